@@ -1,0 +1,1 @@
+"""The guideline scorer: plain Python, no Django imports at module level."""

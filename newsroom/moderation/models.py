@@ -1,0 +1,56 @@
+"""Moderation records. Decisions and audit entries are append-only: a reversal is a new Decision,
+never an edit. The one deletion is a data-protection erasure, which is itself audited."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
+
+REASON_CHOICES = [(code, LABELS[code]) for code in REJECT_REASONS]
+
+
+class Decision(models.Model):
+    class Action(models.TextChoices):
+        APPROVE = "approve", _("Approve")
+        REJECT = "reject", _("Reject")
+
+    comment = models.ForeignKey(
+        "comments.Comment", on_delete=models.CASCADE, related_name="decisions"
+    )
+    action = models.CharField(max_length=10, choices=Action.choices)
+    reason = models.CharField(max_length=32, choices=REASON_CHOICES, blank=True)
+    # None means the system decided (a ban or an automatic policy), never an anonymous human.
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(_("internal note"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.action} {self.comment_id} ({self.reason or '-'})"
+
+
+class AuditEntry(models.Model):
+    """One line of the audit trail: who did what to which object, and the facts that mattered."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_name = models.CharField(max_length=150, blank=True)  # kept if the user is deleted
+    action = models.CharField(max_length=64, db_index=True)  # e.g. "comment.approve", "ban.add"
+    object_type = models.CharField(max_length=64, blank=True)
+    object_id = models.CharField(max_length=64, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
