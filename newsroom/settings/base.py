@@ -185,9 +185,20 @@ TASKS = {
         "BACKEND": {
             "immediate": "django_tasks.backends.immediate.ImmediateBackend",
             "database": "django_tasks_db.DatabaseBackend",
+            "rq": "django_tasks_rq.RQBackend",
         }[env("TASKS_BACKEND", "immediate")]
     }
 }
+# TASKS_BACKEND=rq keeps the queue in Redis (REDIS_URL) and runs `manage.py rqworker default`.
+if TASKS["default"]["BACKEND"] == "django_tasks_rq.RQBackend":
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
+
+# --- Comment scoring (newsroom.scoring; docs/scoring.md) ---------------------------------------
+GUIDELINES_SCORER = env("GUIDELINES_SCORER", "newsroom.guidelines.backends.LinearScorer")
+SCORING_ENABLED = env_bool("SCORING_ENABLED", True)
+SCORING_MODELS_DIR = Path(env("SCORING_MODELS_DIR", str(BASE_DIR / "var" / "models")))  # retrained, git-ignored
+GUIDELINES_DATA_DIR = Path(env("GUIDELINES_DATA_DIR", str(BASE_DIR.parent / "shared" / "data")))
 
 # --- Email ------------------------------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

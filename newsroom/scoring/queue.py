@@ -1,0 +1,124 @@
+"""What the scores add to the moderator console's queue: risk ordering, a filter per clause, the
+senior-review lane, and per-row badges with the evidence highlighted inside the escaped text.
+
+The console (newsroom.moderation.views) owns the queue; it calls `arrange` on its queryset and the
+row template uses the `scoring` template tags. Nothing here changes state.
+"""
+
+from django.db.models import F, Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from newsroom.guidelines.clauses import CLAUSES, LABELS, REJECT_REASONS
+
+from .models import Policy
+
+ORDERS = ("risk", "oldest")
+LANES = ("all", "senior")
+
+
+def senior_q(policy):
+    """Comments over the senior-review threshold of any clause that has one (threat and abuse by
+    default)."""
+    q = Q(pk__in=[])
+    for clause in CLAUSES:
+        threshold = policy.threshold(clause, "senior")
+        if threshold is not None:
+            q |= Q(**{f"score__{clause}__gte": threshold})
+    return q
+
+
+def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
+    """Order and filter a queryset of pending comments by their scores.
+
+    - order "risk" (default): highest violation first; comments without a score (not yet scored or
+      "not scored") come after the scored ones, oldest first, so none is forgotten.
+    - order "oldest": submission time, as the console does without scores.
+    - clause: only comments whose score on that clause is over its badge threshold, highest first.
+    - lane "senior": only comments over a senior-review threshold.
+    """
+    policy = policy or Policy.current()
+    queryset = queryset.select_related("score")
+    if clause in CLAUSES:
+        badge = policy.threshold(clause, "badge")
+        queryset = queryset.filter(**{f"score__{clause}__gte": badge if badge is not None else 0.5})
+        return queryset.order_by(F(f"score__{clause}").desc(nulls_last=True), "created_at", "pk")
+    if lane == "senior":
+        queryset = queryset.filter(senior_q(policy))
+    if order == "oldest":
+        return queryset.order_by("created_at", "pk")
+    return queryset.order_by(F("score__violation").desc(nulls_last=True), "created_at", "pk")
+
+
+def highlight(text, evidence):
+    """The text, escaped, with every evidence span wrapped in <mark>.
+
+    Each segment is escaped on its own and only our own <mark> tags are added, so nothing the
+    commenter wrote can become markup. Overlapping spans are merged; spans outside the text ignored.
+    """
+    spans = []
+    for item in evidence or []:
+        try:
+            start, end = int(item["start"]), int(item["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 <= start < end <= len(text):
+            spans.append((start, end, str(item.get("category", ""))))
+    spans.sort()
+    merged = []
+    for start, end, category in spans:
+        if merged and start <= merged[-1][1]:
+            prev_start, prev_end, cats = merged[-1]
+            merged[-1] = (prev_start, max(prev_end, end), cats | {category})
+        else:
+            merged.append((start, end, {category}))
+    out, pos = [], 0
+    for start, end, cats in merged:
+        out.append(escape(text[pos:start]))
+        title = ", ".join(str(LABELS.get(c, c)) for c in sorted(cats) if c)
+        out.append(f'<mark title="{escape(title)}" data-clauses="{escape(" ".join(sorted(cats)))}">')
+        out.append(escape(text[start:end]))
+        out.append("</mark>")
+        pos = end
+    out.append(escape(text[pos:]))
+    return mark_safe("".join(out))  # every piece above is escaped or our own constant markup
+
+
+def reason_digit(reason):
+    """The key that picks `reason` in the console: 1-9 for the first nine reasons, then 0."""
+    try:
+        index = REJECT_REASONS.index(reason)
+    except ValueError:
+        return ""
+    return str((index + 1) % 10) if index < 10 else ""
+
+
+def row_info(comment, policy):
+    """Everything a queue row shows about the comment's score, as plain data for the template."""
+    # A missing reverse one-to-one raises RelatedObjectDoesNotExist, an AttributeError.
+    score = getattr(comment, "score", None)
+    info = {
+        "score": score,
+        "scored": bool(score and score.is_scored),
+        "not_scored": bool(score and not score.is_scored),
+        "pending_score": score is None,
+        "badges": [],
+        "senior": False,
+        "top_clause": "",
+        "top_digit": "",
+    }
+    if not info["scored"]:
+        return info
+    for clause in CLAUSES:
+        p = getattr(score, clause)
+        badge = policy.threshold(clause, "badge")
+        if p is not None and badge is not None and p >= badge:
+            info["badges"].append({"clause": clause, "label": LABELS[clause], "p": p})
+        senior = policy.threshold(clause, "senior")
+        if p is not None and senior is not None and p >= senior:
+            info["senior"] = True
+    info["badges"].sort(key=lambda b: -b["p"])
+    info["top_clause"] = score.top_clause
+    info["top_digit"] = reason_digit(score.top_clause)
+    return info
+
