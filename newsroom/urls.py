@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Scoring pages of the console (policy, simulation, models, dashboard); before moderation/.
+    path("moderation/scoring/", include("newsroom.scoring.urls")),
 ]
 
 urlpatterns += i18n_patterns(
