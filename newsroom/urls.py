@@ -5,14 +5,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from newsroom.articles.urls import edition_patterns, site_patterns
+
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Scoring pages of the console (policy, simulation, models, dashboard); before moderation/.
     path("moderation/scoring/", include("newsroom.scoring.urls")),
+    *site_patterns,
 ]
 
 urlpatterns += i18n_patterns(
+    *edition_patterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,14 +1,35 @@
 """Editions, sections and articles, as Wagtail pages. Each edition (language) is a Wagtail
 locale with its own HomePage tree; translations of one story share a translation_key."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
+from wagtail.rich_text import expand_db_html
 from wagtail.search import index
+
+from . import caching, meta
+
+LATEST_COUNT = 6
+
+
+def edition_articles(locale):
+    """Live, public articles of one edition, newest first."""
+    return ArticlePage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")
+
+
+def page_seo_context(page, request):
+    return {
+        "canonical_url": meta.absolute(request, page.get_url(request)),
+        "alternates": meta.alternates(page, request),
+        "description": meta.description(page),
+    }
 
 
 class NewsImage(AbstractImage):
@@ -35,12 +56,29 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("tagline")]
     subpage_types = ["articles.SectionPage", "articles.ArticlePage"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = list(edition_articles(self.locale).select_related("lead_image")[:13])
+        context.update(page_seo_context(self, request))
+        context["lead_story"] = stories[0] if stories else None
+        context["stories"] = stories[1:]
+        context["sections"] = SectionPage.objects.live().public().child_of(self)
+        return context
+
 
 class SectionPage(Page):
     """A section of one edition (Kurdistan, World, ...), listing its articles."""
 
     parent_page_types = ["articles.HomePage"]
     subpage_types = ["articles.ArticlePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        paginator = Paginator(articles.select_related("lead_image"), 20)
+        context.update(page_seo_context(self, request))
+        context["articles"] = paginator.get_page(request.GET.get("page"))
+        return context
 
 
 class ArticlePage(Page):
@@ -85,6 +123,43 @@ class ArticlePage(Page):
 
     class Meta:
         ordering = ["-date"]
+
+    def serve(self, request, *args, **kwargs):
+        # Read the cache generations before rendering: a change made while we render makes this
+        # rendering stale at once (see newsroom.articles.caching).
+        gens = caching.generations(self.pk)
+        response = super().serve(request, *args, **kwargs)
+        if request.method == "GET" and not self.get_view_restrictions().exists():
+            response.page_cache = (self.pk, gens)
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        parent = self.get_parent().specific
+        section = parent if isinstance(parent, SectionPage) else None
+        image_url = None
+        if self.lead_image:
+            image_url = meta.absolute(request, self.lead_image.get_rendition("width-1200").url)
+        context.update(page_seo_context(self, request))
+        context.update(
+            section=section,
+            og_image=image_url,
+            json_ld=meta.news_article_json_ld(self, request, image_url, section),
+            latest=edition_articles(self.locale).exclude(pk=self.pk).select_related("lead_image")[
+                :LATEST_COUNT
+            ],
+        )
+        return context
+
+    def body_html(self):
+        """The body, with the dateline run into its first paragraph as the print edition does."""
+        html = expand_db_html(self.body)
+        if self.dateline:
+            lead = f'<span class="article__dateline">{escape(self.dateline)}</span> – '
+            html = html.replace("<p>", "<p>" + lead, 1) if html.startswith("<p>") else (
+                f"<p>{lead}</p>{html}"
+            )
+        return mark_safe(html)
 
     @property
     def language(self):

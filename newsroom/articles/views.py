@@ -1,0 +1,38 @@
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale
+
+from .models import edition_articles
+
+MAX_QUERY_LENGTH = 200
+
+
+@require_safe
+def search(request):
+    """Full-text search within the current edition (Wagtail's database backend)."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = None
+    if query:
+        found = edition_articles(Locale.get_active()).search(query, order_by_relevance=True)
+        results = Paginator(found, 20).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request, "articles/search.html", {"search_query": query, "results": results}
+    )
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /cms/",
+        "Disallow: /moderation/",
+        *[f"Disallow: /{code}/search/" for code in Locale.objects.values_list("language_code", flat=True)],
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
