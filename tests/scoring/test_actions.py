@@ -1,0 +1,192 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from newsroom.moderation.models import AuditEntry, Decision
+from newsroom.scoring import actions, tasks
+from newsroom.scoring.engine import ScorerUnavailable
+from newsroom.scoring.models import Policy, Score
+
+from .factories import make_comment
+
+
+def test_a_new_comment_is_scored_on_submission(post, article):
+    comment = post(article, "I will kill you")
+    assert comment.status == "pending"
+    assert comment.score.is_scored
+    assert comment.score.threat == pytest.approx(0.92)
+
+
+def test_scoring_failure_leaves_the_comment_pending_and_marked_not_scored(settings, post, article):
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.BrokenScorer"
+    comment = post(article, "A perfectly normal comment")  # the reader's submission succeeds
+    assert comment.status == "pending"
+    score = Score.objects.get(pk=comment.pk)
+    assert score.status == "not_scored"
+    assert "scorer exploded" in score.error
+    assert not Decision.objects.filter(comment=comment).exists()
+
+
+def test_backend_reporting_unavailable_is_not_scored(settings, post, article):
+    settings.GUIDELINES_SCORER = "newsroom.guidelines.backends.HttpScorer"
+    settings.GUIDELINES_SCORER_OPTIONS = {"url": "http://127.0.0.1:9/score", "timeout": 0.5}
+    comment = post(article, "Scored by a service that is down")
+    score = Score.objects.get(pk=comment.pk)
+    assert score.status == "not_scored"
+    assert "unavailable" in score.error
+    assert comment.status == "pending"
+
+
+def test_missing_model_leaves_comments_pending_and_stops_the_worker(settings, article, monkeypatch):
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.UnavailableScorer"
+    comment = make_comment(article, "Posted while the model file is missing")
+    stopped = []
+    monkeypatch.setattr(tasks, "stop_worker", stopped.append)
+    monkeypatch.setattr(tasks, "_in_worker", lambda context: True)
+    result = tasks.score_comment_task.enqueue(comment.pk)  # immediate backend: runs now
+    assert result.status == "FAILED"
+    assert stopped and "weights.npz is missing" in stopped[0]
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+    assert Score.objects.get(pk=comment.pk).status == "not_scored"
+
+
+def test_missing_model_in_the_web_process_does_not_stop_it(settings, post, article, monkeypatch):
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.UnavailableScorer"
+    monkeypatch.setattr(tasks, "stop_worker", lambda message: pytest.fail("web process stopped"))
+    comment = post(article, "Posted while the model file is missing")
+    assert comment.status == "pending"
+    assert Score.objects.get(pk=comment.pk).status == "not_scored"
+
+
+def test_real_linear_scorer_with_missing_model_dir_is_unavailable(settings, article):
+    settings.GUIDELINES_SCORER = "newsroom.guidelines.backends.LinearScorer"
+    settings.GUIDELINES_SCORER_OPTIONS = {"model_dir": "/nonexistent/model"}
+    comment = make_comment(article, "Hello")
+    with pytest.raises(ScorerUnavailable, match="Cannot load the guideline scorer"):
+        actions.score_comment(comment)
+    assert Score.objects.get(pk=comment.pk).status == "not_scored"
+
+
+def test_rescoring_replaces_only_a_not_scored_record(settings, post, article):
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.BrokenScorer"
+    comment = post(article, "shit happens")
+    assert Score.objects.get(pk=comment.pk).status == "not_scored"
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.KeywordScorer"
+    score = actions.score_comment(comment)
+    assert score.is_scored and score.profanity > 0.9
+    assert Score.objects.filter(pk=comment.pk).count() == 1
+
+
+def test_scoring_can_be_switched_off(settings, post, article):
+    settings.SCORING_ENABLED = False
+    comment = post(article, "I will kill you")
+    assert not Score.objects.filter(pk=comment.pk).exists()
+
+
+# --- Automatic decisions ----------------------------------------------------------------------
+
+
+def test_automatic_decisions_are_off_by_default(post, article):
+    comment = post(article, "I will kill you, you fucking idiot")
+    assert comment.score.violation > 0.9
+    assert comment.status == "pending"
+    clean = post(article, "Thank you for the article about the bridge")
+    assert clean.status == "pending"
+    assert not Decision.objects.exists()
+
+
+def test_auto_reject_is_audited_with_clause_and_score_and_can_be_reversed(post, article, chief):
+    actions.update_policy(chief, {"threat": {"auto_reject": "0.9"}})
+    comment = post(article, "I will kill you")
+    assert comment.status == "rejected"
+    decision = Decision.objects.get(comment=comment)
+    assert decision.moderator is None and decision.reason == "threat"
+    entry = AuditEntry.objects.get(action="scoring.auto_reject")
+    assert entry.actor is None
+    assert entry.object_id == str(comment.pk)
+    assert entry.data["clause"] == "threat"
+    assert entry.data["score"] == pytest.approx(0.92)
+    assert entry.data["decision"] == decision.pk
+    assert AuditEntry.objects.filter(action="comment.reject", object_id=str(comment.pk)).exists()
+
+    from newsroom.moderation.actions import reverse
+
+    reverse(comment, chief)
+    comment.refresh_from_db()
+    assert comment.status == "approved"
+    assert Decision.objects.filter(comment=comment).count() == 2
+
+
+def test_below_the_auto_reject_threshold_stays_pending(post, article, chief):
+    actions.update_policy(chief, {"threat": {"auto_reject": "0.95"}})
+    comment = post(article, "I will kill you")  # threat 0.92 < 0.95
+    assert comment.status == "pending"
+
+
+def test_auto_approve_on_low_violation(post, article, chief):
+    actions.update_policy(chief, auto_approve_below="0.1")
+    comment = post(article, "A calm remark about the bridge budget")
+    assert comment.status == "approved"
+    assert Decision.objects.get(comment=comment).moderator is None
+    entry = AuditEntry.objects.get(action="scoring.auto_approve")
+    assert entry.data["score"] == pytest.approx(0.05)
+    risky = post(article, "shit")
+    assert risky.status == "pending"
+
+
+def test_never_auto_approves_needs_human_or_not_scored(settings, post, article, chief):
+    actions.update_policy(chief, auto_approve_below="0.5")
+    sorani = post(article, "زۆر سوپاس بۆ ئەم هەواڵە")  # Sorani: no model, needs a human
+    assert sorani.score.needs_human and sorani.score.violation < 0.5
+    assert sorani.status == "pending"
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.BrokenScorer"
+    from newsroom.scoring.engine import clear_cache
+
+    clear_cache()
+    unscored = post(article, "A comment the scorer cannot handle")
+    assert unscored.score.status == "not_scored"
+    assert unscored.status == "pending"
+
+
+def test_a_human_decision_first_wins_over_the_policy(article, chief, moderator):
+    from newsroom.moderation.actions import decide
+
+    actions.update_policy(chief, {"threat": {"auto_reject": "0.5"}})
+    comment = make_comment(article, "I will kill you")
+    decide(comment, moderator, "approve")
+    score = actions.score_comment(comment)
+    assert score.threat > 0.5
+    comment.refresh_from_db()
+    assert comment.status == "approved"
+    assert Decision.objects.filter(comment=comment).count() == 1
+
+
+# --- Policy -----------------------------------------------------------------------------------
+
+
+def test_policy_change_is_audited_with_old_and_new_values(chief):
+    policy, changes = actions.update_policy(
+        chief, {"threat": {"senior": "0.6", "auto_reject": "0.97"}}, auto_approve_below=""
+    )
+    assert policy.threshold("threat", "senior") == 0.6
+    assert changes == {"threat.senior": {"old": 0.7, "new": 0.6},
+                       "threat.auto_reject": {"old": None, "new": 0.97}}
+    entry = AuditEntry.objects.get(action="scoring.policy")
+    assert entry.actor == chief and entry.data["changes"] == changes
+    assert Policy.current().auto_reject_on
+
+
+@pytest.mark.parametrize("raw", ["1.5", "-0.1", "nan", "abc", "2"])
+def test_thresholds_outside_zero_one_are_refused(chief, raw):
+    with pytest.raises(ValidationError):
+        actions.update_policy(chief, {"abuse": {"auto_reject": raw}})
+    with pytest.raises(ValidationError):
+        actions.update_policy(chief, auto_approve_below=raw)
+    assert not Policy.current().auto_reject_on
+    assert not AuditEntry.objects.filter(action="scoring.policy").exists()
+
+
+def test_only_chiefs_change_the_policy(moderator):
+    with pytest.raises(PermissionDenied):
+        actions.update_policy(moderator, {"threat": {"auto_reject": "0.9"}})
+    assert not Policy.current().auto_reject_on
