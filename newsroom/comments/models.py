@@ -1,9 +1,24 @@
 """Reader comments. A comment is immutable once stored: only its status moves, and only inside
 the transaction that appends a moderation Decision (see newsroom.moderation.actions)."""
 
+import ipaddress
+
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class ImmutableCommentError(Exception):
+    """Raised when code tries to change a stored comment; only decide() moves its status."""
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Comment.Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=Comment.Status.PENDING)
 
 
 class Comment(models.Model):
@@ -29,6 +44,8 @@ class Comment(models.Model):
         max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
 
+    objects = CommentQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "pk"]
         permissions = [("moderate_comments", "Can moderate comments")]
@@ -36,3 +53,82 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"Comment {self.pk} by {self.name} ({self.status})"
+
+    def save(self, *args, **kwargs):
+        # Comments are never edited: the only writes after insert are the guarded status UPDATE in
+        # newsroom.moderation.actions.decide() and the address purge, both done with .update().
+        # The database triggers (migration 0002) refuse the same thing for raw SQL.
+        if not self._state.adding:
+            raise ImmutableCommentError("A stored comment cannot be changed; decide() moves its status.")
+        super().save(*args, **kwargs)
+
+
+class Ban(models.Model):
+    """A commenter the outlet refuses: by exact email, by email domain, or by IP network.
+    Submissions that match are still stored, then rejected by the system with reason `banned`."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", _("Email address")
+        DOMAIN = "domain", _("Email domain")
+        NETWORK = "network", _("IP network")
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    value = models.CharField(max_length=254)
+    note = models.CharField(_("internal note"), max_length=500, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["kind", "value"], name="comments_ban_unique")]
+        permissions = [("manage_bans", "Can manage commenter bans")]
+
+    def __str__(self):
+        return f"{self.kind}:{self.value}"
+
+    @staticmethod
+    def normalise(kind, value):
+        """The canonical stored form of a ban value; raises ValueError when it is not valid."""
+        value = (value or "").strip().lower()
+        if kind == Ban.Kind.EMAIL:
+            if "@" not in value or value.startswith("@") or value.endswith("@") or len(value) > 254:
+                raise ValueError("not an email address")
+        elif kind == Ban.Kind.DOMAIN:
+            value = value.lstrip("@")
+            if not value or "@" in value or " " in value or "." not in value:
+                raise ValueError("not an email domain")
+        elif kind == Ban.Kind.NETWORK:
+            value = str(ipaddress.ip_network(value, strict=False))
+        else:
+            raise ValueError("unknown ban kind")
+        return value
+
+    def matches(self, email, ip):
+        email = (email or "").lower()
+        if self.kind == Ban.Kind.EMAIL:
+            return email == self.value
+        if self.kind == Ban.Kind.DOMAIN:
+            domain = email.rpartition("@")[2]
+            return domain == self.value or domain.endswith("." + self.value)
+        if self.kind == Ban.Kind.NETWORK and ip:
+            try:
+                return ipaddress.ip_address(ip) in ipaddress.ip_network(self.value)
+            except ValueError:
+                return False
+        return False
+
+
+class RateHit(models.Model):
+    """One submission attempt, for rate limits when no Redis is configured. The key is a hash
+    (of the IP or the email), so this table holds no personal data in clear."""
+
+    key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "created_at"])]
+
+    def __str__(self):
+        return f"{self.key} at {self.created_at:%H:%M:%S}"

@@ -8,10 +8,30 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
 
+
+class AppendOnlyError(Exception):
+    """Raised when code tries to edit or delete a decision or an audit entry."""
+
+
+class AppendOnlyModel(models.Model):
+    """Rows are inserted, never changed; the triggers in migration 0003 say the same in SQL."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError(f"{type(self).__name__} rows are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError(f"{type(self).__name__} rows are append-only.")
+
+
 REASON_CHOICES = [(code, LABELS[code]) for code in REJECT_REASONS]
 
 
-class Decision(models.Model):
+class Decision(AppendOnlyModel):
     class Action(models.TextChoices):
         APPROVE = "approve", _("Approve")
         REJECT = "reject", _("Reject")
@@ -30,12 +50,23 @@ class Decision(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        permissions = [
+            ("reverse_decision", "Can reverse a moderation decision"),
+            ("change_policy", "Can change the moderation policy"),
+            ("erase_personal_data", "Can export and erase a commenter's data"),
+        ]
 
     def __str__(self):
         return f"{self.action} {self.comment_id} ({self.reason or '-'})"
 
+    @property
+    def moderator_name(self):
+        if self.moderator_id is None:
+            return _("the system")
+        return self.moderator.get_username()
 
-class AuditEntry(models.Model):
+
+class AuditEntry(AppendOnlyModel):
     """One line of the audit trail: who did what to which object, and the facts that mattered."""
 
     actor = models.ForeignKey(
@@ -54,3 +85,4 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
+

@@ -1,0 +1,175 @@
+"""post_comment(): the one way a reader's comment enters the database.
+
+It runs every check (closed article, honeypot, signed timestamp, field rules, duplicates, rate
+limits), stores the comment as pending, lets the system reject banned submissions through
+moderation.actions.decide(), and announces the comment with the comment_posted signal once the
+transaction commits. Refusals raise CommentRefused with an HTTP status and a readable message; in
+that case nothing was stored.
+"""
+
+import time
+import unicodedata
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from newsroom.comments import conf, limits
+from newsroom.comments.models import Ban, Comment
+from newsroom.comments.signals import comment_posted
+from newsroom.comments.tokens import read_token
+
+
+class CommentRefused(Exception):
+    def __init__(self, message, status=400, code="invalid", errors=None):
+        super().__init__(message)
+        self.message = str(message)
+        self.status = status
+        self.code = code
+        self.errors = errors or {}
+
+
+ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+
+
+def _bad_characters(text, allow_newlines):
+    """True when text holds control characters, lone surrogates or U+FFFD (what invalid UTF-8
+    decodes to): none of these belong in a comment, and some break databases or terminals."""
+    for ch in text:
+        if ch == "\ufffd":
+            return True
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            return True
+        if category == "Cc" and not (allow_newlines and ch in ALLOWED_CONTROLS):
+            return True
+    return False
+
+
+def clean_fields(name, email, body):
+    """Normalised (name, email, body), or CommentRefused(400) listing every field's problem."""
+    name = (name or "").strip()
+    email = (email or "").strip()
+    body = (body or "").replace("\r\n", "\n").strip()
+    errors = {}
+    if not name:
+        errors["name"] = _("Please give your name.")
+    elif len(name) > conf.NAME_MAX:
+        errors["name"] = _("Your name can be at most %(max)d characters.") % {"max": conf.NAME_MAX}
+    elif _bad_characters(name, allow_newlines=False):
+        errors["name"] = _("Your name contains characters we cannot accept.")
+    if not email:
+        errors["email"] = _("Please give your email address. It is never shown publicly.")
+    else:
+        try:
+            if len(email) > conf.EMAIL_MAX or _bad_characters(email, allow_newlines=False):
+                raise ValidationError("bad")
+            validate_email(email)
+        except ValidationError:
+            errors["email"] = _("Please give a valid email address.")
+    if len(body) < conf.BODY_MIN:
+        errors["body"] = _("Your comment must be at least %(min)d characters long.") % {"min": conf.BODY_MIN}
+    elif len(body) > conf.BODY_MAX:
+        errors["body"] = _("Your comment can be at most %(max)d characters long (it has %(n)d).") % {
+            "max": conf.BODY_MAX,
+            "n": len(body),
+        }
+    elif _bad_characters(body, allow_newlines=True):
+        errors["body"] = _("Your comment contains control characters or invalid text we cannot accept.")
+    if errors:
+        raise CommentRefused(" ".join(str(e) for e in errors.values()), 400, "invalid", errors)
+    local, _at, domain = email.rpartition("@")
+    return name, f"{local}@{domain.lower()}", body
+
+
+def check_form_token(article, token, now=None):
+    data = read_token(token)
+    if data is None or data[0] != article.pk:
+        raise CommentRefused(
+            _("This form is not valid any more. Please reload the page and post again."), 400, "token"
+        )
+    elapsed = (now or time.time()) - data[1]
+    if elapsed < conf.get("COMMENTS_MIN_FORM_SECONDS"):
+        raise CommentRefused(
+            _("That was very fast. Please take a moment to read your comment, then post it again."),
+            400,
+            "too_fast",
+        )
+    if elapsed > conf.get("COMMENTS_FORM_MAX_AGE_SECONDS"):
+        raise CommentRefused(
+            _("This form has expired. Please reload the page and post again."), 400, "expired"
+        )
+
+
+def _check_parent(article, parent_id):
+    if parent_id in (None, ""):
+        return None
+    try:
+        parent = Comment.objects.get(pk=int(parent_id), article=article)
+    except (ValueError, TypeError, Comment.DoesNotExist):
+        parent = None
+    if parent is None or parent.status != Comment.Status.APPROVED or parent.parent_id is not None:
+        raise CommentRefused(
+            _("You can only reply to a published comment, and replies go one level deep."), 400, "parent"
+        )
+    return parent
+
+
+def matching_ban(email, ip):
+    for ban in Ban.objects.all():
+        if ban.matches(email, ip):
+            return ban
+    return None
+
+
+def post_comment(article, *, name, email, body, parent_id=None, ip_address=None, token=None,
+                 honeypot="", check_token=True):
+    """Check and store one reader comment; returns the Comment (status pending, or rejected when
+    the commenter is banned). Raises CommentRefused, storing nothing, on any refusal."""
+    if article is None:
+        raise CommentRefused(_("This article does not exist."), 404, "not_found")
+    if not getattr(article, "live", True):
+        raise CommentRefused(_("This article does not exist."), 404, "not_found")
+    if not article.comments_open:
+        raise CommentRefused(_("Comments are closed on this article."), 403, "closed")
+    if honeypot:
+        raise CommentRefused(_("Your comment looks automated and was not accepted."), 400, "honeypot")
+    if check_token:
+        check_form_token(article, token)
+    name, email, body = clean_fields(name, email, body)
+    parent = _check_parent(article, parent_id)
+
+    now = timezone.now()
+    window = timedelta(seconds=conf.get("COMMENTS_DUPLICATE_WINDOW_SECONDS"))
+    if Comment.objects.filter(email__iexact=email, body=body, created_at__gte=now - window).exists():
+        raise CommentRefused(_("You have already posted this comment."), 400, "duplicate")
+
+    slow_down = _("You are posting too fast. Please wait a minute and try again.")
+    if not limits.hit("ip", ip_address, conf.get("COMMENTS_RATE_LIMIT_IP"), now):
+        raise CommentRefused(slow_down, 429, "rate_limited")
+    if not limits.hit("email", email.lower(), conf.get("COMMENTS_RATE_LIMIT_EMAIL"), now):
+        raise CommentRefused(slow_down, 429, "rate_limited")
+
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            article=article,
+            parent=parent,
+            name=name,
+            email=email,
+            body=body,
+            language=article.language,
+            created_at=now,
+            ip_address=ip_address or None,
+        )
+        ban = matching_ban(email, ip_address)
+        if ban is not None:
+            # Stored like any other, then rejected by the system and audited; the reader is told
+            # nothing different, so a ban is not an oracle.
+            from newsroom.moderation.actions import decide
+
+            decide(comment, None, "reject", reason="banned", note=f"ban #{ban.pk} ({ban.kind})", system=True)
+        transaction.on_commit(lambda: comment_posted.send(sender=Comment, comment=comment))
+    return comment
