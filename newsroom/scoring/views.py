@@ -123,13 +123,14 @@ def simulate_view(request):
         context["rows"] = [(c, LABELS[c], request.GET.get(f"{c}__auto_reject", "")) for c in CLAUSES]
         context["auto_approve_below"] = request.GET.get("auto_approve_below", "")
         return _bad(request, "scoring/simulate.html", context, " ".join(exc.messages))
+    result = simulate(thresholds, days)
     context.update(
         days=days,
         rows=[(c, LABELS[c], "" if thresholds.auto_reject.get(c) is None else thresholds.auto_reject[c])
               for c in CLAUSES],
         auto_approve_below="" if thresholds.auto_approve_below is None else thresholds.auto_approve_below,
-        result=simulate(thresholds, days),
-        labels=LABELS,
+        result=result,
+        clause_rows=[(c, LABELS[c], result["per_clause"][c]) for c in CLAUSES],
     )
     return TemplateResponse(request, "scoring/simulate.html", context)
 
