@@ -70,8 +70,8 @@ class KeywordScorer(BaseScorer):
             "language": language, "language_confidence": 0.9,
             "violation": max(judged),
             "categories": categories,
-            "abuse": {k: (0.9 if k == "xenophobia" and categories.get("abuse", 0) and categories["abuse"] > 0.5
-                          else 0.02) for k in ABUSE_KINDS},
+            "abuse": {k: (0.9 if k == "xenophobia" and (categories.get("abuse") or 0) > 0.5 else 0.02)
+                      for k in ABUSE_KINDS},
             "evidence": evidence, "needs_human": needs_human, "model": self.name,
             "relatedness": min(1.0, len(shared) / 5) if article else None,
         }
