@@ -1,0 +1,111 @@
+"""Command line: python -m newsroom.guidelines {score,train,evaluate}
+
+score     JSON lines {"id", "text", "article"?} on stdin -> one JSON line per input, in order.
+          A malformed line stops the command with an error naming its line number (exit 2); the
+          lines before it have been answered, nothing is written for it or after it.
+train     --data ../shared/data --out DIR [--open-only] [--seed 0]
+evaluate  --data ../shared/data [--model DIR] [--out docs/scorer.md]
+"""
+import argparse
+import json
+import os
+import sys
+
+CONTRACT_KEYS = ("id", "language", "language_confidence", "violation", "categories", "abuse", "evidence",
+                 "needs_human", "model", "relatedness")
+
+
+class BadLine(Exception):
+    pass
+
+
+def _parse(line, n):
+    try:
+        d = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise BadLine(f"line {n}: not valid JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(d, dict):
+        raise BadLine(f"line {n}: expected a JSON object")
+    if "id" not in d or not isinstance(d["id"], (str, int)) or isinstance(d["id"], bool):
+        raise BadLine(f'line {n}: "id" (a string) is required')
+    if not isinstance(d.get("text"), str):
+        raise BadLine(f'line {n}: "text" (a string) is required')
+    if d.get("article") is not None and not isinstance(d["article"], str):
+        raise BadLine(f'line {n}: "article" must be a string when given')
+    return d
+
+
+def cmd_score(args):
+    from . import load_scorer
+    scorer = load_scorer(args.backend) if args.backend else load_scorer()
+    out = sys.stdout
+    batch, ids = [], []
+
+    def flush():
+        if not batch:
+            return
+        for i, r in zip(ids, scorer.score(batch)):
+            row = {"id": i}
+            row.update({k: r.get(k) for k in CONTRACT_KEYS[1:]})
+            if "error" in r:
+                row["error"] = r["error"]
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+        batch.clear()
+        ids.clear()
+
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            d = _parse(line, n)
+        except BadLine as e:
+            flush()  # answer everything before the bad line, then stop
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        batch.append({"text": d["text"], "article": d.get("article")})
+        ids.append(d["id"])
+        if len(batch) >= args.batch_size:
+            flush()
+    flush()
+    return 0
+
+
+def cmd_train(args):
+    from .training import train
+    m = train(args.data, args.out, open_only=args.open_only, seed=args.seed)
+    print(json.dumps({"out": args.out, "heads": m["heads"], "seconds": m["train_seconds"]}))
+    return 0
+
+
+def cmd_evaluate(args):
+    from .evaluation import write_card
+    write_card(args.data, model_dir=args.model, out=args.out, quick=args.quick)
+    return 0
+
+
+def main(argv=None):
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(here))
+    default_data = os.path.normpath(os.path.join(root, "..", "shared", "data"))
+    p = argparse.ArgumentParser(prog="python -m newsroom.guidelines")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("score", help="score JSON lines from stdin")
+    s.add_argument("--backend", default=None, help="dotted path of a scorer backend")
+    s.add_argument("--batch-size", type=int, default=256)
+    t = sub.add_parser("train", help="train the model")
+    t.add_argument("--data", default=default_data)
+    t.add_argument("--out", required=True)
+    t.add_argument("--open-only", action="store_true", help="leave out datasets whose licence is not open")
+    t.add_argument("--seed", type=int, default=0)
+    e = sub.add_parser("evaluate", help="measure the model and write the model card")
+    e.add_argument("--data", default=default_data)
+    e.add_argument("--model", default=None)
+    e.add_argument("--out", default=os.path.join(root, "docs", "scorer.md"))
+    e.add_argument("--quick", action="store_true", help="smaller samples (for a quick look)")
+    args = p.parse_args(argv)
+    return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,441 @@
+"""Loading the labelled datasets in ../shared/data and mapping their labels onto our clauses.
+
+Every example is {"text", "language", "dataset", "labels": {head: 0|1}}. A head missing from
+``labels`` is unknown for that example (it is left out when that head is trained or evaluated), so a
+dataset only teaches what it actually annotated. "violation" is the dataset's own offensive/abusive
+decision (any clause broken).
+
+Splits are fixed by a hash of the text (CRC-32 mod 100): 0-69 train, 70-79 calibration (Platt
+scaling), 80-99 dev. Duplicated texts therefore always fall into the same split, and the split does not
+depend on the order of the files or on a random generator.
+"""
+import csv
+import json
+import os
+import re
+import zlib
+from collections import Counter, defaultdict
+
+csv.field_size_limit(10 ** 8)
+
+HEADS = ("violation", "profanity", "vulgarity", "threat", "personal_attack", "abuse", "promotion",
+         "sexism", "racism", "homophobia", "xenophobia", "religious_hatred")
+
+# name: (folder, language, licence, open?, citation, what its labels mean for us)
+DATASETS = {
+    "davidson": ("davidson-hate-offensive", "en", "MIT", True,
+                 "Davidson, Warmsley, Macy & Weber (2017), Automated Hate Speech Detection and the Problem of "
+                 "Offensive Language, ICWSM.",
+                 "hate -> abuse; offensive -> profanity + vulgarity; neither -> all clean; violation = hate or offensive"),
+    "olid": ("olid", "en", "UNCLEAR", False,
+             "Zampieri et al. (2019), Predicting the Type and Target of Offensive Posts in Social Media, NAACL.",
+             "OFF -> violation; UNT -> profanity; TIN+IND -> personal_attack; TIN+GRP -> abuse; NOT -> all clean"),
+    "toxic_spans": ("toxic-spans-civil-comments", "en", "CC0", True,
+                    "Pavlopoulos et al. (2021), SemEval-2021 Task 5: Toxic Spans Detection; Pavlopoulos, Laugier, "
+                    "Xenos, Sorensen & Androutsopoulos (2022), From the Detection of Toxic Spans in Online Discussions "
+                    "to the Analysis of Toxic-to-Civil Transfer, ACL.",
+                    "raw annotations: a span type marked by >= half of a comment's annotators -> Insult: "
+                    "personal_attack, Threat: threat, Identity based Attack: abuse, Profane/Obscene: profanity; "
+                    "violation = any type by >= half; 'not toxic' by >= half -> all clean"),
+    "ethos": ("ethos", "en", "GPL-3.0", True,
+              "Mollas, Chrysopoulou, Karlos & Tsoumakas (2022), ETHOS: a multi-label hate speech detection "
+              "dataset, Complex & Intelligent Systems.",
+              "isHate >= 0.5 -> abuse + violation; multi-label (>= 0.5): violence -> threat, gender -> sexism, "
+              "race -> racism, national_origin -> xenophobia, sexual_orientation -> homophobia, religion -> "
+              "religious_hatred"),
+    "mlma_en": ("mlma-hate-speech", "en", "MIT", True,
+                "Ousidhoum, Lin, Zhang, Song & Yeung (2019), Multilingual and Multi-Aspect Hate Speech Analysis, "
+                "EMNLP.",
+                "every tweet is hostile except 'normal': violation = not normal; 'hateful' -> abuse; with "
+                "hateful, target gender -> sexism, sexual_orientation -> homophobia, religion -> religious_hatred"),
+    "c3": ("c3-constructive-comments", "en", "UNCLEAR (parent corpus NC)", False,
+           "Kolhatkar, Thain, Sorensen, Dixon & Taboada (2020), C3: The Constructive Comments Corpus; "
+           "Kolhatkar et al. (2023), Classifying constructive comments, First Monday.",
+           "personal_attack >= 2 annotators -> personal_attack, 0 -> clean; (non_relevant is used only to "
+           "measure relatedness, never trained on)"),
+    "youtube_spam": ("youtube-spam-collection", "en", "CC BY 4.0", True,
+                     "Alberto, Lochter & Almeida (2015), TubeSpam: Comment Spam Filtering on YouTube, ICMLA.",
+                     "label 1 -> promotion, 0 -> not promotion"),
+    "osact2020": ("osact2020-arabic", "ar", "CC-BY", True,
+                  "Mubarak, Darwish, Magdy, Elsayed & Al-Khalifa (2020), Overview of OSACT4 Arabic Offensive "
+                  "Language Detection Shared Task.",
+                  "OFF -> violation; HS -> abuse"),
+    "osact2022": ("osact2022-arabic-finegrained", "ar", "UNCLEAR", False,
+                  "Mubarak, Al-Khalifa & Al-Thubaity (2022), Overview of OSACT5 Shared Task on Arabic Offensive "
+                  "Language and Hate Speech Detection.",
+                  "OFF -> violation; HS* -> abuse (HS1 -> racism, HS2 -> religious_hatred, HS6 -> sexism); "
+                  "VLG -> vulgarity + profanity; VIO -> threat"),
+    "l_hsab": ("l-hsab-arabic", "ar", "UNCLEAR", False,
+               "Mulki, Haddad, Bechikh Ali & Alshabani (2019), L-HSAB: A Levantine Twitter Dataset for Hate "
+               "Speech and Abusive Language, ALW3.",
+               "abusive or hate -> violation; hate -> abuse; normal -> all clean"),
+    "aljazeera": ("aljazeera-abusive-arabic", "ar", "UNCLEAR", False,
+                  "Mubarak, Darwish & Magdy (2017), Abusive Language Detection on Arabic Social Media, ALW1.",
+                  "level -1 (offensive) or -2 (obscene) -> violation; -2 -> vulgarity + profanity; 0 -> all clean"),
+    "mlma_ar": ("mlma-hate-speech", "ar", "MIT", True,
+                "Ousidhoum et al. (2019), EMNLP.", "as mlma_en"),
+    "offenseval_tr": ("offenseval2020-turkish", "tr", "UNCLEAR", False,
+                      "Çöltekin (2020), A Corpus of Turkish Offensive Language on Social Media, LREC.",
+                      "OFF -> violation (no finer labels: the clauses stay null for Turkish)"),
+    "pars_off": ("pars-off-persian", "fa", "UNCLEAR", False,
+                 "Ataei, Darvishi, Navid & Tahmasebi (2022), Pars-OFF: A Benchmark for Offensive Language "
+                 "Detection on Farsi Social Media, IEEE Trans. Affective Computing.",
+                 "level a OFF -> violation; level b UNT -> profanity; level c IND -> personal_attack, "
+                 "GRP -> abuse"),
+    "phate": ("phate-persian", "fa", "UNCLEAR", False,
+              "Delbari, Moosavi & Pilehvar (2024), Spanning the Spectrum of Hatred Detection: A Persian "
+              "Multi-Label Hate Speech Dataset with Annotator Rationales, AAAI.",
+              "Violenc -> threat; Vulgar -> vulgarity + profanity; HateSpeech -> violation; Hate -> abuse; "
+              "all 0 -> all clean"),
+    "parsoffensive": ("parsoffensive-persian", "fa", "UNCLEAR", False,
+                      "ParsOffensive (Instagram comments), see the folder's README.",
+                      "Offensive -> violation; Neutral -> all clean"),
+}
+
+CLEAN = {h: 0 for h in HEADS if h != "promotion"}
+
+
+def split_of(text):
+    b = zlib.crc32(text.encode("utf-8")) % 100
+    return "train" if b < 70 else ("calib" if b < 80 else "dev")
+
+
+def _ex(text, lang, ds, labels):
+    text = (text or "").replace("<LF>", "\n").strip()
+    if not text:
+        return None
+    return {"text": text, "language": lang, "dataset": ds, "labels": labels}
+
+
+def _read_csv(path, **kw):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f, **kw))
+
+
+def _davidson(d):
+    for r in _read_csv(os.path.join(d, "labeled_data.csv")):
+        c = r["class"]
+        if c == "0":
+            lab = {"violation": 1, "abuse": 1}
+        elif c == "1":
+            lab = {"violation": 1, "profanity": 1, "vulgarity": 1, "abuse": 0}
+        else:
+            lab = dict(CLEAN)
+        yield r["tweet"], lab
+
+
+def _olid(d):
+    for r in _read_csv(os.path.join(d, "olid-training-v1.0.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if r["subtask_a"] == "NOT":
+            yield r["tweet"], dict(CLEAN)
+            continue
+        lab = {"violation": 1}
+        if r["subtask_b"] == "UNT":
+            lab.update(profanity=1, personal_attack=0, abuse=0)
+        elif r["subtask_b"] == "TIN":
+            if r["subtask_c"] == "IND":
+                lab.update(personal_attack=1)
+            elif r["subtask_c"] == "GRP":
+                lab.update(abuse=1)
+        yield r["tweet"], lab
+
+
+_SPAN_TYPES = {"Insult": "personal_attack", "Threat": "threat", "Identity based Attack": "abuse",
+               "Profane/Obscene": "profanity", "Other Toxicity": None}
+
+
+def _toxic_spans(d):
+    comments = {r["comment_id"]: r["comment_text"] for r in _read_csv(os.path.join(d, "data_comments.csv"))}
+    ann = _read_csv(os.path.join(d, "data_annotations.csv"))
+    by_comment = defaultdict(list)
+    ann_comment = {}
+    for a in ann:
+        by_comment[a["comment_id"]].append(a)
+        ann_comment[a["annotation"]] = a["comment_id"]
+    types = defaultdict(lambda: defaultdict(set))
+    for s in _read_csv(os.path.join(d, "data_spans.csv")):
+        cid = ann_comment.get(s["annotation"])
+        clause = _SPAN_TYPES.get(s["type"])
+        if cid is not None:
+            types[cid][clause or "other"].add(s["annotation"])
+    for cid, anns in by_comment.items():
+        text = comments.get(cid)
+        if not text:
+            continue
+        n = len(anns)
+        not_toxic = sum(a["not toxic"] == "True" for a in anns)
+        marked = {c: len(v) for c, v in types[cid].items()}
+        anyone = len({x for v in types[cid].values() for x in v} | {a["annotation"] for a in anns
+                                                                    if a["all toxic"] == "True"})
+        if not_toxic * 2 >= n and not marked:
+            yield text, dict(CLEAN)
+            continue
+        lab = {}
+        for c in ("personal_attack", "threat", "abuse", "profanity"):
+            k = marked.get(c, 0)
+            if k * 2 >= n:
+                lab[c] = 1
+            elif k == 0:
+                lab[c] = 0
+        if anyone * 2 >= n:
+            lab["violation"] = 1
+        elif anyone == 0:
+            lab["violation"] = 0
+        if lab:
+            yield text, lab
+
+
+def _ethos(d):
+    multi = {r["comment"]: r for r in _read_csv(os.path.join(d, "Ethos_Dataset_Multi_Label.csv"), delimiter=";")}
+    kinds = {"violence": "threat", "gender": "sexism", "race": "racism", "national_origin": "xenophobia",
+             "sexual_orientation": "homophobia", "religion": "religious_hatred"}
+    for r in _read_csv(os.path.join(d, "Ethos_Dataset_Binary.csv"), delimiter=";"):
+        hate = float(r["isHate"]) >= 0.5
+        lab = {"violation": int(hate), "abuse": int(hate)}
+        if not hate:
+            lab.update(dict(CLEAN))
+        m = multi.get(r["comment"])
+        if m is not None and hate:
+            for k, c in kinds.items():
+                lab[c] = int(float(m[k]) >= 0.5)
+        yield r["comment"], lab
+
+
+def _mlma(d, lang):
+    targets = {"gender": "sexism", "sexual_orientation": "homophobia", "religion": "religious_hatred"}
+    for r in _read_csv(os.path.join(d, f"{lang}_dataset.csv")):
+        s = r["sentiment"]
+        if s == "normal":
+            yield r["tweet"], dict(CLEAN)
+            continue
+        lab = {"violation": 1}
+        if "hateful" in s:
+            lab["abuse"] = 1
+            for t, c in targets.items():
+                lab[c] = int(r["target"] == t)
+        yield r["tweet"], lab
+
+
+def _count(field, name):
+    m = re.search(re.escape(name) + r":(\d+)", field or "")
+    return int(m.group(1)) if m else 0
+
+
+def _c3(d):
+    for r in _read_csv(os.path.join(d, "C3_anonymized.csv")):
+        k = _count(r["toxicity_characteristics"], "personal_attack")
+        if k >= 2:
+            yield r["comment_text"], {"personal_attack": 1}
+        elif k == 0:
+            yield r["comment_text"], {"personal_attack": 0}
+
+
+def c3_relevance(data_dir):
+    """C3 comments with article_id and the non_relevant annotation count (for the relatedness study)."""
+    d = os.path.join(data_dir, "c3-constructive-comments")
+    for r in _read_csv(os.path.join(d, "C3_anonymized.csv")):
+        yield {"text": r["comment_text"], "article_id": r["article_id"],
+               "non_relevant": _count(r["non_constructive_characteristics"], "non_relevant")}
+
+
+def _youtube(d):
+    for fn in sorted(os.listdir(d)):
+        if fn.endswith(".csv"):
+            for r in _read_csv(os.path.join(d, fn)):
+                yield r["CONTENT"], {"promotion": int(r["label"] == "1")}
+
+
+def _osact2020(d):
+    with open(os.path.join(d, "OSACT2020-sharedTask-train.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 3:
+                continue
+            off, hs = parts[1] == "OFF", parts[2] == "HS"
+            lab = {"violation": int(off), "abuse": int(hs)}
+            if not off:
+                lab = dict(CLEAN)
+            yield parts[0], lab
+
+
+def _osact2022(d):
+    for r in _read_csv(os.path.join(d, "train_data2022.csv")):
+        off = r["Offensive"] == "OFF"
+        if not off:
+            yield r["Tweet"], dict(CLEAN)
+            continue
+        hs = r["Hate"]
+        lab = {"violation": 1, "abuse": int(hs != "NOT_HS"), "vulgarity": int(r["Vulgar"] == "VLG"),
+               "profanity": int(r["Vulgar"] == "VLG"), "threat": int(r["Violence"] == "VIO")}
+        if hs != "NOT_HS":
+            lab.update(racism=int(hs == "HS1"), religious_hatred=int(hs == "HS2"), sexism=int(hs == "HS6"))
+        yield r["Tweet"], lab
+
+
+def _l_hsab(d):
+    for r in _read_csv(os.path.join(d, "L-HSAB.tsv"), delimiter="\t"):
+        c = (r.get("Class") or "").strip()
+        if c == "normal":
+            yield r["Tweet"], dict(CLEAN)
+        elif c in ("abusive", "hate"):
+            yield r["Tweet"], {"violation": 1, "abuse": int(c == "hate")}
+
+
+def _aljazeera(d):
+    for fn in ("AJ-train.tsv", "AJ-dev.tsv", "tweet-train.tsv", "tweet-dev.tsv"):
+        for r in _read_csv(os.path.join(d, fn), delimiter="\t", quoting=csv.QUOTE_NONE):
+            lv = (r.get("level") or "").strip()
+            if lv == "0":
+                yield r["text"], dict(CLEAN)
+            elif lv in ("-1", "-2"):
+                yield r["text"], {"violation": 1, "vulgarity": int(lv == "-2"), "profanity": int(lv == "-2")}
+
+
+def _offenseval_tr(d):
+    with open(os.path.join(d, "offenseval-tr-training-v1.tsv"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and parts[-1] in ("OFF", "NOT"):
+                yield "\t".join(parts[1:-1]), {"violation": int(parts[-1] == "OFF")}
+
+
+def _pars_off(d):
+    b = {r["tweet"]: r["label"] for r in _read_csv(os.path.join(d, "Pars-OFF_levelb_train.csv"))}
+    c = {r["tweet"]: r["label"] for r in _read_csv(os.path.join(d, "Pars-OFF_levelc_train.csv"))}
+    for r in _read_csv(os.path.join(d, "Pars-OFF_levela_train.csv")):
+        t = r["tweet"]
+        if r["label"] == "NOT":
+            yield t, {"violation": 0}
+            continue
+        lab = {"violation": 1}
+        if b.get(t) == "UNT":
+            lab.update(profanity=1, personal_attack=0)
+        elif b.get(t) == "TIN":
+            if c.get(t) == "IND":
+                lab["personal_attack"] = 1
+            elif c.get(t) == "GRP":
+                lab["abuse"] = 1
+        yield t, lab
+
+
+def _phate(d):
+    for fn in ("train_simple.csv", "val_simple.csv"):
+        for r in _read_csv(os.path.join(d, fn)):
+            v, h, vu, hs = (r["Violenc"] == "1", r["Hate"] == "1", r["Vulgar"] == "1", r["HateSpeech"] == "1")
+            if not (v or h or vu or hs):
+                yield r["text"], dict(CLEAN)
+            else:
+                yield r["text"], {"violation": 1, "threat": int(v), "abuse": int(h), "vulgarity": int(vu),
+                                  "profanity": int(vu)}
+
+
+def _parsoffensive(d):
+    for r in _read_csv(os.path.join(d, "ParsOffensive.derived.csv")):
+        if r["label"] in ("Offensive", "Neutral"):
+            yield r["comment"], {"violation": int(r["label"] == "Offensive")}
+
+
+_LOADERS = {
+    "davidson": _davidson, "olid": _olid, "toxic_spans": _toxic_spans, "ethos": _ethos,
+    "mlma_en": lambda d: _mlma(d, "en"), "c3": _c3, "youtube_spam": _youtube,
+    "osact2020": _osact2020, "osact2022": _osact2022, "l_hsab": _l_hsab, "aljazeera": _aljazeera,
+    "mlma_ar": lambda d: _mlma(d, "ar"), "offenseval_tr": _offenseval_tr, "pars_off": _pars_off,
+    "phate": _phate, "parsoffensive": _parsoffensive,
+}
+
+
+def load_dataset(data_dir, name):
+    folder, lang = DATASETS[name][0], DATASETS[name][1]
+    d = os.path.join(data_dir, folder)
+    seen = set()
+    out = []
+    for text, lab in _LOADERS[name](d):
+        ex = _ex(text, lang, name, lab)
+        if ex is None or ex["text"] in seen:  # exact duplicates inside a dataset are kept once
+            continue
+        seen.add(ex["text"])
+        ex["split"] = split_of(ex["text"])
+        out.append(ex)
+    return out
+
+
+def load_all(data_dir, open_only=False, names=None):
+    out = []
+    for name, meta in DATASETS.items():
+        if names is not None and name not in names:
+            continue
+        if open_only and not meta[3]:
+            continue
+        out.extend(load_dataset(data_dir, name))
+    return out
+
+
+# ----- language identification text -----
+
+def _lines(path, limit=None):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line:
+                out.append(line)
+                if limit and len(out) >= limit:
+                    break
+    return out
+
+
+def langid_examples(data_dir, labelled=None, per_lang=12000):
+    """Language-identification text: (text, language, split).
+
+    Kurdish: the kurdish-langid sentence files, split by source unit (a document goes wholly to one
+    split). ar/fa/tr/en: comment text of the labelled datasets (their own train/dev split) plus
+    KurdishLID's Arabic, Persian and Turkish lines. other: French (MLMA) and the KurdishLID confusers
+    that are not Sorani or Kurmanji (Gorani, Southern Kurdish, Zazaki). KurdishLID's Badini (Kurmanji in
+    Arabic script) is labelled kmr and its Latin-script Sorani ckb: they are still Kurdish.
+    """
+    k = os.path.join(data_dir, "kurdish-langid")
+    rows = []
+    for lang in ("ckb", "kmr"):
+        texts = _lines(os.path.join(k, f"langid-train-{lang}.txt"))
+        with open(os.path.join(k, f"langid-train-{lang}.sources.tsv"), encoding="utf-8") as f:
+            src = list(csv.DictReader(f, delimiter="\t"))
+        units = {int(r["line"]): r["unit"] for r in src}
+        for i, t in enumerate(texts, 1):
+            rows.append((t, lang, split_of(units.get(i, t))))
+    lid = os.path.join(k, "kurdishlid-sinaahmadi", "datasets")
+    for fn, lang in (("Arabic-arab_train.txt", "ar"), ("Persian-arab_train.txt", "fa"),
+                     ("Turkish-latn_train.txt", "tr"), ("NorthernKurdish-arab_train.txt", "kmr"),
+                     ("CentralKurdish-latn_train.txt", "ckb"), ("Gorani-arab_train.txt", "other"),
+                     ("SouthernKurdish-arab_train.txt", "other"), ("Zazaki-latn_train.txt", "other"),
+                     ("Zazaki-latn-wiki_train.txt", "other")):
+        p = os.path.join(lid, fn)
+        if os.path.exists(p):
+            rows.extend((t, lang, split_of(t)) for t in _lines(p))
+    fr = os.path.join(data_dir, "mlma-hate-speech", "fr_dataset.csv")
+    if os.path.exists(fr):
+        rows.extend((r["tweet"], "other", split_of(r["tweet"])) for r in _read_csv(fr))
+    if labelled is None:
+        labelled = load_all(data_dir)
+    rows.extend((e["text"], e["language"], e["split"]) for e in labelled)
+    # cap each language's training rows (fixed order: by hash) so no language drowns the others
+    by = defaultdict(list)
+    for r in rows:
+        by[(r[1], r[2] == "train")].append(r)
+    out = []
+    for (lang, is_train), rs in sorted(by.items()):
+        rs.sort(key=lambda r: zlib.crc32(r[0].encode("utf-8")))
+        out.extend(rs[:per_lang] if is_train else rs[: per_lang // 3])
+    return out
+
+
+def summary(examples):
+    c = Counter((e["dataset"], e["split"]) for e in examples)
+    return {k: dict((s, c[(k, s)]) for s in ("train", "calib", "dev")) for k in sorted({e["dataset"] for e in examples})}
+
+
+if __name__ == "__main__":  # quick look: python -m newsroom.guidelines.data ../shared/data
+    import sys
+    ex = load_all(sys.argv[1])
+    print(json.dumps(summary(ex), indent=1))
+    pos = Counter((e["language"], h) for e in ex for h, v in e["labels"].items() if v == 1 and e["split"] == "train")
+    print(sorted(pos.items()))

@@ -1,0 +1,261 @@
+"""Text normalisation with an offset map back to the original text.
+
+Every step keeps ``offsets``: ``offsets[i]`` is the index in the ORIGINAL text of normalised character
+``i``, so evidence found in normalised text can be reported as spans of what the commenter typed.
+
+Two levels:
+- ``base``: NFKC, zero-width/bidi controls removed, Arabic-script variants folded, digits to ASCII,
+  lower case. Detectors (links, phones, emails, handles) run on this: it keeps '@', '.', digits.
+- ``full``: base + homoglyphs, leetspeak, spaced-out letters joined, letter runs collapsed. The
+  statistical models read this one, so obfuscated spellings land on the same features.
+
+Steps are str.translate (1:1, offsets unchanged) or regex substitutions whose matches map to the
+start of what they replaced; both are C-speed, which keeps the scorer above thousands of comments/s.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Controls that change nothing visible but split or reorder words: zero-width space/non-joiner/joiner,
+# word joiner, BOM, soft hyphen, Arabic letter mark, LRM/RLM, bidi embeddings/overrides/isolates.
+_CONTROLS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
+            "\u2066\u2067\u2068\u2069\u180e\u034f"
+_CONTROLS_RE = re.compile("[" + _CONTROLS + "]+")
+
+# Older Sorani spelling writes ە as ه followed by a zero-width joiner (or non-joiner): fold it before the
+# controls go, or the word would turn into its Persian/Arabic look-alike.
+_SORANI_AE_RE = re.compile("\u0647[\u200c\u200d]")
+
+# Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel carry no
+# meaning for moderation and are used to dodge word lists.
+_ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]+")
+
+# One spelling per Arabic-script letter family (1:1, so offsets are unchanged). Sorani-only letters
+# (ە ۆ ێ ڕ ڵ) stay distinct: they are what tells Sorani from Persian and Arabic.
+_ARABIC_FOLD = {
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627", "\u0672": "\u0627",
+    "\u0673": "\u0627",  # alef forms -> bare alef
+    "\u0649": "\u06cc", "\u064a": "\u06cc", "\u06d0": "\u06cc",  # alef maksura / Arabic yeh -> Farsi yeh
+    "\u0643": "\u06a9", "\u06aa": "\u06a9",  # Arabic kaf -> keheh
+    "\u0629": "\u0647", "\u06c0": "\u0647", "\u06c1": "\u0647",  # teh marbuta, heh with yeh -> heh
+    "\u0624": "\u0648",  # waw with hamza -> waw
+}
+# Arabic-Indic and Extended (Persian) digits -> ASCII, so phone numbers are found in every script.
+for _i in range(10):
+    _ARABIC_FOLD[chr(0x0660 + _i)] = str(_i)
+    _ARABIC_FOLD[chr(0x06F0 + _i)] = str(_i)
+_ARABIC_FOLD["\u066b"] = "."  # Arabic decimal separator
+_ARABIC_FOLD["\u060c"] = ","  # Arabic comma
+# Turkish dotted capital I lowercases to two characters in Python; fold it first (1:1).
+_ARABIC_FOLD["\u0130"] = "i"
+_BASE_TABLE = str.maketrans(_ARABIC_FOLD)
+
+# Latin look-alikes from Cyrillic and Greek, applied only inside words that also hold Latin letters
+# (so real Russian or Greek text is left alone).
+_HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "ω": "w",
+}
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+_HOMOGLYPH_WORD_RE = re.compile(r"\w*[" + "".join(_HOMOGLYPHS) + r"]\w*")
+_LATIN_RE = re.compile(r"[a-z]")
+
+# Leetspeak inside a word that has Latin letters: sh1t, b!tch, @ss is left alone (a handle-like token).
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+_LEET_TABLE = str.maketrans(_LEET)
+# Only words holding a leet character and a Latin letter match, so ordinary words cost no callback.
+_LEET_WORD_RE = re.compile(r"(?<![\w@$!|])(?=[\w@$!|]*(?:[013457@$|]|!\w))(?=[\w@$!|]*[a-z])[\w@$!|]+")
+_LEET_CHARS_RE = re.compile(r"[013457@$!|]")
+
+# Spaced-out letters: "f u c k", "f.u.c.k", "f-u-c-k", "f*u*c*k" (three or more single letters).
+_SPACED_RE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
+_SEPARATORS_RE = re.compile(r"[ .\-_*]")
+# Masking asterisks inside a word ("f*ck", "sh**") are dropped so the stem remains.
+_MASK_RE = re.compile(r"(?<=[^\W\d_])[*]+(?=[^\W\d_])")
+# Three or more of the same character collapse to one: "fuuuuck", "!!!!!", "هههههه".
+_REPEAT_RE = re.compile(r"(\D)\1{2,}")  # digits are left alone (phone numbers, years)
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass
+class Normalised:
+    text: str
+    offsets: list  # offsets[i] = index in the original text of text[i]
+    original: str
+
+    def span(self, start, end):
+        """The original-text span [s, e) covering normalised characters start..end-1."""
+        if start >= end:
+            return None
+        s = self.offsets[start]
+        e = self.offsets[end - 1] + 1
+        # a folded character may come from several original ones (NFKC, ZWJ pairs): extend to the end
+        # of the original character group by looking at the next normalised character's origin.
+        nxt = self.offsets[end] if end < len(self.offsets) else len(self.original)
+        while e < nxt and (unicodedata.combining(self.original[e]) or self.original[e] in _CONTROLS):
+            e += 1
+        return s, e
+
+
+def _sub(regex, repl, text, offsets):
+    """re.sub that keeps the offset map: a replacement inherits the origin of its match's start,
+    and its characters beyond the match length take the origin of the match's last character."""
+    out, offs, pos = [], [], 0
+    for m in regex.finditer(text):
+        s, e = m.span()
+        out.append(text[pos:s])
+        offs.extend(offsets[pos:s])
+        r = repl(m) if callable(repl) else repl
+        if isinstance(r, tuple):  # (replacement, indices into the match each character comes from)
+            r, rel = r
+            out.append(r)
+            offs.extend(offsets[s + k] for k in rel)
+        elif r:
+            out.append(r)
+            if len(r) == e - s:
+                offs.extend(offsets[s:e])
+            else:
+                first = offsets[s] if s < len(offsets) else (offsets[-1] if offsets else 0)
+                last = offsets[e - 1] if e > s else first
+                offs.extend([first] + [last] * (len(r) - 1) if len(r) > 1 else [first])
+        pos = e
+    if pos == 0:
+        return text, offsets
+    out.append(text[pos:])
+    offs.extend(offsets[pos:])
+    return "".join(out), offs
+
+
+def _nfkc(text):
+    if unicodedata.is_normalized("NFKC", text):
+        return text, list(range(len(text)))
+    out, offs = [], []
+    # Per character keeps the map exact; combining marks are composed with their base afterwards.
+    for i, ch in enumerate(text):
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n)
+        offs.extend([i] * len(n))
+    s = "".join(out)
+    composed = unicodedata.normalize("NFC", s)
+    if len(composed) != len(s):
+        # rebuild the map for compositions (base + combining -> one char): walk clusters
+        out2, offs2, j = [], [], 0
+        while j < len(s):
+            k = j + 1
+            while k < len(s) and unicodedata.combining(s[k]):
+                k += 1
+            cluster = unicodedata.normalize("NFC", s[j:k])
+            out2.append(cluster)
+            offs2.extend([offs[j]] * len(cluster))
+            j = k
+        s, offs = "".join(out2), offs2
+    return s, offs
+
+
+def _lower(s, offs):
+    low = s.lower()
+    if len(low) == len(s):
+        return low, offs
+    # rare: characters whose lower case is longer than one character
+    out, offs2 = [], []
+    for i, ch in enumerate(s):
+        lc = ch.lower()
+        out.append(lc)
+        if offs is not None:
+            offs2.extend([offs[i]] * len(lc))
+    return "".join(out), (offs2 if offs is not None else None)
+
+
+def _homoglyph(m):
+    w = m.group(0)
+    return w.translate(_HOMOGLYPH_TABLE) if _LATIN_RE.search(w) else w
+
+
+def _leet(m):
+    w = m.group(0)
+    head = "@" if w.startswith("@") else ""  # a leading @ is a handle, not an "a"
+    core = w[len(head):]
+    stripped = core.rstrip("!|")  # "great!" keeps its exclamation mark
+    if not _LEET_CHARS_RE.search(stripped):
+        return w
+    return head + stripped.translate(_LEET_TABLE) + core[len(stripped):]
+
+
+def _spaced(m):
+    w = m.group(0)
+    keep = [i for i, ch in enumerate(w) if ch not in " .-_*"]
+    return "".join(w[i] for i in keep), keep
+
+
+def _first(m):
+    return m.group(1)
+
+
+# The ordered steps. A step is a regex with its replacement, or a translation table (1:1).
+_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5"), (_CONTROLS_RE, ""), (_ARABIC_MARKS_RE, ""), _BASE_TABLE]
+# A third element is a cheap guard: the step only runs when the guard finds something.
+_FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGLYPHS) + "]")),
+               (_LEET_WORD_RE, _leet, re.compile(r"[013457@$|!]")), (_MASK_RE, "", re.compile(r"\*")),
+               (_SPACED_RE, _spaced, None), (_REPEAT_RE, _first, None), (_SPACE_RE, " ", None)]
+
+
+def _plain(repl):
+    if not callable(repl):
+        return repl
+
+    def f(m):
+        r = repl(m)
+        return r[0] if isinstance(r, tuple) else r
+    return f
+
+
+_BASE_PLAIN = [s if isinstance(s, dict) else (s[0], _plain(s[1])) for s in _BASE_STEPS]
+_FULL_PLAIN = [(s[0], _plain(s[1]), s[2]) for s in _FULL_STEPS]
+
+
+def _run(steps, s, offs):
+    for step in steps:
+        if isinstance(step, dict):
+            s = s.translate(step)
+        elif len(step) < 3 or step[2] is None or step[2].search(s):
+            s, offs = _sub(step[0], step[1], s, offs)
+    return s, offs
+
+
+def _run_plain(steps, s):
+    for step in steps:
+        if isinstance(step, dict):
+            s = s.translate(step)
+        elif len(step) < 3 or step[2] is None or step[2].search(s):
+            s = step[0].sub(step[1], s)
+    return s
+
+
+def normalise_base(text):
+    """NFKC, controls, Arabic-script variants, digits, lower case (see module docstring)."""
+    s, offs = _nfkc(text)
+    s, offs = _run(_BASE_STEPS[:-1], s, offs)
+    s, offs = _lower(s.translate(_BASE_TABLE), offs)
+    return Normalised(s, offs, text)
+
+
+def normalise_full(base):
+    """From a base-normalised text to the form the models read (see module docstring)."""
+    s, offs = _run(_FULL_STEPS, base.text, base.offsets)
+    return Normalised(s, offs, base.original)
+
+
+def normalise(text):
+    """Fully normalised text with its offset map (a Normalised)."""
+    return normalise_full(normalise_base(text))
+
+
+def normalise_text(text):
+    """Just the fully normalised string, without the offset map: the fast path the feature extractor
+    uses. It runs the very same steps, so it equals ``normalise(text).text`` (a test checks this)."""
+    s = text if unicodedata.is_normalized("NFKC", text) else _nfkc(text)[0]
+    s = _run_plain(_BASE_PLAIN, s)
+    s, _ = _lower(s, None)
+    return _run_plain(_FULL_PLAIN, s)
