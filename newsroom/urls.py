@@ -12,6 +12,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Scoring pages of the console (policy, simulation, models, dashboard); before moderation/.
     path("moderation/scoring/", include("newsroom.scoring.urls")),
+    # The moderator console and the reader's comment POST endpoint (language comes from the article).
+    path("moderation/", include("newsroom.moderation.urls")),
+    path("", include("newsroom.comments.urls")),
     *site_patterns,
 ]
 

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from newsroom.moderation import views
+
+app_name = "moderation"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("comments/<int:comment_id>/decide/", views.decide, name="decide"),
+    path("comments/<int:comment_id>/reverse/", views.reverse, name="reverse"),
+    path("comments/bulk/", views.bulk, name="bulk"),
+    path("approved/", views.decided, {"status": "approved"}, name="approved"),
+    path("rejected/", views.decided, {"status": "rejected"}, name="rejected"),
+    path("bans/", views.bans, name="bans"),
+    path("bans/<int:ban_id>/remove/", views.remove_ban, name="remove_ban"),
+    path("audit/", views.audit_trail, name="audit"),
+    path("data/", views.personal_data, name="data"),
+]

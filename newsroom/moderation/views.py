@@ -1,0 +1,295 @@
+"""The moderator console. Views are thin: they read the request, call an action from
+newsroom.moderation.actions, and render or redirect. Every page needs comments.moderate_comments."""
+
+import csv
+import json
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse as url_reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from newsroom.articles.models import ArticlePage
+from newsroom.comments.http import keep_404
+from newsroom.comments.models import Ban, Comment
+from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
+from newsroom.moderation import actions, queries
+from newsroom.moderation.models import AuditEntry
+
+PAGE_SIZE = 50
+
+
+def moderator_required(view):
+    """Anonymous visitors go to the login form; signed-in users without the permission get 403."""
+
+    @login_required(login_url="moderation:login")
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.has_perm(actions.MODERATE):
+            raise PermissionDenied(_("You need the moderate comments permission."))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "moderation/login.html"
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return url_reverse("moderation:queue")
+
+
+class LogoutView(auth_views.LogoutView):
+    next_page = "moderation:login"
+
+
+def reasons():
+    """(digit, code, label) in console order: digits 1-9 then 0, as the keyboard uses them."""
+    return [(str((i + 1) % 10), code, _(LABELS[code])) for i, code in enumerate(REJECT_REASONS[:10])] + [
+        ("", code, _(LABELS[code])) for code in REJECT_REASONS[10:]
+    ]
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _back(request, default="moderation:queue"):
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect(default)
+
+
+def _error(request, status, message):
+    if _wants_json(request):
+        # "conflict": someone decided first; the console drops the row and shows who.
+        data = {"status": "error", "message": message, "conflict": status == 409}
+        response = JsonResponse(data, status=status)
+    else:
+        context = {"message": message, "status": status}
+        response = render(request, "moderation/error.html", context, status=status)
+    return keep_404(request, response)
+
+
+def _filters(request):
+    return {key: request.GET.get(key, "") for key in ("language", "article", "age")}
+
+
+def _filter_context(request):
+    from django.conf import settings
+
+    return {
+        "filters": _filters(request),
+        "languages": settings.LANGUAGES,
+        "ages": [("1h", _("Last hour")), ("24h", _("Last 24 hours")), ("older24h", _("Older than 24 hours")),
+                 ("older7d", _("Older than 7 days"))],
+        "articles": ArticlePage.objects.filter(comments__isnull=False).distinct().only("pk", "title")[:200],
+        "reasons": reasons(),
+    }
+
+
+@require_GET
+@moderator_required
+def queue(request):
+    filters = _filters(request)
+    page = Paginator(queries.pending_queue(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = _filter_context(request) | {"page": page, "comments": page.object_list, "view": "queue"}
+    return render(request, "moderation/queue.html", context)
+
+
+@require_GET
+@moderator_required
+def decided(request, status):
+    listing = queries.decided_list(status, _filters(request))
+    page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
+    for comment in page.object_list:
+        decisions = list(comment.decisions.all())
+        comment.last_decision = decisions[-1] if decisions else None
+    context = _filter_context(request) | {"page": page, "comments": page.object_list, "view": status,
+                                          "can_reverse": request.user.has_perm(actions.REVERSE)}
+    return render(request, "moderation/decided.html", context)
+
+
+def _decision_result(request, decision, comment):
+    message = (
+        _("Comment %(id)s approved.") if decision.action == "approve" else _("Comment %(id)s rejected.")
+    ) % {"id": comment.pk}
+    if _wants_json(request):
+        return JsonResponse({"status": comment.status, "message": message, "decision": decision.pk})
+    messages.success(request, message)
+    return _back(request)
+
+
+@require_POST
+@moderator_required
+def decide(request, comment_id):
+    comment = Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return _error(request, 404, _("There is no comment %(id)s.") % {"id": comment_id})
+    try:
+        decision = actions.decide(
+            comment, request.user, request.POST.get("action", ""),
+            reason=request.POST.get("reason", ""), note=request.POST.get("note", "")[:2000],
+        )
+    except actions.ModerationError as exc:
+        return _error(request, exc.status, exc.message)
+    return _decision_result(request, decision, comment)
+
+
+@require_POST
+@moderator_required
+def reverse(request, comment_id):
+    comment = Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return _error(request, 404, _("There is no comment %(id)s.") % {"id": comment_id})
+    try:
+        decision = actions.reverse(
+            comment, request.user, reason=request.POST.get("reason", ""),
+            note=request.POST.get("note", "")[:2000],
+        )
+    except PermissionDenied:
+        return _error(request, 403, _("Only chief moderators can reverse decisions."))
+    except actions.ModerationError as exc:
+        return _error(request, exc.status, exc.message)
+    return _decision_result(request, decision, comment)
+
+
+@require_POST
+@moderator_required
+def bulk(request):
+    ids = request.POST.getlist("ids")
+    if not ids:
+        return _error(request, 400, _("Select at least one comment."))
+    try:
+        result = actions.bulk_decide(
+            ids, request.user, request.POST.get("action", ""), reason=request.POST.get("reason", "")
+        )
+    except actions.ModerationError as exc:
+        return _error(request, exc.status, exc.message)
+    if _wants_json(request):
+        return JsonResponse(result)
+    messages.success(request, _("%(n)d comment(s) decided.") % {"n": len(result["decided"])})
+    for _pk, message in result["conflicts"]:
+        messages.warning(request, message)
+    return _back(request)
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def bans(request):
+    can_manage = request.user.has_perm(actions.MANAGE_BANS)
+    status = 200
+    if request.method == "POST":
+        if not can_manage:
+            return _error(request, 403, _("Only chief moderators can manage bans."))
+        try:
+            actions.add_ban(request.user, request.POST.get("kind", ""), request.POST.get("value", ""),
+                            request.POST.get("note", ""))
+            messages.success(request, _("Ban added."))
+            return redirect("moderation:bans")
+        except actions.ModerationError as exc:
+            messages.error(request, exc.message)
+            status = exc.status
+    context = {"bans": Ban.objects.select_related("created_by"), "kinds": Ban.Kind.choices,
+               "can_manage": can_manage, "view": "bans"}
+    return render(request, "moderation/bans.html", context, status=status)
+
+
+@require_POST
+@moderator_required
+def remove_ban(request, ban_id):
+    ban = Ban.objects.filter(pk=ban_id).first()
+    if ban is None:
+        return _error(request, 404, _("There is no such ban."))
+    try:
+        actions.remove_ban(request.user, ban)
+    except PermissionDenied:
+        return _error(request, 403, _("Only chief moderators can manage bans."))
+    messages.success(request, _("Ban removed."))
+    return redirect("moderation:bans")
+
+
+def _audit_entries(request):
+    entries = AuditEntry.objects.all()
+    keys = ("action", "actor", "object", "since", "until")
+    params = {key: request.GET.get(key, "").strip() for key in keys}
+    if params["action"]:
+        entries = entries.filter(action__startswith=params["action"])
+    if params["actor"]:
+        if params["actor"] == "system":
+            entries = entries.filter(actor_name="")
+        else:
+            entries = entries.filter(actor_name=params["actor"])
+    if params["object"]:
+        entries = entries.filter(object_id=params["object"])
+    # parse_date gives None for a malformed date and raises ValueError for an impossible one.
+    since = parse_date(params["since"]) if params["since"] else None
+    until = parse_date(params["until"]) if params["until"] else None
+    if (params["since"] and since is None) or (params["until"] and until is None):
+        raise ValueError(params)
+    if since:
+        entries = entries.filter(created_at__date__gte=since)
+    if until:
+        entries = entries.filter(created_at__date__lte=until)
+    return entries, params
+
+
+@require_GET
+@moderator_required
+def audit_trail(request):
+    try:
+        entries, params = _audit_entries(request)
+    except ValueError:
+        return _error(request, 400, _("Dates are written YYYY-MM-DD."))
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+        response["Content-Disposition"] = f'attachment; filename="audit-{stamp}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["time", "actor", "action", "object_type", "object_id", "data"])
+        for e in entries.iterator():
+            writer.writerow([e.created_at.isoformat(), e.actor_name or "system", e.action, e.object_type,
+                             e.object_id, json.dumps(e.data, ensure_ascii=False, sort_keys=True)])
+        return response
+    page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    actions_seen = AuditEntry.objects.order_by().values_list("action", flat=True).distinct()
+    return render(request, "moderation/audit.html", {
+        "page": page, "params": params, "actions_seen": sorted(set(actions_seen)), "view": "audit",
+    })
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def personal_data(request):
+    allowed = request.user.has_perm(actions.PERSONAL_DATA)
+    if request.method == "POST":
+        if not allowed:
+            return _error(request, 403, _("Only chief moderators can export or erase personal data."))
+        email = request.POST.get("email", "").strip()
+        if not email or "@" not in email or len(email) > 254:
+            return _error(request, 400, _("Give the email address to export or erase."))
+        if request.POST.get("op") == "export":
+            data = actions.export_email(request.user, email)
+            response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+            response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
+            return response
+        if request.POST.get("op") == "erase":
+            if request.POST.get("confirm", "").strip().lower() != email.lower():
+                return _error(request, 400, _("Type the email address again to confirm the erasure."))
+            count = actions.erase_email(request.user, email)
+            messages.success(request, _("Erased %(n)d comment(s) and their decisions.") % {"n": count})
+            return redirect("moderation:data")
+        return _error(request, 400, _("Choose export or erase."))
+    return render(request, "moderation/data.html", {"allowed": allowed, "view": "data"})

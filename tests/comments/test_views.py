@@ -1,0 +1,156 @@
+import json
+from pathlib import Path
+
+import pytest
+from django.test import Client, override_settings
+
+from newsroom.comments.models import Comment
+from newsroom.comments.tokens import make_token
+from newsroom.moderation.actions import decide
+from tests.comments.factories import make_article, make_comment, old_token
+
+pytestmark = pytest.mark.django_db
+BLNS = Path("/work/shared/data/naughty-strings/blns.json")
+
+
+def form(article, **kw):
+    data = {"name": "Hana", "email": "hana@example.org", "body": "A comment on the story.",
+            "ts": old_token(article), "website": ""}
+    data.update(kw)
+    return data
+
+
+def url(article_or_id):
+    pk = getattr(article_or_id, "pk", article_or_id)
+    return f"/comments/post/{pk}/"
+
+
+def test_post_redirect_get_shows_confirmation(client, article):
+    response = client.post(url(article), form(article))
+    assert response.status_code == 302
+    assert response["Location"].endswith("?comment=pending#comments")
+    assert Comment.objects.get().status == "pending"
+    page = client.get(response["Location"].split("#")[0])
+    assert page.status_code == 200
+    assert "awaiting moderation" in page.content.decode()
+    assert "hana@example.org" not in page.content.decode()
+
+
+def test_inline_post_answers_json(client, article):
+    response = client.post(url(article), form(article), HTTP_ACCEPT="application/json")
+    assert response.status_code == 201
+    data = response.json()
+    assert data["status"] == "pending" and "awaiting moderation" in data["message"]
+
+
+def test_arabic_confirmation_is_translated(client, arabic_article):
+    response = client.post(url(arabic_article), form(arabic_article, body="تعليق على الخبر"),
+                           HTTP_ACCEPT="application/json")
+    assert response.status_code == 201
+    assert "awaiting moderation" not in response.json()["message"]
+    assert Comment.objects.get().language == "ar"
+
+
+def test_article_page_shows_form_and_only_approved_comments(client, article, moderator):
+    approved = make_comment(article, name="Shown", body="Visit http://example.com <b>now</b>")
+    make_comment(article, name="Hidden", body="pending text", email="secret@example.org")
+    decide(approved, moderator, "approve")
+    html = client.get(article.url).content.decode()
+    assert 'name="name"' in html and 'name="email"' in html and 'name="body"' in html
+    assert 'name="website"' in html and 'name="ts"' in html
+    assert "Shown" in html and "pending text" not in html
+    assert "&lt;b&gt;now&lt;/b&gt;" in html and 'href="http://example.com' not in html
+    assert "reader@example.org" not in html and "secret@example.org" not in html
+    assert "1 comment" in html
+
+
+def test_closed_article_hides_form_and_refuses(client):
+    closed = make_article(title="Closed story", comments_open=False)
+    html = client.get(closed.url).content.decode()
+    assert 'name="body"' not in html and "Comments are closed" in html
+    response = client.post(url(closed), form(closed))
+    assert response.status_code == 403
+    assert "closed" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_unknown_article_is_404(client, article):
+    response = client.post(url(999999), form(article))
+    assert response.status_code == 404
+    assert not Comment.objects.exists()
+
+
+def test_missing_csrf_token_is_403_with_message(article):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(url(article), form(article))
+    assert response.status_code == 403
+    assert "reload the page" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_one_megabyte_body_is_413(client, article):
+    response = client.post(url(article), form(article, body="x" * (1024 * 1024)))
+    assert response.status_code == 413
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("field,value", [
+    ("name", ""), ("name", "n" * 81), ("email", ""), ("email", "nope"), ("body", ""),
+    ("body", "b" * 5001), ("body", "bell\x07"), ("name", "nul\x00"),
+])
+def test_bad_fields_are_400_and_keep_the_text(client, article, field, value):
+    response = client.post(url(article), form(article, **{field: value}))
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+    if field != "body":
+        assert "A comment on the story." in response.content.decode()  # nothing typed is lost
+
+
+def test_invalid_utf8_is_400(client, article):
+    body = b"name=Hana&email=hana%40example.org&body=bad+%FF%FE+bytes&ts=" + old_token(article).encode()
+    response = client.generic("POST", url(article), body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+
+
+def test_honeypot_and_fast_form_are_400(client, article):
+    assert client.post(url(article), form(article, website="spam")).status_code == 400
+    assert client.post(url(article), form(article, ts=make_token(article.pk))).status_code == 400
+    assert client.post(url(article), form(article, ts="garbage")).status_code == 400
+    assert not Comment.objects.exists()
+
+
+@override_settings(COMMENTS_RATE_LIMIT_IP="2/60")
+def test_rate_limit_is_429_with_readable_message(client, article):
+    for i in range(2):
+        assert client.post(url(article), form(article, body=f"comment {i}")).status_code == 302
+    response = client.post(url(article), form(article, body="one too many"), HTTP_ACCEPT="application/json")
+    assert response.status_code == 429
+    assert "too fast" in response.json()["message"]
+    assert Comment.objects.count() == 2
+
+
+def test_get_is_not_allowed(client, article):
+    assert client.get(url(article)).status_code == 405
+
+
+@override_settings(COMMENTS_RATE_LIMIT_IP="0", COMMENTS_RATE_LIMIT_EMAIL="0")
+def test_naughty_strings_are_stored_or_refused_cleanly(client, article):
+    strings = json.loads(BLNS.read_text())
+    stored = refused = 0
+    for i, text in enumerate(strings):
+        for field in ("body", "name"):
+            data = form(article, email=f"n{i}{field}@example.org")
+            data[field] = text if field == "name" else f"{text} #{i}"
+            response = client.post(url(article), data, HTTP_ACCEPT="application/json")
+            assert response.status_code in (201, 400), (text, response.status_code)
+            if response.status_code == 201:
+                stored += 1
+            else:
+                refused += 1
+                assert response.json()["message"]
+    assert stored > 0 and refused > 0
+    assert Comment.objects.count() == stored
+    # What was stored comes back byte for byte.
+    for comment in Comment.objects.all()[:50]:
+        assert Comment.objects.get(pk=comment.pk).body == comment.body
