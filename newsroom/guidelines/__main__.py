@@ -44,7 +44,7 @@ def cmd_score(args):
     def flush():
         if not batch:
             return
-        for i, r in zip(ids, scorer.score(batch)):
+        for i, r in zip(ids, scorer.score(batch), strict=False):
             row = {"id": i}
             row.update({k: r.get(k) for k in CONTRACT_KEYS[1:]})
             if "error" in r:

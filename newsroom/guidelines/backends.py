@@ -65,7 +65,7 @@ class RulesScorer(BaseScorer):
     def score(self, batch):
         base_results = self._linear.score(batch)
         out = []
-        for item, lr in zip(batch, base_results):
+        for item, lr in zip(batch, base_results, strict=False):
             text = item.get("text") or ""
             base = normalise_base(text)
             full = normalise_full(base)
@@ -73,7 +73,8 @@ class RulesScorer(BaseScorer):
             promo = self._linear.model.promotion_prob(det["features"])
             cats = dict.fromkeys(CLAUSES)
             cats[PROMOTION] = promo
-            evidence = [{"category": PROMOTION, "start": s, "end": e, "text": text[s:e]} for _, s, e in det["spans"]]
+            evidence = [{"category": PROMOTION, "start": s, "end": e, "text": text[s:e]}
+                        for _, s, e in det["spans"]]
             lang = lr["language"]
             lex = self.lexicons.get(lang)
             if lex is not None:
@@ -132,7 +133,7 @@ class EmbeddingScorer(BaseScorer):
         if pairs:
             a = self._st.encode([p[1] for p in pairs], normalize_embeddings=True)
             b = self._st.encode([p[2] for p in pairs], normalize_embeddings=True)
-            for (i, _, _), x, y in zip(pairs, a, b):
+            for (i, _, _), x, y in zip(pairs, a, b, strict=False):
                 res[i]["relatedness"] = round(float(max(0.0, (x * y).sum())), 4)
                 res[i]["model"] = self.name
         return res
@@ -154,8 +155,8 @@ class HttpScorer(BaseScorer):
     def score(self, batch):
         if not self.url:
             return [unavailable(self.name) for _ in batch]
-        body = json.dumps({"items": [{"text": b.get("text") or "", "article": b.get("article")} for b in batch]},
-                          ensure_ascii=False).encode("utf-8")
+        items = [{"text": b.get("text") or "", "article": b.get("article")} for b in batch]
+        body = json.dumps({"items": items}, ensure_ascii=False).encode("utf-8")
         req = urllib.request.Request(self.url, data=body, method="POST",
                                      headers={"Content-Type": "application/json", **self.headers})
         try:

@@ -24,30 +24,35 @@ HEADS = ("violation", "profanity", "vulgarity", "threat", "personal_attack", "ab
 # name: (folder, language, licence, open?, citation, what its labels mean for us)
 DATASETS = {
     "davidson": ("davidson-hate-offensive", "en", "MIT", True,
-                 "Davidson, Warmsley, Macy & Weber (2017), Automated Hate Speech Detection and the Problem of "
-                 "Offensive Language, ICWSM.",
-                 "hate -> abuse; offensive -> profanity + vulgarity; neither -> all clean; violation = hate or offensive"),
+                 "Davidson, Warmsley, Macy & Weber (2017), Automated Hate Speech Detection and the "
+                 "Problem of Offensive Language, ICWSM.",
+                 "hate -> abuse; offensive -> profanity + vulgarity; neither -> all clean; "
+                 "violation = hate or offensive"),
     "olid": ("olid", "en", "UNCLEAR", False,
-             "Zampieri et al. (2019), Predicting the Type and Target of Offensive Posts in Social Media, NAACL.",
-             "OFF -> violation; UNT -> profanity; TIN+IND -> personal_attack; TIN+GRP -> abuse; NOT -> all clean"),
+             "Zampieri et al. (2019), Predicting the Type and Target of Offensive Posts in Social Media, "
+             "NAACL.",
+             "OFF -> violation; UNT -> profanity; TIN+IND -> personal_attack; TIN+GRP -> abuse; "
+             "NOT -> all clean"),
     "toxic_spans": ("toxic-spans-civil-comments", "en", "CC0", True,
-                    "Pavlopoulos et al. (2021), SemEval-2021 Task 5: Toxic Spans Detection; Pavlopoulos, Laugier, "
-                    "Xenos, Sorensen & Androutsopoulos (2022), From the Detection of Toxic Spans in Online Discussions "
-                    "to the Analysis of Toxic-to-Civil Transfer, ACL.",
+                    "Pavlopoulos et al. (2021), SemEval-2021 Task 5: Toxic Spans Detection; Pavlopoulos, "
+                    "Laugier, Xenos, Sorensen & Androutsopoulos (2022), From the Detection of Toxic Spans in "
+                    "Online Discussions to the Analysis of Toxic-to-Civil Transfer, ACL.",
                     "raw annotations: a span type marked by >= half of a comment's annotators -> Insult: "
-                    "personal_attack, Threat: threat, Identity based Attack: abuse, Profane/Obscene: profanity; "
+                    "personal_attack, Threat: threat, Identity based Attack: abuse, Profane/Obscene: "
+                    "profanity; "
                     "violation = any type by >= half; 'not toxic' by >= half -> all clean"),
     "ethos": ("ethos", "en", "GPL-3.0", True,
               "Mollas, Chrysopoulou, Karlos & Tsoumakas (2022), ETHOS: a multi-label hate speech detection "
               "dataset, Complex & Intelligent Systems.",
-              "isHate >= 0.5 -> abuse + violation; multi-label (>= 0.5): violence -> threat, gender -> sexism, "
-              "race -> racism, national_origin -> xenophobia, sexual_orientation -> homophobia, religion -> "
-              "religious_hatred"),
+              "isHate >= 0.5 -> abuse + violation; multi-label (>= 0.5): violence -> threat, "
+              "gender -> sexism, race -> racism, national_origin -> xenophobia, "
+              "sexual_orientation -> homophobia, religion -> religious_hatred"),
     "mlma_en": ("mlma-hate-speech", "en", "MIT", True,
-                "Ousidhoum, Lin, Zhang, Song & Yeung (2019), Multilingual and Multi-Aspect Hate Speech Analysis, "
-                "EMNLP.",
+                "Ousidhoum, Lin, Zhang, Song & Yeung (2019), Multilingual and Multi-Aspect Hate Speech "
+                "Analysis, EMNLP.",
                 "every tweet is hostile except 'normal': violation = not normal; 'hateful' -> abuse; with "
-                "hateful, target gender -> sexism, sexual_orientation -> homophobia, religion -> religious_hatred"),
+                "hateful, target gender -> sexism, sexual_orientation -> homophobia, "
+                "religion -> religious_hatred"),
     "c3": ("c3-constructive-comments", "en", "UNCLEAR (parent corpus NC)", False,
            "Kolhatkar, Thain, Sorensen, Dixon & Taboada (2020), C3: The Constructive Comments Corpus; "
            "Kolhatkar et al. (2023), Classifying constructive comments, First Monday.",
@@ -61,8 +66,8 @@ DATASETS = {
                   "Language Detection Shared Task.",
                   "OFF -> violation; HS -> abuse"),
     "osact2022": ("osact2022-arabic-finegrained", "ar", "UNCLEAR", False,
-                  "Mubarak, Al-Khalifa & Al-Thubaity (2022), Overview of OSACT5 Shared Task on Arabic Offensive "
-                  "Language and Hate Speech Detection.",
+                  "Mubarak, Al-Khalifa & Al-Thubaity (2022), Overview of OSACT5 Shared Task on Arabic "
+                  "Offensive Language and Hate Speech Detection.",
                   "OFF -> violation; HS* -> abuse (HS1 -> racism, HS2 -> religious_hatred, HS6 -> sexism); "
                   "VLG -> vulgarity + profanity; VIO -> threat"),
     "l_hsab": ("l-hsab-arabic", "ar", "UNCLEAR", False,
@@ -71,7 +76,8 @@ DATASETS = {
                "abusive or hate -> violation; hate -> abuse; normal -> all clean"),
     "aljazeera": ("aljazeera-abusive-arabic", "ar", "UNCLEAR", False,
                   "Mubarak, Darwish & Magdy (2017), Abusive Language Detection on Arabic Social Media, ALW1.",
-                  "level -1 (offensive) or -2 (obscene) -> violation; -2 -> vulgarity + profanity; 0 -> all clean"),
+                  "level -1 (offensive) or -2 (obscene) -> violation; -2 -> vulgarity + profanity; "
+                  "0 -> all clean"),
     "mlma_ar": ("mlma-hate-speech", "ar", "MIT", True,
                 "Ousidhoum et al. (2019), EMNLP.", "as mlma_en"),
     "offenseval_tr": ("offenseval2020-turkish", "tr", "UNCLEAR", False,
@@ -186,7 +192,8 @@ def _toxic_spans(d):
 
 
 def _ethos(d):
-    multi = {r["comment"]: r for r in _read_csv(os.path.join(d, "Ethos_Dataset_Multi_Label.csv"), delimiter=";")}
+    path = os.path.join(d, "Ethos_Dataset_Multi_Label.csv")
+    multi = {r["comment"]: r for r in _read_csv(path, delimiter=";")}
     kinds = {"violence": "threat", "gender": "sexism", "race": "racism", "national_origin": "xenophobia",
              "sexual_orientation": "homophobia", "religion": "religious_hatred"}
     for r in _read_csv(os.path.join(d, "Ethos_Dataset_Binary.csv"), delimiter=";"):
@@ -422,7 +429,7 @@ def langid_examples(data_dir, labelled=None, per_lang=12000):
     for r in rows:
         by[(r[1], r[2] == "train")].append(r)
     out = []
-    for (lang, is_train), rs in sorted(by.items()):
+    for (_lang, is_train), rs in sorted(by.items()):
         rs.sort(key=lambda r: zlib.crc32(r[0].encode("utf-8")))
         out.extend(rs[:per_lang] if is_train else rs[: per_lang // 3])
     return out
@@ -430,12 +437,14 @@ def langid_examples(data_dir, labelled=None, per_lang=12000):
 
 def summary(examples):
     c = Counter((e["dataset"], e["split"]) for e in examples)
-    return {k: dict((s, c[(k, s)]) for s in ("train", "calib", "dev")) for k in sorted({e["dataset"] for e in examples})}
+    names = sorted({e["dataset"] for e in examples})
+    return {k: {s: c[(k, s)] for s in ("train", "calib", "dev")} for k in names}
 
 
 if __name__ == "__main__":  # quick look: python -m newsroom.guidelines.data ../shared/data
     import sys
     ex = load_all(sys.argv[1])
     print(json.dumps(summary(ex), indent=1))
-    pos = Counter((e["language"], h) for e in ex for h, v in e["labels"].items() if v == 1 and e["split"] == "train")
+    pos = Counter((e["language"], h) for e in ex for h, v in e["labels"].items()
+                  if v == 1 and e["split"] == "train")
     print(sorted(pos.items()))

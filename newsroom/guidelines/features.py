@@ -56,7 +56,7 @@ class Featurizer:
             idx.extend(f)
             heads.append(f[0])
         if len(heads) > 1:
-            idx.extend(((a * 1000003) ^ b) & _MASK for a, b in zip(heads, heads[1:]))
+            idx.extend(((a * 1000003) ^ b) & _MASK for a, b in zip(heads, heads[1:], strict=False))
         return idx
 
     def counts(self, norm_texts):

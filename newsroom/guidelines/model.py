@@ -89,14 +89,15 @@ class LinearModel:
         X = self.feat.transform_normalised([f.text for f in fulls])
         langs, confs = self.language(X)
         forced = [item.get("language") or language for item in batch]
-        langs = [f or lang for f, lang in zip(forced, langs)]
+        langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
         articles = [item.get("article") for item in batch]
         rels = [None] * len(batch)
         with_article = [i for i, a in enumerate(articles) if a and a.strip()]
         if with_article:
             from .relatedness import relatedness_many
-            r = relatedness_many(self.feat, [texts[i] for i in with_article], [articles[i] for i in with_article])
-            for i, v in zip(with_article, r):
+            r = relatedness_many(self.feat, [texts[i] for i in with_article],
+                                 [articles[i] for i in with_article])
+            for i, v in zip(with_article, r, strict=False):
                 rels[i] = v
         # clause heads, one matrix product per language present in the batch
         probs = [None] * len(batch)
@@ -106,10 +107,11 @@ class LinearModel:
             if names is None:
                 continue
             for k, i in enumerate(rows):
-                probs[i] = dict(zip(names, P[k].tolist()))
+                probs[i] = dict(zip(names, P[k].tolist(), strict=False))
         out = []
         for i in range(len(batch)):
-            out.append(self._result(texts[i], bases[i], fulls[i], langs[i], float(confs[i]), probs[i], rels[i]))
+            out.append(self._result(texts[i], bases[i], fulls[i], langs[i], float(confs[i]), probs[i],
+                                    rels[i]))
         return out
 
     def _result(self, text, base, full, lang, conf, probs, rel):
@@ -131,12 +133,15 @@ class LinearModel:
             cats[OFF_TOPIC] = self.off_topic_prob(rel)
         violation = None
         if model_ok and "violation" in probs:
-            violation = max([probs["violation"], cats[PROMOTION]] + ([cats[OFF_TOPIC]] if cats[OFF_TOPIC] else []))
+            judged = [probs["violation"], cats[PROMOTION]]
+            if cats[OFF_TOPIC] is not None:
+                judged.append(cats[OFF_TOPIC])
+            violation = max(judged)
         else:
             # no model for this language: only the detectors speak; this is a lower bound, not a verdict
             violation = cats[PROMOTION]
         evidence = []
-        for rule, s, e in det["spans"]:
+        for _rule, s, e in det["spans"]:
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
         if model_ok:
             flagged = [(c, p) for c, p in list(cats.items()) + list(abuse.items())

@@ -28,7 +28,8 @@ _SORANI_AE_RE = re.compile("\u0647[\u200c\u200d]")
 
 # Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel carry no
 # meaning for moderation and are used to dodge word lists.
-_ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]+")
+_ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8"
+                              "\u06ea-\u06ed\u0640]+")
 
 # One spelling per Arabic-script letter family (1:1, so offsets are unchanged). Sorani-only letters
 # (ە ۆ ێ ڕ ڵ) stay distinct: they are what tells Sorani from Persian and Arabic.

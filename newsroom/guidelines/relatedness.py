@@ -16,4 +16,5 @@ def relatedness_many(feat, comments, articles):
     C = feat.transform_normalised([normalise_text(c) for c in comments])
     A = feat.transform_normalised([normalise_text(a or "") for a in articles])
     sims = np.asarray(C.multiply(A).sum(axis=1)).ravel()
-    return [float(min(1.0, max(0.0, s))) if (a or "").strip() else None for s, a in zip(sims, articles)]
+    return [float(min(1.0, max(0.0, s))) if (a or "").strip() else None
+            for s, a in zip(sims, articles, strict=True)]

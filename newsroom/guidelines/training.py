@@ -102,7 +102,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
             continue
         labels = {k: int(v) for k, v in (e.get("labels") or {}).items() if k in D.HEADS and v is not None}
         extra.append({"text": text, "language": e.get("language") or "en", "dataset": "extra",
-                      "labels": labels, "split": D.split_of(text + "#extra%d" % i)})
+                      "labels": labels, "split": D.split_of(text + f"#extra{i}")})
     examples += extra
     log(f"{len(examples)} labelled examples ({len(extra)} extra) in {time.time() - t0:.1f}s")
 
@@ -169,8 +169,8 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
         "heads": heads, "head_index": names, "platt": platt,
         "promotion_rules": {"weights": promo_w, "bias": promo_b},
         "relatedness": rel,
-        "datasets": {n: {"folder": D.DATASETS[n][0], "language": D.DATASETS[n][1], "licence": D.DATASETS[n][2],
-                         "open": D.DATASETS[n][3], "citation": D.DATASETS[n][4], "mapping": D.DATASETS[n][5]}
+        "datasets": {n: dict(zip(("folder", "language", "licence", "open", "citation", "mapping"),
+                                 D.DATASETS[n], strict=True))
                      for n in used if n in D.DATASETS},
         "extra_examples": len(extra),
         "splits": D.summary([e for e in examples if e["dataset"] != "extra"]),
@@ -191,7 +191,7 @@ def _relatedness_calibration(data_dir, feat):
     for r in rows:
         by_art[r["article_id"]].append(r)
     comments, articles, y = [], [], []
-    for art, rs in by_art.items():
+    for _art, rs in by_art.items():
         if len(rs) < 3:
             continue
         for r in rs:
