@@ -78,7 +78,7 @@ class RulesScorer(BaseScorer):
             lang = lr["language"]
             lex = self.lexicons.get(lang)
             if lex is not None:
-                hits = [(m.start(), m.end()) for m in _word_iter(full.text) if m.group(0) in lex]
+                hits = [m.span() for m in lex.finditer(full.text)]
                 cats[PROFANITY] = 0.9 if hits else 0.1
                 for s, e in hits:
                     sp = full.span(s, e)
@@ -94,11 +94,6 @@ class RulesScorer(BaseScorer):
         return out
 
 
-def _word_iter(s):
-    import re
-    return re.finditer(r"\w+", s)
-
-
 def _load_lexicons(model_dir=None):
     import os
 
@@ -108,7 +103,12 @@ def _load_lexicons(model_dir=None):
         return {}
     with open(p, encoding="utf-8") as f:
         data = json.load(f)
-    return {lang: set(v["words"]) for lang, v in data.items()}
+    import re
+    out = {}
+    for lang, v in data.items():
+        words = sorted((w for w in v["words"] if w), key=len, reverse=True)
+        out[lang] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return out
 
 
 class EmbeddingScorer(BaseScorer):

@@ -163,11 +163,19 @@ class LinearModel:
         words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
         if not words:
             return []
-        Xw = self.feat.transform_normalised([w for w, _, _ in words])
-        # contributions: the word alone through the head, minus the empty-text baseline
+        # A word's contribution: its own (log-count x IDF) features scaled by the whole comment's norm,
+        # through the head's weights -- roughly its share of the comment's score. Frequent words have
+        # a low IDF, so "you" or "a" rarely show up as evidence on their own.
+        doc = self.feat.counts([full.text])
+        np.log1p(doc.data, out=doc.data)
+        doc.data *= self.feat.idf[doc.indices]
+        norm = float(np.sqrt((doc.data ** 2).sum())) or 1.0
+        Xw = self.feat.counts([w for w, _, _ in words])
+        np.log1p(Xw.data, out=Xw.data)
+        Xw.data *= self.feat.idf[Xw.indices]
         col = {n: j for j, n in enumerate(h["names"])}
         out = []
-        raw = Xw @ h["W"]
+        raw = (Xw @ h["W"]) / norm
         for c in clauses:
             j = col.get(c)
             if j is None:

@@ -11,6 +11,14 @@ import numpy as np
 from .normalise import normalise_text
 
 
+def cosine_rows(feat, counts_a, counts_b):
+    """Row-wise cosine of two raw count matrices after the scorer's weighting."""
+    A = feat.weigh(counts_a)
+    B = feat.weigh(counts_b)
+    sims = np.asarray(A.multiply(B).sum(axis=1)).ravel()
+    return [float(min(1.0, max(0.0, s))) for s in sims]
+
+
 def relatedness_many(feat, comments, articles):
     """Cosine per (comment, article) pair; None where the article is empty."""
     C = feat.transform_normalised([normalise_text(c) for c in comments])

@@ -1,0 +1,194 @@
+"""Renders the model card (docs/scorer.md) from the figures evaluation.py measured."""
+from .clauses import ABUSE_KINDS, CLAUSES
+
+
+def _f(v, nd=3):
+    return "–" if v is None else f"{v:.{nd}f}"
+
+
+def _m(m):
+    if not m:
+        return "–", "–"
+    return _f(m.get("auc")), _f(m.get("macro_f1"))
+
+
+def render(F):
+    man = F["manifest"]
+    L = []
+    w = L.append
+    w("# Guideline scorer: model card")
+    w("")
+    w(f"Model `{F['model']}` — written by `python -m newsroom.guidelines evaluate` "
+      f"({F['seconds']} s on {F['machine']['cpu']}, Python {F['machine']['python']}). Every figure below is "
+      "measured on **dev splits the model never trained on** (fixed text-hash splits of the training "
+      "files in "
+      "`../shared/data`: 70% train, 10% calibration, 20% dev; the official test splits are withheld and were "
+      "never seen). They are *not* test-set figures; the independent evaluation on the withheld tests may "
+      "come out lower, since several dev sets share authors, time and topics with their train parts.")
+    w("")
+    w("## What it is")
+    w("")
+    w("- Normalisation (NFKC, zero-width/bidi controls, homoglyphs, leetspeak, spaced letters, repeats, "
+      "Arabic-script alef/yeh/kaf/teh-marbuta forms, tatweel, diacritics, Persian/Kurdish letter variants, "
+      "Eastern digits) with an offset map, so evidence spans index the original text.")
+    w("- Hashed character 2–5-grams + word uni/bigrams (2^18 features, log-count × IDF, L2), one linear "
+      "language identifier (en, ckb, kmr, ar, tr, fa, other) and per-language logistic-regression heads, "
+      "each Platt-scaled on the calibration split: every probability is calibrated with 0.5 as the decision "
+      "point.")
+    w("- Language-independent detectors (links/domains, emails, phone numbers, handles, messenger "
+      "names, sales "
+      "phrasing in six languages, repeated characters) → `promotion` through weights fitted on the YouTube "
+      "spam train split plus clean comments of every language.")
+    w("- `off_topic` from lexical relatedness to the article (see below); `violation` = max of the "
+      "language's violation head, promotion and off_topic.")
+    w("- Heads trained per language (a clause absent here is **null** for that language, never borrowed "
+      "from English):")
+    w("")
+    for lang, hs in man["heads"].items():
+        w(f"  - `{lang}`: {', '.join(hs)}")
+    w("  - `ckb`, `kmr`, `other`: no labelled data exists → every clause but `promotion` is null and "
+      "`needs_human` is always true. The detectors still run.")
+    w("- `needs_human` is true for languages without a model, for a violation score in [0.35, 0.65], and for "
+      "any backend failure (`\"error\": \"scoring unavailable\"`).")
+    w("")
+    w("## Datasets and licences")
+    w("")
+    w("| dataset | lang | licence | how its labels map onto our clauses | train / calib / dev |")
+    w("|---|---|---|---|---|")
+    for name, d in man["datasets"].items():
+        s = man["splits"].get(name, {})
+        tag = "" if d["open"] else " (not open)"
+        w(f"| `{name}` ({d['folder']}) | {d['language']} | {d['licence']}{tag} | "
+          f"{d['mapping']} | {s.get('train', 0)} / {s.get('calib', 0)} / {s.get('dev', 0)} |")
+    w("")
+    w("Language identification also uses `kurdish-langid` (Sorani and Kurmanji sentences; sources and "
+      "licences "
+      "in its README: MIT, CC BY-SA 4.0, CC BY-NC-SA 4.0, GPL-3.0 and unclear ones — research use), "
+      "KurdishLID's Arabic/Persian/Turkish/Gorani/Southern Kurdish/Zazaki lines (MIT) and MLMA's French "
+      "tweets "
+      "(MIT) as `other`. The rules backend uses better-profanity's word list (MIT) and Pars-OFF's lexicon.")
+    w("`python -m newsroom.guidelines train --open-only` leaves every dataset not marked open out "
+      "(the shipped model is trained on all of them: **research use only** for the UNCLEAR / NC ones).")
+    w("")
+    w("Citations:")
+    w("")
+    for name, d in man["datasets"].items():
+        w(f"- `{name}`: {d['citation']}")
+    w("- KurdishLID: Ahmadi, Hassani & Jaff et al. (2023), Language Identification for Kurdish; klpt: "
+      "Ahmadi (2020), KLPT – Kurdish Language Processing Toolkit, NLP-OSS.")
+    w("")
+    w("## Per dataset (dev split)")
+    w("")
+    w("AUC and macro-F1 (at 0.5) of the dataset's own main label (`head`), all on the same dev rows. "
+      "alt-profanity-check's `predict_prob` is used as its score for every label. The naive baseline is the "
+      "issue's char TF-IDF (char_wb 1–5, 200k features) + logistic regression per language, trained here on "
+      "the same train split. better-profanity is slow (see speed), so it is measured on the first "
+      f"{list(F['datasets'].values())[0]['subset']['n'] if F['datasets'] else 0} dev rows of each set "
+      "(hash order), where our figures on the same rows are shown beside it.")
+    w("")
+    w("| dataset | lang | head | n | ours AUC | ours F1 | naive AUC | naive F1 | alt-prof AUC | "
+      "alt-prof F1 | "
+      "subset n | ours F1 (subset) | better-prof F1 (subset) | better-prof AUC (subset) |")
+    w("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, d in F["datasets"].items():
+        o, a, s = d["ours"], d["alt_profanity_check"], d["subset"]
+        nv = d.get("naive_char_tfidf_lr")
+        w(f"| {name} | {d['language']} | {d['head']} | {o['n']} | {_f(o['auc'])} | {_f(o['macro_f1'])} | "
+          f"{_m(nv)[0]} | {_m(nv)[1]} | {_f(a['auc'])} | {_f(a['macro_f1'])} | {s['n']} | "
+          f"{_f(s['ours']['macro_f1'])} | {_f(s['better_profanity']['macro_f1'])} | "
+          f"{_f(s['better_profanity']['auc'])} |")
+    w("")
+    w("## Per language (violation, all dev sets of the language pooled)")
+    w("")
+    w("| language | n | positives | ours AUC | ours macro-F1 | ours ECE | alt-prof AUC | alt-prof macro-F1 |")
+    w("|---|---|---|---|---|---|---|---|")
+    for lang, d in F["languages"].items():
+        o, a = d["ours"], d["alt_profanity_check"]
+        w(f"| {lang} | {o['n']} | {o['positives']} | {_f(o['auc'])} | {_f(o['macro_f1'])} | {_f(o['ece'])} | "
+          f"{_f(a['auc'])} | {_f(a['macro_f1'])} |")
+    w("")
+    w("ECE = expected calibration error (10 equal-width bins) of the violation probability.")
+    w("")
+    w("## Per clause (dev rows of every dataset that labels the clause)")
+    w("")
+    w("| language | clause | n | positives | AUC | macro-F1 | ECE | coverage |")
+    w("|---|---|---|---|---|---|---|---|")
+    order = ("violation",) + CLAUSES + ABUSE_KINDS
+    for lang, hs in F["clauses"].items():
+        for h in order:
+            if h in hs:
+                m = hs[h]
+                w(f"| {lang} | {h} | {m['n']} | {m['positives']} | {_f(m['auc'])} | {_f(m['macro_f1'])} | "
+                  f"{_f(m['ece'])} | {_f(m['coverage'], 2)} |")
+    w("")
+    w("coverage < 1 means the language was misidentified for some rows (the clause is then null; those "
+      "rows are "
+      "left out of AUC/F1, and counted as 0 in the per-dataset table above). Rare heads (a few dozen dev "
+      "positives) have wide error bars. `off_topic` is measured separately below.")
+    w("")
+    lid = F["langid"]
+    w("## Language identification (held-out text)")
+    w("")
+    w("Kurdish sentences are split **by source document** (a document's sentences are all in train or all "
+      "held out); the other languages' held-out rows are dev/calibration rows of the labelled datasets and "
+      "KurdishLID lines not used for training. \"4 words\" keeps only the first four words (comment-length).")
+    w("")
+    w("| language | n | accuracy (full) | accuracy (4 words) | most frequent confusions (4 words) |")
+    w("|---|---|---|---|---|")
+    for lang, d in lid["full"].items():
+        c = lid["confusions_4_words"].get(lang, {})
+        w(f"| {lang} | {d['n']} | {_f(d['accuracy'])} | {_f(lid['4 words'][lang]['accuracy'])} | "
+          f"{', '.join(f'{k}: {v}' for k, v in c.items()) or '–'} |")
+    w("")
+    r = F["relatedness"]
+    w("## Relatedness and off-topic")
+    w("")
+    w("`relatedness` is the cosine similarity of the comment's and the article's hashed, IDF-weighted "
+      "n-gram vectors (within-language lexical overlap; 0 = no shared vocabulary). C3 ships no article "
+      "text, so on C3's dev split the rest of the same article's discussion stands in for the article.")
+    w("")
+    w(f"- Ranking: a comment is closer to its own article's discussion than to another article's in "
+      f"**{_f(r['own_vs_other_article'])}** of {r['n']} dev comments (mean relatedness "
+      f"{_f(r['mean_rel_own'])} vs {_f(r['mean_rel_other'])}).")
+    w(f"- C3 `non_relevant` (≥ 2 annotators, {r['non_relevant']} of {r['n']}): AUC of low relatedness = "
+      f"**{_f(r['auc_non_relevant'])}**; `off_topic` (Platt-scaled on the train split) macro-F1 "
+      f"{_f(r['off_topic_macro_f1'])}, ECE {_f(r['off_topic_ece'])}.")
+    w("- What it means: lexical relatedness tells a comment that talks about the article's subject from one "
+      "that does not, reasonably well; annotators' *non-relevance* is a much subtler judgement, and the "
+      "off_topic probability rarely passes 0.5. Treat `off_topic` as a sorting signal for moderators, not a "
+      "reason to reject on its own.")
+    w("")
+    s = F["speed"]
+    a = F["artifacts"]
+    w("## Speed and size (this machine, shared, one process)")
+    w("")
+    w(f"- Batch: **{s['batch_per_s']} comments/s** (one core, batches of 256, dev comments of mean "
+      f"{s['mean_chars']} characters); alt-profanity-check in the same process {s['alt_batch_per_s']}/s; "
+      f"better-profanity {s['better_per_s']}/s.")
+    w(f"- One comment at a time: p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms (in-process, evidence included).")
+    w(f"- Artifacts: {a['bytes'] / 1e6:.1f} MB in `newsroom/guidelines/artifacts/`; load "
+      f"{a['load_seconds']} s; "
+      f"peak RSS after load {a['rss_mb_after_load']} MB (before loading: {a['rss_mb_before_load']} MB).")
+    w("- `bench/scorer/` measures the same with ratios to alt-profanity-check (docs/benchmarks.md).")
+    w("")
+    w("## Reproducing")
+    w("")
+    w("    .venv/bin/python -m newsroom.guidelines train --data ../shared/data --out "
+      "newsroom/guidelines/artifacts")
+    w("    .venv/bin/python -m newsroom.guidelines evaluate --data ../shared/data")
+    w("")
+    w("`tests/guidelines/test_card.py` re-scores a fixed subset (the first "
+      "150 dev rows of each dataset, hash order) with the shipped model and checks the figures stored in "
+      "`newsroom/guidelines/artifacts/card_check.json`. All figures: `docs/scorer-figures.json`.")
+    w("")
+    w("## Limits, honestly")
+    w("")
+    w("- Trained mostly on tweets; news-site comments (Civil Comments, C3, Al Jazeera) are a minority.")
+    w("- Turkish has only an offensive/not label: Turkish clauses other than `promotion` are null.")
+    w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
+      "the language and runs the detectors; a person decides.")
+    w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "
+      "figures inherit their noise.")
+    w("- Sales phrases for ckb and kmr were not validated by a native-speaker moderator.")
+    w("")
+    return "\n".join(L) + "\n"

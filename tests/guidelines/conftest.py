@@ -1,0 +1,18 @@
+import os
+
+import pytest
+
+DATA = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
+
+
+@pytest.fixture(scope="session")
+def data_dir():
+    if not os.path.isdir(DATA):
+        pytest.fail(f"training data not found at {DATA}")
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def model():
+    from newsroom.guidelines import load_scorer
+    return load_scorer().model

@@ -1,0 +1,73 @@
+"""The language-independent detectors, with spans of the original text."""
+import pytest
+
+from newsroom.guidelines import detectors
+
+
+def spans(text, rule=None):
+    out = detectors.detect(text)["spans"]
+    return [(r, text[s:e]) for r, s, e in out if rule is None or r == rule]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("see http://cheap.example.biz/x?y=1 now", "http://cheap.example.biz/x?y=1"),
+    ("go to www.example.org", "www.example.org"),
+    ("visit shop-now.xyz today", "shop-now.xyz"),
+    ("بازدید کنید example.com لطفا", "example.com"),
+])
+def test_links(text, found):
+    assert ("link", found) in spans(text)
+
+
+def test_no_link_in_plain_sentence():
+    assert spans("The minister said no. Then he left.", "link") == []
+
+
+def test_email_is_one_finding():
+    s = spans("write to sales@example.com please")
+    assert ("email", "sales@example.com") in s
+    assert not any(r == "link" for r, _ in s)  # its domain is not a second finding
+
+
+@pytest.mark.parametrize("text, found", [
+    ("call +1 555 0100 now", "+1 555 0100"),
+    ("call 0750-123-4567", "0750-123-4567"),
+    ("پەیوەندی ٠٧٥٠١٢٣٤٥٦٧", "٠٧٥٠١٢٣٤٥٦٧"),      # Arabic-Indic digits, span in the original
+    ("تماس ۰۹۱۲ ۳۴۵ ۶۷۸۹", "۰۹۱۲ ۳۴۵ ۶۷۸۹"),        # Persian digits
+])
+def test_phones(text, found):
+    assert ("phone", found) in spans(text)
+
+
+def test_years_and_short_numbers_are_not_phones():
+    assert spans("In 2024 about 300 people came, 15% more.", "phone") == []
+
+
+def test_handles():
+    assert ("handle", "@cheap_deals") in spans("follow @cheap_deals")
+    assert spans("mail a@b.com", "handle") == []
+
+
+@pytest.mark.parametrize("text", ["buy now!", "Hemen al, büyük indirim", "تخفیف ویژه", "خصم كبير",
+                                  "بە خۆڕایی", "bikire niha"])
+def test_sales_phrases_in_languages(text):
+    assert any(r == "phrase" for r, _ in spans(text)), text
+
+
+def test_repeated_characters():
+    d = detectors.detect("noooooooo way!!!!!!!")
+    assert d["signals"]["repeated_characters"] == 2
+    assert len(d["repeats"]) == 2
+
+
+def test_spans_survive_hidden_characters():
+    text = "call\u200b +1\u200d555\u200b0100 or w\u200bw\u200bw.example.com"
+    for _, s, e in detectors.detect(text)["spans"]:
+        assert 0 <= s < e <= len(text)
+    assert any(r == "phone" for r, _ in spans(text))
+    assert any(r == "link" for r, _ in spans(text))
+
+
+def test_rule_features_are_capped_counts():
+    f = detectors.rule_features("a.com b.com c.com d.com e.com")
+    assert f[detectors.RULE_NAMES.index("link")] == 3

@@ -1,0 +1,34 @@
+"""A fast quality check of the training code: train on a small fixed subset, AUC above a floor on a
+fixed held-out subset. Also checks that extra (moderator) examples are taken in."""
+import pytest
+
+from newsroom.guidelines import data as D
+from newsroom.guidelines.evaluation import evaluate_examples
+from newsroom.guidelines.training import train
+
+
+@pytest.fixture(scope="module")
+def small_model(tmp_path_factory, data_dir):
+    out = tmp_path_factory.mktemp("model")
+    extra = [{"text": "you utter gobshite", "language": "en",
+              "labels": {"personal_attack": 1, "violation": 1}},
+             {"text": "thank you for this report", "language": "en", "labels": {"personal_attack": 0}}]
+    m = train(data_dir, str(out), datasets=["davidson", "offenseval_tr"], max_per_dataset=4000,
+              langid_per_lang=1500, extra_examples=extra, log=lambda *a: None)
+    return str(out), m
+
+
+def test_manifest(small_model):
+    _, m = small_model
+    assert m["extra_examples"] == 2
+    assert "violation" in m["heads"]["en"] and "violation" in m["heads"]["tr"]
+    assert set(m["datasets"]) == {"davidson", "offenseval_tr"}
+
+
+def test_auc_above_floor_on_heldout(small_model, data_dir):
+    out, _ = small_model
+    for name, floor in (("davidson", 0.85), ("offenseval_tr", 0.72)):
+        dev = [e for e in D.load_dataset(data_dir, name) if e["split"] == "dev"][:800]
+        m = evaluate_examples(out, dev)
+        assert m["heads"]["violation"]["auc"] >= floor, (name, m["heads"]["violation"])
+        assert m["heads"]["violation"]["coverage"] > 0.9
