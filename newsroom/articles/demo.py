@@ -28,6 +28,7 @@ def placeholder_image(title, caption, credit, label, colours=((24, 62, 92), (196
     existing = NewsImage.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    editions.ensure_root_collection()
     width, height = 1200, 675
     img = Image.new("RGB", (width, height))
     draw = ImageDraw.Draw(img)

@@ -46,12 +46,28 @@ def ensure_home(code, title=None, tagline=""):
             title=title or settings.WAGTAIL_SITE_NAME, tagline=tagline, slug=f"home-{code}",
             locale=locale, translation_key=key, live=True,
         )
-        Page.get_first_root_node().add_child(instance=home)
+        _tree_root().add_child(instance=home)
     if code == default_code:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None or site.root_page_id != home.pk:
             _point_site_at(site, home)
     return home
+
+
+def _tree_root():
+    """Wagtail's root page (made by its migrations; re-made here after a `flush`)."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=ensure_locale(settings.LANGUAGE_CODE))
+        )
+    return root
+
+
+def ensure_root_collection():
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 def _point_site_at(site, home):

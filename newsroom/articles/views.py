@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -14,9 +16,11 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     """Full-text search within the current edition (Wagtail's database backend)."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    # Words only: full-text engines (SQLite FTS5, PostgreSQL tsquery) give operators to punctuation.
+    terms = " ".join(re.findall(r"\w+", query))
     results = None
-    if query:
-        found = edition_articles(Locale.get_active()).search(query, order_by_relevance=True)
+    if terms:
+        found = edition_articles(Locale.get_active()).search(terms, order_by_relevance=True)
         results = Paginator(found, 20).get_page(request.GET.get("page"))
     return TemplateResponse(
         request, "articles/search.html", {"search_query": query, "results": results}

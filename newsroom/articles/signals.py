@@ -1,0 +1,25 @@
+"""Keep cached article pages honest: any change to what is live invalidates them."""
+
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import caching
+
+
+def _page_changed(sender, **kwargs):
+    # Every article page lists "The Latest" of its edition, so one publication can change them all.
+    caching.invalidate_all()
+
+
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        caching.invalidate_all()
+
+
+def connect():
+    page_published.connect(_page_changed, dispatch_uid="articles_cache_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="articles_cache_unpublished")
+    post_page_move.connect(_page_changed, dispatch_uid="articles_cache_moved")
+    post_delete.connect(_page_deleted, dispatch_uid="articles_cache_deleted")
