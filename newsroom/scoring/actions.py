@@ -87,13 +87,22 @@ def _record_from_result(comment, result, duration_ms):
 
 
 def _store(score):
-    """Insert the score; a second worker scoring the same comment finds the row already there."""
-    try:
-        with transaction.atomic():
-            score.save()
-    except IntegrityError:
-        return Score.objects.get(pk=score.comment_id)
-    return score
+    """Insert the score. If a row is already there: a scored one wins (a second worker scored the
+    same comment); a "not scored" marker from an earlier failure is replaced by a real score."""
+    for _attempt in range(2):
+        try:
+            with transaction.atomic():
+                score.save()
+            return score
+        except IntegrityError:
+            existing = Score.objects.filter(pk=score.comment_id).first()
+            if existing is None:
+                continue  # erased meanwhile or raced: try once more
+            if existing.is_scored or not score.is_scored:
+                return existing
+            # A retry after a failure replaces the "not scored" marker; scored records never change.
+            Score.objects.filter(pk=score.comment_id, status=Score.Status.NOT_SCORED).delete()
+    return Score.objects.filter(pk=score.comment_id).first() or score
 
 
 def score_comment(comment, *, scorer=None, apply=True):
@@ -104,13 +113,8 @@ def score_comment(comment, *, scorer=None, apply=True):
     stop with a clear message; any other failure is logged and swallowed: the reader never waits on
     it and the comment is simply moderated without a score.
     """
-    existing = Score.objects.filter(pk=comment.pk).first()
-    if existing is not None:
-        if existing.is_scored:
-            return existing
-        # A retry after a failure replaces the "not scored" marker; scored records never change.
-        Score.objects.filter(pk=comment.pk, status=Score.Status.NOT_SCORED).delete()
-
+    # No look-up first: a new comment has no score, and _store() settles the rare retry. This
+    # keeps the work done inside a reader's request to the scorer and one INSERT.
     started = time.perf_counter()
     try:
         scorer = scorer or get_scorer()
@@ -172,7 +176,7 @@ def apply_policy(comment, score, policy=None):
     The Decision is the system's (moderator=None, system=True), so a chief can reverse it like any
     other; an extra audit entry keeps the clause, the score and the model that drove it.
     """
-    policy = policy or Policy.current()
+    policy = policy or Policy.cached()
     if not (policy.auto_reject_on or policy.auto_approve_on):
         return None
     verdict = automatic_decision(score, policy)
@@ -273,6 +277,7 @@ def update_policy(user, clauses=None, auto_approve_below=..., *, badge_required=
         from newsroom.moderation.audit import record
 
         record(user, "scoring.policy", policy, changes=changes)
+    Policy.forget_cached()
     return policy, changes
 
 

@@ -7,6 +7,7 @@ can act on, never a silent fallback: a missing model must leave comments pending
 """
 
 import threading
+import time
 
 from django.conf import settings
 
@@ -24,11 +25,29 @@ def configured_backend():
     return getattr(settings, "GUIDELINES_SCORER", None) or DEFAULT_SCORER
 
 
+VERSION_CACHE_SECONDS = 5.0
+_version = None  # (monotonic time, (backend, path) or None)
+
+
 def active_version():
     """The active ModelVersion row, or None when the shipped model runs (nothing activated yet)."""
     from .models import ModelVersion
 
     return ModelVersion.objects.filter(status=ModelVersion.Status.ACTIVE).first()
+
+
+def _active_key():
+    """(backend, path) of the active version, read at most every few seconds per process: an
+    activation or rollback reaches every worker within VERSION_CACHE_SECONDS (at once in the
+    process that made it, which calls clear_cache)."""
+    global _version
+    now = time.monotonic()
+    if _version is not None and now - _version[0] < VERSION_CACHE_SECONDS:
+        return _version[1]
+    version = active_version()
+    key = (version.backend, version.path) if version else None
+    _version = (now, key)
+    return key
 
 
 def scorer_options(path):
@@ -56,12 +75,11 @@ def build_scorer(dotted_path=None, path=""):
 def get_scorer():
     """The scorer for the active model version, cached per process.
 
-    One small query per call tells which version is active, so activating or rolling back a model
-    in the console takes effect in every worker without a restart.
+    Which version is active is re-read every few seconds (see _active_key), so activating or
+    rolling back a model in the console takes effect in every worker without a restart.
     """
-    version = active_version()
-    dotted = version.backend if version else configured_backend()
-    path = version.path if version else ""
+    active = _active_key()
+    dotted, path = active if active else (configured_backend(), "")
     key = (dotted, path)
     scorer = _cache.get(key)
     if scorer is None:
@@ -75,5 +93,7 @@ def get_scorer():
 
 
 def clear_cache():
+    global _version
     with _lock:
         _cache.clear()
+        _version = None

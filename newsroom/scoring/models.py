@@ -106,6 +106,27 @@ class Policy(models.Model):
     def __str__(self):
         return "Scoring policy"
 
+    _cached = None  # (monotonic time, policy) per process; see cached()
+    CACHE_SECONDS = 5.0
+
+    @classmethod
+    def cached(cls):
+        """The policy as read at most CACHE_SECONDS ago in this process: scoring a comment inside
+        a reader's request should not cost a query. A change made in this process is seen at once
+        (update_policy forgets the copy); other processes see it within CACHE_SECONDS."""
+        import time
+
+        entry = cls._cached
+        if entry is not None and time.monotonic() - entry[0] < cls.CACHE_SECONDS:
+            return entry[1]
+        policy = cls.current()
+        cls._cached = (time.monotonic(), policy)
+        return policy
+
+    @classmethod
+    def forget_cached(cls):
+        cls._cached = None
+
     @classmethod
     def current(cls):
         policy, _created = cls.objects.get_or_create(pk=1)

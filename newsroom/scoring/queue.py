@@ -50,11 +50,18 @@ def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
     return queryset.order_by(F("score__violation").desc(nulls_last=True), "created_at", "pk")
 
 
-def highlight(text, evidence):
-    """The text, escaped, with every evidence span wrapped in <mark>.
+def _escape(segment, linebreaks):
+    escaped = escape(segment)
+    return escaped.replace("\n", "<br>\n") if linebreaks else escaped
 
-    Each segment is escaped on its own and only our own <mark> tags are added, so nothing the
-    commenter wrote can become markup. Overlapping spans are merged; spans outside the text ignored.
+
+def highlight(text, evidence, linebreaks=False):
+    """The text, escaped, with every evidence span wrapped in <mark> (and, with linebreaks, each
+    newline followed by <br>, like the console's linebreaksbr).
+
+    Each segment is escaped on its own and only our own <mark> and <br> tags are added, so nothing
+    the commenter wrote can become markup. Overlapping spans are merged; spans outside the text are
+    ignored.
     """
     spans = []
     for item in evidence or []:
@@ -74,13 +81,13 @@ def highlight(text, evidence):
             merged.append((start, end, {category}))
     out, pos = [], 0
     for start, end, cats in merged:
-        out.append(escape(text[pos:start]))
+        out.append(_escape(text[pos:start], linebreaks))
         title = ", ".join(str(LABELS.get(c, c)) for c in sorted(cats) if c)
         out.append(f'<mark title="{escape(title)}" data-clauses="{escape(" ".join(sorted(cats)))}">')
-        out.append(escape(text[start:end]))
+        out.append(_escape(text[start:end], linebreaks))
         out.append("</mark>")
         pos = end
-    out.append(escape(text[pos:]))
+    out.append(_escape(text[pos:], linebreaks))
     return mark_safe("".join(out))  # every piece above is escaped or our own constant markup
 
 

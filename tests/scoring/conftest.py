@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 
 from newsroom.scoring import engine
+from newsroom.scoring.models import Policy
 
 from .factories import make_article, make_user
 
@@ -13,6 +14,7 @@ def _isolated(settings, tmp_path):
     """A fresh cache, generous rate limits, the keyword test scorer, and models under tmp_path."""
     cache.clear()
     engine.clear_cache()
+    Policy.forget_cached()
     settings.COMMENTS_RATE_LIMIT_IP = "0"
     settings.COMMENTS_RATE_LIMIT_EMAIL = "0"
     settings.GUIDELINES_SCORER = FAKE
@@ -20,6 +22,7 @@ def _isolated(settings, tmp_path):
     settings.SCORING_MODELS_DIR = tmp_path / "models"
     yield
     engine.clear_cache()
+    Policy.forget_cached()
     cache.clear()
 
 

@@ -3,6 +3,7 @@
 
 from django import template
 from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from ..models import Policy
 from ..queue import highlight, row_info
@@ -24,12 +25,18 @@ def scoring_badges(context, comment):
 
 
 @register.simple_tag
-def scoring_text(comment):
-    """The comment's text, escaped, with the evidence in <mark> (plain escaped text if unscored)."""
+def scoring_text(comment, linebreaks=True):
+    """The comment's text, escaped, with the evidence in <mark> and newlines as <br>."""
     score = getattr(comment, "score", None)
-    if score is None or not score.is_scored:
-        return escape(comment.body)
-    return highlight(comment.body, score.evidence)
+    evidence = score.evidence if score is not None and score.is_scored else []
+    return highlight(comment.body, evidence, linebreaks=linebreaks)
+
+
+@register.simple_tag
+def scoring_top_reason(comment):
+    """The clause `r` pre-selects: the comment's top-scoring clause ('' when unscored)."""
+    score = getattr(comment, "score", None)
+    return score.top_clause if score is not None and score.is_scored else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -40,6 +47,14 @@ def scoring_row_attrs(context, comment):
              f'data-top-digit="{escape(info["top_digit"])}"']
     if info["senior"]:
         attrs.append('data-senior="1"')
-    from django.utils.safestring import mark_safe
-
     return mark_safe(" ".join(attrs))  # values escaped above
+
+
+@register.simple_tag
+def scoring_clause_choices():
+    """(code, translated label) for the queue's clause filter."""
+    from django.utils.translation import gettext
+
+    from newsroom.guidelines.clauses import CLAUSES, LABELS
+
+    return [(code, gettext(LABELS[code])) for code in CLAUSES]
