@@ -135,14 +135,14 @@ def test_approved_and_rejected_lists(mod_client, article, moderator):
     assert "bad one" in rejected and "Vulgarity" in rejected
 
 
-def test_reverse_only_for_chiefs(mod_client, chief_client, article, moderator, chief):
+def test_reverse_only_for_chiefs(client, article, moderator, chief):
     comment = make_comment(article)
     decide(comment, moderator, "approve")
-    # mod_client and chief_client share one client: log in explicitly.
-    mod_client.force_login(moderator)
-    assert mod_client.post(f"/moderation/comments/{comment.pk}/reverse/", {"reason": "threat"}).status_code == 403
-    mod_client.force_login(chief)
-    assert mod_client.post(f"/moderation/comments/{comment.pk}/reverse/", {"reason": "threat"}).status_code == 302
+    reverse_url = f"/moderation/comments/{comment.pk}/reverse/"
+    client.force_login(moderator)
+    assert client.post(reverse_url, {"reason": "threat"}).status_code == 403
+    client.force_login(chief)
+    assert client.post(reverse_url, {"reason": "threat"}).status_code == 302
     assert Comment.objects.get(pk=comment.pk).status == "rejected"
 
 
