@@ -1,7 +1,8 @@
 """How much scoring adds to a comment submission (issue 5: at most 20 ms at p99).
 
     .venv/bin/python bench/scoring_overhead/run.py [--n 300] [--rounds 3]
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_scoring_bench .venv/bin/python bench/scoring_overhead/run.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_scoring_bench \
+        .venv/bin/python bench/scoring_overhead/run.py
 
 Each submission is what the reader's POST does after the form checks: post_comment() in a
 transaction, then the on-commit callbacks (the comment_posted signal, so the scoring receiver).

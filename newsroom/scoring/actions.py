@@ -28,17 +28,24 @@ logger = logging.getLogger(__name__)
 _article_text_cache = OrderedDict()  # (article id, last published) -> plain text, bounded
 
 
-def article_text(article):
+def article_text(article_id):
     """The article's words (title, summary, body without markup), which the scorer uses to judge
-    relatedness. Cached per published revision: stripping a long body on every comment is waste."""
-    if article is None:
+    relatedness. Read as plain values (building a Wagtail page object costs several ms inside a
+    reader's request) and cached per published revision, so stripping a long body happens once."""
+    if article_id is None:
         return None
-    key = (article.pk, getattr(article, "last_published_at", None))
+    from newsroom.articles.models import ArticlePage
+
+    row = ArticlePage.objects.filter(pk=article_id).values_list(
+        "title", "summary", "body", "last_published_at"
+    ).first()
+    if row is None:
+        return None
+    title, summary, body, published = row
+    key = (article_id, published)
     text = _article_text_cache.get(key)
     if text is None:
-        parts = [article.title or "", getattr(article, "summary", "") or ""]
-        body = getattr(article, "body", "") or ""
-        parts.append(strip_tags(str(body)))
+        parts = [title or "", summary or "", strip_tags(str(body or ""))]
         text = "\n".join(p for p in parts if p)
         _article_text_cache[key] = text
         while len(_article_text_cache) > 256:
@@ -118,7 +125,7 @@ def score_comment(comment, *, scorer=None, apply=True):
     started = time.perf_counter()
     try:
         scorer = scorer or get_scorer()
-        results = scorer.score([{"text": comment.body, "article": article_text(comment.article)}])
+        results = scorer.score([{"text": comment.body, "article": article_text(comment.article_id)}])
         if len(results) != 1:
             raise ValueError(f"scorer returned {len(results)} results for 1 comment")
         if results[0].get("error"):

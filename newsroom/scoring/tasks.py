@@ -37,7 +37,7 @@ def score_comment_task(context, comment_id):
 
     from . import actions
 
-    comment = Comment.objects.select_related("article").filter(pk=comment_id).first()
+    comment = Comment.objects.filter(pk=comment_id).first()
     if comment is None:
         return "gone"  # erased before it was scored: nothing to keep
     try:

@@ -16,7 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         pending = Comment.objects.filter(status="pending").filter(
             Q(score__isnull=True) | Q(score__status=Score.Status.NOT_SCORED)
-        ).select_related("article").order_by("created_at", "pk")
+        ).order_by("created_at", "pk")
         done = failed = 0
         for comment in pending.iterator():
             try:
