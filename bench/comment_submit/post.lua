@@ -1,0 +1,26 @@
+-- One distinct comment per request (the duplicate check refuses repeats), with the CSRF cookie
+-- and token and the signed timestamp the run script puts in the environment.
+local threads = 0
+function setup(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+
+local counter = 0
+local path = os.getenv("POST_PATH")
+local token = os.getenv("CSRF")
+local ts = os.getenv("TS")
+local headers = {
+  ["Content-Type"] = "application/x-www-form-urlencoded",
+  ["Accept"] = "application/json",
+  ["Cookie"] = "csrftoken=" .. token,
+}
+
+function request()
+  counter = counter + 1
+  local id = tid .. "-" .. counter
+  local body = "name=Bench+reader&email=bench" .. id .. "%40example.org&body=Comment+" .. id ..
+    "+on+the+story%2C+with+a+few+words+of+context.&parent=&website=&ts=" .. ts ..
+    "&csrfmiddlewaretoken=" .. token
+  return wrk.format("POST", path, headers, body)
+end
