@@ -11,7 +11,7 @@ import urllib.request
 
 from . import detectors
 from .clauses import ABUSE_KINDS, CLAUSES, PROFANITY, PROMOTION
-from .normalise import normalise_base, normalise_full
+from .normalise import normalise
 
 
 class BaseScorer:
@@ -67,9 +67,8 @@ class RulesScorer(BaseScorer):
         out = []
         for item, lr in zip(batch, base_results, strict=False):
             text = item.get("text") or ""
-            base = normalise_base(text)
-            full = normalise_full(base)
-            det = detectors.detect(text, base)
+            full = normalise(text)
+            det = detectors.detect(text)
             promo = self._linear.model.promotion_prob(det["features"])
             cats = dict.fromkeys(CLAUSES)
             cats[PROMOTION] = promo

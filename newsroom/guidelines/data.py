@@ -56,8 +56,8 @@ DATASETS = {
     "c3": ("c3-constructive-comments", "en", "UNCLEAR (parent corpus NC)", False,
            "Kolhatkar, Thain, Sorensen, Dixon & Taboada (2020), C3: The Constructive Comments Corpus; "
            "Kolhatkar et al. (2023), Classifying constructive comments, First Monday.",
-           "personal_attack >= 2 annotators -> personal_attack, 0 -> clean; (non_relevant is used only to "
-           "measure relatedness, never trained on)"),
+           "personal_attack >= 2 annotators -> personal_attack, 0 -> clean; crowd_toxicity_level 1.0 -> "
+           "violation 0, >= 2.5 -> violation 1; non_relevant only calibrates and measures relatedness"),
     "youtube_spam": ("youtube-spam-collection", "en", "CC BY 4.0", True,
                      "Alberto, Lochter & Almeida (2015), TubeSpam: Comment Spam Filtering on YouTube, ICMLA.",
                      "label 1 -> promotion, 0 -> not promotion"),
@@ -231,10 +231,21 @@ def _count(field, name):
 def _c3(d):
     for r in _read_csv(os.path.join(d, "C3_anonymized.csv")):
         k = _count(r["toxicity_characteristics"], "personal_attack")
+        lab = {}
         if k >= 2:
-            yield r["comment_text"], {"personal_attack": 1}
+            lab["personal_attack"] = 1
         elif k == 0:
-            yield r["comment_text"], {"personal_attack": 0}
+            lab["personal_attack"] = 0
+        try:
+            level = float(r["crowd_toxicity_level"])
+        except ValueError:
+            level = None
+        if level == 1.0:  # every annotator: not toxic -- news-site comments that break nothing
+            lab["violation"] = 0
+        elif level is not None and level >= 2.5:
+            lab["violation"] = 1
+        if lab:
+            yield r["comment_text"], lab
 
 
 def c3_relevance(data_dir):

@@ -7,7 +7,7 @@ mapped back to the ORIGINAL text through the offset map.
 """
 import re
 
-from .normalise import Normalised, normalise_base
+from .normalise import Normalised, normalise_base, normalise_base_text
 
 _TLDS = ("com|net|org|info|biz|io|co|me|ly|xyz|online|site|shop|store|top|club|app|dev|tv|link|click|"
          "ru|de|uk|fr|tr|ir|iq|sa|ae|eg|krd|in|us|ca|au|nl|pl|es|it|ch|be|se|no|dk|fi|gr|pt|br|mx|cn|jp|kr")
@@ -17,8 +17,8 @@ EMAIL_RE = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
 # 7+ digits with the usual separators, optionally with a country code: +1 555 0100, 0750-123-4567
 PHONE_RE = re.compile(r"(?<![\w.])\+?\d[\d\s().\-]{5,}\d(?![\w.])")
 HANDLE_RE = re.compile(r"(?<![\w@.])@[a-z0-9_.]{2,30}\b")
-MESSENGER_RE = re.compile(r"\b(?:whatsapp|telegram|t\.me|wa\.me|viber|snapchat|instagram|insta|"
-                          r"واتساب|واتس اپ|تلگرام|تلغرام|اینستاگرام|انستقرام)\b")
+MESSENGERS = ["whatsapp", "telegram", "t.me", "wa.me", "viber", "snapchat", "instagram", "insta", "واتساب",
+              "واتس اپ", "واتساپ", "تلگرام", "تلغرام", "اینستاگرام", "انستقرام"]
 REPEAT_RE = re.compile(r"(\S)\1{5,}")  # the same character six or more times
 
 # Sales and self-promotion phrasing, written as people type it; folded through normalise_base so the
@@ -39,19 +39,21 @@ PROMO_PHRASES = {
 }
 
 
-def _phrase_re():
-    alts = set()
-    for phrases in PROMO_PHRASES.values():
-        for p in phrases:
-            alts.add(re.escape(normalise_base(p).text))
-    return re.compile("(?<!\\w)(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")")
+def _keyed(words):
+    """(folded key, regex) pairs: a cheap substring test first, the bounded regex only on a hit --
+    a 70-branch alternation scanned at every position was the slowest part of scoring."""
+    out = {}
+    for w in words:
+        k = normalise_base(w).text
+        out[k] = re.compile("(?<!\\w)" + re.escape(k) + ("(?!\\w)" if k[-1].isalnum() else ""))
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
-PROMO_RE = _phrase_re()
+PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
+MESSENGER_WORDS = _keyed(MESSENGERS)
+_DIGIT_RE = re.compile(r"\d")
 
-RULES = (("link", URL_RE), ("email", EMAIL_RE), ("phone", PHONE_RE), ("handle", HANDLE_RE),
-         ("messenger", MESSENGER_RE), ("phrase", PROMO_RE))
-RULE_NAMES = tuple(n for n, _ in RULES)
+RULE_NAMES = ("link", "email", "phone", "handle", "messenger", "phrase")
 
 
 def _phone_ok(m):
@@ -59,23 +61,43 @@ def _phone_ok(m):
     return 7 <= digits <= 15
 
 
+def _keyed_find(name, keyed, text, out, taken):
+    for k, rx in keyed:
+        if k in text:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if not any(a <= s < b for a, b in taken):
+                    out.append((name, s, e))
+                    taken.append((s, e))
+
+
 def find(base_text):
-    """[(rule, start, end)] over base-normalised text."""
+    """[(rule, start, end)] over base-normalised text. Each regex runs only when a cheap guard
+    (an '@', a '.', seven digits, a key substring) says it could match."""
     out = []
     emails = []
-    for m in EMAIL_RE.finditer(base_text):
-        emails.append(m.span())
-        out.append(("email", *m.span()))
-    for name, rx in RULES:
-        if name == "email":
-            continue
-        for m in rx.finditer(base_text):
+    t = base_text
+    if "@" in t:
+        for m in EMAIL_RE.finditer(t):
+            emails.append(m.span())
+            out.append(("email", *m.span()))
+    scans = []
+    if "." in t:
+        scans.append(("link", URL_RE))
+    if len(_DIGIT_RE.findall(t)) >= 7:
+        scans.append(("phone", PHONE_RE))
+    if "@" in t:
+        scans.append(("handle", HANDLE_RE))
+    for name, rx in scans:
+        for m in rx.finditer(t):
             s, e = m.span()
             if any(a <= s < b for a, b in emails):
                 continue  # the domain part of an email is not a second finding
             if name == "phone" and not _phone_ok(m):
                 continue
             out.append((name, s, e))
+    _keyed_find("messenger", MESSENGER_WORDS, t, out, [])
+    _keyed_find("phrase", PHRASES, t, out, [])
     return out
 
 
@@ -91,12 +113,16 @@ def repeats(base_text):
     return [m.span() for m in REPEAT_RE.finditer(base_text)]
 
 
-def detect(text, base=None):
+
+def detect(text, base_text=None):
     """Everything the rules find in ``text``: {"features": [...], "signals": {...}, "spans": [...]},
-    spans as (rule, start, end) of the ORIGINAL text."""
-    if base is None:
-        base = normalise_base(text)
-    found = find(base.text)
+    spans as (rule, start, end) of the ORIGINAL text. ``base_text`` is normalise_base_text(text) when
+    the caller already has it; the offset map is only built when something was found."""
+    if base_text is None:
+        base_text = normalise_base_text(text)
+    found = find(base_text)
+    reps = repeats(base_text)
+    base = normalise_base(text) if (found or reps) else None
     spans = []
     for name, s, e in found:
         sp = base.span(s, e)
@@ -106,7 +132,7 @@ def detect(text, base=None):
     for name, _, _ in found:
         feats[name] += 1
     rep = []
-    for s, e in repeats(base.text):
+    for s, e in reps:
         sp = base.span(s, e)
         if sp:
             rep.append(sp)

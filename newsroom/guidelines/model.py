@@ -16,7 +16,7 @@ import numpy as np
 from . import detectors
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .features import Featurizer
-from .normalise import normalise, normalise_base, normalise_full
+from .normalise import normalise, normalise_base_text, normalise_full_text
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
@@ -84,9 +84,9 @@ class LinearModel:
         """batch: [{"text", "article"?, "language"?}] -> results. ``language`` (or an item's
         "language") forces the language instead of identifying it (used by evaluation)."""
         texts = [(item.get("text") or "") for item in batch]
-        bases = [normalise_base(t) for t in texts]
-        fulls = [normalise_full(b) for b in bases]
-        X = self.feat.transform_normalised([f.text for f in fulls])
+        bases = [normalise_base_text(t) for t in texts]
+        fulls = [normalise_full_text(b) for b in bases]
+        X = self.feat.transform_normalised(fulls)
         langs, confs = self.language(X)
         forced = [item.get("language") or language for item in batch]
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
@@ -115,7 +115,7 @@ class LinearModel:
         return out
 
     def _result(self, text, base, full, lang, conf, probs, rel):
-        det = detectors.detect(text, base)
+        det = detectors.detect(text, base)  # base, full: normalised strings (no offset maps yet)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
         abuse = dict.fromkeys(ABUSE_KINDS)
@@ -147,7 +147,8 @@ class LinearModel:
             flagged = [(c, p) for c, p in list(cats.items()) + list(abuse.items())
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC)]
             if flagged:
-                evidence.extend(self._evidence(lang, full, [c for c, _ in flagged], text))
+                # the offset map is built only here, for flagged comments
+                evidence.extend(self._evidence(lang, normalise(text), [c for c, _ in flagged], text))
         needs_human = (not model_ok) or violation is None or (UNCERTAIN[0] <= violation <= UNCERTAIN[1])
         return {
             "language": lang, "language_confidence": round(conf, 4),
@@ -163,19 +164,19 @@ class LinearModel:
         words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
         if not words:
             return []
-        # A word's contribution: its own (log-count x IDF) features scaled by the whole comment's norm,
+        # A word's contribution: its own features (IDF-weighted) scaled by the whole comment's norm,
         # through the head's weights -- roughly its share of the comment's score. Frequent words have
         # a low IDF, so "you" or "a" rarely show up as evidence on their own.
-        doc = self.feat.counts([full.text])
-        np.log1p(doc.data, out=doc.data)
-        doc.data *= self.feat.idf[doc.indices]
-        norm = float(np.sqrt((doc.data ** 2).sum())) or 1.0
-        Xw = self.feat.counts([w for w, _, _ in words])
-        np.log1p(Xw.data, out=Xw.data)
-        Xw.data *= self.feat.idf[Xw.indices]
         col = {n: j for j, n in enumerate(h["names"])}
+        idf = self.feat.idf
+        u, cnt = np.unique(np.asarray(self.feat.indices(full.text), dtype=np.int32), return_counts=True)
+        v = np.log1p(cnt.astype(np.float32)) * idf[u]
+        norm = float(np.sqrt(v @ v)) or 1.0
+        feats = [np.asarray(self.feat._word(w), dtype=np.int32) for w, _, _ in words]
+        allf = np.concatenate(feats)
+        starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
+        raw = np.add.reduceat(h["W"][allf] * idf[allf][:, None], starts, axis=0) / norm
         out = []
-        raw = (Xw @ h["W"]) / norm
         for c in clauses:
             j = col.get(c)
             if j is None:

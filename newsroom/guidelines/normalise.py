@@ -253,10 +253,20 @@ def normalise(text):
     return normalise_full(normalise_base(text))
 
 
-def normalise_text(text):
-    """Just the fully normalised string, without the offset map: the fast path the feature extractor
-    uses. It runs the very same steps, so it equals ``normalise(text).text`` (a test checks this)."""
+def normalise_base_text(text):
+    """Fast path of normalise_base (no offset map); equals ``normalise_base(text).text``."""
     s = text if unicodedata.is_normalized("NFKC", text) else _nfkc(text)[0]
     s = _run_plain(_BASE_PLAIN, s)
-    s, _ = _lower(s, None)
-    return _run_plain(_FULL_PLAIN, s)
+    return _lower(s, None)[0]
+
+
+def normalise_full_text(base_text):
+    """Fast path of normalise_full on a base-normalised string."""
+    return _run_plain(_FULL_PLAIN, base_text)
+
+
+def normalise_text(text):
+    """Just the fully normalised string, without the offset map: the fast path the feature extractor
+    uses. It runs the very same steps, so it equals ``normalise(text).text`` (a test checks this).
+    The offset map is only built (normalise()) when a span has to be reported."""
+    return normalise_full_text(normalise_base_text(text))
