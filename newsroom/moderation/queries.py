@@ -52,13 +52,20 @@ def filtered(queryset, filters):
     return queryset
 
 
-def pending_queue(filters=None, order="oldest"):
-    """Pending comments for the queue, oldest first, with article and commenter history."""
+def pending_queue(filters=None, order=None):
+    """Pending comments for the queue, with article and commenter history. Highest risk first by
+    default (issue 5), oldest first with order "oldest" (also read from filters["order"])."""
     queryset = filtered(Comment.objects.pending(), filters).select_related("article", "parent")
     queryset = with_history(queryset)
+    order = order or (filters or {}).get("order") or "risk"
     if order == "newest":
         return queryset.order_by("-created_at", "-pk")
-    return queryset.order_by("created_at", "pk")
+    if order == "oldest":
+        return queryset.order_by("created_at", "pk")
+    # scoring app: risk order, clause filter and senior lane (newsroom/scoring/queue.py)
+    from newsroom.scoring.queue import arrange
+
+    return arrange(queryset, clause=(filters or {}).get("clause"), lane=(filters or {}).get("lane"))
 
 
 def decided_list(status, filters=None):

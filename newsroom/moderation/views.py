@@ -84,7 +84,8 @@ def _error(request, status, message):
 
 
 def _filters(request):
-    return {key: request.GET.get(key, "") for key in ("language", "article", "age")}
+    keys = ("language", "article", "age", "order", "clause", "lane")  # the last three: scoring app
+    return {key: request.GET.get(key, "") for key in keys}
 
 
 def _filter_context(request):

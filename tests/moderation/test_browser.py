@@ -53,7 +53,7 @@ def test_post_moderate_with_keyboard_and_publish(live_server, transactional_db, 
             assert Comment.objects.filter(status="pending").count() == 2
 
             mod = browser.new_context().new_page()
-            mod.goto(live_server.url + "/moderation/")
+            mod.goto(live_server.url + "/moderation/?order=oldest")  # risk order is the default (issue 5)
             assert "/moderation/login/" in mod.url
             mod.fill("[name=username]", "keyboard-mod")
             mod.fill("[name=password]", "pw-keyboard-1")

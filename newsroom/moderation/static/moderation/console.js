@@ -40,6 +40,19 @@
   function showReasons(show) {
     rejecting = show;
     if (reasonList) reasonList.hidden = !show;
+    preselect(show && current ? current.getAttribute("data-top-reason") : null);
+  }
+
+  // Scoring app: `r` pre-selects the row's top-scoring clause; Enter takes it, a digit picks another.
+  var preselected = null;
+  function preselect(code) {
+    preselected = null;
+    if (!reasonList) return;
+    Array.prototype.forEach.call(reasonList.querySelectorAll("li"), function (li) {
+      var on = !!code && li.getAttribute("data-code") === code;
+      li.classList.toggle("is-preselected", on);
+      if (on) preselected = code;
+    });
   }
 
   function decide(row, action, reason) {
@@ -70,6 +83,10 @@
     if (tag === "input" || tag === "textarea" || tag === "select" || event.ctrlKey || event.metaKey || event.altKey) return;
     if (rejecting) {
       if (event.key === "Escape") { showReasons(false); say(""); return; }
+      if (event.key === "Enter" && current && preselected) {
+        var chosen = preselected;
+        showReasons(false); decide(current, "reject", chosen); event.preventDefault(); return;
+      }
       if (/^[0-9]$/.test(event.key) && current) {
         var code = reasonFor(event.key);
         if (code) { showReasons(false); decide(current, "reject", code); }
