@@ -45,9 +45,14 @@ def _days(request, default=30):
     return days
 
 
+def _page(request, template, context, status=200):
+    context["view"] = "scoring"  # highlights the console's navigation link
+    return TemplateResponse(request, template, context, status=status)
+
+
 def _bad(request, template, context, error):
     context["error"] = error
-    return TemplateResponse(request, template, context, status=400)
+    return _page(request, template, context, status=400)
 
 
 def _policy_rows(policy, posted=None):
@@ -93,7 +98,7 @@ def policy_view(request):
         else:
             messages.info(request, "Nothing changed.")
         return redirect("scoring:policy")
-    return TemplateResponse(request, "scoring/policy.html", context)
+    return _page(request, "scoring/policy.html", context)
 
 
 def simulate_view(request):
@@ -132,7 +137,7 @@ def simulate_view(request):
         result=result,
         clause_rows=[(c, LABELS[c], result["per_clause"][c]) for c in CLAUSES],
     )
-    return TemplateResponse(request, "scoring/simulate.html", context)
+    return _page(request, "scoring/simulate.html", context)
 
 
 def versions_view(request):
@@ -142,7 +147,7 @@ def versions_view(request):
     actions.register_shipped_model()
     from .retraining import retrain_status
 
-    return TemplateResponse(request, "scoring/versions.html", {
+    return _page(request, "scoring/versions.html", {
         "versions": ModelVersion.objects.all(),
         "can_edit": is_chief(request.user),
         "retrain": retrain_status(),
@@ -216,7 +221,7 @@ def dashboard_view(request):
         "busiest_chart": charts.bar_chart([(a.title, a.n) for a in busiest], title="Busiest articles"),
         "labels": LABELS,
     }
-    return TemplateResponse(request, "scoring/dashboard.html", context)
+    return _page(request, "scoring/dashboard.html", context)
 
 
 def home_view(request):
