@@ -84,6 +84,23 @@ def cmd_evaluate(args):
     return 0
 
 
+def cmd_retrain(args):
+    # The newsroom's decisions live in its database, so this one subcommand sets Django up (lazily:
+    # the rest of the package never imports Django) and runs newsroom.scoring's retrain_scorer.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.dev")
+    import django
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    django.setup()
+    try:
+        call_command("retrain_scorer", by=args.by, min_holdout=args.min_holdout)
+    except CommandError as exc:
+        print(f"retrain: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv=None):
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -103,8 +120,14 @@ def main(argv=None):
     e.add_argument("--model", default=None)
     e.add_argument("--out", default=os.path.join(root, "docs", "scorer.md"))
     e.add_argument("--quick", action="store_true", help="smaller samples (for a quick look)")
+    r = sub.add_parser("retrain", help="train a candidate on the shipped data plus the newsroom's decisions; "
+                                       "activate it only if better on recent ones (newsroom.scoring)")
+    r.add_argument("--from-decisions", action="store_true", required=True)
+    r.add_argument("--by", default="", help="username recorded in the audit trail")
+    r.add_argument("--min-holdout", type=int, default=20)
     args = p.parse_args(argv)
-    return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate}[args.cmd](args)
+    return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate,
+            "retrain": cmd_retrain}[args.cmd](args)
 
 
 if __name__ == "__main__":

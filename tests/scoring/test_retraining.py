@@ -120,3 +120,18 @@ def test_only_chiefs_retrain_or_roll_back(client, decisions, moderator):
     assert client.post("/moderation/scoring/models/retrain/").status_code == 403
     shipped = ModelVersion.objects.create(name="x", backend="y", status="retired")
     assert client.post(f"/moderation/scoring/models/{shipped.pk}/activate/").status_code == 403
+
+
+def test_guidelines_cli_retrain_from_decisions(decisions, chief, monkeypatch):
+    from newsroom.guidelines.__main__ import main
+
+    monkeypatch.setattr(retraining, "_default_train", train_words)
+    assert main(["retrain", "--from-decisions", "--by", chief.username]) == 0
+    assert ModelVersion.objects.get(status="active").comparison["better"] is True
+
+
+def test_guidelines_cli_retrain_refuses_clearly(db, capsys):
+    from newsroom.guidelines.__main__ import main
+
+    assert main(["retrain", "--from-decisions"]) == 1
+    assert "at least 20" in capsys.readouterr().err
