@@ -195,6 +195,7 @@ TASKS = {
 if TASKS["default"]["BACKEND"] == "django_tasks_rq.RQBackend":
     INSTALLED_APPS.append("django_rq")
     RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job"}  # the worker must run jobs as django-tasks tasks
 
 # --- Comment scoring (newsroom.scoring; docs/scoring.md) ---------------------------------------
 GUIDELINES_SCORER = env("GUIDELINES_SCORER", "newsroom.guidelines.backends.LinearScorer")
