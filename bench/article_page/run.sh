@@ -31,18 +31,18 @@ export SECRET_KEY=$($PY -c "import secrets; print(secrets.token_urlsafe(50))")
 export ALLOWED_HOSTS=127.0.0.1
 export SECURE_SSL_REDIRECT=false   # plain http on loopback: no TLS terminator in front here
 export DATABASE_URL=sqlite:///$WORK/db.sqlite3
-export STATIC_ROOT=$WORK/static MEDIA_ROOT=$WORK/media
+export STATIC_ROOT=$WORK/static MEDIA_ROOT=$WORK/media CACHE_DIR=$WORK/cache
 unset DJANGO_ALLOW_ASYNC_UNSAFE DEBUG
 $PY manage.py migrate --noinput -v0
 $PY manage.py load_demo >/dev/null
 $PY manage.py collectstatic --noinput -v0
 
-ARTICLE=$($PY manage.py shell -c "
+ARTICLE=$($PY manage.py shell -v 0 -c "
 from newsroom.articles.models import ArticlePage
 print(ArticlePage.objects.get(locale__language_code='en', slug__startswith='punching-isis').url)")
 URL=http://127.0.0.1:$PORT$ARTICLE
 
-$ROOT/.venv/bin/gunicorn newsroom.wsgi --workers 2 --bind 127.0.0.1:$PORT \
+$ROOT/.venv/bin/gunicorn newsroom.wsgi --workers 2 --worker-class gthread --threads 4 --bind 127.0.0.1:$PORT \
   --pid "$WORK/gunicorn.pid" --daemon --error-logfile "$WORK/gunicorn.log"
 for _ in $(seq 50); do curl -fso /dev/null "$URL" && break; sleep 0.2; done
 # Warm both workers' caches (each gunicorn worker has its own local-memory cache).
@@ -51,6 +51,7 @@ curl -fsi "$URL" | tr -d '\r' | grep -i '^x-page-cache: hit' >/dev/null || { ech
 
 # nginx gets the same bytes a reader gets (the cached page, with that reader's CSRF token).
 mkdir -p "$WORK/www$ARTICLE"
+chmod 755 "$WORK"  # nginx workers run as www-data
 curl -fso "$WORK/www${ARTICLE}index.html" "$URL"
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 2;
@@ -67,6 +68,7 @@ http {
   }
 }
 CONF
+chmod -R a+rX "$WORK/www"
 /usr/sbin/nginx -c "$WORK/nginx.conf" -p "$WORK"
 NGINX_URL=http://127.0.0.1:$NGINX_PORT$ARTICLE
 for _ in $(seq 50); do curl -fso /dev/null "$NGINX_URL" && break; sleep 0.2; done
@@ -92,7 +94,7 @@ CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
   echo "| server | requests/s | p99 latency |"
   echo "| --- | ---: | ---: |"
   echo "| nginx $(/usr/sbin/nginx -v 2>&1 | sed 's/.*nginx\///') (static file, 2 workers) | $N_RPS | ${N_P99} ms |"
-  echo "| gunicorn $($ROOT/.venv/bin/gunicorn --version | awk '{print $2}' | tr -d '()') (2 sync workers, cached article) | $G_RPS | ${G_P99} ms |"
+  echo "| gunicorn $($ROOT/.venv/bin/gunicorn --version | awk '{print $3}' | tr -d ')') (2 gthread workers × 4 threads, cached article) | $G_RPS | ${G_P99} ms |"
   echo
   echo "Article page at **${RATIO}%** of nginx's requests/s."
 } | tee "$RESULTS/article_page.md"

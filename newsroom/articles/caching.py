@@ -10,10 +10,17 @@ still match. `invalidate_article(id)` (called by the comments app after each mod
 bumps one article's generation; publishing, unpublishing, moving or deleting any page bumps the site
 generation, because every article page lists "The Latest". A bump runs after the surrounding
 transaction commits, so a reader can never re-cache the state from before the change.
+
+Each process also keeps the entries it has served in memory and trusts them, without asking the
+shared cache, for PAGE_CACHE_RECHECK_SECONDS (default 0.25 s). That keeps a hit cheap; the price is
+that an invalidation made in *another* worker is seen here up to that long afterwards (in the worker
+that made it, at once).
 """
 
 import hashlib
 import re
+import threading
+import time
 import uuid
 
 from django.conf import settings
@@ -23,6 +30,11 @@ from django.db import transaction
 PLACEHOLDER = b"__newsroom_csrf_token__"
 SITE_GENERATION_KEY = "pagecache:gen:site"
 _TOKEN_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
+LOCAL_MAX_ENTRIES = 500
+
+# key -> (entry, monotonic time it was last confirmed against the shared generations)
+_local = {}
+_local_lock = threading.Lock()
 
 
 def _cache():
@@ -37,9 +49,20 @@ def _article_key(article_id):
     return f"pagecache:gen:article:{article_id}"
 
 
-def entry_key(request):
-    raw = f"{request.get_host()}|{request.path}".encode()
+def recheck_seconds():
+    return getattr(settings, "PAGE_CACHE_RECHECK_SECONDS", 0.25)
+
+
+def key_for(scheme, host, script_name, path_info):
+    """The cache key of a page, from the raw WSGI values, so the Django middleware and the WSGI
+    fast path (newsroom.core.fastpath) compute the same key."""
+    raw = f"{scheme}|{host}|{script_name}|{path_info}".encode("utf-8", "surrogateescape")
     return "pagecache:page:" + hashlib.sha1(raw).hexdigest()
+
+
+def entry_key(request):
+    meta = request.META
+    return key_for(request.scheme, request.get_host(), meta.get("SCRIPT_NAME", ""), meta.get("PATH_INFO", ""))
 
 
 def _read_generation(cache, key, values):
@@ -61,6 +84,17 @@ def generations(article_id):
 
 def _bump(key):
     _cache().set(key, uuid.uuid4().hex, None)
+    clear_local()
+
+
+def clear_local():
+    with _local_lock:
+        _local.clear()
+
+
+def reset():
+    """Forget every cached page at once (tests call this between tests)."""
+    _bump(SITE_GENERATION_KEY)
 
 
 def invalidate_article(article_id):
@@ -73,12 +107,27 @@ def invalidate_all():
     transaction.on_commit(lambda: _bump(SITE_GENERATION_KEY))
 
 
+def _remember(key, entry, now):
+    with _local_lock:
+        if len(_local) >= LOCAL_MAX_ENTRIES:
+            _local.clear()
+        _local[key] = (entry, now)
+
+
 def lookup(request):
-    entry = _cache().get(entry_key(request))
-    if entry is None:
+    return lookup_key(entry_key(request))
+
+
+def lookup_key(key, recheck=None):
+    now = time.monotonic()
+    local = _local.get(key)
+    if local is not None and now - local[1] < (recheck_seconds() if recheck is None else recheck):
+        return local[0]
+    entry = _cache().get(key)
+    if entry is None or generations(entry["article"]) != entry["generations"]:
+        _local.pop(key, None)
         return None
-    if generations(entry["article"]) != entry["generations"]:
-        return None
+    _remember(key, entry, now)
     return entry
 
 
@@ -89,9 +138,16 @@ def store(request, response, article_id, gens):
         # The same masked token is used everywhere in one rendering ({% csrf_token %}, {{ csrf_token }}).
         body = body.replace(match.group(1), PLACEHOLDER)
     headers = [(k, v) for k, v in response.items() if k.lower() not in {"content-length", "set-cookie"}]
+    if not any(k.lower() == "vary" for k, _v in headers):
+        headers.append(("Vary", "Cookie"))
+    elif not any(k.lower() == "vary" and "cookie" in v.lower() for k, v in headers):
+        headers = [(k, f"{v}, Cookie" if k.lower() == "vary" else v) for k, v in headers]
     entry = {"article": article_id, "generations": gens, "body": body, "headers": headers,
              "status": response.status_code}
-    _cache().set(entry_key(request), entry, timeout())
+    key = entry_key(request)
+    _cache().set(key, entry, timeout())
+    if generations(article_id) == gens:  # not invalidated while we rendered
+        _remember(key, entry, time.monotonic())
 
 
 def render_entry(entry, token):
