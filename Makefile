@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py demo_users
+	$(PY) manage.py demo_comments
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Debian's chromium drives the browser tests (Playwright cannot download its own browser here).
