@@ -84,8 +84,14 @@ def line_chart(series, *, title, width=640, height=220, y_label=""):
     return mark_safe("".join(parts))  # numbers formatted here, every label escaped
 
 
+def _short(label, limit=26):
+    label = str(label)
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
 def bar_chart(items, *, title, width=640, bar_height=18, label_width=170):
-    """Horizontal bars. items: [(label, value), ...] (value >= 0)."""
+    """Horizontal bars. items: [(label, value), ...] (value >= 0). Long labels are shortened on
+    the bar (the full one is in the bar's tooltip and in the table beside the chart)."""
     pad_t = 24
     height = pad_t + len(items) * (bar_height + 6) + 8
     top = max((v for _, v in items), default=0) or 1
@@ -101,7 +107,7 @@ def bar_chart(items, *, title, width=640, bar_height=18, label_width=170):
         colour = PALETTE[i % len(PALETTE)]
         parts.append(
             f'<text x="{label_width - 6}" y="{y + bar_height - 5}" text-anchor="end" '
-            f'class="tick">{escape(label)}</text>'
+            f'class="tick">{escape(_short(label))}</text>'
         )
         parts.append(
             f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_height}" fill="{colour}">'

@@ -50,9 +50,10 @@ def queue_size_series(days, now=None):
     rows = list(rows)
     series = []
     for at, _step, fmt in boundaries:
+        label = at.strftime(fmt) if at < now else "now"
         at = min(at, now)
         size = sum(1 for created, decided in rows if created <= at and (decided is None or decided > at))
-        series.append((at.strftime(fmt), size))
+        series.append((label, size))
     return series
 
 
@@ -99,7 +100,7 @@ def time_to_decision(days, now=None):
     for i, (at, _step, fmt) in enumerate(boundaries[1:], start=1):
         lo = boundaries[i - 1][0]
         inside = [w for decided, w in waits if lo < decided <= at]
-        per_bucket.append((at.strftime(fmt), percentile(inside, 50), percentile(inside, 90)))
+        per_bucket.append((lo.strftime(fmt), percentile(inside, 50), percentile(inside, 90)))
     values = [w for _, w in waits]
     return {
         "count": len(values),

@@ -195,7 +195,9 @@ def dashboard_view(request):
     waits = stats.time_to_decision(days)
     agree = stats.agreement(days)
     busiest = stats.busiest_articles(days)
-    hours = [(x, None if m is None else m / 3600, None if p is None else p / 3600)
+    # Minutes while decisions come within a couple of hours, hours after that.
+    unit, per = ("hours", 3600) if (waits["p90"] or 0) > 2 * 3600 else ("minutes", 60)
+    hours = [(x, None if m is None else m / per, None if p is None else p / per)
              for x, m, p in waits["series"]]
     context = {
         "days": days,
@@ -208,7 +210,7 @@ def dashboard_view(request):
         "breakdown": breakdown,
         "wait_chart": charts.line_chart(
             [("median", [(x, m) for x, m, _ in hours]), ("p90", [(x, p) for x, _, p in hours])],
-            title="Time from submission to decision (hours)", y_label="hours",
+            title=f"Time from submission to decision ({unit})",
         ),
         "waits": waits,
         "agree": agree,
