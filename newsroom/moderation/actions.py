@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from newsroom.articles.caching import invalidate_article
 from newsroom.comments import conf
 from newsroom.comments.models import Ban, Comment
 from newsroom.guidelines.clauses import REJECT_REASONS
@@ -61,9 +62,7 @@ def _require(user, perm):
 
 
 def _invalidate(article_id):
-    # Written by the site helper; the public thread must show an approval at once.
-    from newsroom.articles.caching import invalidate_article
-
+    # The public thread must show a decision at once, whatever the page cache holds.
     invalidate_article(article_id)
 
 

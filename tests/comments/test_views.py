@@ -154,3 +154,14 @@ def test_naughty_strings_are_stored_or_refused_cleanly(client, article):
     # What was stored comes back byte for byte.
     for comment in Comment.objects.all()[:50]:
         assert Comment.objects.get(pk=comment.pk).body == comment.body
+
+
+def test_approval_shows_at_once_through_the_page_cache(client, article, moderator,
+                                                       django_capture_on_commit_callbacks):
+    comment = make_comment(article, body="Soon to be published")
+    first = client.get(article.url)
+    assert "Soon to be published" not in first.content.decode()
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(comment, moderator, "approve")
+    assert "Soon to be published" in client.get(article.url).content.decode()
