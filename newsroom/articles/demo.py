@@ -118,6 +118,7 @@ def load(stdout=None):
             translation_of=seed_page, lead_image=seed_page.lead_image,
             title=story["title"], date=seed_page.date, byline=seed.author,
             dateline=story["dateline"], summary=story["paragraphs"][0],
+            lead_caption=story["caption"], lead_credit=story["credit"],
             body=editions.paragraphs_html(story["paragraphs"]),
         )
         created_count += created

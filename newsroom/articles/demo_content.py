@@ -57,6 +57,11 @@ LATEST_STORY = {
 SEED_TRANSLATIONS = {
     "ckb": {
         "title": "هاوپەیمانی: داعش سەرلەنوێ چالاک دەبێتەوە، بەڵام خەلافەت ناگەڕێتەوە",
+        "caption": (
+            "وتەبێژی هاوپەیمانی، کۆلۆنێل مایڵز کاگینز، لە چاوپێکەوتنێکدا لەگەڵ ڕووداو تیڤی، "
+            "18ی ئەیلوولی 2019."
+        ),
+        "credit": "ڕووداو تیڤی",
         "dateline": "هەولێر، هەرێمی کوردستان",
         "paragraphs": [
             "هاوپەیمانیی نێودەوڵەتیی دژی داعش دەڵێت ڕێگە نادات پاشماوەکانی ئەو گرووپە جارێکی دیکە "
@@ -67,6 +72,8 @@ SEED_TRANSLATIONS = {
     },
     "kmr": {
         "title": "Koalîsyon: DAIŞ dîsa xurt dibe, lê xîlafet venagere",
+        "caption": "Berdevkê koalîsyonê Albay Myles Caggins III bi Rûdaw TVyê re diaxive, 18ê Îlona 2019an.",
+        "credit": "Rûdaw TV",
         "dateline": "HEWLÊR, Herêma Kurdistanê",
         "paragraphs": [
             "Koalîsyona navneteweyî ya li dijî DAIŞê dibêje ku ew nahêle bermahiyên komê careke din "
@@ -77,6 +84,8 @@ SEED_TRANSLATIONS = {
     },
     "ar": {
         "title": "التحالف يقر بعودة نشاط داعش ويؤكد أن الخلافة لن تعود",
+        "caption": "المتحدث باسم التحالف العقيد مايلز كاغينز الثالث يتحدث إلى تلفزيون رووداو، 18 أيلول 2019.",
+        "credit": "تلفزيون رووداو",
         "dateline": "أربيل، إقليم كوردستان",
         "paragraphs": [
             "قال التحالف الدولي ضد داعش إنه لن يسمح لفلول التنظيم بإعادة تأسيس خلافتهم في العراق وسوريا.",
@@ -85,6 +94,8 @@ SEED_TRANSLATIONS = {
     },
     "tr": {
         "title": "Koalisyon IŞİD’in yeniden güçlendiğini kabul etti: Hilafet geri dönmeyecek",
+        "caption": "Koalisyon sözcüsü Albay Myles Caggins III, Rudaw TV’ye konuşuyor, 18 Eylül 2019.",
+        "credit": "Rudaw TV",
         "dateline": "ERBİL, Kürdistan Bölgesi",
         "paragraphs": [
             "IŞİD karşıtı uluslararası koalisyon, örgütün kalıntılarının Irak ve Suriye’de hilafetlerini "
@@ -95,6 +106,8 @@ SEED_TRANSLATIONS = {
     },
     "fa": {
         "title": "ائتلاف: داعش دوباره فعال شده اما خلافت بازنمی‌گردد",
+        "caption": "سرهنگ مایلز کاگینز سوم، سخنگوی ائتلاف، در گفت‌وگو با تلویزیون رووداو، ۱۸ سپتامبر ۲۰۱۹.",
+        "credit": "تلویزیون رووداو",
         "dateline": "اربیل، اقلیم کردستان",
         "paragraphs": [
             "ائتلاف بین‌المللی ضد داعش می‌گوید اجازه نمی‌دهد بقایای این گروه خلافت خود را در عراق و "
