@@ -116,12 +116,14 @@ def compare_on(scorer, examples):
         "accuracy": round(agree / len(examples), 4) if examples else None,
         "n": len(examples),
     }
-    try:  # the scorer library's own, richer figures, when it offers them
-        from newsroom.guidelines.evaluation import evaluate_examples
+    model = getattr(scorer, "model", None)  # the linear backend's model, which the library measures
+    if model is not None:
+        try:  # the scorer library's own per-head figures (AUC, macro-F1, calibration): kept, shown
+            from newsroom.guidelines.evaluation import evaluate_examples
 
-        figures["scorer_report"] = _jsonable(evaluate_examples(scorer, examples))
-    except Exception:  # optional: the comparison above is the one that decides
-        pass
+            figures["scorer_report"] = _jsonable(evaluate_examples(model, examples))
+        except Exception as exc:  # optional: the comparison above is the one that decides
+            figures["scorer_report"] = {"error": f"{type(exc).__name__}: {exc}"}
     return figures
 
 
