@@ -135,3 +135,22 @@ def test_guidelines_cli_retrain_refuses_clearly(db, capsys):
 
     assert main(["retrain", "--from-decisions"]) == 1
     assert "at least 20" in capsys.readouterr().err
+
+
+def test_retrain_button_starts_a_background_run_once(client, chief, monkeypatch, db):
+    started = []
+
+    class FakePopen:
+        def __init__(self, argv, **kwargs):
+            started.append(argv)
+
+    monkeypatch.setattr(retraining.subprocess, "Popen", FakePopen)
+    client.force_login(chief)
+    response = client.post("/moderation/scoring/models/retrain/")
+    assert response.status_code == 302
+    assert started and started[0][-3:] == ["retrain_scorer", "--by", chief.username]
+    assert retraining.retrain_status()["state"] == "running"
+    assert AuditEntry.objects.filter(action="scoring.retrain_requested", actor=chief).exists()
+    again = client.post("/moderation/scoring/models/retrain/")
+    assert again.status_code == 400 and b"already running" in again.content
+    assert len(started) == 1
