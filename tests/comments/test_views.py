@@ -165,3 +165,16 @@ def test_approval_shows_at_once_through_the_page_cache(client, article, moderato
     with django_capture_on_commit_callbacks(execute=True):
         decide(comment, moderator, "approve")
     assert "Soon to be published" in client.get(article.url).content.decode()
+
+
+def test_thread_is_oldest_first_with_one_level_of_replies(client, article, moderator):
+    first = make_comment(article, name="First", body="first <i>words</i>")
+    second = make_comment(article, name="Second", body="second words")
+    reply = make_comment(article, name="Replier", body="a reply\non two lines", parent=first)
+    for c in (second, first, reply):
+        decide(c, moderator, "approve")
+    html = client.get(article.url + "?fresh=1").content.decode()
+    assert html.index("first &lt;i&gt;words") < html.index("second words")
+    replies = html[html.index('class="comments__replies"'):]
+    assert "a reply<br>on two lines" in replies and replies.index("a reply") < replies.index("second words")
+    assert "3 comments" in html
