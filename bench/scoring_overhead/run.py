@@ -13,7 +13,8 @@ Three modes, in separate processes, alternated over several rounds so drift hits
 - database:  TASKS_BACKEND=database; the request only enqueues a task row, `db_worker` scores later
              (after the timed loop, a `db_worker --batch` run checks every comment gets scored).
 
-The figures are per-submission latencies; "added" is the mode's percentile minus the baseline's
+The figures are per-submission latencies (warm-up submissions excluded, but scored and counted in
+the "scored" totals); "added" is the mode's percentile minus the baseline's
 percentile in the same round, and the ratio is mode / baseline. Results go to stdout as JSON lines
 and a Markdown table for docs/benchmarks.md.
 """
@@ -83,8 +84,9 @@ def child(mode, n, warmup):
         elapsed = (time.perf_counter() - started) * 1000
         if i >= warmup:
             times.append(elapsed)
-    scored = Score.objects.filter(comment__body__contains=run).count()
-    print(json.dumps({"mode": mode, "times": times, "scored": scored}))
+    scores = Score.objects.filter(comment__body__contains=run, duration_ms__isnull=False)
+    durations = list(scores.values_list("duration_ms", flat=True)[warmup:])
+    print(json.dumps({"mode": mode, "times": times, "scored": scores.count(), "durations": durations}))
 
 
 def run_child(mode, n, warmup, env):
@@ -123,12 +125,14 @@ def main():
         subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env=env, cwd=ROOT,
                        check=True)
         rounds = {"off": [], "immediate": [], "database": []}
-        scored = {}
+        scored, durations = {}, []
         for r in range(args.rounds):
             for mode in ("off", "immediate", "database"):
                 result = run_child(mode, args.n, args.warmup, env)
                 rounds[mode].append(result["times"])
                 scored[mode] = scored.get(mode, 0) + result["scored"]
+                if mode == "immediate":
+                    durations.extend(result["durations"])
             print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
         worker_started = time.perf_counter()
         subprocess.run([sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay",
@@ -158,15 +162,18 @@ def main():
     figures = {mode: summary(mode) for mode in rounds}
     print(json.dumps({"database": database, "n": args.n, "rounds": args.rounds, "figures": figures,
                       "scored_in_request": scored, "worker_scored": int(check.split()[-1]),
-                      "worker_seconds": round(worker_seconds, 1)}))
+                      "worker_seconds": round(worker_seconds, 1),
+                      "scorer_ms": {"p50": pct(durations, 50), "p99": pct(durations, 99)}}))
     print(f"\n{database}, {args.n} submissions x {args.rounds} rounds (median of rounds)\n")
     print("| mode | p50 ms | p99 ms | added p50 ms | added p99 ms | ratio p50 | ratio p99 |")
     print("|---|---|---|---|---|---|---|")
     for mode, f in figures.items():
         print(f"| {mode} | {f['p50']:.2f} | {f['p99']:.2f} | {f['added_p50']:+.2f} | {f['added_p99']:+.2f} "
               f"| {f['ratio_p50']:.2f} | {f['ratio_p99']:.2f} |")
-    total = args.n * args.rounds
-    print(f"\nimmediate: {scored['immediate']}/{total} scored in the request; database: "
+    total = (args.n + args.warmup) * args.rounds
+    print(f"\nscorer call alone (Score.duration_ms, immediate): p50 {pct(durations, 50):.2f} ms, "
+          f"p99 {pct(durations, 99):.2f} ms")
+    print(f"immediate: {scored['immediate']}/{total} scored in the request; database: "
           f"{scored['database']} in the request, {check.split()[-1]}/{total} after `db_worker --batch` "
           f"({worker_seconds:.1f} s including start-up)")
 

@@ -70,5 +70,5 @@ def pending_queue(filters=None, order=None):
 
 def decided_list(status, filters=None):
     """Approved or rejected comments, most recently submitted first."""
-    queryset = filtered(Comment.objects.filter(status=status), filters).select_related("article")
+    queryset = filtered(Comment.objects.filter(status=status), filters).select_related("article", "score")
     return with_history(queryset).prefetch_related("decisions__moderator").order_by("-created_at", "-pk")

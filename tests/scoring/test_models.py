@@ -59,3 +59,15 @@ def test_only_one_active_model_version(db):
 def test_unscored_comment_has_no_score(article):
     comment = make_comment(article, "Nothing posted through the action, so never scored")
     assert not Score.objects.filter(pk=comment.pk).exists()
+
+
+def test_erasing_a_commenters_data_erases_their_scores(post, article, chief):
+    from newsroom.moderation.actions import decide, erase_email
+
+    kept = post(article, "A fine article", email="other@example.org")
+    gone = post(article, "You idiot", email="erase.me@example.org")
+    decide(gone, chief, "reject", reason="personal_attack")
+    assert Score.objects.filter(pk=gone.pk).exists()
+    assert erase_email(chief, "erase.me@example.org") == 1
+    assert not Score.objects.filter(pk=gone.pk).exists()
+    assert Score.objects.filter(pk=kept.pk).exists()
