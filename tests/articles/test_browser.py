@@ -24,6 +24,8 @@ def browser_page():
             browser.close()
 
 
+# live_server tests run after all the other database tests and start from a flushed database:
+# load_demo re-creates Wagtail's root page, locale and site when the migrations' rows are gone.
 @pytest.mark.browser
 def test_a_plus_enlarges_the_article_text_and_is_remembered(live_server, transactional_db, browser_page):
     call_command("load_demo", stdout=io.StringIO())

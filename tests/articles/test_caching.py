@@ -133,3 +133,15 @@ def test_a_returning_reader_keeps_their_csrf_cookie(demo, form_in_comment_slot):
     assert reader.cookies[django_settings.CSRF_COOKIE_NAME].value == cookie
     token = TOKEN_RE.search(html).group(1)
     assert reader.post(demo.url, {"csrfmiddlewaretoken": token}).status_code == 200
+
+
+def test_a_page_made_private_leaves_the_cache(client, demo, django_capture_on_commit_callbacks):
+    from wagtail.models import PageViewRestriction
+
+    get(client, demo.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=demo, restriction_type="password", password="x")
+    response = Client().get(demo.url)
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert demo.title not in response.content.decode()

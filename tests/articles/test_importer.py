@@ -1,4 +1,5 @@
 import datetime as dt
+import hashlib
 import os
 import subprocess
 import sys
@@ -18,10 +19,14 @@ SHARED_SEED = ROOT.parent / "shared" / "seed" / "000_88aa76f4faf459fc.txt"
 CAPTION = "Coalition spokesman Col. Myles Caggins III speaks to Rudaw TV, September 18, 2019."
 
 
-def test_shipped_seed_is_the_shared_seed():
-    if not SHARED_SEED.exists():  # a clone without shared/ beside it: nothing to compare
-        pytest.skip("shared/ is not beside this clone")
-    assert SEED_FILE.read_bytes() == SHARED_SEED.read_bytes()
+SEED_SHA256 = "9832ad7349e4614e66cbf4667febafa6a900333d7b1f95f0d5256ace8cce9f86"
+
+
+def test_shipped_seed_is_the_reference_seed():
+    # The demo ships a copy of shared/seed/000_88aa76f4faf459fc.txt, so a clone works on its own.
+    assert hashlib.sha256(SEED_FILE.read_bytes()).hexdigest() == SEED_SHA256
+    if SHARED_SEED.exists():
+        assert SEED_FILE.read_bytes() == SHARED_SEED.read_bytes()
 
 
 def test_parse_seed_exact_fields():
