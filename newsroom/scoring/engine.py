@@ -15,6 +15,8 @@ DEFAULT_SCORER = "newsroom.guidelines.backends.LinearScorer"
 
 _lock = threading.Lock()
 _cache = {}  # (dotted_path, path) -> scorer instance
+_failures = {}  # (dotted_path, path) -> (monotonic time, ScorerUnavailable) of the last failed load
+RETRY_LOAD_SECONDS = 30.0
 
 
 class ScorerUnavailable(Exception):
@@ -86,7 +88,16 @@ def get_scorer():
         with _lock:
             scorer = _cache.get(key)
             if scorer is None:
-                scorer = build_scorer(dotted, path)
+                failed = _failures.get(key)
+                if failed is not None and time.monotonic() - failed[0] < RETRY_LOAD_SECONDS:
+                    # A broken model is not reloaded on every comment: each try costs the reader time.
+                    raise ScorerUnavailable(str(failed[1]))
+                try:
+                    scorer = build_scorer(dotted, path)
+                except ScorerUnavailable as exc:
+                    _failures[key] = (time.monotonic(), exc)
+                    raise
+                _failures.pop(key, None)
                 _cache.clear()  # keep one model in memory, not every version ever used
                 _cache[key] = scorer
     return scorer
@@ -96,4 +107,5 @@ def clear_cache():
     global _version
     with _lock:
         _cache.clear()
+        _failures.clear()
         _version = None

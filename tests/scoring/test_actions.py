@@ -190,3 +190,20 @@ def test_only_chiefs_change_the_policy(moderator):
     with pytest.raises(PermissionDenied):
         actions.update_policy(moderator, {"threat": {"auto_reject": "0.9"}})
     assert not Policy.current().auto_reject_on
+
+
+def test_a_broken_model_is_not_reloaded_for_every_comment(settings, article, monkeypatch):
+    from newsroom.scoring import engine
+
+    settings.GUIDELINES_SCORER = "tests.scoring.fakes.UnavailableScorer"
+    loads = []
+    real_build = engine.build_scorer
+    monkeypatch.setattr(engine, "build_scorer", lambda *a: loads.append(a) or real_build(*a))
+    for text in ("first", "second", "third"):
+        with pytest.raises(ScorerUnavailable, match="weights.npz is missing"):
+            actions.score_comment(make_comment(article, text))
+    assert len(loads) == 1
+    engine.clear_cache()  # e.g. after an activation: try again at once
+    with pytest.raises(ScorerUnavailable):
+        actions.score_comment(make_comment(article, "fourth"))
+    assert len(loads) == 2
