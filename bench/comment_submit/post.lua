@@ -10,6 +10,7 @@ local counter = 0
 local path = os.getenv("POST_PATH")
 local token = os.getenv("CSRF")
 local ts = os.getenv("TS")
+local run = os.getenv("RUN") or "0"  -- each wrk run posts texts of its own
 local headers = {
   ["Content-Type"] = "application/x-www-form-urlencoded",
   ["Accept"] = "application/json",
@@ -18,7 +19,7 @@ local headers = {
 
 function request()
   counter = counter + 1
-  local id = tid .. "-" .. counter
+  local id = run .. "-" .. tid .. "-" .. counter
   local body = "name=Bench+reader&email=bench" .. id .. "%40example.org&body=Comment+" .. id ..
     "+on+the+story%2C+with+a+few+words+of+context.&parent=&website=&ts=" .. ts ..
     "&csrfmiddlewaretoken=" .. token

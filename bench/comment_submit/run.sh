@@ -46,6 +46,7 @@ export CSRF
 
 wrk_run() {  # label url [lua] -> "req/s non2xx"
   local out=$WORK/wrk-$1.txt
+  export RUN=$1-$RANDOM
   if [[ -n ${3:-} ]]; then
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$3" "$2" > "$out"
   else
@@ -67,44 +68,77 @@ run_backend() {  # name database_url
   export DATABASE_URL=$2
   $PY manage.py migrate --noinput -v0
   $PY manage.py collectstatic --noinput -v0
-  read -r SEED_URL SEED_ID THREAD_URL TS < <($PY manage.py shell -v 0 < "$HERE/setup_data.py")
+  local setup
+  setup=$($PY manage.py shell -v 0 < "$HERE/setup_data.py" | tail -1)  # load_demo talks first
+  read -r SEED_URL SEED_ID THREAD_URL TS <<< "$setup"
   export TS POST_PATH=/comments/post/$SEED_ID/
   (cd "$HERE" && $PY peer.py setup)
 
-  $ROOT/.venv/bin/gunicorn newsroom.wsgi --workers 2 --bind 127.0.0.1:$PORT \
-    --pid "$WORK/newsroom.pid" --daemon --error-logfile "$WORK/gunicorn-$name.log"
+  start_newsroom
   $ROOT/.venv/bin/gunicorn peer:application --chdir "$HERE" --workers 2 --bind 127.0.0.1:$PEER_PORT \
     --pid "$WORK/peer.pid" --daemon --error-logfile "$WORK/peer-$name.log"
-  for _ in $(seq 50); do
-    curl -fso /dev/null "http://127.0.0.1:$PORT$THREAD_URL" && curl -fso /dev/null "http://127.0.0.1:$PEER_PORT/thread/" && break
-    sleep 0.3
-  done
+  wait_up "http://127.0.0.1:$PEER_PORT/thread/"
 
-  # Submissions.
-  read -r ours ours_total ours_bad < <(wrk_run "$name-post" "http://127.0.0.1:$PORT" "$HERE/post.lua")
-  sleep 2  # let requests cut off by wrk's deadline finish
-  stored=$(db_count)
-  read -r peer peer_total peer_bad < <(POST_PATH=/insert/ wrk_run "$name-peer-post" "http://127.0.0.1:$PEER_PORT" "$HERE/post.lua")
+  # Submissions, scoring in the request (the default, TASKS_BACKEND=immediate).
+  submit immediate
+  read -r peer _ peer_bad < <(POST_PATH=/insert/ wrk_run "$name-peer-post" "http://127.0.0.1:$PEER_PORT" "$HERE/post.lua")
   # Reads of the 50-comment thread: rendered (a query string bypasses the page cache) and cached.
   read -r read_fresh _ read_fresh_bad < <(wrk_run "$name-read" "http://127.0.0.1:$PORT${THREAD_URL}?bench=1")
   for _ in $(seq 10); do curl -fso /dev/null "http://127.0.0.1:$PORT$THREAD_URL"; done
   read -r read_cached _ read_cached_bad < <(wrk_run "$name-read-cached" "http://127.0.0.1:$PORT$THREAD_URL")
   read -r peer_read _ peer_read_bad < <(wrk_run "$name-peer-read" "http://127.0.0.1:$PEER_PORT/thread/")
-  stop
+  # Submissions again with scoring queued for a worker (TASKS_BACKEND=database; no worker runs here).
+  stop_newsroom
+  TASKS_BACKEND=database start_newsroom
+  submit queued
 
-  for bad in $ours_bad $peer_bad $read_fresh_bad $read_cached_bad $peer_read_bad; do
-    [[ $bad == 0 ]] || { echo "non-2xx answers in $name; see $WORK" >&2; cat "$WORK"/gunicorn-$name.log >&2; exit 1; }
+  stop
+  for bad in $peer_bad $read_fresh_bad $read_cached_bad $peer_read_bad; do
+    [[ $bad == 0 ]] || { echo "non-2xx answers in $name; see $WORK" >&2; exit 1; }
   done
-  # wrk counts answered requests; a request in flight at the deadline may be stored unanswered.
-  if (( stored < ours_total || stored > ours_total + CONNECTIONS )); then
-    echo "$name: $ours_total answered but $stored stored" >&2; exit 1
+  row() { printf '| %s | %s | %.0f/s | %.0f/s | %.2f | %.2f | %s |\n' "$name" "$1" "$2" "$3" \
+    "$(echo "$2 / $3" | bc -l)" "$(echo "$2 / $4" | bc -l)" "${5:-}"; }
+  row "submit, scoring in the request" "$SUBMIT_immediate" "$peer" 289 "$CHECK_immediate"
+  row "submit, scoring queued for a worker" "$SUBMIT_queued" "$peer" 289 "$CHECK_queued"
+  row "read 50-comment thread, rendered" "$read_fresh" "$peer_read" 58
+  row "read 50-comment thread, page cache" "$read_cached" "$peer_read" 58
+}
+
+stop_newsroom() {
+  local pid
+  pid=$(cat "$WORK/newsroom.pid")
+  kill "$pid"
+  for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  rm -f "$WORK/newsroom.pid"
+}
+
+start_newsroom() {
+  $ROOT/.venv/bin/gunicorn newsroom.wsgi --workers 2 --bind 127.0.0.1:$PORT \
+    --pid "$WORK/newsroom.pid" --daemon --error-logfile "$WORK/gunicorn.log"
+  wait_up "http://127.0.0.1:$PORT$THREAD_URL"
+}
+
+wait_up() {
+  for _ in $(seq 60); do curl -fso /dev/null "$1" && return 0; sleep 0.5; done
+  echo "server at $1 did not start" >&2; cat "$WORK"/*.log >&2; exit 1
+}
+
+submit() {  # label: warm up both workers (imports, the scorer's model), then measure
+  DURATION=3s wrk_run warmup "http://127.0.0.1:$PORT" "$HERE/post.lua" > /dev/null
+  sleep 2
+  local before after rps total bad
+  before=$(db_count)
+  read -r rps total bad < <(wrk_run "post-$1" "http://127.0.0.1:$PORT" "$HERE/post.lua")
+  sleep 2  # let requests cut off by wrk's deadline finish
+  after=$(db_count)
+  local stored=$((after - before))
+  [[ $bad == 0 ]] || { echo "non-2xx answers while submitting ($1)" >&2; cat "$WORK/gunicorn.log" >&2; exit 1; }
+  # wrk counts answered requests; one in flight at the deadline may be stored but unanswered.
+  if (( stored < total || stored > total + CONNECTIONS )); then
+    echo "$1: $total answered but $stored stored" >&2; exit 1
   fi
-  printf '| %s | submit | %.0f/s | %.0f/s | %.2f | %.2f | %s answered, %s stored |\n' "$name" "$ours" "$peer" \
-    "$(echo "$ours / $peer" | bc -l)" "$(echo "$ours / 289" | bc -l)" "$ours_total" "$stored"
-  printf '| %s | read 50-comment thread, rendered | %.0f/s | %.0f/s | %.2f | %.2f | |\n' "$name" "$read_fresh" \
-    "$peer_read" "$(echo "$read_fresh / $peer_read" | bc -l)" "$(echo "$read_fresh / 58" | bc -l)"
-  printf '| %s | read 50-comment thread, page cache | %.0f/s | %.0f/s | %.2f | %.2f | |\n' "$name" "$read_cached" \
-    "$peer_read" "$(echo "$read_cached / $peer_read" | bc -l)" "$(echo "$read_cached / 58" | bc -l)"
+  printf -v "SUBMIT_$1" '%s' "$rps"
+  printf -v "CHECK_$1" '%s answered 201, %s stored' "$total" "$stored"
 }
 
 echo "| database | measure | Newsroom | peer (bare Django view) | Newsroom / peer | Newsroom / Isso 0.14 | check |"
