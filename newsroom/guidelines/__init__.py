@@ -7,6 +7,8 @@
 The model card is docs/scorer.md; the command line is ``python -m newsroom.guidelines``.
 """
 import importlib
+import os
+import sys
 import threading
 
 DEFAULT_BACKEND = "newsroom.guidelines.backends.LinearScorer"
@@ -27,6 +29,9 @@ def load_scorer(dotted_path=None, **options):
 
 
 def _from_settings():
+    # Outside Django (a worker, the CLI) there is nothing to read: do not import it at all.
+    if "django.conf" not in sys.modules and not os.environ.get("DJANGO_SETTINGS_MODULE"):
+        return DEFAULT_BACKEND, {}
     try:
         from django.conf import settings  # imported lazily: the library works without Django
         if settings.configured:

@@ -119,8 +119,8 @@ def _hash_order(rows, key=lambda e: e["text"]):
     return sorted(rows, key=lambda e: zlib.crc32(key(e).encode("utf-8")))
 
 
-def dev_sets(data_dir, open_only=False):
-    ex = D.load_all(data_dir, open_only=open_only)
+def dev_sets(data_dir, open_only=False, examples=None):
+    ex = examples if examples is not None else D.load_all(data_dir, open_only=open_only)
     by = defaultdict(list)
     for e in ex:
         if e["split"] == "dev":

@@ -2,9 +2,10 @@
 
 Each word of the normalised text contributes its character n-grams (2..5, padded with spaces like
 scikit-learn's ``char_wb``) and itself; each pair of neighbouring words contributes a bigram. The
-features of a word are computed once and cached, since comments reuse a small vocabulary; hashing uses
-CRC-32 (stable across processes, unlike Python's ``hash``). Counts are log-scaled, weighted by an IDF
-vector learnt at training time and L2-normalised.
+features of a word are computed once and cached, since comments reuse a small vocabulary. Words not
+yet cached are hashed together, vectorised with numpy: a polynomial hash of the code points of every
+n-gram, finished with a 64-bit mixer (stable across processes, unlike Python's ``hash``). Counts are
+log-scaled, weighted by an IDF vector learnt at training time and L2-normalised.
 """
 import re
 import zlib
@@ -19,10 +20,59 @@ _MASK = N_FEATURES - 1
 CHAR_NGRAMS = (2, 5)
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # punctuation and emoji count as tokens: "!!!" and "😡" carry signal
 _CACHE_LIMIT = 300_000
+_P = np.uint64(1000003)
+_M1 = np.uint64(0xFF51AFD7ED558CCD)
+_M2 = np.uint64(0xC4CEB9FE1A85EC53)
+_S33 = np.uint64(33)
 
 
 def _h(s):
     return zlib.crc32(s.encode("utf-8")) & _MASK
+
+
+def _mix(h):
+    """MurmurHash3's 64-bit finaliser (uint64 arithmetic wraps, as intended)."""
+    h = h ^ (h >> _S33)
+    h = h * _M1
+    h = h ^ (h >> _S33)
+    h = h * _M2
+    return h ^ (h >> _S33)
+
+
+def hash_words(words):
+    """Feature indices of each word: its own hash, then its char n-grams (2..5) of " word "."""
+    padded = [" " + w + " " for w in words]
+    lens = np.fromiter((len(p) for p in padded), dtype=np.int64, count=len(padded))
+    cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    total = len(cps)
+    starts = np.zeros(len(words), dtype=np.int64)
+    np.cumsum(lens[:-1], out=starts[1:])
+    ends = starts + lens
+    wid_all = np.repeat(np.arange(len(words), dtype=np.int64), lens)
+    ids, feats = [], []
+    with np.errstate(over="ignore"):
+        for n in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
+            m = total - n + 1
+            if m <= 0:
+                break
+            h = np.full(m, np.uint64(n), dtype=np.uint64)
+            for k in range(n):
+                h = h * _P + cps[k:k + m]
+            pos = np.arange(m, dtype=np.int64)
+            wid = wid_all[:m]
+            ok = pos + n <= ends[wid]
+            ids.append(wid[ok])
+            feats.append((_mix(h[ok]) & np.uint64(_MASK)).astype(np.int64))
+    out = [[_h("w:" + w)] for w in words]
+    if ids:
+        wid = np.concatenate(ids)
+        f = np.concatenate(feats)
+        order = np.argsort(wid, kind="stable")
+        wid, f = wid[order], f[order].tolist()
+        bounds = np.searchsorted(wid, np.arange(len(words) + 1))
+        for i in range(len(words)):
+            out[i].extend(f[bounds[i]:bounds[i + 1]])
+    return out
 
 
 class Featurizer:
@@ -30,46 +80,58 @@ class Featurizer:
         self.idf = idf  # np.ndarray (N_FEATURES,) float32, or None for raw log counts
         self._cache = {}
 
+    def _fill(self, words):
+        for w, f in zip(words, hash_words(words), strict=True):
+            self._cache[w] = f
+
     def _word(self, w):
         f = self._cache.get(w)
         if f is None:
-            if len(self._cache) > _CACHE_LIMIT:
+            if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            p = " " + w + " "
-            lo, hi = CHAR_NGRAMS
-            f = [_h("w:" + w)]
-            L = len(p)
-            for n in range(lo, hi + 1):
-                if n > L:
-                    break
-                f.extend(_h(p[i:i + n]) for i in range(L - n + 1))
-            self._cache[w] = f
+            self._fill([w])
+            f = self._cache[w]
         return f
 
-    def indices(self, norm_text):
-        """Hashed feature indices (with repeats) of one normalised text."""
+    def _indices_of_tokens(self, toks):
+        cache = self._cache
         idx = []
-        word = self._word
         heads = []  # each word's own hash, combined pairwise into bigram features
-        for t in TOKEN_RE.findall(norm_text):
-            f = word(t)
+        for t in toks:
+            f = cache[t]
             idx.extend(f)
             heads.append(f[0])
         if len(heads) > 1:
             idx.extend(((a * 1000003) ^ b) & _MASK for a, b in zip(heads, heads[1:], strict=False))
         return idx
 
+    def _tokens(self, norm_texts):
+        toks = [TOKEN_RE.findall(t) for t in norm_texts]
+        cache = self._cache
+        missing = {w for ts in toks for w in ts if w not in cache}
+        if missing:
+            if len(cache) + len(missing) > _CACHE_LIMIT:  # bounded memory: start afresh, keep this batch
+                cache.clear()
+                missing = {w for ts in toks for w in ts}
+            self._fill(list(missing))
+        return toks
+
+    def indices(self, norm_text):
+        """Hashed feature indices (with repeats) of one normalised text."""
+        return self._indices_of_tokens(self._tokens([norm_text])[0])
+
     def counts(self, norm_texts):
         """Raw count matrix (CSR, float32) of already normalised texts."""
         indptr = [0]
         allidx = []
-        for t in norm_texts:
-            idx = self.indices(t)
-            allidx.extend(idx)
-            indptr.append(len(allidx))
+        for c in range(0, len(norm_texts), 5000):  # chunks: the new words of a chunk are hashed together
+            for toks in self._tokens(norm_texts[c:c + 5000]):
+                allidx.extend(self._indices_of_tokens(toks))
+                indptr.append(len(allidx))
         data = np.ones(len(allidx), dtype=np.float32)
-        X = sparse.csr_matrix((data, np.asarray(allidx, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-                              shape=(len(norm_texts), N_FEATURES))
+        ind = np.asarray(allidx, dtype=np.int32)
+        ptr = np.asarray(indptr, dtype=np.int64)
+        X = sparse.csr_matrix((data, ind, ptr), shape=(len(norm_texts), N_FEATURES))
         X.sum_duplicates()
         return X
 
@@ -84,27 +146,30 @@ class Featurizer:
         X = sparse.diags((1.0 / norms).astype(np.float32)) @ X
         return X.tocsr()
 
-    def transform_normalised(self, norm_texts):
-        """Weighted, L2-normalised CSR matrix. Built document by document with numpy (np.unique for
-        the counts), which is the same as weigh(counts(...)) but avoids scipy's per-batch sorting."""
-        datas, inds, indptr = [], [], [0]
-        idf = self.idf
-        for t in norm_texts:
-            u, c = np.unique(np.asarray(self.indices(t), dtype=np.int32), return_counts=True)
-            v = np.log1p(c.astype(np.float32))
-            if idf is not None:
-                v *= idf[u]
-            n = float(np.sqrt(v @ v))
-            if n > 0:
-                v /= n
-            inds.append(u)
-            datas.append(v)
-            indptr.append(indptr[-1] + len(u))
-        if not inds:
-            return sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
-        ptr = np.asarray(indptr, dtype=np.int64)
-        return sparse.csr_matrix((np.concatenate(datas), np.concatenate(inds), ptr),
-                                 shape=(len(norm_texts), N_FEATURES))
+    def transform_normalised(self, norm_texts, return_norms=False):
+        """Weighted, L2-normalised CSR matrix (the same as weigh(counts(...))), built for the whole
+        batch with one sort: keys = row << 18 | feature, np.unique gives the counts."""
+        n = len(norm_texts)
+        allidx, lens = [], []
+        for toks in self._tokens(norm_texts):
+            idx = self._indices_of_tokens(toks)
+            allidx.extend(idx)
+            lens.append(len(idx))
+        feats = np.asarray(allidx, dtype=np.int64)
+        rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+        keys, cnt = np.unique((rows << 18) | feats, return_counts=True)
+        r = keys >> 18
+        cols = (keys & _MASK).astype(np.int32)
+        data = np.log1p(cnt.astype(np.float32))
+        if self.idf is not None:
+            data *= self.idf[cols]
+        norms = np.sqrt(np.bincount(r, weights=data.astype(np.float64) ** 2, minlength=n)).astype(np.float32)
+        safe = np.where(norms > 0, norms, 1.0).astype(np.float32)
+        data /= safe[r]
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(r, minlength=n), out=indptr[1:])
+        X = sparse.csr_matrix((data, cols, indptr), shape=(n, N_FEATURES))
+        return (X, safe) if return_norms else X
 
     def transform(self, texts):
         return self.transform_normalised([normalise_text(t) for t in texts])

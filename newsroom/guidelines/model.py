@@ -7,7 +7,6 @@ not trained to judge in that language is None, and so is everything but the lang
 detectors for languages without a model (ckb, kmr, other), which always need a human.
 """
 import json
-import math
 import os
 import re
 
@@ -20,6 +19,7 @@ from .normalise import normalise, normalise_base_text, normalise_full_text
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
+LANGUAGE_SURE = 0.6  # below this language confidence the model may be judging the wrong language
 EVIDENCE_MIN = 0.15  # a word's contribution (in logit units) needed to be shown as evidence
 _WORD_RE = re.compile(r"\w+")
 
@@ -33,22 +33,20 @@ class LinearModel:
         model_dir = model_dir or DEFAULT_DIR
         with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
             self.manifest = m = json.load(f)
+        # weights.npz holds float16 matrices already laid out (features x outputs), one per language,
+        # so loading is a read and one contiguous float32 conversion each (see training.save_weights)
         z = np.load(os.path.join(model_dir, "weights.npz"))
         self.feat = Featurizer(idf=z["idf"].astype(np.float32))
-        self.lid_W = np.ascontiguousarray(z["lid_W"].astype(np.float32).T)  # (features, classes)
+        self.lid_W = z["lid_W"].astype(np.float32)  # (features, classes)
         self.lid_b = z["lid_b"]
         self.lid_classes = m["langid_classes"]
-        W = z["W"].astype(np.float32)
-        b = z["b"]
         self.name = f"{m['name']}@{m['version']}"
-        idx = {n: i for i, n in enumerate(m["head_index"])}
         self.heads = {}
         for lang, hs in m["heads"].items():
-            rows = [idx[f"{lang}:{h}"] for h in hs]
-            if not rows:
+            if not hs:
                 continue
-            platt = np.array([m["platt"][r] for r in rows], dtype=np.float32)
-            self.heads[lang] = {"names": hs, "W": np.ascontiguousarray(W[rows].T), "b": b[rows],
+            platt = np.array(m["platt"][lang], dtype=np.float32)
+            self.heads[lang] = {"names": hs, "W": z[f"W_{lang}"].astype(np.float32), "b": z[f"b_{lang}"],
                                 "a": platt[:, 0], "c": platt[:, 1]}
         pr = m["promotion_rules"]
         self.promo_w = np.array(pr["weights"], dtype=np.float32)
@@ -86,7 +84,7 @@ class LinearModel:
         texts = [(item.get("text") or "") for item in batch]
         bases = [normalise_base_text(t) for t in texts]
         fulls = [normalise_full_text(b) for b in bases]
-        X = self.feat.transform_normalised(fulls)
+        X, norms = self.feat.transform_normalised(fulls, return_norms=True)
         langs, confs = self.language(X)
         forced = [item.get("language") or language for item in batch]
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
@@ -110,12 +108,12 @@ class LinearModel:
                 probs[i] = dict(zip(names, P[k].tolist(), strict=False))
         out = []
         for i in range(len(batch)):
-            out.append(self._result(texts[i], bases[i], fulls[i], langs[i], float(confs[i]), probs[i],
+            out.append(self._result(texts[i], bases[i], float(norms[i]), langs[i], float(confs[i]), probs[i],
                                     rels[i]))
         return out
 
-    def _result(self, text, base, full, lang, conf, probs, rel):
-        det = detectors.detect(text, base)  # base, full: normalised strings (no offset maps yet)
+    def _result(self, text, base, norm, lang, conf, probs, rel):
+        det = detectors.detect(text, base)  # base: the base-normalised string (no offset map yet)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
         abuse = dict.fromkeys(ABUSE_KINDS)
@@ -148,8 +146,9 @@ class LinearModel:
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC)]
             if flagged:
                 # the offset map is built only here, for flagged comments
-                evidence.extend(self._evidence(lang, normalise(text), [c for c, _ in flagged], text))
-        needs_human = (not model_ok) or violation is None or (UNCERTAIN[0] <= violation <= UNCERTAIN[1])
+                evidence.extend(self._evidence(lang, normalise(text), [c for c, _ in flagged], text, norm))
+        needs_human = ((not model_ok) or violation is None or UNCERTAIN[0] <= violation <= UNCERTAIN[1]
+                       or conf < LANGUAGE_SURE)
         return {
             "language": lang, "language_confidence": round(conf, 4),
             "violation": _r(violation), "categories": {k: _r(v) for k, v in cats.items()},
@@ -158,7 +157,7 @@ class LinearModel:
             "signals": det["signals"],
         }
 
-    def _evidence(self, lang, full, clauses, text, top=3):
+    def _evidence(self, lang, full, clauses, text, norm, top=3):
         """Words whose features push a flagged clause up the most, as spans of the original text."""
         h = self.heads[lang]
         words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
@@ -169,9 +168,6 @@ class LinearModel:
         # a low IDF, so "you" or "a" rarely show up as evidence on their own.
         col = {n: j for j, n in enumerate(h["names"])}
         idf = self.feat.idf
-        u, cnt = np.unique(np.asarray(self.feat.indices(full.text), dtype=np.int32), return_counts=True)
-        v = np.log1p(cnt.astype(np.float32)) * idf[u]
-        norm = float(np.sqrt(v @ v)) or 1.0
         feats = [np.asarray(self.feat._word(w), dtype=np.int32) for w, _, _ in words]
         allf = np.concatenate(feats)
         starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
@@ -193,12 +189,9 @@ class LinearModel:
 
 
 def _r(v):
-    if v is None:
+    if v is None or v != v:  # None or NaN
         return None
-    v = float(v)
-    if math.isnan(v):
-        return None
-    return round(min(1.0, max(0.0, v)), 4)
+    return round(min(1.0, max(0.0, float(v))), 4)
 
 
 __all__ = ["LinearModel", "DEFAULT_DIR", "normalise"]

@@ -13,6 +13,13 @@ def data_dir():
 
 
 @pytest.fixture(scope="session")
+def examples(data_dir):
+    """Every labelled example, loaded once for the session (tests must not modify them)."""
+    from newsroom.guidelines import data as D
+    return D.load_all(data_dir)
+
+
+@pytest.fixture(scope="session")
 def model():
     from newsroom.guidelines import load_scorer
     return load_scorer().model

@@ -16,9 +16,9 @@ def recorded():
         return json.load(f)
 
 
-def test_shipped_model_reproduces_card(model, data_dir, recorded):
+def test_shipped_model_reproduces_card(model, data_dir, examples, recorded):
     assert recorded["model"] == model.name
-    devs, _ = dev_sets(data_dir)
+    devs, _ = dev_sets(data_dir, examples=examples)
     now = check_figures(model, devs)
     assert set(now) == set(recorded["figures"])
     for name, fig in recorded["figures"].items():

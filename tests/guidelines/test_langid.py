@@ -13,8 +13,8 @@ FLOORS_SHORT = {"en": 0.90, "ckb": 0.90, "kmr": 0.85, "ar": 0.88, "tr": 0.88, "f
 
 
 @pytest.fixture(scope="module")
-def heldout(data_dir):
-    rows = [r for r in D.langid_examples(data_dir) if r[2] != "train"]
+def heldout(data_dir, examples):
+    rows = [r for r in D.langid_examples(data_dir, labelled=examples) if r[2] != "train"]
     by = defaultdict(list)
     for r in sorted(rows, key=lambda r: zlib.crc32(r[0].encode("utf-8"))):
         if len(by[r[1]]) < 300:
