@@ -1,9 +1,10 @@
 import threading
+import time
 
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import override_settings
 
 from newsroom.comments.models import Ban, Comment
@@ -72,12 +73,22 @@ def test_concurrent_decisions_never_both_win(article):
     barrier = threading.Barrier(2)
 
     def run(user, action, reason):
+        barrier.wait()
         try:
-            barrier.wait()
-            decide(Comment.objects.get(pk=comment.pk), user, action, reason=reason)
-            results.append("won")
-        except AlreadyDecided:
-            results.append("lost")
+            # The in-memory SQLite test database (shared cache) answers "table is locked" at once
+            # where a file database would wait out its busy timeout: retry like that timeout would.
+            for _attempt in range(100):
+                try:
+                    decide(Comment.objects.get(pk=comment.pk), user, action, reason=reason)
+                    results.append("won")
+                    return
+                except AlreadyDecided:
+                    results.append("lost")
+                    return
+                except OperationalError as exc:
+                    if "locked" not in str(exc):
+                        raise
+                    time.sleep(0.02)
         finally:
             connection.close()
 
