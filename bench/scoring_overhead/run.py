@@ -68,10 +68,14 @@ def child(mode, n, warmup):
 
     article = ArticlePage.objects.first()
     if article is None:
+        # A real-sized article: the seed story (about 4,600 characters), as readers comment on it.
+        seed = ROOT.parent / "shared" / "seed" / "000_88aa76f4faf459fc.txt"
+        text = seed.read_text(encoding="utf-8") if seed.exists() else "The council voted on the bridge."
+        paragraphs = "".join(f"<p>{p.strip()}</p>" for p in text.split("\n\n") if p.strip())
         root = Page.get_first_root_node()
         article = root.add_child(instance=ArticlePage(
-            title="Council votes on the bridge budget", slug=f"bench-{os.getpid()}", comments_open=True,
-            body="<p>The city council voted on the bridge budget and the river crossing.</p>"))
+            title=text.splitlines()[0][:200], slug=f"bench-{os.getpid()}", comments_open=True,
+            body=paragraphs))
     times = []
     run = f"{mode}-{os.getpid()}"
     for i in range(warmup + n):

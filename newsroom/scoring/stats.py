@@ -1,6 +1,7 @@
 """Figures for the chief moderators' dashboard, computed from the database (comments, decisions,
 scores). Plain functions returning plain data; the view turns them into SVG charts and tables."""
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from datetime import timedelta
 
@@ -48,12 +49,15 @@ def queue_size_series(days, now=None):
         .values_list("created_at", "first_decision")
     )
     rows = list(rows)
+    # One sorted pass instead of counting every comment at every boundary: a year of daily points
+    # over many thousands of comments stays fast.
+    created = sorted(c for c, _ in rows)
+    decided = sorted(d for _, d in rows if d is not None)
     series = []
     for at, _step, fmt in boundaries:
         label = at.strftime(fmt) if at < now else "now"
         at = min(at, now)
-        size = sum(1 for created, decided in rows if created <= at and (decided is None or decided > at))
-        series.append((label, size))
+        series.append((label, bisect_right(created, at) - bisect_right(decided, at)))
     return series
 
 
@@ -95,11 +99,12 @@ def time_to_decision(days, now=None):
         .filter(first_decision__gte=since, first_decision__lte=now)
         .values_list("created_at", "first_decision")
     )
-    waits = [(decided, (decided - created).total_seconds()) for created, decided in rows]
+    waits = sorted((decided, (decided - created).total_seconds()) for created, decided in rows)
+    times = [decided for decided, _ in waits]
     per_bucket = []
     for i, (at, _step, fmt) in enumerate(boundaries[1:], start=1):
         lo = boundaries[i - 1][0]
-        inside = [w for decided, w in waits if lo < decided <= at]
+        inside = [w for _, w in waits[bisect_right(times, lo):bisect_right(times, at)]]
         per_bucket.append((lo.strftime(fmt), percentile(inside, 50), percentile(inside, 90)))
     values = [w for _, w in waits]
     return {
