@@ -86,6 +86,10 @@ def render(F):
       f"{list(F['datasets'].values())[0]['subset']['n'] if F['datasets'] else 0} dev rows of each set "
       "(hash order), where our figures on the same rows are shown beside it.")
     w("")
+    w("**Caveat on alt-profanity-check:** its own README says it was trained on the Davidson et al. "
+      "data (and Wikipedia toxic comments), so its `davidson` row is measured on text it was trained on; "
+      "it is not a held-out figure for it.")
+    w("")
     w("| dataset | lang | head | n | ours AUC | ours F1 | naive AUC | naive F1 | alt-prof AUC | "
       "alt-prof F1 | "
       "subset n | ours F1 (subset) | better-prof F1 (subset) | better-prof AUC (subset) |")
@@ -192,3 +196,23 @@ def render(F):
     w("- Sales phrases for ckb and kmr were not validated by a native-speaker moderator.")
     w("")
     return "\n".join(L) + "\n"
+
+
+def rerender(figures_path=None, model_dir=None, out=None):
+    """Re-render docs/scorer.md from docs/scorer-figures.json and the model's manifest (no scoring)."""
+    import json
+    import os
+
+    from .model import DEFAULT_DIR
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    figures_path = figures_path or os.path.join(root, "docs", "scorer-figures.json")
+    with open(figures_path, encoding="utf-8") as f:
+        F = json.load(f)
+    with open(os.path.join(model_dir or DEFAULT_DIR, "manifest.json"), encoding="utf-8") as f:
+        F["manifest"] = json.load(f)
+    with open(out or os.path.join(root, "docs", "scorer.md"), "w", encoding="utf-8") as f:
+        f.write(render(F))
+
+
+if __name__ == "__main__":  # python -m newsroom.guidelines.card
+    rerender()

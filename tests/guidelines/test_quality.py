@@ -13,8 +13,8 @@ def small_model(tmp_path_factory, data_dir):
     extra = [{"text": "you utter gobshite", "language": "en",
               "labels": {"personal_attack": 1, "violation": 1}},
              {"text": "thank you for this report", "language": "en", "labels": {"personal_attack": 0}}]
-    m = train(data_dir, str(out), datasets=["davidson", "offenseval_tr"], max_per_dataset=4000,
-              langid_per_lang=1500, extra_examples=extra, log=lambda *a: None)
+    m = train(data_dir, str(out), datasets=["davidson", "offenseval_tr"], max_per_dataset=3000,
+              langid_per_lang=800, extra_examples=extra, calibrate_relatedness=False, log=print)
     return str(out), m
 
 
