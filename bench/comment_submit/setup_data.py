@@ -11,8 +11,9 @@ from newsroom.comments.tokens import make_token
 from newsroom.moderation.actions import decide
 
 call_command("load_demo", verbosity=0)
-seed = ArticlePage.objects.filter(locale__language_code="en", comments_open=True).order_by("pk").first()
-thread = ArticlePage.objects.filter(locale__language_code="en", comments_open=True).exclude(pk=seed.pk).first()
+open_articles = ArticlePage.objects.filter(locale__language_code="en", comments_open=True).order_by("pk")
+seed = open_articles.first()
+thread = open_articles.exclude(pk=seed.pk).first()
 for i in range(50 - Comment.objects.filter(article=thread, status="approved").count()):
     comment = Comment.objects.create(article=thread, name=f"Reader {i}", email=f"reader{i}@example.org",
                                      body=f"Comment {i}: a considered view on the story, " * 3, language="en")

@@ -178,3 +178,18 @@ def test_thread_is_oldest_first_with_one_level_of_replies(client, article, moder
     replies = html[html.index('class="comments__replies"'):]
     assert "a reply<br>on two lines" in replies and replies.index("a reply") < replies.index("second words")
     assert "3 comments" in html
+
+
+def test_banned_reader_sees_the_normal_confirmation(client, article, chief):
+    from newsroom.moderation.actions import add_ban
+
+    add_ban(chief, "domain", "troll.example")
+    data = form(article, email="x@troll.example")
+    response = client.post(url(article), data, HTTP_ACCEPT="application/json")
+    assert response.status_code == 201 and "awaiting moderation" in response.json()["message"]
+    assert Comment.objects.get().status == "rejected"
+
+
+def test_oversized_inline_post_answers_json_413(client, article):
+    response = client.post(url(article), form(article, body="x" * 200_000), HTTP_ACCEPT="application/json")
+    assert response.status_code == 413 and response.json()["code"] == "too_large"
