@@ -15,6 +15,8 @@ urlpatterns = [
     # The moderator console and the reader's comment POST endpoint (language comes from the article).
     path("moderation/", include("newsroom.moderation.urls")),
     path("", include("newsroom.comments.urls")),
+    # The public JSON API (/api/v1/) and the embeddable comment thread (/embed/<id>/).
+    path("", include("newsroom.api.urls")),
     *site_patterns,
 ]
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "newsroom.comments",
     "newsroom.moderation",
     "newsroom.scoring",
+    "newsroom.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",

@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from newsroom.api.models import ApiKey, normalise_origin
+
+
+class Command(BaseCommand):
+    help = "Create an API key for a partner site and print it once (only its hash is stored)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("name", help="Who uses the key, e.g. 'Partner Daily'.")
+        parser.add_argument(
+            "--origin", action="append", default=[],
+            help="A site whose browsers may post with this key, e.g. https://partner.example (repeatable).",
+        )
+
+    def handle(self, *args, name, origin, **options):
+        for value in origin:
+            scheme, sep, host = normalise_origin(value).partition("://")
+            if scheme not in ("http", "https") or not sep or not host or "/" in host:
+                raise CommandError(f"Not an origin: {value!r} (expected e.g. https://partner.example).")
+        key, raw = ApiKey.create_key(name, origin)
+        self.stdout.write(raw)
+        self.stderr.write(
+            f"Created API key #{key.pk} '{key.name}' for "
+            f"{', '.join(sorted(key.origins())) or 'servers only'}. "
+            "Store it now: it cannot be shown again."
+        )
