@@ -1,0 +1,93 @@
+"""embed.js on a partner page (another origin): it inserts the
+framed thread and resizes the frame from the frame's own messages only."""
+
+import contextlib
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.test import override_settings
+from playwright.sync_api import sync_playwright
+from wagtail.models import Locale, Page
+
+from newsroom.moderation.actions import decide
+from tests.comments.factories import make_article, make_comment
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# The partner site: a tiny server on loopback (Chromium refuses a public origin's requests to
+# loopback), on another port than live_server's "localhost", so another origin.
+PARTNER_PORT = 8431
+PARTNER = f"http://127.0.0.1:{PARTNER_PORT}"
+HEIGHT = "document.querySelector('iframe').getBoundingClientRect().height"
+
+
+@contextlib.contextmanager
+def partner_site(html):
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = html.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", PARTNER_PORT), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _site_tree():
+    # live_server tests start from a flushed database: put back Wagtail's root page and locale.
+    Locale.objects.get_or_create(language_code="en")
+    if Page.get_first_root_node() is None:
+        Page.add_root(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
+
+
+@pytest.mark.browser
+def test_partner_page_gets_a_resized_thread(live_server, transactional_db):
+    _site_tree()
+    article = make_article(title="Embedded story")
+    for i in range(12):
+        comment = make_comment(article, body=f"Reader comment number {i} <script>bad()</script>",
+                               email=f"r{i}@example.org")
+        decide(comment, None, "approve", system=True)
+    partner_html = (
+        "<!DOCTYPE html><html><body><p>Partner article</p>"
+        f'<script src="{live_server.url}/static/api/embed.js" data-article="{article.pk}" async></script>'
+        "<p id=after>After the thread</p></body></html>"
+    )
+    with (
+        override_settings(EMBED_ALLOWED_ORIGINS=[PARTNER]),
+        partner_site(partner_html),
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(f"{PARTNER}/story")
+            frame_element = page.wait_for_selector("iframe")
+            frame = frame_element.content_frame()
+            frame.wait_for_selector("text=Reader comment number 11")
+            assert "<script>bad()</script>" in frame.inner_text("body")  # shown as text
+            page.wait_for_function(f"{HEIGHT} > 400")
+            height = page.evaluate(HEIGHT)
+            # A message from anything but the frame (here: the partner page itself) is ignored.
+            page.evaluate("([id]) => window.postMessage("
+                          "{type: 'newsroom-embed:height', article: id, height: 20}, '*')", [str(article.pk)])
+            page.wait_for_timeout(300)
+            assert page.evaluate(HEIGHT) == height
+            # The thread sits where the script tag was.
+            assert page.evaluate(
+                "document.querySelector('iframe').previousElementSibling.tagName") == "SCRIPT"
+        finally:
+            browser.close()
