@@ -7,6 +7,7 @@ not trained to judge in that language is None, and so is everything but the lang
 detectors for languages without a model (ckb, kmr, other), which always need a human.
 """
 import json
+import math
 import os
 import re
 
@@ -50,6 +51,7 @@ class LinearModel:
                                 "a": platt[:, 0], "c": platt[:, 1]}
         pr = m["promotion_rules"]
         self.promo_w = np.array(pr["weights"], dtype=np.float32)
+        self._promo_w = [float(w) for w in pr["weights"]]
         self.promo_b = pr["bias"]
         self.rel = m.get("relatedness")
 
@@ -70,7 +72,8 @@ class LinearModel:
         return h["names"], _sigmoid(raw * h["a"] + h["c"])
 
     def promotion_prob(self, rule_feats):
-        return float(_sigmoid(float(np.dot(self.promo_w, rule_feats)) + self.promo_b))
+        z = self.promo_b + sum(w * f for w, f in zip(self._promo_w, rule_feats, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
 
     def off_topic_prob(self, rel):
         if rel is None or not self.rel:
@@ -168,9 +171,15 @@ class LinearModel:
         # a low IDF, so "you" or "a" rarely show up as evidence on their own.
         col = {n: j for j, n in enumerate(h["names"])}
         idf = self.feat.idf
-        feats = [np.asarray(self.feat._word(w), dtype=np.int32) for w, _, _ in words]
-        allf = np.concatenate(feats)
-        starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
+        flat, lens = [], []
+        cache, word = self.feat._cache, self.feat._word
+        for w, _, _ in words:
+            f = cache.get(w) or word(w)
+            flat.extend(f)
+            lens.append(len(f))
+        allf = np.asarray(flat, dtype=np.int32)
+        starts = np.zeros(len(lens), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
         raw = np.add.reduceat(h["W"][allf] * idf[allf][:, None], starts, axis=0) / norm
         out = []
         for c in clauses:

@@ -77,7 +77,9 @@ _SEPARATORS_RE = re.compile(r"[ .\-_*]")
 _MASK_RE = re.compile(r"(?<=[^\W\d_])[*]+(?=[^\W\d_])")
 # Three or more of the same character collapse to one: "fuuuuck", "!!!!!", "هههههه".
 _REPEAT_RE = re.compile(r"(\D)\1{2,}")  # digits are left alone (phone numbers, years)
-_SPACE_RE = re.compile(r"\s+")
+# runs of whitespace and any non-space whitespace become one space; a lone space is left alone (the
+# same result as \s+ -> " ", without a replacement -- and an offset-map update -- per word)
+_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
 
 
 @dataclass
