@@ -14,7 +14,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -102,8 +102,14 @@ def _store(score):
     """Insert the score. If a row is already there: a scored one wins (a second worker scored the
     same comment); a "not scored" marker from an earlier failure is replaced by a real score."""
     for _attempt in range(2):
+        outermost = not connection.in_atomic_block
         try:
             with transaction.atomic():
+                if outermost and connection.vendor == "postgresql":
+                    # A score can always be computed again (manage.py score_pending), so its commit
+                    # need not wait for the disk: this saves a reader one fsync (~8 ms here).
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET LOCAL synchronous_commit TO OFF")
                 score.save()
             return score
         except IntegrityError:
