@@ -332,3 +332,25 @@ def test_naughty_strings_never_cause_a_500(client, article, api_key):
     listing = client.get(comments_url(article) + "?limit=100")
     assert listing.status_code == 200
     assert_private_data_absent(listing)
+
+
+def test_json_with_a_charset_parameter_is_accepted(client, article, api_key):
+    response = post(client, article, good(), key=api_key, content_type="application/json; charset=utf-8")
+    assert response.status_code == 202
+
+
+def test_a_server_only_key_is_refused_from_any_browser(client, article):
+    _key, raw = ApiKey.create_key("Relay", [])
+    assert post(client, article, good(), key=raw, origin="https://partner.example").status_code == 403
+    assert post(client, article, good(), key=raw, origin=None).status_code == 202
+
+
+def test_listing_queries_do_not_grow_with_the_page(client, article, django_assert_max_num_queries):
+    for i in range(8):
+        approved(make_article(title=f"Story {i}"))
+    client.get("/api/v1/articles/")  # warm Wagtail's per-request site lookups
+    with django_assert_max_num_queries(8):
+        response = client.get("/api/v1/articles/?limit=100")
+    assert response.json()["count"] == 9
+    with django_assert_max_num_queries(4):
+        assert client.get(comments_url(article)).status_code == 200
