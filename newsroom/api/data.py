@@ -27,6 +27,12 @@ def published_article(article_id):
     )
 
 
+def full_url(request, article):
+    """The article's address on the host the request came to (Wagtail's relative URL made
+    absolute), so the links work on every host name the site answers to."""
+    return request.build_absolute_uri(article.get_url(request) or "/")
+
+
 def _int_param(params, name, default, lowest, highest=None):
     raw = params.get(name)
     if raw in (None, ""):
@@ -86,7 +92,7 @@ def articles_page(request, params):
         return {
             "id": article.pk,
             "title": article.title,
-            "url": article.get_full_url(request),
+            "url": full_url(request, article),
             "language": article.language,
             "date": article.date.isoformat(),
             "comments_open": article.comments_open,

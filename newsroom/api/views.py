@@ -89,11 +89,12 @@ def embed(request, article_id):
     with translation.override(article.language if article else translation.get_language()):
         context = {
             "article": article,
-            "article_url": article.get_full_url(request) if article else "",
+            "article_url": data.full_url(request, article) if article else "",
             "thread": data.thread(article) if article else [],
             "lang": translation.get_language(),
             "dir": "rtl" if translation.get_language_bidi() else "ltr",
         }
+        context["total"] = sum(1 + len(c["replies"]) for c in context["thread"])
         response = render(request, "api/embed.html", context, status=200 if article else 404)
     response["Content-Security-Policy"] = f"frame-ancestors {ancestors}"
     return keep_404(request, response)

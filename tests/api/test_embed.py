@@ -66,3 +66,12 @@ def test_partner_script_checks_the_message_origin_and_source():
     assert "event.origin !== origin" in source
     assert "event.source !== frame.contentWindow" in source
     assert '"/embed/" + article + "/"' in source
+
+
+def test_embed_of_a_closed_article_says_so_and_links_to_it(client):
+    closed = make_article(title="Closed story", comments_open=False)
+    approve(closed, body="An earlier comment")
+    raw = client.get(f"/embed/{closed.pk}/").content.decode()
+    assert "Comments are closed on this article." in raw
+    assert "An earlier comment" in raw and "1 comment" in raw
+    assert f'href="http://testserver{closed.get_url()}"' in raw
