@@ -10,6 +10,8 @@ from newsroom.api import conf
 from newsroom.articles.models import ArticlePage
 from newsroom.comments.models import Comment
 
+MAX_ID = 2**31 - 1  # page ids are 32-bit integers in PostgreSQL
+MAX_OFFSET = 10**9  # far beyond any thread; larger numbers overflow database integers
 COMMENT_FIELDS = ("id", "parent_id", "name", "body", "created_at")
 
 
@@ -22,6 +24,8 @@ class BadParameter(Exception):
 
 def published_article(article_id):
     """The live, public article with this id, or None."""
+    if not 0 < article_id <= MAX_ID:
+        return None  # would overflow the database's integer, so it is no page
     return (
         ArticlePage.objects.live().public().filter(pk=article_id).select_related("locale").first()
     )
@@ -50,7 +54,7 @@ def _int_param(params, name, default, lowest, highest=None):
 def page_window(params):
     """(limit, offset) from the query string; BadParameter when either is not acceptable."""
     limit = _int_param(params, "limit", conf.get("API_PAGE_SIZE"), 1, conf.get("API_MAX_PAGE_SIZE"))
-    offset = _int_param(params, "offset", 0, 0)
+    offset = _int_param(params, "offset", 0, 0, MAX_OFFSET)
     return limit, offset
 
 

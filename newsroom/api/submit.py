@@ -85,7 +85,8 @@ def read_json(request, origin):
         if not isinstance(data.get(field, ""), str):
             errors[field] = f"'{field}' must be a string."
     parent = data.get("parent")
-    if parent is not None and (isinstance(parent, bool) or not isinstance(parent, int)):
+    if parent is not None and (isinstance(parent, bool) or not isinstance(parent, int)
+                               or not 0 < parent < 2**63):
         errors["parent"] = "'parent' must be the id (a whole number) of a published comment, or null."
     if errors:
         raise Refusal(400, "invalid", " ".join(errors.values()), errors, origin=origin)

@@ -354,3 +354,14 @@ def test_listing_queries_do_not_grow_with_the_page(client, article, django_asser
     assert response.json()["count"] == 9
     with django_assert_max_num_queries(4):
         assert client.get(comments_url(article)).status_code == 200
+
+
+def test_out_of_range_numbers_are_not_a_500(client, article, api_key):
+    huge = 10**30
+    assert client.get(comments_url(huge)).status_code == 404
+    assert client.get(f"/embed/{huge}/").status_code == 404
+    assert client.get(comments_url(article) + f"?offset={huge}").status_code == 400
+    assert client.get(comments_url(article) + f"?limit={huge}").status_code == 400
+    assert post(client, huge, good(), key=api_key).status_code == 404
+    assert post(client, article, good(parent=huge), key=api_key).status_code == 400
+    assert post(client, article, good(parent=-1), key=api_key).status_code == 400
