@@ -12,6 +12,7 @@ import os
 import re
 
 import numpy as np
+from scipy import sparse
 
 from . import detectors
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
@@ -109,13 +110,23 @@ class LinearModel:
                 continue
             for k, i in enumerate(rows):
                 probs[i] = dict(zip(names, P[k].tolist(), strict=False))
-        out = []
+        out, pending = [], []
         for i in range(len(batch)):
-            out.append(self._result(texts[i], bases[i], float(norms[i]), langs[i], float(confs[i]), probs[i],
-                                    rels[i]))
+            r, flagged = self._result(texts[i], bases[i], langs[i], float(confs[i]), probs[i], rels[i])
+            out.append(r)
+            if flagged:
+                pending.append((i, flagged))
+        if pending:  # evidence for every flagged comment of the batch in one sparse product per language
+            for lang in {langs[i] for i, _ in pending}:
+                group = [(i, fl) for i, fl in pending if langs[i] == lang]
+                spans = self._evidence_batch(lang, [texts[i] for i, _ in group], [fl for _, fl in group],
+                                             [float(norms[i]) for i, _ in group])
+                for (i, _), ev in zip(group, spans, strict=True):
+                    out[i]["evidence"].extend(ev)
         return out
 
-    def _result(self, text, base, norm, lang, conf, probs, rel):
+    def _result(self, text, base, lang, conf, probs, rel):
+        """One result without the model's evidence; returns (result, clauses that need evidence)."""
         det = detectors.detect(text, base)  # base: the base-normalised string (no offset map yet)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
@@ -144,56 +155,64 @@ class LinearModel:
         evidence = []
         for _rule, s, e in det["spans"]:
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
+        flagged = []
         if model_ok:
-            flagged = [(c, p) for c, p in list(cats.items()) + list(abuse.items())
+            flagged = [c for c, p in list(cats.items()) + list(abuse.items())
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC)]
-            if flagged:
-                # the offset map is built only here, for flagged comments
-                evidence.extend(self._evidence(lang, normalise(text), [c for c, _ in flagged], text, norm))
         needs_human = ((not model_ok) or violation is None or UNCERTAIN[0] <= violation <= UNCERTAIN[1]
                        or conf < LANGUAGE_SURE)
-        return {
+        return ({
             "language": lang, "language_confidence": round(conf, 4),
             "violation": _r(violation), "categories": {k: _r(v) for k, v in cats.items()},
             "abuse": {k: _r(v) for k, v in abuse.items()}, "evidence": evidence,
             "needs_human": bool(needs_human), "model": self.name, "relatedness": _r(rel),
             "signals": det["signals"],
-        }
+        }, flagged)
 
-    def _evidence(self, lang, full, clauses, text, norm, top=3):
-        """Words whose features push a flagged clause up the most, as spans of the original text."""
+    def _evidence_batch(self, lang, texts, clause_lists, norms, top=3):
+        """Words whose features push a flagged clause up the most, as spans of the original text.
+
+        A word's contribution is its own features (IDF-weighted) scaled by the whole comment's norm,
+        through the head's weights -- roughly its share of the comment's score. Frequent words have a
+        low IDF, so "you" or "a" rarely show up on their own. All words of all flagged comments go
+        through one sparse matrix product; the offset maps are built only here."""
         h = self.heads[lang]
-        words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
-        if not words:
-            return []
-        # A word's contribution: its own features (IDF-weighted) scaled by the whole comment's norm,
-        # through the head's weights -- roughly its share of the comment's score. Frequent words have
-        # a low IDF, so "you" or "a" rarely show up as evidence on their own.
         col = {n: j for j, n in enumerate(h["names"])}
-        idf = self.feat.idf
-        flat, lens = [], []
         cache, word = self.feat._cache, self.feat._word
-        for w, _, _ in words:
-            f = cache.get(w) or word(w)
-            flat.extend(f)
-            lens.append(len(f))
-        allf = np.asarray(flat, dtype=np.int32)
-        starts = np.zeros(len(lens), dtype=np.int64)
-        np.cumsum(lens[:-1], out=starts[1:])
-        raw = np.add.reduceat(h["W"][allf] * idf[allf][:, None], starts, axis=0) / norm
-        out = []
-        for c in clauses:
-            j = col.get(c)
-            if j is None:
-                continue
-            contrib = raw[:, j] * h["a"][j]
-            order = np.argsort(-contrib)[:top]
-            for k in order:
-                if contrib[k] < EVIDENCE_MIN:
-                    break
-                sp = full.span(words[k][1], words[k][2])
-                if sp:
-                    out.append({"category": c, "start": sp[0], "end": sp[1], "text": text[sp[0]:sp[1]]})
+        fulls, words, flat, indptr = [], [], [], [0]
+        for t in texts:
+            full = normalise(t)
+            ws = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
+            for w, _, _ in ws:
+                flat.extend(cache.get(w) or word(w))
+                indptr.append(len(flat))
+            fulls.append(full)
+            words.append(ws)
+        out = [[] for _ in texts]
+        if len(indptr) == 1:
+            return out
+        ind = np.asarray(flat, dtype=np.int32)
+        Xw = sparse.csr_matrix((self.feat.idf[ind], ind, np.asarray(indptr, dtype=np.int64)),
+                               shape=(len(indptr) - 1, self.feat.idf.shape[0]))
+        raw = np.asarray(Xw @ h["W"])
+        w0 = 0
+        for k, (t, full, ws, clauses, norm) in enumerate(zip(texts, fulls, words, clause_lists, norms,
+                                                             strict=True)):
+            block = raw[w0:w0 + len(ws)]
+            w0 += len(ws)
+            for c in clauses:
+                j = col.get(c)
+                if j is None or not ws:
+                    continue
+                contrib = (block[:, j] * (h["a"][j] / (norm or 1.0))).tolist()
+                ranked = sorted(range(len(ws)), key=contrib.__getitem__, reverse=True)[:top]
+                floor = max(EVIDENCE_MIN, 0.4 * contrib[ranked[0]])  # only words near the strongest one
+                for q in ranked:
+                    if contrib[q] < floor:
+                        break
+                    sp = full.span(ws[q][1], ws[q][2])
+                    if sp:
+                        out[k].append({"category": c, "start": sp[0], "end": sp[1], "text": t[sp[0]:sp[1]]})
         return out
 
 
