@@ -82,12 +82,44 @@ def test_partner_page_gets_a_resized_thread(live_server, transactional_db):
             page.wait_for_function(f"{HEIGHT} > 400")
             height = page.evaluate(HEIGHT)
             # A message from anything but the frame (here: the partner page itself) is ignored.
-            page.evaluate("([id]) => window.postMessage("
-                          "{type: 'newsroom-embed:height', article: id, height: 20}, '*')", [str(article.pk)])
-            page.wait_for_timeout(300)
+            # (Resolved once the message was delivered: embed.js's listener, added first, has run.)
+            page.evaluate("""([id]) => new Promise(resolve => {
+                window.addEventListener("message", () => setTimeout(resolve, 0), {once: true});
+                window.postMessage({type: "newsroom-embed:height", article: id, height: 20}, "*");
+            })""", [str(article.pk)])
             assert page.evaluate(HEIGHT) == height
             # The thread sits where the script tag was.
             assert page.evaluate(
                 "document.querySelector('iframe').previousElementSibling.tagName") == "SCRIPT"
+        finally:
+            browser.close()
+
+
+@pytest.mark.browser
+def test_a_site_not_in_embed_allowed_origins_cannot_frame_the_thread(live_server, transactional_db):
+    _site_tree()
+    article = make_article(title="Embedded story")
+    comment = make_comment(article, body="Only for allowed sites")
+    decide(comment, None, "approve", system=True)
+    partner_html = (
+        f'<!DOCTYPE html><html><body><script src="{live_server.url}/static/api/embed.js" '
+        f'data-article="{article.pk}" async></script></body></html>'
+    )
+    with (
+        override_settings(EMBED_ALLOWED_ORIGINS=["'self'"]),
+        partner_site(partner_html),
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            with page.expect_response(lambda r: "/embed/" in r.url) as answer:
+                page.goto(f"{PARTNER}/story")
+            assert answer.value.headers["content-security-policy"] == "frame-ancestors 'self'"
+            page.wait_for_function("() => document.querySelector('iframe') !== null")
+            frame = page.query_selector("iframe").content_frame()
+            if frame is not None:
+                frame.wait_for_load_state()  # the refused frame ends on the browser's error page
+            assert frame is None or "Only for allowed sites" not in frame.content()
         finally:
             browser.close()
