@@ -13,7 +13,9 @@ from newsroom.moderation.roles import ensure_groups
 def home(language="en"):
     existing = HomePage.objects.filter(locale__language_code="en").first()
     if existing is None:
-        root = Page.get_first_root_node()
+        # A transactional test elsewhere may have flushed the tree Wagtail's migrations made.
+        Locale.objects.get_or_create(language_code="en")
+        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
         existing = root.add_child(instance=HomePage(title="Newsroom", slug="scoring-home"))
         Site.objects.update_or_create(
             is_default_site=True, defaults={"hostname": "localhost", "root_page": existing, "port": 80}
