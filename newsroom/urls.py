@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +10,8 @@ from newsroom.articles.urls import edition_patterns, site_patterns
 
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
+    # Django's admin, for administrators: API keys for partner sites (users and groups live in /cms/).
+    path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     # Scoring pages of the console (policy, simulation, models, dashboard); before moderation/.
     path("moderation/scoring/", include("newsroom.scoring.urls")),

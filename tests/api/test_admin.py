@@ -1,7 +1,6 @@
 import re
 
 import pytest
-from django.test import override_settings
 
 from newsroom.api.models import ApiKey, hash_key
 from tests.comments.factories import make_user
@@ -9,7 +8,6 @@ from tests.comments.factories import make_user
 pytestmark = pytest.mark.django_db
 
 
-@override_settings(ROOT_URLCONF="tests.api.admin_urls")
 def test_admin_creates_a_key_shows_it_once_and_stores_only_its_hash(client):
     make_user("boss", superuser=True)
     client.login(username="boss", password="pw-123456")
