@@ -10,6 +10,8 @@ import json
 import math
 import os
 import re
+import threading
+from collections import OrderedDict
 
 import numpy as np
 from scipy import sparse
@@ -17,10 +19,11 @@ from scipy import sparse
 from . import detectors
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .features import Featurizer
-from .normalise import normalise, normalise_base_text, normalise_full_text
+from .normalise import normalise, normalise_base_text, normalise_full_text, normalise_text
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
+ARTICLE_CACHE = 256  # articles whose feature vectors are kept for relatedness
 LANGUAGE_SURE = 0.6  # below this language confidence the model may be judging the wrong language
 EVIDENCE_MIN = 0.15  # a word's contribution (in logit units) needed to be shown as evidence
 _WORD_RE = re.compile(r"\w+")
@@ -55,6 +58,21 @@ class LinearModel:
         self._promo_w = [float(w) for w in pr["weights"]]
         self.promo_b = pr["bias"]
         self.rel = m.get("relatedness")
+        self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
+        self._article_lock = threading.Lock()
+
+    def _article_vector(self, article):
+        with self._article_lock:
+            row = self._articles.get(article)
+            if row is not None:
+                self._articles.move_to_end(article)
+                return row
+        row = self.feat.transform_normalised([normalise_text(article)])
+        with self._article_lock:
+            self._articles[article] = row
+            while len(self._articles) > ARTICLE_CACHE:
+                self._articles.popitem(last=False)
+        return row
 
     # ---- pieces, usable on their own (evaluation uses them) ----
     def language(self, X):
@@ -96,11 +114,13 @@ class LinearModel:
         rels = [None] * len(batch)
         with_article = [i for i, a in enumerate(articles) if a and a.strip()]
         if with_article:
-            from .relatedness import relatedness_many
-            r = relatedness_many(self.feat, [texts[i] for i in with_article],
-                                 [articles[i] for i in with_article])
-            for i, v in zip(with_article, r, strict=False):
-                rels[i] = v
+            # the comment's own feature row (X) against the article's, cached: the comments of one
+            # article arrive one by one, and featurising a long article each time cost far more
+            # than scoring the comment (same cosine as relatedness.relatedness_many)
+            A = sparse.vstack([self._article_vector(articles[i]) for i in with_article]).tocsr()
+            sims = np.asarray(X[with_article].multiply(A).sum(axis=1)).ravel()
+            for i, v in zip(with_article, sims, strict=True):
+                rels[i] = float(min(1.0, max(0.0, v)))
         # clause heads, one matrix product per language present in the batch
         probs = [None] * len(batch)
         for lang in set(langs):

@@ -215,3 +215,18 @@ def test_every_naughty_string_is_scored(data_dir):
     assert len(res) == len(strings)
     for s, r in zip(strings, res, strict=True):
         _valid(r, s)
+
+
+def test_relatedness_matches_library_and_ranks_own_article_first():
+    from newsroom.guidelines.relatedness import relatedness_many
+    article = ("The coalition acknowledged a resurgence of ISIS fighters in Iraq and Syria and announced "
+               "new air strikes near Mosul after weeks of attacks on villages.")
+    other = "The central bank raised interest rates again to fight inflation in the housing market."
+    comment = "Air strikes alone will not stop ISIS in Mosul, the coalition must protect the villages."
+    s = load_scorer()
+    on, off = s.score([{"text": comment, "article": article}, {"text": comment, "article": other}])
+    assert on["relatedness"] > off["relatedness"]
+    expected = relatedness_many(s.model.feat, [comment, comment], [article, other])
+    assert on["relatedness"] == pytest.approx(expected[0], abs=1e-4)
+    assert off["relatedness"] == pytest.approx(expected[1], abs=1e-4)
+    assert score(comment, article="   ")["relatedness"] is None
