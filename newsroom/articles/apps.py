@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ArticlesConfig(AppConfig):
@@ -6,6 +7,7 @@ class ArticlesConfig(AppConfig):
     label = "articles"
 
     def ready(self):
-        from . import signals
+        from . import editions, signals
 
         signals.connect()
+        post_migrate.connect(editions.ensure_baseline, sender=self, dispatch_uid="articles.ensure_baseline")

@@ -64,6 +64,14 @@ def _tree_root():
     return root
 
 
+def ensure_baseline(**kwargs):
+    """post_migrate receiver: the rows Wagtail's own migrations make (the tree's root page with the
+    default locale, the root image collection). `flush`, which ends every transactional test,
+    empties them and then sends post_migrate again, so they come back before the next test."""
+    _tree_root()
+    ensure_root_collection()
+
+
 def ensure_root_collection():
     from wagtail.models import Collection
 

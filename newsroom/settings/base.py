@@ -201,7 +201,8 @@ if TASKS["default"]["BACKEND"] == "django_tasks_rq.RQBackend":
 # --- Comment scoring (newsroom.scoring; docs/scoring.md) ---------------------------------------
 GUIDELINES_SCORER = env("GUIDELINES_SCORER", "newsroom.guidelines.backends.LinearScorer")
 SCORING_ENABLED = env_bool("SCORING_ENABLED", True)
-SCORING_MODELS_DIR = Path(env("SCORING_MODELS_DIR", str(BASE_DIR / "var" / "models")))  # retrained, git-ignored
+# Retrained candidates (git-ignored); the shipped model stays in newsroom/guidelines/artifacts.
+SCORING_MODELS_DIR = Path(env("SCORING_MODELS_DIR", str(BASE_DIR / "var" / "models")))
 GUIDELINES_DATA_DIR = Path(env("GUIDELINES_DATA_DIR", str(BASE_DIR.parent / "shared" / "data")))
 
 # --- Email ------------------------------------------------------------------------------------

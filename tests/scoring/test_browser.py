@@ -34,7 +34,7 @@ PLAN = {
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps Wagtail's root page
+@pytest.mark.django_db(transaction=True)
 def test_moderator_clears_ten_mixed_comments_with_the_keyboard(live_server):
     article = make_article(title="Council votes on the bridge budget",
                            body="<p>The city council voted on the bridge budget.</p>")
