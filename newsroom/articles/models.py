@@ -14,6 +14,8 @@ from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from newsroom.comments.counts import attach_approved_counts
+
 from . import caching, meta
 
 LATEST_COUNT = 6
@@ -58,7 +60,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = list(edition_articles(self.locale).select_related("lead_image")[:13])
+        stories = attach_approved_counts(edition_articles(self.locale).select_related("lead_image")[:13])
         context.update(page_seo_context(self, request))
         context["lead_story"] = stories[0] if stories else None
         context["stories"] = stories[1:]
@@ -78,6 +80,7 @@ class SectionPage(Page):
         paginator = Paginator(articles.select_related("lead_image"), 20)
         context.update(page_seo_context(self, request))
         context["articles"] = paginator.get_page(request.GET.get("page"))
+        attach_approved_counts(context["articles"])
         return context
 
 

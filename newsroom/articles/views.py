@@ -7,6 +7,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from newsroom.comments.counts import attach_approved_counts
+
 from .models import edition_articles
 
 MAX_QUERY_LENGTH = 200
@@ -22,6 +24,7 @@ def search(request):
     if terms:
         found = edition_articles(Locale.get_active()).search(terms, order_by_relevance=True)
         results = Paginator(found, 20).get_page(request.GET.get("page"))
+        results.object_list = attach_approved_counts(results.object_list)
     return TemplateResponse(
         request, "articles/search.html", {"search_query": query, "results": results}
     )

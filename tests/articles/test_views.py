@@ -172,3 +172,27 @@ def test_404_in_the_editions_language(client, demo, lang, title):
     assert title in content
     tag = html_tag(content)
     assert f'lang="{lang}"' in tag and f'dir="{"rtl" if lang in RTL else "ltr"}"' in tag
+
+
+def test_lists_show_approved_comment_counts_only(client, demo, django_assert_max_num_queries):
+    from newsroom.comments.models import Comment
+    from newsroom.moderation.actions import decide
+
+    def comment(body):
+        return Comment.objects.create(article=demo, name="Reader", email="reader@example.org", body=body,
+                                      language="en")
+
+    for body in ("First approved comment", "Second approved comment"):
+        decide(comment(body), None, "approve", system=True)
+    decide(comment("A rejected comment"), None, "reject", reason="profanity", system=True)
+    comment("Still awaiting moderation")
+
+    count_link = f'href="{demo.url}#comments">2 comments</a>'
+    for url, params in (("/en/", {}), ("/en/middle-east/", {}), ("/en/search/", {"q": "Caggins"})):
+        content = client.get(url, params).content.decode()
+        assert count_link in content, url
+        assert "3 comments" not in content and "4 comments" not in content
+    # One grouped count for the whole list, not one query per card.
+    with django_assert_max_num_queries(30) as queries:
+        client.get("/en/middle-east/")
+    assert sum("comments_comment" in q["sql"] for q in queries.captured_queries) == 1
