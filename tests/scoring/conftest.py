@@ -4,7 +4,7 @@ from django.core.cache import cache
 from newsroom.scoring import engine
 from newsroom.scoring.models import Policy
 
-from .factories import make_article, make_user
+from .factories import make_article
 
 FAKE = "tests.scoring.fakes.KeywordScorer"
 
@@ -30,16 +30,6 @@ def _isolated(settings, tmp_path):
 def article(db):
     return make_article(title="Council votes on the new bridge budget",
                         body="<p>The city council voted on the bridge budget and the river crossing.</p>")
-
-
-@pytest.fixture
-def moderator(db):
-    return make_user("mod", "moderator")
-
-
-@pytest.fixture
-def chief(db):
-    return make_user("chief", "chief")
 
 
 @pytest.fixture

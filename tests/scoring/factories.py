@@ -1,13 +1,12 @@
 """Builders for the scoring tests: a small English site with an article, moderators in the
 comments helper's groups (newsroom.moderation.roles), and comments with decisions at given times."""
 
-from django.contrib.auth.models import User
 from wagtail.models import Locale, Page, Site
 
 from newsroom.articles.models import ArticlePage, HomePage
 from newsroom.comments.models import Comment
 from newsroom.moderation.models import Decision
-from newsroom.moderation.roles import ensure_groups
+from tests.comments.factories import make_user  # noqa: F401  (re-exported for the scoring tests)
 
 
 def home(language="en"):
@@ -34,16 +33,6 @@ def make_article(language="en", title="Seed story", body="<p>Body</p>", **extra)
     article = ArticlePage(title=title, comments_open=True, body=body, **extra)
     home(language).add_child(instance=article)
     return ArticlePage.objects.get(pk=article.pk)
-
-
-def make_user(username, group=None, superuser=False, password="pw-123456"):
-    if superuser:
-        return User.objects.create_superuser(username, f"{username}@staff.example", password)
-    user = User.objects.create_user(username, f"{username}@staff.example", password)
-    if group:
-        moderator, chief = ensure_groups()
-        user.groups.add(chief if group == "chief" else moderator)
-    return User.objects.get(pk=user.pk)
 
 
 def make_comment(article, body, *, created_at=None, language=None, email="reader@example.org"):

@@ -1,3 +1,6 @@
+"""Fixtures shared by the comments, moderation, scoring and API tests. A folder's own conftest.py
+overrides any of them (the scoring tests use an article with a longer body, for instance)."""
+
 import pytest
 from django.core.cache import cache
 
@@ -6,6 +9,7 @@ from tests.comments.factories import make_article, make_user
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
+    # Rate-limit counters, cached policies and page-cache generations live in the cache.
     cache.clear()
     yield
     cache.clear()
