@@ -3,15 +3,15 @@
 
 Idempotent: everything is looked up before it is created, and nothing existing is rewritten."""
 
-import importlib
 import io
 from pathlib import Path
 
-from django.contrib.auth.models import Group, Permission
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
+
+from newsroom.moderation.roles import ensure_groups
 
 from . import demo_content as content
 from . import editions
@@ -20,7 +20,6 @@ from .management.commands.import_article import publication_datetime
 from .models import ArticlePage, NewsImage
 
 SEED_FILE = Path(__file__).resolve().parent / "demo" / "seed_article.txt"
-MODERATOR_GROUPS = ("Moderator", "Chief moderator")
 
 
 def placeholder_image(title, caption, credit, label, colours=((24, 62, 92), (196, 120, 48))):
@@ -48,27 +47,6 @@ def placeholder_image(title, caption, credit, label, colours=((24, 62, 92), (196
     return NewsImage.objects.create(
         title=title, caption=caption, credit=credit, file=ImageFile(buffer, name=name)
     )
-
-
-def ensure_moderator_groups():
-    """The comments/moderation app owns the roles when it provides them; fall back to two bare
-    groups holding the moderation permission."""
-    try:
-        roles = importlib.import_module("newsroom.moderation.roles")
-    except ModuleNotFoundError:
-        roles = None
-    if roles is not None and hasattr(roles, "ensure_groups"):
-        return roles.ensure_groups()
-    permission = Permission.objects.filter(
-        codename="moderate_comments", content_type__app_label="comments"
-    ).first()
-    groups = []
-    for name in MODERATOR_GROUPS:
-        group, created = Group.objects.get_or_create(name=name)
-        if permission is not None and not group.permissions.filter(pk=permission.pk).exists():
-            group.permissions.add(permission)
-        groups.append(group)
-    return groups
 
 
 @transaction.atomic
@@ -123,6 +101,6 @@ def load(stdout=None):
         )
         created_count += created
 
-    ensure_moderator_groups()
+    ensure_groups()
     say(f"Demo newsroom ready: {len(homes)} editions, {created_count} new article(s).")
     return created_count

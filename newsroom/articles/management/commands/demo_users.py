@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from newsroom.articles.demo import ensure_moderator_groups
+from newsroom.moderation.roles import ensure_groups
 
 USERS = [
     {"username": "admin", "role": "administrator", "superuser": True, "group": None},
@@ -47,7 +47,7 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.save()
                 if spec["group"]:
-                    groups = {g.name: g for g in ensure_moderator_groups()}
+                    groups = {g.name: g for g in ensure_groups()}
                     if spec["group"] in groups:
                         user.groups.add(groups[spec["group"]])
         if changed:
