@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from newsroom.articles.models import ArticlePage
+from newsroom.articles.lookup import commentable_article
 from newsroom.comments import conf
 from newsroom.comments.actions import CommentRefused, post_comment
 from newsroom.comments.http import keep_404
@@ -54,7 +54,7 @@ def post(request, article_id):
         exc = CommentRefused(_("Your comment is far too long to be sent."), 413, "too_large")
         return _refuse(request, None, exc)
 
-    article = ArticlePage.objects.live().public().filter(pk=article_id).select_related("locale").first()
+    article = commentable_article(article_id)
     with translation.override(article.language if article else translation.get_language()):
         failure = _CsrfCheck(lambda r: None).process_view(request, None, (), {})
         if failure is not None:

@@ -1,0 +1,64 @@
+"""commentable_article() is a hand-written statement standing in for Wagtail's
+live().public() queryset on the comment POST path; these tests hold it to that queryset's answers."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from newsroom.articles.lookup import commentable_article
+from newsroom.articles.models import ArticlePage, SectionPage
+from tests.comments.factories import english_home, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def wagtail_answer(pk):
+    return ArticlePage.objects.live().public().filter(pk=pk).first()
+
+
+def test_a_live_public_article_comes_back_with_its_language_in_one_query():
+    article = make_article("ar", title="خبر")
+    with CaptureQueriesContext(connection) as queries:
+        found = commentable_article(article.pk)
+        assert (found.pk, found.language, found.comments_open, found.live) == (article.pk, "ar", True, True)
+    assert len(queries) == 1
+    assert found.url == article.url
+    assert wagtail_answer(article.pk) == found
+
+
+def test_closed_articles_are_found_with_comments_open_false():
+    article = make_article(comments_open=False)
+    assert commentable_article(article.pk).comments_open is False
+
+
+def test_an_unpublished_article_is_not_found():
+    article = make_article()
+    article.unpublish()
+    assert wagtail_answer(article.pk) is None
+    assert commentable_article(article.pk) is None
+
+
+@pytest.mark.parametrize("restrict", ["article", "ancestor"])
+def test_an_article_under_a_view_restriction_is_not_found(restrict):
+    home = english_home()
+    section = home.add_child(instance=SectionPage(title="Members", slug="members"))
+    article = section.add_child(instance=ArticlePage(title="Members only", body="<p>x</p>"))
+    other = make_article(title="Open story")
+    restricted = article if restrict == "article" else section
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="pw")
+    assert wagtail_answer(article.pk) is None
+    assert commentable_article(article.pk) is None
+    # A restriction elsewhere in the tree hides nothing else.
+    assert commentable_article(other.pk) == wagtail_answer(other.pk) == other
+
+
+@pytest.mark.parametrize("value", [0, -1, 2**31, 10**20, "x", None, ""])
+def test_ids_that_cannot_be_pages_are_not_found(value):
+    make_article()
+    assert commentable_article(value) is None
+
+
+def test_pages_that_are_not_articles_are_not_found():
+    home = english_home()
+    assert commentable_article(home.pk) is None
