@@ -5,6 +5,7 @@ import ipaddress
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +14,18 @@ class ImmutableCommentError(Exception):
     """Raised when code tries to change a stored comment; only decide() moves its status."""
 
 
+def email_key(email):
+    """The form of an address that comments are matched by (Lower("email") in SQL): case does not
+    make two commenters. Local parts are ASCII (Django's validator), so SQL LOWER, which is ASCII
+    only in SQLite, and Python agree; domains are stored lower-cased by post_comment already."""
+    return (email or "").strip().lower()
+
+
 class CommentQuerySet(models.QuerySet):
+    def by_email(self, email):
+        """This commenter's comments, by the indexed Lower("email") (see Comment.Meta.indexes)."""
+        return self.alias(email_key=Lower("email")).filter(email_key=email_key(email))
+
     def approved(self):
         return self.filter(status=Comment.Status.APPROVED)
 
@@ -49,7 +61,12 @@ class Comment(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
         permissions = [("moderate_comments", "Can moderate comments")]
-        indexes = [models.Index(fields=["article", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["article", "status", "created_at"]),
+            # Duplicate checks, commenter history and data-protection requests all look comments up
+            # by address; without it each is a scan (a duplicate check scanned 10 minutes of posts).
+            models.Index(Lower("email"), "created_at", name="comments_email_lower_created"),
+        ]
 
     def __str__(self):
         return f"Comment {self.pk} by {self.name} ({self.status})"

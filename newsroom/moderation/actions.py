@@ -226,7 +226,7 @@ def remove_ban(actor, ban):
 
 
 def _comments_of(email):
-    return Comment.objects.filter(email__iexact=(email or "").strip())
+    return Comment.objects.by_email(email)
 
 
 def export_email(actor, email):

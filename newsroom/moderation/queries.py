@@ -4,7 +4,7 @@ risk (newsroom.scoring) can be plugged in without touching the view."""
 from datetime import timedelta
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 
 from newsroom.comments.models import Comment
@@ -19,7 +19,8 @@ AGES = {  # the queue's age filter: label -> (newer than, older than)
 
 def _history(status):
     counted = (
-        Comment.objects.filter(email__iexact=OuterRef("email"), status=status)
+        Comment.objects.alias(email_key=Lower("email"))
+        .filter(email_key=Lower(OuterRef("email")), status=status)
         .order_by()
         .values("status")
         .annotate(n=Count("pk"))

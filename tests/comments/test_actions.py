@@ -146,6 +146,32 @@ def test_banned_submission_is_stored_then_rejected_by_the_system(article, chief,
     assert entry.actor is None and entry.data["system"] is True
 
 
+@pytest.mark.parametrize("kind,value,email,ip,banned", [
+    ("email", "troll@example.org", "TROLL@Example.org", None, True),
+    ("email", "troll@example.org", "troll2@example.org", None, False),
+    ("domain", "spam.example", "x@spam.example", None, True),
+    ("domain", "spam.example", "x@notspam.example", None, False),
+    ("domain", "spam.example", "x@spam.example.org", None, False),
+    ("network", "2001:db8::/32", "x@example.org", "2001:db8::1", True),
+    ("network", "203.0.113.0/24", "x@example.org", "203.0.114.1", False),
+    ("network", "203.0.113.0/24", "x@example.org", None, False),
+])
+def test_only_matching_bans_reject(article, chief, kind, value, email, ip, banned):
+    add_ban(chief, "domain", "unrelated.example")  # bans that do not match change nothing
+    add_ban(chief, "email", "someone@unrelated.example")
+    add_ban(chief, kind, value)
+    comment = Comment.objects.get(pk=post(article, email=email, ip_address=ip).pk)
+    assert comment.status == ("rejected" if banned else "pending")
+
+
+def test_a_duplicate_is_refused_whatever_the_case_of_the_address(article):
+    post(article, email="Reader@Example.org", body="Same words, posted twice.")
+    with pytest.raises(CommentRefused) as exc:
+        post(article, email="reader@example.ORG", body="Same words, posted twice.")
+    assert exc.value.code == "duplicate"
+    post(article, email="other@example.org", body="Same words, posted twice.")  # another reader may
+
+
 def test_reply_only_to_approved_top_level_comment(article, moderator):
     from newsroom.moderation.actions import decide
 
