@@ -43,7 +43,9 @@ class Comment(models.Model):
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="comments"
     )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies",
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies",
+        # SET_NULL: erasing one commenter must not delete other readers' replies; they stay, as
+        # top-level comments (the trigger lets parent change only to NULL, for this).
         help_text="The approved comment this one replies to (one level of replies).",
     )
     name = models.CharField(_("name"), max_length=80)

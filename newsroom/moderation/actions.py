@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -266,17 +265,19 @@ def export_email(actor, email):
 
 
 def erase_email(actor, email):
-    """Delete every comment (with its decisions, and replies to it) stored for an email. The audit
-    entry keeps counts only, no personal data. Returns the number of comments deleted."""
+    """Delete every comment stored for an email, with its decisions and scores. Other readers'
+    replies to those comments stay (as top-level comments: parent is SET_NULL), since they are
+    not this commenter's data. The audit entry keeps counts only, no personal data. Returns the
+    number of comments deleted."""
     _require(actor, PERSONAL_DATA)
     with transaction.atomic():
         comments = _comments_of(email)
         ids = list(comments.values_list("pk", flat=True))
         articles = set(comments.values_list("article_id", flat=True))
         replies = Comment.objects.filter(parent_id__in=ids).exclude(pk__in=ids).count()
-        decisions = Decision.objects.filter(Q(comment_id__in=ids) | Q(comment__parent_id__in=ids)).count()
+        decisions = Decision.objects.filter(comment_id__in=ids).count()
         comments.delete()
-        audit.record(actor, "data.erase", None, comments=len(ids), replies=replies, decisions=decisions)
+        audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions)
         for article_id in articles:
             transaction.on_commit(lambda a=article_id: _invalidate(a))
     return len(ids)

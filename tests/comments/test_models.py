@@ -47,6 +47,16 @@ def test_raw_update_of_article_and_parent_fails(article):
         raw("UPDATE comments_comment SET parent_id = %s WHERE id = %s", [first.pk, comment.pk])
 
 
+def test_parent_may_only_be_cleared_to_null(article):
+    first = make_comment(article, body="earlier")
+    second = make_comment(article, body="also earlier")
+    reply = make_comment(article, body="a reply", parent=first)
+    with pytest.raises(DatabaseError):
+        raw("UPDATE comments_comment SET parent_id = %s WHERE id = %s", [second.pk, reply.pk])
+    raw("UPDATE comments_comment SET parent_id = NULL WHERE id = %s", [reply.pk])  # what erasure does
+    assert Comment.objects.get(pk=reply.pk).parent_id is None
+
+
 def test_address_may_only_be_purged_to_null(article):
     comment = make_comment(article, ip="203.0.113.5")
     raw("UPDATE comments_comment SET ip_address = NULL WHERE id = %s", [comment.pk])

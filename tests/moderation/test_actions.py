@@ -166,9 +166,12 @@ def test_export_and_erase_by_email(article, moderator, chief):
     assert [c["body"] for c in data["comments"]] == ["mine"]
     assert data["comments"][0]["decisions"][0]["action"] == "approve"
     assert actions.erase_email(chief, "gone@example.org") == 1
-    assert list(Comment.objects.values_list("pk", flat=True)) == [keep.pk]
+    # Another reader's reply is theirs: it stays, published, as a top-level comment.
+    assert list(Comment.objects.values_list("pk", "parent_id", "status")) == [
+        (reply.pk, None, "approved"), (keep.pk, None, "pending")
+    ]
     entry = AuditEntry.objects.get(action="data.erase")
-    assert entry.data == {"comments": 1, "replies": 1, "decisions": 2}
+    assert entry.data == {"comments": 1, "replies_kept": 1, "decisions": 1}
     assert "gone" not in str(list(AuditEntry.objects.values_list("data", flat=True)))
 
 
