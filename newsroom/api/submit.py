@@ -17,6 +17,7 @@ from newsroom.api.models import ApiKey
 from newsroom.articles.lookup import commentable_article
 from newsroom.comments import conf as comments_conf
 from newsroom.comments.actions import CommentRefused, post_comment
+from newsroom.comments.addresses import client_ip
 from newsroom.comments.views import CONFIRMATION
 
 FIELDS = ("name", "email", "body")
@@ -112,7 +113,7 @@ def submit(request, article_id):
             post_comment(
                 article, **values, parent_id=parent,
                 # The reader's address, exactly as the site's own form takes it (comments.views).
-                ip_address=request.META.get("REMOTE_ADDR") or None,
+                ip_address=client_ip(request),
                 check_token=False,
             )
         except CommentRefused as exc:

@@ -7,6 +7,8 @@ COMMENTS_MAX_REQUEST_BYTES     larger POST bodies are refused with 413 before th
 COMMENTS_DUPLICATE_WINDOW_SECONDS  same text from the same email within this window is refused
 COMMENTS_NOTIFY_COMMENTER      email the commenter when their comment is decided (off by default)
 COMMENTS_ADDRESS_RETENTION_DAYS  network addresses older than this are purged
+COMMENTS_TRUSTED_PROXIES       networks of reverse proxies whose X-Forwarded-For is believed
+                               (comma-separated, e.g. "127.0.0.1,10.0.0.0/8"); empty: none
 """
 
 import os
@@ -23,6 +25,7 @@ DEFAULTS = {
     "COMMENTS_NOTIFY_COMMENTER": os.environ.get("COMMENTS_NOTIFY_COMMENTER", "").lower()
     in {"1", "true", "yes", "on"},
     "COMMENTS_ADDRESS_RETENTION_DAYS": int(os.environ.get("COMMENTS_ADDRESS_RETENTION_DAYS", "30")),
+    "COMMENTS_TRUSTED_PROXIES": os.environ.get("COMMENTS_TRUSTED_PROXIES", ""),
 }
 
 NAME_MAX = 80

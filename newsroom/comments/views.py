@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from newsroom.articles.lookup import commentable_article
 from newsroom.comments import conf
 from newsroom.comments.actions import CommentRefused, post_comment
+from newsroom.comments.addresses import client_ip
 from newsroom.comments.http import keep_404
 from newsroom.comments.tokens import make_token
 
@@ -72,7 +73,7 @@ def post(request, article_id):
                 email=values["email"],
                 body=values["body"],
                 parent_id=values["parent"] or None,
-                ip_address=request.META.get("REMOTE_ADDR") or None,
+                ip_address=client_ip(request),
                 token=request.POST.get("ts", ""),
                 honeypot=request.POST.get("website", ""),
             )
