@@ -207,3 +207,18 @@ def test_a_broken_model_is_not_reloaded_for_every_comment(settings, article, mon
     with pytest.raises(ScorerUnavailable):
         actions.score_comment(make_comment(article, "fourth"))
     assert len(loads) == 2
+
+
+def test_article_text_follows_the_published_revision(article):
+    from newsroom.scoring.actions import article_text
+
+    article.body = "<p>First words about the <b>bridge</b>.</p>"
+    article.save_revision().publish()
+    assert "First words about the bridge." in article_text(article.pk)
+    assert "<b>" not in article_text(article.pk)
+    article.body = "<p>Second words about the dam.</p>"
+    article.save_revision().publish()  # a new revision is live: the cached text must not be used
+    assert "Second words about the dam." in article_text(article.pk)
+    assert article_text(None) is None
+    assert article_text(article.get_parent().pk) is None  # a page that is not an article
+    assert article_text(2**31 - 1) is None
