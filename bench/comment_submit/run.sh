@@ -82,7 +82,7 @@ run_backend() {  # name database_url
   $PY manage.py collectstatic --noinput -v0
   local setup
   setup=$($PY manage.py shell -v 0 < "$HERE/setup_data.py" | tail -1)  # load_demo talks first
-  read -r SEED_URL SEED_ID THREAD_URL TS <<< "$setup"
+  read -r SEED_URL SEED_ID THREAD_URL TS THREAD_ID <<< "$setup"
   export TS POST_PATH=/comments/post/$SEED_ID/
   (cd "$HERE" && $PY peer.py setup)
   "$ISSO_PY" "$HERE/isso_peer.py" setup "$WORK" "$ISSO_PORT" "http://127.0.0.1:$PORT/"
@@ -104,6 +104,12 @@ run_backend() {  # name database_url
   read -r read_fresh _ read_fresh_bad < <(wrk_run "$name-read" "http://127.0.0.1:$PORT${THREAD_URL}?bench=1")
   for _ in $(seq 10); do curl -fso /dev/null "http://127.0.0.1:$PORT$THREAD_URL"; done
   read -r read_cached _ read_cached_bad < <(wrk_run "$name-read-cached" "http://127.0.0.1:$PORT$THREAD_URL")
+  # The like-for-like read with Isso's: the same 50 comments as JSON, from the public API.
+  local api_url="http://127.0.0.1:$PORT/api/v1/articles/$THREAD_ID/comments/?limit=50"
+  local api_shown
+  api_shown=$(curl -fs "$api_url" | $PY -c 'import json, sys; print(len(json.load(sys.stdin)["results"]))')
+  [[ $api_shown == 50 ]] || { echo "the API shows $api_shown comments, not 50" >&2; exit 1; }
+  read -r read_api _ read_api_bad < <(wrk_run "$name-read-api" "$api_url")
   read -r peer_read _ peer_read_bad < <(wrk_run "$name-peer-read" "http://127.0.0.1:$PEER_PORT/thread/")
   local shown
   shown=$(curl -fs "$ISSO_THREAD_URL" | "$ISSO_PY" -c 'import json, sys; print(len(json.load(sys.stdin)["replies"]))')
@@ -115,7 +121,7 @@ run_backend() {  # name database_url
   submit queued
 
   stop
-  for bad in $peer_bad $read_fresh_bad $read_cached_bad $peer_read_bad $isso_read_bad; do
+  for bad in $peer_bad $read_fresh_bad $read_cached_bad $read_api_bad $peer_read_bad $isso_read_bad; do
     [[ $bad == 0 ]] || { echo "non-2xx answers in $name; see $WORK" >&2; exit 1; }
   done
   local on=""
@@ -127,8 +133,9 @@ run_backend() {  # name database_url
   row "submit, scoring in the request" "$SUBMIT_immediate" "$peer" "$SUBMIT_isso" \
     "$CHECK_immediate; Isso: $CHECK_isso"
   row "submit, scoring queued for a worker" "$SUBMIT_queued" "$peer" "$SUBMIT_isso" "$CHECK_queued"
-  row "read 50-comment thread, rendered" "$read_fresh" "$peer_read" "$isso_read"
-  row "read 50-comment thread, page cache" "$read_cached" "$peer_read" "$isso_read"
+  row "read 50-comment thread, JSON API" "$read_api" "$peer_read" "$isso_read"
+  row "read 50-comment thread, rendered article page" "$read_fresh" "$peer_read" "$isso_read"
+  row "read 50-comment thread, article page from the page cache" "$read_cached" "$peer_read" "$isso_read"
 }
 
 stop_newsroom() {

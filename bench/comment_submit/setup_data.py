@@ -1,5 +1,5 @@
 """Run through `manage.py shell`: prints the seed article's URL and id, a 50-comment article's URL,
-and a signed form timestamp old enough to pass the too-fast check."""
+a signed form timestamp old enough to pass the too-fast check, and the 50-comment article's id."""
 
 import time
 
@@ -18,4 +18,4 @@ for i in range(50 - Comment.objects.filter(article=thread, status="approved").co
     comment = Comment.objects.create(article=thread, name=f"Reader {i}", email=f"reader{i}@example.org",
                                      body=f"Comment {i}: a considered view on the story, " * 3, language="en")
     decide(comment, None, "approve", system=True)
-print(seed.url, seed.pk, thread.url, make_token(seed.pk, issued_at=time.time() - 60))
+print(seed.url, seed.pk, thread.url, make_token(seed.pk, issued_at=time.time() - 60), thread.pk)
