@@ -17,7 +17,7 @@ def enqueue_scoring(sender, comment, **kwargs):
     from django_tasks import task_backends
     from django_tasks.backends.immediate import ImmediateBackend
 
-    from .actions import score_comment
+    from .actions import recomputable, score_comment
     from .tasks import score_comment_task
 
     try:
@@ -26,6 +26,7 @@ def enqueue_scoring(sender, comment, **kwargs):
             # task's bookkeeping: both were a fifth of an in-request submission.
             score_comment(comment)
         else:
-            score_comment_task.enqueue(comment.pk)
+            with recomputable():  # the comment itself was committed durably before this
+                score_comment_task.enqueue(comment.pk)
     except Exception:
         logger.exception("Could not score or queue scoring of comment %s", comment.pk)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "newsroom"
@@ -111,11 +112,16 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work at once; a busy timeout queues concurrent writers
-    # instead of failing them with "database is locked".
+    # instead of failing them with "database is locked". synchronous=FULL makes every commit wait
+    # for the disk, so an accepted comment survives a power cut too (NORMAL survives a crash of
+    # the server process only); SQLITE_SYNCHRONOUS=NORMAL trades that for speed.
+    synchronous = env("SQLITE_SYNCHRONOUS", "FULL").upper()
+    if synchronous not in {"FULL", "NORMAL", "EXTRA"}:
+        raise ImproperlyConfigured("SQLITE_SYNCHRONOUS must be FULL, NORMAL or EXTRA")
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "init_command": f"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous};",
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

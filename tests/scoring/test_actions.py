@@ -222,3 +222,14 @@ def test_article_text_follows_the_published_revision(article):
     assert article_text(None) is None
     assert article_text(article.get_parent().pk) is None  # a page that is not an article
     assert article_text(2**31 - 1) is None
+
+
+def test_with_a_task_queue_the_request_only_queues_scoring(settings, post, article):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    comment = post(article, "A comment for the worker to score.")
+    assert not Score.objects.filter(comment=comment).exists()  # nothing scored in the request
+    queued = DBTaskResult.objects.get()
+    assert queued.args_kwargs["args"] == [comment.pk]
+    assert queued.task_path.endswith("score_comment_task")
