@@ -2,8 +2,8 @@
 
 It runs every check (closed article, honeypot, signed timestamp, field rules, duplicates, rate
 limits), stores the comment as pending, lets the system reject banned submissions through
-moderation.actions.decide(), and announces the comment with the comment_posted signal once the
-transaction commits. Refusals raise CommentRefused with an HTTP status and a readable message; in
+moderation.actions.decide(), and announces the comment with the comment_posted signal inside the
+same transaction. Refusals raise CommentRefused with an HTTP status and a readable message; in
 that case nothing was stored.
 """
 
@@ -184,5 +184,7 @@ def post_comment(article, *, name, email, body, parent_id=None, ip_address=None,
             from newsroom.moderation.actions import decide
 
             decide(comment, None, "reject", reason="banned", note=f"ban #{ban.pk} ({ban.kind})", system=True)
-        transaction.on_commit(lambda: comment_posted.send(sender=Comment, comment=comment))
+        # Inside the transaction, so what receivers write (the score, or the queued scoring task)
+        # commits with the comment: one commit per submission, and never a comment without them.
+        comment_posted.send(sender=Comment, comment=comment)
     return comment

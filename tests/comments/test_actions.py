@@ -26,16 +26,20 @@ def post(article, **kw):
     return post_comment(article, **data)
 
 
-def test_post_stores_pending_comment_and_signals_after_commit(article, django_capture_on_commit_callbacks):
+def test_post_stores_pending_comment_and_signals_inside_its_transaction(article):
+    from django.db import connection
+
     seen = []
 
     def receiver(sender, comment, **kw):
+        # Receivers write in the comment's own transaction (one commit per submission).
+        assert connection.in_atomic_block
+        assert Comment.objects.filter(pk=comment.pk).exists()
         seen.append(comment.pk)
 
     comment_posted.connect(receiver)
     try:
-        with django_capture_on_commit_callbacks(execute=True):
-            comment = post(article)
+        comment = post(article)
     finally:
         comment_posted.disconnect(receiver)
     comment = Comment.objects.get(pk=comment.pk)

@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from newsroom.comments.models import Comment
 from newsroom.moderation.models import AuditEntry, Decision
 from newsroom.scoring import actions, tasks
 from newsroom.scoring.engine import ScorerUnavailable
@@ -233,3 +234,16 @@ def test_with_a_task_queue_the_request_only_queues_scoring(settings, post, artic
     queued = DBTaskResult.objects.get()
     assert queued.args_kwargs["args"] == [comment.pk]
     assert queued.task_path.endswith("score_comment_task")
+
+
+def test_an_unexpected_scoring_error_never_costs_the_reader_their_comment(post, article, monkeypatch):
+    from django.db import connection
+
+    def explode(comment, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM no_such_table")  # a database error inside the savepoint
+
+    monkeypatch.setattr(actions, "score_comment", explode)
+    comment = post(article, "Stored whatever scoring does.")
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
+    assert not Score.objects.filter(comment_id=comment.pk).exists()  # score_pending will catch up
