@@ -53,6 +53,12 @@ class LinearModel:
             platt = np.array(m["platt"][lang], dtype=np.float32)
             self.heads[lang] = {"names": hs, "W": z[f"W_{lang}"].astype(np.float32), "b": z[f"b_{lang}"],
                                 "a": platt[:, 0], "c": platt[:, 1]}
+            mix = (m.get("mixture") or {}).get(lang)
+            if mix:
+                # violation = sigmoid(w0 * pooled + w1 * sum_d gate_d * expert_d + b); the experts and
+                # the gate are extra columns of W after the named heads (training._violation_mixture)
+                self.heads[lang]["mix"] = (hs.index(mix["head"]), np.asarray(mix["expert_cols"]),
+                                           np.asarray(mix["gate_cols"]), [float(v) for v in mix["stack"]])
         pr = m["promotion_rules"]
         self.promo_w = np.array(pr["weights"], dtype=np.float32)
         self._promo_w = [float(w) for w in pr["weights"]]
@@ -90,7 +96,16 @@ class LinearModel:
         if h is None:
             return None, None
         raw = X @ h["W"] + h["b"]
-        return h["names"], _sigmoid(raw * h["a"] + h["c"])
+        k = len(h["names"])
+        P = _sigmoid(raw[:, :k] * h["a"] + h["c"])
+        mix = h.get("mix")
+        if mix is not None:
+            j, ecols, gcols, (w0, w1, b) = mix
+            g = raw[:, gcols]
+            g = np.exp(g - g.max(axis=1, keepdims=True))
+            g /= g.sum(axis=1, keepdims=True)
+            P[:, j] = _sigmoid(w0 * raw[:, j] + w1 * (g * raw[:, ecols]).sum(axis=1) + b)
+        return h["names"], P
 
     def promotion_prob(self, rule_feats):
         z = self.promo_b + sum(w * f for w, f in zip(self._promo_w, rule_feats, strict=True))
