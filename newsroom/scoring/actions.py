@@ -66,11 +66,25 @@ def article_text(article_id):
 
 @contextmanager
 def recomputable():
-    """A transaction for work that can always be done again (a score, a queued scoring task:
-    `manage.py score_pending` redoes both), so its commit need not wait for the disk. On
-    PostgreSQL this saves a reader's request one fsync; inside an outer transaction it changes
-    nothing, since that transaction's commit decides."""
+    """A transaction for work that can always be done again (a score: `manage.py score_pending`
+    redoes it), so its commit need not wait for the disk. This saves a reader's request one fsync,
+    on PostgreSQL and on SQLite; inside an outer transaction it changes nothing, since that
+    transaction's commit decides."""
     outermost = not connection.in_atomic_block
+    if outermost and connection.vendor == "sqlite":
+        # SQLite's setting is per connection and cannot change inside a transaction. In WAL mode the
+        # next ordinary commit's sync makes this one durable too.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA synchronous")
+            (previous,) = cursor.fetchone()
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with transaction.atomic():
+                yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA synchronous = {int(previous)}")
+        return
     with transaction.atomic():
         if outermost and connection.vendor == "postgresql":
             with connection.cursor() as cursor:

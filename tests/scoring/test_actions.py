@@ -237,13 +237,27 @@ def test_with_a_task_queue_the_request_only_queues_scoring(settings, post, artic
 
 
 def test_an_unexpected_scoring_error_never_costs_the_reader_their_comment(post, article, monkeypatch):
-    from django.db import connection
-
     def explode(comment, **kwargs):
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT * FROM no_such_table")  # a database error inside the savepoint
+        raise RuntimeError("a bug in scoring")
 
     monkeypatch.setattr(actions, "score_comment", explode)
     comment = post(article, "Stored whatever scoring does.")
     assert Comment.objects.get(pk=comment.pk).status == "pending"
     assert not Score.objects.filter(comment_id=comment.pk).exists()  # score_pending will catch up
+
+
+def test_a_failure_to_queue_scoring_never_costs_the_reader_their_comment(settings, post, article,
+                                                                          monkeypatch):
+    from django.db import connection
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    def explode(*args, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM no_such_table")  # a database error inside the savepoint
+
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(tasks, "score_comment_task", SimpleNamespace(backend="default", enqueue=explode))
+    comment = post(article, "Stored whatever the queue does.")
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
