@@ -7,10 +7,10 @@ from django.conf import settings
 from django.db.models import Count, Q
 
 from newsroom.api import conf
+from newsroom.articles.lookup import MAX_ID
 from newsroom.articles.models import ArticlePage
 from newsroom.comments.models import Comment
 
-MAX_ID = 2**31 - 1  # page ids are 32-bit integers in PostgreSQL
 MAX_OFFSET = 10**9  # far beyond any thread; larger numbers overflow database integers
 COMMENT_FIELDS = ("id", "parent_id", "name", "body", "created_at")
 

@@ -27,8 +27,7 @@ WHERE a.page_ptr_id = %s AND p.live AND NOT EXISTS (
 )
 """
 
-# Larger ids are not pages: PostgreSQL would refuse them as integers.
-MAX_ID = 2**31 - 1
+MAX_ID = 2**31 - 1  # page ids are 32-bit integers in PostgreSQL: larger ones are no page
 
 
 def commentable_article(article_id):
