@@ -52,9 +52,10 @@ def article_text(article_id):
         if row is None:
             return None  # not an article
         title, summary, body = row
-        # The scorer featurises the article on every call, so its cost grows with the article's
-        # length (about 30 ms for the 4,600-character seed article). The title, the summary and the
-        # opening of the body say what the article is about; the rest adds cost, not meaning.
+        # The scorer featurises each article text it is given (and keeps the result), at a cost
+        # that grows with its length (about 30 ms for the whole 4,600-character seed article). The
+        # title, the summary and the opening of the body say what the article is about; the rest
+        # adds cost, not meaning.
         limit = int(getattr(settings, "SCORING_ARTICLE_CHARS", 1500))
         parts = [title or "", summary or "", strip_tags(str(body or ""))[:limit]]
         text = "\n".join(p for p in parts if p)
