@@ -18,6 +18,7 @@ from newsroom.articles.lookup import commentable_article
 from newsroom.comments import conf as comments_conf
 from newsroom.comments.actions import CommentRefused, post_comment
 from newsroom.comments.addresses import client_ip
+from newsroom.comments.http import too_large
 from newsroom.comments.views import CONFIRMATION
 
 FIELDS = ("name", "email", "body")
@@ -96,11 +97,7 @@ def read_json(request, origin):
 
 def submit(request, article_id):
     """Store one comment; returns (payload, origin). Raises Refusal for every refusal."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length > comments_conf.get("COMMENTS_MAX_REQUEST_BYTES"):
+    if too_large(request):
         raise _too_large()
     _key, origin = authenticate(request)
     check_media_type(request, origin)

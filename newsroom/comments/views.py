@@ -10,10 +10,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from newsroom.articles.lookup import commentable_article
-from newsroom.comments import conf
 from newsroom.comments.actions import CommentRefused, post_comment
 from newsroom.comments.addresses import client_ip
-from newsroom.comments.http import keep_404
+from newsroom.comments.http import keep_404, too_large
 from newsroom.comments.tokens import make_token
 
 # The same msgid as in comments/section.html, so one translation serves both.
@@ -47,11 +46,7 @@ class _CsrfCheck(CsrfViewMiddleware):
 @csrf_exempt  # CSRF is checked inside, after the size check, so a huge body gets 413 first
 @require_POST
 def post(request, article_id):
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length > conf.get("COMMENTS_MAX_REQUEST_BYTES"):
+    if too_large(request):
         exc = CommentRefused(_("Your comment is far too long to be sent."), 413, "too_large")
         return _refuse(request, None, exc)
 
