@@ -39,14 +39,20 @@ def queue_is_free(path):
         os.close(fd)
 
 
-@pytest.mark.parametrize("end", ["_commit", "_rollback"])
-def test_a_write_transaction_holds_the_queue_until_it_ends(tmp_path, end):
-    path = tmp_path / "db.sqlite3"
+def writer_in_a_transaction(path):
+    """A connection to a new database at path, inside a write transaction that inserted one row."""
     db = wrapper(path, "queue_a")
     db.ensure_connection()
     db.cursor().execute("CREATE TABLE t (x)")
     db._start_transaction_under_autocommit()
     db.cursor().execute("INSERT INTO t VALUES (1)")
+    return db
+
+
+@pytest.mark.parametrize("end", ["_commit", "_rollback"])
+def test_a_write_transaction_holds_the_queue_until_it_ends(tmp_path, end):
+    path = tmp_path / "db.sqlite3"
+    db = writer_in_a_transaction(path)
     assert not queue_is_free(path)
     getattr(db, end)()
     assert queue_is_free(path)
@@ -57,11 +63,7 @@ def test_a_write_transaction_holds_the_queue_until_it_ends(tmp_path, end):
 
 def test_a_second_writer_waits_its_turn_and_both_writes_land(tmp_path):
     path = tmp_path / "db.sqlite3"
-    first = wrapper(path, "queue_a")
-    first.ensure_connection()
-    first.cursor().execute("CREATE TABLE t (x)")
-    first._start_transaction_under_autocommit()
-    first.cursor().execute("INSERT INTO t VALUES (1)")
+    first = writer_in_a_transaction(path)
     done = []
 
     def write():
