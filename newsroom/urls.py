@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("newsroom.comments.urls")),
     # The public JSON API (/api/v1/) and the embeddable comment thread (/embed/<id>/).
     path("", include("newsroom.api.urls")),
+    # The Perspective-compatible scoring API: /v1alpha1/comments:analyze and :suggestscore.
+    path("", include("newsroom.perspective.urls")),
     *site_patterns,
 ]
 

@@ -41,6 +41,17 @@ class ApiKey(models.Model):
         ),
     )
     active = models.BooleanField(_("active"), default=True)
+    # The scoring scope: the Perspective-compatible endpoints at /v1alpha1/ (newsroom.perspective).
+    scoring = models.BooleanField(
+        _("scoring scope"), default=False,
+        help_text=_("May call the Perspective-compatible scoring API (/v1alpha1/comments:analyze)."),
+    )
+    scoring_per_second = models.PositiveIntegerField(
+        _("scoring requests per second"), default=10, help_text=_("0 = no limit.")
+    )
+    scoring_per_day = models.PositiveIntegerField(
+        _("scoring requests per day"), default=100000, help_text=_("0 = no limit.")
+    )
     created_at = models.DateTimeField(default=timezone.now)
     last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
 
@@ -58,12 +69,12 @@ class ApiKey(models.Model):
         return KEY_PREFIX + secrets.token_urlsafe(32)
 
     @classmethod
-    def create_key(cls, name, origins=(), active=True):
+    def create_key(cls, name, origins=(), active=True, **fields):
         """(ApiKey, raw key). The raw key is not stored anywhere: hand it over now."""
         raw = cls.new_raw_key()
         key = cls.objects.create(
             name=name, prefix=raw[:10], key_hash=hash_key(raw), active=active,
-            allowed_origins="\n".join(normalise_origin(o) for o in origins if o.strip()),
+            allowed_origins="\n".join(normalise_origin(o) for o in origins if o.strip()), **fields,
         )
         return key, raw
 

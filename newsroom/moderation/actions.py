@@ -19,7 +19,7 @@ from newsroom.articles.caching import invalidate_article
 from newsroom.comments import conf
 from newsroom.comments.models import Ban, Comment
 from newsroom.guidelines.clauses import REJECT_REASONS
-from newsroom.moderation import audit
+from newsroom.moderation import audit, signals
 from newsroom.moderation.models import Decision
 from newsroom.moderation.signals import comment_decided
 
@@ -260,6 +260,8 @@ def export_email(actor, email):
             for b in Ban.objects.filter(kind=Ban.Kind.EMAIL, value=(email or "").strip().lower())
         ],
     }
+    signals.personal_data_export.send(sender=Comment, email=email, bodies=[c.body for c in comments],
+                                      data=data)
     audit.record(actor, "data.export", None, comments=len(comments))
     return data
 
@@ -276,8 +278,12 @@ def erase_email(actor, email):
         articles = set(comments.values_list("article_id", flat=True))
         replies = Comment.objects.filter(parent_id__in=ids).exclude(pk__in=ids).count()
         decisions = Decision.objects.filter(comment_id__in=ids).count()
+        counts = {}
+        signals.personal_data_erase.send(sender=Comment, email=email, counts=counts,
+                                         bodies=list(comments.values_list("body", flat=True)))
         comments.delete()
-        audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions)
+        audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions,
+                     **{k: v for k, v in counts.items() if v})
         for article_id in articles:
             transaction.on_commit(lambda a=article_id: _invalidate(a))
     return len(ids)

@@ -83,6 +83,19 @@ def decision_examples():
     return examples
 
 
+def extra_examples():
+    """Examples from the other retraining sources: settings.SCORING_EXTRA_EXAMPLE_SOURCES, dotted
+    paths of callables returning {"text", "language", "labels"} dicts (an app above scoring, such as
+    the scoring API's feedback, plugs in here). They join the training part only: the held-out slice
+    stays the moderators' own most recent decisions."""
+    from django.utils.module_loading import import_string
+
+    out = []
+    for path in getattr(settings, "SCORING_EXTRA_EXAMPLE_SOURCES", None) or ():
+        out.extend(import_string(path)())
+    return out
+
+
 def split_recent(examples, fraction=0.2, minimum=20):
     """(older part for training, most recent part held out). Recent decisions are the fairest test
     of the model that will score tomorrow's comments."""
@@ -147,6 +160,7 @@ def retrain(user=None, *, train_fn=None, holdout_fraction=0.2, min_holdout=20, l
 
     examples = decision_examples()
     train_part, held_out = split_recent(examples, holdout_fraction, min_holdout)
+    others = extra_examples()
     active_scorer = get_scorer()
     register_shipped_model(active_scorer)
     active = ModelVersion.objects.filter(status=ModelVersion.Status.ACTIVE).first()
@@ -155,8 +169,9 @@ def retrain(user=None, *, train_fn=None, holdout_fraction=0.2, min_holdout=20, l
     out_dir = models_dir() / f"candidate-{stamp}"
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    log(f"training on the shipped data + {len(train_part)} decisions; {len(held_out)} held out")
-    (train_fn or _default_train)(data_dir(), out_dir, [dict(e) for e in train_part], log)
+    log(f"training on the shipped data + {len(train_part)} decisions + {len(others)} from other sources; "
+        f"{len(held_out)} held out")
+    (train_fn or _default_train)(data_dir(), out_dir, [dict(e) for e in train_part + others], log)
     backend = active.backend if active else configured_backend()
     candidate_scorer = build_scorer(backend, str(out_dir))
 
@@ -179,7 +194,8 @@ def retrain(user=None, *, train_fn=None, holdout_fraction=0.2, min_holdout=20, l
                 "active_name": active.name if active else "",
                 "better": better,
             },
-            training={"decisions": len(train_part), "seconds": round(time.time() - started, 1)},
+            training={"decisions": len(train_part), "other_sources": len(others),
+                      "seconds": round(time.time() - started, 1)},
             created_by=user,
         )
         record(user, "scoring.retrain", version, better=better, metric=PRIMARY_METRIC,

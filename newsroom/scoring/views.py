@@ -4,6 +4,7 @@ Thin views: they parse input, call scoring.actions / simulation / stats, and ren
 the dashboard; chief moderators change policy, simulate, retrain and roll back.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -222,8 +223,23 @@ def dashboard_view(request):
         "busiest": busiest,
         "busiest_chart": charts.bar_chart([(a.title, a.n) for a in busiest], title="Busiest articles"),
         "labels": LABELS,
+        "panels": _panels(request, days),
     }
     return _page(request, "scoring/dashboard.html", context)
+
+
+def _panels(request, days):
+    """Sections other apps add to the dashboard: settings.SCORING_DASHBOARD_PANELS, dotted paths of
+    callables (request, days) -> {"id", "title", "html"} (html already escaped, e.g. rendered by a
+    template), or None to show nothing."""
+    from django.utils.module_loading import import_string
+
+    panels = []
+    for path in getattr(settings, "SCORING_DASHBOARD_PANELS", None) or ():
+        panel = import_string(path)(request, days)
+        if panel:
+            panels.append(panel)
+    return panels
 
 
 def home_view(request):

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "newsroom.moderation",
     "newsroom.scoring",
     "newsroom.api",
+    "newsroom.perspective",  # the Perspective-compatible scoring API at /v1alpha1/ (docs/perspective.md)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -215,6 +216,12 @@ SCORING_ENABLED = env_bool("SCORING_ENABLED", True)
 # Retrained candidates (git-ignored); the shipped model stays in newsroom/guidelines/artifacts.
 SCORING_MODELS_DIR = Path(env("SCORING_MODELS_DIR", str(BASE_DIR / "var" / "models")))
 GUIDELINES_DATA_DIR = Path(env("GUIDELINES_DATA_DIR", str(BASE_DIR.parent / "shared" / "data")))
+
+# --- The Perspective-compatible scoring API (newsroom.perspective; docs/perspective.md) ----------
+# Its feedback is a retraining source and its usage a dashboard panel, plugged into scoring here.
+SCORING_EXTRA_EXAMPLE_SOURCES = ["newsroom.perspective.feedback.training_examples"]
+SCORING_DASHBOARD_PANELS = ["newsroom.perspective.dashboard.usage_panel"]
+PERSPECTIVE_UNSUPPORTED_LANGUAGE = env("PERSPECTIVE_UNSUPPORTED_LANGUAGE", "error")
 
 # --- Email ------------------------------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
