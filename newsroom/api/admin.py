@@ -12,7 +12,7 @@ class ApiKeyForm(forms.ModelForm):
 
     class Meta:
         model = ApiKey
-        fields = "__all__"
+        fields = ("name", "allowed_origins", "active", "scoring", "scoring_per_second", "scoring_per_day")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

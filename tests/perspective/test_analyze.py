@@ -208,17 +208,13 @@ def test_new_clause_scores_flow_through_without_a_code_change():
 
 def test_off_topic_needs_context_and_reads_it(client, scoring_key):
     comment = "The bridge budget vote in the council was close, the river crossing is needed."
-    err = error(post(client, ANALYZE, {"comment": {"text": comment}, "requestedAttributes": {"OFF_TOPIC": {}}},
-                     scoring_key), 400, "INVALID_ARGUMENT")
+    body = {"comment": {"text": comment}, "requestedAttributes": {"OFF_TOPIC": {}}}
+    err = error(post(client, ANALYZE, body, scoring_key), 400, "INVALID_ARGUMENT")
     assert "context" in err["message"]
-    related = ok(post(client, ANALYZE, {"comment": {"text": comment}, "requestedAttributes": {"OFF_TOPIC": {}},
-                                        "context": {"entries": [{"text": "The council voted on the bridge "
-                                                                 "budget for the river crossing."}]}},
-                      scoring_key))
-    unrelated = ok(post(client, ANALYZE, {"comment": {"text": comment}, "requestedAttributes": {"OFF_TOPIC": {}},
-                                          "context": {"entries": [{"text": "Recipes for a lemon cake with "
-                                                                   "sugar, eggs and flour."}]}},
-                        scoring_key))
+    article = "The council voted on the bridge budget for the river crossing."
+    related = ok(post(client, ANALYZE, {**body, "context": {"entries": [{"text": article}]}}, scoring_key))
+    cake = "Recipes for a lemon cake with sugar, eggs and flour."
+    unrelated = ok(post(client, ANALYZE, {**body, "context": {"entries": [{"text": cake}]}}, scoring_key))
     value = lambda d: d["attributeScores"]["OFF_TOPIC"]["summaryScore"]["value"]  # noqa: E731
     assert value(related) < value(unrelated)
 
