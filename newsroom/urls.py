@@ -25,6 +25,9 @@ urlpatterns = [
     *site_patterns,
 ]
 
+# A styled 403 that names the role a page needs (newsroom/moderation/views.py).
+handler403 = "newsroom.moderation.views.forbidden"
+
 urlpatterns += i18n_patterns(
     *edition_patterns,
     path("", include(wagtail_urls)),

@@ -1,8 +1,7 @@
 """post_comment(): the one way a reader's comment enters the database.
 
 It runs every check (closed article, honeypot, signed timestamp, field rules, duplicates, rate
-limits), stores the comment as pending, lets the system reject banned submissions through
-moderation.actions.decide(), and announces the comment with the comment_posted signal inside the
+limits), stores the comment as pending, and announces the comment with the comment_posted signal inside the
 same transaction. Refusals raise CommentRefused with an HTTP status and a readable message; in
 that case nothing was stored.
 """
@@ -18,9 +17,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments import conf, limits
-from newsroom.comments.models import Ban, Comment, email_key
-from newsroom.comments.signals import comment_posted
+from newsroom.comments.models import Ban, Comment, Report, email_key
+from newsroom.comments.signals import comment_posted, comment_reported
 from newsroom.comments.tokens import read_token
+from newsroom.guidelines.clauses import REPORT_REASONS
 
 
 class CommentRefused(Exception):
@@ -177,14 +177,35 @@ def post_comment(article, *, name, email, body, parent_id=None, ip_address=None,
             created_at=now,
             ip_address=ip_address or None,
         )
-        ban = matching_ban(email, ip_address)
-        if ban is not None:
-            # Stored like any other, then rejected by the system and audited; the reader is told
-            # nothing different, so a ban is not an oracle.
-            from newsroom.moderation.actions import decide
-
-            decide(comment, None, "reject", reason="banned", note=f"ban #{ban.pk} ({ban.kind})", system=True)
         # Inside the transaction, so what receivers write (the score, or the queued scoring task)
         # commits with the comment: one commit per submission, and never a comment without them.
+        # A ban is applied by a receiver in newsroom.moderation (connected first, so a banned
+        # submission is already rejected when the scorer sees it); this app never imports it.
         comment_posted.send(sender=Comment, comment=comment)
     return comment
+
+
+def report_comment(comment_id, reason, ip_address=None):
+    """A reader reports a published comment under a guideline clause. Rate-limited per address
+    (COMMENTS_RATE_LIMIT_REPORT) and once per comment and address; the comment stays public until a
+    moderator acts. Returns the Report (or the earlier one from the same address)."""
+    try:
+        comment = Comment.objects.get(pk=int(comment_id), status=Comment.Status.APPROVED)
+    except (TypeError, ValueError, Comment.DoesNotExist):
+        raise CommentRefused(
+            _("This comment does not exist or is not published."), 404, "not_found"
+        ) from None
+    if reason not in REPORT_REASONS:
+        raise CommentRefused(_("Choose the guideline this comment breaks."), 400, "invalid",
+                             {"reason": _("Choose the guideline this comment breaks.")})
+    if not limits.hit("report", ip_address, conf.get("COMMENTS_RATE_LIMIT_REPORT")):
+        raise CommentRefused(_("You have sent many reports. Please wait a few minutes and try again."),
+                             429, "rate_limited")
+    key = limits.reporter_key(ip_address)
+    with transaction.atomic():
+        report, created = Report.objects.get_or_create(
+            comment=comment, reporter_key=key, defaults={"reason": reason}
+        )
+        if created:
+            comment_reported.send(sender=Report, report=report, comment=comment)
+    return report

@@ -1,6 +1,7 @@
 """The comments app's settings, with defaults, read at call time so tests can override them.
 
 COMMENTS_RATE_LIMIT_IP / COMMENTS_RATE_LIMIT_EMAIL  "count/seconds", e.g. "5/60"; "0" disables
+COMMENTS_RATE_LIMIT_REPORT     reports of published comments per IP, "count/seconds" (default 10/600)
 COMMENTS_MIN_FORM_SECONDS      a form sent back sooner than this after it was rendered is a bot
 COMMENTS_FORM_MAX_AGE_SECONDS  older forms are refused (the reader reloads the page)
 COMMENTS_MAX_REQUEST_BYTES     larger POST bodies are refused with 413 before they are parsed
@@ -18,6 +19,7 @@ from django.conf import settings
 DEFAULTS = {
     "COMMENTS_RATE_LIMIT_IP": os.environ.get("COMMENTS_RATE_LIMIT_IP", "5/60"),
     "COMMENTS_RATE_LIMIT_EMAIL": os.environ.get("COMMENTS_RATE_LIMIT_EMAIL", "5/60"),
+    "COMMENTS_RATE_LIMIT_REPORT": os.environ.get("COMMENTS_RATE_LIMIT_REPORT", "10/600"),
     "COMMENTS_MIN_FORM_SECONDS": int(os.environ.get("COMMENTS_MIN_FORM_SECONDS", "3")),
     "COMMENTS_FORM_MAX_AGE_SECONDS": 7 * 24 * 3600,
     "COMMENTS_MAX_REQUEST_BYTES": 64 * 1024,

@@ -50,3 +50,8 @@ def hit(kind, value, spec, now=None):
     if random.random() < 0.01:  # keep the table small without a scheduled job
         RateHit.objects.filter(created_at__lt=now - timedelta(days=1)).delete()
     return True
+
+
+def reporter_key(ip_address):
+    """The stored identity of a reader who reports a comment: a salted hash, never the address."""
+    return _key("report", str(ip_address or "unknown").lower())

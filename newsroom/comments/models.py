@@ -151,3 +151,46 @@ class RateHit(models.Model):
 
     def __str__(self):
         return f"{self.key} at {self.created_at:%H:%M:%S}"
+
+
+class Report(models.Model):
+    """A reader's report that a published comment breaks a guideline clause. No account needed;
+    the reporter is known only by a salted hash of their address (one report per comment each).
+    The comment stays public until a moderator keeps or rejects it (moderation.actions)."""
+
+    class Resolution(models.TextChoices):
+        OPEN = "", _("Open")
+        KEPT = "kept", _("Kept")
+        REJECTED = "rejected", _("Rejected")
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(max_length=32)  # a code of guidelines.clauses.REPORT_REASONS
+    reporter_key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolution = models.CharField(max_length=10, choices=Resolution.choices, blank=True, default="")
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "reporter_key"], name="comments_report_once"),
+        ]
+        indexes = [models.Index(fields=["resolution", "comment"], name="comments_report_open")]
+
+    def __str__(self):
+        return f"Report on comment {self.comment_id}: {self.reason}"
+
+
+class Trust(models.Model):
+    """A commenter a moderator vouched for (by email), with a note. The console shows it on every
+    row of theirs; it changes no decision by itself."""
+
+    email = models.CharField(max_length=254, unique=True)  # email_key() form
+    note = models.CharField(_("internal note"), max_length=500, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"trusted commenter {self.pk}"

@@ -6,3 +6,6 @@ from django.dispatch import Signal
 # reader's comment) and should wrap its writes in a savepoint; work that must see the committed
 # row, or talks to another system, goes through transaction.on_commit().
 comment_posted = Signal()
+
+# Sent (sender=Report, report=<Report>, comment=<Comment>) when a reader reports a published comment.
+comment_reported = Signal()

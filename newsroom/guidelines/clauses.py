@@ -35,6 +35,9 @@ BANNED = "banned"
 # Every reason a rejection may carry, in the order the console numbers them (digits 1-9, then 0).
 REJECT_REASONS = CLAUSES + ABUSE_KINDS + (DUPLICATE, BANNED)
 
+# What a reader may report a published comment for: every clause and kind of abuse.
+REPORT_REASONS = CLAUSES + ABUSE_KINDS
+
 LABELS = {
     PROFANITY: _("Profanity"),
     VULGARITY: _("Vulgarity"),

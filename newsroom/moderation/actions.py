@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from newsroom.articles.caching import invalidate_article
 from newsroom.comments import conf
-from newsroom.comments.models import Ban, Comment
+from newsroom.comments.models import Ban, Comment, Report, Trust, email_key
 from newsroom.guidelines.clauses import REJECT_REASONS
 from newsroom.moderation import audit, signals
 from newsroom.moderation.models import Decision
@@ -30,7 +30,9 @@ REVERSE = "moderation.reverse_decision"
 MANAGE_BANS = "comments.manage_bans"
 PERSONAL_DATA = "moderation.erase_personal_data"
 
-ACTIONS = {"approve": Comment.Status.APPROVED, "reject": Comment.Status.REJECTED}
+ACTIONS = {"approve": Comment.Status.APPROVED, "reject": Comment.Status.REJECTED,
+           "undo": Comment.Status.PENDING}
+UNDO_SECONDS = 10  # how long a moderator can take back their own decision with `u`
 
 
 class ModerationError(Exception):
@@ -81,7 +83,7 @@ def _after_commit(decision, comment):
 
 
 def _validate(action, reason):
-    if action not in ACTIONS:
+    if action not in ("approve", "reject"):
         raise InvalidDecision(_("Unknown action: choose approve or reject."))
     if action == "reject":
         if reason not in REJECT_REASONS:
@@ -133,6 +135,7 @@ def _transition(comment, actor, action, reason, note, expected, audit_action):
                 result=new_status,
                 reason=reason,
                 previous=expected,
+                **({"undo_of": _undone(comment.pk, decision.pk)} if action == "undo" else {}),
                 system=actor is None,
             )
             _after_commit(decision, comment)
@@ -142,8 +145,32 @@ def _transition(comment, actor, action, reason, note, expected, audit_action):
     return decision
 
 
+def undo(decision, moderator, now=None):
+    """Take back your own decision within UNDO_SECONDS: the comment goes back to the queue
+    (pending). It appends an "undo" Decision and is audited as a reversal, like any reversal."""
+    _require(moderator, MODERATE)
+    now = now or timezone.now()
+    if decision.moderator_id != moderator.pk or decision.action not in ("approve", "reject"):
+        raise InvalidDecision(_("You can only undo a decision of your own."))
+    if (now - decision.created_at).total_seconds() > UNDO_SECONDS:
+        raise InvalidDecision(_("Too late to undo: a decision can be undone for %(n)d seconds.")
+                              % {"n": UNDO_SECONDS})
+    latest = who_decided(decision.comment_id)
+    if latest is None or latest.pk != decision.pk:
+        raise _conflict(decision.comment_id)
+    comment = Comment.objects.get(pk=decision.comment_id)
+    expected = ACTIONS[decision.action]
+    return _transition(comment, moderator, "undo", "", f"undo of decision #{decision.pk}", expected,
+                       "comment.reverse")
+
+
 class _Lost(Exception):
     pass
+
+
+def _undone(comment_id, undo_pk):
+    previous = Decision.objects.filter(comment_id=comment_id, pk__lt=undo_pk).order_by("-pk").first()
+    return previous.pk if previous else None
 
 
 def decide(comment, moderator, action, reason="", note="", system=False):
@@ -301,3 +328,60 @@ def purge_addresses(actor=None, days=None):
         )
         audit.record(actor, "data.purge_addresses", None, comments=count, days=days)
     return count
+
+
+# --- Reader reports -------------------------------------------------------------------------
+
+def resolve_reports(comment, moderator, action, reason="", note=""):
+    """A moderator keeps a reported (published) comment, or rejects it under a clause. Either way
+    the open reports are closed; a rejection appends a Decision like any other. Audited."""
+    _require(moderator, MODERATE)
+    if action not in ("keep", "reject"):
+        raise InvalidDecision(_("Choose keep or reject."))
+    now = timezone.now()
+    with transaction.atomic():
+        open_reports = Report.objects.filter(comment_id=comment.pk, resolution="")
+        reasons = sorted(set(open_reports.values_list("reason", flat=True)))
+        count = len(open_reports)
+        if count == 0:
+            raise AlreadyDecided(_("The reports on this comment were already dealt with."))
+        if action == "keep":
+            open_reports.update(resolution=Report.Resolution.KEPT, resolved_at=now)
+            audit.record(moderator, "report.keep", comment, article=comment.article_id, reports=count,
+                         reasons=reasons, note=note[:500])
+            return None
+        reason = _validate("reject", reason)
+        decision = _transition(comment, moderator, "reject", reason, note, Comment.Status.APPROVED,
+                               "report.reject")
+        open_reports.update(resolution=Report.Resolution.REJECTED, resolved_at=now)
+    return decision
+
+
+# --- From a queue row: ban the commenter, or vouch for them ----------------------------------
+
+def ban_commenter(actor, comment, kind, note=""):
+    """Ban the author of `comment` by their email, its domain, or their network (/24 or /64)."""
+    if kind == Ban.Kind.EMAIL:
+        value = comment.email
+    elif kind == Ban.Kind.DOMAIN:
+        value = comment.email.rpartition("@")[2]
+    elif kind == Ban.Kind.NETWORK:
+        if not comment.ip_address:
+            raise InvalidDecision(_("This comment's network address is no longer stored."))
+        value = f"{comment.ip_address}/{64 if ':' in comment.ip_address else 24}"
+    else:
+        raise InvalidDecision(_("Choose to ban the email address, the domain or the network."))
+    return add_ban(actor, kind, value, note)
+
+
+def trust_commenter(actor, comment, note=""):
+    """Mark the author of `comment` as trusted (by email), with a note. Audited without the email."""
+    _require(actor, MANAGE_BANS)
+    key = email_key(comment.email)
+    with transaction.atomic():
+        trust, created = Trust.objects.get_or_create(
+            email=key, defaults={"note": note[:500], "created_by": actor}
+        )
+        if created:
+            audit.record(actor, "commenter.trust", comment, article=comment.article_id, note=note[:500])
+    return trust

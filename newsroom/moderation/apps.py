@@ -7,6 +7,12 @@ class ModerationConfig(AppConfig):
     label = "moderation"
 
     def ready(self):
+        from newsroom.comments.signals import comment_posted
+        from newsroom.moderation.receivers import apply_ban
         from newsroom.moderation.roles import on_post_migrate
+
+        # Connected before the scoring app's receivers (INSTALLED_APPS order): a banned submission
+        # is already rejected when it is scored.
+        comment_posted.connect(apply_ban, dispatch_uid="moderation.apply_ban")
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="moderation.ensure_groups")

@@ -21,3 +21,66 @@ def record(actor, action, obj=None, **data):
         object_id=object_id,
         data=data,
     )
+
+
+def _sentences():
+    from django.utils.translation import gettext_lazy as _
+
+    return {
+        "comment.approve": _("approved comment %(comment)s"),
+        "comment.reject": _("rejected comment %(comment)s: %(reason)s"),
+        "comment.reverse": _("reversed the decision on comment %(comment)s (now %(result)s)"),
+        "report.keep": _("kept reported comment %(comment)s (%(reports)s report(s))"),
+        "report.reject": _("rejected reported comment %(comment)s: %(reason)s"),
+        "ban.add": _("added a ban (%(kind)s)"),
+        "ban.remove": _("removed a ban (%(kind)s)"),
+        "commenter.trust": _("trusted the author of comment %(comment)s"),
+        "data.export": _("exported a commenter's data (%(comments)s comment(s))"),
+        "data.erase": _("erased a commenter's data (%(comments)s comment(s))"),
+        "data.purge_addresses": _("purged network addresses of %(comments)s comment(s)"),
+        "scoring.policy": _("changed the scoring policy"),
+    }
+
+
+def describe(entries):
+    """Each entry as a sentence for people, with the links the audit page shows: the comment (its
+    page in the console), the article (public page), the moderator (their entries)."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from newsroom.articles.models import ArticlePage
+    from newsroom.guidelines.clauses import LABELS
+
+    article_ids = {e.data.get("article") for e in entries if isinstance(e.data, dict)}
+    article_ids = [i for i in article_ids if isinstance(i, int)]
+    articles = {a.pk: a for a in ArticlePage.objects.filter(pk__in=article_ids)}
+    sentences = _sentences()
+    lines = []
+    for e in entries:
+        data = e.data if isinstance(e.data, dict) else {}
+        comment_id = e.object_id if e.object_type == "comments.comment" else ""
+        reason = data.get("reason")
+        facts = {
+            "comment": f"#{comment_id}" if comment_id else "",
+            "reason": _(LABELS.get(reason, reason)) if reason else "",
+            "result": data.get("result", ""), "reports": data.get("reports", ""),
+            "kind": data.get("kind", ""), "comments": data.get("comments", ""),
+        }
+        if e.action == "comment.reverse" and data.get("undo_of"):
+            text = _("undid their decision on comment %(comment)s (back in the queue)") % facts
+        elif e.action in sentences:
+            text = sentences[e.action] % facts
+        else:
+            text = e.action.replace(".", " ").replace("_", " ")
+        article = articles.get(data.get("article"))
+        lines.append({
+            "entry": e,
+            "actor": e.actor_name or _("system"),
+            "actor_url": "?actor=" + (e.actor_name or "system"),
+            "text": text,
+            "comment_url": reverse("moderation:comment", args=[comment_id]) if comment_id.isdigit() else "",
+            "comment_id": comment_id,
+            "article": article,
+            "note": data.get("note", ""),
+        })
+    return lines

@@ -35,6 +35,8 @@ class Decision(AppendOnlyModel):
     class Action(models.TextChoices):
         APPROVE = "approve", _("Approve")
         REJECT = "reject", _("Reject")
+        # A moderator's own undo within seconds of deciding: the comment goes back to the queue.
+        UNDO = "undo", _("Undo")
 
     comment = models.ForeignKey(
         "comments.Comment", on_delete=models.CASCADE, related_name="decisions"

@@ -6,8 +6,11 @@ from datetime import timedelta
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
+from django.utils.translation import gettext
 
-from newsroom.comments.models import Comment
+from newsroom.comments.models import Comment, Report, Trust, email_key
+from newsroom.guidelines.clauses import LABELS
+from newsroom.moderation.hooks import queue_hook
 
 AGES = {  # the queue's age filter: label -> (newer than, older than)
     "1h": (timedelta(hours=1), None),
@@ -63,13 +66,52 @@ def pending_queue(filters=None, order=None):
         return queryset.order_by("-created_at", "-pk")
     if order == "oldest":
         return queryset.order_by("created_at", "pk")
-    # scoring app: risk order, clause filter and senior lane (newsroom/scoring/queue.py)
-    from newsroom.scoring.queue import arrange
-
-    return arrange(queryset, clause=(filters or {}).get("clause"), lane=(filters or {}).get("lane"))
+    # The hook (settings.MODERATION_QUEUE_HOOK; the scoring app's by default) orders the queue and
+    # adds its lanes, so this app never imports scoring.
+    return queue_hook().arrange(queryset, filters or {})
 
 
 def decided_list(status, filters=None):
     """Approved or rejected comments, most recently submitted first."""
     queryset = filtered(Comment.objects.filter(status=status), filters).select_related("article", "score")
     return with_history(queryset).prefetch_related("decisions__moderator").order_by("-created_at", "-pk")
+
+
+def reported():
+    """Published comments with open reader reports, most reported first (the Reported lane)."""
+    queryset = Comment.objects.approved().filter(reports__resolution="").annotate(
+        report_count=Count("reports", distinct=True)
+    ).select_related("article", "parent")
+    return with_history(queryset).order_by("-report_count", "created_at", "pk")
+
+
+def add_reports(comments):
+    """Set `report_reasons` [(code, n)] on each comment: its open reports, by reason."""
+    counts = {}
+    rows = (Report.objects.filter(comment__in=[c.pk for c in comments], resolution="")
+            .values_list("comment_id", "reason").annotate(n=Count("pk")).order_by("comment_id", "-n"))
+    for comment_id, reason, n in rows:
+        counts.setdefault(comment_id, []).append((reason, gettext(LABELS.get(reason, reason)), n))
+    for comment in comments:
+        comment.report_reasons = counts.get(comment.pk, [])
+
+
+def add_trust(comments):
+    """Set `trusted` (the Trust or None) on each comment, by its author's email."""
+    keys = {email_key(c.email) for c in comments}
+    trusted = {t.email: t for t in Trust.objects.filter(email__in=keys)} if keys else {}
+    for comment in comments:
+        comment.trusted = trusted.get(email_key(comment.email))
+
+
+def trust_of(email):
+    return Trust.objects.filter(email=email_key(email)).first()
+
+
+def commenter_history(email, limit=10):
+    """The last `limit` decisions on this commenter's comments (by email), newest first."""
+    from newsroom.moderation.models import Decision
+
+    ids = Comment.objects.by_email(email).values("pk")
+    decisions = Decision.objects.filter(comment_id__in=ids).select_related("moderator", "comment")
+    return list(decisions.order_by("-created_at", "-pk")[:limit])

@@ -2,6 +2,7 @@
 
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 
 MODERATOR = "Moderator"
 CHIEF = "Chief moderator"
@@ -35,3 +36,11 @@ def ensure_groups():
 
 def on_post_migrate(sender, **kwargs):
     ensure_groups()
+
+
+class RoleRequired(PermissionDenied):
+    """A 403 that names the role the page needs; the styled 403 page (views.forbidden) shows it."""
+
+    def __init__(self, role):
+        super().__init__(f"This page needs the role: {role}.")
+        self.role = role

@@ -5,6 +5,7 @@ import csv
 import json
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -23,8 +24,11 @@ from newsroom.articles.models import ArticlePage
 from newsroom.comments.http import keep_404
 from newsroom.comments.models import Ban, Comment
 from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
-from newsroom.moderation import actions, queries
-from newsroom.moderation.models import AuditEntry
+from newsroom.moderation import actions, audit, queries
+from newsroom.moderation.hooks import queue_hook
+from newsroom.moderation.keys import reason_key
+from newsroom.moderation.models import AuditEntry, Decision
+from newsroom.moderation.roles import CHIEF, MODERATOR, RoleRequired
 
 PAGE_SIZE = 50
 
@@ -36,7 +40,7 @@ def moderator_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.has_perm(actions.MODERATE):
-            raise PermissionDenied(_("You need the moderate comments permission."))
+            raise RoleRequired(MODERATOR)
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -55,10 +59,8 @@ class LogoutView(auth_views.LogoutView):
 
 
 def reasons():
-    """(digit, code, label) in console order: digits 1-9 then 0, as the keyboard uses them."""
-    return [(str((i + 1) % 10), code, _(LABELS[code])) for i, code in enumerate(REJECT_REASONS[:10])] + [
-        ("", code, _(LABELS[code])) for code in REJECT_REASONS[10:]
-    ]
+    """(key, code, label) in console order: every reason has its own key (newsroom.moderation.keys)."""
+    return [(reason_key(code), code, _(LABELS[code])) for code in REJECT_REASONS]
 
 
 def _wants_json(request):
@@ -72,24 +74,23 @@ def _back(request, default="moderation:queue"):
     return redirect(default)
 
 
-def _error(request, status, message):
+def _error(request, status, message, role=None):
     if _wants_json(request):
         # "conflict": someone decided first; the console drops the row and shows who.
         data = {"status": "error", "message": message, "conflict": status == 409}
         response = JsonResponse(data, status=status)
     else:
-        context = {"message": message, "status": status}
+        context = {"message": message, "status": status, "role": role}
         response = render(request, "moderation/error.html", context, status=status)
     return keep_404(request, response)
 
 
 def _filters(request):
-    keys = ("language", "article", "age", "order", "clause", "lane")  # the last three: scoring app
+    keys = ("language", "article", "age", *queue_hook().filter_keys)  # the hook's: order, clause, lane
     return {key: request.GET.get(key, "") for key in keys}
 
 
 def _filter_context(request):
-    from django.conf import settings
 
     return {
         "filters": _filters(request),
@@ -98,16 +99,70 @@ def _filter_context(request):
                  ("older7d", _("Older than 7 days"))],
         "articles": ArticlePage.objects.filter(comments__isnull=False).distinct().only("pk", "title")[:200],
         "reasons": reasons(),
+        "hook": queue_hook(),
+        "undo_seconds": actions.UNDO_SECONDS,
+        "live_seconds": getattr(settings, "MODERATION_LIVE_SECONDS", 10),
+        "can_ban": request.user.has_perm(actions.MANAGE_BANS),
+        "ban_kinds": Ban.Kind.choices,
+        "undo_url": undo_offer(request),
     }
+
+
+def _queue_page(request):
+    filters = _filters(request)
+    page = Paginator(queries.pending_queue(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    comments = list(page.object_list)
+    queue_hook().decorate(comments)
+    queries.add_trust(comments)
+    return page, comments
 
 
 @require_GET
 @moderator_required
 def queue(request):
-    filters = _filters(request)
-    page = Paginator(queries.pending_queue(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    context = _filter_context(request) | {"page": page, "comments": page.object_list, "view": "queue"}
+    page, comments = _queue_page(request)
+    context = _filter_context(request) | {"page": page, "comments": comments, "view": "queue",
+                                          "lane": "pending", "reported_count": queries.reported().count()}
     return render(request, "moderation/queue.html", context)
+
+
+@require_GET
+@moderator_required
+def live(request):
+    """The queue's live update: the count and the rows of the page being looked at, as JSON.
+    The console polls it every MODERATION_LIVE_SECONDS and adds new rows, drops decided ones."""
+    if request.GET.get("lane") == "reported":
+        page, comments = _reported_page(request)
+        template = "moderation/_report_row.html"
+    else:
+        page, comments = _queue_page(request)
+        template = "moderation/_comment_row.html"
+    context = _filter_context(request) | {"comments": comments, "selectable": True}
+    from django.template.loader import render_to_string
+
+    rows = [{"id": c.pk, "html": render_to_string(template, context | {"comment": c}, request=request)}
+            for c in comments]
+    return JsonResponse({"count": page.paginator.count, "reported": queries.reported().count(),
+                         "pending": Comment.objects.pending().count(), "rows": rows})
+
+
+def _reported_page(request):
+    page = Paginator(queries.reported(), PAGE_SIZE).get_page(request.GET.get("page"))
+    comments = list(page.object_list)
+    queue_hook().decorate(comments)
+    queries.add_reports(comments)
+    queries.add_trust(comments)
+    return page, comments
+
+
+@require_GET
+@moderator_required
+def reported(request):
+    """The Reported lane: published comments readers reported, most reported first."""
+    page, comments = _reported_page(request)
+    context = _filter_context(request) | {"page": page, "comments": comments, "view": "queue",
+                                          "lane": "reported", "reported_count": page.paginator.count}
+    return render(request, "moderation/reported.html", context)
 
 
 @require_GET
@@ -115,22 +170,65 @@ def queue(request):
 def decided(request, status):
     listing = queries.decided_list(status, _filters(request))
     page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
-    for comment in page.object_list:
+    comments = list(page.object_list)
+    for comment in comments:
         decisions = list(comment.decisions.all())
         comment.last_decision = decisions[-1] if decisions else None
-    context = _filter_context(request) | {"page": page, "comments": page.object_list, "view": status,
+    queue_hook().decorate(comments)
+    context = _filter_context(request) | {"page": page, "comments": comments, "view": status,
                                           "can_reverse": request.user.has_perm(actions.REVERSE)}
     return render(request, "moderation/decided.html", context)
 
 
-def _decision_result(request, decision, comment):
-    message = (
-        _("Comment %(id)s approved.") if decision.action == "approve" else _("Comment %(id)s rejected.")
-    ) % {"id": comment.pk}
+def decision_message(decision, comment_id):
+    """What the console says after a decision: the clause of a rejection, and how to undo."""
+    if decision.action == "approve":
+        text = _("Comment %(id)s approved.") % {"id": comment_id}
+    elif decision.action == "reject":
+        text = _("Comment %(id)s rejected: %(reason)s.") % {
+            "id": comment_id, "reason": _(LABELS[decision.reason])}
+    else:
+        return _("Comment %(id)s is back in the queue.") % {"id": comment_id}
+    return text
+
+
+def _decision_result(request, decision, comment, undoable=True):
+    message = decision_message(decision, comment.pk)
+    undo_url = url_reverse("moderation:undo", args=[decision.pk]) if undoable else ""
     if _wants_json(request):
-        return JsonResponse({"status": comment.status, "message": message, "decision": decision.pk})
+        return JsonResponse({"status": comment.status, "message": message, "decision": decision.pk,
+                             "undo_url": undo_url, "undo_label": _("Undo (u)") if undo_url else "",
+                             "undo_seconds": actions.UNDO_SECONDS})
+    if undo_url:
+        request.session["moderation_undo"] = [decision.pk, timezone.now().timestamp()]
     messages.success(request, message)
     return _back(request)
+
+
+def undo_offer(request):
+    """The decision the no-JavaScript console offers to undo (still within UNDO_SECONDS), or None."""
+    entry = request.session.get("moderation_undo") if hasattr(request, "session") else None
+    if not entry:
+        return None
+    pk, at = entry
+    if timezone.now().timestamp() - at > actions.UNDO_SECONDS:
+        return None
+    return url_reverse("moderation:undo", args=[pk])
+
+
+@require_POST
+@moderator_required
+def undo(request, decision_id):
+    decision = Decision.objects.filter(pk=decision_id).first()
+    if decision is None:
+        return _error(request, 404, _("There is no such decision."))
+    try:
+        undone = actions.undo(decision, request.user)
+    except actions.ModerationError as exc:
+        return _error(request, exc.status, exc.message)
+    request.session.pop("moderation_undo", None)
+    comment = Comment.objects.get(pk=decision.comment_id)
+    return _decision_result(request, undone, comment, undoable=False)
 
 
 @require_POST
@@ -161,10 +259,75 @@ def reverse(request, comment_id):
             note=request.POST.get("note", "")[:2000],
         )
     except PermissionDenied:
-        return _error(request, 403, _("Only chief moderators can reverse decisions."))
+        return _error(request, 403, _("Only chief moderators can reverse decisions."), role=CHIEF)
     except actions.ModerationError as exc:
         return _error(request, exc.status, exc.message)
-    return _decision_result(request, decision, comment)
+    return _decision_result(request, decision, comment, undoable=False)
+
+
+@require_POST
+@moderator_required
+def resolve_report(request, comment_id):
+    """Keep or reject a reported comment (the Reported lane)."""
+    comment = Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return _error(request, 404, _("There is no comment %(id)s.") % {"id": comment_id})
+    action = request.POST.get("action", "")
+    try:
+        decision = actions.resolve_reports(comment, request.user, action,
+                                           reason=request.POST.get("reason", ""),
+                                           note=request.POST.get("note", "")[:2000])
+    except actions.ModerationError as exc:
+        return _error(request, exc.status, exc.message)
+    if decision is not None:
+        return _decision_result(request, decision, comment, undoable=False)
+    message = _("Comment %(id)s kept: the reports are closed.") % {"id": comment.pk}
+    if _wants_json(request):
+        return JsonResponse({"status": comment.status, "message": message, "undo_url": ""})
+    messages.success(request, message)
+    return _back(request, "moderation:reported")
+
+
+@require_POST
+@moderator_required
+def commenter(request, comment_id):
+    """From a queue row: ban the comment's author (by email, domain or network) or trust them."""
+    comment = Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return _error(request, 404, _("There is no comment %(id)s.") % {"id": comment_id})
+    note = request.POST.get("note", "")[:500]
+    try:
+        if request.POST.get("op") == "trust":
+            actions.trust_commenter(request.user, comment, note)
+            message = _("The author of comment %(id)s is now trusted.") % {"id": comment.pk}
+        else:
+            ban = actions.ban_commenter(request.user, comment, request.POST.get("kind", ""), note)
+            message = _("Banned (%(kind)s) from comment %(id)s.") % {
+                "kind": ban.get_kind_display(), "id": comment.pk}
+    except PermissionDenied:
+        return _error(request, 403, _("Only chief moderators can ban or trust commenters."), role=CHIEF)
+    except actions.ModerationError as exc:
+        return _error(request, exc.status, exc.message)
+    if _wants_json(request):
+        return JsonResponse({"status": "ok", "message": message})
+    messages.success(request, message)
+    return _back(request)
+
+
+@require_GET
+@moderator_required
+def comment_detail(request, comment_id):
+    """One comment with its decisions and reports, and its author's last 10 decisions with reasons
+    (the console's side panel asks for it with ?panel=1)."""
+    comment = Comment.objects.select_related("article", "parent").filter(pk=comment_id).first()
+    if comment is None:
+        return _error(request, 404, _("There is no comment %(id)s.") % {"id": comment_id})
+    context = {"comment": comment, "history": queries.commenter_history(comment.email, limit=10),
+               "decisions": comment.decisions.select_related("moderator"),
+               "reports": comment.reports.all(), "trust": queries.trust_of(comment.email),
+               "view": "queue", "panel": request.GET.get("panel") == "1"}
+    template = "moderation/_history.html" if context["panel"] else "moderation/comment.html"
+    return render(request, template, context)
 
 
 @require_POST
@@ -194,7 +357,7 @@ def bans(request):
     status = 200
     if request.method == "POST":
         if not can_manage:
-            return _error(request, 403, _("Only chief moderators can manage bans."))
+            return _error(request, 403, _("Only chief moderators can manage bans."), role=CHIEF)
         try:
             actions.add_ban(request.user, request.POST.get("kind", ""), request.POST.get("value", ""),
                             request.POST.get("note", ""))
@@ -217,7 +380,7 @@ def remove_ban(request, ban_id):
     try:
         actions.remove_ban(request.user, ban)
     except PermissionDenied:
-        return _error(request, 403, _("Only chief moderators can manage bans."))
+        return _error(request, 403, _("Only chief moderators can manage bans."), role=CHIEF)
     messages.success(request, _("Ban removed."))
     return redirect("moderation:bans")
 
@@ -265,9 +428,11 @@ def audit_trail(request):
                              e.object_id, json.dumps(e.data, ensure_ascii=False, sort_keys=True)])
         return response
     page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    lines = audit.describe(list(page.object_list))
     actions_seen = AuditEntry.objects.order_by().values_list("action", flat=True).distinct()
     return render(request, "moderation/audit.html", {
-        "page": page, "params": params, "actions_seen": sorted(set(actions_seen)), "view": "audit",
+        "page": page, "lines": lines, "params": params, "actions_seen": sorted(set(actions_seen)),
+        "view": "audit",
     })
 
 
@@ -275,9 +440,12 @@ def audit_trail(request):
 @moderator_required
 def personal_data(request):
     allowed = request.user.has_perm(actions.PERSONAL_DATA)
+    if not allowed:  # not linked for moderators; a styled 403 naming the role if they come anyway
+        raise RoleRequired(CHIEF)
     if request.method == "POST":
         if not allowed:
-            return _error(request, 403, _("Only chief moderators can export or erase personal data."))
+            return _error(request, 403, _("Only chief moderators can export or erase personal data."),
+                          role=CHIEF)
         email = request.POST.get("email", "").strip()
         if not email or "@" not in email or len(email) > 254:
             return _error(request, 400, _("Give the email address to export or erase."))
@@ -294,3 +462,11 @@ def personal_data(request):
             return redirect("moderation:data")
         return _error(request, 400, _("Choose export or erase."))
     return render(request, "moderation/data.html", {"allowed": allowed, "view": "data"})
+
+
+def forbidden(request, exception=None):
+    """The site's 403 page (handler403): styled, and it names the role the page needs."""
+    role = getattr(exception, "role", None)
+    message = str(exception) if exception and str(exception) and role is None else ""
+    template = "moderation/forbidden.html" if request.path.startswith("/moderation/") else "403.html"
+    return render(request, template, {"role": role, "message": message}, status=403)

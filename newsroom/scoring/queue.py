@@ -9,7 +9,9 @@ from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from newsroom.guidelines.clauses import CLAUSES, LABELS, REJECT_REASONS
+from newsroom.guidelines.clauses import ABUSE, ABUSE_KINDS, CLAUSES, LABELS
+from newsroom.moderation.hooks import QueueHook
+from newsroom.moderation.keys import reason_key
 
 from .models import Policy
 
@@ -92,12 +94,8 @@ def highlight(text, evidence, linebreaks=False):
 
 
 def reason_digit(reason):
-    """The key that picks `reason` in the console: 1-9 for the first nine reasons, then 0."""
-    try:
-        index = REJECT_REASONS.index(reason)
-    except ValueError:
-        return ""
-    return str((index + 1) % 10) if index < 10 else ""
+    """The key that picks `reason` in the console (newsroom.moderation.keys)."""
+    return reason_key(reason)
 
 
 def row_info(comment, policy):
@@ -125,7 +123,53 @@ def row_info(comment, policy):
         if p is not None and senior is not None and p >= senior:
             info["senior"] = True
     info["badges"].sort(key=lambda b: -b["p"])
-    info["top_clause"] = score.top_clause
-    info["top_digit"] = reason_digit(score.top_clause)
+    info["top_clause"] = suggested_reason(score, policy)
+    info["top_digit"] = reason_digit(info["top_clause"])
     return info
 
+
+
+def suggested_reason(score, policy):
+    """The reason `r` pre-selects: the highest-scoring clause whose score passes that clause's badge
+    threshold in the current policy (for abuse, the kind of abuse when its score passes it too);
+    "" when no clause passes its threshold, so a harmless comment gets no suggestion."""
+    if score is None or not score.is_scored:
+        return ""
+    best, best_p = "", None
+    for clause in CLAUSES:
+        p = getattr(score, clause)
+        threshold = policy.threshold(clause, "badge")
+        if p is None or threshold is None or p < threshold:
+            continue
+        if best_p is None or p > best_p:
+            best, best_p = clause, p
+    if best == ABUSE:
+        threshold = policy.threshold(ABUSE, "badge")
+        kinds = [(p, kind) for kind, p in (score.abuse_kinds or {}).items()
+                 if kind in ABUSE_KINDS and p is not None and p >= threshold]
+        if kinds:
+            best = max(kinds)[1]
+    return best
+
+
+class ScoringQueueHook(QueueHook):
+    """The scoring app's queue hook (settings.MODERATION_QUEUE_HOOK): risk order, the clause filter
+    and senior lane, badges on each row, evidence highlighted, and the suggested reason."""
+
+    filter_template = "scoring/_queue_filters.html"
+    row_template = "scoring/_badges.html"
+    filter_keys = ("order", "clause", "lane")
+
+    def arrange(self, queryset, filters):
+        filters = filters or {}
+        return arrange(queryset, order=filters.get("order") or "risk", clause=filters.get("clause"),
+                       lane=filters.get("lane") or "all")
+
+    def decorate(self, comments):
+        policy = Policy.current()
+        for comment in comments:
+            score = getattr(comment, "score", None)
+            evidence = score.evidence if score is not None and score.is_scored else []
+            comment.body_html = highlight(comment.body, evidence, linebreaks=True)
+            comment.scoring_info = row_info(comment, policy)
+            comment.suggested_reason = suggested_reason(score, policy)

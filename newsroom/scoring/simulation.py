@@ -50,7 +50,8 @@ def human_labels(days, now=None):
     final = {}
     for decision in decisions:
         final[decision.comment_id] = decision  # later ones overwrite earlier ones
-    return [(d.comment, d) for d in final.values()]
+    # An undone decision put the comment back in the queue: it is not a final decision.
+    return [(d.comment, d) for d in final.values() if d.action != "undo"]
 
 
 def _empty():

@@ -71,7 +71,7 @@ def decisions_breakdown(days, now=None):
     human = system = 0
     for action, reason, language, moderator in Decision.objects.filter(
         created_at__gte=since, created_at__lte=now
-    ).values_list("action", "reason", "comment__language", "moderator_id"):
+    ).exclude(action="undo").values_list("action", "reason", "comment__language", "moderator_id"):
         per_clause["approved" if action == "approve" else clause_of(reason or "") or "?"] += 1
         per_language[language or "?"] += 1
         if moderator is None:

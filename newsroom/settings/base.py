@@ -223,6 +223,12 @@ SCORING_EXTRA_EXAMPLE_SOURCES = ["newsroom.perspective.feedback.training_example
 SCORING_DASHBOARD_PANELS = ["newsroom.perspective.dashboard.usage_panel"]
 PERSPECTIVE_UNSUPPORTED_LANGUAGE = env("PERSPECTIVE_UNSUPPORTED_LANGUAGE", "error")
 
+# --- Moderator console (newsroom.moderation; docs/moderation.md) -----------------------------
+# Queue order, lanes and row badges come from this hook, so moderation never imports scoring.
+MODERATION_QUEUE_HOOK = env("MODERATION_QUEUE_HOOK", "newsroom.scoring.queue.ScoringQueueHook")
+# How often (seconds) the open queue asks for new and decided comments.
+MODERATION_LIVE_SECONDS = int(env("MODERATION_LIVE_SECONDS", "10"))
+
 # --- Email ------------------------------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "newsroom@localhost")

@@ -165,8 +165,13 @@ def test_audit_trail_filters_and_csv(mod_client, article, moderator):
     decide(a, moderator, "approve")
     decide(b, moderator, "reject", reason="promotion")
     html = mod_client.get("/moderation/audit/?action=comment.reject").content.decode()
-    table = html[html.index("<tbody>"):]
-    assert "<td>comment.reject</td>" in table and "<td>comment.approve</td>" not in table
+    trail = html[html.index('class="mod-audit"'):]
+    assert 'data-action="comment.reject"' in trail and 'data-action="comment.approve"' not in trail
+    # Written for people, with links to the moderator, the comment and the article.
+    assert f"rejected comment #{b.pk}: Commercial or personal promotion" in trail
+    assert f'href="/moderation/comments/{b.pk}/"' in trail
+    assert f'href="{article.url}"' in trail and 'href="?actor=mod"' in trail
+    assert "{'" not in trail  # no raw dict
     response = mod_client.get("/moderation/audit/?format=csv")
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))

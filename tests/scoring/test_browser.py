@@ -22,7 +22,8 @@ PLAN = {
     "I will kill you tonight": ("reject", "threat", ["r", "Enter"]),
     "What a shit idea this is": ("reject", "profanity", ["r", "Enter"]),
     "Cheap loans at https://loans.example.com/now": ("reject", "promotion", ["r", "Enter"]),
-    "Those vermin should all leave": ("reject", "abuse", ["r", "Enter"]),
+    # The suggestion names the kind of abuse when its own score passes the abuse threshold.
+    "Those vermin should all leave": ("reject", "xenophobia", ["r", "Enter"]),
     "kill the bill, it wastes money": ("approve", None, ["a"]),  # the model is wrong; a human says so
     "Only an idiot would vote for this": ("reject", "personal_attack", ["r", DIGIT_PERSONAL_ATTACK]),
     "A clear report on the bridge budget": ("approve", None, ["a"]),
