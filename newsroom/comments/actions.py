@@ -160,13 +160,16 @@ def post_comment(article, *, name, email, body, parent_id=None, ip_address=None,
     if Comment.objects.by_email(email).filter(created_at__gte=now - window, body=body).exists():
         raise CommentRefused(_("You have already posted this comment."), 400, "duplicate")
 
-    slow_down = _("You are posting too fast. Please wait a minute and try again.")
-    if not limits.hit("ip", ip_address, conf.get("COMMENTS_RATE_LIMIT_IP"), now):
-        raise CommentRefused(slow_down, 429, "rate_limited")
-    if not limits.hit("email", email.lower(), conf.get("COMMENTS_RATE_LIMIT_EMAIL"), now):
-        raise CommentRefused(slow_down, 429, "rate_limited")
-
     with transaction.atomic():
+        # In the comment's transaction: with the database limiter the hits commit with the comment
+        # (one write per submission), and the per-key lock makes count-then-add exact.
+        if not limits.hit_all([
+            ("ip", ip_address, conf.get("COMMENTS_RATE_LIMIT_IP")),
+            ("email", email.lower(), conf.get("COMMENTS_RATE_LIMIT_EMAIL")),
+        ], now):
+            raise CommentRefused(
+                _("You are posting too fast. Please wait a minute and try again."), 429, "rate_limited"
+            )
         comment = Comment.objects.create(
             article=article,
             parent=parent,

@@ -1,7 +1,10 @@
-"""Serve cached article pages to anonymous readers before sessions, auth and the ORM are touched."""
+"""Serve cached article pages to anonymous readers before sessions, auth and the ORM are touched;
+refuse NUL characters in any input."""
+
+import json
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils.cache import patch_vary_headers
 
 from newsroom.articles import caching
@@ -67,3 +70,70 @@ class PageCacheMiddleware:
             )
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+class RejectNulMiddleware:
+    """Answer 400 to any request carrying a NUL character (raw or %00-encoded) in its path, query
+    string, cookies or form/JSON body. No field of this site may hold one, PostgreSQL refuses
+    them in text ("cannot contain NUL"), and refusing them here, once, keeps every view, filter and
+    form from failing with a 500 on them. Multipart bodies are checked field by field (uploaded
+    files may hold NUL bytes); bodies larger than DATA_UPLOAD_MAX_MEMORY_SIZE are left to the
+    views, which refuse them on size."""
+
+    JSON_TYPES = ("application/json", "application/merge-patch+json")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._has_nul(request):
+            return HttpResponseBadRequest(
+                "The request contains a NUL character, which no field accepts.",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+    def _has_nul(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "%00" in query or "\x00" in query:
+            return True
+        if any("\x00" in key or "\x00" in value for key, value in request.COOKIES.items()):
+            return True
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return False
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return False
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if length <= 0 or (limit is not None and length > limit):
+            return False
+        content_type = request.content_type or ""
+        if content_type == "multipart/form-data":
+            try:
+                fields = request.POST
+            except Exception:  # noqa: BLE001 - a malformed body is the view's to refuse
+                return False
+            return any("\x00" in key or "\x00" in value for key, values in fields.lists()
+                       for value in values)
+        body = request.body
+        if b"\x00" in body:
+            return True
+        if content_type == "application/x-www-form-urlencoded":
+            return b"%00" in body
+        if content_type in self.JSON_TYPES and b"\\u0000" in body:
+            try:
+                return _json_has_nul(json.loads(body))
+            except ValueError:
+                return False
+        return False
+
+
+def _json_has_nul(value):
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any("\x00" in key or _json_has_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_json_has_nul(item) for item in value)
+    return False

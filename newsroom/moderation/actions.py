@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from newsroom.articles.caching import invalidate_article
 from newsroom.comments import conf
 from newsroom.comments.models import Ban, Comment, Report, Trust, email_key
+from newsroom.core.ids import parse_id
 from newsroom.guidelines.clauses import REJECT_REASONS
 from newsroom.moderation import audit, signals
 from newsroom.moderation.models import Decision
@@ -204,10 +205,11 @@ def bulk_decide(comment_ids, moderator, action, reason="", note=""):
     result = {"decided": [], "conflicts": [], "missing": []}
     ids = []
     for raw in comment_ids:
-        try:
-            ids.append(int(raw))
-        except (TypeError, ValueError):
-            result["missing"].append(raw)
+        pk = parse_id(raw)  # out-of-range ids would overflow the database's integer
+        if pk is None:
+            result["missing"].append(str(raw)[:40])
+        else:
+            ids.append(pk)
     found = {c.pk: c for c in Comment.objects.filter(pk__in=ids)}
     for pk in ids:
         comment = found.get(pk)

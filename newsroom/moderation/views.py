@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from newsroom.articles.models import ArticlePage
 from newsroom.comments.http import keep_404
 from newsroom.comments.models import Ban, Comment
+from newsroom.core.ids import parse_id
 from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
 from newsroom.moderation import actions, audit, queries
 from newsroom.moderation.hooks import queue_hook
@@ -87,7 +88,10 @@ def _error(request, status, message, role=None):
 
 def _filters(request):
     keys = ("language", "article", "age", *queue_hook().filter_keys)  # the hook's: order, clause, lane
-    return {key: request.GET.get(key, "") for key in keys}
+    filters = {key: request.GET.get(key, "") for key in keys}
+    if filters["article"] and parse_id(filters["article"]) is None:
+        filters["article"] = ""  # not an id (or past the database's integers): no such filter
+    return filters
 
 
 def _filter_context(request):

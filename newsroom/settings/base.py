@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Cached article pages for anonymous readers, before everything else (newsroom.articles.caching).
     "newsroom.core.middleware.PageCacheMiddleware",
+    # NUL characters anywhere in a request: 400 before any view or query sees them (issue 12).
+    "newsroom.core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
