@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from newsroom.api import conf, cors, data
 from newsroom.api.submit import Refusal, submit
 from newsroom.comments.http import keep_404
+from newsroom.core.middleware import checks_own_input
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
@@ -46,6 +47,7 @@ def articles(request):
 # CSRF: the POST is refused (403) unless it carries a valid API key, and a browser's Origin must be
 # listed on that key; only JSON is accepted, which a cross-site HTML form cannot send. So the
 # usual cookie-based CSRF check is replaced by the key check for this endpoint.
+@checks_own_input  # post_comment refuses control characters, answered in the API's JSON shape
 @csrf_exempt
 def article_comments(request, article_id):
     if request.method == "OPTIONS":

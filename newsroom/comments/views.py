@@ -14,6 +14,7 @@ from newsroom.comments.actions import CommentRefused, post_comment
 from newsroom.comments.addresses import client_ip
 from newsroom.comments.http import keep_404, too_large
 from newsroom.comments.tokens import make_token
+from newsroom.core.middleware import checks_own_input
 
 # The same msgid as in comments/section.html, so one translation serves both.
 CONFIRMATION = (
@@ -43,6 +44,7 @@ class _CsrfCheck(CsrfViewMiddleware):
         return reason  # a plain reason string, turned into our own readable 403 below
 
 
+@checks_own_input  # clean_fields refuses control characters and keeps the reader's text
 @csrf_exempt  # CSRF is checked inside, after the size check, so a huge body gets 413 first
 @require_POST
 def post(request, article_id):

@@ -4,7 +4,7 @@ refuse NUL characters in any input."""
 import json
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils.cache import patch_vary_headers
 
 from newsroom.articles import caching
@@ -82,23 +82,31 @@ class RejectNulMiddleware:
 
     JSON_TYPES = ("application/json", "application/merge-patch+json")
 
+    MESSAGE = "The request contains a NUL character, which no field accepts."
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if self._has_nul(request):
-            return HttpResponseBadRequest(
-                "The request contains a NUL character, which no field accepts.",
-                content_type="text/plain; charset=utf-8",
-            )
+        query = request.META.get("QUERY_STRING", "")
+        if (
+            "\x00" in request.path or "%00" in query or "\x00" in query
+            or any("\x00" in key or "\x00" in value for key, value in request.COOKIES.items())
+        ):
+            return self._refuse(request)
         return self.get_response(request)
 
-    def _has_nul(self, request):
-        query = request.META.get("QUERY_STRING", "")
-        if "\x00" in request.path or "%00" in query or "\x00" in query:
-            return True
-        if any("\x00" in key or "\x00" in value for key, value in request.COOKIES.items()):
-            return True
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not getattr(view_func, "checks_own_input", False) and self._body_has_nul(request):
+            return self._refuse(request)
+        return None
+
+    def _refuse(self, request):
+        if "application/json" in request.headers.get("Accept", ""):
+            return JsonResponse({"status": "error", "code": "nul", "message": self.MESSAGE}, status=400)
+        return HttpResponseBadRequest(self.MESSAGE, content_type="text/plain; charset=utf-8")
+
+    def _body_has_nul(self, request):
         if request.method in ("GET", "HEAD", "OPTIONS"):
             return False
         try:
@@ -137,3 +145,10 @@ def _json_has_nul(value):
     if isinstance(value, list):
         return any(_json_has_nul(item) for item in value)
     return False
+
+
+def checks_own_input(view):
+    """Mark a view that refuses NUL characters in its body itself, with its own answer (the
+    reader's comment form re-renders with the reader's text; the API answers in its JSON shape)."""
+    view.checks_own_input = True
+    return view
