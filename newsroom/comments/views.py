@@ -7,12 +7,14 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from newsroom.articles.lookup import commentable_article
-from newsroom.comments.actions import CommentRefused, post_comment
+from newsroom.comments.actions import CommentRefused, post_comment, report_comment
 from newsroom.comments.addresses import client_ip
 from newsroom.comments.http import keep_404, too_large
+from newsroom.comments.models import Comment
+from newsroom.comments.templatetags.comments_tags import report_reasons
 from newsroom.comments.tokens import make_token
 from newsroom.core.middleware import checks_own_input
 
@@ -82,3 +84,32 @@ def post(request, article_id):
         return JsonResponse(data, status=201)
     url = article.get_url(request) or "/"
     return HttpResponseRedirect(f"{url}?comment=pending#comments")
+
+
+@require_http_methods(["GET", "POST"])
+def report(request, comment_id):
+    """A reader reports a published comment under a guideline clause (no account). GET shows the
+    form; POST records the report (rate-limited); JSON when asked. The comment stays public."""
+    comment = Comment.objects.approved().select_related("article").filter(pk=comment_id).first()
+    language = comment.language if comment else translation.get_language()
+    with translation.override(language):
+        context = {"comment": comment, "choices": report_reasons()}
+        if comment is None:
+            exc = CommentRefused(_("This comment does not exist or is not published."), 404, "not_found")
+            if _wants_json(request):
+                return JsonResponse({"status": "refused", "message": exc.message}, status=404)
+            return render(request, "comments/report.html", context | {"message": exc.message}, status=404)
+        if request.method == "GET":
+            return render(request, "comments/report.html", context)
+        try:
+            report_comment(comment.pk, request.POST.get("reason", ""), ip_address=client_ip(request))
+        except CommentRefused as exc:
+            if _wants_json(request):
+                return JsonResponse({"status": "refused", "code": exc.code, "message": exc.message,
+                                     "errors": exc.errors}, status=exc.status)
+            return render(request, "comments/report.html", context | {"error": exc.message},
+                          status=exc.status)
+        message = _("Thank you. A moderator will look at this comment; it stays visible until then.")
+        if _wants_json(request):
+            return JsonResponse({"status": "reported", "message": message}, status=201)
+        return render(request, "comments/report.html", context | {"done": True, "message": message})

@@ -54,6 +54,11 @@ class LoginView(auth_views.LoginView):
     def get_default_redirect_url(self):
         return url_reverse("moderation:queue")
 
+    def get_context_data(self, **kwargs):
+        # Django's LoginView sets site_name to the request's host ("127.0.0.1:8100"); the console
+        # names the outlet instead.
+        return super().get_context_data(**kwargs) | {"site_name": settings.WAGTAIL_SITE_NAME}
+
 
 class LogoutView(auth_views.LogoutView):
     next_page = "moderation:login"

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from newsroom.guidelines.clauses import CLAUSES, LABELS
+from newsroom.moderation.roles import CHIEF, MODERATOR, RoleRequired
 
 from . import actions, charts, stats
 from .models import ModelVersion, Policy
@@ -29,7 +30,7 @@ def _guard(request, chief=False):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not is_moderator(request.user) or (chief and not is_chief(request.user)):
-        raise PermissionDenied("Chief moderators only." if chief else "Moderators only.")
+        raise RoleRequired(CHIEF if chief else MODERATOR)  # the styled 403 names the role
     return None
 
 

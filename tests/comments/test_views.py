@@ -193,3 +193,31 @@ def test_banned_reader_sees_the_normal_confirmation(client, article, chief):
 def test_oversized_inline_post_answers_json_413(client, article):
     response = client.post(url(article), form(article, body="x" * 200_000), HTTP_ACCEPT="application/json")
     assert response.status_code == 413 and response.json()["code"] == "too_large"
+
+
+def test_refused_form_marks_each_field_and_keeps_an_overlong_text(client, article):
+    text = "word " * 1200  # 6,000 characters: over the 5,000 limit
+    response = client.post(url(article), form(article, name="", email="not-an-email", body=text))
+    assert response.status_code == 400
+    html = response.content.decode()
+    # A summary at the top links to each field; each field is marked and described by its error.
+    summary = html[html.index('id="comment-form-summary"'):]
+    summary = summary[:summary.index("</div>")]
+    for field in ("name", "email", "body"):
+        assert f'href="#id_{field}"' in summary
+    assert 'id="id_name" name="name" type="text" autocomplete="name" value="" aria-invalid="true"' in html
+    assert 'aria-describedby="id_name-error"' in html
+    assert 'aria-describedby="email-help id_email-error" aria-invalid="true"' in html
+    assert "it has 5999" in html  # refused with its count (trailing space stripped)...
+    assert text.strip() in html  # ...and kept whole in the form
+    assert "maxlength" not in html[html.index('<textarea'):html.index('</textarea>')]  # never cut by the browser
+
+
+def test_reply_link_names_the_parent_and_offers_cancel(client, article, moderator):
+    parent = make_comment(article, name="Alia", body="First!")
+    decide(parent, moderator, "approve")
+    html = client.get(article.url + f"?reply={parent.pk}").content.decode()
+    assert "Replying to Alia" in html and "Cancel reply" in html
+    assert f'name="parent" value="{parent.pk}"' in html
+    page = client.get(article.url).content.decode()
+    assert f'href="/comments/report/{parent.pk}/"' in page and 'id="report-template"' in page
