@@ -217,8 +217,14 @@ def from_environment(environ=None):
     keys = keys_from_environment(environ)
     if not keys:
         raise SystemExit("No API keys: set PERSPECTIVE_KEYS or PERSPECTIVE_KEYS_FILE (docs/perspective.md).")
-    return StandaloneService(keys, environ.get("PERSPECTIVE_STATE") or DEFAULT_STATE,
-                             unsupported_language=environ.get("PERSPECTIVE_UNSUPPORTED_LANGUAGE") or "error")
+    started = time.monotonic()
+    unsupported = environ.get("PERSPECTIVE_UNSUPPORTED_LANGUAGE") or "error"
+    service = StandaloneService(keys, environ.get("PERSPECTIVE_STATE") or DEFAULT_STATE,
+                                unsupported_language=unsupported)
+    print(f"newsroom.perspective.standalone: process {os.getpid()} loaded the scorer "
+          f"{getattr(service.scorer(), 'name', '?')} in {time.monotonic() - started:.2f}s; "
+          f"{len(keys)} key(s)", file=sys.stderr, flush=True)
+    return service
 
 
 def __getattr__(name):  # `standalone:application` builds the service (and loads the model) on import
