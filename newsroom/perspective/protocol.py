@@ -270,6 +270,24 @@ def attribute_score(attribute, result, heads):
     return None
 
 
+def availability(scorer):
+    """{language: set(attributes it can produce)} from the scorer's manifest (heads per language; the
+    promotion rules and relatedness hold wherever a model is loaded, promotion everywhere)."""
+    heads = model_heads(scorer) or {}
+    model = getattr(scorer, "model", None)
+    languages = list(getattr(model, "lid_classes", None) or heads)
+    out = {}
+    for lang in languages:
+        have = set(heads.get(lang, ())) | {PROMOTION}
+        if heads.get(lang):
+            have.add(OFF_TOPIC)
+        out[public_language(lang)] = {
+            name for name, (sources, fallback) in ATTRIBUTES.items()
+            if have & set(sources) or (fallback and VIOLATION in have)
+        }
+    return out
+
+
 def public_language(code):
     return "und" if code in (None, "", "other", "und") else code
 

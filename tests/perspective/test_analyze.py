@@ -298,3 +298,24 @@ def test_quota_per_day_and_usage_counts(client, db):
     error(post(client, ANALYZE, "{bad", raw, raw=True), 429, "RESOURCE_EXHAUSTED")
     usage = ScoringUsage.objects.get()
     assert (usage.requests, usage.refused) == (3, 2)
+
+
+@pytest.mark.parametrize("text", [HOSTILE, ARABIC, SORANI, "Bu yazar tam bir aptal, utanmaz herif",
+                                  "تو یک احمق دروغگو هستی و همه این را می دانند"])
+def test_the_availability_table_matches_the_answers(text):
+    """What `python -m newsroom.perspective` prints (docs/perspective.md) is what the API does."""
+    from newsroom.guidelines import load_scorer
+
+    scorer = load_scorer("newsroom.guidelines.backends.LinearScorer")
+
+    class Service(_Service):
+        def scorer(self):
+            return scorer
+
+    table = protocol.availability(scorer)
+    for name in protocol.ATTRIBUTES:
+        body = {"comment": {"text": text}, "requestedAttributes": {name: {}},
+                "context": {"entries": [{"text": "The council voted on the bridge budget."}]}}
+        status, data = protocol.handle(Service(), "comments:analyze", "k", json.dumps(body).encode())
+        language = protocol.public_language(scorer.score([{"text": text}])[0]["language"])
+        assert (status == 200) == (name in table[language]), (name, language, data)
