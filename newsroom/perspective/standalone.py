@@ -120,31 +120,36 @@ class StandaloneService(BaseService):
         return None
 
     def hit(self, key, now=None):
+        """One statement (one transaction) counts the second's and the day's request; only a
+        request over a quota takes a second one, to take it back from the day and count it refused."""
         now = time.time() if now is None else now
         second = f"s:{int(now):012d}"
         day = "d:" + datetime.date.fromtimestamp(now).isoformat()
         db = self._db()
-        upsert = ("INSERT INTO usage (key, bucket, n) VALUES (?, ?, 1) "
-                  "ON CONFLICT (key, bucket) DO UPDATE SET n = n + 1 RETURNING n")
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            over = None
-            if key.per_second and db.execute(upsert, (key.id, second)).fetchone()[0] > key.per_second:
-                over = "second"
-            if over is None:
-                n = db.execute(upsert, (key.id, day)).fetchone()[0]
-                if key.per_day and n > key.per_day:
-                    db.execute("UPDATE usage SET n = n - 1 WHERE key = ? AND bucket = ?", (key.id, day))
-                    over = "day"
-            if over:
-                db.execute(upsert, (key.id, "r" + day))  # refused, per day
-            if random.random() < 0.001:  # old per-second windows are of no use
-                db.execute("DELETE FROM usage WHERE bucket LIKE 's:%' AND bucket < ?",
-                           (f"s:{int(now) - 60:012d}",))
+        if key.per_second:
+            rows = db.execute(
+                "INSERT INTO usage (key, bucket, n) VALUES (?, ?, 1), (?, ?, 1) "
+                "ON CONFLICT (key, bucket) DO UPDATE SET n = n + 1 RETURNING bucket, n",
+                (key.id, second, key.id, day)).fetchall()
+        else:
+            rows = db.execute("INSERT INTO usage (key, bucket, n) VALUES (?, ?, 1) "
+                              "ON CONFLICT (key, bucket) DO UPDATE SET n = n + 1 RETURNING bucket, n",
+                              (key.id, day)).fetchall()
+        counts = dict(rows)
+        over = None
+        if key.per_second and counts.get(second, 0) > key.per_second:
+            over = "second"
+        elif key.per_day and counts.get(day, 0) > key.per_day:
+            over = "day"
+        if over:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("UPDATE usage SET n = n - 1 WHERE key = ? AND bucket = ?", (key.id, day))
+            db.execute("INSERT INTO usage (key, bucket, n) VALUES (?, ?, 1) "
+                       "ON CONFLICT (key, bucket) DO UPDATE SET n = n + 1", (key.id, "r" + day))
             db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        if random.random() < 0.001:  # old per-second buckets are of no use
+            db.execute("DELETE FROM usage WHERE bucket LIKE 's:%' AND bucket < ?",
+                       (f"s:{int(now) - 60:012d}",))
         return quota_message(key, over) if over else None
 
     def store_feedback(self, key, suggestion):
