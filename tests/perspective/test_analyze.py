@@ -319,3 +319,13 @@ def test_the_availability_table_matches_the_answers(text):
         status, data = protocol.handle(Service(), "comments:analyze", "k", json.dumps(body).encode())
         language = protocol.public_language(scorer.score([{"text": text}])[0]["language"])
         assert (status == 200) == (name in table[language]), (name, language, data)
+
+
+def test_a_scorer_that_cannot_load_answers_503_unavailable(client, scoring_key, settings):
+    from newsroom.scoring import engine
+
+    settings.GUIDELINES_SCORER = "newsroom.guidelines.backends.NoSuchScorer"
+    engine.clear_cache()
+    err = error(post(client, ANALYZE, {"comment": {"text": "hi"}, "requestedAttributes": {"SPAM": {}}},
+                     scoring_key), 503, "UNAVAILABLE")
+    assert "unavailable" in err["message"]
