@@ -161,7 +161,19 @@ def parse_json(body):
         raise invalid(f"Invalid JSON payload received. {exc}") from None
     if not isinstance(data, dict):
         raise invalid("Invalid JSON payload received. Expected a JSON object.")
+    if "\\u0000" in body and _has_nul(data):  # PostgreSQL cannot keep NUL; no comment needs it
+        raise invalid("Invalid JSON payload received. A string contains a NUL character (\\u0000).")
     return data
+
+
+def _has_nul(value):
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any("\x00" in k or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def parse_comment(data):

@@ -7,6 +7,8 @@ import json
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
+from newsroom.core.middleware import checks_own_input
+
 from .django_service import service
 from .protocol import ApiError, handle
 
@@ -23,6 +25,7 @@ def raw_key(request):
     return request.GET.get("key") or request.META.get("HTTP_X_GOOG_API_KEY") or ""
 
 
+@checks_own_input  # protocol.parse_json refuses NUL in Google's error format
 @csrf_exempt
 def method(request, operation):
     if request.method != "POST":

@@ -10,7 +10,7 @@ from newsroom.perspective import protocol
 from newsroom.perspective.models import Feedback, ScoringUsage
 from newsroom.perspective.service import BaseService, Key
 
-from .conftest import ANALYZE, post
+from .conftest import ANALYZE, SUGGEST, post
 
 pytestmark = pytest.mark.django_db
 
@@ -329,3 +329,11 @@ def test_a_scorer_that_cannot_load_answers_503_unavailable(client, scoring_key, 
     err = error(post(client, ANALYZE, {"comment": {"text": "hi"}, "requestedAttributes": {"SPAM": {}}},
                      scoring_key), 503, "UNAVAILABLE")
     assert "unavailable" in err["message"]
+
+
+def test_nul_characters_are_refused_in_googles_format(client, scoring_key):
+    body = '{"comment": {"text": "hi\\u0000there"}, "requestedAttributes": {"SPAM": {}}}'
+    err = error(post(client, ANALYZE, body, scoring_key, raw=True), 400, "INVALID_ARGUMENT")
+    assert "NUL" in err["message"]
+    suggest = '{"comment": {"text": "x"}, "clientToken": "a\\u0000", "attributeScores": {}}'
+    error(post(client, SUGGEST, suggest, scoring_key, raw=True), 400, "INVALID_ARGUMENT")
