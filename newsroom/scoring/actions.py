@@ -264,7 +264,7 @@ def apply_policy(comment, score, policy=None):
 
 # --- Policy -----------------------------------------------------------------------------------
 
-THRESHOLD_KINDS = ("badge", "senior", "auto_reject")
+THRESHOLD_KINDS = ("badge", "urgent", "senior", "auto_reject")
 
 
 def parse_threshold(raw, label):

@@ -76,12 +76,14 @@ class Score(models.Model):
 
 
 def default_clause_policy():
-    """Badges at the scorer's decision point (0.5); the senior lane on for threats and abuse only;
-    no automatic rejection anywhere: the outlet's policy is that people moderate every comment."""
+    """Badges at the scorer's decision point (0.5); the urgent lane (first in the queue, whatever the
+    other scores) for threats and identity-based abuse at 0.5; the senior lane on for threats and abuse
+    only; no automatic rejection anywhere: the outlet's policy is that people moderate every comment."""
     policy = {}
     for clause in CLAUSES:
         policy[clause] = {
             "badge": 0.5,
+            "urgent": 0.5 if clause in (THREAT, ABUSE) else None,
             "senior": 0.7 if clause in (THREAT, ABUSE) else None,
             "auto_reject": None,
         }

@@ -5,7 +5,7 @@ The console (newsroom.moderation.views) owns the queue; it calls `arrange` on it
 row template uses the `scoring` template tags. Nothing here changes state.
 """
 
-from django.db.models import F, Q
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -16,7 +16,7 @@ from newsroom.moderation.keys import reason_key
 from .models import Policy
 
 ORDERS = ("risk", "oldest")
-LANES = ("all", "senior")
+LANES = ("all", "urgent", "senior")
 
 
 def senior_q(policy):
@@ -30,14 +30,26 @@ def senior_q(policy):
     return q
 
 
+def urgent_q(policy):
+    """Comments over the urgent threshold of any clause that has one (threat and identity-based abuse
+    by default): a missed threat is the worst failure a newsroom can have, so these come first."""
+    q = Q(pk__in=[])
+    for clause in CLAUSES:
+        threshold = policy.threshold(clause, "urgent")
+        if threshold is not None:
+            q |= Q(**{f"score__{clause}__gte": threshold})
+    return q
+
+
 def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
     """Order and filter a queryset of pending comments by their scores.
 
-    - order "risk" (default): highest violation first; comments without a score (not yet scored or
-      "not scored") come after the scored ones, oldest first, so none is forgotten.
+    - order "risk" (default): the urgent lane first (threat or identity abuse over its threshold,
+      whatever the other scores), then highest violation first; comments without a score (not yet
+      scored or "not scored") come after the scored ones, oldest first, so none is forgotten.
     - order "oldest": submission time, as the console does without scores.
     - clause: only comments whose score on that clause is over its badge threshold, highest first.
-    - lane "senior": only comments over a senior-review threshold.
+    - lane "urgent": only the urgent lane; lane "senior": only comments over a senior-review threshold.
     """
     policy = policy or Policy.current()
     queryset = queryset.select_related("score")
@@ -47,9 +59,13 @@ def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
         return queryset.order_by(F(f"score__{clause}").desc(nulls_last=True), "created_at", "pk")
     if lane == "senior":
         queryset = queryset.filter(senior_q(policy))
+    elif lane == "urgent":
+        queryset = queryset.filter(urgent_q(policy))
     if order == "oldest":
         return queryset.order_by("created_at", "pk")
-    return queryset.order_by(F("score__violation").desc(nulls_last=True), "created_at", "pk")
+    queryset = queryset.annotate(
+        urgent=Case(When(urgent_q(policy), then=Value(1)), default=Value(0), output_field=IntegerField()))
+    return queryset.order_by("-urgent", F("score__violation").desc(nulls_last=True), "created_at", "pk")
 
 
 def _escape(segment, linebreaks):
@@ -109,6 +125,7 @@ def row_info(comment, policy):
         "pending_score": score is None,
         "badges": [],
         "senior": False,
+        "urgent": False,
         "top_clause": "",
         "top_digit": "",
     }
@@ -119,6 +136,9 @@ def row_info(comment, policy):
         badge = policy.threshold(clause, "badge")
         if p is not None and badge is not None and p >= badge:
             info["badges"].append({"clause": clause, "label": LABELS[clause], "p": p})
+        urgent = policy.threshold(clause, "urgent")
+        if p is not None and urgent is not None and p >= urgent:
+            info["urgent"] = True
         senior = policy.threshold(clause, "senior")
         if p is not None and senior is not None and p >= senior:
             info["senior"] = True

@@ -47,6 +47,8 @@ def scoring_row_attrs(context, comment):
              f'data-top-digit="{escape(info["top_digit"])}"']
     if info["senior"]:
         attrs.append('data-senior="1"')
+    if info["urgent"]:
+        attrs.append('data-urgent="1"')
     return mark_safe(" ".join(attrs))  # values escaped above
 
 
