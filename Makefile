@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint install browser-deps bench clean
+.PHONY: run test lint install browser-deps varnish-deps bench clean
 
 # Reinstall only when the requirements change, so a second `make run` is quick.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -29,10 +29,16 @@ browser-deps:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
 
+# Debian's varnish with the xkey vmod runs in front of the app in tests/moderation/test_varnish_browser.py.
+varnish-deps:
+	@{ command -v varnishd >/dev/null 2>&1 || test -x /usr/sbin/varnishd; } && dpkg -s varnish-modules >/dev/null 2>&1 || { \
+	  echo "Installing Debian's varnish and varnish-modules for the front-cache tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules) >/dev/null; }
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
-test: $(STAMP) browser-deps lint
+test: $(STAMP) browser-deps varnish-deps lint
 	$(VENV)/bin/pytest
 
 clean:

@@ -3,9 +3,5 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.production")
-django_application = get_wsgi_application()
-
-# Cached article pages are answered before Django builds a request (newsroom/core/fastpath.py).
-from newsroom.core.fastpath import PageCacheWSGI  # noqa: E402
-
-application = PageCacheWSGI(django_application)
+# Readers' pages are cached in front of Python (Varnish or a CDN; docs/operations.md).
+application = get_wsgi_application()

@@ -33,3 +33,13 @@ def moderator(db):
 @pytest.fixture
 def chief(db):
     return make_user("chief", "chief")
+
+
+@pytest.fixture
+def purges(settings):
+    """Front-cache purges sent during the test, as lists of keys (newsroom.core.frontcache)."""
+    from tests.frontcache_fakes import RecordingPurge
+
+    settings.FRONT_CACHE_BACKEND = "tests.frontcache_fakes.RecordingPurge"
+    RecordingPurge.calls = []
+    return RecordingPurge.calls

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The cached seed article served by gunicorn (2 workers, production settings) against Debian's
-# nginx serving the very same HTML bytes from a file, one after the other in one run, both measured
-# with wrk on 127.0.0.1. Prints a Markdown table for docs/benchmarks.md.
+# The seed article as an anonymous reader gets it, three ways in one run, each measured with wrk on
+# 127.0.0.1 one after the other: Debian's nginx serving the very same HTML bytes from a file, Debian's
+# Varnish (deploy/varnish/newsroom.vcl, xkey vmod) in front of gunicorn, and gunicorn alone (2
+# workers, production settings; every request rendered by Django). Prints a Markdown table for
+# docs/benchmarks.md, with the machine's load average before and after.
 #
 #   bench/article_page/run.sh            (env: DURATION=20s CONNECTIONS=32 THREADS=2 PORT=8110)
 set -euo pipefail
@@ -13,6 +15,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8110}
 NGINX_PORT=$((PORT + 1))
+VARNISH_PORT=$((PORT + 2))
 WORK=$(mktemp -d /tmp/newsroom-bench.XXXXXX)
 RESULTS=$ROOT/bench/results
 mkdir -p "$RESULTS"
@@ -20,6 +23,7 @@ mkdir -p "$RESULTS"
 cleanup() {
   [[ -f $WORK/gunicorn.pid ]] && kill "$(cat "$WORK/gunicorn.pid")" 2>/dev/null || true
   [[ -f $WORK/nginx.pid ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  [[ -f $WORK/varnishd.pid ]] && kill "$(cat "$WORK/varnishd.pid")" 2>/dev/null || true
   sleep 1
   rm -rf "$WORK"
 }
@@ -45,14 +49,22 @@ URL=http://127.0.0.1:$PORT$ARTICLE
 $ROOT/.venv/bin/gunicorn newsroom.wsgi --workers 2 --worker-class gthread --threads 4 --bind 127.0.0.1:$PORT \
   --pid "$WORK/gunicorn.pid" --daemon --error-logfile "$WORK/gunicorn.log"
 for _ in $(seq 50); do curl -fso /dev/null "$URL" && break; sleep 0.2; done
-# Warm both workers' caches (each gunicorn worker has its own local-memory cache).
-for _ in $(seq 20); do curl -fso /dev/null "$URL"; done
-curl -fsi "$URL" | tr -d '\r' | grep -i '^x-page-cache: hit' >/dev/null || { echo "article is not served from the cache" >&2; exit 1; }
+for _ in $(seq 10); do curl -fso /dev/null "$URL"; done
+curl -fsi "$URL" | tr -d '\r' | grep -i '^cache-control:.*s-maxage' >/dev/null || { echo "the article is not cacheable" >&2; exit 1; }
 
-# nginx gets the same bytes a reader gets (the cached page, with that reader's CSRF token).
+# Varnish with the shipped VCL, its backend pointed at this gunicorn.
+chmod 755 "$WORK"  # nginx workers and Varnish's child run as unprivileged users
+sed "s/\.port = \"8000\";/.port = \"$PORT\";/" deploy/varnish/newsroom.vcl > "$WORK/newsroom.vcl"
+chmod 644 "$WORK/newsroom.vcl"
+/usr/sbin/varnishd -a 127.0.0.1:$VARNISH_PORT -f "$WORK/newsroom.vcl" -n "$WORK/varnish" -s malloc,64m \
+  -P "$WORK/varnishd.pid" >/dev/null
+VARNISH_URL=http://127.0.0.1:$VARNISH_PORT$ARTICLE
+for _ in $(seq 50); do curl -fso /dev/null "$VARNISH_URL" && break; sleep 0.2; done
+curl -fsi "$VARNISH_URL" | tr -d '\r' | grep -i '^x-cache: hit' >/dev/null || { echo "Varnish does not cache the article" >&2; exit 1; }
+
+# nginx gets the same bytes a reader gets from Varnish.
 mkdir -p "$WORK/www$ARTICLE"
-chmod 755 "$WORK"  # nginx workers run as www-data
-curl -fso "$WORK/www${ARTICLE}index.html" "$URL"
+curl -fso "$WORK/www${ARTICLE}index.html" "$VARNISH_URL"
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -83,18 +95,24 @@ measure() {  # url -> "req/s p99_ms"
   echo "$rps $p99"
 }
 
-read -r G_RPS G_P99 < <(measure "$URL")
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r N_RPS N_P99 < <(measure "$NGINX_URL")
-RATIO=$(awk -v g="$G_RPS" -v n="$N_RPS" 'BEGIN {printf "%.1f", 100*g/n}')
+read -r V_RPS V_P99 < <(measure "$VARNISH_URL")
+read -r G_RPS G_P99 < <(measure "$URL")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+[[ $(curl -fs "$VARNISH_URL" | wc -c) == "$BYTES" ]] || { echo "Varnish and nginx served different sizes" >&2; exit 1; }
+V_RATIO=$(awk -v g="$V_RPS" -v n="$N_RPS" 'BEGIN {printf "%.1f", 100*g/n}')
+G_RATIO=$(awk -v g="$G_RPS" -v n="$N_RPS" 'BEGIN {printf "%.1f", 100*g/n}')
 
 CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 {
-  echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) CPU(s) ($CPU), $(uname -sr); wrk -t$THREADS -c$CONNECTIONS -d$DURATION; page $BYTES bytes."
+  echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) CPU(s) ($CPU), $(uname -sr); wrk -t$THREADS -c$CONNECTIONS -d$DURATION; page $BYTES bytes; load average (1, 5, 15 min) $LOAD_BEFORE before, $LOAD_AFTER after."
   echo
-  echo "| server | requests/s | p99 latency |"
-  echo "| --- | ---: | ---: |"
-  echo "| nginx $(/usr/sbin/nginx -v 2>&1 | sed 's/.*nginx\///') (static file, 2 workers) | $N_RPS | ${N_P99} ms |"
-  echo "| gunicorn $($ROOT/.venv/bin/gunicorn --version | awk '{print $3}' | tr -d ')') (2 gthread workers × 4 threads, cached article) | $G_RPS | ${G_P99} ms |"
+  echo "| server | requests/s | p99 latency | of nginx |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| nginx $(/usr/sbin/nginx -v 2>&1 | sed 's/.*nginx\///') (static file, 2 workers) | $N_RPS | ${N_P99} ms | 100% |"
+  echo "| Varnish $(/usr/sbin/varnishd -V 2>&1 | head -1 | sed 's/.*varnish-\([0-9.]*\).*/\1/') (deploy/varnish/newsroom.vcl) in front of gunicorn | $V_RPS | ${V_P99} ms | ${V_RATIO}% |"
+  echo "| gunicorn $($ROOT/.venv/bin/gunicorn --version | awk '{print $3}' | tr -d ')') alone (2 gthread workers × 4 threads, renders every request) | $G_RPS | ${G_P99} ms | ${G_RATIO}% |"
   echo
-  echo "Article page at **${RATIO}%** of nginx's requests/s."
+  echo "Article page through Varnish at **${V_RATIO}%** of nginx's requests/s (aim: 50%)."
 } | tee "$RESULTS/article_page.md"

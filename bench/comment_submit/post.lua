@@ -1,5 +1,5 @@
--- One distinct comment per request (the duplicate check refuses repeats), with the CSRF cookie
--- and token and the signed timestamp the run script puts in the environment.
+-- One distinct comment per request (the duplicate check refuses repeats), from the site's own Origin
+-- with the form's CSRF token and the signed timestamp the run script puts in the environment.
 local threads = 0
 function setup(thread)
   thread:set("tid", threads)
@@ -14,7 +14,7 @@ local run = os.getenv("RUN") or "0"  -- each wrk run posts texts of its own
 local headers = {
   ["Content-Type"] = "application/x-www-form-urlencoded",
   ["Accept"] = "application/json",
-  ["Cookie"] = "csrftoken=" .. token,
+  ["Origin"] = os.getenv("ORIGIN"),
 }
 
 function request()

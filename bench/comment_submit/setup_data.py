@@ -1,11 +1,13 @@
 """Run through `manage.py shell`: prints the seed article's URL and id, a 50-comment article's URL,
-a signed form timestamp old enough to pass the too-fast check, and the 50-comment article's id."""
+a signed form timestamp old enough to pass the too-fast check, the 50-comment article's id and
+the seed article's form CSRF token (newsroom/comments/csrf.py)."""
 
 import time
 
 from django.core.management import call_command
 
 from newsroom.articles.models import ArticlePage
+from newsroom.comments import csrf
 from newsroom.comments.models import Comment
 from newsroom.comments.tokens import make_token
 from newsroom.moderation.actions import decide
@@ -18,4 +20,5 @@ for i in range(50 - Comment.objects.filter(article=thread, status="approved").co
     comment = Comment.objects.create(article=thread, name=f"Reader {i}", email=f"reader{i}@example.org",
                                      body=f"Comment {i}: a considered view on the story, " * 3, language="en")
     decide(comment, None, "approve", system=True)
-print(seed.url, seed.pk, thread.url, make_token(seed.pk, issued_at=time.time() - 60), thread.pk)
+print(seed.url, seed.pk, thread.url, make_token(seed.pk, issued_at=time.time() - 60), thread.pk,
+      csrf.make_token(seed.pk))

@@ -8,6 +8,9 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from newsroom.core.frontcache import tag
+
+from . import surrogates
 from .meta import description
 from .models import HomePage, SectionPage, edition_articles
 
@@ -28,6 +31,14 @@ class EditionFeed(Feed):
         if page is None:
             raise Http404("No such section")
         return page
+
+    def get_feed(self, obj, request):
+        language = obj.locale.language_code
+        keys = [surrogates.edition(language), surrogates.latest(language)]
+        if isinstance(obj, SectionPage):
+            keys.append(surrogates.section(obj.pk))
+        tag(request, *keys)
+        return super().get_feed(obj, request)
 
     def title(self, obj):
         if isinstance(obj, SectionPage):

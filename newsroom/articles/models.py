@@ -15,8 +15,9 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from newsroom.comments.counts import attach_approved_counts
+from newsroom.core.frontcache import tag
 
-from . import caching, meta
+from . import meta, surrogates
 
 LATEST_COUNT = 6
 
@@ -65,6 +66,9 @@ class HomePage(Page):
         context["lead_story"] = stories[0] if stories else None
         context["stories"] = stories[1:]
         context["sections"] = SectionPage.objects.live().public().child_of(self)
+        language = self.locale.language_code
+        tag(request, surrogates.edition(language), surrogates.latest(language),
+            *surrogates.listed(stories, with_comments=True))
         return context
 
 
@@ -81,6 +85,9 @@ class SectionPage(Page):
         context.update(page_seo_context(self, request))
         context["articles"] = paginator.get_page(request.GET.get("page"))
         attach_approved_counts(context["articles"])
+        language = self.locale.language_code
+        tag(request, surrogates.edition(language), surrogates.latest(language), surrogates.section(self.pk),
+            *surrogates.listed(context["articles"].object_list, with_comments=True))
         return context
 
 
@@ -127,15 +134,6 @@ class ArticlePage(Page):
     class Meta:
         ordering = ["-date"]
 
-    def serve(self, request, *args, **kwargs):
-        # Read the cache generations before rendering: a change made while we render makes this
-        # rendering stale at once (see newsroom.articles.caching).
-        gens = caching.generations(self.pk)
-        response = super().serve(request, *args, **kwargs)
-        if request.method == "GET" and not self.get_view_restrictions().exists():
-            response.page_cache = (self.pk, gens)
-        return response
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         parent = self.get_parent().specific
@@ -148,10 +146,13 @@ class ArticlePage(Page):
             section=section,
             og_image=image_url,
             json_ld=meta.news_article_json_ld(self, request, image_url, section),
-            latest=edition_articles(self.locale).exclude(pk=self.pk).select_related("lead_image")[
+            latest=list(edition_articles(self.locale).exclude(pk=self.pk).select_related("lead_image")[
                 :LATEST_COUNT
-            ],
+            ]),
         )
+        language = self.locale.language_code
+        tag(request, surrogates.article(self.pk), surrogates.comments(self.pk), surrogates.edition(language),
+            surrogates.latest(language), *surrogates.listed(context["latest"]))
         return context
 
     def body_html(self):

@@ -1,4 +1,3 @@
-from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from . import views
@@ -14,6 +13,6 @@ edition_patterns = [
 
 # Site-wide, outside the language prefix.
 site_patterns = [
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": EditionSitemap}}, name="sitemap"),
+    path("sitemap.xml", views.sitemap, {"sitemaps": {"pages": EditionSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -1,5 +1,6 @@
 import re
 
+from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -8,7 +9,9 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from newsroom.comments.counts import attach_approved_counts
+from newsroom.core.frontcache import tag
 
+from . import surrogates
 from .models import edition_articles
 
 MAX_QUERY_LENGTH = 200
@@ -43,3 +46,9 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def sitemap(request, **kwargs):
+    """Django's sitemap view, cached in front until a page is published, unpublished or moved."""
+    tag(request, surrogates.SITEMAP)
+    return django_sitemap(request, **kwargs)

@@ -15,9 +15,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from newsroom.articles.caching import invalidate_article
+from newsroom.articles import surrogates
 from newsroom.comments import conf
 from newsroom.comments.models import Ban, Comment, Report, Trust, email_key
+from newsroom.core.frontcache import purge
 from newsroom.core.ids import parse_id
 from newsroom.guidelines.clauses import REJECT_REASONS
 from newsroom.moderation import audit, signals
@@ -63,17 +64,9 @@ def _require(user, perm):
         raise PermissionDenied(_("You do not have permission to do this."))
 
 
-def _invalidate(article_id):
-    # The public thread must show a decision at once, whatever the page cache holds.
-    invalidate_article(article_id)
-
-
 def _after_commit(decision, comment):
+    # The front cache is purged by a receiver of comment_decided (newsroom.moderation.receivers).
     def run():
-        try:
-            _invalidate(comment.article_id)
-        except Exception:  # a cache outage must not hide that the decision is stored
-            log.exception("could not invalidate the page cache for article %s", comment.article_id)
         comment_decided.send(sender=Decision, decision=decision, comment=comment)
         if conf.get("COMMENTS_NOTIFY_COMMENTER"):
             from newsroom.moderation.notify import notify_commenter
@@ -313,8 +306,8 @@ def erase_email(actor, email):
         comments.delete()
         audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions,
                      **{k: v for k, v in counts.items() if v})
-        for article_id in articles:
-            transaction.on_commit(lambda a=article_id: _invalidate(a))
+        # The erased comments leave the cached threads after commit (newsroom.core.frontcache).
+        purge(*[surrogates.comments(article_id) for article_id in articles])
     return len(ids)
 
 

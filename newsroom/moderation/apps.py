@@ -14,5 +14,8 @@ class ModerationConfig(AppConfig):
         # Connected before the scoring app's receivers (INSTALLED_APPS order): a banned submission
         # is already rejected when it is scored.
         comment_posted.connect(apply_ban, dispatch_uid="moderation.apply_ban")
+        from newsroom.moderation import receivers
+
+        receivers.connect()
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="moderation.ensure_groups")

@@ -69,8 +69,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Cached article pages for anonymous readers, before everything else (newsroom.articles.caching).
-    "newsroom.core.middleware.PageCacheMiddleware",
+    # Cache-Control and Surrogate-Key for the front cache (newsroom.core.frontcache); first, so its
+    # headers are the last word.
+    "newsroom.core.frontcache.FrontCacheMiddleware",
     # NUL characters anywhere in a request: 400 before any view or query sees them (issue 12).
     "newsroom.core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -242,3 +243,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
 WAGTAILIMAGES_IMAGE_MODEL = "articles.NewsImage"
+
+# --- Front cache: Varnish or a CDN in front of readers' pages (newsroom.core.frontcache) --------
+# Who receives purges: newsroom.core.frontcache.NoFrontCache (nothing in front), .VarnishPurge
+# (deploy/varnish/newsroom.vcl) or .FastlyPurge (token in the FASTLY_API_TOKEN environment variable).
+FRONT_CACHE_BACKEND = env("FRONT_CACHE_BACKEND", "newsroom.core.frontcache.NoFrontCache")
+FRONT_CACHE_SECONDS = int(env("FRONT_CACHE_SECONDS", "600"))  # s-maxage: the longest a lost purge shows
+FRONT_CACHE_PURGE_ATTEMPTS = int(env("FRONT_CACHE_PURGE_ATTEMPTS", "3"))
+FRONT_CACHE_PURGE_TIMEOUT = float(env("FRONT_CACHE_PURGE_TIMEOUT", "2"))
+VARNISH_PURGE_URLS = env_list("VARNISH_PURGE_URLS", "http://127.0.0.1:6081/")
+FASTLY_SERVICE_ID = env("FASTLY_SERVICE_ID", "")
+FASTLY_API_URL = env("FASTLY_API_URL", "https://api.fastly.com")
+FASTLY_SOFT_PURGE = env_bool("FASTLY_SOFT_PURGE", False)

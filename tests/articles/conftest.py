@@ -4,7 +4,6 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
-from newsroom.articles import caching
 from newsroom.articles.models import ArticlePage
 
 SEED_SLUG = "punching-isis-coalition-acknowledges-resurgence-insists-caliphate-wont-return"
@@ -16,10 +15,8 @@ RTL = {"ar", "ckb", "fa"}
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     cache.clear()
-    caching.clear_local()
     yield
     cache.clear()
-    caching.clear_local()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.test import Client, override_settings
 
 from newsroom.comments.models import Comment
 from newsroom.comments.tokens import make_token
-from newsroom.moderation.actions import decide
+from newsroom.moderation.actions import decide, reverse
 from tests.comments.factories import make_article, make_comment, old_token
 
 pytestmark = pytest.mark.django_db
@@ -156,15 +156,33 @@ def test_naughty_strings_are_stored_or_refused_cleanly(client, article):
         assert Comment.objects.get(pk=comment.pk).body == comment.body
 
 
-def test_approval_shows_at_once_through_the_page_cache(client, article, moderator,
-                                                       django_capture_on_commit_callbacks):
+def test_approval_purges_the_thread_from_the_front_cache(client, article, moderator, chief, purges,
+                                                         django_capture_on_commit_callbacks):
     comment = make_comment(article, body="Soon to be published")
-    first = client.get(article.url)
-    assert "Soon to be published" not in first.content.decode()
-    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    assert "Soon to be published" not in client.get(article.url).content.decode()
+    pending = make_comment(article, body="Never shown")
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(pending, moderator, "reject", "profanity")  # a hidden comment stays hidden: no purge
+    assert purges == []
     with django_capture_on_commit_callbacks(execute=True):
         decide(comment, moderator, "approve")
+    assert purges == [[f"comments-{article.pk}"]]
     assert "Soon to be published" in client.get(article.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        reverse(comment, chief, "profanity")  # a reversal hides it again
+    assert purges[-1] == [f"comments-{article.pk}"] and len(purges) == 2
+
+
+def test_a_failing_front_cache_never_costs_the_decision(client, article, moderator, settings, caplog,
+                                                        django_capture_on_commit_callbacks):
+    settings.FRONT_CACHE_BACKEND = "newsroom.core.frontcache.VarnishPurge"
+    settings.VARNISH_PURGE_URLS = ["http://127.0.0.1:9/"]  # nothing listens: every attempt fails
+    settings.FRONT_CACHE_PURGE_RETRY_DELAY = 0
+    comment = make_comment(article, body="Approved whatever the cache says")
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(comment, moderator, "approve")
+    assert Comment.objects.get(pk=comment.pk).status == "approved"
+    assert f"front cache purge of comments-{article.pk} failed after 3 attempts" in caplog.text
 
 
 def test_thread_is_oldest_first_with_one_level_of_replies(client, article, moderator):

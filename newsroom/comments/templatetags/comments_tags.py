@@ -4,6 +4,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from newsroom.comments import csrf
 from newsroom.comments.models import Comment
 from newsroom.comments.tokens import make_token
 
@@ -59,6 +60,12 @@ def reply_target(article, parent_id):
 @register.simple_tag
 def comment_form_token(article):
     return make_token(article.pk)
+
+
+@register.simple_tag
+def comment_csrf_token(article):
+    """The form's CSRF token: the same for every reader, so the page can be cached (comments/csrf.py)."""
+    return csrf.make_token(article.pk)
 
 
 @register.filter
