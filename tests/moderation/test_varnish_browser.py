@@ -99,7 +99,7 @@ def test_cached_article_purged_on_approval_and_never_cached_for_a_moderator(
             reader.locator("#comment-form [name=body]").fill("Clear reporting, thank you for the context.")
             reader.wait_for_timeout(1100)  # the signed timestamp refuses forms sent back within a second
             reader.locator("#comment-form button[type=submit]").click()
-            expect(reader.locator("#comments .comments__confirmation")).to_be_visible()
+            expect(reader.locator("#comments .comments__confirmation")).to_be_visible(timeout=30_000)
             # ...and without it (a plain POST and a redirect).
             plain = browser.new_context(java_script_enabled=False).new_page()
             plain.goto(url)
@@ -108,7 +108,7 @@ def test_cached_article_purged_on_approval_and_never_cached_for_a_moderator(
             plain.locator("#comment-form [name=body]").fill("A second view, posted without JavaScript.")
             plain.wait_for_timeout(1100)
             plain.locator("#comment-form button[type=submit]").click()
-            expect(plain.locator("#comments .comments__confirmation")).to_be_visible()
+            expect(plain.locator("#comments .comments__confirmation")).to_be_visible(timeout=30_000)
             assert Comment.objects.filter(status="pending").count() == 2
             assert x_cache(reader.goto(url)) == "hit"  # a pending comment changes nothing public
 
@@ -129,7 +129,7 @@ def test_cached_article_purged_on_approval_and_never_cached_for_a_moderator(
             mod.goto(varnish + "/moderation/?order=oldest")
             expect(rows).to_have_count(2)
             mod.keyboard.press("a")  # approve the oldest: Alan's
-            expect(rows).to_have_count(1)
+            expect(rows).to_have_count(1, timeout=30_000)
             assert Comment.objects.get(email="alan.reader@example.org").status == "approved"
 
             # The decision purged comments-<id>: the reader's very next view is fresh and shows it.
