@@ -78,6 +78,8 @@ def describe(entries):
             "actor": e.actor_name or _("system"),
             "actor_url": "?actor=" + (e.actor_name or "system"),
             "text": text,
+            # The sentence around the comment's number, which the page links to the comment.
+            "parts": text.partition(f"#{comment_id}") if comment_id else (text, "", ""),
             "comment_url": reverse("moderation:comment", args=[comment_id]) if comment_id.isdigit() else "",
             "comment_id": comment_id,
             "article": article,

@@ -9,6 +9,22 @@ from django.utils.safestring import mark_safe
 
 PALETTE = ("#1f6feb", "#d1242f", "#8250df", "#1a7f37", "#bf8700", "#57606a")
 
+# One colour per clause, the same everywhere: the dashboard's bars, the console's badges and report
+# counts (scoring.css repeats them as .badge-<clause>; tests/scoring/test_charts_colours.py checks).
+# A kind of abuse has the colour of abuse.
+CLAUSE_COLOURS = {
+    "profanity": "#d1242f",
+    "vulgarity": "#bc4c00",
+    "threat": "#82071e",
+    "personal_attack": "#8250df",
+    "abuse": "#0550ae",
+    "promotion": "#9a6700",
+    "off_topic": "#57606a",
+    "duplicate": "#6e7781",
+    "banned": "#24292f",
+    "approved": "#1a7f37",
+}
+
 
 def _fmt(value):
     if value is None:
@@ -84,14 +100,14 @@ def line_chart(series, *, title, width=640, height=220, y_label=""):
     return mark_safe("".join(parts))  # numbers formatted here, every label escaped
 
 
-def _short(label, limit=26):
-    label = str(label)
-    return label if len(label) <= limit else label[: limit - 1] + "…"
-
-
-def bar_chart(items, *, title, width=640, bar_height=18, label_width=170):
-    """Horizontal bars. items: [(label, value), ...] (value >= 0). Long labels are shortened on
-    the bar (the full one is in the bar's tooltip and in the table beside the chart)."""
+def bar_chart(items, *, title, width=640, bar_height=18, label_width=None, colours=None):
+    """Horizontal bars. items: [(label, value), ...] (value >= 0); colours: one per item (e.g. the
+    clause's colour), else the palette. Labels are never cut: the label column and the chart widen
+    to the longest label (about 6.6 px a character at 11 px)."""
+    longest = max((len(str(label)) for label, _ in items), default=10)
+    if label_width is None:
+        label_width = max(120, int(longest * 6.6) + 12)
+    width = max(width, label_width + 260)
     pad_t = 24
     height = pad_t + len(items) * (bar_height + 6) + 8
     top = max((v for _, v in items), default=0) or 1
@@ -104,10 +120,10 @@ def bar_chart(items, *, title, width=640, bar_height=18, label_width=170):
     for i, (label, value) in enumerate(items):
         y = pad_t + i * (bar_height + 6)
         w = inner_w * (value / top)
-        colour = PALETTE[i % len(PALETTE)]
+        colour = colours[i] if colours else PALETTE[i % len(PALETTE)]
         parts.append(
             f'<text x="{label_width - 6}" y="{y + bar_height - 5}" text-anchor="end" '
-            f'class="tick">{escape(_short(label))}</text>'
+            f'class="tick">{escape(str(label))}</text>'
         )
         parts.append(
             f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_height}" fill="{colour}">'

@@ -206,7 +206,8 @@ def dashboard_view(request):
         "queue_chart": charts.line_chart([("pending", queue)], title=f"Queue size, last {days} days"),
         "queue_now": queue[-1][1] if queue else 0,
         "clause_chart": charts.bar_chart(
-            [(str(LABELS.get(k, k)), v) for k, v in breakdown["per_clause"]], title="Decisions per clause"
+            [(str(LABELS.get(k, k)), v) for k, v in breakdown["per_clause"]], title="Decisions per clause",
+            colours=[charts.CLAUSE_COLOURS.get(k, "#57606a") for k, _v in breakdown["per_clause"]],
         ),
         "language_chart": charts.bar_chart(breakdown["per_language"], title="Decisions per language"),
         "breakdown": breakdown,

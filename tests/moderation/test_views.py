@@ -168,8 +168,8 @@ def test_audit_trail_filters_and_csv(mod_client, article, moderator):
     trail = html[html.index('class="mod-audit"'):]
     assert 'data-action="comment.reject"' in trail and 'data-action="comment.approve"' not in trail
     # Written for people, with links to the moderator, the comment and the article.
-    assert f"rejected comment #{b.pk}: Commercial or personal promotion" in trail
-    assert f'href="/moderation/comments/{b.pk}/"' in trail
+    assert (f'rejected comment <a class="mod-audit__comment" href="/moderation/comments/{b.pk}/">#{b.pk}</a>'
+            ": Commercial or personal promotion") in trail
     assert f'href="{article.url}"' in trail and 'href="?actor=mod"' in trail
     assert "{'" not in trail  # no raw dict
     response = mod_client.get("/moderation/audit/?format=csv")
