@@ -19,13 +19,17 @@ VARNISH_PORT=$((PORT + 2))
 WORK=$(mktemp -d /tmp/newsroom-bench.XXXXXX)
 RESULTS=$ROOT/bench/results
 mkdir -p "$RESULTS"
+# Debian's nginx, Varnish (with the xkey vmod) and wrk.
+[[ -x /usr/sbin/nginx && -x /usr/sbin/varnishd && -x /usr/bin/wrk ]] && dpkg -s varnish-modules >/dev/null 2>&1 || \
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx varnish varnish-modules wrk) >/dev/null
 
 cleanup() {
   [[ -f $WORK/gunicorn.pid ]] && kill "$(cat "$WORK/gunicorn.pid")" 2>/dev/null || true
   [[ -f $WORK/nginx.pid ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   [[ -f $WORK/varnishd.pid ]] && kill "$(cat "$WORK/varnishd.pid")" 2>/dev/null || true
   sleep 1
-  rm -rf "$WORK"
+  # Varnish's child (another user) may still be removing its files: try again a few times.
+  for _ in $(seq 10); do rm -rf "$WORK" 2>/dev/null && break; sleep 1; done
 }
 trap cleanup EXIT
 
