@@ -240,3 +240,11 @@ def test_reply_link_names_the_parent_and_offers_cancel(client, article, moderato
     assert f'name="parent" value="{parent.pk}"' in html
     page = client.get(article.url).content.decode()
     assert f'href="/comments/report/{parent.pk}/"' in page and 'id="report-template"' in page
+
+
+def test_arabic_form_and_report_link_are_translated(client, arabic_article, moderator):
+    parent = make_comment(arabic_article, name="ليلى", body="مقال جيد")
+    decide(parent, moderator, "approve")
+    html = client.get(arabic_article.url + f"?reply={parent.pk}").content.decode()
+    assert "الرد على ليلى" in html and "إلغاء الرد" in html
+    assert "0 من 5000 حرفًا" in html and ">إبلاغ</a>" in html
