@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import Feedback, ScoringUsage
 
@@ -24,4 +25,4 @@ def usage_panel(request, days):
         "feedback": feedback.get(r["key_id"], 0),
     } for r in rows]
     html = render_to_string("perspective/usage_panel.html", {"keys": keys, "days": days}, request=request)
-    return {"id": "scoring-api-usage", "title": "Scoring API (Perspective-compatible) usage", "html": html}
+    return {"id": "scoring-api-usage", "title": _("Scoring API (Perspective-compatible) usage"), "html": html}

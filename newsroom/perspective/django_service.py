@@ -56,10 +56,10 @@ class DjangoService(BaseService):
         allowed = rows.filter(requests__lt=key.per_day) if key.per_day else rows
         if allowed.update(requests=F("requests") + 1):
             return None
-        if rows.exists():  # the day's row exists, so it is full
+        if key.per_day and rows.filter(requests__gte=key.per_day).exists():  # the day is full
             rows.update(refused=F("refused") + 1)
             return quota_message(key, "day")
-        self._count(rows, key, day)
+        self._count(rows, key, day)  # the day's first request (or its row appeared meanwhile)
         return None
 
     def _count(self, rows, key, day, refused=False):

@@ -328,7 +328,7 @@ def span_scores(attribute, result, value, offsets, text_length):
 def analyze(service, key, data):
     text, plain, offsets, _kind = parse_comment(data)
     context = parse_context(data)
-    languages = parse_languages(data)
+    parse_languages(data)  # checked, then ignored: the comment is scored in its own language
     requested = parse_requested(data)
     spans = _bool(data, "spanAnnotations")
     _bool(data, "doNotStore")  # analyze never stores the text (docs/perspective.md)
@@ -369,7 +369,6 @@ def analyze(service, key, data):
         response["unscoredAttributes"] = unscored
     elif service.unsupported_language == "partial" and result.get("needs_human"):
         response["needsHuman"] = True
-    del languages  # accepted and ignored: the comment is scored in the language it is written in
     return response
 
 

@@ -167,3 +167,19 @@ def test_usage_per_key_is_on_the_scoring_dashboard(client, scoring_key, moderato
     row = page[page.index("Coral site"):]
     row = row[:row.index("</tr>")]
     assert [cell.split("<")[0] for cell in row.split("<td>")[1:]] == ["4", "4", "0", "1"]
+
+
+def test_feedback_in_the_admin_can_be_read_and_deleted_not_edited(client, scoring_key):
+    from tests.comments.factories import make_user
+
+    post(client, SUGGEST, coral_suggest_body("some feedback", "c-1", "DELETED"), scoring_key)
+    make_user("boss", superuser=True)
+    client.login(username="boss", password="pw-123456")
+    listing = client.get("/django-admin/perspective/feedback/",
+                         {"community_id": "Coral:https://news.example/"})
+    assert listing.status_code == 200 and b"comment:c-1" in listing.content
+    row = Feedback.objects.get()
+    page = client.get(f"/django-admin/perspective/feedback/{row.pk}/change/")
+    assert page.status_code == 200 and b'name="text"' not in page.content  # read-only
+    response = client.post(f"/django-admin/perspective/feedback/{row.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302 and not Feedback.objects.exists()
