@@ -20,6 +20,7 @@ import datetime
 import hashlib
 import hmac
 import json
+import logging
 import os
 import random
 import sqlite3
@@ -226,9 +227,14 @@ def from_environment(environ=None):
     unsupported = environ.get("PERSPECTIVE_UNSUPPORTED_LANGUAGE") or "error"
     service = StandaloneService(keys, environ.get("PERSPECTIVE_STATE") or DEFAULT_STATE,
                                 unsupported_language=unsupported)
-    print(f"newsroom.perspective.standalone: process {os.getpid()} loaded the scorer "
-          f"{getattr(service.scorer(), 'name', '?')} in {time.monotonic() - started:.2f}s; "
-          f"{len(keys)} key(s)", file=sys.stderr, flush=True)
+    message = (f"newsroom.perspective.standalone: process {os.getpid()} loaded the scorer "
+               f"{getattr(service.scorer(), 'name', '?')} in {time.monotonic() - started:.2f}s; "
+               f"{len(keys)} key(s)")
+    log = logging.getLogger("gunicorn.error")  # gunicorn's error log (--error-logfile) when under it
+    if log.handlers:
+        log.info(message)
+    else:
+        print(message, file=sys.stderr, flush=True)
     return service
 
 
