@@ -4,12 +4,14 @@ Only public fields leave here; a commenter's email and network address are never
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.core.exceptions import ObjectDoesNotExist
 
 from newsroom.api import conf
 from newsroom.articles.lookup import MAX_ID
 from newsroom.articles.models import ArticlePage
+from newsroom.comments import threads
 from newsroom.comments.models import Comment
+from newsroom.core.keyset import BadCursor
 
 MAX_OFFSET = 10**9  # far beyond any thread; larger numbers overflow database integers
 COMMENT_FIELDS = ("id", "parent_id", "name", "body", "created_at")
@@ -58,23 +60,42 @@ def page_window(params):
     return limit, offset
 
 
-def _page(request, queryset, limit, offset, serialise):
-    count = queryset.count()
+def _link(request, **changes):
+    params = request.GET.copy()
+    for name in ("offset", "after", "before"):
+        params.pop(name, None)
+    for name, value in changes.items():
+        params[name] = str(value)
+    return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(params.items()))}")
+
+
+def _page(request, queryset, limit, offset, serialise, count=None):
+    count = queryset.count() if count is None else count
     rows = [serialise(row) for row in queryset[offset:offset + limit]]
-
-    def link(new_offset):
-        params = request.GET.copy()
-        params["limit"] = str(limit)
-        params["offset"] = str(new_offset)
-        return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(params.items()))}")
-
     return {
         "count": count,
         "limit": limit,
         "offset": offset,
-        "next": link(offset + limit) if offset + limit < count else None,
-        "previous": link(max(offset - limit, 0)) if offset > 0 else None,
+        "next": _link(request, limit=limit, offset=offset + limit) if offset + limit < count else None,
+        "previous": _link(request, limit=limit, offset=max(offset - limit, 0)) if offset > 0 else None,
         "results": rows,
+    }
+
+
+def _keyset_page(request, queryset, order, limit, params, serialise, count):
+    """A page by cursor (newsroom.core.keyset): `after`/`before` from the links, never an OFFSET."""
+    try:
+        page = order.page(queryset, limit, after=params.get("after"), before=params.get("before"))
+    except BadCursor:
+        field = "before" if params.get("before") else "after"
+        raise BadParameter(field, f"'{field}' is not a cursor this API gave out.") from None
+    return {
+        "count": count,
+        "limit": limit,
+        "offset": 0,
+        "next": page.next_cursor and _link(request, limit=limit, after=page.next_cursor),
+        "previous": page.previous_cursor and _link(request, limit=limit, before=page.previous_cursor),
+        "results": [serialise(row) for row in page.object_list],
     }
 
 
@@ -84,11 +105,8 @@ def articles_page(request, params):
     if lang is not None and lang not in languages:
         raise BadParameter("lang", f"'lang' must be one of: {', '.join(sorted(languages))}.")
     limit, offset = page_window(params)
-    queryset = (
-        ArticlePage.objects.live().public().select_related("locale")
-        .annotate(approved_comments=Count("comments", filter=Q(comments__status=Comment.Status.APPROVED)))
-        .order_by("-date", "-pk")
-    )
+    # The approved count is kept with each article (newsroom.articles.counts), not counted here.
+    queryset = ArticlePage.objects.live().public().select_related("locale", "stats").order_by("-date", "-pk")
     if lang:
         queryset = queryset.filter(locale__language_code=lang)
 
@@ -100,11 +118,18 @@ def articles_page(request, params):
             "language": article.language,
             "date": article.date.isoformat(),
             "comments_open": article.comments_open,
-            "comment_count": article.approved_comments,
+            "comment_count": _approved_count(article),
             "comments": request.build_absolute_uri(f"/api/v1/articles/{article.pk}/comments/"),
         }
 
     return _page(request, queryset, limit, offset, serialise)
+
+
+def _approved_count(article):
+    try:
+        return article.stats.approved_comments
+    except ObjectDoesNotExist:
+        return 0
 
 
 def approved_comments(article):
@@ -116,19 +141,34 @@ def approved_comments(article):
     )
 
 
+def _serialise(row):
+    return {
+        "id": row["id"],
+        "parent": row["parent_id"],
+        "name": row["name"],
+        "body": row["body"],
+        "created_at": row["created_at"].isoformat(),
+    }
+
+
 def comments_page(request, article, params):
+    """`?thread=1`: top-level comments, each with a `replies` list, paged by top-level comment (how
+    the article page's "Show more" reads it). Pages go by cursor (`after`/`before`); an `offset`
+    is still accepted, but costs more the deeper it goes."""
     limit, offset = page_window(params)
+    count = _approved_count(article)
+    if params.get("thread") in ("1", "true"):
+        def serialise(row):
+            return dict(_serialise(row), replies=[_serialise(r) for r in row["replies"]])
 
-    def serialise(row):
-        return {
-            "id": row["id"],
-            "parent": row["parent_id"],
-            "name": row["name"],
-            "body": row["body"],
-            "created_at": row["created_at"].isoformat(),
-        }
-
-    page = _page(request, approved_comments(article), limit, offset, serialise)
+        page = _keyset_page(request, threads.top_level(article), threads.ORDER, limit, params,
+                            lambda row: row, count)
+        page["results"] = [serialise(row) for row in threads.with_replies(page["results"])]
+    elif offset:
+        page = _page(request, approved_comments(article), limit, offset, _serialise, count=count)
+    else:
+        flat = Comment.objects.approved().filter(article=article).values(*COMMENT_FIELDS)
+        page = _keyset_page(request, flat, threads.ORDER, limit, params, _serialise, count)
     page["article"] = {"id": article.pk, "title": article.title, "comments_open": article.comments_open}
     return page
 

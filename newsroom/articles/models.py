@@ -176,3 +176,23 @@ class ArticlePage(Page):
     @property
     def credit(self):
         return self.lead_credit or (self.lead_image.credit if self.lead_image else "")
+
+
+class ArticleStats(models.Model):
+    """Counters kept with an article, one row per article. Its own table rather than fields on
+    ArticlePage: a Wagtail page is saved whole from its revisions, so a counter there would be
+    overwritten with the value of the moment the editor opened the page.
+
+    `approved_comments` is maintained in the transaction that changes a comment's status (the
+    decision action, newsroom.moderation.actions) and by erasure; see newsroom.articles.counts."""
+
+    article = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="stats"
+    )
+    approved_comments = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "article stats"
+
+    def __str__(self):
+        return f"article {self.article_id}: {self.approved_comments} approved"

@@ -10,6 +10,7 @@ COMMENTS_NOTIFY_COMMENTER      email the commenter when their comment is decided
 COMMENTS_ADDRESS_RETENTION_DAYS  network addresses older than this are purged
 COMMENTS_TRUSTED_PROXIES       networks of reverse proxies whose X-Forwarded-For is believed
                                (comma-separated, e.g. "127.0.0.1,10.0.0.0/8"); empty: none
+COMMENTS_THREAD_PAGE_SIZE      top-level comments an article page shows before "Show more"
 """
 
 import os
@@ -28,6 +29,7 @@ DEFAULTS = {
     in {"1", "true", "yes", "on"},
     "COMMENTS_ADDRESS_RETENTION_DAYS": int(os.environ.get("COMMENTS_ADDRESS_RETENTION_DAYS", "30")),
     "COMMENTS_TRUSTED_PROXIES": os.environ.get("COMMENTS_TRUSTED_PROXIES", ""),
+    "COMMENTS_THREAD_PAGE_SIZE": 50,
 }
 
 NAME_MAX = 80

@@ -4,10 +4,12 @@ the transaction that appends a moderation Decision (see newsroom.moderation.acti
 import ipaddress
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from newsroom.articles.counts import add_approved
 
 
 class ImmutableCommentError(Exception):
@@ -68,6 +70,14 @@ class Comment(models.Model):
             # Duplicate checks, commenter history and data-protection requests all look comments up
             # by address; without it each is a scan (a duplicate check scanned 10 minutes of posts).
             models.Index(Lower("email"), "created_at", name="comments_email_lower_created"),
+            # Scale (issue 13; plans in docs/benchmarks.md): the approved and rejected lists page
+            # by (created_at, id) within a status; the queue reads only the pending few percent;
+            # the address purge finds the old rows that still hold an address.
+            models.Index(fields=["status", "created_at", "id"], name="comments_status_created"),
+            models.Index(fields=["created_at", "id"], condition=models.Q(status="pending"),
+                         name="comments_pending_created"),
+            models.Index(fields=["created_at"], condition=models.Q(ip_address__isnull=False),
+                         name="comments_with_address"),
         ]
 
     def __str__(self):
@@ -79,7 +89,50 @@ class Comment(models.Model):
         # The database triggers (migration 0002) refuse the same thing for raw SQL.
         if not self._state.adding:
             raise ImmutableCommentError("A stored comment cannot be changed; decide() moves its status.")
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if self.status == Comment.Status.APPROVED:  # imports and fixtures; readers' start pending
+                add_approved(self.article_id, 1)
+            if self.status != Comment.Status.PENDING:
+                CommenterStats.add(self.email, self.status, 1)
+
+
+class CommenterStats(models.Model):
+    """How many of one commenter's comments (by address, as email_key gives it) are approved and
+    rejected: the console's history column reads one row per commenter shown, however many comments
+    they wrote. Maintained with the status, in the same transaction: by the decision action
+    (newsroom.moderation.actions), by a comment stored already decided, and by erasure (which
+    deletes the row)."""
+
+    email_key = models.CharField(max_length=254, primary_key=True)
+    approved = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "commenter stats"
+
+    def __str__(self):
+        return f"{self.email_key}: {self.approved} approved, {self.rejected} rejected"
+
+    @classmethod
+    def add(cls, email, status, delta):
+        """Add `delta` to the commenter's count for `status` (approved or rejected; others ignored)."""
+        if status not in (Comment.Status.APPROVED, Comment.Status.REJECTED) or not delta:
+            return
+        key = email_key(email)
+        rows = cls.objects.filter(pk=key)
+        if rows.update(**{status: models.F(status) + delta}):
+            return
+        with transaction.atomic():  # a savepoint: a concurrent insert of the same row wins, then we add
+            cls.objects.get_or_create(pk=key)
+        rows.update(**{status: models.F(status) + delta})
+
+    @classmethod
+    def history(cls, emails):
+        """{email_key: (approved, rejected)} for the given addresses (missing ones: no row)."""
+        keys = {email_key(e) for e in emails}
+        rows = cls.objects.filter(pk__in=keys).values_list("pk", "approved", "rejected")
+        return {key: (approved, rejected) for key, approved, rejected in rows}
 
 
 class Ban(models.Model):

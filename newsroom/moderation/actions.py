@@ -12,12 +12,14 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.articles import surrogates
+from newsroom.articles.counts import add_approved
 from newsroom.comments import conf
-from newsroom.comments.models import Ban, Comment, Report, Trust, email_key
+from newsroom.comments.models import Ban, Comment, CommenterStats, Report, Trust, email_key
 from newsroom.core.frontcache import purge
 from newsroom.core.ids import parse_id
 from newsroom.guidelines.clauses import REJECT_REASONS
@@ -120,6 +122,11 @@ def _transition(comment, actor, action, reason, note, expected, audit_action):
             updated = Comment.objects.filter(pk=comment.pk, status=expected).update(status=new_status)
             if updated != 1:
                 raise _Lost()
+            # The article's approved count moves in the same transaction as the status.
+            add_approved(comment.article_id, (new_status == Comment.Status.APPROVED)
+                         - (expected == Comment.Status.APPROVED))
+            CommenterStats.add(comment.email, new_status, 1)  # the console's history column
+            CommenterStats.add(comment.email, expected, -1)
             audit.record(
                 actor,
                 audit_action,
@@ -303,7 +310,14 @@ def erase_email(actor, email):
         counts = {}
         signals.personal_data_erase.send(sender=Comment, email=email, counts=counts,
                                          bodies=list(comments.values_list("body", flat=True)))
+        approved = (
+            comments.filter(status=Comment.Status.APPROVED).order_by().values_list("article_id")
+            .annotate(n=Count("pk"))
+        )
+        for article_id, n in approved:
+            add_approved(article_id, -n)  # the counts kept with the articles
         comments.delete()
+        CommenterStats.objects.filter(pk=email_key(email)).delete()
         audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions,
                      **{k: v for k, v in counts.items() if v})
         # The erased comments leave the cached threads after commit (newsroom.core.frontcache).

@@ -22,6 +22,13 @@ class QueueHook:
         """Order (and narrow) a queryset of pending comments."""
         return queryset.order_by("created_at", "pk")
 
+    def paged(self, queryset, filters):
+        """(queryset, Keyset) for keyset pages (newsroom.core.keyset): the narrowed, unordered
+        queryset and the order that pages it. Oldest first here."""
+        from newsroom.core.keyset import Key, Keyset
+
+        return queryset, Keyset(Key("created_at", kind="datetime"), Key("pk"))
+
     def decorate(self, comments):
         """Set per-row data on each comment of a rendered page: `suggested_reason` (a code of
         REJECT_REASONS or ""), `body_html` (escaped text, may carry <mark> evidence) and anything

@@ -84,6 +84,8 @@ class AuditEntry(AppendOnlyModel):
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name_plural = "audit entries"
+        # The trail's "object id" filter; without it, a search for one comment read the whole trail.
+        indexes = [models.Index(fields=["object_id", "created_at"], name="audit_object_created")]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"

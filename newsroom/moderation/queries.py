@@ -1,14 +1,22 @@
 """Read-only querysets for the console. The queue is built here, in one function, so ordering by
-risk (newsroom.scoring) can be plugged in without touching the view."""
+risk (newsroom.scoring) can be plugged in without touching the view.
+
+The queue and the decided lists are paged by keyset (newsroom.core.keyset): pending_queue and
+decided_list return the filtered, unordered queryset and the Keyset that orders and pages it, so a
+deep page costs what the first one does.
+"""
 
 from datetime import timedelta
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce, Lower
+from django.db import connection
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from newsroom.comments.models import Comment, Report, Trust, email_key
+from newsroom.articles.lookup import MAX_ID
+from newsroom.articles.models import ArticlePage
+from newsroom.comments.models import Comment, CommenterStats, Report, Trust, email_key
+from newsroom.core.keyset import Key, Keyset
 from newsroom.guidelines.clauses import LABELS
 from newsroom.moderation.hooks import queue_hook
 
@@ -20,21 +28,46 @@ AGES = {  # the queue's age filter: label -> (newer than, older than)
 }
 
 
-def _history(status):
-    counted = (
-        Comment.objects.alias(email_key=Lower("email"))
-        .filter(email_key=Lower(OuterRef("email")), status=status)
-        .order_by()
-        .values("status")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+NEWEST = Keyset(Key("created_at", desc=True, kind="datetime"), Key("pk", desc=True))
+OLDEST = Keyset(Key("created_at", kind="datetime"), Key("pk"))
+ARTICLE_MATCHES = 20  # suggestions shown, and articles a typed title may stand for
+COUNT_CAP = 10_000  # headings count up to this many rows, then say "10000+"
+
+
+def attach_history(comments):
+    """Set history_approved and history_rejected (by email) on each comment shown, from the counts
+    kept per commenter (CommenterStats): one query for the page, one row per commenter, however many
+    comments they wrote. Returns the comments."""
+    comments = list(comments)
+    counts = CommenterStats.history(c.email for c in comments) if comments else {}
+    for c in comments:
+        c.history_approved, c.history_rejected = counts.get(email_key(c.email), (0, 0))
+    return comments
 
 
 def with_history(queryset):
-    """Annotate each comment with its commenter's approved and rejected counts (by email)."""
-    return queryset.annotate(history_approved=_history("approved"), history_rejected=_history("rejected"))
+    """The comments of a (small, sliced) queryset with their history: evaluates it."""
+    return attach_history(queryset)
+
+
+def search_articles(text, limit=ARTICLE_MATCHES):
+    """Articles whose title matches what the moderator typed, through Wagtail's search index
+    (autocomplete on the title), never a scan of the comments. "#123 ..." or "123" is an id."""
+    text = (text or "").strip()
+    digits = text.lstrip("#").split(" ", 1)[0]
+    if digits.isdigit() and 0 < int(digits) <= MAX_ID:
+        return list(ArticlePage.objects.filter(pk=int(digits)).only("pk", "title"))
+    if not text:
+        return []
+    return list(ArticlePage.objects.autocomplete(text[:100], fields=["title"])[:limit])
+
+
+def article_ids(value):
+    """The article filter: an id, "#id title" (a chosen suggestion), or title text (every match)."""
+    value = str(value or "").strip()
+    if not value:
+        return None
+    return [a.pk for a in search_articles(value)]
 
 
 def filtered(queryset, filters):
@@ -42,9 +75,9 @@ def filtered(queryset, filters):
     language = filters.get("language")
     if language:
         queryset = queryset.filter(language=language)
-    article = str(filters.get("article") or "")
-    if article.isdigit():
-        queryset = queryset.filter(article_id=int(article))
+    ids = article_ids(filters.get("article"))
+    if ids is not None:
+        queryset = queryset.filter(article_id__in=ids)
     age = AGES.get(filters.get("age") or "")
     if age:
         now = timezone.now()
@@ -57,24 +90,41 @@ def filtered(queryset, filters):
 
 
 def pending_queue(filters=None, order=None):
-    """Pending comments for the queue, with article and commenter history. Highest risk first by
-    default (issue 5), oldest first with order "oldest" (also read from filters["order"])."""
+    """(queryset, keyset) of pending comments for the queue. Highest risk first by default (issue
+    5), oldest first with order "oldest", newest first with "newest" (also read from
+    filters["order"])."""
+    filters = filters or {}
     queryset = filtered(Comment.objects.pending(), filters).select_related("article", "parent")
-    queryset = with_history(queryset)
-    order = order or (filters or {}).get("order") or "risk"
+    order = order or filters.get("order") or "risk"
     if order == "newest":
-        return queryset.order_by("-created_at", "-pk")
-    if order == "oldest":
-        return queryset.order_by("created_at", "pk")
+        return queryset, NEWEST
+    if order == "oldest" and not filters.get("clause") and not filters.get("lane"):
+        return queryset, OLDEST
     # The hook (settings.MODERATION_QUEUE_HOOK; the scoring app's by default) orders the queue and
     # adds its lanes, so this app never imports scoring.
-    return queue_hook().arrange(queryset, filters or {})
+    return queue_hook().paged(queryset, filters)
 
 
 def decided_list(status, filters=None):
-    """Approved or rejected comments, most recently submitted first."""
+    """(queryset, keyset) of approved or rejected comments, most recently submitted first."""
     queryset = filtered(Comment.objects.filter(status=status), filters).select_related("article", "score")
-    return with_history(queryset).prefetch_related("decisions__moderator").order_by("-created_at", "-pk")
+    return queryset.prefetch_related("decisions__moderator"), NEWEST
+
+
+def queue_count(filters=None):
+    """(count, capped) for the queue's heading: read from the pending comments' own index; with a
+    clause or lane filter (which need the scores) counted no further than 1,000."""
+    filters = filters or {}
+    if filters.get("clause") or filters.get("lane"):
+        return capped_count(pending_queue(filters)[0], cap=1000)
+    return capped_count(filtered(Comment.objects.pending(), filters))
+
+
+def capped_count(queryset, cap=COUNT_CAP):
+    """(count, capped): how many rows, counting no further than `cap` (a COUNT over a LIMITed
+    subquery), so a heading never counts a million rows."""
+    n = queryset.order_by().values("pk")[: cap + 1].count()
+    return min(n, cap), n > cap
 
 
 def reported():
@@ -82,7 +132,7 @@ def reported():
     queryset = Comment.objects.approved().filter(reports__resolution="").annotate(
         report_count=Count("reports", distinct=True)
     ).select_related("article", "parent")
-    return with_history(queryset).order_by("-report_count", "created_at", "pk")
+    return queryset.order_by("-report_count", "created_at", "pk")
 
 
 def add_reports(comments):
@@ -115,3 +165,22 @@ def commenter_history(email, limit=10):
     ids = Comment.objects.by_email(email).values("pk")
     decisions = Decision.objects.filter(comment_id__in=ids).select_related("moderator", "comment")
     return list(decisions.order_by("-created_at", "-pk")[:limit])
+
+
+def audit_actions():
+    """The distinct actions in the audit trail, for its filter: a skip scan over the action index
+    (one index probe per distinct action) instead of a DISTINCT over every entry."""
+    from newsroom.moderation.models import AuditEntry
+
+    table = connection.ops.quote_name(AuditEntry._meta.db_table)
+    sql = (
+        f"WITH RECURSIVE seen(action) AS ("
+        f" SELECT MIN(action) FROM {table}"
+        f" UNION ALL"
+        f" SELECT (SELECT MIN(action) FROM {table} WHERE action > seen.action) FROM seen"
+        f" WHERE seen.action IS NOT NULL)"
+        f" SELECT action FROM seen WHERE action IS NOT NULL LIMIT 1000"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return [row[0] for row in cursor.fetchall()]

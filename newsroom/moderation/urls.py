@@ -22,5 +22,6 @@ urlpatterns = [
     path("bans/", views.bans, name="bans"),
     path("bans/<int:ban_id>/remove/", views.remove_ban, name="remove_ban"),
     path("audit/", views.audit_trail, name="audit"),
+    path("articles/", views.article_search, name="article_search"),
     path("data/", views.personal_data, name="data"),
 ]

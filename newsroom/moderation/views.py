@@ -3,6 +3,7 @@ newsroom.moderation.actions, and render or redirect. Every page needs comments.m
 
 import csv
 import json
+from datetime import datetime, time, timedelta
 from functools import wraps
 
 from django.conf import settings
@@ -20,10 +21,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from newsroom.articles.models import ArticlePage
 from newsroom.comments.http import keep_404
 from newsroom.comments.models import Ban, Comment
-from newsroom.core.ids import parse_id
+from newsroom.core.keyset import BadCursor, Key, Keyset, page_links
 from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
 from newsroom.moderation import actions, audit, queries
 from newsroom.moderation.hooks import queue_hook
@@ -32,6 +32,8 @@ from newsroom.moderation.models import AuditEntry, Decision
 from newsroom.moderation.roles import CHIEF, MODERATOR, RoleRequired
 
 PAGE_SIZE = 50
+AUDIT_PAGE_SIZE = 100
+AUDIT_ORDER = Keyset(Key("created_at", desc=True, kind="datetime"), Key("pk", desc=True))
 
 
 def moderator_required(view):
@@ -94,8 +96,7 @@ def _error(request, status, message, role=None):
 def _filters(request):
     keys = ("language", "article", "age", *queue_hook().filter_keys)  # the hook's: order, clause, lane
     filters = {key: request.GET.get(key, "") for key in keys}
-    if filters["article"] and parse_id(filters["article"]) is None:
-        filters["article"] = ""  # not an id (or past the database's integers): no such filter
+    filters["article"] = filters["article"][:200]  # an id, "#id title" or title text (queries.article_ids)
     return filters
 
 
@@ -106,7 +107,6 @@ def _filter_context(request):
         "languages": settings.LANGUAGES,
         "ages": [("1h", _("Last hour")), ("24h", _("Last 24 hours")), ("older24h", _("Older than 24 hours")),
                  ("older7d", _("Older than 7 days"))],
-        "articles": ArticlePage.objects.filter(comments__isnull=False).distinct().only("pk", "title")[:200],
         "reasons": reasons(),
         "hook": queue_hook(),
         "undo_seconds": actions.UNDO_SECONDS,
@@ -117,20 +117,40 @@ def _filter_context(request):
     }
 
 
+def _keyset_page(request, queryset, order, size=None):
+    """One keyset page (see newsroom.core.keyset) with its first/previous/next/last links; raises
+    BadCursor for a damaged after/before."""
+    page = order.page(queryset, size or PAGE_SIZE, after=request.GET.get("after"),
+                      before=request.GET.get("before"))
+    page_links(request, page)
+    return page
+
+
+def _bad_cursor(request):
+    message = _("This page address is out of date or damaged: start again from the first page.")
+    return _error(request, 400, message)
+
+
 def _queue_page(request):
     filters = _filters(request)
-    page = Paginator(queries.pending_queue(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    comments = list(page.object_list)
+    queryset, order = queries.pending_queue(filters)
+    page = _keyset_page(request, queryset, order)
+    comments = queries.attach_history(page.object_list)
     queue_hook().decorate(comments)
     queries.add_trust(comments)
+    page.total, page.total_capped = queries.queue_count(filters)
     return page, comments
 
 
 @require_GET
 @moderator_required
 def queue(request):
-    page, comments = _queue_page(request)
+    try:
+        page, comments = _queue_page(request)
+    except BadCursor:
+        return _bad_cursor(request)
     context = _filter_context(request) | {"page": page, "comments": comments, "view": "queue",
+                                          "total": page.total, "total_capped": page.total_capped,
                                           "lane": "pending", "reported_count": queries.reported().count()}
     return render(request, "moderation/queue.html", context)
 
@@ -143,21 +163,26 @@ def live(request):
     if request.GET.get("lane") == "reported":
         page, comments = _reported_page(request)
         template = "moderation/_report_row.html"
+        count = page.paginator.count
     else:
-        page, comments = _queue_page(request)
+        try:
+            page, comments = _queue_page(request)
+        except BadCursor:
+            return _bad_cursor(request)
         template = "moderation/_comment_row.html"
+        count = page.total
     context = _filter_context(request) | {"comments": comments, "selectable": True}
     from django.template.loader import render_to_string
 
     rows = [{"id": c.pk, "html": render_to_string(template, context | {"comment": c}, request=request)}
             for c in comments]
-    return JsonResponse({"count": page.paginator.count, "reported": queries.reported().count(),
+    return JsonResponse({"count": count, "reported": queries.reported().count(),
                          "pending": Comment.objects.pending().count(), "rows": rows})
 
 
 def _reported_page(request):
     page = Paginator(queries.reported(), PAGE_SIZE).get_page(request.GET.get("page"))
-    comments = list(page.object_list)
+    comments = queries.attach_history(page.object_list)
     queue_hook().decorate(comments)
     queries.add_reports(comments)
     queries.add_trust(comments)
@@ -177,16 +202,30 @@ def reported(request):
 @require_GET
 @moderator_required
 def decided(request, status):
-    listing = queries.decided_list(status, _filters(request))
-    page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
-    comments = list(page.object_list)
+    queryset, order = queries.decided_list(status, _filters(request))
+    try:
+        page = _keyset_page(request, queryset, order)
+    except BadCursor:
+        return _bad_cursor(request)
+    comments = queries.attach_history(page.object_list)
     for comment in comments:
         decisions = list(comment.decisions.all())
         comment.last_decision = decisions[-1] if decisions else None
     queue_hook().decorate(comments)
+    total, capped = queries.capped_count(queryset)
     context = _filter_context(request) | {"page": page, "comments": comments, "view": status,
+                                          "total": total, "total_capped": capped,
                                           "can_reverse": request.user.has_perm(actions.REVERSE)}
     return render(request, "moderation/decided.html", context)
+
+
+@require_GET
+@moderator_required
+def article_search(request):
+    """Suggestions for the article filter, as the moderator types (JSON, at most 20)."""
+    found = queries.search_articles(request.GET.get("q", ""))
+    return JsonResponse({"results": [{"id": a.pk, "title": a.title, "value": f"#{a.pk} {a.title}"}
+                                     for a in found]})
 
 
 def decision_message(decision, comment_id):
@@ -412,11 +451,17 @@ def _audit_entries(request):
     until = parse_date(params["until"]) if params["until"] else None
     if (params["since"] and since is None) or (params["until"] and until is None):
         raise ValueError(params)
+    # Day boundaries in the site's time zone, as a range on created_at, so the index serves it
+    # (created_at__date would wrap the column in a cast the index cannot use).
     if since:
-        entries = entries.filter(created_at__date__gte=since)
+        entries = entries.filter(created_at__gte=_day_start(since))
     if until:
-        entries = entries.filter(created_at__date__lte=until)
+        entries = entries.filter(created_at__lt=_day_start(until + timedelta(days=1)))
     return entries, params
+
+
+def _day_start(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 @require_GET
@@ -436,11 +481,13 @@ def audit_trail(request):
             writer.writerow([e.created_at.isoformat(), e.actor_name or "system", e.action, e.object_type,
                              e.object_id, json.dumps(e.data, ensure_ascii=False, sort_keys=True)])
         return response
-    page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    try:
+        page = _keyset_page(request, entries, AUDIT_ORDER, AUDIT_PAGE_SIZE)
+    except BadCursor:
+        return _bad_cursor(request)
     lines = audit.describe(list(page.object_list))
-    actions_seen = AuditEntry.objects.order_by().values_list("action", flat=True).distinct()
     return render(request, "moderation/audit.html", {
-        "page": page, "lines": lines, "params": params, "actions_seen": sorted(set(actions_seen)),
+        "page": page, "lines": lines, "params": params, "actions_seen": queries.audit_actions(),
         "view": "audit",
     })
 

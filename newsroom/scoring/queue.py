@@ -5,10 +5,11 @@ The console (newsroom.moderation.views) owns the queue; it calls `arrange` on it
 row template uses the `scoring` template tags. Nothing here changes state.
 """
 
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from newsroom.core.keyset import Key, Keyset
 from newsroom.guidelines.clauses import ABUSE, ABUSE_KINDS, CLAUSES, LABELS
 from newsroom.moderation.hooks import QueueHook
 from newsroom.moderation.keys import reason_key
@@ -19,26 +20,59 @@ ORDERS = ("risk", "oldest")
 LANES = ("all", "urgent", "senior")
 
 
-def senior_q(policy):
+def senior_q(policy, prefix="score__"):
     """Comments over the senior-review threshold of any clause that has one (threat and abuse by
     default)."""
     q = Q(pk__in=[])
     for clause in CLAUSES:
         threshold = policy.threshold(clause, "senior")
         if threshold is not None:
-            q |= Q(**{f"score__{clause}__gte": threshold})
+            q |= Q(**{f"{prefix}{clause}__gte": threshold})
     return q
 
 
-def urgent_q(policy):
+def urgent_q(policy, prefix="score__"):
     """Comments over the urgent threshold of any clause that has one (threat and identity-based abuse
     by default): a missed threat is the worst failure a newsroom can have, so these come first."""
     q = Q(pk__in=[])
     for clause in CLAUSES:
         threshold = policy.threshold(clause, "urgent")
         if threshold is not None:
-            q |= Q(**{f"score__{clause}__gte": threshold})
+            q |= Q(**{f"{prefix}{clause}__gte": threshold})
     return q
+
+
+# Keyset pagination (newsroom.core.keyset): every key is a column of QueueEntry (one narrow row per
+# pending comment with its scores), so the queue is read in index order, not sorted in full.
+OLDEST = (Key("queue__created_at", kind="datetime"), Key("queue__comment_id"))
+
+
+def keyset(order="risk", clause=None):
+    """The queue's order as keys: the clause's score, or the urgent lane then the violation score
+    (`risk`: -1 for comments without a usable score, so they come last), then oldest first."""
+    if clause in CLAUSES:
+        return Keyset(Key(f"queue__{clause}", desc=True, nullable=True, kind="float"), *OLDEST)
+    if order == "oldest":
+        return Keyset(*OLDEST)
+    return Keyset(Key("urgent", desc=True), Key("queue__risk", desc=True, kind="float"), *OLDEST)
+
+
+def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None):
+    """The clause and lane filters of `arrange`, on the queue table, without ordering; annotates
+    `urgent` (1 for the urgent lane) for the risk order."""
+    policy = policy or Policy.current()
+    queryset = queryset.filter(queue__isnull=False).select_related("score", "queue")
+    if clause in CLAUSES:
+        badge = policy.threshold(clause, "badge")
+        return queryset.filter(**{f"queue__{clause}__gte": badge if badge is not None else 0.5})
+    if lane == "senior":
+        queryset = queryset.filter(senior_q(policy, "queue__"))
+    elif lane == "urgent":
+        queryset = queryset.filter(urgent_q(policy, "queue__"))
+    if order == "oldest":
+        return queryset
+    return queryset.annotate(urgent=Case(When(urgent_q(policy, "queue__"), then=Value(1)), default=Value(0),
+                                         output_field=IntegerField()))
 
 
 def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
@@ -51,21 +85,8 @@ def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
     - clause: only comments whose score on that clause is over its badge threshold, highest first.
     - lane "urgent": only the urgent lane; lane "senior": only comments over a senior-review threshold.
     """
-    policy = policy or Policy.current()
-    queryset = queryset.select_related("score")
-    if clause in CLAUSES:
-        badge = policy.threshold(clause, "badge")
-        queryset = queryset.filter(**{f"score__{clause}__gte": badge if badge is not None else 0.5})
-        return queryset.order_by(F(f"score__{clause}").desc(nulls_last=True), "created_at", "pk")
-    if lane == "senior":
-        queryset = queryset.filter(senior_q(policy))
-    elif lane == "urgent":
-        queryset = queryset.filter(urgent_q(policy))
-    if order == "oldest":
-        return queryset.order_by("created_at", "pk")
-    queryset = queryset.annotate(
-        urgent=Case(When(urgent_q(policy), then=Value(1)), default=Value(0), output_field=IntegerField()))
-    return queryset.order_by("-urgent", F("score__violation").desc(nulls_last=True), "created_at", "pk")
+    queryset = narrow(queryset, order=order, clause=clause, lane=lane, policy=policy)
+    return queryset.order_by(*keyset(order, clause).ordering())
 
 
 def _escape(segment, linebreaks):
@@ -184,6 +205,13 @@ class ScoringQueueHook(QueueHook):
         filters = filters or {}
         return arrange(queryset, order=filters.get("order") or "risk", clause=filters.get("clause"),
                        lane=filters.get("lane") or "all")
+
+    def paged(self, queryset, filters):
+        filters = filters or {}
+        order = filters.get("order") or "risk"
+        narrowed = narrow(queryset, order=order, clause=filters.get("clause"),
+                          lane=filters.get("lane") or "all")
+        return narrowed, keyset(order, filters.get("clause"))
 
     def decorate(self, comments):
         policy = Policy.current()

@@ -36,8 +36,12 @@ class Thresholds:
         )
 
 
-def human_labels(days, now=None):
-    """[(comment, final human Decision)] for comments a human decided in the last `days` days."""
+SAMPLE = 5_000  # the simulation reads at most this many of the window's most recent human decisions
+
+
+def human_labels(days, now=None, limit=None):
+    """[(comment, final human Decision)] for comments a human decided in the last `days` days,
+    from the `limit` most recent human decisions of the window (all of them when limit is None)."""
     from newsroom.moderation.models import Decision
 
     now = now or timezone.now()
@@ -45,20 +49,32 @@ def human_labels(days, now=None):
     decisions = (
         Decision.objects.filter(moderator__isnull=False, created_at__gte=since, created_at__lte=now)
         .select_related("comment", "comment__score")
-        .order_by("created_at", "pk")
+        .order_by("-created_at", "-pk")
     )
+    if limit is not None:
+        decisions = decisions[:limit]
     final = {}
-    for decision in decisions:
+    for decision in reversed(list(decisions)):
         final[decision.comment_id] = decision  # later ones overwrite earlier ones
     # An undone decision put the comment back in the queue: it is not a final decision.
     return [(d.comment, d) for d in final.values() if d.action != "undo"]
+
+
+def _more_than(sample, days, now=None):
+    """Whether the window holds more than `sample` human decisions (reads one row past them)."""
+    from newsroom.moderation.models import Decision
+
+    now = now or timezone.now()
+    window = Decision.objects.filter(moderator__isnull=False, created_at__gte=now - timedelta(days=days),
+                                     created_at__lte=now)
+    return window.order_by("-created_at", "-pk")[sample:sample + 1].exists()
 
 
 def _empty():
     return {"decided": 0, "auto_reject": 0, "auto_approve": 0, "against": 0, "not_scored": 0}
 
 
-def simulate(thresholds, days, now=None):
+def simulate(thresholds, days, now=None, sample=None):
     """The figures, overall, per clause and per language (see module docstring).
 
     Per clause: `human_rejects` = comments the moderators rejected under that clause;
@@ -71,7 +87,10 @@ def simulate(thresholds, days, now=None):
     per_clause = {
         c: {"human_rejects": 0, "auto_reject": 0, "wrong_rejects": 0, "missed": 0} for c in CLAUSES
     }
-    for comment, decision in human_labels(days, now):
+    sample = sample or SAMPLE
+    labels = human_labels(days, now, limit=sample)
+    sampled = _more_than(sample, days, now)
+    for comment, decision in labels:
         score = getattr(comment, "score", None)
         language = (score.language if score is not None and score.language else comment.language) or "?"
         human_clause = clause_of(decision.reason) if decision.action == "reject" else None
@@ -104,6 +123,9 @@ def simulate(thresholds, days, now=None):
         row["share_against"] = row["against"] / automatic if automatic else None
     return {
         "days": days,
+        # The figures come from the `sample` most recent human decisions when the window holds more.
+        "sampled": sampled,
+        "sample": sample,
         "total": total,
         "per_language": dict(sorted(per_language.items())),
         "per_clause": per_clause,

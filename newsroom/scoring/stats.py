@@ -5,10 +5,12 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from datetime import timedelta
 
-from django.db.models import Count, Min, Q
+from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
 
-from newsroom.guidelines.clauses import clause_of
+from . import rollups
+
+EXACT_WAITS = 20_000  # time to decision: exact percentiles up to this many first decisions
 
 
 def percentile(values, q):
@@ -35,49 +37,74 @@ def _buckets(days, now):
     return [(end - step * (count - i), step, fmt) for i in range(count + 1)]
 
 
+def _window_days(days, now):
+    """The whole days the roll-ups cover for a window of `days` ending now (the partial first day
+    included)."""
+    return rollups.day_of(now - timedelta(days=days)), rollups.day_of(now)
+
+
+def _first_decisions(since, now):
+    """(submitted, first decided) of the comments first decided in [since, now]: the decisions in
+    the window that are their comment's first, read through the created_at index, never a regroup
+    of every comment."""
+    from newsroom.moderation.models import Decision
+
+    earliest = Decision.objects.filter(comment_id=OuterRef("comment_id")).order_by("created_at", "pk")
+    return list(
+        Decision.objects.filter(created_at__gte=since, created_at__lte=now)
+        .filter(pk=Subquery(earliest.values("pk")[:1]))
+        .values_list("comment__created_at", "created_at")
+    )
+
+
 def queue_size_series(days, now=None):
-    """Pending comments at each boundary: submitted by then and not yet decided by then."""
+    """Pending comments at each boundary: the pending count now, minus what was submitted after
+    the boundary, plus what was first decided after it. Daily points come from the roll-ups; the
+    hourly points of a window of two days or less from that window's rows."""
     from newsroom.comments.models import Comment
 
     now = now or timezone.now()
     boundaries = _buckets(days, now)
     start = boundaries[0][0]
-    rows = (
-        Comment.objects.filter(created_at__lte=now)
-        .annotate(first_decision=Min("decisions__created_at"))
-        .filter(Q(first_decision__isnull=True) | Q(first_decision__gte=start))
-        .values_list("created_at", "first_decision")
-    )
-    rows = list(rows)
-    # One sorted pass instead of counting every comment at every boundary: a year of daily points
-    # over many thousands of comments stays fast.
-    created = sorted(c for c, _ in rows)
-    decided = sorted(d for _, d in rows if d is not None)
+    pending_now = Comment.objects.pending().filter(created_at__lte=now).count()
+    if days <= 2:
+        created = sorted(Comment.objects.filter(created_at__gte=start, created_at__lte=now)
+                         .values_list("created_at", flat=True))
+        decided = sorted(d for _c, d in _first_decisions(start, now))
+        later = [(at, len(created) - bisect_right(created, at), len(decided) - bisect_right(decided, at))
+                 for at, _s, _f in boundaries]
+    else:
+        first_day, last_day = rollups.day_of(start), rollups.day_of(now)
+        submitted, first = Counter(), Counter()
+        for day, _key, n in rollups.sums("submitted", first_day, last_day):
+            submitted[day] += n
+        for day, _key, n in rollups.sums("first", first_day, last_day):
+            first[day] += n
+        later = [(at, sum(n for d, n in submitted.items() if d >= at.date()),
+                  sum(n for d, n in first.items() if d >= at.date())) for at, _s, _f in boundaries]
     series = []
-    for at, _step, fmt in boundaries:
-        label = at.strftime(fmt) if at < now else "now"
-        at = min(at, now)
-        series.append((label, bisect_right(created, at) - bisect_right(decided, at)))
+    for (at, _step, fmt), (_at, new, gone) in zip(boundaries, later, strict=True):
+        if at >= now:
+            series.append(("now", pending_now))
+        else:
+            series.append((at.strftime(fmt), max(pending_now - new + gone, 0)))
     return series
 
 
 def decisions_breakdown(days, now=None):
-    """Decisions in the window: per outcome clause ("approved" or the reject clause) and language."""
-    from newsroom.moderation.models import Decision
-
+    """Decisions in the window (whole days, from the roll-ups): per outcome clause ("approved" or
+    the reject clause) and language, and how many by people and by the system."""
     now = now or timezone.now()
-    since = now - timedelta(days=days)
     per_clause, per_language = Counter(), Counter()
     human = system = 0
-    for action, reason, language, moderator in Decision.objects.filter(
-        created_at__gte=since, created_at__lte=now
-    ).exclude(action="undo").values_list("action", "reason", "comment__language", "moderator_id"):
-        per_clause["approved" if action == "approve" else clause_of(reason or "") or "?"] += 1
-        per_language[language or "?"] += 1
-        if moderator is None:
-            system += 1
+    for _day, key, n in rollups.sums("decision", *_window_days(days, now)):
+        clause, language, who = key.split("|")
+        per_clause[clause] += n
+        per_language[language] += n
+        if who == "human":
+            human += n
         else:
-            human += 1
+            system += n
     return {
         "per_clause": per_clause.most_common(),
         "per_language": per_language.most_common(),
@@ -86,53 +113,82 @@ def decisions_breakdown(days, now=None):
     }
 
 
+def weighted_percentile(pairs, q):
+    """percentile() over (value, count) pairs, without expanding them."""
+    pairs = sorted((v, n) for v, n in pairs if n > 0)
+    total = sum(n for _v, n in pairs)
+    if not total:
+        return None
+    rank = (total - 1) * q / 100
+    low, high = int(rank), min(int(rank) + 1, total - 1)
+
+    def at(index):
+        seen = 0
+        for value, n in pairs:
+            seen += n
+            if index < seen:
+                return value
+        return pairs[-1][0]
+
+    lo, hi = at(low), at(high)
+    return float(lo + (hi - lo) * (rank - low))
+
+
 def time_to_decision(days, now=None):
     """Seconds from submission to first decision, for comments first decided in the window:
-    overall median and p90, and per day (or hour)."""
-    from newsroom.comments.models import Comment
-
+    overall median and p90, and per day (or hour). Exact (from the window's decisions) while the
+    window holds at most EXACT_WAITS first decisions or is two days or shorter; beyond that read
+    from the roll-ups' wait bins (each about 2% wide)."""
     now = now or timezone.now()
     boundaries = _buckets(days, now)
     since = now - timedelta(days=days)
-    rows = list(
-        Comment.objects.annotate(first_decision=Min("decisions__created_at"))
-        .filter(first_decision__gte=since, first_decision__lte=now)
-        .values_list("created_at", "first_decision")
-    )
-    waits = sorted((decided, (decided - created).total_seconds()) for created, decided in rows)
-    times = [decided for decided, _ in waits]
+    first_day, last_day = _window_days(days, now)
+    bins = rollups.sums("wait", first_day, last_day)
+    if days <= 2 or sum(n for _d, _k, n in bins) <= EXACT_WAITS:
+        rows = _first_decisions(since, now)
+        waits = sorted((decided, (decided - created).total_seconds()) for created, decided in rows)
+        times = [decided for decided, _ in waits]
+        per_bucket = []
+        for i, (at, _step, fmt) in enumerate(boundaries[1:], start=1):
+            lo = boundaries[i - 1][0]
+            inside = [w for _, w in waits[bisect_right(times, lo):bisect_right(times, at)]]
+            per_bucket.append((lo.strftime(fmt), percentile(inside, 50), percentile(inside, 90)))
+        values = [w for _, w in waits]
+        return {"count": len(values), "median": percentile(values, 50), "p90": percentile(values, 90),
+                "series": per_bucket}
+    by_day = defaultdict(list)
+    for day, key, n in bins:
+        by_day[day].append((rollups.bin_seconds(key), n))
+    everything = [pair for pairs in by_day.values() for pair in pairs]
     per_bucket = []
-    for i, (at, _step, fmt) in enumerate(boundaries[1:], start=1):
-        lo = boundaries[i - 1][0]
-        inside = [w for _, w in waits[bisect_right(times, lo):bisect_right(times, at)]]
-        per_bucket.append((lo.strftime(fmt), percentile(inside, 50), percentile(inside, 90)))
-    values = [w for _, w in waits]
+    for at, _step, fmt in boundaries[:-1]:
+        pairs = by_day.get(at.date(), [])
+        per_bucket.append((at.strftime(fmt), weighted_percentile(pairs, 50), weighted_percentile(pairs, 90)))
     return {
-        "count": len(values),
-        "median": percentile(values, 50),
-        "p90": percentile(values, 90),
+        "count": sum(n for _v, n in everything),
+        "median": weighted_percentile(everything, 50),
+        "p90": weighted_percentile(everything, 90),
         "series": per_bucket,
     }
 
 
-def agreement(days, now=None, threshold=0.5):
-    """How often the model (violation >= threshold means "reject") agreed with the moderators'
-    final human decision, overall and per language. Unscored comments are counted apart."""
-    from .simulation import human_labels
-
+def agreement(days, now=None, threshold=rollups.MODEL_THRESHOLD):
+    """How often the model (violation >= 0.5 means "reject") agreed with the moderators' final
+    human decision, overall and per language, from the roll-ups. Unscored comments are counted
+    apart."""
+    now = now or timezone.now()
     confusion = Counter()
     per_language = defaultdict(lambda: [0, 0])  # language -> [agreed, total]
     unscored = 0
-    for comment, decision in human_labels(days, now):
-        score = getattr(comment, "score", None)
-        if score is None or not score.is_scored or score.violation is None:
-            unscored += 1
+    for _day, key, n in rollups.sums("agree", *_window_days(days, now)):
+        if key == "unscored":
+            unscored += n
             continue
-        model = "reject" if score.violation >= threshold else "approve"
-        confusion[(model, decision.action)] += 1
-        lang = score.language or comment.language or "?"
-        per_language[lang][1] += 1
-        per_language[lang][0] += int(model == decision.action)
+        model, human, lang = key.split("|")
+        confusion[(model, human)] += n
+        per_language[lang][1] += n
+        per_language[lang][0] += n if model == human else 0
+    confusion = +confusion  # drop pairs a reversal took back to zero
     total = sum(confusion.values())
     agreed = confusion[("reject", "reject")] + confusion[("approve", "approve")]
     return {
@@ -140,23 +196,33 @@ def agreement(days, now=None, threshold=0.5):
         "agreed": agreed,
         "rate": agreed / total if total else None,
         "confusion": {f"model {m} / human {h}": n for (m, h), n in sorted(confusion.items())},
-        "per_language": {k: (a / t if t else None, t) for k, (a, t) in sorted(per_language.items())},
+        "per_language": {k: (a / t if t else None, t) for k, (a, t) in sorted(per_language.items()) if t},
         "unscored": unscored,
     }
 
 
 def busiest_articles(days, now=None, limit=10):
-    """Articles with the most comments submitted in the window, with how many still wait."""
+    """Articles with the most comments submitted in the window (whole days, from the roll-ups),
+    with how many of those still wait."""
     from newsroom.articles.models import ArticlePage
+    from newsroom.comments.models import Comment
 
     now = now or timezone.now()
-    since = now - timedelta(days=days)
-    window = Q(comments__created_at__gte=since, comments__created_at__lte=now)
-    return list(
-        ArticlePage.objects.annotate(
-            n=Count("comments", filter=window),
-            pending=Count("comments", filter=window & Q(comments__status="pending")),
-        )
-        .filter(n__gt=0)
-        .order_by("-n", "pk")[:limit]
+    first_day, last_day = _window_days(days, now)
+    totals = Counter()
+    for _day, key, n in rollups.sums("submitted", first_day, last_day):
+        totals[int(key)] += n
+    top = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    ids = [pk for pk, _n in top]
+    pending = dict(
+        Comment.objects.pending().filter(article_id__in=ids, created_at__gte=rollups._start(first_day))
+        .order_by().values_list("article_id").annotate(n=Count("pk"))
     )
+    articles = ArticlePage.objects.in_bulk(ids)
+    found = []
+    for pk, n in top:
+        if pk in articles:
+            article = articles[pk]
+            article.n, article.pending = n, pending.get(pk, 0)
+            found.append(article)
+    return found

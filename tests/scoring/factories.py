@@ -3,6 +3,7 @@ comments helper's groups (newsroom.moderation.roles), and comments with decision
 
 from wagtail.models import Locale, Page, Site
 
+from newsroom.articles.counts import add_approved
 from newsroom.articles.models import ArticlePage, HomePage
 from newsroom.comments.models import Comment
 from newsroom.moderation.models import Decision
@@ -58,5 +59,8 @@ def decide_at(comment, moderator, action, reason="", when=None):
     with transaction.atomic():
         decision = Decision.objects.create(comment=comment, action=action, reason=reason,
                                            moderator=moderator, created_at=when)
+        previous = Comment.objects.filter(pk=comment.pk).values_list("status", flat=True).get()
         Comment.objects.filter(pk=comment.pk).update(status=status)
+        # what decide() keeps with the article, in the same transaction
+        add_approved(comment.article_id, (status == "approved") - (previous == "approved"))
     return decision

@@ -1,35 +1,56 @@
+from types import SimpleNamespace
+from urllib.parse import urlencode
+
 from django import template
 from django.utils import timezone
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from newsroom.comments import csrf
+from newsroom.articles.counts import approved_counts
+from newsroom.comments import conf, csrf
 from newsroom.comments.models import Comment
+from newsroom.comments.threads import thread_page
 from newsroom.comments.tokens import make_token
+from newsroom.core.keyset import BadCursor
+
+AFTER = "comments_after"  # the article page's parameter for a later page of its thread
 
 register = template.Library()
 
 
 @register.simple_tag
 def approved_count(article):
-    """The number of published comments of an article, for the article page and lists."""
-    return Comment.objects.approved().filter(article=article).count()
+    """The number of published comments of an article (kept with it: newsroom.articles.counts)."""
+    return approved_counts([article.pk])[article.pk]
 
 
-@register.simple_tag
-def comment_thread(article):
-    """Approved comments, oldest first, with their approved replies (one level)."""
-    comments = list(Comment.objects.approved().filter(article=article).only(
-        "pk", "parent_id", "name", "body", "created_at", "language"))
-    top = [c for c in comments if c.parent_id is None]
-    by_parent = {}
-    for c in comments:
-        if c.parent_id is not None:
-            by_parent.setdefault(c.parent_id, []).append(c)
-    for c in top:
-        c.approved_replies = by_parent.get(c.pk, [])
-    return {"comments": top, "count": len(comments)}
+def _as_comment(row):
+    return SimpleNamespace(pk=row["id"], **{k: v for k, v in row.items() if k != "replies"},
+                           approved_replies=[_as_comment(r) for r in row.get("replies", [])])
+
+
+@register.simple_tag(takes_context=True)
+def comment_thread(context, article):
+    """The first page of approved comments, oldest first, with their approved replies (one level);
+    `?comments_after=<cursor>` (the "Show more" link without JavaScript) gives a later page."""
+    request = context.get("request")
+    after = request.GET.get(AFTER, "") if request is not None else ""
+    size = conf.get("COMMENTS_THREAD_PAGE_SIZE")
+    try:
+        page = thread_page(article, size, after=after or None)
+    except BadCursor:
+        page = thread_page(article, size)
+        after = ""
+    more = ""
+    if page.next_cursor:
+        more = {
+            "url": f"?{urlencode({AFTER: page.next_cursor})}#comments",
+            "api": f"/api/v1/articles/{article.pk}/comments/?"
+                   + urlencode({"thread": 1, "limit": size, "after": page.next_cursor}),
+        }
+    return {"comments": [_as_comment(row) for row in page.object_list], "count": approved_count(article),
+            "more": more, "later_page": bool(after)}
 
 
 @register.simple_tag

@@ -1,0 +1,184 @@
+"""Build a large comment database on PostgreSQL for bench/scale/measure.py, with SQL (minutes,
+not hours): articles through Wagtail (so the search index and page tree are real), then comments,
+replies, decisions, scores and audit entries with generate_series.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_scale .venv/bin/python \
+        bench/scale/build.py [--comments 1000000] [--articles 307]
+
+Distributions (chosen to look like the issue's 1M-comment database):
+- article popularity is skewed: article rank = floor(N * random()^2.2); the busiest article gets
+  about 7% of all comments (the issue's had 5.7%);
+- commenters: 100,000 addresses, rank = floor(100000 * random()^2), so a few write thousands;
+- time: three years, skewed to recent (age = 3 years * random()^1.5);
+- status: 3% pending, 85% approved, 12% rejected; 20% of comments are replies to an approved one;
+- every decided comment has one decision (moderator's wait: exponential, mean 1 hour), one audit
+  entry; every comment has a score (violation high for rejected comments, low for approved ones).
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth.models import User  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from wagtail.models import Locale, Page, Site  # noqa: E402
+
+from newsroom.articles.counts import recount  # noqa: E402
+from newsroom.articles.models import ArticlePage, HomePage  # noqa: E402
+from newsroom.moderation.roles import ensure_groups  # noqa: E402
+
+LANGUAGES = ["en", "ckb", "kmr", "ar", "tr", "fa"]
+WORDS = ("the minister said water prices would rise again this summer while farmers in the valley "
+         "asked for help after the dam levels fell and roads closed near the border towns").split()
+
+
+def step(label, sql, params=None):
+    started = time.monotonic()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.rowcount
+    print(f"{label}: {rows} rows, {time.monotonic() - started:.1f} s", flush=True)
+
+
+def homes():
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale__language_code="en").first()
+    if home is None:
+        home = root.add_child(instance=HomePage(title="Newsroom", slug="scale-home"))
+    Site.objects.update_or_create(is_default_site=True,
+                                  defaults={"hostname": "127.0.0.1", "root_page": home, "port": 80})
+    found = {"en": home}
+    for lang in LANGUAGES[1:]:
+        locale, _ = Locale.objects.get_or_create(language_code=lang)
+        translated = home.get_translation_or_none(locale)
+        if translated is None:
+            translated = home.copy_for_translation(locale)
+            translated.save_revision().publish()
+        found[lang] = translated
+    return found
+
+
+def articles(count):
+    existing = ArticlePage.objects.count()
+    by_lang = homes()
+    for i in range(existing, count):
+        lang = LANGUAGES[i % len(LANGUAGES)]
+        title = f"Story {i}: " + " ".join(WORDS[(i * 7 + k) % len(WORDS)] for k in range(6))
+        by_lang[lang].add_child(instance=ArticlePage(title=title, slug=f"story-{i}", body="<p>Body</p>"))
+    print(f"articles: {ArticlePage.objects.count()}", flush=True)
+
+
+def users():
+    ensure_groups()
+    moderator, chief = ensure_groups()
+    for name in ("bench-chief", "mod1", "mod2", "mod3", "mod4", "mod5"):
+        user, _ = User.objects.get_or_create(username=name, defaults={"email": f"{name}@staff.example"})
+        user.set_password("bench-password-1")
+        user.is_staff = True
+        user.save()
+        user.groups.add(chief if name == "bench-chief" else moderator)
+    return list(User.objects.filter(username__startswith="mod").values_list("pk", flat=True))
+
+
+def comments(total, moderators):
+    top = int(total * 0.8)
+    step("article ranks", """
+        CREATE TEMP TABLE bench_articles AS
+        SELECT row_number() OVER (ORDER BY p.id) - 1 AS rank, p.id, l.language_code AS lang
+        FROM articles_articlepage a JOIN wagtailcore_page p ON p.id = a.page_ptr_id
+        JOIN wagtailcore_locale l ON l.id = p.locale_id""")
+    step("comments (top level)", f"""
+        INSERT INTO comments_comment (article_id, parent_id, name, email, body, language, created_at,
+                                      ip_address, status)
+        SELECT a.id, NULL, 'Reader ' || u, 'reader' || u || '@example.org',
+               'Comment ' || g || ': ' || {words(12)}, a.lang,
+               now() - interval '1095 days' * power(random(), 1.5),
+               ('10.' || (u %% 250) || '.' || (g %% 250) || '.1')::inet,
+               CASE WHEN r < 0.03 THEN 'pending' WHEN r < 0.88 THEN 'approved' ELSE 'rejected' END
+        FROM (SELECT g, floor(100000 * power(random(), 2))::int AS u,
+                     floor((SELECT count(*) FROM bench_articles) * power(random(), 2.2))::int AS rank,
+                     random() AS r FROM generate_series(1, %s) g) s
+        JOIN bench_articles a ON a.rank = s.rank""", [top])
+    step("comments (replies)", f"""
+        INSERT INTO comments_comment (article_id, parent_id, name, email, body, language, created_at,
+                                      ip_address, status)
+        SELECT p.article_id, p.id, 'Reader ' || u, 'reader' || u || '@example.org',
+               'Reply ' || p.id || ': ' || {words(8)}, p.language,
+               LEAST(now(), p.created_at + interval '1 hour' * (random() * 48)),
+               ('10.' || (u %% 250) || '.7.1')::inet,
+               CASE WHEN r < 0.03 THEN 'pending' WHEN r < 0.88 THEN 'approved' ELSE 'rejected' END
+        FROM (SELECT c.*, floor(100000 * power(random(), 2))::int AS u, random() AS r
+              FROM comments_comment c WHERE c.status = 'approved' AND c.parent_id IS NULL
+              ORDER BY random() LIMIT %s) p""", [total - top])
+    step("decisions", """
+        INSERT INTO moderation_decision (comment_id, action, reason, moderator_id, note, created_at)
+        SELECT id, CASE status WHEN 'approved' THEN 'approve' ELSE 'reject' END,
+               CASE status WHEN 'approved' THEN ''
+                    ELSE (ARRAY['profanity','vulgarity','threat','personal_attack','sexism','racism',
+                                'promotion','off_topic'])[1 + (id %% 8)] END,
+               (%s::int[])[1 + (id %% %s)], '',
+               LEAST(now(), created_at + interval '1 second' * (-ln(1 - random()) * 3600))
+        FROM comments_comment WHERE status <> 'pending'""", [moderators, len(moderators)])
+    step("audit entries", """
+        INSERT INTO moderation_auditentry (actor_id, actor_name, action, object_type, object_id, data,
+                                           created_at)
+        SELECT d.moderator_id, u.username, 'comment.' || d.action, 'comments.comment', d.comment_id::text,
+               jsonb_build_object('decision', d.id, 'article', c.article_id, 'result', c.status,
+                                  'reason', d.reason, 'previous', 'pending', 'system', false),
+               d.created_at
+        FROM moderation_decision d JOIN comments_comment c ON c.id = d.comment_id
+        JOIN auth_user u ON u.id = d.moderator_id""")
+    step("scores", """
+        INSERT INTO scoring_score (comment_id, status, error, language, language_confidence, violation,
+                                   profanity, vulgarity, threat, personal_attack, abuse, promotion,
+                                   off_topic, abuse_kinds, evidence, relatedness, needs_human,
+                                   top_clause, model_version, duration_ms, created_at)
+        SELECT id, 'scored', '', language, 0.9, v, v * random(), v * random(), v * power(random(), 3),
+               v * random(), v * power(random(), 3), v * random(), v * random(), '{}', '[]',
+               random(), false, 'profanity', 'bench', 2.0, created_at
+        FROM (SELECT c.*, CASE c.status WHEN 'rejected' THEN 1 - power(random(), 2)
+                                         WHEN 'approved' THEN power(random(), 3) * 0.6
+                                         ELSE random() END AS v
+              FROM comments_comment c) s""")
+
+
+def words(n):
+    parts = [f"(ARRAY{WORDS!r})[1 + floor(random() * {len(WORDS)})::int]" for _ in range(n)]
+    return " || ' ' || ".join(parts)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--comments", type=int, default=1_000_000)
+    parser.add_argument("--articles", type=int, default=307)
+    args = parser.parse_args()
+    if connection.vendor != "postgresql":
+        sys.exit("bench/scale builds on PostgreSQL: set DATABASE_URL.")
+    call_command("migrate", verbosity=0)
+    started = time.monotonic()
+    articles(args.articles)
+    moderators = users()
+    comments(args.comments, moderators)
+    print(f"article counts: {recount()} articles", flush=True)
+    try:
+        call_command("rollup_stats", all=True, verbosity=1)
+    except Exception as exc:  # noqa: BLE001 - an older checkout without roll-ups
+        print(f"roll-ups not built: {exc}", flush=True)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE") if connection.get_autocommit() else cursor.execute("ANALYZE")
+    print(f"built in {time.monotonic() - started:.0f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()

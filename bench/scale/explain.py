@@ -1,0 +1,55 @@
+"""The query plans behind the indexes of issue 13, on the database bench/scale/build.py made:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_scale .venv/bin/python bench/scale/explain.py
+"""
+
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.utils import timezone  # noqa: E402
+
+from newsroom.comments.models import Comment  # noqa: E402
+from newsroom.moderation import queries  # noqa: E402
+from newsroom.moderation.models import AuditEntry  # noqa: E402
+
+
+def show(label, queryset):
+    print(f"### {label}\n")
+    print("    " + queryset.explain(analyze=True).replace("\n", "\n    ") + "\n")
+
+
+def main():
+    pending, risk = queries.pending_queue({})
+    show("queue, risk order, first page", pending.order_by(*risk.ordering())[:51])
+    pending, oldest = queries.pending_queue({"order": "oldest"})
+    show("queue, oldest first, first page", pending.order_by(*oldest.ordering())[:51])
+    approved, newest = queries.decided_list("approved")
+    show("approved list, first page", approved.order_by(*newest.ordering())[:51])
+    show("approved list, last page (before=end)", approved.order_by(*newest.ordering(reverse=True))[:51])
+    middle = approved.order_by(*newest.ordering())[400000]
+    show("approved list, a page 400,000 rows deep", approved.filter(newest.seek(
+        [middle.created_at, middle.pk])).order_by(*newest.ordering())[:51])
+    rows = list(approved.order_by(*newest.ordering())[:50])
+    show("commenter history for the 50 rows shown", Comment.objects.annotate(
+        key=django.db.models.functions.Lower("email")).filter(
+        key__in={c.email.lower() for c in rows}, status__in=["approved", "rejected"]).order_by()
+        .values_list("key", "status").annotate(n=django.db.models.Count("pk")))
+    cutoff = timezone.now() - timedelta(days=30)
+    show("address purge (rows still holding an address, older than 30 days)",
+         Comment.objects.filter(created_at__lt=cutoff, ip_address__isnull=False).values("pk"))
+    some = AuditEntry.objects.order_by("-pk").values_list("object_id", flat=True)[1000]
+    show("audit trail filtered by object id", AuditEntry.objects.filter(object_id=some).order_by(
+        "-created_at", "-pk")[:101])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Keeps QueueEntry (one row per pending comment, with its scores) in step with the comments, their
+scores and their decisions. Each receiver runs inside the transaction that writes the fact."""
+
+from newsroom.guidelines.clauses import CLAUSES
+
+UNSCORED = -1.0  # QueueEntry.risk of a comment without a usable score: after every scored one
+
+
+def score_fields(score):
+    if score is None or not score.is_scored or score.violation is None:
+        return {"risk": UNSCORED, **{clause: None for clause in CLAUSES}}
+    return {"risk": score.violation, **{clause: getattr(score, clause) for clause in CLAUSES}}
+
+
+def on_comment_saved(sender, instance, created, raw=False, **kwargs):
+    from newsroom.comments.models import Comment
+
+    from .models import QueueEntry
+
+    if created and not raw and instance.status == Comment.Status.PENDING:
+        QueueEntry.objects.create(comment_id=instance.pk, created_at=instance.created_at)
+
+
+def on_score_saved(sender, instance, created, raw=False, **kwargs):
+    from .models import QueueEntry
+
+    if created and not raw:
+        QueueEntry.objects.filter(comment_id=instance.comment_id).update(**score_fields(instance))
+
+
+def on_decision_saved(sender, instance, created, raw=False, **kwargs):
+    from .models import QueueEntry
+
+    if not created or raw:
+        return
+    if instance.action == "undo":  # the comment is back in the queue
+        from newsroom.comments.models import Comment
+
+        from .models import Score
+
+        rows = Comment.objects.filter(pk=instance.comment_id)
+        created_at = rows.values_list("created_at", flat=True).first()
+        if created_at is not None:
+            score = Score.objects.filter(comment_id=instance.comment_id).first()
+            QueueEntry.objects.update_or_create(comment_id=instance.comment_id,
+                                                defaults={"created_at": created_at, **score_fields(score)})
+        return
+    QueueEntry.objects.filter(comment_id=instance.comment_id).delete()

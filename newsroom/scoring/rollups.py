@@ -1,0 +1,226 @@
+"""Daily roll-ups for the dashboard (DailyCount), so it reads a few hundred rows per window
+instead of regrouping every comment against its decisions.
+
+Kept up to date in the transactions that write the facts: a receiver of post_save on Comment (a
+submission) and on Decision (a decision; it runs inside decide()'s transaction, so a decision that
+loses the race rolls its counts back with it). `manage.py rollup_stats` rebuilds any range of days
+from the comments and decisions (after an import, or to repair).
+"""
+
+import logging
+import math
+from collections import Counter
+from datetime import timedelta
+
+from django.db import connection, transaction
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+
+from newsroom.guidelines.clauses import clause_of
+
+log = logging.getLogger(__name__)
+
+BINS_PER_OCTAVE = 32  # wait bins: about 2% wide, so a percentile read from them is within ~1%
+MODEL_THRESHOLD = 0.5  # the agreement figure: violation >= 0.5 means the model would reject
+
+
+def wait_bin(seconds):
+    return round(math.log2(1 + max(seconds, 0)) * BINS_PER_OCTAVE)
+
+
+def bin_seconds(index):
+    return 2 ** (int(index) / BINS_PER_OCTAVE) - 1
+
+
+def day_of(moment):
+    return timezone.localdate(moment)
+
+
+def add(counts):
+    """Add a Counter of (day, kind, key) -> n to the roll-ups (insert or increment, one statement
+    per row; SQLite and PostgreSQL both know ON CONFLICT)."""
+    from .models import DailyCount
+
+    table = connection.ops.quote_name(DailyCount._meta.db_table)
+    rows = [(day, kind, key, n) for (day, kind, key), n in counts.items() if n]
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            values = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (day, kind, key, n) VALUES {values}"
+                f" ON CONFLICT (kind, day, key) DO UPDATE SET n = {table}.n + excluded.n",
+                [v for row in chunk for v in row],
+            )
+
+
+def outcome(action, reason):
+    return "approved" if action == "approve" else clause_of(reason or "") or "?"
+
+
+def agree_key(action, language, score_status, violation, score_language):
+    if score_status != "scored" or violation is None:
+        return "unscored"
+    model = "reject" if violation >= MODEL_THRESHOLD else "approve"
+    return f"{model}|{action}|{score_language or language or '?'}"
+
+
+def decision_counts(counts, *, decided_at, action, reason, language, human, first, submitted_at,
+                    agree=None):
+    day = day_of(decided_at)
+    who = "human" if human else "system"
+    counts[(day, "decision", f"{outcome(action, reason)}|{language or '?'}|{who}")] += 1
+    if first:
+        counts[(day, "first", "")] += 1
+        counts[(day, "wait", str(wait_bin((decided_at - submitted_at).total_seconds())))] += 1
+    if agree:
+        counts[(day, "agree", agree)] += 1
+
+
+def _score_of(comment_id):
+    from .models import Score
+
+    return Score.objects.filter(comment_id=comment_id).values_list("status", "violation", "language").first()
+
+
+def record_decision(decision):
+    """The roll-up rows one new decision adds. A human decision that replaces an earlier human
+    decision (a reversal) takes the earlier one out of the agreement counts: they count each
+    comment's final human decision, as the dashboard says."""
+    from newsroom.comments.models import Comment
+    from newsroom.moderation.models import Decision
+
+    comment = Comment.objects.filter(pk=decision.comment_id).values_list("language", "created_at").first()
+    if comment is None:
+        return
+    language, submitted_at = comment
+    # The comment's decisions before this one, oldest first, leaving out undone pairs: an undo
+    # (newsroom.moderation.actions.undo) takes back the decision before it.
+    history = []
+    for row in (
+        Decision.objects.filter(comment_id=decision.comment_id).exclude(pk=decision.pk)
+        .filter(pk__lt=decision.pk).order_by("pk")
+        .values_list("created_at", "action", "reason", "moderator_id")
+    ):
+        if row[1] == "undo":
+            if history:
+                history.pop()
+        else:
+            history.append(row)
+    score = _score_of(decision.comment_id) or (None, None, None)
+    counts = Counter()
+    if decision.action == "undo":
+        if history:  # take the undone decision's counts back
+            at, action, reason, moderator = history[-1]
+            taken = Counter()
+            human = moderator is not None
+            decision_counts(taken, decided_at=at, action=action, reason=reason, language=language,
+                            human=human, first=len(history) == 1, submitted_at=submitted_at,
+                            agree=agree_key(action, language, *score) if human else None)
+            counts.subtract(taken)
+        add(counts)
+        return
+    human = decision.moderator_id is not None
+    agree = None
+    if human:
+        agree = agree_key(decision.action, language, *score)
+        previous = next(((at, action) for at, action, _r, who in reversed(history) if who is not None), None)
+        if previous is not None:
+            counts[(day_of(previous[0]), "agree", agree_key(previous[1], language, *score))] -= 1
+    decision_counts(counts, decided_at=decision.created_at, action=decision.action, reason=decision.reason,
+                    language=language, human=human, first=not history, submitted_at=submitted_at,
+                    agree=agree)
+    add(counts)
+
+
+def _safely(work, what):
+    try:
+        with transaction.atomic():  # a savepoint: a failure leaves the caller's transaction usable
+            work()
+    except Exception:
+        # Never refuse a comment or a decision over a statistic; `rollup_stats` repairs it.
+        log.exception("could not update the dashboard roll-ups for %s", what)
+
+
+def on_comment_saved(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        counts = Counter({(day_of(instance.created_at), "submitted", str(instance.article_id)): 1})
+        _safely(lambda: add(counts), f"comment {instance.pk}")
+
+
+def on_decision_saved(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        _safely(lambda: record_decision(instance), f"decision {instance.pk}")
+
+
+def rebuild(first_day=None, last_day=None):
+    """Recompute the roll-ups of the days first_day..last_day (all days when both are None) from
+    the comments and decisions. Returns the number of rows written."""
+    from django.db.models import Count
+    from django.db.models.functions import TruncDate
+
+    from newsroom.comments.models import Comment
+    from newsroom.moderation.models import Decision
+
+    from .models import DailyCount
+
+    def in_range(queryset, field):
+        if first_day is not None:
+            queryset = queryset.filter(**{f"{field}__gte": _start(first_day)})
+        if last_day is not None:
+            queryset = queryset.filter(**{f"{field}__lt": _start(last_day + timedelta(days=1))})
+        return queryset
+
+    counts = Counter()
+    submitted = (
+        in_range(Comment.objects.all(), "created_at").order_by()
+        .annotate(day=TruncDate("created_at")).values_list("day", "article_id").annotate(n=Count("pk"))
+    )
+    for day, article_id, n in submitted:
+        counts[(day, "submitted", str(article_id))] += n
+    earliest = Decision.objects.filter(comment_id=OuterRef("comment_id")).order_by("created_at", "pk")
+    last_human = earliest.filter(moderator__isnull=False).order_by("-created_at", "-pk")
+    decisions = (
+        in_range(Decision.objects.all(), "created_at").order_by()
+        .annotate(first_pk=Subquery(earliest.values("pk")[:1]),
+                  last_human_pk=Subquery(last_human.values("pk")[:1]))
+        .values_list("pk", "created_at", "action", "reason", "moderator_id", "comment__language",
+                     "comment__created_at", "first_pk", "last_human_pk", "comment__score__status",
+                     "comment__score__violation", "comment__score__language")
+    )
+    for (pk, at, action, reason, moderator, language, submitted_at, first_pk, last_human_pk,
+         status, violation, score_language) in decisions.iterator(chunk_size=10000):
+        if action == "undo":  # (the decision it undid stays counted by a rebuild)
+            continue
+        human = moderator is not None
+        agree = agree_key(action, language, status, violation, score_language) if (
+            human and pk == last_human_pk) else None
+        decision_counts(counts, decided_at=at, action=action, reason=reason, language=language, human=human,
+                        first=pk == first_pk, submitted_at=submitted_at, agree=agree)
+    with transaction.atomic():
+        stale = DailyCount.objects.all()
+        if first_day is not None:
+            stale = stale.filter(day__gte=first_day)
+        if last_day is not None:
+            stale = stale.filter(day__lte=last_day)
+        stale.delete()
+        add(counts)
+    return sum(1 for n in counts.values() if n)
+
+
+def _start(day):
+    from datetime import datetime, time
+
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def sums(kind, first_day, last_day):
+    """[(day, key, n)] of one kind over a range of days."""
+    from .models import DailyCount
+
+    return list(
+        DailyCount.objects.filter(kind=kind, day__gte=first_day, day__lte=last_day).exclude(n=0)
+        .values_list("day", "key", "n")
+    )

@@ -1,0 +1,175 @@
+"""Scale (issue 13): keyset pages in the console and the audit trail, commenter history for the
+rows shown, the article filter by search, and the approved count kept with each article."""
+
+import re
+from html import unescape
+
+import pytest
+
+from newsroom.articles.counts import approved_counts, recount
+from newsroom.comments.models import Comment
+from newsroom.moderation import views
+from newsroom.moderation.actions import decide, erase_email, reverse
+from newsroom.moderation.models import AuditEntry
+from tests.comments.factories import make_article, make_comment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def mod_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+def ids_on(html):
+    return [int(x) for x in re.findall(r'data-id="(\d+)"', html)]
+
+
+def link(html, rel):
+    found = re.search(rf'<a href="([^"]+)" rel="{rel}">', html)
+    return unescape(found.group(1)) if found else None
+
+
+def test_queue_pages_by_cursor_forwards_backwards_and_last(mod_client, article, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    made = [make_comment(article, body=f"comment {i}", email=f"r{i}@example.org").pk for i in range(5)]
+    first = mod_client.get("/moderation/?order=oldest").content.decode()
+    assert ids_on(first) == made[:2] and link(first, "prev") is None and "5 comments awaiting" in first
+    second = mod_client.get("/moderation/" + link(first, "next")).content.decode()
+    assert ids_on(second) == made[2:4]
+    third = mod_client.get("/moderation/" + link(second, "next")).content.decode()
+    assert ids_on(third) == made[4:] and link(third, "next") is None
+    back = mod_client.get("/moderation/" + link(third, "prev")).content.decode()
+    assert ids_on(back) == made[2:4]
+    last = mod_client.get("/moderation/" + link(first, "last")).content.decode()
+    assert ids_on(last) == made[3:] and link(last, "next") is None and link(last, "first")
+    assert "order=oldest" in link(first, "next")  # the filters travel with the cursor
+
+
+def test_risk_order_pages_through_scored_then_unscored(mod_client, article, monkeypatch):
+    from newsroom.scoring.models import Score
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    comments = [make_comment(article, body=f"text {i}", email=f"s{i}@example.org") for i in range(5)]
+    Score.objects.filter(comment__in=comments).delete()
+    for comment, violation in zip(comments[:3], (0.2, 0.9, 0.2), strict=True):
+        Score.objects.create(comment=comment, violation=violation)
+    expected = [comments[1].pk, comments[0].pk, comments[2].pk, comments[3].pk, comments[4].pk]
+    seen, url = [], "/moderation/"
+    for _ in range(5):
+        html = mod_client.get(url).content.decode()
+        seen += ids_on(html)
+        if not link(html, "next"):
+            break
+        url = "/moderation/" + link(html, "next")
+    assert seen == expected
+
+
+def test_decided_list_and_audit_page_by_cursor(mod_client, article, moderator, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    monkeypatch.setattr(views, "AUDIT_PAGE_SIZE", 2)
+    done = []
+    for i in range(3):
+        comment = make_comment(article, body=f"approved {i}", email=f"a{i}@example.org")
+        decide(comment, moderator, "approve")
+        done.append(comment.pk)
+    first = mod_client.get("/moderation/approved/").content.decode()
+    assert ids_on(first) == done[:0:-1] and "(3)" in first
+    rest = mod_client.get("/moderation/approved/" + link(first, "next")).content.decode()
+    assert ids_on(rest) == [done[0]]
+    audit = mod_client.get("/moderation/audit/").content.decode()
+    assert audit.count("comment.approve</td>") == 2
+    older = mod_client.get("/moderation/audit/" + link(audit, "next")).content.decode()
+    assert older.count("comment.approve</td>") == 1
+    assert 'value="comment.approve"' in audit  # the action filter lists what the trail holds
+
+
+def test_a_damaged_cursor_is_a_400_not_a_500(mod_client):
+    for url in ("/moderation/?after=xyz", "/moderation/approved/?before=bm90IGpzb24",
+                "/moderation/audit/?after=WyJ4Il0"):
+        response = mod_client.get(url)
+        assert response.status_code == 400, url
+        assert "first page" in response.content.decode()
+
+
+def test_history_counts_only_for_the_rows_shown(mod_client, article, moderator):
+    for i in range(3):
+        old = make_comment(article, body=f"old {i}", email="Repeat@Example.org")
+        decide(old, moderator, "approve" if i else "reject", reason="" if i else "profanity")
+    make_comment(article, body="new one", email="repeat@example.org")
+    html = mod_client.get("/moderation/").content.decode()
+    assert "2 approved, 1 rejected" in html
+
+
+def test_article_filter_by_title_text_by_suggestion_and_by_id(mod_client, article):
+    other = make_article(title="Dam levels fall in Dukan")
+    make_comment(article, body="on the seed")
+    make_comment(other, body="on the dam")
+    by_text = mod_client.get("/moderation/?article=Dukan").content.decode()
+    assert "on the dam" in by_text and "on the seed" not in by_text
+    suggestions = mod_client.get("/moderation/articles/?q=Duk").json()["results"]
+    assert [s["id"] for s in suggestions] == [other.pk]
+    chosen = mod_client.get("/moderation/", {"article": suggestions[0]["value"]}).content.decode()
+    assert "on the dam" in chosen and "on the seed" not in chosen
+    by_id = mod_client.get(f"/moderation/?article={article.pk}").content.decode()
+    assert "on the seed" in by_id and "on the dam" not in by_id
+    assert "<select name=\"article\"" not in by_id  # no drop-down of every article any more
+    assert mod_client.get("/moderation/articles/?q=").json() == {"results": []}
+
+
+def test_approved_count_follows_decisions_reversals_and_erasure(article, moderator, chief):
+    a = make_comment(article, body="one", email="x@example.org")
+    b = make_comment(article, body="two", email="y@example.org")
+    assert approved_counts([article.pk]) == {article.pk: 0}
+    decide(a, moderator, "approve")
+    decide(b, moderator, "approve")
+    assert approved_counts([article.pk]) == {article.pk: 2}
+    reverse(b, chief, reason="profanity")
+    assert approved_counts([article.pk]) == {article.pk: 1}
+    reverse(b, chief)
+    assert approved_counts([article.pk]) == {article.pk: 2}
+    erase_email(chief, "x@example.org")
+    assert approved_counts([article.pk]) == {article.pk: 1}
+    recount()
+    assert approved_counts([article.pk]) == {article.pk: 1}
+    assert Comment.objects.approved().filter(article=article).count() == 1
+
+
+def test_a_lost_decision_leaves_the_count_alone(article, moderator, chief):
+    from newsroom.moderation.actions import AlreadyDecided
+
+    comment = make_comment(article)
+    decide(comment, moderator, "approve")
+    with pytest.raises(AlreadyDecided):
+        decide(Comment.objects.get(pk=comment.pk), moderator, "approve")
+    assert approved_counts([article.pk]) == {article.pk: 1}
+    assert AuditEntry.objects.filter(action="comment.approve").count() == 1
+
+
+def test_commenter_counts_follow_decisions_reversals_and_erasure(article, moderator, chief):
+    from newsroom.comments.models import CommenterStats
+
+    a = make_comment(article, body="one", email="Same@Example.org")
+    b = make_comment(article, body="two", email="same@example.org")
+    decide(a, moderator, "approve")
+    decide(b, moderator, "reject", reason="profanity")
+    assert CommenterStats.history(["SAME@example.org"]) == {"same@example.org": (1, 1)}
+    reverse(b, chief)
+    assert CommenterStats.history(["same@example.org"]) == {"same@example.org": (2, 0)}
+    erase_email(chief, "same@example.org")
+    assert CommenterStats.history(["same@example.org"]) == {}
+
+
+def test_the_queue_table_follows_the_comment_its_score_and_its_decision(article, moderator):
+    from newsroom.scoring.models import QueueEntry, Score
+
+    comment = make_comment(article, body="queued")
+    Score.objects.filter(comment=comment).delete()
+    entry = QueueEntry.objects.get(comment=comment)
+    assert entry.risk == -1 and entry.created_at == comment.created_at
+    Score.objects.create(comment=comment, violation=0.75, threat=0.7)
+    entry = QueueEntry.objects.get(comment=comment)
+    assert entry.risk == 0.75 and entry.threat == 0.7
+    decide(comment, moderator, "approve")
+    assert not QueueEntry.objects.filter(comment=comment).exists()
