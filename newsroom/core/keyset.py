@@ -28,7 +28,7 @@ class Key:
     name: str  # a queryset lookup path, e.g. "created_at" or "score__violation"
     desc: bool = False
     nullable: bool = False  # NULLs sort last in either direction (only say so for nullable fields)
-    kind: str = "int"  # how the cursor stores it: int, float, str or datetime
+    kind: str = "int"  # how the cursor stores it: int, float, bool, str or datetime
 
     def order(self, reverse=False):
         desc = self.desc != reverse
@@ -68,6 +68,10 @@ class Key:
                 return value
             if self.kind == "int":
                 if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) >= 2**63:
+                    raise BadCursor(self.name)
+                return raw
+            if self.kind == "bool":
+                if not isinstance(raw, bool):
                     raise BadCursor(self.name)
                 return raw
             if self.kind == "float":
@@ -147,6 +151,12 @@ class Keyset:
         for key, value in zip(self.keys, values, strict=True):
             q |= equal & key.beyond(value, reverse)
             equal &= key.equal(value)
+        first, value = self.keys[0], values[0]
+        if not first.nullable and value is not None:
+            # The same rows, plus a plain range on the first key that an index can start from: the
+            # OR above alone is only a filter, so a deep page read the index from its start.
+            desc = first.desc != reverse
+            q &= Q(**{f"{first.name}__{'lte' if desc else 'gte'}": value})
         return q
 
     def page(self, queryset, size, after=None, before=None):

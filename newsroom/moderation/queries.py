@@ -107,7 +107,8 @@ def pending_queue(filters=None, order=None):
 
 def decided_list(status, filters=None):
     """(queryset, keyset) of approved or rejected comments, most recently submitted first."""
-    queryset = filtered(Comment.objects.filter(status=status), filters).select_related("article", "score")
+    queryset = filtered(Comment.objects.filter(status=status), filters).select_related(
+        "article", "score", "parent")
     return queryset.prefetch_related("decisions__moderator"), NEWEST
 
 

@@ -324,6 +324,9 @@ def update_policy(user, clauses=None, auto_approve_below=..., *, badge_required=
         from newsroom.moderation.audit import record
 
         record(user, "scoring.policy", policy, changes=changes)
+        from .queueing import mark_urgent
+
+        mark_urgent(policy)  # the queue's urgent lane follows the new thresholds
     Policy.forget_cached()
     return policy, changes
 

@@ -227,6 +227,7 @@ class QueueEntry(models.Model):
         "comments.Comment", on_delete=models.CASCADE, primary_key=True, related_name="queue"
     )
     created_at = models.DateTimeField()
+    urgent = models.BooleanField(default=False)  # over an urgent threshold of the current policy
     risk = models.FloatField(default=-1.0)
     profanity = models.FloatField(null=True, blank=True)
     vulgarity = models.FloatField(null=True, blank=True)
@@ -238,7 +239,8 @@ class QueueEntry(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(models.F("risk").desc(), "created_at", "comment", name="scoring_queue_risk"),
+            models.Index(models.F("urgent").desc(), models.F("risk").desc(), "created_at", "comment",
+                         name="scoring_queue_risk"),
             models.Index(fields=["created_at", "comment"], name="scoring_queue_oldest"),
         ]
 

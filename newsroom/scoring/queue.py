@@ -5,7 +5,7 @@ The console (newsroom.moderation.views) owns the queue; it calls `arrange` on it
 row template uses the `scoring` template tags. Nothing here changes state.
 """
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -54,12 +54,12 @@ def keyset(order="risk", clause=None):
         return Keyset(Key(f"queue__{clause}", desc=True, nullable=True, kind="float"), *OLDEST)
     if order == "oldest":
         return Keyset(*OLDEST)
-    return Keyset(Key("urgent", desc=True), Key("queue__risk", desc=True, kind="float"), *OLDEST)
+    return Keyset(Key("queue__urgent", desc=True, kind="bool"), Key("queue__risk", desc=True, kind="float"),
+                  *OLDEST)
 
 
 def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None):
-    """The clause and lane filters of `arrange`, on the queue table, without ordering; annotates
-    `urgent` (1 for the urgent lane) for the risk order."""
+    """The clause and lane filters of `arrange`, on the queue table, without ordering."""
     policy = policy or Policy.current()
     queryset = queryset.filter(queue__isnull=False).select_related("score", "queue")
     if clause in CLAUSES:
@@ -68,11 +68,8 @@ def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None):
     if lane == "senior":
         queryset = queryset.filter(senior_q(policy, "queue__"))
     elif lane == "urgent":
-        queryset = queryset.filter(urgent_q(policy, "queue__"))
-    if order == "oldest":
-        return queryset
-    return queryset.annotate(urgent=Case(When(urgent_q(policy, "queue__"), then=Value(1)), default=Value(0),
-                                         output_field=IntegerField()))
+        queryset = queryset.filter(queue__urgent=True)
+    return queryset
 
 
 def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):

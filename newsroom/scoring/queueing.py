@@ -6,10 +6,30 @@ from newsroom.guidelines.clauses import CLAUSES
 UNSCORED = -1.0  # QueueEntry.risk of a comment without a usable score: after every scored one
 
 
-def score_fields(score):
+def score_fields(score, policy=None):
     if score is None or not score.is_scored or score.violation is None:
-        return {"risk": UNSCORED, **{clause: None for clause in CLAUSES}}
-    return {"risk": score.violation, **{clause: getattr(score, clause) for clause in CLAUSES}}
+        return {"risk": UNSCORED, "urgent": False, **{clause: None for clause in CLAUSES}}
+    from .models import Policy
+
+    policy = policy or Policy.current()
+    clauses = {clause: getattr(score, clause) for clause in CLAUSES}
+    urgent = any(
+        clauses[clause] is not None and policy.threshold(clause, "urgent") is not None
+        and clauses[clause] >= policy.threshold(clause, "urgent") for clause in CLAUSES
+    )
+    return {"risk": score.violation, "urgent": urgent, **clauses}
+
+
+def mark_urgent(policy):
+    """Recompute the urgent flag of every queued comment for a changed policy (one UPDATE over the
+    pending comments only)."""
+    from django.db.models import BooleanField, Case, Value, When
+
+    from .models import QueueEntry
+    from .queue import urgent_q
+
+    QueueEntry.objects.update(urgent=Case(When(urgent_q(policy, ""), then=Value(True)), default=Value(False),
+                                          output_field=BooleanField()))
 
 
 def on_comment_saved(sender, instance, created, raw=False, **kwargs):

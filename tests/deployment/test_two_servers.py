@@ -2,9 +2,10 @@
 plus a separate scoring worker (TASKS_BACKEND=rq), each its own process with production settings,
 as docs/operations.md deploys them.
 
-- An approval made on server A shows on server B's cached article page within a second (the page
-  cache's generations live in the shared Redis; B trusts its own memory copy for at most
-  PAGE_CACHE_RECHECK_SECONDS).
+- An approval made on server A shows on server B's article page within a second. The app servers
+  keep no page cache of their own (pages are cached in front of them, in Varnish or a CDN, and
+  purged by surrogate key after the decision commits: newsroom.core.frontcache), so what this
+  checks is that B holds no stale copy: B's page is read twice before the approval and polled after.
 - A comment posted on server A is scored by the worker, not by A.
 
 The test brings up its own database, Redis and processes on free ports and takes them down after;

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('moderation', '0003_append_only_triggers'),
+        ('moderation', '0004_undo'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -17,7 +17,7 @@ def backfill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('comments', '0006_scale_indexes_and_counts'),
+        ('comments', '0007_scale_indexes_and_counts'),
     ]
 
     operations = [

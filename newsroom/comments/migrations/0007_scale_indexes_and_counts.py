@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("articles", "0002_articlestats"),
         ('articles', '0002_articlestats'),
-        ('comments', '0005_replies_outlive_erasure'),
+        ('comments', '0006_trust_report'),
     ]
 
     operations = [
