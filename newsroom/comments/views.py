@@ -1,5 +1,6 @@
 """The reader's POST endpoint. It works without JavaScript (POST, redirect, GET to the article with
-?comment=pending, which also bypasses the page cache) and inline (Accept: application/json)."""
+?comment=pending) and inline (Accept: application/json), on a page cached for every reader: CSRF is
+checked the cache-friendly way (newsroom/comments/csrf.py)."""
 
 import logging
 
