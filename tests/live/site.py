@@ -22,10 +22,11 @@ GUNICORN = str(Path(PY).with_name("gunicorn"))
 PORTS = range(8120, 8130)  # issue-12's range on the shared machine; the next free one is used
 SETUP = """
 import time
+from newsroom.comments import csrf
 from newsroom.comments.tokens import make_token
 from tests.comments.factories import make_article
 article = make_article(title="Live story")
-print("LIVE", article.pk, make_token(article.pk, issued_at=time.time() - 60))
+print("LIVE", article.pk, make_token(article.pk, issued_at=time.time() - 60), csrf.make_token(article.pk))
 """
 
 
@@ -93,7 +94,7 @@ class LiveSite:
                 cursor.execute("VACUUM INTO %s", [str(self.workdir / "live.sqlite3")])
         out = self._manage("shell", "-v0", stdin=SETUP)
         line = next(line for line in out.splitlines() if line.startswith("LIVE "))
-        _, article_id, self.token = line.split()
+        _, article_id, self.token, self.csrf_token = line.split()
         self.article_id = int(article_id)
 
     def drop(self):
@@ -148,14 +149,14 @@ class LiveSite:
 
     def post_comment(self, email, body, timeout=30):
         """POST one comment as a reader would (JSON answer); returns the HTTP status (0: no answer)."""
-        csrf = "c" * 32
+        # The form's token and the site's own Origin, as a browser sends them (newsroom/comments/csrf.py).
         data = urllib.parse.urlencode({
             "name": "Live reader", "email": email, "body": body, "parent": "", "website": "",
-            "ts": self.token, "csrfmiddlewaretoken": csrf,
+            "ts": self.token, "csrfmiddlewaretoken": self.csrf_token,
         }).encode()
         request = urllib.request.Request(
             f"{self.url}/comments/post/{self.article_id}/", data=data, method="POST",
-            headers={"Accept": "application/json", "Cookie": f"csrftoken={csrf}",
+            headers={"Accept": "application/json", "Origin": self.url,
                      "Content-Type": "application/x-www-form-urlencoded"},
         )
         try:
