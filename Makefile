@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint install browser-deps varnish-deps bench clean
+.PHONY: run test lint install browser-deps varnish-deps bench clean audit lock
 
 # Reinstall only when the requirements change, so a second `make run` is quick.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -37,6 +37,17 @@ varnish-deps:
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/bandit -q -r newsroom -ll  # medium severity and above; `# nosec` only with a reason
+
+# Dependencies against the vulnerability advisories (needs network; docs/operations.md).
+audit: $(STAMP)
+	$(VENV)/bin/pip-audit --strict -r requirements.txt -r requirements-dev.txt
+
+# requirements.lock: every dependency, direct and indirect, pinned with its hashes.
+# Install from it with `pip install --require-hashes -r requirements.lock`.
+lock: $(STAMP)
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-header \
+	  -o requirements.lock requirements-dev.txt
 
 test: $(STAMP) browser-deps varnish-deps lint
 	$(VENV)/bin/pytest

@@ -127,8 +127,9 @@ def matching_ban(email, ip):
     domains = [".".join(labels[i:]) for i in range(len(labels))]
     # Raw SQL because this runs on every submission: the equivalent Q() filter took 0.3 ms to
     # build, ten times the query itself.
+    # Safe: the f-string adds only "%s" placeholders, one per domain; every value is a parameter.
     candidates = Ban.objects.raw(
-        "SELECT id, kind, value FROM comments_ban WHERE (kind = %s AND value = %s)"
+        "SELECT id, kind, value FROM comments_ban WHERE (kind = %s AND value = %s)"  # nosec B608
         f" OR (kind = %s AND value IN ({', '.join(['%s'] * len(domains))})) OR kind = %s",
         [Ban.Kind.EMAIL, email, Ban.Kind.DOMAIN, *domains, Ban.Kind.NETWORK],
     )

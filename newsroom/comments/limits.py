@@ -66,7 +66,8 @@ class DatabaseLimiter(BaseLimiter):
                 if RateHit.objects.filter(key=key, created_at__gt=since).count() >= count:
                     return False
             RateHit.objects.bulk_create([RateHit(key=key, created_at=now) for key, _, _ in checks])
-        if random.random() < 0.01:  # nosec B311 - housekeeping odds, not security
+        # Not security: the odds of a housekeeping sweep.
+        if random.random() < 0.01:  # nosec B311
             RateHit.objects.filter(created_at__lt=now - timedelta(days=1)).delete()
         return True
 

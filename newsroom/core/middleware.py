@@ -3,6 +3,7 @@ or a CDN: newsroom/core/frontcache.py.)"""
 
 import json
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpResponseBadRequest, JsonResponse
 
@@ -87,3 +88,21 @@ def checks_own_input(view):
     reader's comment form re-renders with the reader's text; the API answers in its JSON shape)."""
     view.checks_own_input = True
     return view
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's Content-Security-Policy (CONTENT_SECURITY_POLICY in settings) on every response,
+    plus Permissions-Policy (PERMISSIONS_POLICY). The site's own pages have no inline script or
+    style, so the policy forbids both. Under CSP_RELAXED_PREFIXES (Wagtail's editor at /cms/ and
+    Django's admin), whose own templates carry inline scripts and styles, CSP_RELAXED_UPDATE adds
+    'unsafe-inline' for those two directives only. Place it last in MIDDLEWARE, so its headers are
+    on a page before the page cache stores it."""
+
+    def process_response(self, request, response):
+        if request.path.startswith(tuple(getattr(settings, "CSP_RELAXED_PREFIXES", ()))):
+            if getattr(response, "_csp_update", None) is None:
+                response._csp_update = getattr(settings, "CSP_RELAXED_UPDATE", {})
+        policy = getattr(settings, "PERMISSIONS_POLICY", "")
+        if policy and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = policy
+        return super().process_response(request, response)

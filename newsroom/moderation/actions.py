@@ -306,7 +306,10 @@ def erase_email(actor, email):
         ids = list(comments.values_list("pk", flat=True))
         articles = set(comments.values_list("article_id", flat=True))
         replies = Comment.objects.filter(parent_id__in=ids).exclude(pk__in=ids).count()
-        decisions = Decision.objects.filter(comment_id__in=ids).count()
+        # The chain links this erasure removes, so the hash chain still verifies across the gap.
+        erased_links = [list(link) for link in Decision.objects.filter(comment_id__in=ids)
+                        .order_by("seq").values_list("seq", "hash")]
+        decisions = len(erased_links)
         counts = {}
         signals.personal_data_erase.send(sender=Comment, email=email, counts=counts,
                                          bodies=list(comments.values_list("body", flat=True)))
@@ -319,7 +322,7 @@ def erase_email(actor, email):
         comments.delete()
         CommenterStats.objects.filter(pk=email_key(email)).delete()
         audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions,
-                     **{k: v for k, v in counts.items() if v})
+                     erased_links=erased_links, **{k: v for k, v in counts.items() if v})
         # The erased comments leave the cached threads after commit (newsroom.core.frontcache).
         purge(*[surrogates.comments(article_id) for article_id in articles])
     return len(ids)

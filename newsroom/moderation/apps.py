@@ -18,4 +18,10 @@ class ModerationConfig(AppConfig):
 
         receivers.connect()
 
+        from axes.signals import user_locked_out
+
+        from newsroom.moderation.lockout import audit_lockout
+
+        user_locked_out.connect(audit_lockout, dispatch_uid="moderation.audit_lockout")
+
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="moderation.ensure_groups")

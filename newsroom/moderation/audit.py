@@ -39,6 +39,7 @@ def _sentences():
         "data.erase": _("erased a commenter's data (%(comments)s comment(s))"),
         "data.purge_addresses": _("purged network addresses of %(comments)s comment(s)"),
         "scoring.policy": _("changed the scoring policy"),
+        "login.lockout": _("locked sign-in out after repeated wrong passwords"),
     }
 
 

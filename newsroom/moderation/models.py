@@ -14,7 +14,16 @@ class AppendOnlyError(Exception):
 
 
 class AppendOnlyModel(models.Model):
-    """Rows are inserted, never changed; the triggers in migration 0003 say the same in SQL."""
+    """Rows are inserted, never changed; the triggers in migration 0003 say the same in SQL. Each
+    row is a link of the tamper-evident hash chain (newsroom.moderation.chain): seq, prev_hash and
+    hash are set when it is saved."""
+
+    # Unique through a partial index (unique_seq() in each Meta): a plain unique column would make
+    # SQLite rebuild the table, and drop its triggers with it.
+    seq = models.BigIntegerField(null=True, blank=True, editable=False)
+    # Nullable, like seq, so SQLite adds the columns in place (see above).
+    prev_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
 
     class Meta:
         abstract = True
@@ -22,10 +31,16 @@ class AppendOnlyModel(models.Model):
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise AppendOnlyError(f"{type(self).__name__} rows are append-only.")
-        super().save(*args, **kwargs)
+        from newsroom.moderation import chain
+
+        chain.append(self, lambda: super(AppendOnlyModel, self).save(*args, **kwargs))
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError(f"{type(self).__name__} rows are append-only.")
+
+
+def unique_seq(name):
+    return models.UniqueConstraint(fields=["seq"], condition=models.Q(seq__isnull=False), name=name)
 
 
 REASON_CHOICES = [(code, LABELS[code]) for code in REJECT_REASONS]
@@ -52,6 +67,7 @@ class Decision(AppendOnlyModel):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        constraints = [unique_seq("moderation_decision_unique_seq")]
         permissions = [
             ("reverse_decision", "Can reverse a moderation decision"),
             ("change_policy", "Can change the moderation policy"),
@@ -83,6 +99,7 @@ class AuditEntry(AppendOnlyModel):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        constraints = [unique_seq("moderation_auditentry_unique_seq")]
         verbose_name_plural = "audit entries"
         # The trail's "object id" filter; without it, a search for one comment read the whole trail.
         indexes = [models.Index(fields=["object_id", "created_at"], name="audit_object_created")]
@@ -90,3 +107,14 @@ class AuditEntry(AppendOnlyModel):
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
 
+
+
+class ChainHead(models.Model):
+    """The newest link of the moderation hash chain (one row, pk=1). Appends lock it, so they are
+    serialised; verify_audit checks that no link after it, or up to it, is missing."""
+
+    seq = models.BigIntegerField(default=0)
+    hash = models.CharField(max_length=64)
+
+    def __str__(self):
+        return f"audit chain head #{self.seq}"

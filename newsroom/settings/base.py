@@ -255,3 +255,46 @@ VARNISH_PURGE_URLS = env_list("VARNISH_PURGE_URLS", "http://127.0.0.1:6081/")
 FASTLY_SERVICE_ID = env("FASTLY_SERVICE_ID", "")
 FASTLY_API_URL = env("FASTLY_API_URL", "https://api.fastly.com")
 FASTLY_SOFT_PURGE = env_bool("FASTLY_SOFT_PURGE", False)
+
+# --- Login throttling (django-axes; docs/operations.md, issue 12) -------------------------------
+# Every login page (/moderation/login/, /cms/, /django-admin/) authenticates through Django, so one
+# backend throttles them all: AXES_FAILURE_LIMIT wrong passwords for one account, or from one
+# address, lock that account or address out for AXES_COOLOFF_MINUTES. Each lockout is audited.
+INSTALLED_APPS.append("axes")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(env("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per account and per address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "newsroom.moderation.lockout.lockout_response"  # 429, a plain page
+AXES_CLIENT_IP_CALLABLE = "newsroom.comments.addresses.client_ip"  # honours COMMENTS_TRUSTED_PROXIES
+AXES_VERBOSE = False
+
+# --- Security headers (django-csp; docs/operations.md, issue 12) --------------------------------
+# No inline script or style on the site's own pages; the editor (/cms/) and Django's admin, whose
+# templates carry inline scripts, get 'unsafe-inline' for scripts and styles only.
+INSTALLED_APPS.append("csp")
+MIDDLEWARE.append("newsroom.core.middleware.SecurityHeadersMiddleware")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],  # video embeds in article bodies (wagtail.embeds)
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    },
+}
+CSP_RELAXED_PREFIXES = ("/cms/", "/django-admin/")
+CSP_RELAXED_UPDATE = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"],
+                      "img-src": ["blob:"]}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"

@@ -9,8 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_admin_creates_a_key_shows_it_once_and_stores_only_its_hash(client):
-    make_user("boss", superuser=True)
-    client.login(username="boss", password="pw-123456")
+    client.force_login(make_user("boss", superuser=True))
     response = client.post("/django-admin/api/apikey/add/", {
         "name": "Partner", "allowed_origins": "https://partner.example", "active": "on",
     })
