@@ -98,5 +98,6 @@ def embed(request, article_id):
         }
         context["total"] = sum(1 + len(c["replies"]) for c in context["thread"])
         response = render(request, "api/embed.html", context, status=200 if article else 404)
-    response["Content-Security-Policy"] = f"frame-ancestors {ancestors}"
+    # Added to the site's Content-Security-Policy by django-csp (SecurityHeadersMiddleware).
+    response._csp_update = {"frame-ancestors": ancestors.split()}
     return keep_404(request, response)

@@ -38,11 +38,12 @@ def test_embed_shows_the_approved_thread_escaped(client, article):
 
 def test_embed_frame_headers_follow_the_setting(client, article):
     response = client.get(f"/embed/{article.pk}/")
-    assert response["Content-Security-Policy"] == "frame-ancestors 'self'"
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
     assert "X-Frame-Options" not in response
     with override_settings(EMBED_ALLOWED_ORIGINS=["https://partner.example", "https://other.example"]):
         response = client.get(f"/embed/{article.pk}/")
-    assert response["Content-Security-Policy"] == "frame-ancestors https://partner.example https://other.example"
+    policy = response["Content-Security-Policy"]
+    assert "frame-ancestors https://partner.example https://other.example" in policy
 
 
 def test_embed_uses_the_articles_edition_direction(client):
