@@ -49,8 +49,9 @@ def add(counts):
         for start in range(0, len(rows), 500):
             chunk = rows[start:start + 500]
             values = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+            # Safe: the table name comes from the model, VALUES holds only placeholders.
             cursor.execute(
-                f"INSERT INTO {table} (day, kind, key, n) VALUES {values}"
+                f"INSERT INTO {table} (day, kind, key, n) VALUES {values}"  # nosec B608
                 f" ON CONFLICT (kind, day, key) DO UPDATE SET n = {table}.n + excluded.n",
                 [v for row in chunk for v in row],
             )
