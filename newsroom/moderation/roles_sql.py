@@ -2,7 +2,7 @@
 (docs/operations.md): the owner role runs migrations; the application's role may read and write
 what it needs, but it cannot TRUNCATE, DELETE or edit audit entries, edit or TRUNCATE decisions,
 nor switch triggers off (only a table's owner can). With the deferred trigger of migration
-moderation 0005, a decision never commits without the audit entry that names it."""
+moderation 0006, a decision never commits without the audit entry that names it."""
 
 from django.db import connection
 

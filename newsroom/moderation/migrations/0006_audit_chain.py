@@ -64,7 +64,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('comments', '0006_trust_report'),
-        ('moderation', '0004_undo'),
+        ('moderation', '0005_audit_object_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
