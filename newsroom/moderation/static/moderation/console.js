@@ -21,13 +21,15 @@
   var preselected = null;
   var lastUndo = null; // {url, until}
   var busy = {}; // row ids being decided: the live update leaves them alone
+  var decided = {}; // row ids decided here: a poll answered before the decision must not bring them back
+  var generation = 0; // bumped by every decision and undo; a poll started before one is discarded
 
   function rows() { return Array.prototype.slice.call(tbody.querySelectorAll("tr.mod-row")); }
 
-  function say(text, undoUrl) {
+  function say(text, undoUrl, rowId) {
     if (statusText) statusText.textContent = text || "";
     if (undoButton) undoButton.hidden = !undoUrl;
-    lastUndo = undoUrl ? { url: undoUrl, until: Date.now() + undoSeconds * 1000 } : null;
+    lastUndo = undoUrl ? { url: undoUrl, until: Date.now() + undoSeconds * 1000, id: rowId } : null;
     if (undoUrl) {
       setTimeout(function () {
         if (lastUndo && lastUndo.url === undoUrl && Date.now() >= lastUndo.until) {
@@ -109,8 +111,10 @@
     busy[id] = true;
     return post(row.getAttribute("data-decide-url"), { action: action, reason: reason })
       .then(function (res) {
-        say(res.data.message, res.ok ? res.data.undo_url : null);
+        say(res.data.message, res.ok ? res.data.undo_url : null, id);
         if (res.ok || res.data.conflict) {
+          decided[id] = true;
+          generation += 1;
           var all = rows();
           var next = all[all.indexOf(row) + 1] || all[all.indexOf(row) - 1];
           row.remove();
@@ -125,9 +129,11 @@
   function undo() {
     if (!lastUndo || Date.now() > lastUndo.until) { lastUndo = null; return; }
     var url = lastUndo.url;
+    var id = lastUndo.id;
     lastUndo = null;
     post(url, {}).then(function (res) {
       say(res.data.message);
+      if (res.ok && id) { delete decided[id]; generation += 1; }
       refresh();
     }).catch(function () { say("Network error: nothing was undone."); });
   }
@@ -161,13 +167,18 @@
   var liveUrl = table.getAttribute("data-live-url");
   var liveSeconds = parseInt(table.getAttribute("data-live-seconds") || "0", 10);
   var refreshing = false;
+  var again = false;
   function refresh() {
-    if (!liveUrl || refreshing) return;
+    if (!liveUrl) return;
+    if (refreshing) { again = true; return; }
     refreshing = true;
+    again = false;
+    var started = generation;
     fetch(liveUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) return;
+        if (started !== generation) { again = true; return; } // a decision since: ask again
         setCount("reported", data.reported);
         setCount("pending", data.pending);
         setCount("lane", data.count);
@@ -183,6 +194,7 @@
         });
         var previous = null;
         data.rows.forEach(function (r) {
+          if (decided[String(r.id)]) return;
           var existing = document.getElementById("row-" + r.id);
           if (!existing) {
             var holder = document.createElement("tbody");
@@ -202,7 +214,7 @@
         if (added) table.setAttribute("data-added", added);
       })
       .catch(function () { /* the next tick tries again */ })
-      .then(function () { refreshing = false; });
+      .then(function () { refreshing = false; if (again) refresh(); });
   }
   if (liveUrl && liveSeconds > 0) {
     setInterval(function () { if (!document.hidden) refresh(); }, liveSeconds * 1000);
