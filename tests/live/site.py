@@ -5,7 +5,6 @@ open article. The suite's own database is in memory on SQLite, so workers could 
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -29,14 +28,6 @@ article = make_article(title="Live story")
 print("LIVE", article.pk, make_token(article.pk, issued_at=time.time() - 60), csrf.make_token(article.pk))
 """
 
-
-
-def _free_port():
-    for port in PORTS:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError("no free port in 8120-8129")
 
 
 class LiveSite:
@@ -103,28 +94,35 @@ class LiveSite:
             self._psql(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
 
     def start(self, workers=4, **env):
-        """Start gunicorn (in a process group of its own, so kill() reaches every worker)."""
+        """Start gunicorn (in a process group of its own, so kill() reaches every worker). It is up
+        when its own log says it listens: another run on this machine may hold a port of the range
+        (gunicorn then retries the bind, and requests would reach that other server), so a port
+        that gunicorn reports in use is given up for the next one."""
         self.stop()
-        self.port = _free_port()
         run_env = {**self.env, **{key: str(value) for key, value in env.items()}}
-        self.log = open(self.workdir / f"gunicorn-{self.port}.log", "ab")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [GUNICORN, "newsroom.wsgi", "--workers", str(workers), "--bind", f"127.0.0.1:{self.port}",
-             "--timeout", "60", "--graceful-timeout", "5", "--preload"],
-            cwd=ROOT, env=run_env, stdout=self.log, stderr=self.log, start_new_session=True,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited; see {self.log.name}")
-            try:
-                urllib.request.urlopen(f"{self.url}/robots.txt", timeout=2)  # nosec B310 - local test URL
-                return
-            except urllib.error.HTTPError:
-                return  # answered: up
-            except OSError:
+        for port in PORTS:
+            self.port = port
+            log_path = self.workdir / f"gunicorn-{port}-{time.monotonic_ns()}.log"
+            self.log = open(log_path, "ab")  # noqa: SIM115
+            self.process = subprocess.Popen(
+                [GUNICORN, "newsroom.wsgi", "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
+                 "--timeout", "60", "--graceful-timeout", "5", "--preload", "--no-control-socket"],
+                cwd=ROOT, env=run_env, stdout=self.log, stderr=self.log, start_new_session=True,
+            )
+            listening = f"Listening at: http://127.0.0.1:{port} ({self.process.pid})"
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline:
+                text = log_path.read_text(errors="replace")
+                if "Connection in use" in text or self.process.poll() is not None:
+                    self.stop()
+                    break  # the next port
+                if listening in text:
+                    return
                 time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start in 60 s")
+            else:
+                self.stop()
+                raise RuntimeError(f"gunicorn did not start in 90 s; see {log_path}")
+        raise RuntimeError("no free port in 8120-8129")
 
     @property
     def url(self):
