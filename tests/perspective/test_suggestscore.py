@@ -173,8 +173,7 @@ def test_feedback_in_the_admin_can_be_read_and_deleted_not_edited(client, scorin
     from tests.comments.factories import make_user
 
     post(client, SUGGEST, coral_suggest_body("some feedback", "c-1", "DELETED"), scoring_key)
-    make_user("boss", superuser=True)
-    client.login(username="boss", password="pw-123456")
+    client.force_login(make_user("boss", superuser=True))  # login() has no request for django-axes
     listing = client.get("/django-admin/perspective/feedback/",
                          {"community_id": "Coral:https://news.example/"})
     assert listing.status_code == 200 and b"comment:c-1" in listing.content
