@@ -244,7 +244,38 @@ def relatedness_figures(model, data_dir):
             "mean_rel_own": round(float(np.mean(own)), 4), "mean_rel_other": round(float(np.mean(other)), 4)}
 
 
-def card_figures(data_dir, model_dir=None, quick=False, log=print):
+def suite_figures(model):
+    """Our functional suite (suite.py), plus the urgent lane's recall on it: of the cases whose
+    clauses include threat or abuse, the share the scorer puts in the urgent lane (threat or abuse
+    at 0.5 or more, the default policy)."""
+    from . import suite
+    figs = suite.evaluate(suite.model_scorer(model))
+    for lang in suite.LANGS:
+        cases = suite.load(lang)
+        res = suite.model_scorer(model)([c["text"] for c in cases], lang)
+        want = [r for c, r in zip(cases, res, strict=True) if {"threat", "abuse"} & set(c["clauses"])]
+        hit = sum(1 for r in want if max(r["categories"].get("threat") or 0, r["categories"].get("abuse") or 0) >= 0.5)
+        clean = [r for c, r in zip(cases, res, strict=True) if not c["violating"]]
+        false = sum(1 for r in clean if max(r["categories"].get("threat") or 0, r["categories"].get("abuse") or 0) >= 0.5)
+        figs[lang]["urgent"] = {"recall": round(hit / max(1, len(want)), 4), "n": len(want),
+                                "false_alarms": false, "non_violating": len(clean)}
+    return figs
+
+
+def urgent_dev_figures(devs, results):
+    """The urgent lane's recall on dev rows labelled threat or identity abuse (abuse), per language."""
+    out = {}
+    for name, (rows, res) in results.items():
+        lang = D.DATASETS[name][1]
+        for e, r in zip(rows, res, strict=True):
+            if e["labels"].get("threat") == 1 or e["labels"].get("abuse") == 1:
+                o = out.setdefault(lang, [0, 0])
+                o[1] += 1
+                o[0] += max(r["categories"].get("threat") or 0, r["categories"].get("abuse") or 0) >= 0.5
+    return {lang: {"recall": round(a / max(1, n), 4), "n": n} for lang, (a, n) in sorted(out.items())}
+
+
+def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     t0 = time.time()
     rss0 = _rss_mb()
     t = time.perf_counter()
@@ -302,6 +333,12 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print):
                 res.extend(rs)
         hm = _head_metrics(exs, res)["heads"]
         figs["clauses"][lang] = {h: m for h, m in hm.items() if h in CLAUSES + ABUSE_KINDS + ("violation",)}
+    figs["suite"] = suite_figures(model)
+    log(f"suite: { {k: v['accuracy'] for k, v in figs['suite'].items()} } ({time.time() - t0:.0f}s)")
+    figs["urgent_dev"] = urgent_dev_figures(devs, all_results)
+    if lodo and not quick:
+        from .lodo import lodo_figures
+        figs["lodo"] = lodo_figures(data_dir, model.feat, log=log)
     figs["langid"] = langid_figures(model, data_dir)
     log(f"langid done ({time.time() - t0:.0f}s)")
     figs["relatedness"] = relatedness_figures(model, data_dir)

@@ -18,6 +18,8 @@ from scipy import sparse
 
 from . import detectors
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
+from .evidence import NO_SPAN, content_word
+from .harm import default_detector, summarise
 from .features import Featurizer
 from .normalise import normalise, normalise_base_text, normalise_full_text, normalise_text
 
@@ -64,6 +66,11 @@ class LinearModel:
         self._promo_w = [float(w) for w in pr["weights"]]
         self.promo_b = pr["bias"]
         self.rel = m.get("relatedness")
+        # severe-harm detectors (harm.py) and how much their findings move each clause, measured on
+        # the training data (training.harm_ratios): {lang: {clause: {"0"|"1"|"2": likelihood ratio}}}
+        self.harm = default_detector()
+        self.harm_lr = m.get("harm_ratios") or {}
+        self.clause_share = m.get("clause_share") or {}
         self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
         self._article_lock = threading.Lock()
 
@@ -156,7 +163,8 @@ class LinearModel:
                 probs[i] = dict(zip(names, P[k].tolist(), strict=False))
         out, pending = [], []
         for i in range(len(batch)):
-            r, flagged = self._result(texts[i], bases[i], langs[i], float(confs[i]), probs[i], rels[i])
+            r, flagged = self._result(texts[i], bases[i], langs[i], float(confs[i]), probs[i], rels[i],
+                                      fulls[i])
             out.append(r)
             if flagged:
                 pending.append((i, flagged))
@@ -167,9 +175,17 @@ class LinearModel:
                                              [float(norms[i]) for i, _ in group])
                 for (i, _), ev in zip(group, spans, strict=True):
                     out[i]["evidence"].extend(ev)
+        for r in out:
+            # a clause flagged at 0.5 or more always shows evidence, or says why there is none
+            shown = {e["category"] for e in r["evidence"]}
+            notes = {}
+            for c, p in list(r["categories"].items()) + list(r["abuse"].items()):
+                if p is not None and p >= 0.5 and c not in shown:
+                    notes[c] = ("judged on relatedness to the article" if c == OFF_TOPIC else NO_SPAN)
+            r["evidence_notes"] = notes
         return out
 
-    def _result(self, text, base, lang, conf, probs, rel):
+    def _result(self, text, base, lang, conf, probs, rel, full=None):
         """One result without the model's evidence; returns (result, clauses that need evidence)."""
         det = detectors.detect(text, base)  # base: the base-normalised string (no offset map yet)
         promo_rule = self.promotion_prob(det["features"])
@@ -187,22 +203,38 @@ class LinearModel:
         cats[PROMOTION] = max(promo_rule, cats[PROMOTION] or 0.0)
         if model_ok:
             cats[OFF_TOPIC] = self.off_topic_prob(rel)
+        evidence = []
+        fired = {}
+        if model_ok and lang in self.harm_lr:
+            fired = self._harm(lang, full if full is not None else normalise_full_text(base), probs, cats, abuse)
         violation = None
         if model_ok and "violation" in probs:
             judged = [probs["violation"], cats[PROMOTION]]
             if cats[OFF_TOPIC] is not None:
                 judged.append(cats[OFF_TOPIC])
+            # a clause a detector found raises the violation score with it (a threat is a violation
+            # whatever the offensive-language head thought of its ordinary words)
+            judged.extend(cats[c] for c in fired if cats.get(c) is not None)
             violation = max(judged)
         else:
             # no model for this language: only the detectors speak; this is a lower bound, not a verdict
             violation = cats[PROMOTION]
-        evidence = []
         for _rule, s, e in det["spans"]:
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
+        if fired:
+            nf = normalise(text)  # the offset map, built only when a detector found something
+            for clause, (_strength, spans, _kinds) in fired.items():
+                p = cats.get(clause)
+                if p is None or p < 0.5:
+                    continue
+                for a, b in spans:
+                    sp = nf.span(a, b)
+                    if sp:
+                        evidence.append({"category": clause, "start": sp[0], "end": sp[1], "text": text[sp[0]:sp[1]]})
         flagged = []
         if model_ok:
             flagged = [c for c, p in list(cats.items()) + list(abuse.items())
-                       if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC)]
+                       if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired]
         needs_human = ((not model_ok) or violation is None or UNCERTAIN[0] <= violation <= UNCERTAIN[1]
                        or conf < LANGUAGE_SURE)
         return ({
@@ -212,6 +244,35 @@ class LinearModel:
             "needs_human": bool(needs_human), "model": self.name, "relatedness": _r(rel),
             "signals": det["signals"],
         }, flagged)
+
+    def _harm(self, lang, full, probs, cats, abuse):
+        """Combine the severe-harm detectors with the heads, in place; returns the detectors'
+        findings {clause: (strength, spans, kinds)}.
+
+        For each clause a detector covers, the head's probability (or, where the language has no head
+        for it, the violation probability times the clause's share of violations in the training data)
+        is updated by Bayes' rule: its odds are multiplied by the detector's likelihood ratio for the
+        strength it found (0 = nothing found), measured on the language's training split. A detector is
+        therefore evidence, weighed by how often it fires on violating and on clean comments -- never an
+        override. Abuse kinds found (racism, sexism...) get the abuse ratio on the kind's head."""
+        found = summarise(self.harm.analyse(lang, full))
+        ratios = self.harm_lr.get(lang, {})
+        pv = probs.get("violation")
+        for clause, lr in ratios.items():
+            strength, _spans, kinds = found.get(clause, (0, (), ()))
+            base = cats.get(clause)
+            if base is None:
+                if pv is None:
+                    continue
+                base = pv * float(self.clause_share.get(clause, 0.2))
+            cats[clause] = _update(base, lr.get(str(strength), 1.0))
+            if clause == "abuse":
+                for kind in kinds:
+                    if kind in abuse:
+                        b = abuse[kind] if abuse[kind] is not None else base * float(
+                            self.clause_share.get(kind, 0.2))
+                        abuse[kind] = _update(b, lr.get(str(strength), 1.0))
+        return {c: v for c, v in found.items() if v[0] > 0 and c in ratios}
 
     def _evidence_batch(self, lang, texts, clause_lists, norms, top=3):
         """Words whose features push a flagged clause up the most, as spans of the original text.
@@ -227,6 +288,7 @@ class LinearModel:
         for t in texts:
             full = normalise(t)
             ws = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
+            ws = [x for x in ws if content_word(x[0], lang)]  # never "this", "his", "از"
             for w, _, _ in ws:
                 flat.extend(cache.get(w) or word(w))
                 indptr.append(len(flat))
@@ -258,6 +320,13 @@ class LinearModel:
                     if sp:
                         out[k].append({"category": c, "start": sp[0], "end": sp[1], "text": t[sp[0]:sp[1]]})
         return out
+
+
+def _update(p, lr):
+    """p with its odds multiplied by the likelihood ratio lr (Bayes' rule on the odds)."""
+    p = min(max(float(p), 1e-6), 1 - 1e-6)
+    odds = p / (1 - p) * float(lr)
+    return odds / (1 + odds)
 
 
 def _r(v):

@@ -1,0 +1,457 @@
+"""Severe-harm detectors: threats, identity-based abuse, personal attacks, profanity and vulgarity,
+for en, ar, tr and fa, from explicit structure rather than from statistics alone.
+
+Why: a linear model trained on tweets learns which words are frequent in offensive tweets. A threat
+("someone should shoot that spokesman") is made of ordinary words, and threats are rare in every
+training set, so the heads miss them; identity-based abuse ("Arabs are savages") is missed the same
+way. These detectors look for the structure the guidelines describe:
+
+    threat            a violent act (kill, shoot, burn...) or a death wish, aimed at a person or a
+                      group, in a mood of intent, wish, call or prediction ("I will", "someone should",
+                      "deserves to", "let's", imperative); or a stock intimidation ("I know where you
+                      live", "watch your back")
+    abuse             an identity group with dehumanisation, a sweeping negative claim, hatred, a call
+                      for exclusion or violence; or a slur
+    personal_attack   an insult aimed at the addressee or at a person ("you idiot", "the writer is a
+                      clown")
+    profanity,
+    vulgarity         word lists
+
+and they stay quiet on the contrasts: news reporting ("ISIS killed 20 villagers", "the coalition will
+keep destroying hideouts" -- no mood of the commenter, or a news actor as subject), negation ("no one
+should kill..."), counter-speech (hate quoted or reported in order to reject it), neutral identity
+mentions ("I am a Kurdish woman") and violent idioms with no target.
+
+Each finding has a strength (2 strong, 1 weak) and the token spans that carry it; model.py turns them
+into probabilities with likelihood ratios measured on the training data (training.harm_ratios), so a
+detector is evidence combined with the learned heads, never an unexplained override. Plain Python, no
+Django; the word lists are in harm_lexicon.py.
+"""
+import re
+from collections import OrderedDict
+
+from .harm_lexicon import LEXICON, PHRASES, RACISM
+from .normalise import normalise_text
+
+STRONG, WEAK = 2, 1
+CLAUSE_KEYS = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
+
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+_SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
+# quoted stretches (counter-speech quotes the hate it rejects)
+_QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’|„[^“”]{2,200}[“”]")
+
+# Morphology that carries mood, target or negation inside one word (Turkish suffixes, Arabic and
+# Persian clitics). Checked only on a token that is already VIOLENT or DIE.
+_TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
+                      r"alim|malı|meli|mali|ılmalı|ilmeli|ulmalı|ülmeli|sın|sin|sun|sün|sınlar|sinler|"
+                      r"ın|in|un|ün|ız|iz|uz|üz|rım|rim|rum|rüm|ırım|irim|urum|ürüm)$")
+_AR_FUTURE = re.compile(r"^(?:و|ف)?(?:س|سا|سن|ست|سی|را|ح|ب|بن|لا|لن)")
+_AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
+_AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
+_FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون)$")
+_FA_MOOD = re.compile(r"^(?:ب|می|نمی|خواه)")
+_FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
+_FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش")
+_EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
+_IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
+                    "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
+_EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish", "want",
+            "wanna", "gotta", "better", "lets", "let", "time_to", "its_time_to", "cant_wait", "shall"}
+_EN_SPEAKERS = {"i", "we", "im", "ill", "well", "ive", "weve", "imma", "ima", "id", "you", "u", "youll", "youre",
+                "ya", "ur"}
+_SELF = {"i", "me", "myself", "ben", "beni", "bana", "من", "انا", "اني", "منو"}
+_ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm", "tum", "کل", "جميع", "همه",
+        "همشون", "تمام"}
+
+# window sizes, in tokens
+MOOD_BEFORE = 4
+NEG_BEFORE = 5
+TARGET_AROUND = 5
+GROUP_AROUND = 8
+
+
+def _tr_negative(word, L):
+    """A Turkish verb negated by -me/-ma right after its stem (öldürmeyeceğim, öldürmemeli), but not
+    the infinitive or the necessity mood (öldürmek, öldürmeli), which are not negations."""
+    for stem, _ in L.prefix.get(word[:2], ()):
+        if word.startswith(stem) and len(stem) >= 3:
+            rest = word[len(stem):]
+            if rest.startswith(("me", "ma")) and not rest.startswith(("mek", "mak", "meli", "malı", "mali")):
+                return True
+            if rest.startswith(("memeli", "mamalı", "mamali")):
+                return True
+    return False
+
+
+def _fold(word):
+    return normalise_text(word).replace("'", "").replace("’", "")
+
+
+class _Lang:
+    """One language's lists, compiled for token lookups: exact words in a dict, "stem*" entries by
+    their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr)."""
+
+    def __init__(self, lang):
+        self.lang = lang
+        self.exact, self.prefix, self.infix, self.phrases = {}, {}, [], []
+        for tag, entries in LEXICON.get(lang, {}).items():
+            for entry in entries:
+                self._add(tag, entry)
+        for tag, entries in PHRASES.get(lang, {}).items():
+            for entry in entries:
+                toks = tuple(_fold(t) for t in _TOKEN_RE.findall(normalise_text(entry)))
+                toks = tuple(t for t in toks if t)
+                if toks:
+                    self.phrases.append((toks, tag))
+        self._cache = OrderedDict()
+
+    def _add(self, tag, entry):
+        if "_" in entry.strip("_"):
+            toks = tuple(_fold(t) for t in entry.replace("~", "").replace("*", "").split("_") if t)
+            if toks:
+                self.phrases.append((toks, tag))
+            return
+        if entry.startswith("~"):
+            stem = _fold(entry[1:])
+            if stem:
+                self.infix.append((stem, tag))
+        elif entry.endswith("*"):
+            stem = _fold(entry[:-1])
+            if stem:
+                self.prefix.setdefault(stem[:2], []).append((stem, tag))
+        else:
+            w = _fold(entry)
+            if not w:
+                return
+            if self.lang == "fa" and len(w) >= 4:
+                # Persian joins plural, copula and adjective endings to the word once the zero-width
+                # non-joiner is gone (وحشی‌ان -> وحشیان): long entries match as prefixes
+                self.prefix.setdefault(w[:2], []).append((w, tag))
+            elif self.lang == "fa":
+                for suffix in _FA_SUFFIXES:
+                    self.exact.setdefault(w + suffix, set()).add(tag)
+            else:
+                self.exact.setdefault(w, set()).add(tag)
+
+    def tags(self, word):
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        found = set(self.exact.get(word, ()))
+        for stem, tag in self.prefix.get(word[:2], ()):
+            if word.startswith(stem):
+                found.add(tag)
+        for stem, tag in self.infix:
+            if stem in word:
+                found.add(tag)
+        out = frozenset(found)
+        self._cache[word] = out
+        if len(self._cache) > 50000:
+            self._cache.popitem(last=False)
+        return out
+
+
+class Finding:
+    __slots__ = ("clause", "strength", "start", "end", "kind", "rule")
+
+    def __init__(self, clause, strength, start, end, kind=None, rule=""):
+        self.clause, self.strength, self.start, self.end = clause, strength, start, end
+        self.kind, self.rule = kind, rule
+
+    def __repr__(self):
+        return f"Finding({self.clause}, {self.strength}, {self.start}:{self.end}, {self.kind}, {self.rule})"
+
+
+class HarmDetector:
+    LANGS = ("en", "ar", "tr", "fa")
+
+    def __init__(self):
+        self.langs = {lang: _Lang(lang) for lang in self.LANGS}
+
+    def analyse(self, lang, text):
+        """Findings in the fully normalised ``text`` (normalise_text) of a comment in ``lang``; spans
+        index that normalised text. Unknown languages find nothing."""
+        L = self.langs.get(lang)
+        if L is None or not text:
+            return []
+        toks = [(_fold(m.group(0)), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        if not toks:
+            return []
+        tags = [L.tags(w) for w, _, _ in toks]
+        words = [w for w, _, _ in toks]
+        n = len(toks)
+        # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
+        phrase_hits = []
+        if L.phrases:
+            first = {}
+            for k, w in enumerate(words):
+                first.setdefault(w, []).append(k)
+            for ptoks, tag in L.phrases:
+                for k in first.get(ptoks[0], ()):
+                    if tuple(words[k:k + len(ptoks)]) == ptoks:
+                        phrase_hits.append((k, k + len(ptoks), tag))
+        extra = [set() for _ in range(n)]
+        for a, b, tag in phrase_hits:
+            for k in range(a, b):
+                extra[k].add(tag)
+        tags = [t | e if e else t for t, e in zip(tags, extra, strict=True)]
+        sent = self._sentences(text, toks)
+        quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
+        rejects = any("REJECT" in t for t in tags)
+        out = []
+
+        def span(a, b):  # tokens a..b inclusive -> character span
+            return toks[a][1], toks[b][2]
+
+        def window(i, before, after, tag):
+            lo, hi = sent[i]
+            for k in range(max(lo, i - before), min(hi, i + after + 1)):
+                if k != i and tag in tags[k]:
+                    return k
+            return None
+
+        def has(i, before, after, pred):
+            lo, hi = sent[i]
+            return any(pred(k) for k in range(max(lo, i - before), min(hi, i + after + 1)) if k != i)
+
+        def negated(i, before=NEG_BEFORE):
+            lo, _ = sent[i]
+            if any("NEG" in tags[k] for k in range(max(lo, i - before), i)):
+                return True
+            return lang == "tr" and _tr_negative(words[i], L)
+
+        def countered(i):
+            """Counter-speech: hate inside quotes, or reported with a verb of saying, in a comment
+            that rejects it."""
+            if not rejects:
+                return False
+            s = toks[i][1]
+            if any(a <= s < b for a, b in quotes):
+                return True
+            lo, hi = sent[i]
+            return any("SAY" in tags[k] for k in range(lo, hi)) or any(
+                "REJECT" in tags[k] for k in range(lo, hi))
+
+        def group_kind(k):
+            for t in tags[k]:
+                if t.startswith("GROUP:") or t.startswith("SLUR:"):
+                    return t.split(":", 1)[1]
+            return None
+
+        def is_target(k):
+            t = tags[k]
+            if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
+                return True
+            return False
+
+        # 1. stock threats (intimidation, death wishes)
+        for a, b, tag in phrase_hits:
+            if tag != "THREAT":
+                continue
+            if negated(a, 3) or countered(a):
+                continue
+            out.append(Finding("threat", STRONG, *span(a, b - 1), rule="phrase"))
+            g = next((group_kind(k) for k in range(max(sent[a][0], a - 2), min(sent[a][1], b + 4))
+                      if group_kind(k)), None)
+            if g:
+                out.append(Finding("abuse", STRONG, *span(a, b - 1), kind=g, rule="threat to a group"))
+
+        # 2. structured threats: violent act or death wish + mood (+ target), per token
+        for i in range(n):
+            t = tags[i]
+            if "VIOLENT" not in t and "DIE" not in t:
+                continue
+            w = words[i]
+            mood = window(i, MOOD_BEFORE, 0, "MOOD")
+            morph_mood = morph_target = False
+            if lang == "tr":
+                morph_mood = bool(_TR_MOOD.search(w))
+            elif lang == "ar":
+                morph_mood = bool(_AR_FUTURE.match(w)) or bool(_AR_IMPERATIVE.match(w))
+                morph_target = bool(_AR_OBJECT.search(w)) and len(w) > 4
+            elif lang == "fa":
+                morph_mood = bool(_FA_MOOD.match(w))
+                morph_target = bool(_FA_OBJECT.search(w)) and len(w) > 4
+            lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
+            imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
+            passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
+            if mood is None and not morph_mood and not imperative:
+                continue
+            if negated(i) or (mood is not None and negated(mood, 3)):
+                continue
+            if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست")):
+                continue
+            subj = window(i, NEG_BEFORE, 0, "SUBJECT")
+            predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
+                                                               "رح", "خواهد", "خواهند")
+            if subj is not None and (predictive or (mood is None and not imperative)):
+                continue  # a news actor's reported or predicted act
+            if subj is not None and lang != "en" and not has(i, TARGET_AROUND, TARGET_AROUND, is_target):
+                continue
+            target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
+            if "DIE" in t and not target:
+                continue
+            self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
+            if self_only and "DIE" in t:
+                continue
+            if countered(i):
+                continue
+            strength = STRONG if target else WEAK
+            if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
+                # a prediction ("will", "would", "going to"): the commenter's own threat only when
+                # the subject is the commenter or the addressee ("I'll", "we will", "you will die");
+                # "people will get killed" is a forecast
+                if not any(words[k] in _EN_SPEAKERS for k in range(max(sent[i][0], mood - 2), mood + 1)):
+                    strength = WEAK
+            a = min(x for x in (mood, i) if x is not None)
+            out.append(Finding("threat", strength, *span(a, i), rule="act+mood" + ("+target" if target else "")))
+            gk = [group_kind(k) for k in range(max(sent[i][0], i - GROUP_AROUND), min(sent[i][1], i + GROUP_AROUND + 1))]
+            gk = [g for g in gk if g]
+            if gk and target:
+                out.append(Finding("abuse", STRONG, *span(a, i), kind=gk[0], rule="violence against a group"))
+
+        # 2b. intimidation by knowing where someone lives: "we know which school your kids go to"
+        for v in range(n):
+            # the speaker knows, found or watches (first person), and the addressee's home, family or
+            # school follows within a few words
+            if "DOXVERB" not in tags[v]:
+                continue
+            if lang == "en" and not any(words[k] in ("i", "we", "weve", "ive", "ve", "hello", "say")
+                                        for k in range(max(0, v - 2), v + 1)):
+                continue
+            for i in range(max(sent[v][0], v - 4), min(sent[v][1], v + 7)):
+                if "DOXOBJ" not in tags[i]:
+                    continue
+                owned = lang != "en" or any(words[k] in ("your", "ur", "yer") for k in range(max(0, i - 3), i))
+                if owned and not negated(v, 3) and not countered(i):
+                    a, b = min(v, i), max(v, i)
+                    out.append(Finding("threat", STRONG, *span(a, b), rule="intimidation"))
+                    break
+
+        # 3. identity-based abuse around each group mention; slurs on their own
+        for g in range(n):
+            kind = group_kind(g)
+            if kind is None:
+                continue
+            slur = any(x.startswith("SLUR:") for x in tags[g])
+            lo, hi = sent[g]
+            if slur:
+                if not countered(g):
+                    out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="slur"))
+                continue
+            found = None
+            for k in range(max(lo, g - GROUP_AROUND), min(hi, g + GROUP_AROUND + 1)):
+                if k == g:
+                    continue
+                tk = tags[k]
+                if "DEHUMAN" in tk:
+                    found = (k, "dehumanisation")
+                elif "NEGPRED" in tk and k > g:
+                    found = (k, "negative generalisation")
+                elif "HATE" in tk and k < g:
+                    found = (k, "hatred")
+                elif "EXCLNEG" in tk and window(k, 5, 0, "NEG") is not None:
+                    found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
+                elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
+                                          or k == lo or words[k - 1] in _IMPERATIVE_LEAD
+                                          or lang != "en"):
+                    found = (k, "exclusion")
+                if found:
+                    break
+            if not found:
+                continue
+            k, rule = found
+            a, b = min(g, k), max(g, k)
+            if rule != "exclusion" and any(
+                    "NEG" in tags[j] and not ({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG"} & tags[j])
+                    for j in range(max(lo, a - 2), b + 1)):
+                continue
+            if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
+                continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
+            if countered(g):
+                continue
+            out.append(Finding("abuse", STRONG, *span(a, b), kind=kind, rule=rule))
+
+        # 4. personal attacks: an insult at the addressee or at a person
+        for i in range(n):
+            t = tags[i]
+            if "INSULT" not in t and "ATTACK" not in t:
+                continue
+            if "ATTACK" in t:
+                if not negated(i, 2) and not countered(i):
+                    out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult phrase"))
+                continue
+            w = words[i]
+            you = window(i, 5, 1, "YOU")
+            person = window(i, 7, 4, "PERSON")
+            morph_you = (lang == "tr" and re.search(r"(?:sın|sin|sun|sün|sınız|siniz|sunuz|sünüz)$", w)
+                         is not None) or (lang == "ar" and i >= 1 and words[i - 1] in ("یا", "يا"))
+            morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی"))
+            tgt = you if you is not None else person
+            if tgt is None and not morph_you:
+                continue
+            if negated(i, 3) or countered(i):
+                continue
+            a = min(tgt, i) if tgt is not None else i
+            out.append(Finding("personal_attack", STRONG, *span(a, i), rule="insult at a person"))
+
+        # 5. profanity and vulgarity (word lists)
+        for i in range(n):
+            t = tags[i]
+            if "PROF" in t or "VULG" in t:
+                if any(a <= toks[i][1] < b for a, b in quotes) and rejects:
+                    continue
+                if "PROF" in t:
+                    out.append(Finding("profanity", STRONG, *span(i, i), rule="word"))
+                if "VULG" in t:
+                    out.append(Finding("vulgarity", STRONG, *span(i, i), rule="word"))
+                if "YOU" in tags[min(n - 1, i + 1)] and "PROF" in t:
+                    out.append(Finding("personal_attack", STRONG, *span(i, min(n - 1, i + 1)),
+                                       rule="profanity at the addressee"))
+        return out
+
+    @staticmethod
+    def _sentences(text, toks):
+        """For each token, the [start, end) token range of its sentence."""
+        bounds = [m.start() for m in _SENT_RE.finditer(text)]
+        ranges, lo, b = [], 0, 0
+        for k, (_, s, _) in enumerate(toks):
+            new = False
+            while b < len(bounds) and bounds[b] < s:
+                b += 1
+                new = True
+            if new and k > lo:
+                ranges.append((lo, k))
+                lo = k
+        ranges.append((lo, len(toks)))
+        out = []
+        for a, z in ranges:
+            out.extend([(a, z)] * (z - a))
+        return out
+
+
+def summarise(findings):
+    """{clause: (strength, [(start, end)], kinds)} -- the strongest finding of each clause."""
+    out = {}
+    for f in findings:
+        s, spans, kinds = out.get(f.clause, (0, [], set()))
+        spans.append((f.start, f.end))
+        if f.kind:
+            kinds.add(f.kind)
+        out[f.clause] = (max(s, f.strength), spans, kinds)
+    return out
+
+
+_default = None
+
+
+def default_detector():
+    global _default
+    if _default is None:
+        _default = HarmDetector()
+    return _default
+
+
+__all__ = ["HarmDetector", "Finding", "summarise", "default_detector", "STRONG", "WEAK", "CLAUSE_KEYS",
+           "RACISM"]

@@ -1,0 +1,169 @@
+"""Scorer 2.0: threats and identity-based abuse in every scored language, with evidence on the
+words that carry the harm, and the contrasts that must not fire (issue 9)."""
+import pytest
+
+from newsroom.guidelines.evidence import FUNCTION_WORDS
+from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
+from newsroom.guidelines.normalise import normalise_text
+
+
+@pytest.fixture(scope="module")
+def det():
+    return HarmDetector()
+
+
+def found(det, lang, text):
+    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text))).items()}
+
+
+def flagged(result, clause):
+    p = result["categories"].get(clause)
+    if p is None:
+        p = result["abuse"].get(clause)
+    return p is not None and p >= 0.5
+
+
+def evidence_for(result, clause):
+    return [e["text"] for e in result["evidence"] if e["category"] == clause]
+
+
+# ---- the comments from the issue, as a moderator expects them to behave ----
+
+def test_call_to_shoot_a_spokesman_is_a_threat_with_evidence(model):
+    r = model.score([{"text": "Someone should shoot that spokesman in the head, I will find where he lives"}])[0]
+    assert flagged(r, "threat") and r["violation"] >= 0.5
+    assert any("shoot" in t for t in evidence_for(r, "threat"))
+
+
+def test_i_know_where_you_live_outranks_mere_profanity(model):
+    threat, swear = model.score([{"text": "I know where you live and I will kill you"},
+                                 {"text": "This is total bullshit"}])
+    assert flagged(threat, "threat")  # the urgent lane: first in the queue whatever else scores
+    assert not flagged(swear, "threat")
+    assert flagged(swear, "profanity")
+    assert threat["violation"] >= swear["violation"]
+
+
+def test_arabs_are_savages_is_racist_abuse(model):
+    r = model.score([{"text": "Arabs are all savages and should be thrown out of this country"}])[0]
+    assert flagged(r, "abuse") and r["violation"] >= 0.5
+    assert flagged(r, "racism") or flagged(r, "xenophobia")
+    assert any("savages" in t or "Arabs" in t for t in evidence_for(r, "abuse"))
+
+
+def test_arabic_death_threat(model):
+    r = model.score([{"text": "سنقتلك إذا كتبت هذا مرة أخرى"}])[0]
+    assert r["language"] == "ar"
+    assert flagged(r, "threat") and r["violation"] >= 0.5
+    assert evidence_for(r, "threat") == ["سنقتلك"]
+
+
+def test_turkish_insult_gets_its_clauses_and_evidence(model):
+    r = model.score([{"text": "Sen bir aptalsın, siktir git orospu çocuğu"}])[0]
+    assert r["language"] == "tr"
+    assert flagged(r, "profanity") and flagged(r, "personal_attack")
+    assert "siktir" in " ".join(evidence_for(r, "profanity"))
+    assert evidence_for(r, "personal_attack")
+    assert not flagged(r, "off_topic")
+
+
+def test_persian_thank_you_is_clean_and_highlights_nothing(model):
+    r = model.score([{"text": "ممنون از این گزارش دقیق و روشن"}])[0]
+    assert r["language"] == "fa"
+    assert r["violation"] < 0.5
+    assert not any(flagged(r, c) for c in r["categories"])
+    assert r["evidence"] == []
+
+
+# ---- contrasts that must not fire ----
+
+@pytest.mark.parametrize("text", [
+    "ISIS killed 20 villagers near Kirkuk on Tuesday.",
+    "The coalition will keep destroying ISIS hideouts in the desert.",
+    "No one should kill anyone over a cartoon.",
+    "The bombing killed three soldiers and wounded a child.",
+    "This traffic is killing me, I'd kill for a tea.",
+])
+def test_news_negation_and_idiom_are_not_threats(model, text):
+    assert not flagged(model.score([{"text": text}])[0], "threat")
+
+
+@pytest.mark.parametrize("text", [
+    "I am a Kurdish woman and I agree with the article.",
+    "As a Shia from Basra, I think the government failed us.",
+    "Calling Kurds 'vermin' is disgusting racism and should be condemned.",
+    "Refugees have rebuilt half of this city.",
+])
+def test_identity_mentions_and_counter_speech_are_not_abuse(model, text):
+    assert not flagged(model.score([{"text": text}])[0], "abuse")
+
+
+def test_profanity_at_no_one_is_profanity_only(model):
+    r = model.score([{"text": "Holy shit, what a mess this election was."}])[0]
+    assert flagged(r, "profanity")
+    assert not flagged(r, "threat") and not flagged(r, "abuse")
+
+
+# ---- the detectors themselves ----
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "I will kill you", "threat"),
+    ("en", "they deserve to be hanged, every one of them", "threat"),
+    ("en", "We know which school your kids go to", "threat"),
+    ("ar", "والله لاذبحك يا كلب", "threat"),
+    ("tr", "Seni öldüreceğim", "threat"),
+    ("tr", "Suriyeliler defolsun bu ülkeden", "abuse"),
+    ("fa", "میدونم کجا زندگی میکنی", "threat"),
+    ("fa", "افغانیا انگلن", "abuse"),
+    ("en", "Kurds are vermin", "abuse"),
+    ("ar", "الشيعة حيوانات", "abuse"),
+    ("en", "you are a complete idiot", "personal_attack"),
+    ("tr", "sen bir aptalsın", "personal_attack"),
+])
+def test_detector_finds(det, lang, text, clause):
+    assert found(det, lang, text).get(clause) == STRONG
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "No one should kill you for writing this", "threat"),
+    ("en", "ISIS fighters killed him last year", "threat"),
+    ("tr", "Seni öldürmeyeceğim, merak etme", "threat"),
+    ("en", "Kurds are not vermin", "abuse"),
+    ("en", "Kurdish forces are killers, said the report", "abuse"),
+    ("en", "you are not an idiot", "personal_attack"),
+])
+def test_detector_contrasts(det, lang, text, clause):
+    assert found(det, lang, text).get(clause, 0) < STRONG
+
+
+def test_detector_spans_cover_the_harm_not_the_sentence(det):
+    text = normalise_text("Honestly, after all this, someone should shoot that spokesman.")
+    spans = [text[f.start:f.end] for f in det.analyse("en", text) if f.clause == "threat"]
+    assert spans and all("honestly" not in s for s in spans)
+
+
+def test_evidence_is_never_a_function_word(model):
+    texts = ["you are such a disgusting pig", "this author is a stupid clown",
+             "اين نويسنده احمق و بیشعور است", "bu yazar tam bir aptal"]
+    for r in model.score([{"text": t} for t in texts]):
+        for e in r["evidence"]:
+            assert normalise_text(e["text"]) not in FUNCTION_WORDS.get(r["language"], ()), e
+
+
+def test_flagged_clause_has_evidence_or_says_why(model):
+    texts = ["you are such a disgusting pig", "Bu habere göre çok kötü bir durum var, yazık",
+             "I know where you live", "Arabs are all savages"]
+    for r in model.score([{"text": t} for t in texts]):
+        shown = {e["category"] for e in r["evidence"]}
+        for c, p in list(r["categories"].items()) + list(r["abuse"].items()):
+            if p is not None and p >= 0.5:
+                assert c in shown or c in r["evidence_notes"], (c, r)
+
+
+@pytest.mark.parametrize("lang", ["tr", "ar"])
+def test_every_clause_scored_in_turkish_and_arabic(model, lang):
+    text = {"tr": "Bu haber için teşekkürler", "ar": "شكرا على هذا التقرير"}[lang]
+    r = model.score([{"text": text}])[0]
+    assert r["language"] == lang
+    for c in ("profanity", "personal_attack", "threat", "abuse"):
+        assert r["categories"][c] is not None, c
