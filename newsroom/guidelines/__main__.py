@@ -4,6 +4,7 @@ score     JSON lines {"id", "text", "article"?} on stdin -> one JSON line per in
           A malformed line stops the command with an error naming its line number (exit 2); the
           lines before it have been answered, nothing is written for it or after it.
 train     --data ../shared/data --out DIR [--open-only] [--seed 0]
+calibrate --model DIR: re-fit the detectors' side of a trained model (HurtLex filter, ratios, stack)
 evaluate  --data ../shared/data [--model DIR] [--out docs/scorer.md]
 """
 import argparse
@@ -78,6 +79,12 @@ def cmd_train(args):
     return 0
 
 
+def cmd_calibrate(args):
+    from .training import calibrate_harm
+    calibrate_harm(args.model, args.data, open_only=args.open_only)
+    return 0
+
+
 def cmd_evaluate(args):
     from .evaluation import write_card
     write_card(args.data, model_dir=args.model, out=args.out, quick=args.quick)
@@ -115,6 +122,11 @@ def main(argv=None):
     t.add_argument("--out", required=True)
     t.add_argument("--open-only", action="store_true", help="leave out datasets whose licence is not open")
     t.add_argument("--seed", type=int, default=0)
+    c = sub.add_parser("calibrate", help="re-fit the detectors' side (HurtLex filter, ratios, stack) of a "
+                                         "trained model, without retraining its heads")
+    c.add_argument("--data", default=default_data)
+    c.add_argument("--model", default=os.path.join(here, "artifacts"))
+    c.add_argument("--open-only", action="store_true")
     e = sub.add_parser("evaluate", help="measure the model and write the model card")
     e.add_argument("--data", default=default_data)
     e.add_argument("--model", default=None)
@@ -126,7 +138,7 @@ def main(argv=None):
     r.add_argument("--by", default="", help="username recorded in the audit trail")
     r.add_argument("--min-holdout", type=int, default=20)
     args = p.parse_args(argv)
-    return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate,
+    return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate, "calibrate": cmd_calibrate,
             "retrain": cmd_retrain}[args.cmd](args)
 
 

@@ -328,7 +328,8 @@ def _harm_sections(F, man, w):
           "sexism, homophobia) comes from the group.")
         w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer is "
           "a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists.")
-        w("- **Contrasts that stay quiet**: news reporting (no mood of the commenter, or a news actor such as "
+        w("- **Contrasts that stay quiet**: news reporting (no mood of the commenter, or a news actor "
+          "such as "
           "ISIS, the coalition or the army as the subject of a prediction), negation (`no one should kill`, "
           "Turkish `öldürmeyeceğim`), counter-speech (the hate quoted or reported with a verb of saying, in "
           "a comment that rejects it), identity mentions with nothing negative, violent idioms with no "
@@ -343,7 +344,8 @@ def _harm_sections(F, man, w):
           "override. Where a detector fired fewer than 5 times in a language's training rows, a default "
           "(strong ×20, weak ×2) is used; the table says which.")
         w("")
-        w("| language | clause | LR nothing | LR weak | LR strong | strong findings (violating / clean) | source |")
+        w("| language | clause | LR nothing | LR weak | LR strong | strong findings (violating / clean) "
+          "| source |")
         w("|---|---|---|---|---|---|---|")
         for lang, cl in ratios.items():
             for c, lr in cl.items():
@@ -369,7 +371,8 @@ def _harm_sections(F, man, w):
         det = [c for c in (ratios.get(lang) or {}) if c not in hs]
         boosted = [c for c in (ratios.get(lang) or {}) if c in hs]
         null = [c for c in CLAUSES + ABUSE_KINDS if c not in hs and c not in det and c != "off_topic"]
-        w(f"| {lang} | {', '.join(sorted(hs))}" + (f" (detectors add evidence to {', '.join(boosted)})" if boosted else "")
+        more = f" (detectors add evidence to {', '.join(boosted)})" if boosted else ""
+        w(f"| {lang} | {', '.join(sorted(hs))}" + more
           + f" | {', '.join(det) or '–'} | {', '.join(null) or '–'} |")
     w("")
     w("An abuse kind with no head (e.g. Turkish racism) is scored when the abuse detector names it "
@@ -394,8 +397,20 @@ def _harm_sections(F, man, w):
         for lang, d in S.items():
             u = d.get("urgent", {})
             w(f"| {lang} | {d['accuracy']:.3f} | {d['halves'].get('tune', 0):.3f} | "
-              f"{d['halves'].get('check', 0):.3f} | {d['threat']['recall']:.3f} | {d['threat']['precision']:.3f} | "
-              f"{u.get('recall', 0):.3f} (n {u.get('n', 0)}) | {u.get('false_alarms', 0)} of {u.get('non_violating', 0)} |")
+              f"{d['halves'].get('check', 0):.3f} | {d['threat']['recall']:.3f} | "
+              f"{d['threat']['precision']:.3f} | {u.get('recall', 0):.3f} (n {u.get('n', 0)}) | "
+              f"{u.get('false_alarms', 0)} of {u.get('non_violating', 0)} |")
+        w("")
+        w("The peers judge no clauses, so they are compared on the violation decision alone (a violating "
+          "case needs violation ≥ 0.5, any other < 0.5; clauses ignored):")
+        w("")
+        w("| language | ours | naive baseline | alt-profanity-check | better-profanity |")
+        w("|---|---|---|---|---|")
+        for lang, d in S.items():
+            vo = d.get("violation_only") or {}
+            w(f"| {lang} | {_f(vo.get('ours'))} | {_f(vo.get('naive'))} | "
+              f"{_f(vo.get('alt_profanity_check'))} | "
+              f"{_f(vo.get('better_profanity'))} |")
         w("")
         funcs = list(next(iter(S.values()))["functionalities"])
         w("| functionality | " + " | ".join(S) + " |")
@@ -406,7 +421,8 @@ def _harm_sections(F, man, w):
     U = F.get("urgent_dev")
     if U:
         w("**Urgent lane on the dev splits** (rows labelled threat or identity abuse, put in the urgent "
-          "lane at the default 0.5): " + "; ".join(f"{lang} {d['recall']:.3f} of {d['n']}" for lang, d in U.items())
+          "lane at the default 0.5): "
+          + "; ".join(f"{lang} {d['recall']:.3f} of {d['n']}" for lang, d in U.items())
           + ". Dev labels of \"abuse\" include much that is not identity-based (OLID's group insults), so "
           "this is a lower bound on the lane's recall for what it is meant to catch.")
         w("")
@@ -420,7 +436,8 @@ def _harm_sections(F, man, w):
           "rows of the held-out one; the naive baseline (char TF-IDF + logistic regression) is trained on "
           "exactly the same rows. `head only` is the recipe without the detectors.")
         w("")
-        w("| language | held-out dataset | trained on (rows) | ours AUC | ours macro-F1 | head only AUC / F1 | "
+        w("| language | held-out dataset | trained on (rows) | ours AUC | ours macro-F1 | "
+          "head only AUC / F1 | "
           "naive AUC | naive macro-F1 |")
         w("|---|---|---|---|---|---|---|---|")
         behind = []
@@ -428,7 +445,8 @@ def _harm_sections(F, man, w):
             for name, c in cells.items():
                 o, h, n = c["ours"], c["head_only"], c["naive"]
                 w(f"| {lang} | {name} | {', '.join(c['trained_on'])} ({c['train_rows']}) | {_f(o['auc'])} | "
-                  f"{_f(o['macro_f1'])} | {_f(h['auc'])} / {_f(h['macro_f1'])} | {_f(n['auc'])} | {_f(n['macro_f1'])} |")
+                  f"{_f(o['macro_f1'])} | {_f(h['auc'])} / {_f(h['macro_f1'])} | {_f(n['auc'])} | "
+                  f"{_f(n['macro_f1'])} |")
                 for m in ("auc", "macro_f1"):
                     if n[m] is not None and o[m] is not None and n[m] > o[m]:
                         behind.append(f"{lang}/{name} {m} ({o[m]:.3f} vs {n[m]:.3f})")

@@ -394,8 +394,10 @@ def _hatc(d, fn):
             yield r["text"], ({"violation": 1} if r["label"] == "1" else dict(CLEAN))
 
 
-_TAXONOMY = {"ar_youtube": "arabic_off_lang_dataset_ID4.dedup.csv", "t_hsab": "arabic_off_lang_dataset_ID8.dedup.csv",
-             "mpold": "arabic_off_lang_dataset_ID9.derived.csv", "letmi": "arabic_off_lang_dataset_ID14.derived.csv",
+_TAXONOMY = {"ar_youtube": "arabic_off_lang_dataset_ID4.dedup.csv",
+             "t_hsab": "arabic_off_lang_dataset_ID8.dedup.csv",
+             "mpold": "arabic_off_lang_dataset_ID9.derived.csv",
+             "letmi": "arabic_off_lang_dataset_ID14.derived.csv",
              "saudi_hs": "arabic_off_lang_dataset_ID16.dedup.csv"}
 
 

@@ -244,19 +244,39 @@ def relatedness_figures(model, data_dir):
             "mean_rel_own": round(float(np.mean(own)), 4), "mean_rel_other": round(float(np.mean(other)), 4)}
 
 
-def suite_figures(model):
+def _urgent(result):
+    c = result["categories"]
+    return max(c.get("threat") or 0, c.get("abuse") or 0) >= 0.5
+
+
+def suite_figures(model, naive=None, peers=None):
     """Our functional suite (suite.py), plus the urgent lane's recall on it: of the cases whose
     clauses include threat or abuse, the share the scorer puts in the urgent lane (threat or abuse
-    at 0.5 or more, the default policy)."""
+    at 0.5 or more, the default policy). The peers have no clauses, so beside them every system is
+    also scored on the violation decision alone ("violation only": violating cases need >= 0.5,
+    others < 0.5)."""
     from . import suite
     figs = suite.evaluate(suite.model_scorer(model))
     for lang in suite.LANGS:
         cases = suite.load(lang)
         res = suite.model_scorer(model)([c["text"] for c in cases], lang)
+        texts = [c["text"] for c in cases]
+        gold = [c["violating"] for c in cases]
+
+        def acc(ps, gold=gold):
+            return round(sum((p >= 0.5) == g for p, g in zip(ps, gold, strict=True)) / len(gold), 4)
+        vo = {"ours": acc([r["violation"] or 0.0 for r in res])}
+        if naive and lang in naive:
+            vec, clf = naive[lang]
+            vo["naive"] = acc(clf.predict_proba(vec.transform(texts))[:, 1])
+        if peers is not None:
+            vo["alt_profanity_check"] = acc(peers.alt(texts))
+            vo["better_profanity"] = acc(peers.better(texts))
+        figs[lang]["violation_only"] = vo
         want = [r for c, r in zip(cases, res, strict=True) if {"threat", "abuse"} & set(c["clauses"])]
-        hit = sum(1 for r in want if max(r["categories"].get("threat") or 0, r["categories"].get("abuse") or 0) >= 0.5)
+        hit = sum(1 for r in want if _urgent(r))
         clean = [r for c, r in zip(cases, res, strict=True) if not c["violating"]]
-        false = sum(1 for r in clean if max(r["categories"].get("threat") or 0, r["categories"].get("abuse") or 0) >= 0.5)
+        false = sum(1 for r in clean if _urgent(r))
         figs[lang]["urgent"] = {"recall": round(hit / max(1, len(want)), 4), "n": len(want),
                                 "false_alarms": false, "non_violating": len(clean)}
     return figs
@@ -271,7 +291,7 @@ def urgent_dev_figures(devs, results):
             if e["labels"].get("threat") == 1 or e["labels"].get("abuse") == 1:
                 o = out.setdefault(lang, [0, 0])
                 o[1] += 1
-                o[0] += max(r["categories"].get("threat") or 0, r["categories"].get("abuse") or 0) >= 0.5
+                o[0] += _urgent(r)
     return {lang: {"recall": round(a / max(1, n), 4), "n": n} for lang, (a, n) in sorted(out.items())}
 
 
@@ -333,7 +353,7 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
                 res.extend(rs)
         hm = _head_metrics(exs, res)["heads"]
         figs["clauses"][lang] = {h: m for h, m in hm.items() if h in CLAUSES + ABUSE_KINDS + ("violation",)}
-    figs["suite"] = suite_figures(model)
+    figs["suite"] = suite_figures(model, naive, peers)
     log(f"suite: { {k: v['accuracy'] for k, v in figs['suite'].items()} } ({time.time() - t0:.0f}s)")
     figs["urgent_dev"] = urgent_dev_figures(devs, all_results)
     if lodo and not quick:

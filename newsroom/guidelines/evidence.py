@@ -18,7 +18,8 @@ _FUNCTION_WORDS = {
     "ar": """في من الی علی عن مع هذا هذه ذلک تلک هو هی هم هن انا نحن انت انتم ان او ثم لم لن ما لا قد کان کانت
         التی الذی الذین و ف ب ل یا کل بعض ای عند حتی لکن بل هل اذا شکرا جزیلا""",
     "tr": """bir bu şu o ve veya ile için gibi kadar daha çok en de da ki mi mı mu mü ne ama fakat ben sen biz
-        siz onlar benim senin onun bizim sizin onların var yok değil olan olarak teşekkürler teşekkür sağol""",
+        siz onlar benim senin onun bizim sizin onların var yok değil olan olarak teşekkürler teşekkür
+        sağol""",
     "fa": """از به با در بر برای این آن که را و یا تا هم من تو او ما شما آنها ایشان اون این اینها است هست بود
         شد می نمی یک هر همه چه چرا کجا کی ولی اما اگر پس ممنون مرسی تشکر سپاس خیلی""",
 }

@@ -35,11 +35,13 @@ from .normalise import normalise_text
 
 STRONG, WEAK = 2, 1
 CLAUSE_KEYS = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
+CONTRASTS = ("report", "negated", "counter", "identity")
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
 # quoted stretches (counter-speech quotes the hate it rejects)
-_QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’|„[^“”]{2,200}[“”]")
+_QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
+                       r"|„[^“”]{2,200}[“”]")
 
 # Morphology that carries mood, target or negation inside one word (Turkish suffixes, Arabic and
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
@@ -56,13 +58,21 @@ _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", 
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
-_EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish", "want",
+_EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish",
+            "want",
             "wanna", "gotta", "better", "lets", "let", "time_to", "its_time_to", "cant_wait", "shall"}
-_EN_SPEAKERS = {"i", "we", "im", "ill", "well", "ive", "weve", "imma", "ima", "id", "you", "u", "youll", "youre",
+_EN_SPEAKERS = {"i", "we", "im", "ill", "well", "ive", "weve", "imma", "ima", "id", "you", "u", "youll",
+                "youre",
                 "ya", "ur"}
 _SELF = {"i", "me", "myself", "ben", "beni", "bana", "من", "انا", "اني", "منو"}
 _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm", "tum", "کل", "جميع", "همه",
         "همشون", "تمام"}
+
+# the tags some rule starts from; a comment with none of them has no finding and no contrast
+_TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT"}) | (
+    frozenset(
+    f"{kind}:{k}" for kind in ("GROUP", "SLUR")
+    for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
 
 # window sizes, in tokens
 MOOD_BEFORE = 4
@@ -90,12 +100,16 @@ def _fold(word):
 
 class _Lang:
     """One language's lists, compiled for token lookups: exact words in a dict, "stem*" entries by
-    their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr)."""
+    their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr).
+    ``extra`` adds entries {tag: [entry]} (the HurtLex words the training data confirms)."""
 
-    def __init__(self, lang):
+    def __init__(self, lang, extra=None):
         self.lang = lang
         self.exact, self.prefix, self.infix, self.phrases = {}, {}, [], []
         for tag, entries in LEXICON.get(lang, {}).items():
+            for entry in entries:
+                self._add(tag, entry)
+        for tag, entries in (extra or {}).items():
             for entry in entries:
                 self._add(tag, entry)
         for tag, entries in PHRASES.get(lang, {}).items():
@@ -104,6 +118,9 @@ class _Lang:
                 toks = tuple(t for t in toks if t)
                 if toks:
                     self.phrases.append((toks, tag))
+        self.phrases_by_first = {}
+        for ptoks, tag in self.phrases:
+            self.phrases_by_first.setdefault(ptoks[0], []).append((ptoks, tag))
         self._cache = OrderedDict()
 
     def _add(self, tag, entry):
@@ -138,6 +155,10 @@ class _Lang:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
+        if self.lang == "en" and "ii" in word and word not in self.exact:
+            # normalise.py folds a 1 between letters to "i" (k1ll -> kill), which also makes
+            # bu11et "buiiet": a doubled i is never English, so read it as "ll"
+            word = word.replace("ii", "ll")
         found = set(self.exact.get(word, ()))
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
@@ -166,8 +187,9 @@ class Finding:
 class HarmDetector:
     LANGS = ("en", "ar", "tr", "fa")
 
-    def __init__(self):
-        self.langs = {lang: _Lang(lang) for lang in self.LANGS}
+    def __init__(self, extra=None):
+        """extra: {lang: {tag: [entries]}} added to the shipped word lists (see training.hurtlex_words)."""
+        self.langs = {lang: _Lang(lang, (extra or {}).get(lang)) for lang in self.LANGS}
 
     def analyse(self, lang, text):
         """Findings in the fully normalised ``text`` (normalise_text) of a comment in ``lang``; spans
@@ -175,7 +197,9 @@ class HarmDetector:
         L = self.langs.get(lang)
         if L is None or not text:
             return []
-        toks = [(_fold(m.group(0)), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        # the text is already normalised: a token only loses its apostrophes (i'll -> ill)
+        toks = [(m.group(0).replace("'", "").replace("’", ""), m.start(), m.end())
+                for m in _TOKEN_RE.finditer(text)]
         if not toks:
             return []
         tags = [L.tags(w) for w, _, _ in toks]
@@ -183,14 +207,12 @@ class HarmDetector:
         n = len(toks)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
-        if L.phrases:
-            first = {}
-            for k, w in enumerate(words):
-                first.setdefault(w, []).append(k)
-            for ptoks, tag in L.phrases:
-                for k in first.get(ptoks[0], ()):
-                    if tuple(words[k:k + len(ptoks)]) == ptoks:
-                        phrase_hits.append((k, k + len(ptoks), tag))
+        for k, w in enumerate(words):
+            for ptoks, tag in L.phrases_by_first.get(w, ()):
+                if tuple(words[k:k + len(ptoks)]) == ptoks:
+                    phrase_hits.append((k, k + len(ptoks), tag))
+        if not phrase_hits and not any(t & _TRIGGERS for t in tags):
+            return []  # nothing any rule starts from (most comments): no finding, no contrast
         extra = [set() for _ in range(n)]
         for a, b, tag in phrase_hits:
             for k in range(a, b):
@@ -200,6 +222,11 @@ class HarmDetector:
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         rejects = any("REJECT" in t for t in tags)
         out = []
+
+        def contrast(kind, i):
+            """A reason a detector stayed quiet (news report, negation, counter-speech): a signal the
+            calibrated stack may use to lower a head that reacted to violent or hateful words."""
+            out.append(Finding(kind, STRONG, toks[i][1], toks[i][2], rule=kind))
 
         def span(a, b):  # tokens a..b inclusive -> character span
             return toks[a][1], toks[b][2]
@@ -227,11 +254,12 @@ class HarmDetector:
             if not rejects:
                 return False
             s = toks[i][1]
-            if any(a <= s < b for a, b in quotes):
-                return True
             lo, hi = sent[i]
-            return any("SAY" in tags[k] for k in range(lo, hi)) or any(
+            said = any(a <= s < b for a, b in quotes) or any("SAY" in tags[k] for k in range(lo, hi)) or any(
                 "REJECT" in tags[k] for k in range(lo, hi))
+            if said:
+                contrast("counter", i)
+            return said
 
         def group_kind(k):
             for t in tags[k]:
@@ -277,8 +305,10 @@ class HarmDetector:
             imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
             passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
             if mood is None and not morph_mood and not imperative:
+                contrast("report", i)  # violence told, not wished: news or a story
                 continue
             if negated(i) or (mood is not None and negated(mood, 3)):
+                contrast("negated", i)
                 continue
             if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست")):
                 continue
@@ -286,8 +316,10 @@ class HarmDetector:
             predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
                                                                "رح", "خواهد", "خواهند")
             if subj is not None and (predictive or (mood is None and not imperative)):
+                contrast("report", i)
                 continue  # a news actor's reported or predicted act
             if subj is not None and lang != "en" and not has(i, TARGET_AROUND, TARGET_AROUND, is_target):
+                contrast("report", i)
                 continue
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
             if "DIE" in t and not target:
@@ -302,11 +334,16 @@ class HarmDetector:
                 # a prediction ("will", "would", "going to"): the commenter's own threat only when
                 # the subject is the commenter or the addressee ("I'll", "we will", "you will die");
                 # "people will get killed" is a forecast
-                if not any(words[k] in _EN_SPEAKERS for k in range(max(sent[i][0], mood - 2), mood + 1)):
+                lo = sent[i][0]
+                third = any(({"PERSON", "SUBJECT"} & tags[k]) or group_kind(k)
+                            or words[k] in ("people", "it", "this") for k in range(max(lo, mood - 3), mood))
+                if third and not any(words[k] in _EN_SPEAKERS for k in range(max(lo, mood - 2), mood + 1)):
                     strength = WEAK
             a = min(x for x in (mood, i) if x is not None)
-            out.append(Finding("threat", strength, *span(a, i), rule="act+mood" + ("+target" if target else "")))
-            gk = [group_kind(k) for k in range(max(sent[i][0], i - GROUP_AROUND), min(sent[i][1], i + GROUP_AROUND + 1))]
+            out.append(Finding("threat", strength, *span(a, i),
+                               rule="act+mood" + ("+target" if target else "")))
+            gk = [group_kind(k)
+                  for k in range(max(sent[i][0], i - GROUP_AROUND), min(sent[i][1], i + GROUP_AROUND + 1))]
             gk = [g for g in gk if g]
             if gk and target:
                 out.append(Finding("abuse", STRONG, *span(a, i), kind=gk[0], rule="violence against a group"))
@@ -323,7 +360,8 @@ class HarmDetector:
             for i in range(max(sent[v][0], v - 4), min(sent[v][1], v + 7)):
                 if "DOXOBJ" not in tags[i]:
                     continue
-                owned = lang != "en" or any(words[k] in ("your", "ur", "yer") for k in range(max(0, i - 3), i))
+                owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
+                                            for k in range(max(0, i - 3), i))
                 if owned and not negated(v, 3) and not countered(i):
                     a, b = min(v, i), max(v, i)
                     out.append(Finding("threat", STRONG, *span(a, b), rule="intimidation"))
@@ -360,6 +398,7 @@ class HarmDetector:
                 if found:
                     break
             if not found:
+                contrast("identity", g)  # an identity group named with nothing negative around it
                 continue
             k, rule = found
             a, b = min(g, k), max(g, k)

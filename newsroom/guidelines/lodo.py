@@ -94,7 +94,8 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
         out[lang] = {}
         for held in sets:
             test = np.where(ds == held)[0]
-            test = np.array(sorted(test, key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8"))))[:LODO_TEST]
+            test = np.array(sorted(test, key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8"))))
+            test = test[:LODO_TEST]
             others = ds != held
             tr = np.where(others & (split == "train"))[0]
             ca = np.where(others & (split == "calib"))[0]

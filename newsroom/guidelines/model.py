@@ -19,8 +19,8 @@ from scipy import sparse
 from . import detectors
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
-from .harm import default_detector, summarise
 from .features import Featurizer
+from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
 from .normalise import normalise, normalise_base_text, normalise_full_text, normalise_text
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
@@ -68,7 +68,7 @@ class LinearModel:
         self.rel = m.get("relatedness")
         # severe-harm detectors (harm.py) and how much their findings move each clause, measured on
         # the training data (training.harm_ratios): {lang: {clause: {"0"|"1"|"2": likelihood ratio}}}
-        self.harm = default_detector()
+        self.harm = HarmDetector(_harm_extra(model_dir))
         self.harm_lr = m.get("harm_ratios") or {}
         self.clause_share = m.get("clause_share") or {}
         self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
@@ -204,12 +204,13 @@ class LinearModel:
         if model_ok:
             cats[OFF_TOPIC] = self.off_topic_prob(rel)
         evidence = []
-        fired = {}
-        if model_ok and lang in self.harm_lr:
-            fired = self._harm(lang, full if full is not None else normalise_full_text(base), probs, cats, abuse)
+        fired, stacked = {}, None
+        if model_ok and lang in self.harm.langs and (self.harm_lr or self.manifest.get("harm_stack")):
+            fired, stacked = self._harm(lang, full if full is not None else normalise_full_text(base), probs,
+                                        cats, abuse)
         violation = None
         if model_ok and "violation" in probs:
-            judged = [probs["violation"], cats[PROMOTION]]
+            judged = [probs["violation"] if stacked is None else stacked, cats[PROMOTION]]
             if cats[OFF_TOPIC] is not None:
                 judged.append(cats[OFF_TOPIC])
             # a clause a detector found raises the violation score with it (a threat is a violation
@@ -230,7 +231,8 @@ class LinearModel:
                 for a, b in spans:
                     sp = nf.span(a, b)
                     if sp:
-                        evidence.append({"category": clause, "start": sp[0], "end": sp[1], "text": text[sp[0]:sp[1]]})
+                        evidence.append({"category": clause, "start": sp[0], "end": sp[1],
+                                         "text": text[sp[0]:sp[1]]})
         flagged = []
         if model_ok:
             flagged = [c for c, p in list(cats.items()) + list(abuse.items())
@@ -247,15 +249,64 @@ class LinearModel:
 
     def _harm(self, lang, full, probs, cats, abuse):
         """Combine the severe-harm detectors with the heads, in place; returns the detectors'
-        findings {clause: (strength, spans, kinds)}.
+        findings {clause: (strength, spans, kinds)} and the stacked violation probability (or None).
 
-        For each clause a detector covers, the head's probability (or, where the language has no head
-        for it, the violation probability times the clause's share of violations in the training data)
-        is updated by Bayes' rule: its odds are multiplied by the detector's likelihood ratio for the
-        strength it found (0 = nothing found), measured on the language's training split. A detector is
-        therefore evidence, weighed by how often it fires on violating and on clean comments -- never an
-        override. Abuse kinds found (racism, sexism...) get the abuse ratio on the kind's head."""
+        Each clause a detector covers gets p = sigmoid(w . [logit(base), weak, strong] + b), where
+        base is the clause head's probability (or, where the language has no head for the clause,
+        p(violation) x the clause's share of violations in the training data) and weak/strong say what
+        the detector found; w and b are fitted (training.fit_harm_stack) on labelled calibration rows
+        and on the tune half of our functional suite. The violation probability is restacked the same
+        way from its head, the strong findings and the contrasts (news report, negation, counter-speech,
+        a neutral identity mention). A detector is therefore weighed evidence, never an override.
+        Without a fitted stack (an older manifest), the likelihood-ratio update is used instead."""
         found = summarise(self.harm.analyse(lang, full))
+        stack = self.manifest.get("harm_stack")
+        pv = probs.get("violation")
+        if stack is None:
+            return self._harm_lr(lang, found, probs, cats, abuse), None
+        for clause in CLAUSE_KEYS:
+            st = stack.get(clause)
+            if st is None:
+                continue
+            strength, _spans, kinds = found.get(clause, (0, (), ()))
+            base = cats.get(clause)
+            if base is None:
+                if pv is None:
+                    continue
+                base = pv * float(self.clause_share.get(clause, 0.2))
+            cats[clause] = _stacked(st, [_logit(base), strength == 1, strength == 2])
+            if clause == "abuse":
+                for kind in ABUSE_KINDS:
+                    named = kind in kinds
+                    b = abuse[kind]
+                    if b is None:
+                        if not named or pv is None:
+                            continue
+                        b = pv * float(self.clause_share.get(kind, 0.2))
+                    abuse[kind] = _stacked(st, [_logit(b), named and strength == 1, named and strength == 2])
+        pv2 = None
+        if pv is not None and "violation" in stack:
+            pv2 = _stacked(stack["violation"], violation_features(pv, found))
+        return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
+
+    def harm_inputs(self, texts):
+        """(language, head probabilities, detector findings) for each text: what the stack reads
+        (training.fit_harm_stack fits it from these)."""
+        bases = [normalise_base_text(t) for t in texts]
+        fulls = [normalise_full_text(b) for b in bases]
+        X = self.feat.transform_normalised(fulls)
+        langs, _ = self.language(X)
+        out = [None] * len(texts)
+        for lang in set(langs):
+            rows = [i for i, lg in enumerate(langs) if lg == lang]
+            names, P = self.head_probs(lang, X[rows])
+            for k, i in enumerate(rows):
+                probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
+                found = summarise(self.harm.analyse(lang, fulls[i])) if lang in self.harm.langs else {}
+                out[i] = (lang, probs, found)
+        return out
+
+    def _harm_lr(self, lang, found, probs, cats, abuse):
         ratios = self.harm_lr.get(lang, {})
         pv = probs.get("violation")
         for clause, lr in ratios.items():
@@ -320,6 +371,34 @@ class LinearModel:
                     if sp:
                         out[k].append({"category": c, "start": sp[0], "end": sp[1], "text": t[sp[0]:sp[1]]})
         return out
+
+
+def _harm_extra(model_dir):
+    """The word lists the training added to the detectors (lexicons.json "harm"), if any."""
+    p = os.path.join(model_dir, "lexicons.json")
+    if not os.path.exists(p):
+        return None
+    with open(p, encoding="utf-8") as f:
+        return (json.load(f).get("harm") or {}).get("extra")
+
+
+def violation_features(pv, found):
+    """What the violation stack reads: the head's logit, each clause's strong finding, each contrast."""
+    return ([_logit(pv)] + [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
+            + [c in found for c in CONTRASTS])
+
+
+def _logit(p):
+    p = min(max(float(p), 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _stacked(st, x):
+    z = st["intercept"]
+    for w, v in zip(st["coef"], x, strict=True):
+        if v:
+            z += w * v
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def _update(p, lr):

@@ -30,7 +30,8 @@ def evidence_for(result, clause):
 # ---- the comments from the issue, as a moderator expects them to behave ----
 
 def test_call_to_shoot_a_spokesman_is_a_threat_with_evidence(model):
-    r = model.score([{"text": "Someone should shoot that spokesman in the head, I will find where he lives"}])[0]
+    text = "Someone should shoot that spokesman in the head, I will find where he lives"
+    r = model.score([{"text": text}])[0]
     assert flagged(r, "threat") and r["violation"] >= 0.5
     assert any("shoot" in t for t in evidence_for(r, "threat"))
 

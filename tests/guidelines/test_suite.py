@@ -48,7 +48,8 @@ def test_threat_recall_and_precision(figures):
     for lang in suite.LANGS:
         t = figures[lang]["threat"]
         assert t["precision"] >= THREAT_PRECISION, (lang, t)
-    pooled_tp = sum(figures[lang]["threat"]["recall"] * figures[lang]["threat"]["positives"] for lang in suite.LANGS)
+    pooled_tp = sum(figures[lang]["threat"]["recall"] * figures[lang]["threat"]["positives"]
+                    for lang in suite.LANGS)
     pooled = sum(figures[lang]["threat"]["positives"] for lang in suite.LANGS)
     assert pooled_tp / pooled >= THREAT_RECALL - 0.2
 

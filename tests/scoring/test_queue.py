@@ -112,3 +112,37 @@ def test_reason_digits_follow_the_console_numbering():
     assert reason_digit(REJECT_REASONS[8]) == "9"
     assert reason_digit(REJECT_REASONS[9]) == "0"
     assert reason_digit("nonsense") == ""
+
+
+def _scored(article, body, **scores):
+    """A pending comment with a score row of the given clause values (the rest low)."""
+    from newsroom.scoring.models import Score
+
+    comment = make_comment(article, body)
+    values = {"profanity": 0.01, "vulgarity": 0.01, "threat": 0.01, "personal_attack": 0.01, "abuse": 0.01,
+              "promotion": 0.01, "off_topic": None, "violation": 0.01}
+    values.update(scores)
+    Score.objects.create(comment=comment, status=Score.Status.SCORED, language="en", model_version="t",
+                         **values)
+    return comment
+
+
+def test_urgent_lane_comes_first_whatever_the_other_scores(db, article, chief):
+    swear = _scored(article, "This is total bullshit", profanity=0.99, violation=0.99)
+    threat = _scored(article, "I know where you live", threat=0.6, violation=0.6)
+    hate = _scored(article, "they are vermin", abuse=0.55, violation=0.55)
+    clean = _scored(article, "Thanks")
+    order = list(arrange(pending()))
+    assert order == [threat, hate, swear, clean]  # urgent first, each part by violation
+    assert set(arrange(pending(), lane="urgent")) == {threat, hate}
+    update_policy(chief, {"threat": {"urgent": ""}, "abuse": {"urgent": "0.9"}})  # chief moves the lane
+    assert list(arrange(pending(), lane="urgent")) == []
+    assert list(arrange(pending()))[0] == swear
+
+
+def test_urgent_row_badge(db, article):
+    from newsroom.scoring.queue import row_info
+    threat = _scored(article, "I know where you live", threat=0.6, violation=0.6)
+    assert row_info(threat, Policy.current())["urgent"] is True
+    calm = _scored(article, "fine", threat=0.2, violation=0.2)
+    assert row_info(calm, Policy.current())["urgent"] is False
