@@ -253,6 +253,12 @@ def render(F):
       "newsroom/guidelines/artifacts")
     w("    .venv/bin/python -m newsroom.guidelines evaluate --data ../shared/data")
     w("")
+    w("`train` ends by calibrating the detectors' side (HurtLex words the data confirms, likelihood ratios, "
+      "the stack); `python -m newsroom.guidelines calibrate --model DIR` re-runs only that step on a trained "
+      "model, e.g. after a word-list change. `evaluate` measures everything on this page: dev splits with "
+      "the peers and the naive baseline, our functional suite, leave-one-dataset-out (it retrains the "
+      "recipe once per dataset, so it takes a while), language identification, relatedness and speed.")
+    w("")
     w("`tests/guidelines/test_card.py` re-scores a fixed subset (the first "
       "150 dev rows of each dataset, hash order) with the shipped model and checks the figures stored in "
       "`newsroom/guidelines/artifacts/card_check.json`. All figures: `docs/scorer-figures.json`.")
@@ -432,7 +438,7 @@ def _harm_sections(F, man, w):
         w("")
         w("For each dataset, the violation recipe (pooled NB-scaled head + F1 decision point + detectors "
           "with ratios counted on the fold's training rows; no mixture, since a gate cannot route to an "
-          "unseen dataset) is trained on the *other* datasets of its language and tested on up to 4,000 "
+          "unseen dataset) is trained on the *other* datasets of its language and tested on up to 2,500 "
           "rows of the held-out one; the naive baseline (char TF-IDF + logistic regression) is trained on "
           "exactly the same rows. `head only` is the recipe without the detectors.")
         w("")

@@ -24,7 +24,7 @@ from . import data as D
 from .harm import HarmDetector, summarise
 from .normalise import normalise_text
 
-LODO_TEST = 4000
+LODO_TEST = 2500
 CLAUSES = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
 
 
