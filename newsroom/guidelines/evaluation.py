@@ -155,10 +155,12 @@ class _Peers:
         self.better = lambda texts: [1.0 if profanity.contains_profanity(t) else 0.0 for t in texts]
 
 
-def _naive_baseline(examples, log):
+def _naive_baseline(examples, log, trained_on=None):
     """The issue's naive baseline: char TF-IDF (1-5, char_wb, 200k features) + logistic regression
-    per language, trained on our train split of the same datasets, target = the dataset's primary
-    label. Returns {language: (vectorizer, classifier)}."""
+    per language, trained on our train split of the same datasets as the model (``trained_on``),
+    target = the dataset's primary label. Returns {language: (vectorizer, classifier)}."""
+    if trained_on is not None:
+        examples = [e for e in examples if e["dataset"] in trained_on]
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     models = {}
@@ -306,7 +308,7 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     if quick:
         devs = {k: v[:400] for k, v in devs.items()}
     peers = _Peers()
-    naive = _naive_baseline(all_ex, log) if not quick else {}
+    naive = _naive_baseline(all_ex, log, trained_on=set(model.manifest["datasets"])) if not quick else {}
     figs = {"model": model.name, "manifest": model.manifest, "datasets": {}, "clauses": {}, "languages": {}}
     by_lang = defaultdict(list)
     all_results = {}

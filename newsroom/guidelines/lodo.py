@@ -8,10 +8,12 @@ regression) is trained on exactly the same rows. This is the closest the trainin
 comments from a new site".
 
 The recipe here is the shipped violation path without the per-dataset mixture (a gate cannot route a
-comment to a dataset it has never seen): the pooled NB-scaled violation head, Platt scaling and the F1
-decision shift on the fold's calibration rows, and the severe-harm detectors with likelihood ratios
-counted on the fold's training rows only. The feature IDF is the shipped model's (unsupervised
-document frequencies over every training text, labels unused).
+comment to a dataset it has never seen) and without the fitted stack (it is fitted on all of a
+language's calibration rows): the pooled violation head, Platt scaling and the F1 decision shift on
+the fold's calibration rows, and the severe-harm detectors with likelihood ratios counted on the
+fold's training rows only. The sets added to broaden the data (data.BROADENING) are held out in turn
+but never train a fold, since the shipped heads are not trained on them either. The feature IDF is
+the shipped model's (unsupervised document frequencies over every training text, labels unused).
 """
 import time
 import zlib
@@ -73,7 +75,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from .training import _c_for, _f1_shift, _fit_head, _platt, clause_shares
+    from .training import NB_VIOLATION, TRAIN_BROADENING, _c_for, _f1_shift, _fit_head, _platt, clause_shares
     det = HarmDetector()
     examples = D.load_all(data_dir, names=names)
     shares = clause_shares(examples)
@@ -96,12 +98,14 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             test = np.where(ds == held)[0]
             test = np.array(sorted(test, key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8"))))
             test = test[:LODO_TEST]
-            others = ds != held
+            # the fold trains on the other datasets the shipped recipe trains on; the broadening sets
+            # (data.BROADENING) are held-out cells only, as they are not in the shipped training yet
+            others = (ds != held) & np.array([TRAIN_BROADENING or d not in D.BROADENING for d in ds])
             tr = np.where(others & (split == "train"))[0]
             ca = np.where(others & (split == "calib"))[0]
             if len(set(y[tr])) < 2 or len(set(y[test])) < 2 or len(set(y[ca])) < 2:
                 continue
-            clf = _fit_head(X[tr], y[tr], _c_for(len(tr)), sw_all[tr], seed, nb=True)
+            clf = _fit_head(X[tr], y[tr], _c_for(len(tr)), sw_all[tr], seed, nb=NB_VIOLATION)
             a, b = _platt(clf.decision_function(X[ca]), y[ca], balanced=True)
             b -= _f1_shift(a * clf.decision_function(X[ca]) + b, y[ca], ds[ca])
             pv = 1.0 / (1.0 + np.exp(-(a * clf.decision_function(X[test]) + b)))
