@@ -224,19 +224,24 @@ class LinearModel:
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
         if fired:
             nf = normalise(text)  # the offset map, built only when a detector found something
-            for clause, (_strength, spans, _kinds) in fired.items():
-                p = cats.get(clause)
+            shown = [(c, spans) for c, (_s, spans, _k) in fired.items()]
+            if "abuse" in fired:  # an abuse kind the detector named shows the abuse's words
+                shown += [(kind, fired["abuse"][1]) for kind in fired["abuse"][2] if kind in abuse]
+            for clause, spans in shown:
+                p = cats.get(clause) if clause in cats else abuse.get(clause)
                 if p is None or p < 0.5:
                     continue
-                for a, b in spans:
+                for a, b in _merged(spans, full):
                     sp = nf.span(a, b)
                     if sp:
                         evidence.append({"category": clause, "start": sp[0], "end": sp[1],
                                          "text": text[sp[0]:sp[1]]})
         flagged = []
         if model_ok:
+            named = set(fired["abuse"][2]) if "abuse" in fired else set()
             flagged = [c for c, p in list(cats.items()) + list(abuse.items())
-                       if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired]
+                       if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired
+                       and c not in named]
         needs_human = ((not model_ok) or violation is None or UNCERTAIN[0] <= violation <= UNCERTAIN[1]
                        or conf < LANGUAGE_SURE)
         return ({
@@ -283,7 +288,10 @@ class LinearModel:
                         if not named or pv is None:
                             continue
                         b = pv * float(self.clause_share.get(kind, 0.2))
-                    abuse[kind] = _stacked(st, [_logit(b), named and strength == 1, named and strength == 2])
+                    p = _stacked(st, [_logit(b), named and strength == 1, named and strength == 2])
+                    # the detector tied this abuse to a group of this kind ("Arabs are savages"):
+                    # the kind is then as likely as the abuse itself
+                    abuse[kind] = max(p, cats[clause]) if named else p
         pv2 = None
         if pv is not None and "violation" in stack:
             pv2 = _stacked(stack["violation"], violation_features(pv, found))
@@ -371,6 +379,18 @@ class LinearModel:
                     if sp:
                         out[k].append({"category": c, "start": sp[0], "end": sp[1], "text": t[sp[0]:sp[1]]})
         return out
+
+
+def _merged(spans, text=None):
+    """Detector spans (normalised-text offsets) sorted, duplicates dropped, and overlapping or
+    neighbouring ones (only spaces between) joined: "siktir git orospu çocuğu" is one span."""
+    out = []
+    for a, b in sorted(set(spans)):
+        if out and (a <= out[-1][1] or (text is not None and not text[out[-1][1]:a].strip())):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _harm_extra(model_dir):

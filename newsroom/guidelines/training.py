@@ -622,6 +622,9 @@ def clause_shares(examples):
 
 # ---- the calibrated stack that joins the detectors to the heads (model.LinearModel._harm) ----
 STACK_CALIB_ROWS = 4000  # calibration-split rows per language (hash order) used to fit the stack
+# The suite's tune half weighs this many times the calibration rows in total: the datasets know what
+# offensive tweets look like, the suite knows what the guidelines call a threat or a news report.
+SUITE_WEIGHT = 3.0
 
 
 def fit_harm_stack(model_dir, examples, log=print):
@@ -666,7 +669,7 @@ def fit_harm_stack(model_dir, examples, log=print):
                 labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KIND_NAMES))))
             rows.append(("suite", labels, lg, probs, found))
 
-    def fit(name, feats):
+    def fit(name, feats, offset=False):
         X, y, src = [], [], []
         for source, labels, lg, probs, found in rows:
             if name not in labels:
@@ -683,10 +686,14 @@ def fit_harm_stack(model_dir, examples, log=print):
         w = np.ones(len(y))
         n_suite, n_cal = (src == "suite").sum(), (src == "calib").sum()
         if n_suite and n_cal:
-            w[src == "suite"] = n_cal / n_suite  # the two sources weigh the same
-        lr = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=w)
-        out = {"coef": [round(float(v), 4) for v in lr.coef_[0]],
-               "intercept": round(float(lr.intercept_[0]), 4),
+            w[src == "suite"] = SUITE_WEIGHT * n_cal / n_suite
+        if offset:
+            coef, intercept = [1.0] + _fit_offset(X[:, 0], X[:, 1:], y, w), 0.0
+        else:
+            lr = LogisticRegression(C=1.0, max_iter=1000).fit(X, y, sample_weight=w)
+            coef, intercept = lr.coef_[0].tolist(), float(lr.intercept_[0])
+        out = {"coef": [round(float(v), 4) for v in coef],
+               "intercept": round(float(intercept), 4),
                "rows": {"calib": int(n_cal), "suite": int(n_suite)}}
         log(f"stack {name}: {out}")
         return out
@@ -704,8 +711,12 @@ def fit_harm_stack(model_dir, examples, log=print):
         st = fit(clause, feats)
         if st is not None:
             stack[clause] = st
+    # violation keeps its head's logit as an offset (weight 1, no intercept): a comment the detectors
+    # say nothing about keeps exactly the head's probability, so the stack cannot move the datasets'
+    # figures except where a detector or a contrast speaks
     st = fit("violation", lambda lg, probs, found: (violation_features(probs["violation"], found)
-                                                    if probs.get("violation") is not None else None))
+                                                    if probs.get("violation") is not None else None),
+             offset=True)
     if st is not None:
         stack["violation"] = st
     stack["features"] = {"clause": ["logit(base)", "weak finding", "strong finding"],
@@ -715,6 +726,22 @@ def fit_harm_stack(model_dir, examples, log=print):
     with open(os.path.join(model_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
     return stack
+
+
+def _fit_offset(z, X, y, w, l2=1.0):
+    """Weighted logistic regression with a fixed offset: p = sigmoid(z + X @ beta), L2 on beta."""
+    from scipy.optimize import minimize
+    X = np.asarray(X, dtype=float)
+    w = np.asarray(w, dtype=float) / np.mean(w)
+
+    def loss(beta):
+        t = z + X @ beta
+        p = 1.0 / (1.0 + np.exp(-t))
+        ll = np.sum(w * (np.logaddexp(0, t) - y * t))
+        grad = X.T @ (w * (p - y)) + l2 * beta
+        return ll + 0.5 * l2 * beta @ beta, grad
+    res = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B")
+    return [float(v) for v in res.x]
 
 
 ABUSE_KIND_NAMES = ("sexism", "racism", "homophobia", "xenophobia", "religious_hatred")
