@@ -99,10 +99,10 @@ DATASETS = {
     # added in Scorer 2.0 (issue 9): more Turkish and Arabic comments, from other platforms
     "hatc": ("hatc-turkish", "tr", "UNCLEAR", False,
              "HATC: Turkish Instagram comments (hatc.dedup.csv, see the folder's README).",
-             "label 1 (offensive, incl. homophobic) -> violation; 0 -> all clean"),
+             "label 1 (offensive, incl. homophobic) -> violation; 0 -> no violation"),
     "tr_incivil": ("hatc-turkish", "tr", "UNCLEAR", False,
                    "5k Turkish tweets with incivil content (kaggle.csv, see the folder's README).",
-                   "label 1 -> violation; 0 -> all clean"),
+                   "label 1 -> violation; 0 -> no violation"),
     "ar_youtube": ("arabic-offensive-taxonomy", "ar", "GPL-3.0", True,
                    "Alakrot, Murray & Nikolov (2018), Dataset construction for the detection of anti-social "
                    "behaviour in online communication in Arabic, Procedia Computer Science; re-annotated by "
@@ -391,7 +391,7 @@ def _parsoffensive(d):
 def _hatc(d, fn):
     for r in _read_csv(os.path.join(d, fn)):
         if r.get("label") in ("0", "1"):
-            yield r["text"], ({"violation": 1} if r["label"] == "1" else dict(CLEAN))
+            yield r["text"], {"violation": int(r["label"] == "1")}  # offensive or not, as OffensEval-TR
 
 
 _TAXONOMY = {"ar_youtube": "arabic_off_lang_dataset_ID4.dedup.csv",

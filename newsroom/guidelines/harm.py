@@ -290,6 +290,8 @@ class HarmDetector:
             t = tags[i]
             if "VIOLENT" not in t and "DIE" not in t:
                 continue
+            if "IDIOM" in t:
+                continue  # "I'd kill for a tea", "this traffic is killing me"
             w = words[i]
             mood = window(i, MOOD_BEFORE, 0, "MOOD")
             morph_mood = morph_target = False

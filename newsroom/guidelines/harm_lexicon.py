@@ -558,3 +558,21 @@ for _lang, (_tags,) in ((k, (v,)) for k, v in _DOX.items()):
 for _lang, _entries in {"en": ["allowed", "welcome", "belong", "place"], "ar": ["~يسمح", "~مکان"],
                         "tr": ["yer", "izin*", "hakları"], "fa": ["اجازه", "جایی", "جا"]}.items():
     LEXICON[_lang]["EXCLNEG"] = _entries
+
+# Violent idioms: the violent word in them is not an act ("I'd kill for a tea", "this traffic is
+# killing me", "the striker destroyed the defence" is left to the target rule). A VIOLENT or DIE token
+# inside one of these phrases starts no threat.
+for _lang, _phrases in {
+    "en": ["kill for", "killing me", "killing it", "killed it", "kills me", "kill time", "killing time",
+           "dying to", "die for", "to die for", "dying for", "dead tired", "dead serious", "shoot for",
+           "shoot a video", "shoot the breeze", "blown away", "blow my mind", "blew my mind", "bombed the exam",
+           "slaughtered them in", "murder on", "beat around the bush", "burn the midnight oil", "killer app",
+           "dressed to kill", "kill two birds", "could kill for", "would kill for", "id kill for", "ill kill for"],
+    "ar": ["موت ضحك", "يموت ضحك", "اموت فيك", "اموت فيه", "اموت عليك", "تموت عليه", "قتلني الضحك", "ذبحني الحر",
+           "ذبحني البرد", "موتني ضحك", "قتلتني الزحمه", "ذبحتني الزحمه"],
+    "tr": ["gülmekten öldüm", "gulmekten oldum", "gülmekten öldüm", "ölüyorum", "öldürdü beni", "yaktın beni",
+           "kafayı yedim", "ölürüm sana", "öleyim", "bayıldım"],
+    "fa": ["مردم از خنده", "مُردم از خنده", "کشته مرده", "کشتی منو", "دلم ضعف", "میمیرم براش", "میمیرم برات",
+           "ترکوندی", "ترکوند", "منفجر شدم از خنده", "ترافیک منو کشت", "این گرما منو کشت"],
+}.items():
+    PHRASES[_lang]["IDIOM"] = _phrases

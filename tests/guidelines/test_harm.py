@@ -168,3 +168,15 @@ def test_every_clause_scored_in_turkish_and_arabic(model, lang):
     assert r["language"] == lang
     for c in ("profanity", "personal_attack", "threat", "abuse"):
         assert r["categories"][c] is not None, c
+
+
+def test_detector_spans_are_merged_per_clause():
+    from newsroom.guidelines.model import _merged
+    text = "siktir git orospu cocugu ve sen"
+    assert _merged([(0, 6), (7, 10), (0, 6), (11, 17), (28, 31)], text) == [(0, 17), (28, 31)]
+
+
+def test_violent_idioms_start_no_threat(det):
+    for lang, text in (("en", "I'd kill for a coffee right now"), ("en", "this heat is killing me"),
+                       ("tr", "gülmekten öldüm"), ("fa", "مردم از خنده")):
+        assert "threat" not in found(det, lang, text), text
