@@ -105,6 +105,8 @@ def _load_lexicons(model_dir=None):
     import re
     out = {}
     for lang, v in data.items():
+        if "words" not in v:  # e.g. "harm": the detectors' extra words, not a profanity list
+            continue
         words = sorted((w for w in v["words"] if w), key=len, reverse=True)
         out[lang] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
     return out
