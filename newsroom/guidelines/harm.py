@@ -64,6 +64,8 @@ _EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "
 _EN_SPEAKERS = {"i", "we", "im", "ill", "well", "ive", "weve", "imma", "ima", "id", "you", "u", "youll",
                 "youre",
                 "ya", "ur"}
+_PRONOUNS = {"him", "her", "them", "they", "their", "his", "hers", "everyone", "anyone", "whoever", "those",
+             "these", "onu", "onları", "onlari", "هم", "هو", "هي", "او", "اون", "اونو", "آنها"}
 _SELF = {"i", "me", "myself", "ben", "beni", "bana", "من", "انا", "اني", "منو"}
 _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm", "tum", "کل", "جميع", "همه",
         "همشون", "تمام"}
@@ -341,14 +343,19 @@ class HarmDetector:
                             or words[k] in ("people", "it", "this") for k in range(max(lo, mood - 3), mood))
                 if third and not any(words[k] in _EN_SPEAKERS for k in range(max(lo, mood - 2), mood + 1)):
                     strength = WEAK
-            a = min(x for x in (mood, i) if x is not None)
-            out.append(Finding("threat", strength, *span(a, i),
-                               rule="act+mood" + ("+target" if target else "")))
+            rule = "act+mood" + ("+target" if target else "")
+            # evidence: the act itself, and a target that is a noun ("spokesman", "Arabs"), never
+            # the mood's or the pronoun's function words ("should", "you")
+            lo_t, hi_t = max(sent[i][0], i - TARGET_AROUND), min(sent[i][1], i + TARGET_AROUND + 1)
+            nouns = [k for k in range(lo_t, hi_t) if k != i and is_target(k) and len(words[k]) > 3
+                     and not ({"YOU", "COPULA"} & tags[k]) and words[k] not in _PRONOUNS]
+            for k in [i] + nouns:
+                out.append(Finding("threat", strength, *span(k, k), rule=rule))
             gk = [group_kind(k)
                   for k in range(max(sent[i][0], i - GROUP_AROUND), min(sent[i][1], i + GROUP_AROUND + 1))]
             gk = [g for g in gk if g]
             if gk and target:
-                out.append(Finding("abuse", STRONG, *span(a, i), kind=gk[0], rule="violence against a group"))
+                out.append(Finding("abuse", STRONG, *span(i, i), kind=gk[0], rule="violence against a group"))
 
         # 2b. intimidation by knowing where someone lives: "we know which school your kids go to"
         for v in range(n):
@@ -365,8 +372,8 @@ class HarmDetector:
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
                 if owned and not negated(v, 3) and not countered(i):
-                    a, b = min(v, i), max(v, i)
-                    out.append(Finding("threat", STRONG, *span(a, b), rule="intimidation"))
+                    out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
+                    out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))
                     break
 
         # 3. identity-based abuse around each group mention; slurs on their own
@@ -412,7 +419,8 @@ class HarmDetector:
                 continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
             if countered(g):
                 continue
-            out.append(Finding("abuse", STRONG, *span(a, b), kind=kind, rule=rule))
+            out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
+            out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
 
         # 4. personal attacks: an insult at the addressee or at a person
         for i in range(n):
@@ -420,9 +428,7 @@ class HarmDetector:
             if "INSULT" not in t and "ATTACK" not in t:
                 continue
             if "ATTACK" in t:
-                if not negated(i, 2) and not countered(i):
-                    out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult phrase"))
-                continue
+                continue  # insult phrases: one finding each, below
             w = words[i]
             you = window(i, 5, 1, "YOU")
             person = window(i, 7, 4, "PERSON")
@@ -434,8 +440,10 @@ class HarmDetector:
                 continue
             if negated(i, 3) or countered(i):
                 continue
-            a = min(tgt, i) if tgt is not None else i
-            out.append(Finding("personal_attack", STRONG, *span(a, i), rule="insult at a person"))
+            out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult at a person"))
+        for a, b, tag in phrase_hits:
+            if tag == "ATTACK" and not negated(a, 2) and not countered(a):
+                out.append(Finding("personal_attack", STRONG, *span(a, b - 1), rule="insult phrase"))
 
         # 5. profanity and vulgarity (word lists)
         for i in range(n):
@@ -448,7 +456,7 @@ class HarmDetector:
                 if "VULG" in t:
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="word"))
                 if "YOU" in tags[min(n - 1, i + 1)] and "PROF" in t:
-                    out.append(Finding("personal_attack", STRONG, *span(i, min(n - 1, i + 1)),
+                    out.append(Finding("personal_attack", STRONG, *span(i, i),
                                        rule="profanity at the addressee"))
         return out
 

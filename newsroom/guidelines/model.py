@@ -382,11 +382,11 @@ class LinearModel:
 
 
 def _merged(spans, text=None):
-    """Detector spans (normalised-text offsets) sorted, duplicates dropped, and overlapping or
-    neighbouring ones (only spaces between) joined: "siktir git orospu çocuğu" is one span."""
+    """Detector spans (normalised-text offsets) sorted, duplicates dropped and overlapping ones
+    joined; neighbouring words stay separate spans ("stupid", "idiot")."""
     out = []
     for a, b in sorted(set(spans)):
-        if out and (a <= out[-1][1] or (text is not None and not text[out[-1][1]:a].strip())):
+        if out and a < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
