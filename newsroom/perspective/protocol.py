@@ -255,7 +255,16 @@ def model_heads(scorer):
     manifest = getattr(model, "manifest", None)
     if not isinstance(manifest, dict) or not isinstance(manifest.get("heads"), dict):
         return None
-    return {lang: set(heads or ()) for lang, heads in manifest["heads"].items()}
+    heads = {lang: set(hs or ()) for lang, hs in manifest["heads"].items()}
+    # Scorer 2.0: where a language has a violation head, the severe-harm detectors and their fitted
+    # stack (manifest "harm_stack") score threat, abuse, personal_attack, profanity and vulgarity
+    # even without a clause head (Turkish, Arabic threat)
+    stacked = [c for c in (manifest.get("harm_stack") or {}) if c in CLAUSES]
+    detector_langs = getattr(getattr(model, "harm", None), "langs", None) or {}
+    for lang, hs in heads.items():
+        if VIOLATION in hs and lang in detector_langs:
+            hs.update(stacked)
+    return heads
 
 
 def clause_scores(result):
