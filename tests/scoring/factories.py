@@ -49,6 +49,7 @@ def decide_at(comment, moderator, action, reason="", when=None):
 
     decide() stamps `now`; the append-only trigger forbids editing the row afterwards, so the
     time is set by creating the Decision the way decide() does when `when` is given."""
+    from newsroom.moderation import audit
     from newsroom.moderation.actions import decide
 
     if when is None:
@@ -63,4 +64,8 @@ def decide_at(comment, moderator, action, reason="", when=None):
         Comment.objects.filter(pk=comment.pk).update(status=status)
         # what decide() keeps with the article, in the same transaction
         add_approved(comment.article_id, (status == "approved") - (previous == "approved"))
+        # and its audit entry: on PostgreSQL a deferred trigger refuses a decision without one
+        # (checked when the test's transaction checks its constraints at teardown)
+        audit.record(moderator, f"comment.{action}", comment, decision=decision.pk,
+                     article=comment.article_id, result=status, reason=reason, previous=previous)
     return decision
