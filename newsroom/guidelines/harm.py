@@ -492,15 +492,5 @@ def summarise(findings):
     return out
 
 
-_default = None
-
-
-def default_detector():
-    global _default
-    if _default is None:
-        _default = HarmDetector()
-    return _default
-
-
-__all__ = ["HarmDetector", "Finding", "summarise", "default_detector", "STRONG", "WEAK", "CLAUSE_KEYS",
+__all__ = ["HarmDetector", "Finding", "summarise", "STRONG", "WEAK", "CLAUSE_KEYS",
            "RACISM"]

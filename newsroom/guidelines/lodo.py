@@ -17,17 +17,15 @@ the shipped model's (unsupervised document frequencies over every training text,
 """
 import time
 import zlib
-from collections import defaultdict
 
 import numpy as np
 from sklearn.metrics import f1_score, roc_auc_score
 
 from . import data as D
-from .harm import HarmDetector, summarise
+from .harm import CLAUSE_KEYS, HarmDetector, summarise
 from .normalise import normalise_text
 
 LODO_TEST = 2500
-CLAUSES = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
 
 
 def _metrics(y, p):
@@ -40,23 +38,14 @@ def _metrics(y, p):
 
 def _ratios(strengths, ys):
     """Likelihood ratios per clause and strength from (findings, labels), as training.harm_ratios."""
-    from .training import HARM_DEFAULT_LR, HARM_MAX_LR, HARM_MIN_FIRES
+    from .training import ratios_from_tally
     pos = int(sum(ys))
-    neg = len(ys) - pos
     out = {}
-    for c in CLAUSES:
+    for c in CLAUSE_KEYS:
         t = {s: [0, 0] for s in (0, 1, 2)}
         for f, y in zip(strengths, ys, strict=True):
             t[f.get(c, 0)][0 if y else 1] += 1
-        fires = sum(t[s][0] + t[s][1] for s in (1, 2))
-        if fires < HARM_MIN_FIRES:
-            out[c] = dict(HARM_DEFAULT_LR)
-            continue
-        lr = {str(s): ((t[s][0] + 0.5) / (pos + 1)) / ((t[s][1] + 0.5) / (neg + 1)) for s in (0, 1, 2)}
-        lr["1"] = min(HARM_MAX_LR, max(1.0, lr["1"]))
-        lr["2"] = min(HARM_MAX_LR, max(1.0, lr["2"]))
-        lr["0"] = min(1.0, lr["0"])
-        out[c] = lr
+        out[c] = ratios_from_tally(t, pos, len(ys) - pos)[0]
     return out
 
 
@@ -137,4 +126,4 @@ def summary(figs):
     return behind
 
 
-__all__ = ["lodo_figures", "summary", "LODO_TEST", "defaultdict"]
+__all__ = ["lodo_figures", "summary", "LODO_TEST"]

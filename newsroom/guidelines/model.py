@@ -66,10 +66,8 @@ class LinearModel:
         self._promo_w = [float(w) for w in pr["weights"]]
         self.promo_b = pr["bias"]
         self.rel = m.get("relatedness")
-        # severe-harm detectors (harm.py) and how much their findings move each clause, measured on
-        # the training data (training.harm_ratios): {lang: {clause: {"0"|"1"|"2": likelihood ratio}}}
+        # severe-harm detectors (harm.py); the stack that weighs their findings is manifest["harm_stack"]
         self.harm = HarmDetector(_harm_extra(model_dir))
-        self.harm_lr = m.get("harm_ratios") or {}
         self.clause_share = m.get("clause_share") or {}
         self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
         self._article_lock = threading.Lock()
@@ -205,7 +203,7 @@ class LinearModel:
             cats[OFF_TOPIC] = self.off_topic_prob(rel)
         evidence = []
         fired, stacked = {}, None
-        if model_ok and lang in self.harm.langs and (self.harm_lr or self.manifest.get("harm_stack")):
+        if model_ok and lang in self.harm.langs and self.manifest.get("harm_stack"):
             fired, stacked = self._harm(lang, full if full is not None else normalise_full_text(base), probs,
                                         cats, abuse)
         violation = None
@@ -263,12 +261,10 @@ class LinearModel:
         and on the tune half of our functional suite. The violation probability is restacked the same
         way from its head, the strong findings and the contrasts (news report, negation, counter-speech,
         a neutral identity mention). A detector is therefore weighed evidence, never an override.
-        Without a fitted stack (an older manifest), the likelihood-ratio update is used instead."""
+        Only called with a fitted stack: a manifest without one scores as before the detectors."""
         found = summarise(self.harm.analyse(lang, full))
-        stack = self.manifest.get("harm_stack")
+        stack = self.manifest["harm_stack"]
         pv = probs.get("violation")
-        if stack is None:
-            return self._harm_lr(lang, found, probs, cats, abuse), None
         for clause in CLAUSE_KEYS:
             st = stack.get(clause)
             if st is None:
@@ -313,25 +309,6 @@ class LinearModel:
                 found = summarise(self.harm.analyse(lang, fulls[i])) if lang in self.harm.langs else {}
                 out[i] = (lang, probs, found)
         return out
-
-    def _harm_lr(self, lang, found, probs, cats, abuse):
-        ratios = self.harm_lr.get(lang, {})
-        pv = probs.get("violation")
-        for clause, lr in ratios.items():
-            strength, _spans, kinds = found.get(clause, (0, (), ()))
-            base = cats.get(clause)
-            if base is None:
-                if pv is None:
-                    continue
-                base = pv * float(self.clause_share.get(clause, 0.2))
-            cats[clause] = _update(base, lr.get(str(strength), 1.0))
-            if clause == "abuse":
-                for kind in kinds:
-                    if kind in abuse:
-                        b = abuse[kind] if abuse[kind] is not None else base * float(
-                            self.clause_share.get(kind, 0.2))
-                        abuse[kind] = _update(b, lr.get(str(strength), 1.0))
-        return {c: v for c, v in found.items() if v[0] > 0 and c in ratios}
 
     def _evidence_batch(self, lang, texts, clause_lists, norms, top=3):
         """Words whose features push a flagged clause up the most, as spans of the original text.
@@ -419,13 +396,6 @@ def _stacked(st, x):
         if v:
             z += w * v
     return 1.0 / (1.0 + math.exp(-z))
-
-
-def _update(p, lr):
-    """p with its odds multiplied by the likelihood ratio lr (Bayes' rule on the odds)."""
-    p = min(max(float(p), 1e-6), 1 - 1e-6)
-    odds = p / (1 - p) * float(lr)
-    return odds / (1 + odds)
 
 
 def _r(v):

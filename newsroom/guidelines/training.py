@@ -564,9 +564,9 @@ def harm_ratios(examples, langs=SCORED_LANGS, log=print, detector=None):
     smoothed. The violation label is used (not the clause's own label) because most datasets do not
     label threats or identity abuse at all; a detector that also fires on clean comments gets a low
     ratio. A finding never lowers a score (LR >= 1 for s > 0); finding nothing may (LR(0) <= 1)."""
+    from .harm import CLAUSE_KEYS as clauses
     from .harm import HarmDetector, summarise
     det = detector or HarmDetector()
-    clauses = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
     ratios, counts = {}, {}
     for lang in langs:
         rows = [e for e in examples if e["language"] == lang and e["split"] == "train"
@@ -584,27 +584,27 @@ def harm_ratios(examples, langs=SCORED_LANGS, log=print, detector=None):
         ratios[lang], counts[lang] = {}, {}
         for c in clauses:
             t = tally[c]
-            fires = sum(t[s][0] + t[s][1] for s in (1, 2))
-            lr = {}
-            for s in (0, 1, 2):
-                a, b = t[s]
-                lr[str(s)] = ((a + 0.5) / (pos + 1)) / ((b + 0.5) / (neg + 1))
-            if fires < HARM_MIN_FIRES:
-                lr = dict(HARM_DEFAULT_LR)
-                source = "default"
-            else:
-                source = "measured"
-                for s in ("1", "2"):
-                    lr[s] = min(HARM_MAX_LR, max(1.0, lr[s]))
-                lr["0"] = min(1.0, lr["0"])
-                if t[1][0] + t[1][1] < HARM_MIN_FIRES:
-                    lr["1"] = min(lr["2"], HARM_DEFAULT_LR["1"])
+            lr, source = ratios_from_tally(t, pos, neg)
             ratios[lang][c] = {k: round(v, 4) for k, v in lr.items()}
             counts[lang][c] = {"source": source, "violating": [t[s][0] for s in (0, 1, 2)],
                                "clean": [t[s][1] for s in (0, 1, 2)]}
             log(f"harm {lang}:{c} {source} LR {ratios[lang][c]} pos {counts[lang][c]['violating']} "
                 f"neg {counts[lang][c]['clean']}")
     return ratios, counts
+
+
+def ratios_from_tally(t, pos, neg):
+    """({"0", "1", "2": likelihood ratio}, "measured" | "default") from a tally
+    {strength: [violating, clean]} over ``pos`` violating and ``neg`` clean comments."""
+    if sum(t[s][0] + t[s][1] for s in (1, 2)) < HARM_MIN_FIRES:
+        return dict(HARM_DEFAULT_LR), "default"
+    lr = {str(s): ((t[s][0] + 0.5) / (pos + 1)) / ((t[s][1] + 0.5) / (neg + 1)) for s in (0, 1, 2)}
+    for s in ("1", "2"):
+        lr[s] = min(HARM_MAX_LR, max(1.0, lr[s]))
+    lr["0"] = min(1.0, lr["0"])
+    if t[1][0] + t[1][1] < HARM_MIN_FIRES:
+        lr["1"] = min(lr["2"], HARM_DEFAULT_LR["1"])
+    return lr, "measured"
 
 
 def clause_shares(examples):
@@ -642,6 +642,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     from sklearn.linear_model import LogisticRegression
 
     from . import suite
+    from .clauses import ABUSE_KINDS
     from .harm import CLAUSE_KEYS
     from .model import LinearModel, _logit, violation_features
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
@@ -666,7 +667,7 @@ def fit_harm_stack(model_dir, examples, log=print):
             labels = {"violation": int(c["violating"])}
             named = set(c["clauses"])
             for k in CLAUSE_KEYS:
-                labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KIND_NAMES))))
+                labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KINDS))))
             rows.append(("suite", labels, lg, probs, found))
 
     def fit(name, feats, offset=False):
@@ -744,7 +745,6 @@ def _fit_offset(z, X, y, w, l2=1.0):
     return [float(v) for v in res.x]
 
 
-ABUSE_KIND_NAMES = ("sexism", "racism", "homophobia", "xenophobia", "religious_hatred")
 
 
 # ---- HurtLex, kept only where the training data agrees ----
