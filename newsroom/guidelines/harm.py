@@ -30,7 +30,7 @@ Django; the word lists are in harm_lexicon.py.
 import re
 from collections import OrderedDict
 
-from .harm_lexicon import LEXICON, PHRASES, RACISM
+from .harm_lexicon import FA_NOT_FORMS, LEXICON, PHRASES, RACISM
 from .normalise import normalise_text
 
 STRONG, WEAK = 2, 1
@@ -52,9 +52,21 @@ _AR_FUTURE = re.compile(r"^(?:و|ف)?(?:س|سا|سن|ست|سی|را|ح|ب|بن|�
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون)$")
-_FA_MOOD = re.compile(r"^(?:ب|می|نمی|خواه)")
+_FA_MOOD = re.compile(r"^(?:ب(?!مب|ریده)|می|نمی|خواه)")  # not the ب of بمب (bomb) or بریده (cut)
+# the light verb of a Persian compound verb carries its mood ("منفجر کنن", "تیربارونش کنید", "آتیش
+# میزنیم", "چاقو میخوری"): present/future, subjunctive or imperative of کردن, زدن, خوردن, شدن, گذاشتن;
+# never a past form (کرد, کردند, زد, شد: a report)
+_FA_LIGHT = re.compile(r"^(?:(?:می|ب)?(?:کن|ذار)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
+                       r"|(?:می|ب)(?:زن|خور)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
+                       r"|ب?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$")
+# Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
+_FA_AE = str.maketrans({"\u06d5": "\u0647"})
+# a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
+_FA_DOTTED_RE = re.compile(r"(?<![\w.])[\u0600-\u06ff]{1,3}(?:\.[\u0600-\u06ff]{1,3})+(?![\w.])"
+                           r"|\w+(?:['’]\w+)*")
+_SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
-_FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش")
+_FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه")
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
@@ -78,6 +90,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
 
 # window sizes, in tokens
 MOOD_BEFORE = 4
+MOOD_BEFORE_FA = 8  # Persian is verb-final: "باید ... جلوی دیوار تیربارونش کنن"
 NEG_BEFORE = 5
 TARGET_AROUND = 5
 GROUP_AROUND = 8
@@ -97,7 +110,7 @@ def _tr_negative(word, L):
 
 
 def _fold(word):
-    return normalise_text(word).replace("'", "").replace("’", "")
+    return normalise_text(word).replace("'", "").replace("’", "").translate(_FA_AE)
 
 
 class _Lang:
@@ -131,7 +144,11 @@ class _Lang:
             if toks:
                 self.phrases.append((toks, tag))
             return
-        if entry.startswith("~"):
+        if entry.startswith("="):  # exactly this word (a long Persian entry is otherwise a prefix)
+            w = _fold(entry[1:])
+            if w:
+                self.exact.setdefault(w, set()).add(tag)
+        elif entry.startswith("~"):
             stem = _fold(entry[1:])
             if stem:
                 self.infix.append((stem, tag))
@@ -149,7 +166,8 @@ class _Lang:
                 self.prefix.setdefault(w[:2], []).append((w, tag))
             elif self.lang == "fa":
                 for suffix in _FA_SUFFIXES:
-                    self.exact.setdefault(w + suffix, set()).add(tag)
+                    if w + suffix not in FA_NOT_FORMS:  # کسی (someone) is not کس + ی
+                        self.exact.setdefault(w + suffix, set()).add(tag)
             else:
                 self.exact.setdefault(w, set()).add(tag)
 
@@ -199,9 +217,11 @@ class HarmDetector:
         L = self.langs.get(lang)
         if L is None or not text:
             return []
+        if lang == "fa":
+            text = text.translate(_FA_AE)  # one character for one: spans are unchanged
         # the text is already normalised: a token only loses its apostrophes (i'll -> ill)
-        toks = [(m.group(0).replace("'", "").replace("’", ""), m.start(), m.end())
-                for m in _TOKEN_RE.finditer(text)]
+        toks = [(m.group(0).replace("'", "").replace("’", "").replace(".", ""), m.start(), m.end())
+                for m in (_FA_DOTTED_RE if lang == "fa" else _TOKEN_RE).finditer(text)]
         if not toks:
             return []
         tags = [L.tags(w) for w, _, _ in toks]
@@ -221,6 +241,7 @@ class HarmDetector:
                 extra[k].add(tag)
         tags = [t | e if e else t for t, e in zip(tags, extra, strict=True)]
         sent = self._sentences(text, toks)
+        clause = self._sentences(text, toks, _SENT_FA_RE) if lang == "fa" else sent
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         rejects = any("REJECT" in t for t in tags)
         out = []
@@ -282,7 +303,8 @@ class HarmDetector:
             if negated(a, 3) or countered(a):
                 continue
             out.append(Finding("threat", STRONG, *span(a, b - 1), rule="phrase"))
-            g = next((group_kind(k) for k in range(max(sent[a][0], a - 2), min(sent[a][1], b + 4))
+            g = next((group_kind(k) for k in range(max(sent[a][0], a - (4 if lang == "fa" else 2)),
+                                                   min(sent[a][1], b + 4))
                       if group_kind(k)), None)
             if g:
                 out.append(Finding("abuse", STRONG, *span(a, b - 1), kind=g, rule="threat to a group"))
@@ -295,7 +317,9 @@ class HarmDetector:
             if "IDIOM" in t:
                 continue  # "I'd kill for a tea", "this traffic is killing me"
             w = words[i]
-            mood = window(i, MOOD_BEFORE, 0, "MOOD")
+            mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
+            if mood is not None and lang == "fa" and clause[mood] != clause[i]:
+                mood = None  # "the coalition should leave, bombing never brought peace"
             morph_mood = morph_target = False
             if lang == "tr":
                 morph_mood = bool(_TR_MOOD.search(w))
@@ -305,6 +329,14 @@ class HarmDetector:
             elif lang == "fa":
                 morph_mood = bool(_FA_MOOD.match(w))
                 morph_target = bool(_FA_OBJECT.search(w)) and len(w) > 4
+                # the light verb right after the act (or after its object marker: "آتیش رو بزنید")
+                light_end = i + (3 if i + 1 < n and words[i + 1] in ("رو", "را") else 2)
+                for k in range(i + 1, min(sent[i][1], light_end)):
+                    if _FA_LIGHT.match(words[k]):
+                        morph_mood = True
+                        morph_target = morph_target or (len(words[k]) > 3
+                                                        and bool(_FA_OBJECT.search(words[k])))
+                        break
             lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
             imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
             passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
@@ -366,7 +398,8 @@ class HarmDetector:
             if lang == "en" and not any(words[k] in ("i", "we", "weve", "ive", "ve", "hello", "say")
                                         for k in range(max(0, v - 2), v + 1)):
                 continue
-            for i in range(max(sent[v][0], v - 4), min(sent[v][1], v + 7)):
+            # (Persian puts the object first: "your children's school we know")
+            for i in range(max(sent[v][0], v - (7 if lang == "fa" else 4)), min(sent[v][1], v + 7)):
                 if "DOXOBJ" not in tags[i]:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
@@ -398,7 +431,7 @@ class HarmDetector:
                     found = (k, "negative generalisation")
                 elif "HATE" in tk and k < g:
                     found = (k, "hatred")
-                elif "EXCLNEG" in tk and window(k, 5, 0, "NEG") is not None:
+                elif "EXCLNEG" in tk and window(k, 5, 4 if lang == "fa" else 0, "NEG") is not None:
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
@@ -412,7 +445,7 @@ class HarmDetector:
             k, rule = found
             a, b = min(g, k), max(g, k)
             if rule != "exclusion" and any(
-                    "NEG" in tags[j] and not ({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG"} & tags[j])
+                    "NEG" in tags[j] and not ({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN"} & tags[j])
                     for j in range(max(lo, a - 2), b + 1)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
@@ -430,7 +463,8 @@ class HarmDetector:
             if "ATTACK" in t:
                 continue  # insult phrases: one finding each, below
             w = words[i]
-            you = window(i, 5, 1, "YOU")
+            # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
+            you = window(i, 5, 0 if lang == "fa" and i + 1 < n and words[i + 1] == "تو" else 1, "YOU")
             person = window(i, 7, 4, "PERSON")
             morph_you = (lang == "tr" and re.search(r"(?:sın|sin|sun|sün|sınız|siniz|sunuz|sünüz)$", w)
                          is not None) or (lang == "ar" and i >= 1 and words[i - 1] in ("یا", "يا"))
@@ -455,15 +489,21 @@ class HarmDetector:
                     out.append(Finding("profanity", STRONG, *span(i, i), rule="word"))
                 if "VULG" in t:
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="word"))
-                if "YOU" in tags[min(n - 1, i + 1)] and "PROF" in t:
+                nxt = min(n - 1, i + 1)
+                if lang == "fa" and words[nxt] == "تو":  # "تو" is also "in": "کیرم تو این گرونی"
+                    nxt = min(n - 1, i + 2)
+                if "YOU" in tags[nxt] and nxt != i and "PROF" in t:
                     out.append(Finding("personal_attack", STRONG, *span(i, i),
                                        rule="profanity at the addressee"))
         return out
 
     @staticmethod
-    def _sentences(text, toks):
+    def _sentences(text, toks, sent_re=_SENT_RE):
         """For each token, the [start, end) token range of its sentence."""
-        bounds = [m.start() for m in _SENT_RE.finditer(text)]
+        bounds = [m.start() for m in sent_re.finditer(text)]
+        if "." in text:  # a dot inside a token ("چ.اق.و") ends no sentence
+            inside = {p for _, s, e in toks if "." in text[s:e] for p in range(s + 1, e)}
+            bounds = [p for p in bounds if p not in inside]
         ranges, lo, b = [], 0, 0
         for k, (_, s, _) in enumerate(toks):
             new = False

@@ -181,3 +181,31 @@ def test_violent_idioms_start_no_threat(det):
     for lang, text in (("en", "I'd kill for a coffee right now"), ("en", "this heat is killing me"),
                        ("tr", "gülmekten öldüm"), ("fa", "مردم از خنده")):
         assert "threat" not in found(det, lang, text), text
+
+
+# ---- Persian: zero-width non-joiner, compound verbs, verb-final clauses ----
+
+@pytest.mark.parametrize("text, clause", [
+    ("خونه‌ی مادرت رو پیدا کردیم", "threat"),  # ه + ZWNJ (folded to Sorani ە by normalise) is Persian ه
+    ("باید همه‌ی اون قاضی‌ها رو جلوی مردم تیربارون کنن", "threat"),  # the light verb carries the mood
+    ("این خائن زنده نمی‌مونه", "threat"),
+    ("پناهنده‌ها مثل شپش‌ان", "abuse"),
+    ("بهایی‌ها هیچ حقی تو این کشور ندارن", "abuse"),  # a negated right, the verb last
+    ("زن‌ها کم‌عقلن و بی‌عرضه", "abuse"),
+    ("یه چـ.ـاقـ.ـو می‌زنم تو شکمت", "threat"),  # a word cut up by dots and tatweel
+])
+def test_persian_detector_finds(det, text, clause):
+    assert found(det, "fa", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("یک خودروی بمب‌گذاری‌شده دیروز منفجر شد", "threat"),  # بمب is not the subjunctive ب
+    ("دولت باید بره، جنگ و بمباران چیزی رو حل نکرده", "threat"),  # the mood is in another clause
+    ("کسی اینجا نظری نداره؟", "profanity"),  # کسی is "someone"
+    ("ترکیه مرزها رو بست", "abuse"),  # Turkey, not Turks
+    ("این کار رو کردن و رفتن", "abuse"),  # کردن is "to do", not Kurds
+    ("کیرم تو این ترافیک", "personal_attack"),  # تو is "in" here: profanity at no one
+    ("کسانی که رو کسی نظر میدن", "vulgarity"),
+])
+def test_persian_detector_contrasts(det, text, clause):
+    assert found(det, "fa", text).get(clause, 0) < STRONG, text
