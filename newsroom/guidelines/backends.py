@@ -46,8 +46,11 @@ class LinearScorer(BaseScorer):
         self.model = self._shared[key]
         self.name = self.model.name
 
-    def score(self, batch):
-        return self.model.score(batch)
+    # score(batch, evidence=False) is understood: no evidence spans, the same scores, less work
+    skips_evidence = True
+
+    def score(self, batch, evidence=True):
+        return self.model.score(batch, evidence=evidence)
 
 
 class RulesScorer(BaseScorer):

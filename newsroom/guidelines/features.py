@@ -149,6 +149,13 @@ class Featurizer:
     def transform_normalised(self, norm_texts, return_norms=False):
         """Weighted, L2-normalised CSR matrix (the same as weigh(counts(...))), built for the whole
         batch with one sort: keys = row << 18 | feature, np.unique gives the counts."""
+        R, safe = self.transform_rows(norm_texts)
+        X = sparse.csr_matrix((R.data, R.indices, R.indptr), shape=R.shape)
+        return (X, safe) if return_norms else X
+
+    def transform_rows(self, norm_texts):
+        """(Rows, norms): the rows of transform_normalised as plain arrays, without building a scipy
+        matrix (whose per-call checks cost more than a short comment's arithmetic)."""
         n = len(norm_texts)
         allidx, lens = [], []
         for toks in self._tokens(norm_texts):
@@ -156,23 +163,74 @@ class Featurizer:
             allidx.extend(idx)
             lens.append(len(idx))
         feats = np.asarray(allidx, dtype=np.int64)
-        rows = np.repeat(np.arange(n, dtype=np.int64), lens)
-        keys, cnt = np.unique((rows << 18) | feats, return_counts=True)
-        r = keys >> 18
-        cols = (keys & _MASK).astype(np.int32)
+        if n == 1:  # one comment (the scoring API): the same values without the row keys
+            cols, cnt = np.unique(feats, return_counts=True)
+            cols = cols.astype(np.int32)  # (< 2 ** 18)
+            r = np.zeros(len(cols), dtype=np.int64)
+        else:
+            rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+            keys, cnt = np.unique((rows << 18) | feats, return_counts=True)
+            r = keys >> 18
+            cols = (keys & _MASK).astype(np.int32)
         data = np.log1p(cnt.astype(np.float32))
         if self.idf is not None:
             data *= self.idf[cols]
         norms = np.sqrt(np.bincount(r, weights=data.astype(np.float64) ** 2, minlength=n)).astype(np.float32)
         safe = np.where(norms > 0, norms, 1.0).astype(np.float32)
-        data /= safe[r]
-        indptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(r, minlength=n), out=indptr[1:])
-        X = sparse.csr_matrix((data, cols, indptr), shape=(n, N_FEATURES))
-        return (X, safe) if return_norms else X
+        if n == 1:
+            data /= safe[0]
+            indptr = np.array([0, len(cols)], dtype=np.int32)
+        else:
+            data /= safe[r]
+            index = np.int32 if len(cols) < 2 ** 31 else np.int64  # scipy's choice, kept for the product
+            cols = cols.astype(index, copy=False)
+            indptr = np.zeros(n + 1, dtype=index)
+            np.cumsum(np.bincount(r, minlength=n), out=indptr[1:])
+        return Rows(data, cols, indptr, (n, N_FEATURES)), safe
 
     def transform(self, texts):
         return self.transform_normalised([normalise_text(t) for t in texts])
+
+
+class Rows:
+    """CSR rows (data, indices, indptr) with the two operations the scorer needs, row selection and a
+    product with a dense matrix, done exactly as scipy does them (the same sparsetools routine over the
+    same arrays, so the same float32 sums in the same order) but without scipy's per-call checks.
+    Indices are sorted and unique within a row."""
+
+    __slots__ = ("data", "indices", "indptr", "shape")
+    has_canonical_format = True
+
+    def __init__(self, data, indices, indptr, shape):
+        self.data, self.indices, self.indptr, self.shape = data, indices, indptr, shape
+
+    def sum_duplicates(self):
+        pass
+
+    def __getitem__(self, rows):
+        rows = list(rows)
+        if rows == list(range(self.shape[0])):
+            return self
+        ip = self.indptr
+        take = np.concatenate([np.arange(ip[i], ip[i + 1]) for i in rows]) if rows else np.zeros(0, np.int64)
+        indptr = np.zeros(len(rows) + 1, dtype=ip.dtype)
+        np.cumsum([ip[i + 1] - ip[i] for i in rows], out=indptr[1:])
+        return Rows(self.data[take], self.indices[take], indptr, (len(rows), self.shape[1]))
+
+    def __matmul__(self, W):
+        """self @ W for a dense float32 matrix W (features x outputs), as scipy's csr @ dense."""
+        if _csr_matvecs is None or W.ndim != 2 or W.dtype != self.data.dtype or not W.flags.c_contiguous:
+            return sparse.csr_matrix((self.data, self.indices, self.indptr), shape=self.shape) @ W
+        out = np.zeros((self.shape[0], W.shape[1]), dtype=W.dtype)
+        _csr_matvecs(self.shape[0], self.shape[1], W.shape[1], self.indptr, self.indices, self.data,
+                     W.ravel(), out.ravel())
+        return out
+
+
+try:  # the routine scipy's csr @ dense runs (scipy.sparse._compressed._matmul_multivector)
+    from scipy.sparse._sparsetools import csr_matvecs as _csr_matvecs
+except ImportError:  # pragma: no cover - a scipy without it: the public (slower) path
+    _csr_matvecs = None
 
 
 def fit_idf(count_matrix):

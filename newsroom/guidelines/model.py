@@ -36,6 +36,10 @@ def _sigmoid(x):
 
 
 class LinearModel:
+    # True: features as plain CSR arrays (features.Rows) multiplied by the same sparsetools routine
+    # scipy uses; False: through scipy matrices. The same numbers either way (tests/guidelines check).
+    fast = True
+
     def __init__(self, model_dir=None):
         model_dir = model_dir or DEFAULT_DIR
         with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
@@ -122,13 +126,19 @@ class LinearModel:
         return float(_sigmoid(self.rel["a"] * rel + self.rel["b"]))
 
     # ---- the batch scorer ----
-    def score(self, batch, language=None):
+    def score(self, batch, language=None, evidence=True):
         """batch: [{"text", "article"?, "language"?}] -> results. ``language`` (or an item's
-        "language") forces the language instead of identifying it (used by evaluation)."""
+        "language") forces the language instead of identifying it (used by evaluation).
+        ``evidence=False``: no evidence spans (results carry an empty "evidence" and
+        "evidence_notes"), for callers that show none -- the scores are the same, the offset maps
+        and the per-word products are skipped."""
         texts = [(item.get("text") or "") for item in batch]
         bases = [normalise_base_text(t) for t in texts]
         fulls = [normalise_full_text(b) for b in bases]
-        X, norms = self.feat.transform_normalised(fulls, return_norms=True)
+        if self.fast:
+            X, norms = self.feat.transform_rows(fulls)
+        else:
+            X, norms = self.feat.transform_normalised(fulls, return_norms=True)
         langs, confs = self.language(X)
         forced = [item.get("language") or language for item in batch]
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
@@ -162,10 +172,14 @@ class LinearModel:
         out, pending = [], []
         for i in range(len(batch)):
             r, flagged = self._result(texts[i], bases[i], langs[i], float(confs[i]), probs[i], rels[i],
-                                      fulls[i])
+                                      fulls[i], evidence)
             out.append(r)
             if flagged:
                 pending.append((i, flagged))
+        if not evidence:
+            for r in out:
+                r["evidence_notes"] = {}
+            return out
         if pending:  # evidence for every flagged comment of the batch in one sparse product per language
             for lang in {langs[i] for i, _ in pending}:
                 group = [(i, fl) for i, fl in pending if langs[i] == lang]
@@ -183,8 +197,9 @@ class LinearModel:
             r["evidence_notes"] = notes
         return out
 
-    def _result(self, text, base, lang, conf, probs, rel, full=None):
-        """One result without the model's evidence; returns (result, clauses that need evidence)."""
+    def _result(self, text, base, lang, conf, probs, rel, full=None, evidence_wanted=True):
+        """One result without the model's evidence; returns (result, clauses that need evidence).
+        evidence_wanted=False: no spans at all (and no clauses returned for evidence)."""
         det = detectors.detect(text, base)  # base: the base-normalised string (no offset map yet)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
@@ -218,9 +233,9 @@ class LinearModel:
         else:
             # no model for this language: only the detectors speak; this is a lower bound, not a verdict
             violation = cats[PROMOTION]
-        for _rule, s, e in det["spans"]:
+        for _rule, s, e in det["spans"] if evidence_wanted else ():
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
-        if fired:
+        if fired and evidence_wanted:
             nf = normalise(text)  # the offset map, built only when a detector found something
             shown = [(c, spans) for c, (_s, spans, _k) in fired.items()]
             if "abuse" in fired:  # an abuse kind the detector named shows the abuse's words
@@ -235,7 +250,7 @@ class LinearModel:
                         evidence.append({"category": clause, "start": sp[0], "end": sp[1],
                                          "text": text[sp[0]:sp[1]]})
         flagged = []
-        if model_ok:
+        if model_ok and evidence_wanted:
             named = set(fired["abuse"][2]) if "abuse" in fired else set()
             flagged = [c for c, p in list(cats.items()) + list(abuse.items())
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired

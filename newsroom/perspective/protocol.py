@@ -349,7 +349,11 @@ def analyze(service, key, data):
             name = "OFF_TOPIC" if "OFF_TOPIC" in requested else newsroom_attribute(OFF_TOPIC)
             raise invalid(f"Attribute {name} needs context.entries[].text: the article or parent comment.")
     scorer = service.scorer()
-    result = scorer.score([{"text": plain, "article": context}])[0]
+    item = {"text": plain, "article": context}
+    if not spans and getattr(scorer, "skips_evidence", False):
+        result = scorer.score([item], evidence=False)[0]  # the same scores without the spans' work
+    else:
+        result = scorer.score([item])[0]
     if result.get("error"):
         raise ApiError(503, "UNAVAILABLE", "The scorer is unavailable; try again later.")
     heads = model_heads(scorer)
@@ -415,7 +419,9 @@ def suggest(service, key, data):
     suggestion = parse_suggestion(data)
     if not suggestion["do_not_store"]:
         scorer = service.scorer()
-        result = scorer.score([{"text": suggestion["plain"], "article": None}])[0]
+        item = {"text": suggestion["plain"], "article": None}
+        result = (scorer.score([item], evidence=False) if getattr(scorer, "skips_evidence", False)
+                  else scorer.score([item]))[0]
         suggestion["language"] = public_language(result.get("language"))
         service.store_feedback(key, suggestion)
     response = {}

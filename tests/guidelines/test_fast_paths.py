@@ -1,0 +1,125 @@
+"""The scorer's fast paths give the very same scores as the general path.
+
+Fast paths: features as plain CSR arrays multiplied by scipy's own routine (LinearModel.fast), a
+one-comment batch, and score(..., evidence=False) (no spans). The reference is the scipy-matrix path
+with evidence, one batch of everything (mixed languages, so rows are selected per language). Scores
+are compared exactly, not approximately: the API must answer what the site's scorer stored."""
+import zlib
+
+import numpy as np
+import pytest
+
+from newsroom.guidelines.features import Rows
+from newsroom.guidelines.normalise import normalise_text
+
+ARTICLE = ("The city council voted on Tuesday to approve the new bridge budget after a long debate "
+           "about costs, traffic and the river's ecology.")
+TEXTS = [
+    # en
+    "Thank you for this careful report on the council's vote about the bridge budget.",
+    "You are a stupid idiot and everyone who reads your lies knows it, shut up.",
+    "Someone should shoot that spokesman.",
+    "Arabs are savages and should be thrown out.",
+    "I'd kill for a tea right now, what a day.",
+    "Buy now!!! 50% off at www.cheap-pills.com, call +1 555 0100 1234 or DM me @dealz",
+    "f u c k this sh1t, what a b!tch",
+    "ok",
+    "!!!",
+    "😡😡😡",
+    # ar
+    "شكرا على هذا التقرير الدقيق حول تصويت المجلس على ميزانية الجسر الجديد.",
+    "أنت غبي وحقير ولا تفهم شيئا عن السياسة يا كلب.",
+    "سأقتلك يا خائن",
+    # tr
+    "Köprü bütçesi hakkındaki bu dikkatli haber için teşekkür ederim, çok açık.",
+    "Bu yazar tam bir aptal, utanmaz herif, defol git buradan.",
+    "Seni öldüreceğim.",
+    # fa
+    "از این گزارش دقیق درباره رای شورا در مورد بودجه پل سپاسگزارم.",
+    "تو یک احمق دروغگو هستی و همه این را می دانند.",
+    # ckb, kmr (no model: detectors only)
+    "ئەم هەواڵە زۆر گرنگە بۆ خەڵکی کوردستان",
+    "Ev nûçe ji bo gelê Kurdistanê pir girîng e",
+    # mixed scripts, controls, long
+    "This is\u200b a te\u0301st with ＦＵＬＬＷＩＤＴＨ letters and ١٢٣ digits",
+    ("The council's decision is reasonable. " * 12).strip(),
+]
+
+
+def _scores(r):
+    return (r["language"], r["language_confidence"], r["violation"], r["categories"], r["abuse"],
+            r["needs_human"], r["relatedness"], r.get("signals"))
+
+
+def _items(texts):
+    return [{"text": t, "article": a} for t in texts for a in (None, ARTICLE)]
+
+
+def _compare(model, items):
+    model.fast = False
+    try:
+        reference = model.score(items)
+    finally:
+        model.fast = True
+    batch = model.score(items)
+    batch_without = model.score(items, evidence=False)
+    for item, ref, b, bw in zip(items, reference, batch, batch_without, strict=True):
+        one = model.score([item])[0]
+        one_without = model.score([item], evidence=False)[0]
+        for got in (b, bw, one, one_without):
+            assert _scores(got) == _scores(ref), item
+        # with evidence, the fast path also shows the same evidence
+        assert b["evidence"] == ref["evidence"] and one["evidence"] == ref["evidence"]
+        assert b["evidence_notes"] == ref["evidence_notes"]
+        assert one_without["evidence"] == [] and one_without["evidence_notes"] == {}
+
+
+def test_fast_paths_give_the_same_scores(model):
+    _compare(model, _items(TEXTS))
+
+
+def test_fast_paths_on_dev_rows(model, examples):
+    """400 dev rows of every labelled set (hash order: all scripts mixed), half with an article."""
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    items = [{"text": e["text"], "article": ARTICLE if i % 2 else None} for i, e in enumerate(rows[:400])]
+    _compare(model, items)
+
+
+def test_rows_match_scipy(model):
+    norm = [normalise_text(t) for t in TEXTS]
+    X = model.feat.transform_normalised(norm)
+    for texts in (norm, norm[:1], norm[3:4]):
+        R, safe = model.feat.transform_rows(texts)
+        X2, safe2 = model.feat.transform_normalised(texts, return_norms=True)
+        assert np.array_equal(safe, safe2)
+        assert np.array_equal(R.indptr, X2.indptr) and np.array_equal(R.indices, X2.indices)
+        assert np.array_equal(R.data, X2.data)
+        assert np.array_equal(R @ model.lid_W, X2 @ model.lid_W)
+    R, _ = model.feat.transform_rows(norm)
+    for rows in ([0], [2, 5, 7], list(range(len(norm))), [len(norm) - 1, 0]):
+        sub = R[rows]
+        assert isinstance(sub, Rows)
+        for lang, head in model.heads.items():
+            assert np.array_equal(sub @ head["W"], X[rows] @ head["W"]), lang
+
+
+def test_the_api_scores_the_same_with_and_without_spans(model):
+    from newsroom.perspective.protocol import analyze
+    from newsroom.perspective.service import BaseService
+
+    class Service(BaseService):
+        def scorer(self):
+            from newsroom.guidelines import load_scorer
+            return load_scorer()
+
+    for text in TEXTS:
+        body = {"comment": {"text": text}, "requestedAttributes": {"TOXICITY": {}, "NEWSROOM_PROMOTION": {}}}
+        try:
+            plain = analyze(Service(), None, body)
+        except Exception as exc:  # ckb/kmr: refused the same way with spans
+            with pytest.raises(type(exc)):
+                analyze(Service(), None, {**body, "spanAnnotations": True})
+            continue
+        spans = analyze(Service(), None, {**body, "spanAnnotations": True})
+        for name, entry in plain["attributeScores"].items():
+            assert entry["summaryScore"] == spans["attributeScores"][name]["summaryScore"]
