@@ -10,7 +10,9 @@ import re
 from .normalise import Normalised, normalise_base, normalise_base_text
 
 _TLDS = ("com|net|org|info|biz|io|co|me|ly|xyz|online|site|shop|store|top|club|app|dev|tv|link|click|"
-         "ru|de|uk|fr|tr|ir|iq|sa|ae|eg|krd|in|us|ca|au|nl|pl|es|it|ch|be|se|no|dk|fi|gr|pt|br|mx|cn|jp|kr")
+         "ru|de|uk|fr|tr|ir|iq|sa|ae|eg|krd|in|us|ca|au|nl|pl|es|it|ch|be|se|no|dk|fi|gr|pt|br|mx|cn|jp|kr|"
+         "love|live|vip|win|bet|fun|buzz|space|website|tech|ai|cc|ws|su|tk|ml|ga|cf|gq|"
+         "bid|loan|date|dating|sexy|porn|xxx|casino|icu|cyou|sbs|pw|cam|chat|games|money|cash|cloud")
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']+"
                     r"|\b(?:[a-z0-9-]+\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"']*)?")
 EMAIL_RE = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
@@ -27,7 +29,20 @@ REPEAT_RE = re.compile(r"(\S)\1{5,}")  # the same character six or more times
 PROMO_PHRASES = {
     "en": ["buy now", "order now", "discount", "% off", "free shipping", "click here", "check out my",
            "check my channel", "subscribe to my", "follow me", "visit my", "make money", "earn money",
-           "work from home", "best price", "limited offer", "promo code", "dm me", "cheap"],
+           "work from home", "best price", "limited offer", "promo code", "dm me", "cheap",
+           # marketing and scam formulas (issue 9)
+           "hot singles", "singles in your area", "meet singles", "lonely women", "lonely girls",
+           "girls near you", "100% guaranteed", "guaranteed results", "days guaranteed",
+           "guaranteed approval", "money back guarantee", "visa agent", "visa services", "work visa",
+           "visa in", "apply now", "limited slots", "book now", "order today", "shop now", "sign up now",
+           "register now", "free trial", "free gift", "giveaway", "contact us on", "contact me on",
+           "message us", "whatsapp us", "whatsapp me", "text me on", "call now", "inbox me",
+           "inbox us", "dm for", "dm us", "link in bio", "link in my profile", "link in profile",
+           "like and share", "like my page", "follow my page", "my channel", "my podcast",
+           "my youtube", "passive income", "earn $", "per day from home", "investment opportunity",
+           "crypto signals", "forex signals", "double your money", "instant loan", "loan offer",
+           "cheap flights", "best deals", "special offer", "exclusive offer", "act now", "don't miss out",
+           "dont miss out"],
     "ar": ["اشتري الان", "اطلب الان", "خصم", "تخفيضات", "عرض خاص", "للتواصل", "تابعوني", "اشترك في قناتي",
            "زوروا موقعنا", "ربح المال", "سعر مميز", "توصيل مجاني"],
     "tr": ["hemen al", "indirim", "kampanya", "ücretsiz kargo", "tıkla", "kanalıma abone", "takip et",

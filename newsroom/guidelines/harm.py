@@ -68,6 +68,13 @@ _SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends 
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
 _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه")
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
+_EN_FIRST = {"i", "we", "weve", "ive", "ve", "hello", "say", "me", "us", "our", "my", "im", "were", "ill",
+             "well"}
+_EN_PARTICLE_VERBS = {"send", "sent", "throw", "thrown", "threw", "kick", "kicked"}
+_EN_PARTICLES = {"back", "home", "out", "away", "packing", "off"}
+_EN_BE = {"is", "are", "was", "were", "be", "s", "re"}
+# tags whose NEG-tagged words ("don't belong", "no wonder") are part of the abuse, not its negation
+_NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
 _EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish",
@@ -83,7 +90,8 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
         "همشون", "تمام"}
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
-_TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT"}) | (
+_TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
+                       "SPEECHTARGET"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -233,7 +241,7 @@ class HarmDetector:
             for ptoks, tag in L.phrases_by_first.get(w, ()):
                 if tuple(words[k:k + len(ptoks)]) == ptoks:
                     phrase_hits.append((k, k + len(ptoks), tag))
-        if not phrase_hits and not any(t & _TRIGGERS for t in tags):
+        if not any(tag in _TRIGGERS for _, _, tag in phrase_hits) and not any(t & _TRIGGERS for t in tags):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         extra = [set() for _ in range(n)]
         for a, b, tag in phrase_hits:
@@ -279,7 +287,7 @@ class HarmDetector:
             s = toks[i][1]
             lo, hi = sent[i]
             said = any(a <= s < b for a, b in quotes) or any("SAY" in tags[k] for k in range(lo, hi)) or any(
-                "REJECT" in tags[k] for k in range(lo, hi))
+                "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN"} & tags[k]) for k in range(lo, hi))
             if said:
                 contrast("counter", i)
             return said
@@ -354,12 +362,12 @@ class HarmDetector:
             if subj is not None and (predictive or (mood is None and not imperative)):
                 contrast("report", i)
                 continue  # a news actor's reported or predicted act
-            if subj is not None and lang != "en" and not has(i, TARGET_AROUND, TARGET_AROUND, is_target):
+            if subj is not None and not passive and not has(i, TARGET_AROUND, TARGET_AROUND, is_target):
                 contrast("report", i)
                 continue
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
-            if "DIE" in t and not target:
-                continue
+            if ("DIE" in t or "TARGETED" in t) and not target:
+                continue  # "attack the problem", "they will die out": no one is the target
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
             if self_only and "DIE" in t:
                 continue
@@ -374,6 +382,9 @@ class HarmDetector:
                 third = any(({"PERSON", "SUBJECT"} & tags[k]) or group_kind(k)
                             or words[k] in ("people", "it", "this") for k in range(max(lo, mood - 3), mood))
                 if third and not any(words[k] in _EN_SPEAKERS for k in range(max(lo, mood - 2), mood + 1)):
+                    if "DIE" in t:
+                        contrast("report", i)  # "she would be dead without the doctors"
+                        continue
                     strength = WEAK
             rule = "act+mood" + ("+target" if target else "")
             # evidence: the act itself, and a target that is a noun ("spokesman", "Arabs"), never
@@ -395,11 +406,13 @@ class HarmDetector:
             # school follows within a few words
             if "DOXVERB" not in tags[v]:
                 continue
-            if lang == "en" and not any(words[k] in ("i", "we", "weve", "ive", "ve", "hello", "say")
-                                        for k in range(max(0, v - 2), v + 1)):
+            if lang == "en" and "DOXFOUND" not in tags[v] and not any(
+                    words[k] in _EN_FIRST for k in range(max(0, v - 2), min(n, v + 3))):
                 continue
-            # (Persian puts the object first: "your children's school we know")
-            for i in range(max(sent[v][0], v - (7 if lang == "fa" else 4)), min(sent[v][1], v + 7)):
+            # in en the object may be named in the sentence before ("Your sister's number... want me
+            # to post it?"); Persian puts the object first ("your children's school we know")
+            lo_v = max(0, v - 10) if lang == "en" else max(sent[v][0], v - (7 if lang == "fa" else 4))
+            for i in range(lo_v, min(sent[v][1], v + 7)):
                 if "DOXOBJ" not in tags[i]:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
@@ -408,6 +421,18 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))
                     break
+
+        # 2c. veiled warnings: a danger ("isn't smart", "accidents happen") with the addressee's
+        # vulnerability (walking home alone, the kids) because of what they write or say
+        speech = [k for k in range(n) if "SPEECHTARGET" in tags[k]]
+        if speech:
+            for w in range(n):
+                warn = "WARN" in tags[w] or ("WARNNEG" in tags[w] and window(w, 3, 0, "NEG") is not None)
+                if not warn or window(w, 12, 12, "VULN") is None or countered(w):
+                    continue
+                out.append(Finding("threat", STRONG, *span(w, w), rule="veiled warning"))
+                out.append(Finding("threat", STRONG, *span(speech[0], speech[0]), rule="veiled warning"))
+                break
 
         # 3. identity-based abuse around each group mention; slurs on their own
         for g in range(n):
@@ -433,19 +458,25 @@ class HarmDetector:
                     found = (k, "hatred")
                 elif "EXCLNEG" in tk and window(k, 5, 4 if lang == "fa" else 0, "NEG") is not None:
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
+                elif "EXCLUDE" in tk and lang == "en" and words[k] in _EN_PARTICLE_VERBS and not any(
+                        words[j] in _EN_PARTICLES for j in range(k + 1, min(hi, k + 7))):
+                    continue  # "send nudes", "throw a party": expulsion needs "back", "out", "home"
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
                                           or lang != "en"):
                     found = (k, "exclusion")
                 if found:
                     break
+            blame = [k for k in range(hi, min(n, hi + 3)) if "BLAME" in tags[k]]
+            if not found and blame and hi - lo <= 6:
+                found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
             if not found:
                 contrast("identity", g)  # an identity group named with nothing negative around it
                 continue
             k, rule = found
             a, b = min(g, k), max(g, k)
             if rule != "exclusion" and any(
-                    "NEG" in tags[j] and not ({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN"} & tags[j])
+                    "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
                     for j in range(max(lo, a - 2), b + 1)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
@@ -466,6 +497,8 @@ class HarmDetector:
             # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
             you = window(i, 5, 0 if lang == "fa" and i + 1 < n and words[i + 1] == "تو" else 1, "YOU")
             person = window(i, 7, 4, "PERSON")
+            if person is None and lang == "en" and any(words[k] in _EN_BE for k in range(max(0, i - 4), i)):
+                person = window(i, 12, 0, "PERSON")
             morph_you = (lang == "tr" and re.search(r"(?:sın|sin|sun|sün|sınız|siniz|sunuz|sünüz)$", w)
                          is not None) or (lang == "ar" and i >= 1 and words[i - 1] in ("یا", "يا"))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی"))

@@ -209,3 +209,48 @@ def test_persian_detector_finds(det, text, clause):
 ])
 def test_persian_detector_contrasts(det, text, clause):
     assert found(det, "fa", text).get(clause, 0) < STRONG, text
+
+
+# ---- English coverage (issue 9): veiled threats, doxxing, group abuse, and what must stay quiet ----
+
+@pytest.mark.parametrize("text, clause", [
+    ("Keep it up, reporter, and you won't live to see your next birthday", "threat"),
+    ("one day somebody will finish him off, mark my words", "threat"),
+    ("The only answer left is to firebomb their offices with them inside", "threat"),
+    ("Your daughter's address is circulating in our channel already", "threat"),
+    ("Your cousin's phone number took seconds to find. Shall I post it?", "threat"),
+    ("Driving home in the dark isn't wise for people like you who keep writing this", "threat"),
+    ("I'd rather my brother were dead than gay", "abuse"),
+    ("Females can't think straight under pressure", "abuse"),
+    ("A female pilot? No wonder the flight was late.", "abuse"),
+    ("Hindus are heretics who should be ashamed of their idols", "abuse"),
+    ("The columnist who wrote this is clearly a total cretin", "personal_attack"),
+    ("Was your mother drinking when she dropped you on your head?", "personal_attack"),
+    ("She is jerking off the whole crowd with that speech", "vulgarity"),
+])
+def test_english_detector_finds(det, text, clause):
+    assert found(det, "en", text).get(clause) == STRONG, found(det, "en", text)
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("We must attack the housing problem before winter", "threat"),
+    ("The army should bomb the bridges to slow the convoy", "threat"),
+    ("My grandmother died last spring; she would be dead earlier without the clinic", "threat"),
+    ("Hang in there, the power will be back soon", "threat"),
+    ("Let's wait and see what happens after the vote", "threat"),
+    ("It isn't safe to walk home alone at night in this district", "threat"),
+    ("I shared your article with my family", "threat"),
+    ("Send nudes? No, ladies, send your questions to the editor", "abuse"),
+    ("Calling Hindus heretics is ignorant and shameful", "abuse"),
+    ("As a woman engineer I think the bridge design is sound", "abuse"),
+    ("The new tax will eliminate poverty, the minister said", "threat"),
+])
+def test_english_detector_contrasts(det, text, clause):
+    assert found(det, "en", text).get(clause, 0) < STRONG, found(det, "en", text)
+
+
+def test_promotion_formulas_and_new_domains():
+    from newsroom.guidelines import detectors
+    rules = {r for r, _, _ in detectors.find("hot singles near you tonight, join at meetnow.love")}
+    assert {"phrase", "link"} <= rules
+    assert not detectors.find("let's wait and see how the talks go today")
