@@ -47,7 +47,28 @@ _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
 _TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
                       r"alim|malı|meli|mali|ılmalı|ilmeli|ulmalı|ülmeli|sın|sin|sun|sün|sınlar|sinler|"
-                      r"ın|in|un|ün|ız|iz|uz|üz|rım|rim|rum|rüm|ırım|irim|urum|ürüm)$")
+                      r"ın|in|un|ün|ız|iz|uz|üz|rım|rim|rum|rüm|ırım|irim|urum|ürüm|[ae]y[ıi]m|c[mz])$")
+# future and necessity inside the word, before a person or plural ending (öldüreceğim, vuracaklar,
+# asılmalılar): found in the whole word, where the endings above are looked for after the stem only
+_TR_MOOD_IN = re.compile(r"[ae]c[ae][ğgk]|m[ae]l[ıi](?!k)|[^u]s[ıiuü]n(?:l[ae]r)?$")
+# the bare stem is the singular imperative ("Vur o sözcüyü!"): for these verbs, at the start of a
+# clause or beside a target
+_TR_BARE_IMPERATIVE = frozenset({"vur", "öldür", "oldur", "gebert", "bıçakla", "bicakla", "kurşunla",
+                                 "bombala", "döv", "boğ", "doğra", "parçala", "as", "yak", "şişle", "sisle"})
+# a verb after the act that carries the mood (Turkish is verb-final: "kezzap atılmalı", "asılmayı hak
+# ediyor"): necessity, jussive, future, optative, imperative plural or first-person aorist
+_TR_MOOD_VERB = re.compile(r"(?:m[ae]l[ıi](?!k)|[ae]c[ae][ğgk]|s[ıiuü]n(?:l[ae]r)?$|[ae]l[ıi]m$|"
+                           r"[ıiuü]?c[ae][mz]$|y[ıiuü]n$|[ıiuü]n[ıiuü]z$|[ae]r[ıi][mz]$)")
+# a tense or participle after the stem: the act told or described (öldürdü, öldürülen, öldürdüğü,
+# vurulmuş, yakıyor), not a verbal noun or a bare noun that a following verb can put in a mood
+_TR_TOLD = re.compile(r"d[ıiuü]|t[ıiuü]|m[ıiuü]ş|yor|[ae]n(?:l[ae]r)?(?:[ıiuü]n?)?$")
+# a finite verb told in the past or present (yaptı, vurdular, oluyor, olmuştu): the clause ends there
+_TR_FINITE = re.compile(r"(?:[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?|yor(?:[ıiuü]m|[ıiuü]z|sun|lar)?"
+                        r"|m[ıiuü]ş(?:t[ıiuü]r)?)$")
+_TR_AGENT = re.compile(r"[cç][ıiuü]")
+# a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
+_TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
+                          r"|s[ıiuü]n$)|m[ıiuü]yor|m[ae]m$")
 _AR_FUTURE = re.compile(r"^(?:و|ف)?(?:س|سا|سن|ست|سی|را|ح|ب|بن|لا|لن)")
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
@@ -96,6 +117,11 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
 
+_NONE = []
+# words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
+# or beside a verb of saying, never on their own in the hateful sentence
+_HATEFUL = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE"})
+
 # window sizes, in tokens
 MOOD_BEFORE = 4
 MOOD_BEFORE_FA = 8  # Persian is verb-final: "باید ... جلوی دیوار تیربارونش کنن"
@@ -110,11 +136,19 @@ def _tr_negative(word, L):
     for stem, _ in L.prefix.get(word[:2], ()):
         if word.startswith(stem) and len(stem) >= 3:
             rest = word[len(stem):]
-            if rest.startswith(("me", "ma")) and not rest.startswith(("mek", "mak", "meli", "malı", "mali")):
-                return True
-            if rest.startswith(("memeli", "mamalı", "mamali")):
+            if rest.startswith(("me", "ma")) and (_TR_NEG_VERB.match(rest) or rest in ("me", "ma")):
                 return True
     return False
+
+
+def _tr_rest(word, L):
+    """What follows the longest stem entry that starts ``word`` (its suffixes), or None when no stem
+    entry does (an exact entry such as "öldürcem" is its own ending)."""
+    best = 0
+    for stem, _ in L.prefix.get(word[:2], ()):
+        if word.startswith(stem) and len(stem) > best:
+            best = len(stem)
+    return word[best:] if best else None
 
 
 def _fold(word):
@@ -137,18 +171,28 @@ class _Lang:
                 self._add(tag, entry)
         for tag, entries in PHRASES.get(lang, {}).items():
             for entry in entries:
-                toks = tuple(_fold(t) for t in _TOKEN_RE.findall(normalise_text(entry)))
-                toks = tuple(t for t in toks if t)
+                toks = []
+                for piece in entry.split():
+                    sub = [t for t in (_fold(x) for x in _TOKEN_RE.findall(normalise_text(piece))) if t]
+                    if sub and piece.endswith("*"):
+                        sub[-1] += "*"
+                    toks.extend(sub)
                 if toks:
-                    self.phrases.append((toks, tag))
-        self.phrases_by_first = {}
+                    self.phrases.append((tuple(toks), tag))
+        # a phrase token ending in * matches any token it starts ("havaya uçur*": uçurun, uçuracağız);
+        # phrases are indexed by their first token, or by its first two letters when it is a stem
+        self.phrases_by_first, self.phrases_by_stem = {}, {}
         for ptoks, tag in self.phrases:
-            self.phrases_by_first.setdefault(ptoks[0], []).append((ptoks, tag))
+            if ptoks[0].endswith("*"):
+                self.phrases_by_stem.setdefault(ptoks[0][:2], []).append((ptoks, tag))
+            else:
+                self.phrases_by_first.setdefault(ptoks[0], []).append((ptoks, tag))
         self._cache = OrderedDict()
 
     def _add(self, tag, entry):
         if "_" in entry.strip("_"):
-            toks = tuple(_fold(t) for t in entry.replace("~", "").replace("*", "").split("_") if t)
+            toks = tuple(_fold(t.replace("*", "")) + ("*" if t.endswith("*") else "")
+                         for t in entry.replace("~", "").split("_") if t.replace("*", ""))
             if toks:
                 self.phrases.append((toks, tag))
             return
@@ -238,8 +282,12 @@ class HarmDetector:
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
         for k, w in enumerate(words):
-            for ptoks, tag in L.phrases_by_first.get(w, ()):
-                if tuple(words[k:k + len(ptoks)]) == ptoks:
+            cands = L.phrases_by_first.get(w, _NONE)
+            stems = L.phrases_by_stem.get(w[:2])
+            for ptoks, tag in (cands + stems if stems else cands):
+                if k + len(ptoks) <= n and all(
+                        words[k + j].startswith(p[:-1]) if p.endswith("*") else words[k + j] == p
+                        for j, p in enumerate(ptoks)):
                     phrase_hits.append((k, k + len(ptoks), tag))
         if not any(tag in _TRIGGERS for _, _, tag in phrase_hits) and not any(t & _TRIGGERS for t in tags):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -287,7 +335,8 @@ class HarmDetector:
             s = toks[i][1]
             lo, hi = sent[i]
             said = any(a <= s < b for a, b in quotes) or any("SAY" in tags[k] for k in range(lo, hi)) or any(
-                "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN"} & tags[k]) for k in range(lo, hi))
+                "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN"} & tags[k])
+                and not (lang == "tr" and _HATEFUL & tags[k]) for k in range(lo, hi))
             if said:
                 contrast("counter", i)
             return said
@@ -324,13 +373,39 @@ class HarmDetector:
                 continue
             if "IDIOM" in t:
                 continue  # "I'd kill for a tea", "this traffic is killing me"
+            if lang == "tr" and i + 1 < n and words[i + 1] in ("gibi", "gibiydi", "gibisin", "kadar"):
+                continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
             if mood is not None and lang == "fa" and clause[mood] != clause[i]:
                 mood = None  # "the coalition should leave, bombing never brought peace"
-            morph_mood = morph_target = False
+            morph_mood = morph_target = tr_neg_after = False
             if lang == "tr":
-                morph_mood = bool(_TR_MOOD.search(w))
+                rest = _tr_rest(w, L)
+                if rest is not None and _TR_AGENT.match(rest):
+                    continue  # the doer, not the act: bombacı, tecavüzcüler
+                if mood is None:
+                    mood = window(i, 2 * MOOD_BEFORE, 0, "WISH")  # "Umarım biri ... havaya uçurur"
+                # the mood is in the ending after the stem ("kurşun" itself is no imperative)
+                morph_mood = bool(_TR_MOOD_IN.search(w) or _TR_MOOD.search(w if rest is None else rest))
+                if not morph_mood and not _TR_TOLD.search(rest or ""):
+                    # verb-final: the mood is on the verb or the word that follows the act ("kezzap
+                    # atılmalı", "asılmayı hak ediyor", "öldürmenin vakti geldi"); a negated one there
+                    # ("atılmamalı", "öldürmek doğru değil") is a negation
+                    for k in range(i + 1, min(sent[i][1], i + 3)):
+                        if "," in text[toks[k - 1][2]:toks[k][1]]:
+                            break  # the act's clause ended
+                        wk = words[k]
+                        if "NEG" in tags[k] or _TR_NEG_VERB.search(wk):
+                            if not (k + 1 < n and words[k + 1] in ("mi", "mı")):
+                                tr_neg_after = True
+                            break
+                        if "MOOD" in tags[k] or _TR_MOOD_VERB.search(wk):
+                            if mood is None and not morph_mood:
+                                mood = k
+                            break
+                        if _TR_FINITE.search(wk):
+                            break
             elif lang == "ar":
                 morph_mood = bool(_AR_FUTURE.match(w)) or bool(_AR_IMPERATIVE.match(w))
                 morph_target = bool(_AR_OBJECT.search(w)) and len(w) > 4
@@ -347,7 +422,12 @@ class HarmDetector:
                         break
             lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
             imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
+            if lang == "tr" and w in _TR_BARE_IMPERATIVE:
+                imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target)
             passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
+            if tr_neg_after:
+                contrast("negated", i)
+                continue
             if mood is None and not morph_mood and not imperative:
                 contrast("report", i)  # violence told, not wished: news or a story
                 continue
@@ -359,7 +439,8 @@ class HarmDetector:
             subj = window(i, NEG_BEFORE, 0, "SUBJECT")
             predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
                                                                "رح", "خواهد", "خواهند")
-            if subj is not None and (predictive or (mood is None and not imperative)):
+            if subj is not None and (predictive or (mood is None and not imperative)) and not (
+                    lang == "tr" and window(i, TARGET_AROUND, TARGET_AROUND, "YOU") is not None):
                 contrast("report", i)
                 continue  # a news actor's reported or predicted act
             if subj is not None and not passive and not has(i, TARGET_AROUND, TARGET_AROUND, is_target):
@@ -454,7 +535,7 @@ class HarmDetector:
                     found = (k, "dehumanisation")
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
-                elif "HATE" in tk and k < g:
+                elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
                     found = (k, "hatred")
                 elif "EXCLNEG" in tk and window(k, 5, 4 if lang == "fa" else 0, "NEG") is not None:
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
@@ -505,7 +586,14 @@ class HarmDetector:
             tgt = you if you is not None else person
             if tgt is None and not morph_you:
                 continue
-            if negated(i, 3) or countered(i):
+            if lang == "tr":
+                # Turkish denies an insult after it ("aptal değilsin", "hiç de aptal değil"); a
+                # negation before it usually belongs to another word ("hiç yaklaşmamış korkak")
+                neg = (i >= 1 and "NEG" in tags[i - 1] and words[i - 1] not in ("ne", "hiç", "hic")) or any(
+                    "NEG" in tags[k] for k in range(i + 1, min(sent[i][1], i + 3)))
+                if neg or countered(i):
+                    continue
+            elif negated(i, 3) or countered(i):
                 continue
             out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult at a person"))
         for a, b, tag in phrase_hits:

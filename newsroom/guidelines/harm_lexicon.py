@@ -41,6 +41,31 @@ Tags (what a token can be):
 RACISM, XENOPHOBIA, RELIGION, SEXISM, HOMOPHOBIA, OTHER = (
     "racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")
 
+
+def _tr_forms(*stems, voice=False):
+    """A Turkish noun's common inflections, as people write them with or without the apostrophe of a
+    proper noun (Kürt'ler, Kürtler): plural, the cases, the possessive and the copula, with vowel
+    harmony (and, with ``voice``, the softening of a final t/k/p/ç before a vowel: Kürdü, Kürde). For
+    short identity words that cannot be prefix entries ("kürt*" would match kürtaj, "laz*" lazım)."""
+    out = set()
+    for stem in stems:
+        v = [c for c in stem if c in "aeıioöuü"][-1]
+        back, rnd = v in "aıou", v in "oöuü"
+        a, pi = ("a", "ı") if back else ("e", "i")
+        i = ("u" if back else "ü") if rnd else pi
+        vow = stem[-1] in "aeıioöuü"
+        d = "t" if stem[-1] in "fsthçkşp" else "d"
+        soft = {"t": "d", "k": "ğ", "p": "b", "ç": "c"}.get(stem[-1]) if voice else None
+        for base in {stem} | ({stem[:-1] + soft} if soft else set()):
+            y = "y" if vow else ""
+            out |= {base + y + i, base + y + a, base + ("n" if vow else "") + i + "n"}
+        out |= {stem, stem + d + a, stem + d + a + "n", stem + ("y" if vow else "") + "l" + a,
+                stem + d + i + "r", stem + ("s" if vow else "") + i + "n" + i}
+        pl = stem + "l" + ("ar" if back else "er")
+        out |= {pl, pl + pi, pl + a, pl + pi + "n", pl + "d" + a, pl + "d" + a + "n", pl + "l" + a,
+                pl + "d" + pi + "r", pl + pi + "n" + pi, pl + pi + "m" + pi + "z"}
+    return sorted(out)
+
 LEXICON = {
     "en": {
         "VIOLENT": ["rope", "h4ng", "hanging", "shank*", "curb_stomp*", "gun_down", "mow_down", "run_over", "set_fire", "set_on_fire", "skin_alive", "burn_alive", "burned_alive", "beat_up", "beat_to_death", "stab_to_death", "smash_their", "break_their", "wipe_out", "bullet*", "knife", "kn1fe", "throat*", "acid", "bleed*", "unalive*", "lined", "blow_up", "blows_up", "blew_up", "stabbed", "shot_dead", "skull", "stab", "stabs", "stabbing", "kill", "kills", "killed", "killing", "murder*", "shoot", "shoots", "shooting", "shot", "behead*",
@@ -245,40 +270,39 @@ LEXICON = {
                    "اکبر", "اصلا", "والله", "فعلا", "حقا", "کل", "مثل", "زي", "کلهم", "جميعهم"],
     },
     "tr": {
-        "VIOLENT": ["keserim", "kescem", "kesicem", "kesecem", "gırtlağ*", "girtlag*", "vurcam", "vurucam", "vurcaz", "avlayacağ*", "avlayalım", "zehirlen*", "bombala*", "havaya_uçur*", "yanmayı", "asılmayı", "kezzap*", "öldürcem", "öldürcm", "oldurcem", "oldurcm", "temizleyeceğ*", "temizlicez", "gebereceksin*", "yakacaz", "yakıcaz", "dövücem", "doğrayacağ*", "öldür*", "oldur*", "vurul*", "vuracağ*", "vuracag*", "vururum", "vurun", "vuralım", "vuracak*", "kurşun*", "kursun*", "gebert*", "asılmalı", "asılsın", "asın", "asacağ*", "asarım", "asalım", "asilmali", "asılsın", "yakacağ*", "yakacag*", "yakarım", "yakalım", "yakılmalı*", "yakılsın*", "yakin_yikin", "keseceğ*", "kesecek*", "keserim", "kesilmeli*", "boğacağ*", "boğarım", "bogarim", "boğulsun*", "bomba*", "patlat*", "tecavüz*", "tecavuz*", "doğra*", "dogra*", "döveceğ*", "dövecek*", "döverim", "doverim", "dövün", "dövülmeli*", "kıracağ*", "kiracag*", "kırarım", "kirarim", "infaz*", "idam*", "katlet*", "katliam*", "mermi*", "bıçak*", "bicak*", "linç*", "linc*", "recm*", "işkence*", "iskence*", "parçala*", "parcala*", "yok_edin", "yok_edilmeli", "yok_edeceğiz", "silahla*", "sıkacağ*", "sıkarım", "sikarim", "sıkın", "kafasına_sık*", "kafanı_kes*", "kafasını_kes*", "kafalarını_kes*"],
-        "DIE": ["ölsün*", "olsunlar_diye", "ölmeli*", "ölmesi*", "ölün", "öleceksin*", "oleceksin*", "geber*", "gebersin*", "cehennem*", "kahrol*", "ölümü", "olumu", "ölüm", "ölümler*"],
+        "VIOLENT": ["keserim", "kescem", "kesicem", "kesecem", "gırtlağ*", "girtlag*", "vurcam", "vurucam", "vurcaz", "avlayacağ*", "avlayalım", "zehirlen*", "bombala*", "havaya_uçur*", "yanmayı", "asılmayı", "kezzap*", "öldürcem", "öldürcm", "oldurcem", "oldurcm", "temizleyeceğ*", "temizlicez", "gebereceksin*", "yakacaz", "yakıcaz", "dövücem", "doğrayacağ*", "öldür*", "oldur*", "vurul*", "vuracağ*", "vuracag*", "vururum", "vurun", "vuralım", "vuracak*", "kurşun*",  "gebert*", "asılmalı", "asılsın", "asın", "asacağ*", "asarım", "asalım", "asilmali", "asılsın", "yakacağ*", "yakacag*", "yakarım", "yakalım", "yakılmalı*", "yakılsın*", "yakin_yikin", "keseceğ*", "kesecek*", "keserim", "kesilmeli*", "boğacağ*", "boğarım", "bogarim", "boğulsun*", "bomba*", "patlat*", "tecavüz*", "tecavuz*", "doğra*", "dogra*", "döveceğ*", "dövecek*", "döverim", "doverim", "dövün", "dövülmeli*", "kıracağ*", "kiracag*", "kırarım", "kirarim", "infaz*", "idam*", "katlet*", "katliam*", "mermi*", "bıçak*", "bicak*", "linç*", "linc*", "recm*", "işkence*", "iskence*", "parçala*", "parcala*",  "silahla*", "sıkacağ*", "sıkarım", "sikarim", "sıkın", "kafasına_sık*", "kafanı_kes*", "kafasını_kes*", "kafalarını_kes*",  "kursuna", "kursunla*", "kursunlan*", "kurşuna_diz*", "kursuna_diz*", "bombardıman*", "bombardiman*", "soykırım*", "soykirim*", "imha*", "yok_ed*", "yok_edil*", "zehirle*", "gaz_oda*", "dayak*", "dayağı", "dayagi", "vurmak", "vurmalı*", "vurmali*", "vursun*", "vurmayı", "asmak", "asmalı*", "assın*", "asilmayi", "asılması*", "yakmak", "yakmalı*", "yakmali*", "yaksın*", "yakılmayı", "yakılması*", "dövmek", "dövmeli*", "dövelim", "dövsün*", "boğulmalı*", "boğazla*", "boğazını_kes*", "boğazlarını_kes*", "kellesini_al*", "kellelerini_al*", "ezilmeli*", "ezilsin*", "ezeceğ*", "ezeriz", "gebertin", "öldürülmeli*", "oldurulmeli*", "kafana_kurşun*", "kafasına_kurşun*", "kafalarına_kurşun*", "kafana_sık*", "şişle*", "sisle*", "bıçakla*", "bicakla*", "patakla*", "sopala*", "tekmele*", "yumrukla*", "tokatla*", "hırpala*", "dövcem", "dövcez", "dövücez", "döveriz", "ezerim", "gömeceğ*", "gömerim", "gömeriz", "gömün", "gömülmeli*", "gebertiriz", "gebertcem", "kırın", "kirin", "yıkın", "taşlayın", "taşlansın*", "taşlanmalı*", "taşlayacağ*", "ateşe_ver*", "atese_ver*", "ateşe_verilmeli*", "kurşunlayın", "kurşunlarım", "kafasını_kopar*", "kafanı_kopar*", "kafalarını_kopar*", "kellesini_kopar*", "boynunu_kopar*", "boynunu_kır*", "boynunu_vur*", "boyunlarını_vur*", "boğazını_sık*", "gırtlağını_sık*", "gırtlağını_kes*", "kafanı_kır*", "kafasını_kır*", "kafanı_ez*", "kafasını_ez*", "beynini_dağıt*", "beynini_patlat*", "beynine_sık*", "beynini_uçur*", "kafasını_uçur*", "kafanı_uçur*", "kollarını_kır*", "elini_kolunu_kır*", "parça_parça_ed*", "paramparça_ed*", "lime_lime_ed*", "delik_deşik_ed*", "kılıçtan_geçir*", "denize_dök*", "kökünü_kazı*", "kökünü_kurut*", "kökünü_kazı*", "soyunu_kurut*", "soylarını_kurut*", "nesillerini_kurut*", "nesillerini_yok*", "etnik_temizlik*", "toplama_kamp*", "ortadan_kaldır*", "üzerine_benzin_dök*", "üstüne_benzin_dök*", "benzin_döküp*", "seni_bitir*", "sizi_bitir*", "hayatını_karart*", "hayatını_cehenneme*", "dünyayı_dar_ed*", "dünyayı_başına_yık*", "evini_başına_yık*", "başına_yık*", "ortalığı_kan_gölü*", "kan_gölüne_çevir*", "ölüm_listesi*", "ölüm_listesine*", "oldür*", "öldur*", "vur", "taşlamak", "taslamak", "ağzını_yüzünü_dağıt*", "ağzını_burnunu_dağıt*", "yüzünü_dağıt*", "suratını_dağıt*", "ağzını_burnunu_kır*", "agzini_burnunu_kir*", "suratını_ez*"],
+        "DIE": ["ölsün*", "olsunlar_diye", "ölmeli*",  "ölün", "öleceksin*", "oleceksin*", "geber*", "gebersin*", "cehennem*", "kahrol*", "ölümü", "olumu", "ölüm", "ölümler*", "toprak_olsun*", "geberesice", "gebertesice", "ölesice", "kahrolası", "ölmesi", "ölmesini", "olmesini", "ölmeleri", "ölmelerini", "ölmeyi", "ölmeyi_hak*", "ölür", "ölürsün", "ölürsünüz", "ölürler", "ölse", "ölsen", "ölseniz", "ölseler", "olse", "olsun_o", "geberse", "gebersen", "geberseler", "geberir", "geberirsin", "öldürülse", "nefes_almayı_hak*"],
         "MOOD": ["inşallah", "insallah", "umarım", "umarim", "keşke", "keske", "lazım", "lazim", "gerek",
                  "gerekir", "hak", "ediyor", "ediyorlar", "hakediyor", "hakediyorlar", "müstahak", "mustahak",
                  "hadi", "haydi", "gelin", "yemin", "ederim", "billahi", "vallahi", "valla", "bekle",
-                 "göreceksin", "göreceksiniz", "goreceksin", "allah", "bir", "gün", "gun", "tek", "çözüm",
-                 "cozum", "şart", "sart", "olmalı", "olmali", "bence"],
+                 "göreceksin", "göreceksiniz", "goreceksin", "allah",  "şart", "sart", "olmalı", "olmali", "bence", "bir_gün", "bir_gun", "tek_çözüm", "tek_cozum", "tek_çare*", "tek_yol*", "tercih", "isterim", "istiyorum", "istiyoruz", "umuyorum", "diliyorum", "dilerim", "vakti", "zamanı", "zamani", "gerekiyor", "gerekli", "hakeder*", "hak_eder*", "edilmeli", "edilsin", "edin", "atın", "atin", "artık_yeter", "gerekiyordu", "şarttır", "sarttir", "farz", "vacip", "helal", "helaldir", "yetmez", "sevap", "sevaptır", "gerek_yok_ama", "edilmelidir", "olmalıdır", "olsun", "bekliyor"],
         "NEG": ["değil", "degil", "asla", "hiç", "hic", "hiçbir", "kimse", "yok", "hayır", "hayir", "olmaz",
                 "karşıyız", "karşıyım", "karsiyim", "kınıyorum", "kiniyorum", "kınıyoruz", "ne", "yeter",
-                "durdurun", "dur", "etmeyin", "yapmayın"],
+                "durdurun", "dur", "etmeyin", "yapmayın", "değil*", "degil*", "durdurmalı", "durdurulmalı", "durdurulsun"],
         "YOU": ["sen", "seni", "sana", "senin", "siz", "sizi", "size", "sizin", "kendini", "kafanı", "kafani",
                 "evini", "evin", "aileni", "ailen", "çocuklarını", "cocuklarini", "adresini", "adresin",
-                "yüzünü", "yuzunu", "boynunu", "bacaklarını", "bacaklarini", "ağzını", "agzini", "lan", "ulan"],
-        "PERSON": ["sunucu*", "spiker*", "vali*", "general*", "muhabir*", "editör*", "editor*", "yorumcu*", "herkes*", "kim", "kimse_değil", "onu", "onları", "onlari", "ona", "onlara", "onlar", "bunları", "bunlari", "şunu", "sunu", "adam*", "herif*", "yazar*", "gazeteci*", "muhabir*", "bakan*", "başkan*", "baskan*", "sözcü*", "sozcu*", "vekil*", "milletvekili*", "hepsi*", "hepsini", "hepinizi", "hepinizin", "hain*", "kafasını", "kafasini", "kafalarını", "erdoğan*", "erdogan*", "barzani*", "öcalan*", "ocalan*", "esad*", "kılıçdaroğlu*", "bahçeli*", "imamoğlu*", "adamı", "adami", "yazarı", "yazari", "aileleri*"],
+                "yüzünü", "yuzunu", "boynunu", "bacaklarını", "bacaklarini", "ağzını", "agzini", "lan", "ulan", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "musunuz", "müsünüz", "nesin", "nesiniz", "sende", "senden", "sizden", "sizde", "seninle", "sizinle", "sizler", "sizleri", "kafana", "evinin", "evine", "evinizi", "ailenin", "ailene", "senin_gibi*", "sizin_gibi*", "senin_gibiler*"],
+        "PERSON": ["sunucu*", "spiker*", "vali*", "general*", "muhabir*", "editör*", "editor*", "yorumcu*", "herkes*", "kim", "kimse_değil", "onu", "onları", "onlari", "ona", "onlara", "onlar", "bunları", "bunlari", "şunu", "sunu", "adam*", "herif*", "yazar*", "gazeteci*", "muhabir*", "bakan*", "başkan*", "baskan*", "sözcü*", "sozcu*", "vekil*", "milletvekili*", "hepsi*", "hepsini", "hepinizi", "hepinizin", "hain*", "kafasını", "kafasini", "kafalarını", "erdoğan*", "erdogan*", "barzani*", "öcalan*", "ocalan*", "esad*", "kılıçdaroğlu*", "bahçeli*", "imamoğlu*", "adamı", "adami", "yazarı", "yazari", "aileleri*", "biri", "birisi", "birini", "birileri", "yetkili*", "müteahhit*", "müteahhid*", "muhtar*", "kaymakam*", "savcı*", "cumhurbaşkan*", "başbakan*", "basbakan*", "muhabiri", "vekiller*", "şunları",  "bunlar", "şunlar", "teröristi", "haini", "hainleri", "hainler*", "köpeği", "köpekleri", "gazeteciyi", "sözcüyü", "spikeri", "sunucuyu", "editörü", "bakanı", "vekili", "yöneticileri", "yöneticiyi", "patronu", "hakimi", "hâkim*", "savcıyı", "polisleri", "askerleri", "papaz*", "imam*", "hoca*", "rahip*", "lider*", "şeyh*"],
         "SUBJECT": ["işid", "isid", "ışid", "deaş", "deas", "daeş", "koalisyon*", "ordu*", "askerler*",
                     "asker*", "güçler*", "gucler*", "kuvvetler*", "militanlar*", "teröristler*", "pkk",
                     "ypg", "sdg", "peşmerge*", "hükümet*", "hukumet*", "rejim*", "polis*", "jandarma*",
                     "hava", "uçak*", "ucak*", "saldırılar*", "operasyon*", "tsk", "mit", "iddia", "habere",
                     "göre", "gore", "kaynaklar*", "açıklama*", "aciklama*", "bakanlığı", "haberi"],
-        f"GROUP:{RACISM}": ["kürt", "kürtler", "kürtleri", "kürtlere", "kürtlerin", "kürtlerden", "kurtler", "kurtleri", "arap", "araplar", "arapları", "araplara", "arapların", "arablar", "türk", "türkler", "türkleri", "türklere", "türklerin", "turkler", "fars", "farslar", "farsları", "iranlı*", "iranli*", "ezidi*", "yezidi*", "yahudi*", "ermeni*", "rumlar", "çingene*", "cingene*", "romanlar", "siyahiler", "zenci*", "süryani*", "suryani*", "çerkez*", "lazlar", "afrikalı*", "asyalı*", "çinli*", "kızılbaş*", "kizilbas*"],
+        f"GROUP:{RACISM}": ["kürt", "kürtler", "kürtleri", "kürtlere", "kürtlerin", "kürtlerden", "kurtler", "kurtleri", "arap", "araplar", "arapları", "araplara", "arapların", "arablar", "türk", "türkler", "türkleri", "türklere", "türklerin", "turkler", "fars", "farslar", "farsları", "iranlı*", "iranli*", "ezidi*", "yezidi*", "yahudi*", "ermeni*", "rumlar", "çingene*", "cingene*", "romanlar", "siyahiler", "zenci*", "süryani*", "suryani*", "çerkez*", "lazlar", "afrikalı*", "asyalı*", "çinli*", "kızılbaş*", "kizilbas*", *_tr_forms("kürt", "türk", voice=True), *_tr_forms("kurt", "turk", "arap", "fars", "laz", "rum", "fars"),  "roman", "romanlar*", "kürdistanlı*", "arabların", "arapça_konuşan*"],
         f"GROUP:{XENOPHOBIA}": ["mülteci*", "multeci*", "suriyeli*", "göçmen*", "gocmen*", "afgan*",
                                 "yabancı*", "yabanci*", "sığınmacı*", "siginmaci*", "pakistanlı*",
                                 "ırakl*", "irakl*", "kaçak*", "kacak*"],
         f"GROUP:{RELIGION}": ["hristiyan*", "hıristiyan*", "hiristiyan*", "müslüman*", "musluman*",
                               "şii*", "sii*", "sünni*", "sunni*", "alevi*", "dürzi*", "ateist*", "gavur*",
                               "yahudilik", "islam*", "dinsiz*", "nusayri*", "bahai*"],
-        f"GROUP:{SEXISM}": ["kadınlar*", "kadinlar*", "kadın", "kadin", "kızlar*", "kizlar*", "karılar", "bayanlar*", "hanımlar*", "feminist*", "anneler*"],
-        f"GROUP:{HOMOPHOBIA}": ["eşcinsel*", "escinsel*", "gey*", "gay*", "lezbiyen*", "lgbt*", "trans*",
-                                "travesti*", "homoseksüel*", "homoseksuel*"],
+        f"GROUP:{SEXISM}": ["kadınlar*", "kadinlar*", "kadın", "kadin", "kızlar*", "kizlar*", "karılar", "bayanlar*", "hanımlar*", "feminist*", "anneler*", "kadın*", "kadin*", "bayan", "kızları", "hatunlar*"],
+        f"GROUP:{HOMOPHOBIA}": ["eşcinsel*", "escinsel*", "lezbiyen*", "lgbt*",
+                                "travesti*", "homoseksüel*", "homoseksuel*", *_tr_forms("gey", "gay", "trans", "homo", "lezbiyen", "biseksüel", "queer"), "geyler*", "gaylar*", "transseksüel*", "transeksüel*", "transseksuel*", "trans_birey*", "lgbti*", "hemcins*", "erkeklerden_hoşlan*", "erkeklerden_hoslan*", "kadınlardan_hoşlan*", "eşcinsellik*"],
         f"GROUP:{OTHER}": ["engelli*", "özürlü*", "ozurlu*", "sakat*"],
-        "DEHUMAN": ["hayvan*", "köpek*", "kopek*", "it", "itler", "itleri", "domuz*", "maymun*", "haşere*", "hasere*", "böcek*", "bocek*", "parazit*", "mikrop*", "virüs*", "virus*", "kanser*", "veba*", "pislik*", "pis", "çöp*", "barbar*", "vahşi*", "vahsi*", "sürüngen*", "leş", "sıçan*", "sican*", "fare*", "hamamböceği*", "sülük*", "asalak*", "illet*", "akrep*", "yılan*", "çakal*", "sırtlan*"],
-        "NEGPRED": ["geri_kalmış", "lanetli*", "lanetlediği", "işbirlikçi*", "düşman*", "yüz_karası*", "hastalıklı*", "sapık*", "ahlaksız*", "işid*", "terör*", "sempatizan*", "lanetli*", "casus*", "hırsızlık*", "suç*", "kan*da", "sadece_zorla", "yalancı*", "yalanci*", "hırsız*", "hirsiz*", "terörist*", "terorist*", "hain*", "aptal*", "pis*", "iğrenç*", "igrenc*", "geri_kafalı", "tembel*", "katil*", "sapık*", "sapik*", "cahil*", "bela*", "dilenci*", "asalak*", "sahtekar*", "namussuz*", "şerefsiz*", "serefsiz*", "ahlaksız*", "ahlaksiz*", "beyinsiz*", "hastalık*", "hastalik*", "sapkın*", "sapkin*", "mikrop*", "güvenilmez*", "guvenilmez*", "nefret*", "istemiyoruz", "istemiyorum", "yük", "gerizekalı*", "gerizekali*", "salak*", "kafasız*", "ilkel*", "vahşi*", "yobaz*", "bağnaz*", "kokuyor*", "kokar*", "utanmaz*", "kötüdür", "kötüler", "zararlı*", "ırz"],
+        "DEHUMAN": ["hayvan*", "köpek*", "kopek*", "it", "itler", "itleri", "domuz*", "maymun*", "haşere*", "hasere*", "böcek*", "bocek*", "parazit*", "mikrop*", "virüs*", "virus*", "kanser*", "veba*", "pislik*", "pis", "çöp*", "barbar*", "vahşi*", "vahsi*", "sürüngen*", "leş", "sıçan*", "sican*", "fare*", "hamamböceği*", "sülük*", "asalak*", "illet*", "akrep*", "yılan*", "çakal*", "sırtlan*", "sığıntı*", "siginti*", "yamyam*", "sürüsü", "kene*", "pire*", "kan_emici*", "istila*"],
+        "NEGPRED": ["geri_kalmış", "lanetli*", "lanetlediği", "işbirlikçi*", "düşman*", "yüz_karası*", "hastalıklı*", "sapık*", "ahlaksız*", "işid*", "terör*", "sempatizan*", "lanetli*", "casus*", "hırsızlık*", "suç*", "kan*da", "sadece_zorla", "yalancı*", "yalanci*", "hırsız*", "hirsiz*", "terörist*", "terorist*", "hain*", "aptal*", "pis*", "iğrenç*", "igrenc*", "geri_kafalı", "tembel*", "katil*", "sapık*", "sapik*", "cahil*", "bela*", "dilenci*", "asalak*", "sahtekar*", "namussuz*", "şerefsiz*", "serefsiz*", "ahlaksız*", "ahlaksiz*", "beyinsiz*", "hastalık*", "hastalik*", "sapkın*", "sapkin*", "mikrop*", "güvenilmez*", "guvenilmez*", "nefret*", "istemiyoruz", "istemiyorum", "yük", "gerizekalı*", "gerizekali*", "salak*", "kafasız*", "ilkel*", "vahşi*", "yobaz*", "bağnaz*", "kokuyor*", "kokar*", "utanmaz*", "kötüdür", "kötüler", "zararlı*", "ırz", "anlamaz*", "yapamaz*", "beceremez*", "başaramaz*", "basaramaz*", "yönetemez*", "duygusal*", "eksik_etek*", "aklı_kısa*", "akli_kisa*", "saçı_uzun*", "yeri_mutfak*", "yeri_evi*", "mutfağa_dön*", "haddini_bil*", "emanet_edilmez*", "akılsız*", "akilsiz*", "aklı_ermez*", "kafası_basmaz*", "ikinci_sınıf*", "değersiz*", "degersiz*", "işe_yaramaz*", "ise_yaramaz*", "geleni_hak_eder*", "geleni_hak_ediyor*", "geleni_hak_etti*", "hasta", "hastadır", "hastalar_bunlar",  "tedavi_edilmeli*", "tedavi_olmalı*", "sapıklık*", "yozlaş*", "fıtrat*", "utanç_kaynağı*", "günah", "günahtır", "gunah", "gunahtir", "günahkar*", "gunahkar*"],
         "HATE": ["nefret*", "tiksin*", "iğren*", "igren*", "sevmiyorum", "istemiyorum", "istemiyoruz"],
-        "EXCLUDE": ["verilmemeli", "alınmamalı", "alinmamali", "izin_verilmemeli", "girmemeli", "sokulmamalı", "atılsın", "kovulsun", "defol*", "gitsin*", "gitmeli*", "gönderilsin*", "gönderilmeli*", "gonderilmeli*", "gönderin", "gonderin", "sınır_dışı", "sinir_disi", "atılmalı*", "atilmali*", "atılsın*", "kovun", "kovulsun*", "kovulmalı*", "kovalım", "istemiyoruz", "istemiyorum", "yasaklanmalı*", "yasaklansın*", "ülkelerine", "ulkelerine", "dönsün*", "donsun*", "dönmeli*", "donmeli*", "sürgün*", "surgun*", "çıkarılmalı*", "cikarilmali*", "çıksın*", "ciksin*", "defolup", "evlerine", "temizlenmeli*"],
+        "EXCLUDE": ["verilmemeli", "alınmamalı", "alinmamali", "izin_verilmemeli", "girmemeli", "sokulmamalı", "atılsın", "kovulsun", "defol*", "gitsin*", "gitmeli*", "gönderilsin*", "gönderilmeli*", "gonderilmeli*", "gönderin", "gonderin", "sınır_dışı", "sinir_disi", "atılmalı*", "atilmali*", "atılsın*", "kovun", "kovulsun*", "kovulmalı*", "kovalım", "istemiyoruz", "istemiyorum", "yasaklanmalı*", "yasaklansın*", "ülkelerine", "ulkelerine", "dönsün*", "donsun*", "dönmeli*", "donmeli*", "sürgün*", "surgun*", "çıkarılmalı*", "cikarilmali*", "çıksın*", "ciksin*", "defolup", "evlerine", "temizlenmeli*", "evlatlıktan_red*", "reddedilmeli*", "kapatılmalı*", "dışlanmalı*", "dislanmali*", "istenmiyor*", "hapsedilmeli*", "toplanıp*", "toplayıp*", "yollanmalı*", "yollayın", "postalayın", "sokmayın", "almayın"],
         "INSULT": ["aptal*", "salak*", "gerizekalı*", "gerizekali*", "geri_zekalı", "mal", "malsın",
                    "ahmak*", "beyinsiz*", "şerefsiz*", "serefsiz*", "haysiyetsiz*", "yavşak*", "yavsak*",
                    "dangalak*", "hıyar*", "hiyar*", "öküz*", "okuz*", "eşek*", "esek*", "it", "itin",
@@ -289,29 +313,28 @@ LEXICON = {
                    "soytarı*", "soytari*", "palyaço*", "palyaco*", "embesil*", "mankafa*", "densiz*",
                    "terbiyesiz*", "hödük*", "hoduk*", "kezban*", "zavallı*", "zavalli*", "yandaş*",
                    "yandas*", "satılmış*", "satilmis*", "uşak*", "usak*", "kukla*", "dallama*", "yarrak*",
-                   "kafasız*", "kafasiz*"],
-        "PROF": ["siktir*", "sik*", "s1k*", "amk", "aq", "amq", "amına", "amina", "amını", "amini", "amcık*",
-                 "amcik*", "orospu*", "orosbu*", "piç*", "pic*", "yarak*", "yarrak*", "göt*", "got", "götü*",
-                 "gotu*", "kahpe*", "pezevenk*", "ibne*", "sg", "oç", "oc", "mk", "bok*", "boktan", "yavşak*",
+                   "kafasız*", "kafasiz*", "acınası*", "acinasi*", "acınacak", "müsvedde*", "musvedde*", "bozuntusu*", "taklidi", "kalemşör*", "kalemsor*", "korkak*", "değersiz*", "degersiz*", "trol", "trolsün", "trolsun", "trolü", "karaktersiz*", "omurgasız*", "omurgasiz*", "yalaka*", "dalkavuk*", "gerzek*", "budala*", "andaval*", "avanak*", "sersem*", "lavuk*", "kevaşe*", "mendebur*", "hırt", "hirt", "çakal", "angut*", "oç*", "ocsun", "beyni_yok*", "kafayı_yemiş*"],
+        "PROF": ["siktir*",  "s1k*", "amk", "aq", "amq", "amına", "amina", "amını", "amini", "amcık*",
+                 "amcik*", "orospu*", "orosbu*", "piç*", "pic*", "yarak*", "yarrak*",  "kahpe*", "pezevenk*", "ibne*", "sg", "oç", "oc", "mk",  "boktan", "yavşak*",
                  "yavsak*", "siktiğim*", "siktigim*", "sokayım", "sokayim", "sokam", "gavat*", "kaltak*",
                  "sürtük*", "lanet*", "ananı", "anani", "ananın", "ananin", "avradını", "bacını", "taşak*",
-                 "tasak*", "sikik*", "sikerim", "skm", "sktr", "mına", "mina", "yarram*", "dalyarak*"],
-        "VULG": ["sik*", "s1k*", "amına", "amina", "amcık*", "amcik*", "yarak*", "yarrak*", "göt*", "orospu*",
-                 "kahpe*", "sokayım", "sokayim", "siktiğim*", "sikerim", "taşak*", "tasak*", "meme*",
-                 "seks*", "porno*", "çıplak*", "ciplak*", "sürtük*", "kaltak*", "fahişe*", "fahise*",
-                 "avradını", "bacını", "dalyarak*"],
+                 "tasak*", "sikik*", "sikerim", "skm", "sktr", "mına", "mina", "yarram*", "dalyarak*", "göt", "götü", "götünü", "götüne", "götünden", "götün", "götler*", "götlek*", "götveren*", "götoş*", "gotveren*", "götüm*", "got_gibi", "bok", "boka", "boku", "bokun", "bokunu", "boklu*", "bokla*", "bokum", "bokuna", "sıçt*", "sıçay*", "sıçar*", "sıçm*", "sıçıp", "sıçacağ*", "sıçış*", "sictik", "sictim", "sicayim", "hassiktir*", "hasiktir*", "hssktr", "siktirgit", "oç*", "o_ç", "ocsun", "amk*", "amq*", "aqq*", "sik", "sike*", "siki", "sikim*", "sikiy*", "sikiş*", "sikis*", "siker*", "sikt*", "sikm*", "sikey*", "sikko*", "sikle*", "sikerler"],
+        "VULG": [ "s1k*", "amına", "amina", "amcık*", "amcik*", "yarak*", "yarrak*",  "orospu*",
+                 "kahpe*", "sokayım", "sokayim", "siktiğim*", "sikerim", "taşak*", "tasak*", "meme*",  "porno*", "çıplak*", "ciplak*", "sürtük*", "kaltak*", "fahişe*", "fahise*",
+                 "avradını", "bacını", "dalyarak*", "göt", "götü", "götünü", "götüne", "götveren*", "azdır*", "azdir*", "azgın*", "azgin*", "azmış*", "azdım", "31_çek*", "31_cek*", "otuzbir_çek*", "otuzbir_cek*", "sakso*",  "yatağa_at*", "yatakta_nasıl*", "yatakta_ateş*", "sıçt*", "sik", "sike*", "siki", "sikim*", "sikiy*", "sikiş*", "sikis*", "sikik*", "siker*", "sikt*", "sikm*", "sikey*", "sikko*", "sikle*", "sikerler", "seks", "seksi*", "seksüel*", "seksuel*", "sekse", "seksin", "seks_yap*"],
         f"SLUR:{RACISM}": ["dölü", "dölleri", "zenci*", "çingene*", "kıro*", "kiro*", "çomar*", "comar*", "kürtçük*",
-                           "arapçık*", "çapulcu*", "kızılbaş*", "kizilbas*"],
+                           "arapçık*", "çapulcu*", "kızılbaş*", "kizilbas*", *_tr_forms("acem"), "sığıntı*", "siginti*"],
         f"SLUR:{RELIGION}": ["gavur*", "kafir*", "kâfir*", "yobaz*", "dinsiz*", "imansız*", "imansiz*",
                              "nusayri*", "rafizi*", "haçlı*", "hacli*"],
         f"SLUR:{HOMOPHOBIA}": ["lezbo*", "dönme", "ibne*", "götveren*", "gotveren*", "nonoş*", "nonos*", "sapkın*", "sapkin*", "lubunya*"],
         f"SLUR:{SEXISM}": ["orospu*", "kaltak*", "sürtük*", "fahişe*", "fahise*", "kahpe*", "karı", "karılar", "kezban*"],
-        "REJECT": ["ırkçı*", "irkci*", "ırkçılık*", "nefret_söylemi", "kabul", "edilemez", "yanlış*",
+        "REJECT": ["ırkçı*", "irkci*", "ırkçılık*",  "kabul", "edilemez", "yanlış*",
                    "yanlis*", "ayıp*", "ayip*", "utanç*", "utanc*", "utanmak", "kınıyorum", "kiniyorum",
                    "kınıyoruz", "iğrenç*", "igrenc*", "saçma*", "sacma*", "faşist*", "fasist*", "ayrımcı*",
-                   "ayrimci*", "nefret", "zehir*", "reddediyorum", "reddediyoruz", "yeter", "durdurun"],
-        "SAY": ["diye", "diyen*", "diyor*", "dedi*", "demek*", "demesi*", "söyle*", "soyle*", "söz*", "yazmış*", "yazdı*", "iddia*", "slogan*", "nitele*", "laf*", "hitap*"],
+                   "ayrimci*",  "reddediyorum", "reddediyoruz", "yeter", "durdurun", "cinsiyetçi*", "cinsiyetci*", "homofobi*", "homofobik*", "transfobi*", "antisemit*", "yabancı_düşman*", "kışkırtma*", "kiskirtma*", "hakaret*", "ayrımcılık*", "ayrimcilik*", "utanıyorum", "utanıyoruz", "utandım", "utandırıcı*", "utanmalı*", "şikayet_edilmeli", "kabul_edilemez*", "insanlık_dışı", "nefret_suçu*", "nefret_söylem*", "nefret_soylem*"],
+        "SAY": ["diye", "diyen*", "diyor*", "dedi*", "demek*", "demesi*", "söyle*", "soyle*", "söz*", "yazmış*", "yazdı*", "iddia*", "slogan*", "nitele*", "laf*", "hitap*", "kelime*", "ifade*", "yazan*", "yazanlar*", "deyip", "denmesi", "deniyor*", "diyenler*", "yazıyor*", "yorumları", "yorumlar", "söylemek"],
         "COPULA": ["sen", "siz", "o", "bu", "şu", "bir", "tam", "resmen", "koca", "adi", "düpedüz", "dupeduz", "gerçek", "gercek", "olarak", "gibi", "kadar", "hepsi", "hepiniz", "lan", "ulan", "be", "ya", "herif", "adam", "yazar", "gazeteci"],
+        "WISH": ["umarım", "umarim", "inşallah", "insallah", "inş", "ins", "keşke", "keske", "hadi", "haydi", "dilerim", "diliyorum", "umuyorum", "umuyoruz"],
     },
     "fa": {
         "VIOLENT": ["سر_میبریم", "سر_ببرید", "سر_میبرم", "آتیش_میزنیم", "آتیش_بزنید", "آتش_بزنید", "آتیش_بزنیم", "به_دار", "دار_بزنید", "منفجر_کنه", "منفجر_کنن", "منفجر_کنید", "با_گاز_بکش", "با_گاز_خفه", "گاز_کشت", "شکار_میکنیم", "تیربارونش*", "~کارشو_میسازه", "~شکمت", "~چاقو", "~گلوله", "~بریده", "~آویخته", "~بکشیم", "~میکشیم", "~میکشن", "~بکشن", "~تیربارون", "~بکش", "~میکش", "~بکشید", "~بکشن", "~بکشیم", "~کشتن", "~کشته", "~کشتار", "~خواهیم_کشت",
@@ -511,7 +534,7 @@ PHRASES = {
                    "hepsini oldurun", "hepsini yakın", "hepsini asın", "hepsi asılmalı", "hepsi ölmeli",
                    "bacaklarını kıracağım", "bacaklarini kiracagim", "ağzını burnunu kırarım", "seni keseceğim",
                    "kafanı keseceğim", "kafani kesecegim", "kafasını kesin", "kafalarını kesin", "evini yakarız",
-                   "evini yakacağız", "evlerini yakın", "yakıp yıkın", "yakın yıkın"],
+                   "evini yakacağız", "evlerini yakın", "yakıp yıkın", "yakın yıkın", "günleri sayılı", "gunleri sayili", "günleriniz sayılı", "günü sayılı", "sonun yakın", "sonunuz yakın", "sonun geldi", "sonunuz geldi", "sıran gelecek", "sıranız gelecek", "sırası gelecek", "sıra size de gelecek", "sıra ona da gelecek", "kefenini hazırla*", "kefeninizi hazırla*", "kefenini hazirla*", "mezarını kaz*", "mezarını hazırla*", "sağ çıkama*", "sag cikama*", "sağ kurtulama*", "canlı çıkama*", "sağ bırakmay*", "seni yaşatma*", "sizi yaşatma*", "onu yaşatma*", "onları yaşatma*", "canına okuyacağ*", "canına okurum", "canına okuruz", "canınıza okuyacağ*", "canina okuyacag*", "canını alacağ*", "canını alırım", "canını yakacağ*", "canını yakarım", "icabına bakacağ*", "icabına bakın", "icabına bakılmalı", "icabına bakarız", "icabına bakarım", "hakkından geleceğ*", "hakkından gelinmeli", "hakkından geliriz", "işini bitireceğ*", "işini bitirin", "işini bitirmeli*", "işini bitirelim", "işini bitiririz", "işini bitirsin*", "ananı ağlatacağ*", "ananı ağlatırım", "ananı ağlatırız", "anasını ağlatacağ*", "ananızı ağlat*", "anani aglatacag*", "kemiklerini kıracağ*", "kemiklerini kırarım", "dişlerini dökeceğ*", "dişlerini dökerim", "bacağını kıracağ*", "bacaklarını kırarım", "kanla ödeyecek*", "kanla ödeyeceksin*", "kanıyla ödeyecek*", "kanla odeyecek*", "sonunu göremeyeceksin*", "yarını göremeyeceksin*", "sabahı göremeyeceksin*", "bayramı göremeyeceksin*", "kapına geleceğ*", "kapına geliriz", "kapına dayanacağ*", "kapını çalacağ*", "gözümüz üzerinde*", "gözüm üzerinde*", "seni izliyoruz", "seni izliyorum", "peşindeyiz", "peşindeyim", "peşinizdeyiz", "idam edilsin*", "idam edin", "kurşuna dizilmeli*", "kurşuna dizilsin*", "kurşuna dizeceğ*", "kurşuna dizeriz", "seni gebertecek*", "seni öldürecek*", "hesabını vereceksin*", "hesap vereceksin*", "hesabini vereceksin*", "bedelini ödeyeceksin*", "bedelini odeyeceksin*", "bedelini ağır ödeyecek*", "gününü göstereceğ*", "gününü gösteririm", "gününü gösteririz", "gununu gosterecegim", "doğduğuna pişman*", "doguna pisman*", "dogduguna pisman*", "elimden kurtulama*", "elimizden kurtulama*", "elime düşeceksin", "elime düşersin", "elimize düşeceksin", "kaçacak yerin yok", "kaçacak yeriniz yok", "kaçacak deliğin yok", "benden kaçamaz*", "bizden kaçamaz*", "tehdit değil söz", "tehdit degil soz", "seninle görüşeceğiz", "seninle görüşeceğim", "görüşeceğiz seninle", "seninle hesaplaşacağ*", "sizinle hesaplaşacağ*", "yaşamayı hak etmiyor*", "yasamayi hak etmiyor*", "yaşamaya hakkı yok*", "yaşamaya layık değil*", "yaşama hakkı yok*", "nefes almayı hak etmiyor*", "allah canını alsın", "allah canini alsin", "canı çıksın", "kanser olsun*", "kanser olup geber*", "ölüsünü göreyim", "ölünü göreyim", "ölüsünü görelim", "olusunu goreyim", "ölüsünü görmek istiyorum", "kan dökülecek", "kan akacak", "kan gövdeyi götürecek", "kanınızı dökeceğ*", "kanlarını dökeceğ*", "kanlarını akıtacağ*", "kanını akıtacağ*", "mezar olacak", "mezarınız olacak", "mezarın olacak", "mezarları olacak", "gözümüz üstünde*", "gözümüz üzerinizde", "arkana bak*", "arkanı kollasan*", "dikkatli olsan iyi olur", "dikkatli olsanız iyi olur", "kendini kollasan iyi olur", "sıradaki sensin", "siradaki sensin", "sıradaki sizsiniz", "sen de öleceksin", "hepiniz öleceksiniz", "hepinizi öldüreceğ*", "hepinizi gebert*", "hepinizi keseceğ*", "hepinizi yakacağ*", "hepinizi asacağ*", "tek tek öldüreceğ*", "tek tek keseceğ*", "tek tek vuracağ*", "tek tek asacağ*", "tek tek avlayacağ*", "kafanıza sıkacağ*", "kafana sıkacağ*", "kafana sikacag*", "alnının ortasından*", "alnından vuracağ*", "iki gözünün ortasından*", "boynunu vuracağ*", "ensesinden vur*", "evinizi yakacağ*", "evlerinizi yakacağ*", "evini yakın", "evini yakalım", "evlerini yakalım", "ofisini yakın", "dükkanını yakın", "arabasını yakın", "binasını yakın", "köyünü yakın", "köylerini yakın", "onu yakın", "onları yakın", "evini ateşe ver*", "binayı ateşe ver*", "ofisi basın", "ofisini basın", "gazeteyi basın", "basıp yakın", "basıp öldürün", "sokakta linç*", "meydanda linç*", "meydanda as*", "direğe as*", "ağaca as*", "elektrik direğine as*", "darağacına*", "idam sehpasına*", "kurşuna dizilmesi*", "kafasına kurşun sık*", "duvara dizin", "duvara dizilmeli*"],
     },
     "fa": {
         "THREAT": ["میدونم کجا زندگی میکنی", "میدونم کجا زندگی میکنید", "میدونم خونت کجاست",
@@ -563,7 +586,10 @@ for _lang, _phrases in {
     "tr": ["orospu çocuğu", "orospu cocugu", "orosbu çocuğu", "piç kurusu", "pic kurusu", "ananı sikeyim",
            "anani sikeyim", "ananı sikerim", "siktir git", "siktir lan", "defol git", "kapa çeneni",
            "kapa ceneni", "sus lan", "şerefsiz herif", "it oğlu it", "it oglu it", "allah belanı versin",
-           "senin ananı", "senin ağzına", "yavşak herif"],
+           "senin ananı", "senin ağzına", "yavşak herif", "o ç", "orospu evladı", "orospu evladi", "it herif",
+           "siktir ol", "siktirin gidin", "kafayı mı yedin", "kafayi mi yedin", "beynini sikeyim",
+           "ağzına sıçayım", "agzina sicayim", "ağzını sikeyim", "gerizekalı mısın", "salak mısın",
+           "aptal mısın", "mal mısın", "yüzüne tükürürüm", "suratına tükürürüm", "tükürüyorum yüzüne"],
     "fa": ["پدر سگ", "پدرسگ", "مادر جنده", "مادرجنده", "خفه شو", "خفه شید", "گمشو", "گم شو", "برو گمشو",
            "کس ننت", "کسننت", "خاک بر سرت", "خاک تو سرت", "خاکبرسرت", "بی ناموس", "بیناموس", "مرتیکه",
            "زنیکه", "گه نخور", "گوه نخور", "خفه خون", "دهنتو ببند", "ریدم دهنت", "تف به روت", "تف تو روت",
@@ -586,11 +612,24 @@ _DOX = {
                        "~ابوک", "~امک", "~زوجتک", "~سيارتک", "~مکتبک", "~شارعک"],
             "DOXVERB": ["~نعرف", "~اعرف", "~عندنا", "~صورنا", "~شفنا", "~نلقاه", "~لقينا", "~نراقب",
                         "~سلم", "~انشره", "~ننشر", "~وصلنا", "~شوف", "~وحدک"]}),
-    "tr": ({"DOXOBJ": ["evini", "evin", "adresini", "adresin", "çocuklarının", "cocuklarinin", "aileni",
-                       "ailenin", "kardeşinin", "kardesinin", "babana", "annene", "arabanı", "okulunu",
-                       "numarasını", "numarasini", "işyerini"],
-            "DOXVERB": ["biliyoruz", "biliyorum", "bulduk", "buldum", "elimizde", "izliyoruz", "takip*",
-                        "selam*", "paylaş*", "fotoğraf*", "foto*", "yalnız*", "gördük"]}),
+    "tr": ({"DOXOBJ": ["evini", "evin", "evinin", "evinizi", "evinizin", "evinizin", "adresin*", "adresiniz*",
+                       "çocuklarının", "cocuklarinin", "çocuklarını", "çocuğunu", "çocuğunun", "cocugunu",
+                       "aileni", "ailenin", "ailenizi", "kardeşinin", "kardesinin", "kardeşini", "kardesini",
+                       "babana", "babanı", "babanın", "annene", "anneni", "annenin", "eşini", "eşinin", "esini",
+                       "karını", "karının", "kızını", "kızının", "kizini", "oğlunu", "oğlunun", "oglunu",
+                       "arabanı", "arabanın", "arabani", "plakanı", "plakan", "okulunu", "okulun", "işyerin*",
+                       "isyerin*", "ofisini", "ofisin", "numaranı", "numaran", "numarani", "telefonunu",
+                       "kapını", "kapina", "kapına", "oturduğunu", "oturdugunu", "yaşadığını", "yasadigini",
+                       "çalıştığını", "calistigini", "geçtiğini", "gectigini", "gittiğini", "gittigini", "kaldığını",
+                       "kaldigini", "yürüdüğünü", "çıktığını", "ciktigini", "okuduğu_okulu"],
+            "DOXVERB": ["biliyoruz", "biliyorum", "bulduk", "buldum", "bulmak", "bulmamız", "bulacağız",
+                        "bulacagiz", "buluruz", "bulmuşuz", "öğrendik", "öğrendim", "ogrendik", "elimizde",
+                        "izliyoruz", "izliyorum", "takip_ediyoruz", "takip_ediyorum", "takipteyiz", "takipteyim",
+                        "selam*", "paylaşırız", "paylaşacağız", "paylaşacağım", "paylaşayım", "paylaşalım",
+                        "paylaştık", "paylasiriz", "paylasacagiz", "fotoğraf*", "foto*",
+                        "çektik", "çektim", "cektik", "yalnız*", "gördük", "gördüm", "dolaşıyor*", "dolasiyor*",
+                        "grupta", "herkeste", "yayınlarız", "yayınlayalım", "yazayım", "yazalım", "sızdı*",
+                        "geleceğiz", "gelecegiz", "geliriz", "geleceğim", "gelirim", "çalacağız", "dayanacağız"]}),
     "fa": ({"DOXOBJ": ["~خونت", "~خونهت", "~آدرست", "~بچههات", "~خانوادت", "~خواهرت", "~بابات",
                        "~مادرت", "~ماشینت", "~دفترت", "~مدرسهی_بچه"],
             "DOXVERB": ["~میدونیم", "~میدونم", "~داریم", "~پیدا", "~عکس", "~سلام", "~تنها", "~دستبه"]}),
@@ -617,7 +656,13 @@ for _lang, _phrases in {
     "ar": ["موت ضحك", "يموت ضحك", "اموت فيك", "اموت فيه", "اموت عليك", "تموت عليه", "قتلني الضحك", "ذبحني الحر",
            "ذبحني البرد", "موتني ضحك", "قتلتني الزحمه", "ذبحتني الزحمه"],
     "tr": ["gülmekten öldüm", "gulmekten oldum", "gülmekten öldüm", "ölüyorum", "öldürdü beni", "yaktın beni",
-           "kafayı yedim", "ölürüm sana", "öleyim", "bayıldım"],
+           "kafayı yedim", "ölürüm sana", "öleyim", "bayıldım", "kurban kes*", "kafa patlat*", "gol patlat*",
+           "kahkaha patlat*", "bomba gibi", "bomba haber", "bombayı patlat*", "ortalığı yak*", "yerle bir",
+           "öldürücü bir", "zaman öldür*", "vakit öldür*", "beni öldürüyor", "bizi öldürüyor", "canımı yak*",
+           "ciğerimi yak*", "içimi yak*", "yüreğimi yak*", "gönlümü yak*", "beni yaktı", "dilimi yak*",
+           "pabucunu dama at*", "ipini çek*", "topa tut*", "bombardımanına tut*", "soru bombardıman*",
+           "kurşun geçirmez*", "bıçak sırtı*", "bıçak kemiğe*", "öldüresiye çalış*", "patlatacağım kafa*",
+           "vur abalıya", "vurun abalıya", "vur abaliya"],
     "fa": ["مردم از خنده", "مُردم از خنده", "کشته مرده", "کشتی منو", "دلم ضعف", "میمیرم براش", "میمیرم برات",
            "ترکوندی", "ترکوند", "منفجر شدم از خنده", "ترافیک منو کشت", "این گرما منو کشت", "مغزمو منفجر",
            "مغزم منفجر", "مغزم داره منفجر", "سرم منفجر", "سرم داره منفجر", "دلم منفجر", "از خنده منفجر",

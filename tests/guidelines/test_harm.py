@@ -254,3 +254,40 @@ def test_promotion_formulas_and_new_domains():
     rules = {r for r, _, _ in detectors.find("hot singles near you tonight, join at meetnow.love")}
     assert {"phrase", "link"} <= rules
     assert not detectors.find("let's wait and see how the talks go today")
+
+
+# ---- Turkish morphology: mood, negation and the verb at the end of the clause ----
+
+@pytest.mark.parametrize("text, clause", [
+    ("Bu yazarı birisi vurmalı artık.", "threat"),            # necessity inside the stem entry
+    ("Sözcünün kafasına kurşun sıkılmalı.", "threat"),        # the mood on the verb after the act
+    ("Haini asmak lazım, başka yolu yok.", "threat"),         # mood word after the verbal noun
+    ("O vekilin ölmesini isterim.", "threat"),                # death wish, verb-final
+    ("Umarım biri o bakanı havaya uçurur.", "threat"),        # wish word opening a long clause
+    ("Vur o sözcüyü!", "threat"),                             # bare-stem imperative
+    ("Çocuğunun okul çıkışını biliyoruz.", "threat"),         # intimidation, 2sg possessive
+    ("Kürt'lerin hepsi pislik.", "abuse"),                   # apostrophe inflection of a group word
+    ("Eşcinsellerden nefret ediyorum.", "abuse"),             # hatred after the group (SOV)
+    ("Kadınlar analiz yapamaz, duygusaldır.", "abuse"),       # sexist generalisation
+    ("salak mısın nesin", "personal_attack"),                # question particle carries "you"
+])
+def test_turkish_detector_finds(det, text, clause):
+    assert found(det, "tr", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Gazeteciyi öldürmek asla kabul edilemez.", "threat"),
+    ("Kimseye kezzap atılmamalı.", "threat"),                 # negated verb after the act
+    ("Ordu dün üç militanı öldürdü.", "threat"),              # told, not wished
+    ("Öldürmenin hiçbir gerekçesi olamaz.", "threat"),        # a verbal noun is no negation nor mood
+    ("Bu sıcak beni öldürüyor, dayanamıyorum.", "threat"),
+    ("Kurban keseceğim bu bayram.", "threat"),                 # idiom
+    ("Dövecek gibi bakıyordu.", "threat"),                    # simile
+    ("Yazar yemek tarifini paylaşmış, evinin mutfağı çok güzel.", "threat"),  # not the speaker
+    ("Ben de Kürdüm, bu haber bizi anlatıyor.", "abuse"),
+    ("Eşcinsellere 'hasta' demek nefret söylemidir.", "abuse"),  # counter-speech
+    ("Yazar hiç de aptal değil.", "personal_attack"),
+    ("Arabalar pislik içinde kalmış.", "abuse"),              # araba (car) is not Arab
+])
+def test_turkish_detector_contrasts(det, text, clause):
+    assert found(det, "tr", text).get(clause, 0) < STRONG, text
