@@ -39,6 +39,8 @@ CONTRASTS = ("report", "negated", "counter", "identity")
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
+# Arabic commenters separate clauses with commas (، folded to ,) where English would use a full stop
+_AR_SENT_RE = re.compile(r"[.!?؟؛;\n,]+|\s[-–—]\s")
 # quoted stretches (counter-speech quotes the hate it rejects)
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
@@ -69,9 +71,16 @@ _TR_AGENT = re.compile(r"[cç][ıiuü]")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
                           r"|s[ıiuü]n$)|m[ıiuü]yor|m[ae]m$")
-_AR_FUTURE = re.compile(r"^(?:و|ف)?(?:س|سا|سن|ست|سی|را|ح|ب|بن|لا|لن)")
+# Arabic verb prefixes of mood, read off what comes before the violent stem inside the token
+# (harm._ar_mood): future sa-/Egyptian ha-, Levantine b- with the first person ("بقتلك"), the oath or
+# jussive la-/li- ("لاقتلنك", "لنذبحهم"); a noun with a preposition ("لقتل", "بقتل") is not one
+_AR_FUTURE_PRE = frozenset({"س", "سا", "ست", "سن", "سی", "ح", "ه", "را", "رح"})
+_AR_PERSON = "انیت"
+_AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
-_AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
+_AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
+# intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
+_AR_SPLIT_RE = re.compile(r"(?<!\w)\w{1,3}(?:[.\-*_]+\w{1,3})+(?!\w)")
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون)$")
 _FA_MOOD = re.compile(r"^(?:ب(?!مب|ریده)|می|نمی|خواه)")  # not the ب of بمب (bomb) or بریده (cut)
 # the light verb of a Persian compound verb carries its mood ("منفجر کنن", "تیربارونش کنید", "آتیش
@@ -112,7 +121,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
-                       "SPEECHTARGET"}) | (
+                       "SPEECHTARGET", "LEAVE"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -155,6 +164,37 @@ def _fold(word):
     return normalise_text(word).replace("'", "").replace("’", "").translate(_FA_AE)
 
 
+def _ar_fold(word):
+    """Arabic letters normalise.py leaves apart that spelling varies on: yeh with hamza (لاجئين,
+    لاجيين)."""
+    return word.replace("ئ", "ی")
+
+
+def _ar_mood(w, L):
+    """Mood carried by a prefix of an Arabic token holding a violent or dying stem: future
+    ("سنقتلكم", "حيموت"), Levantine first person ("بقتلك", "بنذبحكم"), oath or jussive ("لاقتلنك",
+    "لنحرقهم"), or the imperative/first person with an object ("اقتلوهم", "اذبحه")."""
+    for stem, tag in L.infix:
+        if tag not in ("VIOLENT", "DIE"):
+            continue
+        pos = w.find(stem)
+        if pos < 0:
+            continue
+        pre = w[:pos]
+        if pre[:1] in ("و", "ف") and len(pre) > 1:
+            pre = pre[1:]
+        if pre in _AR_FUTURE_PRE:
+            return True
+        if pre == "ل" and w[pos] in _AR_PERSON:
+            return True
+        if pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))):
+            return True
+        if (pre in ("", "و", "ف") and stem[0] == "ا" and "ا" not in stem[1:]
+                and _AR_OBJECT.search(w[pos + len(stem):])):
+            return True
+    return bool(_AR_IMPERATIVE.match(w))
+
+
 class _Lang:
     """One language's lists, compiled for token lookups: exact words in a dict, "stem*" entries by
     their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr).
@@ -177,6 +217,8 @@ class _Lang:
                     if sub and piece.endswith("*"):
                         sub[-1] += "*"
                     toks.extend(sub)
+                if lang == "ar":
+                    toks = [_ar_fold(t) for t in toks]
                 if toks:
                     self.phrases.append((tuple(toks), tag))
         # a phrase token ending in * matches any token it starts ("havaya uçur*": uçurun, uçuracağız);
@@ -190,6 +232,8 @@ class _Lang:
         self._cache = OrderedDict()
 
     def _add(self, tag, entry):
+        if self.lang == "ar":
+            entry = _ar_fold(entry)
         if "_" in entry.strip("_"):
             toks = tuple(_fold(t.replace("*", "")) + ("*" if t.endswith("*") else "")
                          for t in entry.replace("~", "").split("_") if t.replace("*", ""))
@@ -232,6 +276,8 @@ class _Lang:
             # bu11et "buiiet": a doubled i is never English, so read it as "ll"
             word = word.replace("ii", "ll")
         found = set(self.exact.get(word, ()))
+        if self.lang == "ar" and not found and len(word) > 3 and word[0] in ("و", "ف"):
+            found = set(self.exact.get(word[1:], ()))  # the conjunction clitic: وراح, فلازم, وانت
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
                 found.add(tag)
@@ -274,6 +320,8 @@ class HarmDetector:
         # the text is already normalised: a token only loses its apostrophes (i'll -> ill)
         toks = [(m.group(0).replace("'", "").replace("’", "").replace(".", ""), m.start(), m.end())
                 for m in (_FA_DOTTED_RE if lang == "fa" else _TOKEN_RE).finditer(text)]
+        if lang == "ar":
+            toks = self._ar_tokens(text, toks)
         if not toks:
             return []
         tags = [L.tags(w) for w, _, _ in toks]
@@ -296,7 +344,12 @@ class HarmDetector:
             for k in range(a, b):
                 extra[k].add(tag)
         tags = [t | e if e else t for t, e in zip(tags, extra, strict=True)]
-        sent = self._sentences(text, toks)
+        if lang == "ar":
+            # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
+            for k, w in enumerate(words):
+                if w == "ان" and any(words[j] in _AR_ON for j in range(max(0, k - 4), k)):
+                    tags[k] = tags[k] | {"MOOD"}
+        sent = self._sentences(text, toks, _AR_SENT_RE if lang == "ar" else _SENT_RE)
         clause = self._sentences(text, toks, _SENT_FA_RE) if lang == "fa" else sent
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         rejects = any("REJECT" in t for t in tags)
@@ -323,6 +376,8 @@ class HarmDetector:
 
         def negated(i, before=NEG_BEFORE):
             lo, _ = sent[i]
+            if lang == "ar":
+                before = min(before, 2)  # ما/لا stand right before the verb; further back ما is "what"
             if any("NEG" in tags[k] for k in range(max(lo, i - before), i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
@@ -341,6 +396,12 @@ class HarmDetector:
                 contrast("counter", i)
             return said
 
+        def newsy(i):
+            """Arabic: violence told by a news actor, an attribution or a toll ("القوات", "بحسب",
+            "قتلى", a number) -- a report, not only the absence of a wish."""
+            lo, hi = sent[i]
+            return any("SUBJECT" in tags[k] or words[k].isdigit() for k in range(lo, hi))
+
         def group_kind(k):
             for t in tags[k]:
                 if t.startswith("GROUP:") or t.startswith("SLUR:"):
@@ -351,7 +412,7 @@ class HarmDetector:
             t = tags[k]
             if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
                 return True
-            return False
+            return lang == "ar" and "DOXOBJ" in t  # the addressee's house, car, family ("سيارتك")
 
         # 1. stock threats (intimidation, death wishes)
         for a, b, tag in phrase_hits:
@@ -366,12 +427,26 @@ class HarmDetector:
             if g:
                 out.append(Finding("abuse", STRONG, *span(a, b - 1), kind=g, rule="threat to a group"))
 
+        # 1b. Arabic: the addressee will not leave alive ("لن تخرج من المدينة حيا", "ما رح تطلع منها سالم")
+        if lang == "ar":
+            for v in range(1, n):
+                if "LEAVE" not in tags[v]:
+                    continue
+                if not any("NEG" in tags[k] for k in range(max(sent[v][0], v - 3), v)):
+                    continue
+                alive = next((k for k in range(v + 1, min(sent[v][1], v + 6)) if "ALIVE" in tags[k]), None)
+                if alive is not None and not countered(v):
+                    out.append(Finding("threat", STRONG, *span(v, v), rule="phrase"))
+                    out.append(Finding("threat", STRONG, *span(alive, alive), rule="phrase"))
+
         # 2. structured threats: violent act or death wish + mood (+ target), per token
         for i in range(n):
             t = tags[i]
             if "VIOLENT" not in t and "DIE" not in t:
                 continue
             if "IDIOM" in t:
+                if lang == "ar":
+                    contrast("report", i)  # violence named, not wished
                 continue  # "I'd kill for a tea", "this traffic is killing me"
             if lang == "tr" and i + 1 < n and words[i + 1] in ("gibi", "gibiydi", "gibisin", "kadar"):
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
@@ -407,7 +482,7 @@ class HarmDetector:
                         if _TR_FINITE.search(wk):
                             break
             elif lang == "ar":
-                morph_mood = bool(_AR_FUTURE.match(w)) or bool(_AR_IMPERATIVE.match(w))
+                morph_mood = _ar_mood(w, L)
                 morph_target = bool(_AR_OBJECT.search(w)) and len(w) > 4
             elif lang == "fa":
                 morph_mood = bool(_FA_MOOD.match(w))
@@ -429,7 +504,8 @@ class HarmDetector:
                 contrast("negated", i)
                 continue
             if mood is None and not morph_mood and not imperative:
-                contrast("report", i)  # violence told, not wished: news or a story
+                if lang != "ar" or newsy(i):
+                    contrast("report", i)  # violence told, not wished: news or a story
                 continue
             if negated(i) or (mood is not None and negated(mood, 3)):
                 contrast("negated", i)
@@ -498,7 +574,7 @@ class HarmDetector:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
-                if owned and not negated(v, 3) and not countered(i):
+                if owned and not negated(v, 2 if lang == "ar" else 3) and not countered(i):
                     out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))
                     break
@@ -531,6 +607,8 @@ class HarmDetector:
                 if k == g:
                     continue
                 tk = tags[k]
+                if lang == "ar" and "NEG" in tk:
+                    continue  # the ما of "ما يفهمون": the phrase's verb carries the finding
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
                 elif "NEGPRED" in tk and k > g:
@@ -551,14 +629,21 @@ class HarmDetector:
             blame = [k for k in range(hi, min(n, hi + 3)) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
+            if found and "AMBIG" in tags[g] and abs(found[0] - g) > 2:
+                found = None
+            if not found and "AMBIG" in tags[g]:
+                continue  # a word that is mostly something else ("السنه", the year)
             if not found:
+                if lang == "ar" and countered(g):
+                    continue  # a group named in a comment rejecting what was said of it
                 contrast("identity", g)  # an identity group named with nothing negative around it
                 continue
             k, rule = found
             a, b = min(g, k), max(g, k)
+            neg_lo, neg_hi = (max(lo, k - 2), k) if lang == "ar" else (max(lo, a - 2), b + 1)
             if rule != "exclusion" and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
-                    for j in range(max(lo, a - 2), b + 1)):
+                    for j in range(neg_lo, neg_hi)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
                 continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
@@ -617,6 +702,29 @@ class HarmDetector:
                     out.append(Finding("personal_attack", STRONG, *span(i, i),
                                        rule="profanity at the addressee"))
         return out
+
+    @staticmethod
+    def _ar_tokens(text, toks):
+        """Arabic tokens with yeh-hamza folded, and a word split by dots or dashes into pieces of one
+        to three letters ("اق.ت.لک") read as the one word it hides."""
+        if any(ch in text for ch in ".-*_"):
+            merged = []
+            for m in _AR_SPLIT_RE.finditer(text):
+                pieces = re.findall(r"\w+", m.group(0))
+                if any(len(p) == 1 for p in pieces) and len(pieces) > 1:
+                    merged.append((m.start(), m.end(), "".join(pieces)))
+            if merged:
+                out, j = [], 0
+                for a, b, word in merged:
+                    while j < len(toks) and toks[j][1] < a:
+                        out.append(toks[j])
+                        j += 1
+                    while j < len(toks) and toks[j][2] <= b:
+                        j += 1
+                    out.append((word, a, b))
+                out.extend(toks[j:])
+                toks = out
+        return [(_ar_fold(w), a, b) for w, a, b in toks]
 
     @staticmethod
     def _sentences(text, toks, sent_re=_SENT_RE):

@@ -291,3 +291,55 @@ def test_turkish_detector_finds(det, text, clause):
 ])
 def test_turkish_detector_contrasts(det, text, clause):
     assert found(det, "tr", text).get(clause, 0) < STRONG, text
+
+
+# ---- Arabic: morphology, dialect forms, obfuscation and the everyday words inside offensive stems ----
+
+@pytest.mark.parametrize("text, clause", [
+    ("سنحرق بيوتكم واحد واحد", "threat"),            # future prefix on the verb
+    ("بذبحك إذا شفتك بالسوق", "threat"),              # Levantine b- first person
+    ("احرقوهم كلهم", "threat"),                       # imperative with an object
+    ("رح اذ.ب.حك يا خاين", "threat"),                 # a word split by dots
+    ("على الناس أن يشنقوا هذا النائب", "threat"),     # obligation laid on someone
+    ("لن تخرج من المدينة حيا يا صحفي", "threat"),     # stock intimidation with its negation
+    ("عنوان بيتك صار عند الكل", "threat"),
+    ("اللاجئون سرطان في البلد", "abuse"),             # yeh with hamza
+    ("البهائيون كلهم كذابين", "abuse"),
+    ("النسوان ما يفهمون بالسياسة", "abuse"),
+    ("يا ا ب ن ا ل ك ل ب", "personal_attack"),
+])
+def test_arabic_detector_finds(det, text, clause):
+    assert found(det, "ar", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("الجماعة اللي حرقت المحاصيل لازم تتحاسب", "threat"),   # ح of حرق is no future prefix
+    ("خلينا نكمل النقاش بهدوء", "threat"),
+    ("قتلت الغارة 12 مدنياً بحسب المرصد", "threat"),
+    ("ما أحد لازم يقتل صحفي بسبب رأيه", "threat"),
+    ("الأكراد ليسوا حيوانات", "abuse"),
+    ("السنة الماضية كانت صعبة على الكل والحكومة فاشلة", "abuse"),
+    ("دخول اللاجئين إلى المدينة كان منظماً", "abuse"),
+    ("عبد الله كتب تقرير ممتاز", "abuse"),
+])
+def test_arabic_detector_contrasts(det, text, clause):
+    assert found(det, "ar", text).get(clause, 0) < STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "بالعكس، المقال واضح", "حزب العمال أعلن الهدنة", "الجنسية العراقية", "العنف ضد المرأة مرفوض",
+    "لحسن الحظ انتهت الأزمة", "هذي خرافة قديمة", "تفوق الفريق في المباراة", "الآخرة خير وأبقى",
+])
+def test_arabic_everyday_words_are_not_profane(det, text):
+    f = found(det, "ar", text)
+    assert "profanity" not in f and "vulgarity" not in f, text
+
+
+def test_arabic_news_report_is_a_report(det):
+    f = found(det, "ar", "القوات قتلت خمسة مسلحين في الموصل حسب البيان")
+    assert "report" in f and "threat" not in f
+
+
+def test_arabizi_threat_and_insult(det):
+    assert found(det, "en", "wallah ra7 a2tlak").get("threat") == STRONG
+    assert found(det, "en", "ya 7mar ibn el kalb").get("personal_attack") == STRONG
