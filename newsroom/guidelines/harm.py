@@ -675,7 +675,7 @@ class HarmDetector:
                 # Turkish denies an insult after it ("aptal değilsin", "hiç de aptal değil"); a
                 # negation before it usually belongs to another word ("hiç yaklaşmamış korkak")
                 neg = (i >= 1 and "NEG" in tags[i - 1] and words[i - 1] not in ("ne", "hiç", "hic")) or any(
-                    "NEG" in tags[k] for k in range(i + 1, min(sent[i][1], i + 3)))
+                    words[k].startswith(("değil", "degil")) for k in range(i + 1, min(sent[i][1], i + 3)))
                 if neg or countered(i):
                     continue
             elif negated(i, 3) or countered(i):

@@ -343,3 +343,11 @@ def test_arabic_news_report_is_a_report(det):
 def test_arabizi_threat_and_insult(det):
     assert found(det, "en", "wallah ra7 a2tlak").get("threat") == STRONG
     assert found(det, "en", "ya 7mar ibn el kalb").get("personal_attack") == STRONG
+
+
+def test_turkish_promotion_formulas():
+    from newsroom.guidelines import detectors
+    from newsroom.guidelines.normalise import normalise_base_text
+    for text in ("Kanalıma abone olun, link profilimde", "Deneme bonusu için hemen üye olun"):
+        assert any(r == "phrase" for r, _, _ in detectors.find(normalise_base_text(text))), text
+    assert not detectors.find(normalise_base_text("Bakanlık yeni uçakları satın alacak"))
