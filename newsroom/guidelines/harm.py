@@ -30,7 +30,7 @@ Django; the word lists are in harm_lexicon.py.
 import re
 from collections import OrderedDict
 
-from .harm_lexicon import FA_NOT_FORMS, LEXICON, PHRASES, RACISM
+from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM
 from .normalise import normalise_text
 
 STRONG, WEAK = 2, 1
@@ -81,14 +81,16 @@ _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
 # intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
 _AR_SPLIT_RE = re.compile(r"(?<!\w)\w{1,3}(?:[.\-*_]+\w{1,3})+(?!\w)")
-_FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون)$")
-_FA_MOOD = re.compile(r"^(?:ب(?!مب|ریده)|می|نمی|خواه)")  # not the ب of بمب (bomb) or بریده (cut)
+_FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون"
+                        r"|amet|imet|amesh|imesh|idesh|eshoon|etoon)$")
+_FA_MOOD = re.compile(r"^(?:ب(?!مب|ریده)|می|نمی|خواه|mi|be|bo)")  # not the ب of بمب (bomb) or بریده (cut)
 # the light verb of a Persian compound verb carries its mood ("منفجر کنن", "تیربارونش کنید", "آتیش
 # میزنیم", "چاقو میخوری"): present/future, subjunctive or imperative of کردن, زدن, خوردن, شدن, گذاشتن;
 # never a past form (کرد, کردند, زد, شد: a report)
 _FA_LIGHT = re.compile(r"^(?:(?:می|ب)?(?:کن|ذار)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
                        r"|(?:می|ب)(?:زن|خور)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
-                       r"|ب?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$")
+                       r"|ب?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$"
+                       r"|^(?:mi|be|bo)?(?:kon|zan|khor)(?:am|im|i|e|id|in|an|and)?(?:et|esh|eshoon|etoon)?$")
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -130,6 +132,9 @@ _NONE = []
 # words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
 # or beside a verb of saying, never on their own in the hateful sentence
 _HATEFUL = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE"})
+# the tags of a Finglish word that tells the comment is Persian (not "to" or "in": YOU, PERSON)
+_FINGLISH_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED"}) | frozenset(
+    t for t in _TRIGGERS if t.startswith("SLUR:"))
 
 # window sizes, in tokens
 MOOD_BEFORE = 4
@@ -221,6 +226,13 @@ class _Lang:
                     toks = [_ar_fold(t) for t in toks]
                 if toks:
                     self.phrases.append((tuple(toks), tag))
+        # Finglish words (Persian in Latin letters) that carry harm: what HarmDetector._finglish counts
+        self.latin_prefix = tuple(stem for stems in self.prefix.values() for stem, t in stems
+                                  if stem.isascii() and t in _FINGLISH_TAGS)
+        latin = {w for w, t in self.exact.items() if w.isascii() and t & _FINGLISH_TAGS}
+        latin |= {p[0] for p, t in self.phrases
+                  if len(p) == 1 and p[0].isascii() and t in ("ATTACK", "THREAT")}
+        self.latin_exact = frozenset(latin | set(self.latin_prefix))
         # a phrase token ending in * matches any token it starts ("havaya uçur*": uçurun, uçuracağız);
         # phrases are indexed by their first token, or by its first two letters when it is a stem
         self.phrases_by_first, self.phrases_by_stem = {}, {}
@@ -324,6 +336,8 @@ class HarmDetector:
             toks = self._ar_tokens(text, toks)
         if not toks:
             return []
+        if lang in ("en", "tr") and self._finglish({w for w, _, _ in toks}):
+            return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
         tags = [L.tags(w) for w, _, _ in toks]
         words = [w for w, _, _ in toks]
         n = len(toks)
@@ -702,6 +716,15 @@ class HarmDetector:
                     out.append(Finding("personal_attack", STRONG, *span(i, i),
                                        rule="profanity at the addressee"))
         return out
+
+    def _finglish(self, words):
+        """Two or more Finglish words (markers, or words of the Persian lists written in Latin letters)
+        among a comment's ``words`` (a set)."""
+        fa = self.langs["fa"]
+        hits = len(words & FINGLISH_MARKERS) + len(words & fa.latin_exact)
+        if hits != 1:
+            return hits >= 2
+        return sum(1 for w in words if w.startswith(fa.latin_prefix) and w not in fa.latin_exact) >= 1
 
     @staticmethod
     def _ar_tokens(text, toks):

@@ -1149,3 +1149,80 @@ _ARABIZI_INSULTS = [
 for _lang in ("en", "tr"):
     PHRASES[_lang]["THREAT"] = PHRASES[_lang].get("THREAT", []) + _ARABIZI_THREATS
     PHRASES[_lang]["ATTACK"] = PHRASES[_lang].get("ATTACK", []) + _ARABIZI_INSULTS
+
+
+# Finglish: Persian written in Latin letters. The language identifier calls such a comment English or
+# Turkish; harm.py reads it with the Persian lists when at least two of its words are Finglish markers
+# (function words and verb forms no English or Turkish text uses) or the Finglish entries below. Each
+# entry is spelt once; _finglish_spellings adds the usual alternations (oo/u/ou, gh/q, kh/x, ee/i).
+FINGLISH_MARKERS = frozenset({
+    "mikonam", "mikonim", "mikoni", "mikone", "mikonan", "mikonid", "mikonin", "bokon", "bokonid", "nakon",
+    "nakonid", "dige", "chi", "chera", "chizi", "khodet", "khodam", "khodesh", "khodetoon", "bashid", "sho", "shid",
+    "boro", "borid", "bebin", "bebinam", "bebinid", "bebinamet", "bebinimet", "mibinam", "midoonam", "midoonim",
+    "nanevisi", "nanevis", "minevisi", "hasti", "hastin", "hastid", "nist", "nistan", "harja", "harki", "hamin",
+    "ino", "oono", "una", "inja", "oonja", "vaghean", "aslan", "kheili", "kheyli", "mishe", "nemishe", "bayad",
+    "nabayad", "montazer", "ro", "ke", "va", "tu", "yadet", "behet", "azet", "baraye", "mese", "mesle",
+    "vase", "vasat", "hichi", "hame", "hamatoon", "hamashoon", "begam", "migam", "migi", "doost", "dari", "daram",
+    "nadari", "mikhay", "mikham", "shodi", "shode", "kardi", "karde", "mojri", "mojriye", "khabarnegar", "nevisande",
+    "yaroo", "bache", "bacheha",
+})
+_FINGLISH = {
+    "VIOLENT": ["mikoshamet", "mikoshimet", "bekoshamet", "bekoshimet", "mikosham", "mikoshim", "bekoshid",
+                "bokoshid", "bekoshim", "bokoshim", "bekoshin", "mikoshamesh", "mikoshimesh", "bekoshidesh",
+                "koshtam", "=edam", "edamesh", "edamet", "edameshoon", "=sareto", "=saresho", "=sareshoono",
+                "mibooram", "miboorim", "bebooram", "bebooridesh", "lat_o_par", "lato_par", "latopar*",
+                "lat_o_paret", "lat_o_paresh", "=golule", "=gholule", "=chaghoo", "=chaghoot", "=tirbaroon",
+                "tirbaroonesh*", "=atishet", "=atishesh", "=atisheshoon", "=monfajer", "=nabood", "naboodet*",
+                "naboodesh*", "=khafat", "khafat_mikonam", "=khoonet", "=khoonesho", "=maghzet", "=maghzeto"],
+    "DIE": ["bemir", "bemiri", "bemire", "bemiran", "bemirid", "=marg", "=margesh", "=marget"],
+    "MOOD": ["bayad", "mikham", "mikhaym", "ishala", "inshala", "ishallah", "kash", "=hagheshe", "=haghesh",
+             "=haghetoone", "=montazer", "=mikonam", "=mikonim"],
+    "NEG": ["=nemikosham", "=nemikoshim", "=hichkas", "=nabayad", "=hargez", "=nemikham"],
+    "YOU": ["=to", "=shoma", "=khodet", "=behet", "=azet", "=barat", "=bahat", "=toro", "=shomaro"],
+    "PERSON": ["=mojri", "=mojriye", "=khabarnegar", "=khabarnegare", "=nevisande", "=nevisandeye", "=yaroo",
+               "=in", "=oon", "=una", "=ina", "=vazir", "=namayande"],
+    "INSULT": ["ahmagh*", "kesafat*", "kasafat*", "ashghal*", "bishoor*", "bisharaf*", "olagh*", "=khar", "=khare",
+               "=gav", "=gave", "=avazi", "=avazie", "oskol*", "dorooghgoo*", "=nadan", "=kodan", "haroomzade*",
+               "harumzade*", "pofyooz*", "bisavad*", "goosale*", "=ablah", "=khaen", "mozdoor*", "=lashi",
+               "jakesh*", "binamoos*"],
+    "PROF": ["koskesh*", "=kos", "=kose", "koskhol*", "=kir", "=kiram", "=kiri", "=koon", "=kooni", "=koonde",
+             "=jende", "=jnde", "=jendeh", "madarjende*", "madar_jende", "pedarsag*", "pedar_sag", "=kosnanat",
+             "kos_nanat", "kos_kesh", "=goh", "=gooh", "=ridam", "=ride", "=jakesh", "=haroomzade", "=harumzade",
+             "kharkosde*", "=lashi", "=ghahbe", "=tokhmi"],
+    "VULG": ["koskesh*", "=kos", "=kir", "=kiram", "=koon", "=kooni", "=jende", "=jnde", "madarjende*",
+             "madar_jende", "kos_kesh", "=hashari", "=jagh", "=ghahbe"],
+    f"GROUP:{XENOPHOBIA}": ["=afghani", "=afghaniha", "=afghoonia", "=mohajer", "=mohajera", "=panahande"],
+    f"GROUP:{RACISM}": ["=arabha", "=araba", "=kordha", "=torka", "=lora", "=balooch", "=baloochha"],
+    f"GROUP:{SEXISM}": ["=zanha", "=zana", "=zanaa"],
+    f"SLUR:{XENOPHOBIA}": ["=afghooni", "=afghoonia", "=afghooniha"],
+    f"SLUR:{HOMOPHOBIA}": ["=kooni", "=koonia", "=ava_khahar"],
+    "DEHUMAN": ["=kasif", "=kasifan", "=kasife", "=heyvoon", "=heyvooni", "=heyvoona", "=sag", "=saga", "=khook",
+                "=angal", "=angala", "=kesafat", "=ashghal", "=ashghala", "=vahshi", "=vahshia"],
+    "NEGPRED": ["=kasif", "=kasifan", "=dozd", "=dozdan", "=dozda", "=kesafat", "=ashghal", "=vahshi",
+                "=aghab_moonde", "=aghabmoonde"],
+}
+_FINGLISH_PHRASES = {
+    "THREAT": ["midoonam koja zendegi mikoni", "khoonet halale", "montazer bash", "montazeram bash",
+               "sareto mibooram", "sareto miboram", "sareto mibore", "peydat mikonam", "peydat mikonim",
+               "zende nemimooni", "rooza't be shomare", "roozat be shomare", "lat o paret mikonam",
+               "hesabeto miresam", "pashimoon mishi", "miam soraghet", "golule tu maghzet", "golule too saret",
+               "khoonet ro mirizam"],
+    "ATTACK": ["gomsho", "boro gomsho", "gom sho", "khafe sho", "khafe show", "khafesho", "khafe khoon",
+               "kos nanat", "kosnanat", "pedar sag", "madar jende", "kos kesh", "khak bar saret",
+               "khak tu saret", "dahanto bebad", "dahaneto bebband", "tof be rooyat"],
+}
+
+
+def _finglish_spellings(entry):
+    """The usual alternative Latin spellings of a Finglish word: oo/u/ou, gh/q, kh/x, ee/i."""
+    out = {entry}
+    for a, b in (("oo", "u"), ("oo", "ou"), ("gh", "q"), ("kh", "x"), ("ee", "i")):
+        out |= {v.replace(a, b) for v in out}
+    return out
+
+
+for _tag, _entries in _FINGLISH.items():
+    LEXICON["fa"].setdefault(_tag, [])
+    LEXICON["fa"][_tag] = LEXICON["fa"][_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
+for _tag, _entries in _FINGLISH_PHRASES.items():
+    PHRASES["fa"][_tag] = PHRASES["fa"][_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})

@@ -351,3 +351,22 @@ def test_turkish_promotion_formulas():
     for text in ("Kanalıma abone olun, link profilimde", "Deneme bonusu için hemen üye olun"):
         assert any(r == "phrase" for r, _, _ in detectors.find(normalise_base_text(text))), text
     assert not detectors.find(normalise_base_text("Bakanlık yeni uçakları satın alacak"))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("midoonam koja zendegi mikoni, montazer bash", "threat"),
+    ("to ye olaghe bishoori, gomsho", "personal_attack"),
+    ("bia inja koskesh", "profanity"),
+])
+def test_finglish_is_read_as_persian(det, text, clause):
+    # the language identifier calls Persian in Latin letters English or Turkish
+    for lang in ("en", "tr"):
+        assert found(det, lang, text).get(clause) == STRONG, (lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "I want to go in the house and sleep, then we ride to the coast"),
+    ("tr", "bu akşam sahilde yürüyüp kahve içeceğiz, sen de gel"),
+])
+def test_english_and_turkish_are_not_finglish(det, lang, text):
+    assert not det._finglish({w for w in normalise_text(text).split()})
