@@ -370,3 +370,11 @@ def test_finglish_is_read_as_persian(det, text, clause):
 ])
 def test_english_and_turkish_are_not_finglish(det, lang, text):
     assert not det._finglish({w for w in normalise_text(text).split()})
+
+
+def test_persian_promotion_phrases():
+    from newsroom.guidelines import detectors
+    from newsroom.guidelines.normalise import normalise_base_text
+    for text in ("کانالمو تو تلگرام دنبال کنید، هر روز سیگنال رایگان", "وام فوری بدون ضامن، فقط امروز"):
+        assert any(r == "phrase" for r, _, _ in detectors.find(normalise_base_text(text))), text
+    assert not detectors.find(normalise_base_text("دولت قیمت بنزین را افزایش داد و مردم اعتراض کردند"))
