@@ -539,6 +539,8 @@ class HarmDetector:
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
+            if "TARGETED" in t and any("ARENA" in tags[k] for k in range(*sent[i])):
+                continue  # "we will crush them in the election"
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
             if self_only and "DIE" in t:
                 continue

@@ -708,7 +708,7 @@ _EN_MORE = {
                  "slapped", "storm_the", "nuke", "nuked", "nuking", "bombard*", "put_down", "stomp", "stomped",
                  "punched", "punching", "smother*", "drowned", "blown_up", "blowing_up", "ran_over"],
     # dying and death, for death wishes ("I'd rather he were dead", "better off dead")
-    "DIE": ["dead", "died", "dying"],
+    "DIE": ["dead", "died"],
     # moods of intent, wish and call; "solution"/"answer" for "the only solution is to bomb..."
     "MOOD": ["have_to", "has_to", "got_to", "oughta", "shouldve", "may_they", "may_he", "may_she", "may_you",
              "may_god", "may_allah", "pray", "praying", "inshallah", "ready_to", "willing_to", "love_to",
@@ -1226,3 +1226,157 @@ for _tag, _entries in _FINGLISH.items():
     LEXICON["fa"][_tag] = LEXICON["fa"][_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
 for _tag, _entries in _FINGLISH_PHRASES.items():
     PHRASES["fa"][_tag] = PHRASES["fa"][_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
+
+# second round: slang and euphemisms for killing, calls to arms, genocide references, more group tropes
+_EN_MORE2 = {
+    "VIOLENT": ["kil", "kll", "kiil", "kilz", "pop_a_cap", "bust_a_cap", "cap_in", "end_you", "end_u", "end_him",
+                "end_her", "end_them", "end_your_life", "end_ur_life", "whats_coming_to", "what_is_coming_to",
+                "in_the_ground", "in_an_early_grave", "early_grave", "teach_them_a_lesson", "teach_him_a_lesson",
+                "teach_her_a_lesson", "make_an_example_of", "eye_for_an_eye", "blood_for_blood", "revenge",
+                "avenge", "vengeance", "retaliate", "retribution", "crush", "destroy", "tear_them_apart",
+                "rip_them_apart", "tear_him_apart", "rip_him_apart", "level_their", "raze", "flatten_their",
+                "grab_your_guns", "grab_your_weapons", "arm_yourselves", "pick_up_your_guns", "load_your_guns",
+                "lock_and_load", "throw_them_off", "thrown_off", "off_buildings", "off_a_roof", "off_roofs",
+                "off_a_building", "pay_dearly", "pay_in_blood", "pay_with_blood", "finish_the_job",
+                "finish_what_hitler", "hitler_was_right", "gas_chamber*", "to_the_ovens", "into_the_ovens",
+                "another_holocaust", "new_holocaust", "final_solution", "another_anfal", "new_anfal",
+                "another_halabja", "another_genocide", "another_massacre", "another_1915", "ethnically_cleanse",
+                "cleanse_the", "gets_a_bullet", "get_a_bullet", "get_the_rope", "gets_the_rope", "hunt_down",
+                "string_up", "strung_up", "lined_up_and_shot"],
+    "TARGETED": ["revenge", "avenge", "vengeance", "retaliate", "retribution", "crush", "destroy", "raze",
+                 "end_them", "in_the_ground", "whats_coming_to", "what_is_coming_to", "pay_dearly"],
+    # a contest where "crush" and "destroy" are idioms: the debate, the election, the match
+    "ARENA": ["in_the_debate", "in_the_election", "in_the_elections", "at_the_polls", "in_the_polls",
+              "at_the_ballot", "in_the_vote", "in_court", "in_the_match", "in_the_game", "on_the_pitch",
+              "in_the_final", "in_the_league", "in_the_argument", "in_an_argument", "with_facts", "with_arguments",
+              "with_logic", "in_the_ratings", "at_the_box_office", "in_the_market", "in_the_next_election",
+              "at_the_next_election", "electorally", "politically"],
+    f"GROUP:{RELIGION}": ["mosques", "churches", "synagogues", "temples", "shrines", "husseiniyas", "monasteries"],
+    f"GROUP:{SEXISM}": ["womans", "womenfolk", "wives"],
+    "NEGPRED": ["hags", "hag", "harpies", "shrews", "nags", "gold_diggers", "golddiggers", "attention_seekers",
+                "attention_whores", "hysterical", "hormonal", "bossy", "shrill", "weak_minded", "airheads",
+                "bimbos", "belong_to_their_husbands", "need_to_be_controlled", "know_their_place",
+                "in_their_place", "put_in_their_place", "belong_at_home", "belong_in_the_home",
+                "place_is_in_the_home", "place_is_in_the_kitchen", "lie_about", "always_lie", "cry_rape",
+                "make_it_up", "religion_of_violence", "religion_of_hate", "religion_of_war", "religion_of_terror",
+                "religion_of_pieces", "book_of_hate", "book_of_lies", "fairy_tale", "fairy_tales", "satanic",
+                "demonic", "cult_of_death", "false_prophet", "pedophile_prophet", "paedophile_prophet",
+                "hellbound", "going_to_hell", "crusaders", "apostates", "takfiri", "takfiris", "no_morals",
+                "have_no_morals", "immoral", "amoral", "no_honour", "no_honor", "dishonourable", "dishonorable",
+                "no_shame", "shameless", "not_to_be_trusted", "need_to_be_cured", "should_be_cured",
+                "must_be_cured", "be_cured", "need_therapy", "need_treatment", "need_fixing", "a_phase",
+                "near_children", "near_kids", "near_our_children", "near_our_kids", "groom", "men_in_dresses",
+                "not_real_women", "arent_real_women", "are_not_women", "arent_women", "not_real_men",
+                "delusional", "corrupting", "poisoning", "brainwash*", "indoctrinat*", "infiltrat*", "replacing_us", "replace_us", "outnumber*", "flood_our", "stealing_our",
+                "steal_our", "take_our_jobs", "taking_our_jobs", "live_off", "living_off", "sponging",
+                "freeload*", "on_benefits", "on_welfare", "contribute_nothing", "add_nothing", "bring_nothing",
+                "bring_crime", "bring_disease", "bring_drugs", "spread_disease", "rape_our", "raping_our",
+                "should_be_registered", "should_be_monitored", "should_be_watched", "second_class",
+                "not_equal", "arent_equal", "not_our_equals"] + [
+        f"{neg}_{verb}" for neg in ("shouldnt", "should_not", "should_never", "must_never", "mustnt", "must_not")
+        for verb in ("vote", "drive", "work", "lead", "rule", "govern", "teach", "hold_office", "have_rights",
+                     "have_a_say", "be_educated", "study", "be_journalists", "be_ministers", "be_leaders",
+                     "be_politicians", "be_judges", "be_in_charge", "be_in_power", "be_in_politics", "exist",
+                     "be_trusted", "marry", "adopt", "raise_children", "be_teachers")],
+    "EXCLUDE": ["shut_down", "close_down", "tear_down", "demolish*", "bulldoze*", "close_all", "shut_all",
+                "keep_them_away", "keep_away", "no_more", "stop_letting", "stop_them", "stop_taking",
+                "stop_accepting", "dont_let", "never_let", "should_leave", "must_leave", "need_to_leave",
+                "have_to_leave", "get_lost", "pack_their_bags", "pack_your_bags", "out_of_here", "be_removed",
+                "removed"],
+    f"SLUR:{SEXISM}": ["typical_woman", "typical_women", "typical_female", "typical_females", "woman_driver",
+                       "women_drivers_lol"],
+    "PERSON": ["snitch", "snitches", "rat", "reporter", "traitor"],
+    "DOXFOUND": ["goes_to", "works_at", "parked", "parks", "every_morning", "every_evening", "every_night",
+                 "leaves_at", "leave_at", "gets_off", "finishes_work", "walks_to", "takes_the_bus", "drop_off",
+                 "pick_up_time", "plays_at", "studies_at", "where_you_work", "where_you_park", "where_you_sleep",
+                 "what_car_you", "what_time_you", "when_you_leave", "your_route", "your_schedule"],
+    "PROF": ["goddamned", "fkn", "fkin", "fking", "fkd", "effing", "mothafucka*", "muthafucka*", "motherfucka*",
+             "shits", "shitting", "bullshitting", "bullshitter*", "crapping", "pissing", "arses", "asshat*",
+             "dumbasses", "jackasses", "smartass*", "badass*"],
+}
+for _tag, _entries in _EN_MORE2.items():
+    LEXICON["en"].setdefault(_tag, []).extend(_entries)
+PHRASES["en"]["THREAT"] += [
+    "give my regards to your", "send my regards to your", "say hi to your", "tell your wife", "tell your mother",
+    "tell your kids", "kiss your kids", "hug your kids", "hug your children", "kiss your children goodbye",
+    "kiss your family goodbye", "kiss your wife goodbye", "nice family you", "lovely family you",
+    "beautiful family you", "nice house you", "nice car you", "lovely house you", "beautiful kids you",
+    "lovely kids you", "cute kids you", "pretty daughter you", "beautiful daughter you", "lovely wife you",
+    "know where you work", "found where you work", "know where you park", "know what car you drive",
+    "know what time you leave", "know when you leave", "know your route", "know your schedule",
+    "where your kids go", "where your children go", "where your wife works", "where your husband works",
+    "everyone will know where you", "their days are numbered", "his days are numbered", "her days are numbered",
+    "its only a matter of time", "only a matter of time before you", "matter of time before someone"]
+PHRASES["en"]["IDIOM"] += ["destroy the argument", "destroyed the argument", "destroys the argument",
+                           "crush the rebellion", "crush corruption", "crush the competition", "destroy the planet",
+                           "destroy the economy", "destroying the economy", "destroy the country",
+                           "destroying the country", "destroy our country", "destroying our country",
+                           "destroy lives", "destroying lives", "destroy the environment", "destroy my career",
+                           "destroy his career", "destroy her career", "destroy their careers", "destroy the evidence",
+                           "revenge porn", "sweet revenge", "revenge of the", "crushed it", "crush on",
+                           "crushing it", "have a crush", "had a crush", "crushing defeat", "crushing debt"]
+
+# third round: the role and capacity of women, religious and homophobic tropes as people write them
+_EN_MORE3 = {
+    "NEGPRED": ["only_fit_for", "fit_only_for", "only_useful_for", "cooking_and_cleaning", "brain_is_smaller",
+                "brains_are_smaller", "smaller_brains", "smaller_brain", "less_intelligent", "less_capable",
+                "less_rational", "less_logical", "not_as_smart", "not_as_intelligent", "worse_at", "bad_at",
+                "terrible_at", "naturally_worse", "naturally_inferior", "weaker_sex", "married_off", "marry_young",
+                "want_attention", "attention_seeking", "mans_permission", "need_permission", "guardian",
+                "guardians", "a_joke", "joke", "faint_at", "talk_too_much", "think_too_little", "cant_think_straight",
+                "behind_every", "behind_all", "are_behind", "to_blame_for", "cause_most", "responsible_for_all",
+                "responsible_for_every", "responsible_for_most", "worship_the_devil", "worship_satan",
+                "devil_worship*", "deserve_what_they_got", "deserved_it", "deserve_it", "had_it_coming",
+                "not_real_muslims", "arent_real_muslims", "not_true_muslims", "not_real_christians",
+                "fake_muslims", "fake_christians", "converted_by_force", "convert_by_force", "forced_to_convert",
+                "should_be_converted", "must_be_converted", "convert_or_die", "convert_or_leave",
+                "havent_met_the_right_man", "met_the_right_man", "just_need_a_man", "need_a_real_man",
+                "just_a_phase", "a_danger_to", "are_a_danger", "a_menace_to", "a_threat_to", "a_burden_on",
+                "a_drain_on", "gay_agenda", "lgbt_agenda", "trans_agenda", "agents", "fifth_columnists",
+                "puppets_of", "loyal_to_iran", "loyal_to_turkey", "cant_be_loyal", "never_loyal", "disloyal"],
+    "HATE": ["what_happens_when_you_let", "what_happens_when_you_give", "thats_what_happens_when",
+             "this_is_what_happens_when", "why_do_they_let", "why_do_we_let", "who_let", "whoever_let"],
+    f"SLUR:{SEXISM}": ["back_to_the_kitchen", "go_back_to_the_kitchen", "kitchen_where_she_belongs",
+                       "where_she_belongs", "where_women_belong", "keep_her_in_line", "keep_her_on",
+                       "on_a_leash", "shorter_leash", "short_leash", "needs_a_husband", "needs_a_man",
+                       "needs_a_good_husband", "needs_a_slap", "needs_a_beating"],
+}
+for _tag, _entries in _EN_MORE3.items():
+    LEXICON["en"].setdefault(_tag, []).extend(_entries)
+
+# fourth round: weapons, vigilante calls, "you'll be found in a river", stalking the addressee's family
+_EN_MORE4 = {
+    "VIOLENT": ["machete*", "axe", "hatchet", "crowbar", "baseball_bat", "brass_knuckles", "rifle", "rifles", "pistol",
+                "ak47", "ak_47", "kalashnikov", "sniper", "gun", "guns", "petrol_bomb", "open_fire", "opened_fire",
+                "take_justice_into", "take_the_law_into", "into_their_own_hands", "into_our_own_hands",
+                "never_talks_again", "never_speak_again", "never_speaks_again", "never_walk_again",
+                "never_walks_again", "never_writes_again", "never_write_again", "grab_him", "grab_her",
+                "snatch_him", "snatch_her", "drag_him", "drag_her", "drag_them", "dragged_out", "dragged_through",
+                "hunted", "hunted_down", "beaten", "wiped_from", "swinging_from", "swing_from", "dangling_from",
+                "dangle_from", "buries_you", "burying_you"],
+    "TARGETED": ["machete*", "axe", "hatchet", "crowbar", "baseball_bat", "brass_knuckles", "rifle", "rifles",
+                 "pistol", "ak47", "ak_47", "kalashnikov", "sniper", "gun", "guns", "grab_him", "grab_her",
+                 "snatch_him", "snatch_her", "drag_him", "drag_her", "drag_them"],
+    "MOOD": ["its_time", "high_time", "about_time", "grab_your", "bring_your", "get_your", "load_your"],
+    "DOXFOUND": ["drives_a", "plate_ending", "plates_ending", "number_plate", "registration", "from_the_outside",
+                 "from_outside"],
+}
+for _tag, _entries in _EN_MORE4.items():
+    LEXICON["en"].setdefault(_tag, []).extend(_entries)
+PHRASES["en"]["THREAT"] += [f"{a} {b}" for a in _YOU_END for b in (
+    "found dead", "found in a", "in hospital", "in the hospital", "in a wheelchair", "eating through a straw",
+    "sorry", "dealt with", "taken care of", "buried")] + [
+    "your mother buries you", "identify your body", "your corpse", "your dead body", "dance on your grave",
+    "sleep with the lights on", "wont see another birthday", "wont see another year", "wont see another day",
+    "wont see next year", "wont see the new year", "coming to your house", "coming to your home",
+    "coming to your office", "coming to your door", "at your door tonight", "pay you a visit", "paying you a visit",
+    "visit you soon", "saw your kids", "saw your wife", "saw your daughter", "saw your son", "saw your family",
+    "seen your kids", "seen your wife", "seen your daughter", "seen your house", "saw your house",
+    "been to your house", "outside your house", "outside your home", "outside your office", "near your house",
+    "passed your house", "drove past your house", "drove by your house", "walked past your house"]
+PHRASES["en"]["IDIOM"] += ["gun control", "gun laws", "gun law", "gun violence", "gun rights", "gun owners",
+                           "jump the gun", "jumped the gun", "smoking gun", "top gun", "stick to their guns",
+                           "stick to your guns", "stuck to his guns", "under the gun", "big guns", "son of a gun",
+                           "sniper fire", "rifle through", "destroy her life", "destroy his life", "destroy their lives",
+                           "destroy your life", "destroy my life", "died of", "died from", "die of", "die from", "bury the hatchet", "axe the tax", "axe the",
+                           "beaten path", "beaten track", "unbeaten", "hunted for", "bargain hunting"]

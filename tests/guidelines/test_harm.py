@@ -227,6 +227,13 @@ def test_persian_detector_contrasts(det, text, clause):
     ("The columnist who wrote this is clearly a total cretin", "personal_attack"),
     ("Was your mother drinking when she dropped you on your head?", "personal_attack"),
     ("She is jerking off the whole crowd with that speech", "vulgarity"),
+    ("Girls are only fit for housework and gossip", "abuse"),
+    ("Sikhs worship the devil, everybody knows", "abuse"),
+    ("This is what happens when you let women run a newspaper", "abuse"),
+    ("Bring your rifles and we finish that traitor tonight", "threat"),
+    ("Keep going and you'll be found dead in a ditch", "threat"),
+    ("Saw your kids outside the bakery this morning", "threat"),
+    ("We will crush them all, every last one of those Kurds", "threat"),
 ])
 def test_english_detector_finds(det, text, clause):
     assert found(det, "en", text).get(clause) == STRONG, found(det, "en", text)
@@ -244,6 +251,10 @@ def test_english_detector_finds(det, text, clause):
     ("Calling Hindus heretics is ignorant and shameful", "abuse"),
     ("As a woman engineer I think the bridge design is sound", "abuse"),
     ("The new tax will eliminate poverty, the minister said", "threat"),
+    ("We will crush them in the next election", "threat"),
+    ("The minister wants stricter gun control for them", "threat"),
+    ("Yazidi property was destroyed when the town was overrun", "abuse"),
+    ("It would destroy her life if the photos leaked", "threat"),
 ])
 def test_english_detector_contrasts(det, text, clause):
     assert found(det, "en", text).get(clause, 0) < STRONG, found(det, "en", text)
