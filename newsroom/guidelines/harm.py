@@ -39,7 +39,7 @@ CONTRASTS = ("report", "negated", "counter", "identity")
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
-# Arabic commenters separate clauses with commas (، folded to ,) where English would use a full stop
+# Arabic commenters separate clauses with commas (، folded to ,): a mood governs an act in its own clause
 _AR_SENT_RE = re.compile(r"[.!?؟؛;\n,]+|\s[-–—]\s")
 # quoted stretches (counter-speech quotes the hate it rejects)
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
@@ -76,6 +76,11 @@ _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[
 # jussive la-/li- ("لاقتلنك", "لنذبحهم"); a noun with a preposition ("لقتل", "بقتل") is not one
 _AR_FUTURE_PRE = frozenset({"س", "سا", "ست", "سن", "سی", "ح", "ه", "را", "رح"})
 _AR_PERSON = "انیت"
+_AR_NOT_TO = frozenset(normalise_text(w) for w in ("لكن", "لكنه", "لان", "لأن", "لانه", "لما", "ليس",
+                                                    "ليست", "لحظة", "لحد", "لسه", "لسا", "لسبب"))
+_AR_REFLEXIVE = frozenset(normalise_text(w) for w in ("نفسه", "نفسها", "نفسي", "نفسك", "نفسهم", "حاله",
+                                                       "حالها", "حالي", "حالك", "روحه", "روحي"))
+_AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
@@ -194,9 +199,13 @@ def _ar_mood(w, L):
             return True
         if pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))):
             return True
+        rest = w[pos + len(stem):]
         if (pre in ("", "و", "ف") and stem[0] == "ا" and "ا" not in stem[1:]
-                and _AR_OBJECT.search(w[pos + len(stem):])):
-            return True
+                and _AR_OBJECT.search(rest)):
+            return True  # imperative or first person with an object: اقتلوهم, اذبحه
+        if ((pre in ("ن", "ا") or (pre in ("", "و", "ف") and stem[0] in "نا" and "ا" not in stem[1:]))
+                and rest.startswith("ک")):
+            return True  # first person with the addressee as object: نحرقکم, ادفنک
     return bool(_AR_IMPERATIVE.match(w))
 
 
@@ -288,7 +297,7 @@ class _Lang:
             # bu11et "buiiet": a doubled i is never English, so read it as "ll"
             word = word.replace("ii", "ll")
         found = set(self.exact.get(word, ()))
-        if self.lang == "ar" and not found and len(word) > 3 and word[0] in ("و", "ف"):
+        if self.lang == "ar" and not found and len(word) >= 3 and word[0] in ("و", "ف"):
             found = set(self.exact.get(word[1:], ()))  # the conjunction clitic: وراح, فلازم, وانت
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
@@ -363,8 +372,14 @@ class HarmDetector:
             for k, w in enumerate(words):
                 if w == "ان" and any(words[j] in _AR_ON for j in range(max(0, k - 4), k)):
                     tags[k] = tags[k] | {"MOOD"}
-        sent = self._sentences(text, toks, _AR_SENT_RE if lang == "ar" else _SENT_RE)
-        clause = self._sentences(text, toks, _SENT_FA_RE) if lang == "fa" else sent
+                elif w == "الله" and k + 1 < n and words[k + 1][:1] in ("ی", "ت"):
+                    tags[k] = tags[k] | {"MOOD"}  # a curse: "الله يحرقك", "الله ياخذهم"
+                elif (w == "الموت" and k + 1 < n and words[k + 1][:1] == "ل" and len(words[k + 1]) > 2
+                      and words[k + 1] not in _AR_NOT_TO):
+                    phrase_hits.append((k, k + 2, "THREAT"))  # "الموت للخونة", "الموت لامريكا"
+        sent = self._sentences(text, toks)
+        clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
+            "fa", "ar") else sent
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         rejects = any("REJECT" in t for t in tags)
         out = []
@@ -391,7 +406,10 @@ class HarmDetector:
         def negated(i, before=NEG_BEFORE):
             lo, _ = sent[i]
             if lang == "ar":
-                before = min(before, 2)  # ما/لا stand right before the verb; further back ما is "what"
+                # ما/لا stand right before the verb (further back ما is "what"); the ما of a condition
+                # ("اذا ما سكت") negates the condition, not the threat
+                return any("NEG" in tags[k] and not (k >= 1 and words[k - 1] in _AR_IF)
+                           for k in range(max(lo, i - min(before, 2)), i))
             if any("NEG" in tags[k] for k in range(max(lo, i - before), i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
@@ -416,6 +434,14 @@ class HarmDetector:
             lo, hi = sent[i]
             return any("SUBJECT" in tags[k] or words[k].isdigit() for k in range(lo, hi))
 
+        def ar_idiom(i):
+            """Dying or killing "of" a feeling ("تموت من الغيظ", "بغيظكم", "قتلني الشوق") or oneself."""
+            if i + 1 < n and words[i + 1] in _AR_REFLEXIVE:
+                return True
+            return any("EMOTION" in tags[k] and (words[k - 1] == "من" or words[k].startswith("بغیظ")
+                                                 or (k == i + 1 and words[i].endswith("نی")))
+                       for k in range(i + 1, min(sent[i][1], i + 4)))
+
         def group_kind(k):
             for t in tags[k]:
                 if t.startswith("GROUP:") or t.startswith("SLUR:"):
@@ -432,6 +458,8 @@ class HarmDetector:
         for a, b, tag in phrase_hits:
             if tag != "THREAT":
                 continue
+            if lang == "ar" and any("IDIOM" in tags[k] for k in range(a, b)):
+                continue  # "انتو ميتين غيره": dying of jealousy
             if negated(a, 3) or countered(a):
                 continue
             out.append(Finding("threat", STRONG, *span(a, b - 1), rule="phrase"))
@@ -458,6 +486,8 @@ class HarmDetector:
             t = tags[i]
             if "VIOLENT" not in t and "DIE" not in t:
                 continue
+            if lang == "ar" and ar_idiom(i):
+                t = t | {"IDIOM"}  # "تموت من الغيظ", "قتلني الشوق", "لينحر نفسه": no act on another
             if "IDIOM" in t:
                 if lang == "ar":
                     contrast("report", i)  # violence named, not wished
@@ -466,7 +496,7 @@ class HarmDetector:
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
-            if mood is not None and lang == "fa" and clause[mood] != clause[i]:
+            if mood is not None and lang in ("fa", "ar") and clause[mood] != clause[i]:
                 mood = None  # "the coalition should leave, bombing never brought peace"
             morph_mood = morph_target = tr_neg_after = False
             if lang == "tr":
@@ -497,7 +527,7 @@ class HarmDetector:
                             break
             elif lang == "ar":
                 morph_mood = _ar_mood(w, L)
-                morph_target = bool(_AR_OBJECT.search(w)) and len(w) > 4
+                morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
             elif lang == "fa":
                 morph_mood = bool(_FA_MOOD.match(w))
                 morph_target = bool(_FA_OBJECT.search(w)) and len(w) > 4

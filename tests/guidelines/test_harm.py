@@ -389,3 +389,21 @@ def test_persian_promotion_phrases():
     for text in ("کانالمو تو تلگرام دنبال کنید، هر روز سیگنال رایگان", "وام فوری بدون ضامن، فقط امروز"):
         assert any(r == "phrase" for r, _, _ in detectors.find(normalise_base_text(text))), text
     assert not detectors.find(normalise_base_text("دولت قیمت بنزین را افزایش داد و مردم اعتراض کردند"))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("الله يحرقك ويحرق اللي جابك", "threat"),          # a curse with God as the subject
+    ("الموت للخونة المأجورين", "threat"),
+    ("نحرقكم ونحرق اللي وراكم", "threat"),             # first person with the addressee as object
+    ("انشالله تموت وترتاح منك البلد", "threat"),
+])
+def test_arabic_curses_and_first_person_threats(det, text, clause):
+    assert found(det, "ar", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "تموتوا بغيظكم", "نموتكم من القهر يا جماعة", "قتلني الشوق لأهلي", "انتو ميتين غيرة منها",
+    "إذا ما سكت الحكومة رح تخسر", "عطيته الايباد حتى يلعب",
+])
+def test_arabic_feelings_are_no_threats(det, text):
+    assert "threat" not in found(det, "ar", text), text
