@@ -67,6 +67,8 @@ _TR_TOLD = re.compile(r"d[ıiuü]|t[ıiuü]|m[ıiuü]ş|yor|[ae]n(?:l[ae]r)?(?:[
 # a finite verb told in the past or present (yaptı, vurdular, oluyor, olmuştu): the clause ends there
 _TR_FINITE = re.compile(r"(?:[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?|yor(?:[ıiuü]m|[ıiuü]z|sun|lar)?"
                         r"|m[ıiuü]ş(?:t[ıiuü]r)?)$")
+_TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yorsun|[ae]rs[ıi]n|[ıiuü]rs[ıiuü]n)"
+                          r"(?:[ıi]z)?$")
 _TR_AGENT = re.compile(r"[cç][ıiuü]")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
@@ -134,6 +136,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
 
 _NONE = []
+_TR_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 # words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
 # or beside a verb of saying, never on their own in the hateful sentence
 _HATEFUL = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE"})
@@ -164,10 +167,23 @@ def _tr_rest(word, L):
     """What follows the longest stem entry that starts ``word`` (its suffixes), or None when no stem
     entry does (an exact entry such as "öldürcem" is its own ending)."""
     best = 0
-    for stem, _ in L.prefix.get(word[:2], ()):
-        if word.startswith(stem) and len(stem) > best:
+    folded = word.translate(_TR_ASCII)
+    for stem, tag in list(L.prefix.get(word[:2], ())) + L.fold_prefix.get(folded[:2], []):
+        if tag in ("VIOLENT", "DIE") and folded.startswith(stem.translate(_TR_ASCII)) and len(stem) > best:
             best = len(stem)
     return word[best:] if best else None
+
+
+# what may be reached through ASCII folding: content words long enough to stay unambiguous, never
+# the dying words (ölsün -> olsun "let it be", ölüm -> olum "dude") nor the function-word tags
+_TR_FOLD_TAGS = frozenset({"VIOLENT", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "EXCLUDE",
+                           "DOXOBJ", "DOXVERB", "REJECT"})
+_TR_NO_FOLD = ("öl", "kürt", "kurşun", "şişle", "türkü", "suç", "kül", "döl", "karı", "sık")
+
+
+def _tr_foldable(word, folded, tag):
+    return (folded != word and len(folded.rstrip("*")) >= 4 and (tag in _TR_FOLD_TAGS or tag.startswith(
+        ("GROUP:", "SLUR:"))) and not word.startswith(_TR_NO_FOLD))
 
 
 def _fold(word):
@@ -242,6 +258,25 @@ class _Lang:
         latin |= {p[0] for p, t in self.phrases
                   if len(p) == 1 and p[0].isascii() and t in ("ATTACK", "THREAT")}
         self.latin_exact = frozenset(latin | set(self.latin_prefix))
+        # Turkish is often typed without its letters (oldurecegim, kadinlar, sıkıldım as sikildim):
+        # every entry written with ç ğ ı ö ş ü is also looked up in an ASCII-folded index, which a word
+        # reaches folded the same way; entries written in ASCII are never reached by folding ("sik*"
+        # stays away from sıkıştı)
+        self.fold_exact, self.fold_prefix = {}, {}
+        if lang == "tr":
+            for w, ts in self.exact.items():
+                f = w.translate(_TR_ASCII)
+                for tag in ts:
+                    if _tr_foldable(w, f, tag):
+                        self.fold_exact.setdefault(f, set()).add(tag)
+            for stems in self.prefix.values():
+                for stem, tag in stems:
+                    f = stem.translate(_TR_ASCII)
+                    if _tr_foldable(stem, f, tag):
+                        self.fold_prefix.setdefault(f[:2], []).append((f, tag))
+            self.phrases += [(tuple(t.translate(_TR_ASCII) for t in ptoks), tag)
+                             for ptoks, tag in self.phrases if any(t != t.translate(_TR_ASCII) for t in ptoks)
+                             and not any(t.startswith("öl") for t in ptoks)]
         # a phrase token ending in * matches any token it starts ("havaya uçur*": uçurun, uçuracağız);
         # phrases are indexed by their first token, or by its first two letters when it is a stem
         self.phrases_by_first, self.phrases_by_stem = {}, {}
@@ -305,6 +340,12 @@ class _Lang:
         for stem, tag in self.infix:
             if stem in word:
                 found.add(tag)
+        if self.fold_exact:
+            f = word.translate(_TR_ASCII)
+            found.update(self.fold_exact.get(f, ()))
+            for stem, tag in self.fold_prefix.get(f[:2], ()):
+                if f.startswith(stem):
+                    found.add(tag)
         out = frozenset(found)
         self._cache[word] = out
         if len(self._cache) > 50000:
@@ -519,11 +560,11 @@ class HarmDetector:
                             if not (k + 1 < n and words[k + 1] in ("mi", "mı")):
                                 tr_neg_after = True
                             break
+                        if "MOOD" not in tags[k] and _TR_FINITE.search(wk):
+                            break  # told: "tecavüze delil bulunacaktı"
                         if "MOOD" in tags[k] or _TR_MOOD_VERB.search(wk):
                             if mood is None and not morph_mood:
                                 mood = k
-                            break
-                        if _TR_FINITE.search(wk):
                             break
             elif lang == "ar":
                 morph_mood = _ar_mood(w, L)
@@ -566,6 +607,9 @@ class HarmDetector:
             if subj is not None and not passive and not has(i, TARGET_AROUND, TARGET_AROUND, is_target):
                 contrast("report", i)
                 continue
+            if lang == "tr":
+                # the addressee in the verb's person ending: öleceksin, vurulmalısın, tutulacaksınız
+                morph_target = any(_TR_YOU_VERB.search(words[k]) for k in {i, mood} if k is not None)
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
