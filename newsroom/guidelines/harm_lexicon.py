@@ -1396,3 +1396,18 @@ PHRASES["en"]["IDIOM"] += ["gun control", "gun laws", "gun law", "gun violence",
                            "sniper fire", "rifle through", "destroy her life", "destroy his life", "destroy their lives",
                            "destroy your life", "destroy my life", "died of", "died from", "die of", "die from", "bury the hatchet", "axe the tax", "axe the",
                            "beaten path", "beaten track", "unbeaten", "hunted for", "bargain hunting"]
+
+# fifth round: sexual remarks about a person as commenters write them
+LEXICON["en"]["VULG"] += [
+    "bend_her_over", "bend_him_over", "over_the_desk", "sit_on_my_lap", "on_my_lap", "gives_great_head",
+    "give_head", "gives_head", "giving_head", "great_head", "nice_rack", "her_rack", "her_ass", "nice_ass",
+    "nice_butt", "hot_body", "her_body", "lick_every_inch", "lick_her", "lick_you", "to_my_room",
+    "my_room_tonight", "to_my_bed", "getting_hard", "got_hard", "makes_me_hard", "gets_me_hard", "makes_me_wet",
+    "nice_legs", "those_legs", "with_that_mouth", "good_lay", "easy_lay", "pound_her", "pound_him", "pounding_her",
+    "jerking_it", "jerk_it", "beat_my_meat", "choke_the_chicken", "sleeps_with_his_secretary", "sleeping_with_her",
+    "sleeps_with_her", "pics_of_your_feet", "feet_pics", "foot_fetish", "send_me_pics", "send_pics",
+    "pics_of_you", "show_us_your", "show_me_your", "flash_us", "strip_for_me", "bounce_on",
+    "shes_hot", "shes_so_hot", "she_is_hot", "fuckable", "bangable", "smashable", "tappable", "thicc",
+    "thick_thighs", "curvy", "busty", "juicy_ass", "wet_dream*", "wank_over", "rub_one_out", "naughty_pics",
+    "in_the_shower_with", "undress_her", "undressing_her", "without_clothes", "no_clothes", "her_clothes_off"]
+LEXICON["en"]["INSULT"].remove("ass")

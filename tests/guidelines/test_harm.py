@@ -234,6 +234,7 @@ def test_persian_detector_contrasts(det, text, clause):
     ("Keep going and you'll be found dead in a ditch", "threat"),
     ("Saw your kids outside the bakery this morning", "threat"),
     ("We will crush them all, every last one of those Kurds", "threat"),
+    ("The weather presenter has a nice rack, I'd bend her over", "vulgarity"),
 ])
 def test_english_detector_finds(det, text, clause):
     assert found(det, "en", text).get(clause) == STRONG, found(det, "en", text)
@@ -265,6 +266,8 @@ def test_promotion_formulas_and_new_domains():
     rules = {r for r, _, _ in detectors.find("hot singles near you tonight, join at meetnow.love")}
     assert {"phrase", "link"} <= rules
     assert not detectors.find("let's wait and see how the talks go today")
+    assert detectors.find("Quit your job: I earn 300 dollars a day from my laptop, ask me how")
+    assert not detectors.find("I'm 100% sure the ministry will deny it, wholesale changes are needed")
 
 
 # ---- Turkish morphology: mood, negation and the verb at the end of the clause ----
