@@ -90,7 +90,7 @@ _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وه�
 _AR_SPLIT_RE = re.compile(r"(?<!\w)\w{1,3}(?:[.\-*_]+\w{1,3})+(?!\w)")
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون"
                         r"|amet|imet|amesh|imesh|idesh|eshoon|etoon)$")
-_FA_MOOD = re.compile(r"^(?:ب(?!مب|ریده)|می|نمی|خواه|mi|be|bo)")  # not the ب of بمب (bomb) or بریده (cut)
+_FA_MOOD = re.compile(r"^(?:ب(?!مب|رید)|می|نمی|خواه|mi|be|bo)")  # not the ب of بمب (bomb) or بریده (cut)
 # the light verb of a Persian compound verb carries its mood ("منفجر کنن", "تیربارونش کنید", "آتیش
 # میزنیم", "چاقو میخوری"): present/future, subjunctive or imperative of کردن, زدن, خوردن, شدن, گذاشتن;
 # never a past form (کرد, کردند, زد, شد: a report)
@@ -113,7 +113,7 @@ _EN_PARTICLE_VERBS = {"send", "sent", "throw", "thrown", "threw", "kick", "kicke
 _EN_PARTICLES = {"back", "home", "out", "away", "packing", "off"}
 _EN_BE = {"is", "are", "was", "were", "be", "s", "re"}
 # tags whose NEG-tagged words ("don't belong", "no wonder") are part of the abuse, not its negation
-_NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME"})
+_NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
 _EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish",
@@ -597,7 +597,7 @@ class HarmDetector:
                 continue
             if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست")):
                 continue
-            subj = window(i, NEG_BEFORE, 0, "SUBJECT")
+            subj = window(i, MOOD_BEFORE_FA if lang == "fa" else NEG_BEFORE, 0, "SUBJECT")
             predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
                                                                "رح", "خواهد", "خواهند")
             if subj is not None and (predictive or (mood is None and not imperative)) and not (
@@ -702,6 +702,8 @@ class HarmDetector:
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
                 elif "NEGPRED" in tk and k > g:
+                    found = (k, "negative generalisation")
+                elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
                     found = (k, "negative generalisation")
                 elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
                     found = (k, "hatred")

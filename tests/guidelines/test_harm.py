@@ -420,3 +420,23 @@ def test_turkish_typed_without_its_letters(det):
     for text in ("gecmis olsun hepinize", "sikildim bu isten", "olum naber", "ocak ayinda gorusuruz"):
         f = found(det, "tr", text)
         assert not {"threat", "profanity", "personal_attack"} & f.keys(), (text, f)
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("زن‌ها بلد نیستن مملکت اداره کنن", "abuse"),  # a sexist claim of incapacity (SEXPRED)
+    ("این مهاجرا رو باید از کشور بیرون کرد", "abuse"),
+    ("دستم بهت برسه خفه‌ت می‌کنم", "threat"),
+    ("شماره‌ی موبایل دخترت دستمونه", "threat"),
+])
+def test_persian_detector_finds_more(det, text, clause):
+    assert found(det, "fa", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("کردها بلد نیستن فارسی حرف بزنن", "abuse"),  # an incapacity said of a non-gender group is no SEXPRED
+    ("ساختن این پل ده سال طول می‌کشه", "threat"),  # کشیدن: to take (time)
+    ("دیگه سیگار نمی‌کشم، قول میدم", "threat"),
+    ("دلم برات پر می‌کشه", "threat"),
+])
+def test_persian_detector_contrasts_more(det, text, clause):
+    assert found(det, "fa", text).get(clause, 0) < STRONG, text
