@@ -211,8 +211,8 @@ def _ar_mood(w, L):
             pre = pre[1:]
         if pre in _AR_FUTURE_PRE:
             return True
-        if pre == "ل" and w[pos] in _AR_PERSON:
-            return True
+        if pre == "ل" and (w[pos] in _AR_PERSON or w[pos + len(stem):].startswith("ک")):
+            return True  # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم)
         if pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))):
             return True
         rest = w[pos + len(stem):]

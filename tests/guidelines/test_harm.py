@@ -440,3 +440,17 @@ def test_persian_detector_finds_more(det, text, clause):
 ])
 def test_persian_detector_contrasts_more(det, text, clause):
     assert found(det, "fa", text).get(clause, 0) < STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("راح اكتلك اذا رجعت", "threat"),                  # Iraqi/Gulf k for q
+    ("بدي ادبحكم كلكم", "threat"),                      # Levantine د for ذ
+    ("نحن قادمون لحرقكم", "threat"),                    # purpose aimed at the addressee
+    ("والله لاوريك يا خاين", "threat"),
+    ("سننتقم منكم واحد واحد", "threat"),
+    ("البنات ما لهن عقل بالسياسة", "abuse"),
+    ("ما نبي افغان في ديرتنا", "abuse"),
+    ("يا عديم الشرف", "personal_attack"),
+])
+def test_arabic_dialect_forms(det, text, clause):
+    assert found(det, "ar", text).get(clause) == STRONG, text
