@@ -49,7 +49,7 @@ _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
 _TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
                       r"alim|malı|meli|mali|ılmalı|ilmeli|ulmalı|ülmeli|sın|sin|sun|sün|sınlar|sinler|"
-                      r"ın|in|un|ün|ız|iz|uz|üz|rım|rim|rum|rüm|ırım|irim|urum|ürüm|[ae]y[ıi]m|c[mz])$")
+                      r"ın|in|un|ün|ız|iz|uz|üz|rım|rim|rum|rüm|ırım|irim|urum|ürüm|[ae]y[ıi]m|c[mz]|s[ae]yd[ıi])$")
 # future and necessity inside the word, before a person or plural ending (öldüreceğim, vuracaklar,
 # asılmalılar): found in the whole word, where the endings above are looked for after the stem only
 _TR_MOOD_IN = re.compile(r"[ae]c[ae][ğgk]|m[ae]l[ıi](?!k)|[^u]s[ıiuü]n(?:l[ae]r)?$")
@@ -59,7 +59,7 @@ _TR_BARE_IMPERATIVE = frozenset({"vur", "öldür", "oldur", "gebert", "bıçakla
                                  "bombala", "döv", "boğ", "doğra", "parçala", "as", "yak", "şişle", "sisle"})
 # a verb after the act that carries the mood (Turkish is verb-final: "kezzap atılmalı", "asılmayı hak
 # ediyor"): necessity, jussive, future, optative, imperative plural or first-person aorist
-_TR_MOOD_VERB = re.compile(r"(?:m[ae]l[ıi](?!k)|[ae]c[ae][ğgk]|s[ıiuü]n(?:l[ae]r)?$|[ae]l[ıi]m$|"
+_TR_MOOD_VERB = re.compile(r"(?:m[ae]l[ıi](?!k)|[^ae]s[ae]$|[ae]c[ae][ğgk]|s[ıiuü]n(?:l[ae]r)?$|[ae]l[ıi]m$|"
                            r"[ıiuü]?c[ae][mz]$|y[ıiuü]n$|[ıiuü]n[ıiuü]z$|[ae]r[ıi][mz]$)")
 # a tense or participle after the stem: the act told or described (öldürdü, öldürülen, öldürdüğü,
 # vurulmuş, yakıyor), not a verbal noun or a bare noun that a following verb can put in a mood
@@ -69,6 +69,8 @@ _TR_FINITE = re.compile(r"(?:[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?|yor(?:[ıi
                         r"|m[ıiuü]ş(?:t[ıiuü]r)?)$")
 _TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yorsun|[ae]rs[ıi]n|[ıiuü]rs[ıiuü]n)"
                           r"(?:[ıi]z)?$")
+_TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
+_TR_AMBIGUOUS = frozenset({"yakın", "yakin"})  # "burn!" or "near": burn only after an accusative target
 _TR_AGENT = re.compile(r"[cç][ıiuü]")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
@@ -548,15 +550,20 @@ class HarmDetector:
                     mood = window(i, 2 * MOOD_BEFORE, 0, "WISH")  # "Umarım biri ... havaya uçurur"
                 # the mood is in the ending after the stem ("kurşun" itself is no imperative)
                 morph_mood = bool(_TR_MOOD_IN.search(w) or _TR_MOOD.search(w if rest is None else rest))
+                if w in _TR_AMBIGUOUS and not any(
+                        is_target(k) and words[k][-1] in "ıiuü" for k in range(max(sent[i][0], i - 3), i)):
+                    continue
                 if not morph_mood and not _TR_TOLD.search(rest or ""):
                     # verb-final: the mood is on the verb or the word that follows the act ("kezzap
                     # atılmalı", "asılmayı hak ediyor", "öldürmenin vakti geldi"); a negated one there
                     # ("atılmamalı", "öldürmek doğru değil") is a negation
-                    for k in range(i + 1, min(sent[i][1], i + 3)):
+                    # a converb chains to the verb that carries the mood ("dilini kesip eline vermek lazım")
+                    reach = 5 if _TR_CONVERB.search(w) else 3
+                    for k in range(i + 1, min(sent[i][1], i + reach)):
                         if "," in text[toks[k - 1][2]:toks[k][1]]:
                             break  # the act's clause ended
                         wk = words[k]
-                        if "NEG" in tags[k] or _TR_NEG_VERB.search(wk):
+                        if "MOOD" not in tags[k] and ("NEG" in tags[k] or _TR_NEG_VERB.search(wk)):
                             if not (k + 1 < n and words[k + 1] in ("mi", "mı")):
                                 tr_neg_after = True
                             break

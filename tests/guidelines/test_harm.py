@@ -454,3 +454,24 @@ def test_persian_detector_contrasts_more(det, text, clause):
 ])
 def test_arabic_dialect_forms(det, text, clause):
     assert found(det, "ar", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("O spikerin dilini kesip eline vermek lazım.", "threat"),     # a converb chains to the mood
+    ("Keşke o vekil de çatışmada ölseydi.", "threat"),              # a past wish
+    ("Müftüyü yakalayıp meydanda yakın!", "threat"),               # yakın after an accusative target
+    ("Muhabir bey, bu iş senin için iyi bitmeyecek.", "threat"),
+    ("Sünniler bir salgın, her yere yayılıyorlar.", "abuse"),
+])
+def test_turkish_veiled_and_chained(det, text, clause):
+    assert found(det, "tr", text).get(clause) == STRONG, (text, found(det, "tr", text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Erbil'e çok yakın bir köyde yaşıyoruz.", "threat"),           # yakın "near"
+    ("Suriyeli mülteciler terörden kaçıp buraya geldi.", "abuse"),
+    ("Kadınları aptal diye aşağılayan yoruma katılmıyorum.", "abuse"),  # counter-speech
+    ("Çingenelere hırsız diyen yorum silinmeli.", "abuse"),
+])
+def test_turkish_more_contrasts(det, text, clause):
+    assert found(det, "tr", text).get(clause, 0) < STRONG, (text, found(det, "tr", text))
