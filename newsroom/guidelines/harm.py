@@ -475,14 +475,15 @@ class HarmDetector:
             """Arabic: violence told by a news actor, an attribution or a toll ("القوات", "بحسب",
             "قتلى", a number) -- a report, not only the absence of a wish."""
             lo, hi = sent[i]
-            return any("SUBJECT" in tags[k] or words[k].isdigit() for k in range(lo, hi))
+            return any({"SUBJECT", "NEWS"} & tags[k] or words[k].isdigit() for k in range(lo, hi))
 
         def ar_idiom(i):
             """Dying or killing "of" a feeling ("تموت من الغيظ", "بغيظكم", "قتلني الشوق") or oneself."""
             if i + 1 < n and words[i + 1] in _AR_REFLEXIVE:
                 return True
-            return any("EMOTION" in tags[k] and (words[k - 1] == "من" or words[k].startswith("بغیظ")
-                                                 or (k == i + 1 and words[i].endswith("نی")))
+            me = words[i].endswith("نی")  # "قتلني الشوق": the feeling kills the speaker
+            return any("EMOTION" in tags[k] and (words[k - 1] == "من" or words[k][:1] == "ب"
+                                                 or words[k] == "مفاجاه" or (k == i + 1 and me))
                        for k in range(i + 1, min(sent[i][1], i + 4)))
 
         def group_kind(k):
