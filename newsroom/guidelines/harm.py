@@ -37,7 +37,8 @@ STRONG, WEAK = 2, 1
 CLAUSE_KEYS = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
 CONTRASTS = ("report", "negated", "counter", "identity")
 
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+# weapon and coffin emoji are words of their own ("I'll 🔪 you"): 🔪 🔫 💣 🪓 🗡 ⚰
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\U0001F5E1\u26B0]")
 _SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
 # Arabic commenters separate clauses with commas (، folded to ,): a mood governs an act in its own clause
 _AR_SENT_RE = re.compile(r"[.!?؟؛;\n,]+|\s[-–—]\s")
@@ -115,6 +116,7 @@ _EN_PARTICLE_VERBS = {"send", "sent", "throw", "thrown", "threw", "kick", "kicke
 _EN_PARTICLES = {"back", "home", "out", "away", "packing", "off"}
 _EN_BE = {"is", "are", "was", "were", "be", "s", "re"}
 # tags whose NEG-tagged words ("don't belong", "no wonder") are part of the abuse, not its negation
+_LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
@@ -348,6 +350,16 @@ class _Lang:
             for stem, tag in self.fold_prefix.get(f[:2], ()):
                 if f.startswith(stem):
                     found.add(tag)
+        if not found and self.lang == "en" and "i" in word and len(word) >= 4:
+            # a 1 written for an l ("s1aughter", "ki1l") was folded to "i" by normalise.py
+            for j in (j for j, ch in enumerate(word) if ch == "i"):
+                alt = word[:j] + "l" + word[j + 1:]
+                hits = set(self.exact.get(alt, ()))
+                hits.update(tag for stem, tag in self.prefix.get(alt[:2], ()) if alt.startswith(stem))
+                hits = {t for t in hits if t in _LEET_TAGS or t.startswith("SLUR:")}
+                if hits:
+                    found = hits
+                    break
         out = frozenset(found)
         self._cache[word] = out
         if len(self._cache) > 50000:

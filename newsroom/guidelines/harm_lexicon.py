@@ -1499,3 +1499,37 @@ LEXICON["en"]["VULG"] += [
     "thick_thighs", "curvy", "busty", "juicy_ass", "wet_dream*", "wank_over", "rub_one_out", "naughty_pics",
     "in_the_shower_with", "undress_her", "undressing_her", "without_clothes", "no_clothes", "her_clothes_off"]
 LEXICON["en"]["INSULT"].remove("ass")
+
+# sixth round: calls to arms and to vigilante violence without a classic verb, street slang for killing,
+# weapon emoji (harm.py reads them as words), exposure of the addressee's details
+_EN_MORE6 = {
+    "VIOLENT": ["pick_up_weapons", "take_up_weapons", "grab_weapons", "arm_the_tribes", "arm_ourselves",
+                "arm_yourself", "declare_war_on", "wage_war_on", "war_on_them", "holy_war", "jihad_against",
+                "jihad_on", "suicide_vest", "suicide_bomb*", "explosive_vest", "detonate*", "car_bomb*", "ied",
+                "ieds", "arson", "light_them_up", "light_him_up", "smoke_them_out", "raid_their", "raid_his",
+                "use_violence", "violence_is_the_only", "violence_is_the_answer",
+                "with_violence", "show_no_mercy", "spare_no_one", "spare_none",
+                "leave_none_alive", "leave_no_one_alive", "no_survivors", "take_no_prisoners", "make_them_suffer",
+                "make_him_suffer", "make_her_suffer", "make_you_suffer", "the_way_we_dealt_with",
+                "what_happened_to_saddam", "what_happened_to_gaddafi", "like_gaddafi", "like_saddam",
+                "like_ceausescu", "like_mussolini", "blood_should_flow", "blood_must_flow", "martyrdom_operation",
+                "martyr_operation", "merk", "merked", "murk", "murked", "murda", "body_you", "body_him",
+                "wet_him", "wet_you", "delete_you", "delete_him", "delete_her", "delete_them", "un_alive",
+                "put_you_down", "put_him_down", "put_her_down", "put_them_down", "drop_you", "drop_him",
+                "\U0001F52A", "\U0001F52B", "\U0001F4A3", "\U0001FA93", "\U0001F5E1"],
+    "TARGETED": ["drop_you", "drop_him", "body_you", "body_him", "merk", "murk", "\U0001F52B", "\U0001F4A3"],
+    "DIE": ["\u26B0"],
+    "DOXOBJ": ["details", "info", "information", "ip", "ip_address", "real_name", "identity", "photo", "photos",
+               "picture", "pictures", "email", "email_address", "passport", "id_card", "face"],
+    "DOXVERB": ["public", "online", "expose", "exposed", "exposing", "reveal*", "out_you", "everyone_will_see"],
+    "DOXFOUND": ["be_public", "made_public", "go_public", "goes_public", "will_be_public", "on_the_internet",
+                 "all_over_the_internet", "all_over_social_media", "on_every_wall", "on_posters", "plastered"],
+}
+for _tag, _entries in _EN_MORE6.items():
+    LEXICON["en"].setdefault(_tag, []).extend(_entries)
+PHRASES["en"]["THREAT"] += [
+    "followed you home", "follow you home", "followed you to", "been following you", "watched you leave",
+    "saw you leave", "saw you at", "seen you at", "i saw you at", "we saw you at", "see you every morning",
+    "see you every day", "see you every night"]
+PHRASES["en"]["IDIOM"] += ["drop you off", "drop him off", "drop you a line", "drop you a message", "use force against isis",
+                           "ied attack", "car bomb attack"]

@@ -235,6 +235,10 @@ def test_persian_detector_contrasts(det, text, clause):
     ("Saw your kids outside the bakery this morning", "threat"),
     ("We will crush them all, every last one of those Kurds", "threat"),
     ("The weather presenter has a nice rack, I'd bend her over", "vulgarity"),
+    ("Next week I'll \U0001F52A that columnist", "threat"),
+    ("Someone should s1aughter that spokesman", "threat"),
+    ("We must pick up weapons and make them suffer", "threat"),
+    ("We followed you home on Tuesday, nice quiet street", "threat"),
 ])
 def test_english_detector_finds(det, text, clause):
     assert found(det, "en", text).get(clause) == STRONG, found(det, "en", text)
@@ -256,6 +260,9 @@ def test_english_detector_finds(det, text, clause):
     ("The minister wants stricter gun control for them", "threat"),
     ("Yazidi property was destroyed when the town was overrun", "abuse"),
     ("It would destroy her life if the photos leaked", "threat"),
+    ("That joke had me \U0001F480\U0001F480 all evening", "threat"),
+    ("The militants showed no mercy to the villagers, witnesses said", "threat"),
+    ("I can drop you at the station after the rally", "threat"),
 ])
 def test_english_detector_contrasts(det, text, clause):
     assert found(det, "en", text).get(clause, 0) < STRONG, found(det, "en", text)
