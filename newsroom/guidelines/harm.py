@@ -410,7 +410,10 @@ class HarmDetector:
         for k, w in enumerate(words):
             cands = L.phrases_by_first.get(w, _NONE)
             stems = L.phrases_by_stem.get(w[:2])
+            nxt = words[k + 1] if k + 1 < n else None
             for ptoks, tag in (cands + stems if stems else cands):
+                if len(ptoks) > 1 and ptoks[1] != nxt and not ptoks[1].endswith("*"):
+                    continue  # the second word differs (most candidates): no need to look further
                 if k + len(ptoks) <= n and all(
                         words[k + j].startswith(p[:-1]) if p.endswith("*") else words[k + j] == p
                         for j, p in enumerate(ptoks)):
