@@ -101,6 +101,13 @@ _FA_LIGHT = re.compile(r"^(?:(?:می|ب)?(?:کن|ذار)(?:م|ی|ه|د|یم|ید
                        r"|(?:می|ب)(?:زن|خور)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
                        r"|ب?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$"
                        r"|^(?:mi|be|bo)?(?:kon|zan|khor)(?:am|im|i|e|id|in|an|and)?(?:et|esh|eshoon|etoon)?$")
+# ب-initial past forms, not the subjunctive ب (بست, برد, بود) ; a negated light verb (نکنید, نمیزنیم, نشه)
+_FA_PAST_B = re.compile(r"^ب(?:ست|رد|رید|ود)(?:م|ی|یم|ید|ین|ن|ند)?$")
+_FA_LIGHT_NEG = re.compile(r"^ن(?:می)?(?:کن|زن|ذار|خور|ش)(?:م|ی|ه|د|یم|ید|ین|ن|ند|ه)?(?:ت|تون|ش|شون)?$")
+_FA_CUT = re.compile(r"^(?:می|ب)?(بر|زن)(?:م|ی|ه|یم|ید|ین|ن|ند|یدن)(?:ش|شون|ت|تون)?$")
+_FA_HEAD = frozenset({"سر", "سرش", "سرشو", "سرشون", "سرشونو", "سرت", "سرتو", "سرتون", "سرتونو",
+                      "گردن", "گردنش", "گردنشو", "گردنشون", "گردنشونو", "گردنت", "گردنتو", "گردنتون",
+                      "گلوی", "گلوشون", "گلوشو"})
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -425,6 +432,14 @@ class HarmDetector:
             for k in range(a, b):
                 extra[k].add(tag)
         tags = [t | e if e else t for t, e in zip(tags, extra, strict=True)]
+        if lang == "fa":
+            # "سر کردها رو میبریم", "گردن کافرا رو میزنیم": the head, then its owners, then the verb of
+            # cutting; بریدن and زدن are violent only with a head before them (سر زدن is "to visit")
+            for k, w in enumerate(words):
+                m = _FA_CUT.match(w)
+                if m and any(words[j] in _FA_HEAD and (m.group(1) == "بر" or words[j].startswith("گردن"))
+                             for j in range(max(0, k - 7), k)):
+                    tags[k] = tags[k] | {"VIOLENT"}
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
@@ -593,8 +608,11 @@ class HarmDetector:
                 morph_mood = _ar_mood(w, L)
                 morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
             elif lang == "fa":
-                morph_mood = bool(_FA_MOOD.match(w))
+                morph_mood = bool(_FA_MOOD.match(w)) and len(w) > 3 and not _FA_PAST_B.match(w)
                 morph_target = bool(_FA_OBJECT.search(w)) and len(w) > 4
+                if i + 1 < n and _FA_LIGHT_NEG.match(words[i + 1]):
+                    contrast("negated", i)  # "حمله نکنید", "آتیش نمیزنیم": the light verb is negated
+                    continue
                 # the light verb right after the act (or after its object marker: "آتیش رو بزنید")
                 light_end = i + (3 if i + 1 < n and words[i + 1] in ("رو", "را") else 2)
                 for k in range(i + 1, min(sent[i][1], light_end)):
@@ -730,7 +748,8 @@ class HarmDetector:
                     found = (k, "negative generalisation")
                 elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
                     found = (k, "hatred")
-                elif "EXCLNEG" in tk and window(k, 5, 4 if lang == "fa" else 0, "NEG") is not None:
+                elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
+                        lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
                 elif "EXCLUDE" in tk and lang == "en" and words[k] in _EN_PARTICLE_VERBS and not any(
                         words[j] in _EN_PARTICLES for j in range(k + 1, min(hi, k + 7))):

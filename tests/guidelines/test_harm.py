@@ -434,6 +434,8 @@ def test_turkish_typed_without_its_letters(det):
     ("این مهاجرا رو باید از کشور بیرون کرد", "abuse"),
     ("دستم بهت برسه خفه‌ت می‌کنم", "threat"),
     ("شماره‌ی موبایل دخترت دستمونه", "threat"),
+    ("سر این خائنا رو یکی یکی می‌بریم", "threat"),  # the head, its owners, then the verb of cutting
+    ("این خائنا رو باید کشت", "threat"),  # the impersonal obligation takes the past stem
 ])
 def test_persian_detector_finds_more(det, text, clause):
     assert found(det, "fa", text).get(clause) == STRONG, text
@@ -444,6 +446,9 @@ def test_persian_detector_finds_more(det, text, clause):
     ("ساختن این پل ده سال طول می‌کشه", "threat"),  # کشیدن: to take (time)
     ("دیگه سیگار نمی‌کشم، قول میدم", "threat"),
     ("دلم برات پر می‌کشه", "threat"),
+    ("فردا سر می‌زنیم به مادربزرگ", "threat"),  # سر زدن: to visit
+    ("لطفاً به هیچ روستایی حمله نکنید", "threat"),  # the light verb is negated
+    ("دیروز یک نوجوان مدرسه را به گلوله بست", "threat"),  # بست is a past form, not the subjunctive ب
 ])
 def test_persian_detector_contrasts_more(det, text, clause):
     assert found(det, "fa", text).get(clause, 0) < STRONG, text
