@@ -60,8 +60,8 @@ _TR_BARE_IMPERATIVE = frozenset({"vur", "öldür", "oldur", "gebert", "bıçakla
                                  "bombala", "döv", "boğ", "doğra", "parçala", "as", "yak", "şişle", "sisle"})
 # a verb after the act that carries the mood (Turkish is verb-final: "kezzap atılmalı", "asılmayı hak
 # ediyor"): necessity, jussive, future, optative, imperative plural or first-person aorist
-_TR_MOOD_VERB = re.compile(r"(?:m[ae]l[ıi](?!k)|[^ae]s[ae]$|[ae]c[ae][ğgk]|s[ıiuü]n(?:l[ae]r)?$|[ae]l[ıi]m$|"
-                           r"[ıiuü]?c[ae][mz]$|y[ıiuü]n$|[ıiuü]n[ıiuü]z$|[ae]r[ıi][mz]$)")
+_TR_MOOD_VERB = re.compile(r"(?:m[ae]l[ıi](?!k)|[^aeıioöuür]s[ae]$|[ae]c[ae][ğgk]|s[ıiuü]n(?:l[ae]r)?$|"
+                           r"[ae]l[ıi]m$|[ıiuü]?c[ae][mz]$|y[ıiuü]n$|[ıiuü]n[ıiuü]z$|[ae]r[ıi][mz]$)")
 # a tense or participle after the stem: the act told or described (öldürdü, öldürülen, öldürdüğü,
 # vurulmuş, yakıyor), not a verbal noun or a bare noun that a following verb can put in a mood
 _TR_TOLD = re.compile(r"d[ıiuü]|t[ıiuü]|m[ıiuü]ş|yor|[ae]n(?:l[ae]r)?(?:[ıiuü]n?)?$")
@@ -71,7 +71,9 @@ _TR_FINITE = re.compile(r"(?:[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?|yor(?:[ıi
 _TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yorsun|[ae]rs[ıi]n|[ıiuü]rs[ıiuü]n)"
                           r"(?:[ıi]z)?$")
 _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
-_TR_AMBIGUOUS = frozenset({"yakın", "yakin"})  # "burn!" or "near": burn only after an accusative target
+# "burn!"/"near", "cut!"/"surely", "hang!" (a flag): violent only after an accusative target
+_TR_AMBIGUOUS = frozenset({"yakın", "yakin", "kesin", "asın", "asin"})
+_TR_ACCUSATIVE = re.compile(r"(?:y[ıiuü]|n[ıiuü]|l[ae]r[ıi])$")
 _TR_AGENT = re.compile(r"[cç][ıiuü]")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
@@ -581,8 +583,8 @@ class HarmDetector:
                     mood = window(i, 2 * MOOD_BEFORE, 0, "WISH")  # "Umarım biri ... havaya uçurur"
                 # the mood is in the ending after the stem ("kurşun" itself is no imperative)
                 morph_mood = bool(_TR_MOOD_IN.search(w) or _TR_MOOD.search(w if rest is None else rest))
-                if w in _TR_AMBIGUOUS and not any(
-                        is_target(k) and words[k][-1] in "ıiuü" for k in range(max(sent[i][0], i - 3), i)):
+                if w in _TR_AMBIGUOUS and not any(is_target(k) and _TR_ACCUSATIVE.search(words[k])
+                                                  for k in range(max(sent[i][0], i - 3), i)):
                     continue
                 if not morph_mood and not _TR_TOLD.search(rest or ""):
                     # verb-final: the mood is on the verb or the word that follows the act ("kezzap
