@@ -802,7 +802,8 @@ class HarmDetector:
             if person is None and lang == "en" and any(words[k] in _EN_BE for k in range(max(0, i - 4), i)):
                 person = window(i, 12, 0, "PERSON")
             morph_you = (lang == "tr" and re.search(r"(?:sın|sin|sun|sün|sınız|siniz|sunuz|sünüz)$", w)
-                         is not None) or (lang == "ar" and i >= 1 and words[i - 1] in ("یا", "يا"))
+                         is not None) or (lang == "ar" and ((i >= 1 and words[i - 1] in ("یا", "يا"))
+                                                            or (w.startswith("یا") and len(w) > 4)))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی"))
             tgt = you if you is not None else person
             if tgt is None and not morph_you:

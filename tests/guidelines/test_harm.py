@@ -347,6 +347,23 @@ def test_arabic_detector_contrasts(det, text, clause):
     assert found(det, "ar", text).get(clause, 0) < STRONG, text
 
 
+@pytest.mark.parametrize("text, clause", [
+    ("النسويات عاهرات", "abuse"),
+    ("الحريم لازم يقعدن بالبيت", "abuse"),
+    ("ي ا ح م ا ر", "personal_attack"),               # spaced letters joined to the vocative
+    ("يا kalb", "personal_attack"),                   # Arabizi inside Arabic
+    ("يا ابن الزانية", "personal_attack"),
+    ("ابعتيلي صور عارية", "vulgarity"),
+])
+def test_arabic_more_families(det, text, clause):
+    assert found(det, "ar", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text", ["يا ابن الحلال ساعدني", "العين بالعين يا أخي", "عالم بلا أخلاق"])
+def test_arabic_kind_or_literal_phrases_are_no_attacks(det, text):
+    assert "personal_attack" not in found(det, "ar", text), text
+
+
 @pytest.mark.parametrize("text", [
     "بالعكس، المقال واضح", "حزب العمال أعلن الهدنة", "الجنسية العراقية", "العنف ضد المرأة مرفوض",
     "لحسن الحظ انتهت الأزمة", "هذي خرافة قديمة", "تفوق الفريق في المباراة", "الآخرة خير وأبقى",
