@@ -762,6 +762,11 @@ class HarmDetector:
                     found = (k, "exclusion")
                 if found:
                     break
+            if found and found[1] in ("negative generalisation", "dehumanisation") and any(
+                    "VICTIM" in tags[j] for j in range(g + 1, found[0])):
+                found = None  # "Kurds have faced hate", "Yazidi women survived crimes"
+            if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":
+                found = (g + 1, "exclusion")  # the slogan "Refugees out!"
             blame = [k for k in range(hi, min(n, hi + 3)) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."

@@ -1607,3 +1607,34 @@ PHRASES["en"]["THREAT"] += [
     "see you every day", "see you every night"]
 PHRASES["en"]["IDIOM"] += ["drop you off", "drop him off", "drop you a line", "drop you a message", "use force against isis",
                            "ied attack", "car bomb attack"]
+
+# seventh round: homophobic, religious and exclusionary wording as commenters write it
+_EN_MORE7 = {
+    f"GROUP:{HOMOPHOBIA}": ["two_men_kissing", "men_kissing", "women_kissing", "same_sex_marriage", "gay_marriage",
+                            "men_who_sleep_with_men", "man_who_sleeps_with_men", "pride_parade", "pride_parades",
+                            "pride_march", "pride_marches", "lgbt_lobby", "gay_lobby", "gay_community"],
+    f"GROUP:{RELIGION}": ["mosque", "church", "synagogue", "temple"],
+    "NEGPRED": ["spread_aids", "spread_hiv", "corrupt_the", "corrupt_our", "should_be_punished",
+                "must_be_punished", "be_punished", "an_insult_to", "insult_to_god", "insult_to_our",
+                "turn_our_children", "turn_children", "turn_kids", "make_our_kids", "brought_shame", "bring_shame",
+                "shame_on_the_family", "mental_disorder", "a_disorder", "disorder", "the_reason_for",
+                "moral_decay", "decay", "degeneracy", "decadence", "downfall", "enemies", "enemies_of",
+                "enemy_of", "the_enemy", "must_be_fought", "should_be_fought", "be_fought", "mushrik*",
+                "worship_graves", "grave_worshippers", "grave_worshipers", "polytheists", "nonsense",
+                "terrorist_training", "training_camp*", "breeding_ground*", "fire_worshipping", "pagans",
+                "out_of_existence"],
+    "EXCLUDE": ["be_closed", "should_be_closed", "be_shut", "barred", "barred_from", "banned_from"],
+    "EXCLNEG": ["dont_want_any_more", "dont_want_any", "dont_want", "do_not_want", "want_no_more"],
+}
+for _tag, _entries in _EN_MORE7.items():
+    LEXICON["en"].setdefault(_tag, []).extend(_entries)
+# what a group suffers, fights or is accused of is no claim about the group ("Kurds have FACED hate",
+# "Yazidi women SURVIVED crimes"): harm.py drops a negative word that follows one of these
+LEXICON["en"]["VICTIM"] = [
+    "survived", "survive", "survives", "surviving", "survivors", "faced", "face", "faces", "facing", "suffered",
+    "suffer", "suffers", "suffering", "endured", "endure", "endures", "enduring", "fled", "flee", "flees",
+    "fleeing", "escaped", "escape", "escaping", "victims", "victim", "targeted", "persecuted", "persecution",
+    "against", "despite", "fear", "feared", "fears", "risk", "risks", "risked", "experienced", "subjected",
+    "exposed_to", "accused", "blamed", "falsely", "protect", "protected", "defend", "defended", "fought", "fight",
+    "fighting", "resisted", "resist", "combat", "combating", "stood_up_to", "spoke_out", "condemned", "rejected",
+    "lost", "mourn", "mourned", "warned_about", "about_the"]

@@ -239,6 +239,9 @@ def test_persian_detector_contrasts(det, text, clause):
     ("Someone should s1aughter that spokesman", "threat"),
     ("We must pick up weapons and make them suffer", "threat"),
     ("We followed you home on Tuesday, nice quiet street", "threat"),
+    ("Migrants out!", "abuse"),
+    ("Homosexuals are the reason this society is in decay", "abuse"),
+    ("We don't want any more Afghans in this town", "abuse"),
 ])
 def test_english_detector_finds(det, text, clause):
     assert found(det, "en", text).get(clause) == STRONG, found(det, "en", text)
@@ -263,6 +266,9 @@ def test_english_detector_finds(det, text, clause):
     ("That joke had me \U0001F480\U0001F480 all evening", "threat"),
     ("The militants showed no mercy to the villagers, witnesses said", "threat"),
     ("I can drop you at the station after the rally", "threat"),
+    ("Assyrians have survived crimes and hatred for centuries", "abuse"),
+    ("Kurds have faced hate and violence for a century", "abuse"),
+    ("The church protects refugees fleeing violence", "abuse"),
 ])
 def test_english_detector_contrasts(det, text, clause):
     assert found(det, "en", text).get(clause, 0) < STRONG, found(det, "en", text)

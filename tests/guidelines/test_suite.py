@@ -9,7 +9,7 @@ from newsroom.guidelines import suite
 # Regression floors, a little under what the shipped model measures (docs/scorer.md). They are NOT
 # the targets (90% per language, no functionality under 70%, threat recall 0.9 at precision
 # 0.8): the card says plainly which of those are met and which are not.
-LANGUAGE_FLOOR = {"en": 0.86, "ar": 0.60, "tr": 0.75, "fa": 0.76}
+LANGUAGE_FLOOR = {"en": 0.87, "ar": 0.60, "tr": 0.75, "fa": 0.76}
 THREAT_RECALL_FLOOR = {"en": 0.84, "ar": 0.68, "tr": 0.7, "fa": 0.71}
 THREAT_PRECISION_FLOOR = 0.7
 # how many functionalities may sit under 50% in each language (measured: see the card)
