@@ -74,6 +74,9 @@ _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
 # "burn!"/"near", "cut!"/"surely", "hang!" (a flag): violent only after an accusative target
 _TR_AMBIGUOUS = frozenset({"yakın", "yakin", "kesin", "asın", "asin"})
 _TR_ACCUSATIVE = re.compile(r"(?:y[ıiuü]|n[ıiuü]|l[ae]r[ıi])$")
+# "cannot" said of women (yapamaz, anlayamaz, yönetemez), but not the passive of a verdict ("kadına şiddet
+# kabul edilemez")
+_TR_INABILITY = re.compile(r"(?<![ıiuü]l)[ae]m[ae]z(?:l[ae]r)?$")
 _TR_AGENT = re.compile(r"[cç][ıiuü]")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
@@ -744,6 +747,8 @@ class HarmDetector:
                     continue  # the ما of "ما يفهمون": the phrase's verb carries the finding
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
+                elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
+                    found = (k, "negative generalisation")  # "kadınlar analiz yapamaz", "anlamaz"
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
                 elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
@@ -775,7 +780,7 @@ class HarmDetector:
             if not found and "AMBIG" in tags[g]:
                 continue  # a word that is mostly something else ("السنه", the year)
             if not found:
-                if lang == "ar" and countered(g):
+                if lang in ("ar", "tr") and countered(g):
                     continue  # a group named in a comment rejecting what was said of it
                 contrast("identity", g)  # an identity group named with nothing negative around it
                 continue

@@ -510,3 +510,13 @@ def test_turkish_veiled_and_chained(det, text, clause):
 ])
 def test_turkish_more_contrasts(det, text, clause):
     assert found(det, "tr", text).get(clause, 0) < STRONG, (text, found(det, "tr", text))
+
+
+@pytest.mark.parametrize("text, clause, expected", [
+    ("Kadınlar araba kullanamaz.", "abuse", True),               # inability said of women
+    ("Kadına şiddet asla kabul edilemez.", "abuse", False),       # the passive of a verdict
+    ("Eşcinsellik normal değil, bir bozukluk.", "abuse", True),
+    ("Kadına şiddet asla kabul edilemez.", "counter", True),      # a rejection lowers the head
+])
+def test_turkish_sexism_and_homophobia(det, text, clause, expected):
+    assert (clause in found(det, "tr", text)) is expected, (text, found(det, "tr", text))

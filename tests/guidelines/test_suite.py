@@ -9,11 +9,11 @@ from newsroom.guidelines import suite
 # Regression floors, a little under what the shipped model measures (docs/scorer.md). They are NOT
 # the targets (90% per language, no functionality under 70%, threat recall 0.9 at precision
 # 0.8): the card says plainly which of those are met and which are not.
-LANGUAGE_FLOOR = {"en": 0.87, "ar": 0.60, "tr": 0.75, "fa": 0.76}
-THREAT_RECALL_FLOOR = {"en": 0.84, "ar": 0.68, "tr": 0.7, "fa": 0.71}
+LANGUAGE_FLOOR = {"en": 0.87, "ar": 0.60, "tr": 0.78, "fa": 0.76}
+THREAT_RECALL_FLOOR = {"en": 0.84, "ar": 0.68, "tr": 0.72, "fa": 0.71}
 THREAT_PRECISION_FLOOR = 0.7
 # how many functionalities may sit under 50% in each language (measured: see the card)
-UNDER_HALF_MAX = {"en": 1, "ar": 5, "tr": 2, "fa": 2}
+UNDER_HALF_MAX = {"en": 1, "ar": 5, "tr": 1, "fa": 2}
 
 
 @pytest.fixture(scope="module")
