@@ -699,6 +699,8 @@ class HarmDetector:
             # school follows within a few words
             if "DOXVERB" not in tags[v]:
                 continue
+            if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
+                continue  # "ماعرف", "مااعرف": the negation written onto the verb
             if lang == "en" and "DOXFOUND" not in tags[v] and not any(
                     words[k] in _EN_FIRST for k in range(max(0, v - 2), min(n, v + 3))):
                 continue
