@@ -295,10 +295,13 @@ class _Lang:
                              and not any(t.startswith("öl") for t in ptoks)]
         # a phrase token ending in * matches any token it starts ("havaya uçur*": uçurun, uçuracağız);
         # phrases are indexed by their first token, or by its first two letters when it is a stem
-        self.phrases_by_first, self.phrases_by_stem = {}, {}
+        # (and by their first two tokens when both are words: "you", "the", "i" start hundreds of them)
+        self.phrases_by_first, self.phrases_by_stem, self.phrases_by_pair = {}, {}, {}
         for ptoks, tag in self.phrases:
             if ptoks[0].endswith("*"):
                 self.phrases_by_stem.setdefault(ptoks[0][:2], []).append((ptoks, tag))
+            elif len(ptoks) > 1 and not ptoks[1].endswith("*"):
+                self.phrases_by_pair.setdefault(ptoks[:2], []).append((ptoks, tag))
             else:
                 self.phrases_by_first.setdefault(ptoks[0], []).append((ptoks, tag))
         self._cache = OrderedDict()
@@ -423,6 +426,9 @@ class HarmDetector:
             cands = L.phrases_by_first.get(w, _NONE)
             stems = L.phrases_by_stem.get(w[:2])
             nxt = words[k + 1] if k + 1 < n else None
+            pair = L.phrases_by_pair.get((w, nxt))
+            if pair:
+                cands = cands + pair
             for ptoks, tag in (cands + stems if stems else cands):
                 if len(ptoks) > 1 and ptoks[1] != nxt and not ptoks[1].endswith("*"):
                     continue  # the second word differs (most candidates): no need to look further
