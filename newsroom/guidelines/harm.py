@@ -113,6 +113,9 @@ _FA_CUT = re.compile(r"^(?:می|ب)?(بر|زن)(?:م|ی|ه|یم|ید|ین|ن|ن�
 _FA_HEAD = frozenset({"سر", "سرش", "سرشو", "سرشون", "سرشونو", "سرت", "سرتو", "سرتون", "سرتونو",
                       "گردن", "گردنش", "گردنشو", "گردنشون", "گردنشونو", "گردنت", "گردنتو", "گردنتون",
                       "گلوی", "گلوشون", "گلوشو"})
+_FA_POUR = re.compile(r"^(?:می|ب)?ریز(?:م|ی|ه|یم|ید|ین|ن|ند)$|^ریخت$")
+_FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونشو", "خونشون", "خونشونو", "خونتون", "خونتونو",
+                       "خونشان", "خونتان"})
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -451,6 +454,8 @@ class HarmDetector:
                 if m and any(words[j] in _FA_HEAD and (m.group(1) == "بر" or words[j].startswith("گردن"))
                              for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}
+                elif _FA_POUR.match(w) and any(words[j] in _FA_BLOOD for j in range(max(0, k - 7), k)):
+                    tags[k] = tags[k] | {"VIOLENT"}  # "خون ارمنیان را خواهیم ریخت": shedding blood
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
@@ -795,8 +800,11 @@ class HarmDetector:
             k, rule = found
             a, b = min(g, k), max(g, k)
             neg_lo, neg_hi = (max(lo, k - 2), k) if lang == "ar" else (max(lo, a - 2), b + 1)
+            if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")):
+                neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
             if rule != "exclusion" and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
+                    and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
                     for j in range(neg_lo, neg_hi)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":

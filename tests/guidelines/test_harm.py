@@ -459,6 +459,9 @@ def test_turkish_typed_without_its_letters(det):
     ("شماره‌ی موبایل دخترت دستمونه", "threat"),
     ("سر این خائنا رو یکی یکی می‌بریم", "threat"),  # the head, its owners, then the verb of cutting
     ("این خائنا رو باید کشت", "threat"),  # the impersonal obligation takes the past stem
+    ("خون این خائنان را خواهیم ریخت", "threat"),  # formal future, blood then the verb of shedding
+    ("دخترا از اقتصاد هیچی سر درنمیارن", "abuse"),  # هیچ goes with the negated verb: no denial
+    ("افغانی‌ها نباید تو ورزشگاه باشن", "abuse"),  # a negated right
 ])
 def test_persian_detector_finds_more(det, text, clause):
     assert found(det, "fa", text).get(clause) == STRONG, text
@@ -472,6 +475,9 @@ def test_persian_detector_finds_more(det, text, clause):
     ("فردا سر می‌زنیم به مادربزرگ", "threat"),  # سر زدن: to visit
     ("لطفاً به هیچ روستایی حمله نکنید", "threat"),  # the light verb is negated
     ("دیروز یک نوجوان مدرسه را به گلوله بست", "threat"),  # بست is a past form, not the subjunctive ب
+    ("خون اهدا کنید، بیمارستان‌ها کمبود دارن", "threat"),  # blood without shedding
+    ("کثافت توی خیابون ریخته", "personal_attack"),  # توی is "in the", not "you"
+    ("زن‌ها هیچوقت دروغگو نیستن", "abuse"),  # the negated verb denies the claim
 ])
 def test_persian_detector_contrasts_more(det, text, clause):
     assert found(det, "fa", text).get(clause, 0) < STRONG, text
