@@ -882,8 +882,10 @@ class HarmDetector:
         if any(ch in text for ch in ".-*_"):
             merged = []
             for m in _AR_SPLIT_RE.finditer(text):
-                pieces = re.findall(r"\w+", m.group(0))
-                if any(len(p) == 1 for p in pieces) and len(pieces) > 1:
+                pieces = [p for p in re.split(r"[.\-*_]+", m.group(0)) if p]
+                # a dot can also be a missing space between two short words ("قال.ما"): then one of the
+                # pieces is a single letter; a dash, star or underscore never stands between words
+                if len(pieces) > 1 and (any(len(p) == 1 for p in pieces) or "." not in m.group(0)):
                     merged.append((m.start(), m.end(), "".join(pieces)))
             if merged:
                 out, j = [], 0

@@ -327,6 +327,7 @@ def test_turkish_detector_contrasts(det, text, clause):
     ("بذبحك إذا شفتك بالسوق", "threat"),              # Levantine b- first person
     ("احرقوهم كلهم", "threat"),                       # imperative with an object
     ("رح اذ.ب.حك يا خاين", "threat"),                 # a word split by dots
+    ("والله لأحـ_ـرقك", "threat"),                     # ... or by an underscore
     ("على الناس أن يشنقوا هذا النائب", "threat"),     # obligation laid on someone
     ("لن تخرج من المدينة حيا يا صحفي", "threat"),     # stock intimidation with its negation
     ("عنوان بيتك صار عند الكل", "threat"),
