@@ -149,7 +149,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
-                       "SPEECHTARGET", "LEAVE"}) | (
+                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -708,7 +708,7 @@ class HarmDetector:
         for v in range(n):
             # the speaker knows, found or watches (first person), and the addressee's home, family or
             # school follows within a few words
-            if "DOXVERB" not in tags[v]:
+            if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
                 continue
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
@@ -734,7 +734,9 @@ class HarmDetector:
         if speech:
             for w in range(n):
                 warn = "WARN" in tags[w] or ("WARNNEG" in tags[w] and window(w, 3, 0, "NEG") is not None)
-                if not warn or window(w, 12, 12, "VULN") is None or countered(w):
+                if "WARNSELF" in tags[w] and not countered(w):
+                    pass  # "people like you tend to DISAPPEAR": the warning names the harm itself
+                elif not warn or window(w, 12, 12, "VULN") is None or countered(w):
                     continue
                 out.append(Finding("threat", STRONG, *span(w, w), rule="veiled warning"))
                 out.append(Finding("threat", STRONG, *span(speech[0], speech[0]), rule="veiled warning"))

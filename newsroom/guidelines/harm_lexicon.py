@@ -1653,3 +1653,27 @@ LEXICON["en"]["VICTIM"] = [
     "exposed_to", "accused", "blamed", "falsely", "protect", "protected", "defend", "defended", "fought", "fight",
     "fighting", "resisted", "resist", "combat", "combating", "stood_up_to", "spoke_out", "condemned", "rejected",
     "lost", "mourn", "mourned", "warned_about", "about_the"]
+
+# eighth round: intimidation that needs no "I": the addressee's family, routine and details seen or
+# spread by someone, and warnings of what "people like you" end up suffering
+_EN_MORE8 = {
+    "DOXFOUND": ["finishes_school", "finishes_at", "leaves_school", "gets_out_of_school", "is_public",
+                 "posted_your", "leaked_your", "shared_your", "published_your", "someone_posted", "how_easy",
+                 "to_find_your"],
+    "WARNSELF": ["disappear", "tend_to_disappear", "go_missing", "goes_missing", "vanish", "have_accidents",
+                 "have_an_accident", "get_hurt", "gets_hurt", "be_silenced", "get_silenced", "end_up_in_the_river",
+                 "end_up_in_a_river", "end_up_in_the_tigris", "end_up_in_the_euphrates", "end_up_in_a_ditch",
+                 "end_up_dead", "end_up_missing", "think_about_them", "think_about_your", "think_of_your",
+                 "remember_your"],
+    "SPEECHTARGET": ["before_you_publish", "before_you_write", "before_you_post", "before_your_next"],
+}
+for _tag, _entries in _EN_MORE8.items():
+    LEXICON["en"].setdefault(_tag, []).extend(_entries)
+PHRASES["en"]["THREAT"] += [
+    "a file on you", "have a file on", "everyone you love", "everything you love", "the people you love",
+    "know which cafe", "know which mosque you", "know which gym", "know which school", "know which route",
+    "know which car", "know what car", "know where you sit", "know where you pray", "know where you eat",
+    "know where you go", "know where you walk", "know where you shop", "what happened to the last",
+    "same thing that happened to", "meet the same fate", "pay for your words", "pay for what you wrote",
+    "pay for what you said", "your family will pay", "your family had to pay", "your kids will pay",
+    "your family pays", "have people in your", "have eyes on you", "eyes on your"]

@@ -242,6 +242,9 @@ def test_persian_detector_contrasts(det, text, clause):
     ("Migrants out!", "abuse"),
     ("Homosexuals are the reason this society is in decay", "abuse"),
     ("We don't want any more Afghans in this town", "abuse"),
+    ("Your son's bus is parked at the same corner every morning", "threat"),
+    ("Journalists who write like you have a habit of going missing... they disappear", "threat"),
+    ("Somebody leaked your home address to the militia channel", "threat"),
 ])
 def test_english_detector_finds(det, text, clause):
     assert found(det, "en", text).get(clause) == STRONG, found(det, "en", text)
@@ -269,6 +272,8 @@ def test_english_detector_finds(det, text, clause):
     ("Assyrians have survived crimes and hatred for centuries", "abuse"),
     ("Kurds have faced hate and violence for a century", "abuse"),
     ("The church protects refugees fleeing violence", "abuse"),
+    ("I can't find your article about the school on the website", "threat"),
+    ("People like you make this comment section worth reading", "threat"),
 ])
 def test_english_detector_contrasts(det, text, clause):
     assert found(det, "en", text).get(clause, 0) < STRONG, found(det, "en", text)
