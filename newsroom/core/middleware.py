@@ -93,13 +93,15 @@ def checks_own_input(view):
 class SecurityHeadersMiddleware(CSPMiddleware):
     """django-csp's Content-Security-Policy (CONTENT_SECURITY_POLICY in settings) on every response,
     plus Permissions-Policy (PERMISSIONS_POLICY). The site's own pages have no inline script or
-    style, so the policy forbids both. Under CSP_RELAXED_PREFIXES (Wagtail's editor at /cms/ and
-    Django's admin), whose own templates carry inline scripts and styles, CSP_RELAXED_UPDATE adds
-    'unsafe-inline' for those two directives only. Place it last in MIDDLEWARE, so its headers are
-    on a page before the page cache stores it."""
+    style, and neither has Django's admin, so the policy forbids both. Under CSP_RELAXED_PREFIXES
+    (Wagtail's editor at /cms/), whose widgets write inline scripts, CSP_RELAXED_UPDATE adds
+    'unsafe-inline' for those two directives only, except under CSP_STRICT_PREFIXES (its sign-in
+    pages). Place it last in MIDDLEWARE, so its headers are on a page before the page cache stores it."""
 
     def process_response(self, request, response):
-        if request.path.startswith(tuple(getattr(settings, "CSP_RELAXED_PREFIXES", ()))):
+        path = request.path
+        if (path.startswith(tuple(getattr(settings, "CSP_RELAXED_PREFIXES", ())))
+                and not path.startswith(tuple(getattr(settings, "CSP_STRICT_PREFIXES", ())))):
             if getattr(response, "_csp_update", None) is None:
                 response._csp_update = getattr(settings, "CSP_RELAXED_UPDATE", {})
         policy = getattr(settings, "PERMISSIONS_POLICY", "")

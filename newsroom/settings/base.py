@@ -192,6 +192,10 @@ STORAGES = {
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Newsroom")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+# The editor makes no requests to third parties: no Gravatar (it would send a hash of each editor's
+# email) and no update check from the editor's browser (the CSP's connect-src refuses it anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
@@ -275,8 +279,10 @@ AXES_CLIENT_IP_CALLABLE = "newsroom.comments.addresses.client_ip"  # honours COM
 AXES_VERBOSE = False
 
 # --- Security headers (django-csp; docs/operations.md, issue 12) --------------------------------
-# No inline script or style on the site's own pages; the editor (/cms/) and Django's admin, whose
-# templates carry inline scripts, get 'unsafe-inline' for scripts and styles only.
+# No inline script or style on the site's own pages, nor in Django's admin. Only the editor (/cms/),
+# whose widgets in Wagtail 8.0 still write inline scripts and whose scripts inject <style> elements,
+# gets 'unsafe-inline' for scripts and styles; not its sign-in and password-reset pages
+# (tests/hardening/test_csp_browser.py shows each of these in a browser).
 INSTALLED_APPS.append("csp")
 MIDDLEWARE.append("newsroom.core.middleware.SecurityHeadersMiddleware")
 CONTENT_SECURITY_POLICY = {
@@ -293,7 +299,8 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
     },
 }
-CSP_RELAXED_PREFIXES = ("/cms/", "/django-admin/")
+CSP_RELAXED_PREFIXES = ("/cms/",)
+CSP_STRICT_PREFIXES = ("/cms/login/", "/cms/password_reset/")  # inside CSP_RELAXED_PREFIXES
 CSP_RELAXED_UPDATE = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"],
                       "img-src": ["blob:"]}
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
