@@ -40,8 +40,9 @@ lint: $(STAMP)
 	$(VENV)/bin/bandit -q -r newsroom -ll  # medium severity and above; `# nosec` only with a reason
 
 # Dependencies against the vulnerability advisories (needs network; docs/operations.md).
+# The lock file names every dependency at its exact version, so nothing is installed to resolve them.
 audit: $(STAMP)
-	$(VENV)/bin/pip-audit --strict -r requirements.txt -r requirements-dev.txt
+	$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
 
 # requirements.lock: every dependency, direct and indirect, pinned with its hashes.
 # Install from it with `pip install --require-hashes -r requirements.lock`.
