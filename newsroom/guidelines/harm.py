@@ -532,7 +532,9 @@ class HarmDetector:
                                                  or words[k] == "مفاجاه" or (k == i + 1 and me))
                        for k in range(i + 1, min(sent[i][1], i + 4)))
 
-        def group_kind(k):
+        def group_kind(k, ambiguous=False):
+            if lang == "fa" and not ambiguous and "AMBIG" in tags[k]:
+                return None  # کرد (a Kurd, but mostly "did"): a group only beside an abusive word
             for t in tags[k]:
                 if t.startswith("GROUP:") or t.startswith("SLUR:"):
                     return t.split(":", 1)[1]
@@ -540,6 +542,8 @@ class HarmDetector:
 
         def is_target(k):
             t = tags[k]
+            if lang == "fa" and "AMBIG" in t:
+                return False
             if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
                 return True
             return lang == "ar" and "DOXOBJ" in t  # the addressee's house, car, family ("سيارتك")
@@ -744,7 +748,7 @@ class HarmDetector:
 
         # 3. identity-based abuse around each group mention; slurs on their own
         for g in range(n):
-            kind = group_kind(g)
+            kind = group_kind(g, True)
             if kind is None:
                 continue
             slur = any(x.startswith("SLUR:") for x in tags[g])
@@ -790,7 +794,7 @@ class HarmDetector:
             blame = [k for k in range(hi, min(n, hi + 3)) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
-            if found and "AMBIG" in tags[g] and abs(found[0] - g) > 2:
+            if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (lang == "fa" and found[0] < g)):
                 found = None
             if not found and "AMBIG" in tags[g]:
                 continue  # a word that is mostly something else ("السنه", the year)

@@ -468,6 +468,7 @@ def test_turkish_typed_without_its_letters(det):
     ("خون این خائنان را خواهیم ریخت", "threat"),  # formal future, blood then the verb of shedding
     ("دخترا از اقتصاد هیچی سر درنمیارن", "abuse"),  # هیچ goes with the negated verb: no denial
     ("افغانی‌ها نباید تو ورزشگاه باشن", "abuse"),  # a negated right
+    ("این کرد کثیف رو ببین", "abuse"),  # کرد (AMBIG) with an abusive word right after it
 ])
 def test_persian_detector_finds_more(det, text, clause):
     assert found(det, "fa", text).get(clause) == STRONG, text
@@ -484,6 +485,8 @@ def test_persian_detector_finds_more(det, text, clause):
     ("خون اهدا کنید، بیمارستان‌ها کمبود دارن", "threat"),  # blood without shedding
     ("کثافت توی خیابون ریخته", "personal_attack"),  # توی is "in the", not "you"
     ("زن‌ها هیچوقت دروغگو نیستن", "abuse"),  # the negated verb denies the claim
+    ("باید این فساد رو ریشه‌کن کرد", "abuse"),  # کرد is "did" here, not a Kurd
+    ("زنان در این کشور حق طلاق ندارند", "abuse"),  # a right described as missing, not denied to them
 ])
 def test_persian_detector_contrasts_more(det, text, clause):
     assert found(det, "fa", text).get(clause, 0) < STRONG, text
