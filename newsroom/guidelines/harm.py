@@ -219,11 +219,8 @@ def _ar_mood(w, L):
     """Mood carried by a prefix of an Arabic token holding a violent or dying stem: future
     ("سنقتلكم", "حيموت"), Levantine first person ("بقتلك", "بنذبحكم"), oath or jussive ("لاقتلنك",
     "لنحرقهم"), or the imperative/first person with an object ("اقتلوهم", "اذبحه")."""
-    for stem, tag in L.infix:
+    for pos, stem, tag in L.infix_hits(w):
         if tag not in ("VIOLENT", "DIE"):
-            continue
-        pos = w.find(stem)
-        if pos < 0:
             continue
         pre = w[:pos]
         if pre[:1] in ("و", "ف") and len(pre) > 1:
@@ -252,6 +249,7 @@ class _Lang:
     def __init__(self, lang, extra=None):
         self.lang = lang
         self.exact, self.prefix, self.infix, self.phrases = {}, {}, [], []
+        self._infix_by2, self._infix_n, self._infix_short = None, 0, []
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
                 self._add(tag, entry)
@@ -345,6 +343,24 @@ class _Lang:
             else:
                 self.exact.setdefault(w, set()).add(tag)
 
+    def infix_hits(self, word):
+        """[(position, stem, tag)] of the "~stem" entries inside ``word``: stems are indexed by their
+        first two letters, so a word costs a look-up per position rather than a scan of every stem."""
+        if self._infix_by2 is None or self._infix_n != len(self.infix):
+            self._infix_by2, self._infix_n, self._infix_short = {}, len(self.infix), []
+            for stem, tag in self.infix:
+                if len(stem) < 2:
+                    self._infix_short.append((stem, tag))
+                else:
+                    self._infix_by2.setdefault(stem[:2], []).append((stem, tag))
+        by2 = self._infix_by2
+        out = [(word.find(stem), stem, tag) for stem, tag in self._infix_short if stem in word]
+        for j in range(len(word) - 1):
+            for stem, tag in by2.get(word[j:j + 2], ()):
+                if word.startswith(stem, j):
+                    out.append((j, stem, tag))
+        return out
+
     def tags(self, word):
         hit = self._cache.get(word)
         if hit is not None:
@@ -359,9 +375,8 @@ class _Lang:
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
                 found.add(tag)
-        for stem, tag in self.infix:
-            if stem in word:
-                found.add(tag)
+        for _pos, _stem, tag in self.infix_hits(word):
+            found.add(tag)
         if self.fold_exact:
             f = word.translate(_TR_ASCII)
             found.update(self.fold_exact.get(f, ()))
