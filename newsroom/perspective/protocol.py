@@ -249,8 +249,20 @@ def parse_requested(data):
 
 # ---- scores ----------------------------------------------------------------------------------
 
+_heads_of = [None, None]  # (scorer, its heads): the last scorer's, read once (a manifest does not change)
+
+
 def model_heads(scorer):
     """{language: set(clause heads)} from the scorer's manifest, or None when it has none."""
+    cached, heads = _heads_of
+    if cached is not None and cached is scorer:
+        return heads
+    heads = _model_heads(scorer)
+    _heads_of[:] = [scorer, heads]
+    return heads
+
+
+def _model_heads(scorer):
     model = getattr(scorer, "model", None) or getattr(getattr(scorer, "_linear", None), "model", None)
     manifest = getattr(model, "manifest", None)
     if not isinstance(manifest, dict) or not isinstance(manifest.get("heads"), dict):
