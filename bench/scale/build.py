@@ -121,6 +121,20 @@ def comments(total, moderators):
         FROM (SELECT c.*, floor(100000 * power(random(), 2))::int AS u, random() AS r
               FROM comments_comment c WHERE c.status = 'approved' AND c.parent_id IS NULL
               ORDER BY random() LIMIT %s) p""", [total - top])
+
+
+def decided(moderators):
+    """Decisions, audit entries and scores of the comments, then the tables kept beside them that
+    the migrations fill for existing rows but a bulk load must fill itself: the queue (QueueEntry)
+    and the commenters' counts (CommenterStats)."""
+    # The deferred trigger that refuses a decision without its audit entry (moderation migration
+    # 0006) checks each row at commit; the bulk load writes the audit entries in the next step, so
+    # the trigger is off while the decisions go in.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_trigger WHERE tgname = 'moderation_decision_needs_audit'")
+        guarded = cursor.fetchone() is not None
+        if guarded:
+            cursor.execute("ALTER TABLE moderation_decision DISABLE TRIGGER moderation_decision_needs_audit")
     step("decisions", """
         INSERT INTO moderation_decision (comment_id, action, reason, moderator_id, note, created_at)
         SELECT id, CASE status WHEN 'approved' THEN 'approve' ELSE 'reject' END,
@@ -139,6 +153,9 @@ def comments(total, moderators):
                d.created_at
         FROM moderation_decision d JOIN comments_comment c ON c.id = d.comment_id
         JOIN auth_user u ON u.id = d.moderator_id""")
+    if guarded:
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE moderation_decision ENABLE TRIGGER moderation_decision_needs_audit")
     step("scores", """
         INSERT INTO scoring_score (comment_id, status, error, language, language_confidence, violation,
                                    profanity, vulgarity, threat, personal_attack, abuse, promotion,
@@ -151,6 +168,22 @@ def comments(total, moderators):
                                          WHEN 'approved' THEN power(random(), 3) * 0.6
                                          ELSE random() END AS v
               FROM comments_comment c) s""")
+    clauses = ["profanity", "vulgarity", "threat", "personal_attack", "abuse", "promotion", "off_topic"]
+    step("queue entries", f"""
+        INSERT INTO scoring_queueentry (comment_id, created_at, urgent, risk, {", ".join(clauses)})
+        SELECT c.id, c.created_at, FALSE, COALESCE(CASE WHEN s.status = 'scored' THEN s.violation END, -1),
+               {", ".join(f"CASE WHEN s.status = 'scored' THEN s.{c} END" for c in clauses)}
+        FROM comments_comment c LEFT JOIN scoring_score s ON s.comment_id = c.id
+        WHERE c.status = 'pending'""")
+    from newsroom.scoring.models import Policy
+    from newsroom.scoring.queueing import mark_urgent
+
+    mark_urgent(Policy.current())
+    step("commenter counts", """
+        INSERT INTO comments_commenterstats (email_key, approved, rejected)
+        SELECT LOWER(TRIM(email)), SUM(CASE WHEN status = 'approved' THEN 1 ELSE 0 END),
+               SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END)
+        FROM comments_comment WHERE status IN ('approved', 'rejected') GROUP BY LOWER(TRIM(email))""")
 
 
 def words(n):
@@ -169,7 +202,13 @@ def main():
     started = time.monotonic()
     articles(args.articles)
     moderators = users()
-    comments(args.comments, moderators)
+    from newsroom.comments.models import Comment
+
+    if Comment.objects.exists():  # a build that stopped after the comments: go on from there
+        print("comments already there: adding what follows them", flush=True)
+    else:
+        comments(args.comments, moderators)
+    decided(moderators)
     print(f"article counts: {recount()} articles", flush=True)
     try:
         call_command("rollup_stats", all=True, verbosity=1)

@@ -43,10 +43,12 @@ def _sentences():
     }
 
 
-def describe(entries):
+def describe(entries, request=None):
     """Each entry as a sentence for people, with the links the audit page shows: the comment (its
-    page in the console), the article (public page), the moderator (their entries)."""
+    page in the console), the article (public page, its URL worked out once per article), the
+    moderator (their entries), and the time as the page prints it."""
     from django.urls import reverse
+    from django.utils import timezone
     from django.utils.translation import gettext as _
 
     from newsroom.articles.models import ArticlePage
@@ -55,7 +57,13 @@ def describe(entries):
     article_ids = {e.data.get("article") for e in entries if isinstance(e.data, dict)}
     article_ids = [i for i in article_ids if isinstance(i, int)]
     articles = {a.pk: a for a in ArticlePage.objects.filter(pk__in=article_ids)}
+    from newsroom.moderation.rows import article_url, site_roots
+
+    roots = site_roots(next(iter(articles.values())), request) if articles else None
+    article_urls = {pk: article_url(a, request, roots) for pk, a in articles.items()}
     sentences = _sentences()
+    marker = 987654321  # reversed once; each line's comment id replaces it
+    comment_head, _sep, comment_tail = reverse("moderation:comment", args=[marker]).partition(str(marker))
     lines = []
     for e in entries:
         data = e.data if isinstance(e.data, dict) else {}
@@ -74,6 +82,7 @@ def describe(entries):
         else:
             text = e.action.replace(".", " ").replace("_", " ")
         article = articles.get(data.get("article"))
+        local = timezone.localtime(e.created_at)
         lines.append({
             "entry": e,
             "actor": e.actor_name or _("system"),
@@ -81,9 +90,12 @@ def describe(entries):
             "text": text,
             # The sentence around the comment's number, which the page links to the comment.
             "parts": text.partition(f"#{comment_id}") if comment_id else (text, "", ""),
-            "comment_url": reverse("moderation:comment", args=[comment_id]) if comment_id.isdigit() else "",
+            "comment_url": f"{comment_head}{int(comment_id)}{comment_tail}" if comment_id.isdigit() else "",
             "comment_id": comment_id,
             "article": article,
+            "article_url": article_urls.get(article.pk) if article else "",
+            "time": local.isoformat(),  # what |date:"c" printed
+            "time_shown": local.strftime("%Y-%m-%d %H:%M:%S"),
             "note": data.get("note", ""),
         })
     return lines

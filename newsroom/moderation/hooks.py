@@ -29,6 +29,16 @@ class QueueHook:
 
         return queryset, Keyset(Key("created_at", kind="datetime"), Key("pk"))
 
+    def row_html(self, comment):
+        """HTML added to a console row under the comment's text (newsroom.moderation.rows): the
+        row_template rendered with `info` (the comment's scoring_info) and `comment`, or ""."""
+        if not self.row_template:
+            return ""
+        from django.template.loader import render_to_string
+
+        return render_to_string(self.row_template, {"info": getattr(comment, "scoring_info", None),
+                                                    "comment": comment})
+
     def decorate(self, comments):
         """Set per-row data on each comment of a rendered page: `suggested_reason` (a code of
         REJECT_REASONS or ""), `body_html` (escaped text, may carry <mark> evidence) and anything

@@ -25,7 +25,7 @@ from newsroom.comments.http import keep_404
 from newsroom.comments.models import Ban, Comment
 from newsroom.core.keyset import BadCursor, Key, Keyset, page_links
 from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
-from newsroom.moderation import actions, audit, queries
+from newsroom.moderation import actions, audit, queries, rows
 from newsroom.moderation.hooks import queue_hook
 from newsroom.moderation.keys import reason_key
 from newsroom.moderation.models import AuditEntry, Decision
@@ -152,7 +152,18 @@ def queue(request):
     context = _filter_context(request) | {"page": page, "comments": comments, "view": "queue",
                                           "total": page.total, "total_capped": page.total_capped,
                                           "lane": "pending", "reported_count": queries.reported().count()}
+    _render_rows(request, context, comments, selectable=True)
     return render(request, "moderation/queue.html", context)
+
+
+def _render_rows(request, context, comments, *, selectable=False, reported=False):
+    """Set `row_html` on each comment: its console row (newsroom.moderation.rows), built in Python
+    with what the rows share computed once for the page."""
+    builder = rows.Rows(request, reasons=context["reasons"], hook=context["hook"], can_ban=context["can_ban"],
+                        can_reverse=context.get("can_reverse", False), selectable=selectable)
+    for comment in comments:
+        comment.row_html = builder.report(comment) if reported else builder.comment(comment)
+    return comments
 
 
 @require_GET
@@ -160,24 +171,20 @@ def queue(request):
 def live(request):
     """The queue's live update: the count and the rows of the page being looked at, as JSON.
     The console polls it every MODERATION_LIVE_SECONDS and adds new rows, drops decided ones."""
-    if request.GET.get("lane") == "reported":
+    reported = request.GET.get("lane") == "reported"
+    if reported:
         page, comments = _reported_page(request)
-        template = "moderation/_report_row.html"
         count = page.paginator.count
     else:
         try:
             page, comments = _queue_page(request)
         except BadCursor:
             return _bad_cursor(request)
-        template = "moderation/_comment_row.html"
         count = page.total
-    context = _filter_context(request) | {"comments": comments, "selectable": True}
-    from django.template.loader import render_to_string
-
-    rows = [{"id": c.pk, "html": render_to_string(template, context | {"comment": c}, request=request)}
-            for c in comments]
+    _render_rows(request, _filter_context(request), comments, selectable=True, reported=reported)
     return JsonResponse({"count": count, "reported": queries.reported().count(),
-                         "pending": Comment.objects.pending().count(), "rows": rows})
+                         "pending": Comment.objects.pending().count(),
+                         "rows": [{"id": c.pk, "html": c.row_html} for c in comments]})
 
 
 def _reported_page(request):
@@ -196,6 +203,7 @@ def reported(request):
     page, comments = _reported_page(request)
     context = _filter_context(request) | {"page": page, "comments": comments, "view": "queue",
                                           "lane": "reported", "reported_count": page.paginator.count}
+    _render_rows(request, context, comments, reported=True)
     return render(request, "moderation/reported.html", context)
 
 
@@ -216,6 +224,7 @@ def decided(request, status):
     context = _filter_context(request) | {"page": page, "comments": comments, "view": status,
                                           "total": total, "total_capped": capped,
                                           "can_reverse": request.user.has_perm(actions.REVERSE)}
+    _render_rows(request, context, comments)
     return render(request, "moderation/decided.html", context)
 
 
@@ -485,7 +494,7 @@ def audit_trail(request):
         page = _keyset_page(request, entries, AUDIT_ORDER, AUDIT_PAGE_SIZE)
     except BadCursor:
         return _bad_cursor(request)
-    lines = audit.describe(list(page.object_list))
+    lines = audit.describe(list(page.object_list), request)
     return render(request, "moderation/audit.html", {
         "page": page, "lines": lines, "params": params, "actions_seen": queries.audit_actions(),
         "view": "audit",

@@ -5,9 +5,14 @@ The console (newsroom.moderation.views) owns the queue; it calls `arrange` on it
 row template uses the `scoring` template tags. Nothing here changes state.
 """
 
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
 from django.db.models import Q
+from django.template.defaultfilters import floatformat
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext, override
 
 from newsroom.core.keyset import Key, Keyset
 from newsroom.guidelines.clauses import ABUSE, ABUSE_KINDS, CLAUSES, LABELS
@@ -191,6 +196,77 @@ def suggested_reason(score, policy):
     return best
 
 
+_FORMATTED = {}  # (language, value rounded to 2 places) -> text, at most 101 per language for scores
+
+
+def _p(value):
+    """A score with two decimals, as |floatformat:2 prints it (half up, the language's separator)."""
+    rounded = Decimal(str(value)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    key = (get_language(), rounded)
+    text = _FORMATTED.get(key)
+    if text is None:
+        text = floatformat(value, 2)
+        if len(_FORMATTED) > 10_000:
+            _FORMATTED.clear()
+        _FORMATTED[key] = text
+    return text
+
+
+_BADGE_TEXTS = ("Scores", "not yet scored", "not scored", "urgent", "senior review", "needs human",
+                "detected language", "violation", "risk", "relatedness to the article", "related")
+
+
+@lru_cache(maxsize=32)
+def _texts(language):
+    """The badges' words and the clause labels in `language`, translated and escaped once."""
+    with override(language):
+        texts = {text: escape(gettext(text)) for text in _BADGE_TEXTS}
+        texts.update({f"clause:{code}": escape(gettext(str(label))) for code, label in LABELS.items()})
+    return texts
+
+
+def badges_html(info):
+    """scoring/_badges.html for one row's `info` (row_info), in Python. Values are escaped."""
+    if not info:
+        return ""
+    t = _texts(get_language())
+    out = [f'<div class="scoring-badges" aria-label="{t["Scores"]}">\n']
+    score = info["score"]
+    if info["pending_score"]:
+        out.append(f'<span class="badge badge-muted">{t["not yet scored"]}</span>\n')
+    elif info["not_scored"]:
+        out.append(f'<span class="badge badge-warn" title="{escape(score.error)}">'
+                   f'{t["not scored"]}</span>\n')
+    else:
+        if info["urgent"]:
+            out.append(f'<span class="badge badge-urgent">{t["urgent"]}</span>')
+        out.append("\n")
+        if info["senior"]:
+            out.append(f'<span class="badge badge-senior">{t["senior review"]}</span>')
+        out.append("\n")
+        for b in info["badges"]:
+            p = _p(b["p"])
+            clause = escape(b["clause"])
+            label = t.get("clause:" + b["clause"]) or escape(gettext(str(b["label"])))
+            out.append(f'<span class="badge badge-clause badge-{clause}" data-clause="{clause}" '
+                       f'title="{p}">{label} {p}</span>\n')
+        out.append("\n")
+        if score.needs_human:
+            out.append(f'<span class="badge badge-human">{t["needs human"]}</span>')
+        confidence = f" {_p(score.language_confidence)}" if score.language_confidence is not None else ""
+        out.append(f'\n<span class="badge badge-lang" title="{t["detected language"]}">'
+                   f'{escape(score.language or "?")}{confidence}</span>\n'
+                   f'<span class="badge badge-risk" title="{t["violation"]}">'
+                   f'{t["risk"]} {_p(score.violation)}</span>\n')
+        if score.relatedness is not None:
+            out.append(f'<span class="badge badge-related" title="{t["relatedness to the article"]}">'
+                       f'{t["related"]} {_p(score.relatedness)}</span>')
+        out.append("\n")
+    out.append("</div>")
+    # Safe: every value is escaped; the tags are our own.
+    return mark_safe("".join(out))  # nosec B308, B703
+
+
 class ScoringQueueHook(QueueHook):
     """The scoring app's queue hook (settings.MODERATION_QUEUE_HOOK): risk order, the clause filter
     and senior lane, badges on each row, evidence highlighted, and the suggested reason."""
@@ -210,6 +286,11 @@ class ScoringQueueHook(QueueHook):
         narrowed = narrow(queryset, order=order, clause=filters.get("clause"),
                           lane=filters.get("lane") or "all")
         return narrowed, keyset(order, filters.get("clause"))
+
+    def row_html(self, comment):
+        """The badges under a row's text, as scoring/_badges.html renders them, in Python (once per
+        row of a 50-row page; see newsroom.moderation.rows)."""
+        return badges_html(getattr(comment, "scoring_info", None))
 
     def decorate(self, comments):
         policy = Policy.current()
