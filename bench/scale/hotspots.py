@@ -66,6 +66,7 @@ def main():
     parser.add_argument("--n", type=int, default=10)
     parser.add_argument("--cprofile", type=int, default=0, help="print this many top functions")
     parser.add_argument("--only", default="")
+    parser.add_argument("--callees", default="", help="print the callees of functions matching this")
     parser.add_argument("--queries", type=int, default=0, help="print this many slowest queries")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
@@ -106,6 +107,8 @@ def main():
             stats = pstats.Stats(profiler)
             stats.sort_stats("cumulative").print_stats(args.cprofile)
             stats.sort_stats("tottime").print_stats(args.cprofile)
+            if args.callees:
+                stats.print_callees(args.callees)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ The markup is what moderation/_comment_row.html and _report_row.html rendered; c
 browser tests read its classes and data attributes.
 """
 
+import unicodedata
+
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
@@ -60,11 +62,14 @@ def article_url(article, request, roots=None):
 
 def site_roots(page, request):
     """What a page's URL depends on besides its own url_path: the sites' root paths (cached on the
-    request by Wagtail) and the site the request came to."""
-    from wagtail.models import Site
+    request by Wagtail) and the host the request came to (which picks the current site)."""
+    return tuple(page._get_site_root_paths(request)), request.get_host() if request is not None else None
 
-    site = Site.find_for_request(request) if request is not None else None
-    return tuple(page._get_site_root_paths(request)), site.pk if site else None
+
+def _truncate(text, length=160):
+    """|truncatechars:160, without building a Truncator for the common short text."""
+    normal = unicodedata.normalize("NFC", text)
+    return normal if len(normal) <= length else Truncator(text).chars(length)
 
 
 def _long(body):
@@ -90,6 +95,8 @@ class Rows:
         self._options = {}
         self._article_urls = {}
         self._roots = None
+        self._labels = {}
+        self.history = _("%(a)s approved, %(r)s rejected")
         self.t = {key: conditional_escape(text) for key, text in {
             "select": _("Select"), "reason": _("Reason"), "reason_prompt": _("Reason…"), "more": _("more"),
             "approve": _("Approve"), "reject": _("Reject"), "history": _("History"), "keep": _("Keep"),
@@ -104,6 +111,14 @@ class Rows:
     def url(self, name, pk):
         head, tail = self.urls[name]
         return f"{head}{pk}{tail}"
+
+    def label(self, field, value):
+        """A decision's get_<field>_display(), escaped; the choices translated once per page."""
+        if field not in self._labels:
+            from newsroom.moderation.models import Decision
+
+            self._labels[field] = {str(k): escape(v) for k, v in Decision._meta.get_field(field).flatchoices}
+        return self._labels[field].get(value, escape(value))
 
     def options(self, selected=""):
         """The reason <option>s, `selected` marked; built once per distinct selection."""
@@ -129,8 +144,7 @@ class Rows:
                 f'rel="noopener" title="{title}">{title}</a>')
 
     def _history(self, comment):
-        counts = {"a": comment.history_approved, "r": comment.history_rejected}
-        return _("%(a)s approved, %(r)s rejected") % counts
+        return self.history % {"a": comment.history_approved, "r": comment.history_rejected}
 
     def _body(self, comment, long):
         body_html = getattr(comment, "body_html", None)
@@ -157,7 +171,7 @@ class Rows:
                 label = _("Reply to %(name)s:") % {"name": escape(parent.name)}
                 out.append(f'<p class="mod-row__parent"><span class="mod-row__parent-label">{label}</span> '
                            f'<span lang="{escape(parent.language)}" dir="auto">'
-                           f'{escape(Truncator(parent.body).chars(160))}</span></p>')
+                           f'{escape(_truncate(parent.body))}</span></p>')
             else:
                 out.append(f'<p class="mod-row__parent">{t["reply_to"]} #{comment.parent_id}</p>')
         long = _long(comment.body)
@@ -206,8 +220,8 @@ class Rows:
         else:
             last = getattr(comment, "last_decision", None)
             if last:
-                reason = f": {escape(last.get_reason_display())}" if last.reason else ""
-                out.append(f'      <p>{escape(last.get_action_display())}{reason} — '
+                reason = f": {self.label('reason', last.reason)}" if last.reason else ""
+                out.append(f'      <p>{self.label("action", last.action)}{reason} — '
                            f'{escape(last.moderator_name)}</p>')
             if self.can_reverse:
                 select = (f'<select name="reason" aria-label="{t["reason"]}">{self.options()}</select>'
@@ -238,7 +252,7 @@ class Rows:
         if comment.parent_id and comment.parent:
             label = _("Reply to %(name)s:") % {"name": escape(comment.parent.name)}
             out.append(f'<p class="mod-row__parent"><span class="mod-row__parent-label">{label}</span> '
-                       f'<span dir="auto">{escape(Truncator(comment.parent.body).chars(160))}</span></p>')
+                       f'<span dir="auto">{escape(_truncate(comment.parent.body))}</span></p>')
         long = len(comment.body) > 280
         out.append("\n    " + self._body(comment, long) + "\n    ")
         if long:

@@ -199,10 +199,11 @@ def suggested_reason(score, policy):
 _FORMATTED = {}  # (language, value rounded to 2 places) -> text, at most 101 per language for scores
 
 
-def _p(value):
-    """A score with two decimals, as |floatformat:2 prints it (half up, the language's separator)."""
+def _p(value, language):
+    """A score with two decimals, as |floatformat:2 prints it in `language` (the active one): half
+    up, the language's separator."""
     rounded = Decimal(str(value)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    key = (get_language(), rounded)
+    key = (language, rounded)
     text = _FORMATTED.get(key)
     if text is None:
         text = floatformat(value, 2)
@@ -229,7 +230,8 @@ def badges_html(info):
     """scoring/_badges.html for one row's `info` (row_info), in Python. Values are escaped."""
     if not info:
         return ""
-    t = _texts(get_language())
+    language = get_language()
+    t = _texts(language)
     out = [f'<div class="scoring-badges" aria-label="{t["Scores"]}">\n']
     score = info["score"]
     if info["pending_score"]:
@@ -245,7 +247,7 @@ def badges_html(info):
             out.append(f'<span class="badge badge-senior">{t["senior review"]}</span>')
         out.append("\n")
         for b in info["badges"]:
-            p = _p(b["p"])
+            p = _p(b["p"], language)
             clause = escape(b["clause"])
             label = t.get("clause:" + b["clause"]) or escape(gettext(str(b["label"])))
             out.append(f'<span class="badge badge-clause badge-{clause}" data-clause="{clause}" '
@@ -253,14 +255,15 @@ def badges_html(info):
         out.append("\n")
         if score.needs_human:
             out.append(f'<span class="badge badge-human">{t["needs human"]}</span>')
-        confidence = f" {_p(score.language_confidence)}" if score.language_confidence is not None else ""
+        confidence = score.language_confidence
+        confidence = f" {_p(confidence, language)}" if confidence is not None else ""
         out.append(f'\n<span class="badge badge-lang" title="{t["detected language"]}">'
                    f'{escape(score.language or "?")}{confidence}</span>\n'
                    f'<span class="badge badge-risk" title="{t["violation"]}">'
-                   f'{t["risk"]} {_p(score.violation)}</span>\n')
+                   f'{t["risk"]} {_p(score.violation, language)}</span>\n')
         if score.relatedness is not None:
             out.append(f'<span class="badge badge-related" title="{t["relatedness to the article"]}">'
-                       f'{t["related"]} {_p(score.relatedness)}</span>')
+                       f'{t["related"]} {_p(score.relatedness, language)}</span>')
         out.append("\n")
     out.append("</div>")
     # Safe: every value is escaped; the tags are our own.
