@@ -210,6 +210,8 @@ def main():
         comments(args.comments, moderators)
     decided(moderators)
     print(f"article counts: {recount()} articles", flush=True)
+    with connection.cursor() as cursor:  # before the roll-ups: planned without statistics, their
+        cursor.execute("ANALYZE")  # per-decision subqueries ran for over half an hour
     try:
         call_command("rollup_stats", all=True, verbosity=1)
     except Exception as exc:  # noqa: BLE001 - an older checkout without roll-ups

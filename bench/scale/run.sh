@@ -6,11 +6,12 @@
 #   bench/scale/run.sh                    # 1,000,000 comments
 #   COMMENTS=5000000 bench/scale/run.sh   # 5M
 #   KEEP=1 bench/scale/run.sh             # keep the database (and reuse it on the next run)
-# env: DB=newsroom_scale PORT=8130 REQUESTS=30
+# env: DB=newsroom_scale PORT=8130 REQUESTS=30 VENV=.venv
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-PY=$ROOT/.venv/bin/python
+VENV=${VENV:-$ROOT/.venv}  # a worktree without its own: VENV=/path/to/.venv
+PY=$VENV/bin/python
 DB=${DB:-newsroom_scale}
 PORT=${PORT:-8130}
 COMMENTS=${COMMENTS:-1000000}
@@ -37,7 +38,7 @@ export STATIC_ROOT=$WORK/static MEDIA_ROOT=$WORK/media CACHE_DIR=$WORK/cache
 unset DEBUG REDIS_URL
 "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py collectstatic --noinput -v0
-"$ROOT/.venv/bin/gunicorn" newsroom.wsgi --workers 2 --worker-class gthread --threads 4 \
+"$VENV/bin/gunicorn" newsroom.wsgi --workers 2 --worker-class gthread --threads 4 \
   --bind "127.0.0.1:$PORT" --pid "$WORK/gunicorn.pid" --daemon --error-logfile "$WORK/gunicorn.log"
 for _ in $(seq 1 60); do
   curl -s -o /dev/null "http://127.0.0.1:$PORT/api/v1/articles/" && break

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 
 from newsroom.api import conf
+from newsroom.articles.links import article_url
 from newsroom.articles.lookup import MAX_ID
 from newsroom.articles.models import ArticlePage
 from newsroom.comments import threads
@@ -36,7 +37,7 @@ def published_article(article_id):
 def full_url(request, article):
     """The article's address on the host the request came to (Wagtail's relative URL made
     absolute), so the links work on every host name the site answers to."""
-    return request.build_absolute_uri(article.get_url(request) or "/")
+    return request.build_absolute_uri(article_url(article, request) or "/")
 
 
 def _int_param(params, name, default, lowest, highest=None):

@@ -57,7 +57,7 @@ def describe(entries, request=None):
     article_ids = {e.data.get("article") for e in entries if isinstance(e.data, dict)}
     article_ids = [i for i in article_ids if isinstance(i, int)]
     articles = {a.pk: a for a in ArticlePage.objects.filter(pk__in=article_ids)}
-    from newsroom.moderation.rows import article_url, site_roots
+    from newsroom.articles.links import article_url, site_roots
 
     roots = site_roots(next(iter(articles.values())), request) if articles else None
     article_urls = {pk: article_url(a, request, roots) for pk, a in articles.items()}

@@ -22,6 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from newsroom.articles.links import article_url, site_roots
 from newsroom.comments.models import Ban
 
 _ID = 987654321  # an id no URL pattern contains otherwise: reversed once, then replaced per row
@@ -37,33 +38,6 @@ def _stamp(value):
     """(datetime attribute, shown text) as the templates' |date:'c' and |date:"Y-m-d H:i" gave."""
     local = timezone.localtime(value) if timezone.is_aware(value) else value
     return local.isoformat(), local.strftime("%Y-%m-%d %H:%M")
-
-
-_ARTICLE_URLS = {}  # (site root paths, current site, article id, url_path) -> URL, for this process
-_ARTICLE_URLS_MAX = 20_000
-
-
-def article_url(article, request, roots=None):
-    """`article.get_url(request)`, remembered for the process: Wagtail works the URL out from the
-    site root paths and the page's url_path, so those (and the site the request came to) are the
-    key, and a moved or renamed article, or a changed site, gets a new entry. A console page links
-    to up to 50 articles; Wagtail's get_url cost about a millisecond each."""
-    if roots is None:
-        roots = site_roots(article, request)
-    key = (roots, article.pk, article.url_path)
-    url = _ARTICLE_URLS.get(key)
-    if url is None:
-        url = article.get_url(request) or ""
-        if len(_ARTICLE_URLS) >= _ARTICLE_URLS_MAX:
-            _ARTICLE_URLS.clear()
-        _ARTICLE_URLS[key] = url
-    return url
-
-
-def site_roots(page, request):
-    """What a page's URL depends on besides its own url_path: the sites' root paths (cached on the
-    request by Wagtail) and the host the request came to (which picks the current site)."""
-    return tuple(page._get_site_root_paths(request)), request.get_host() if request is not None else None
 
 
 def _truncate(text, length=160):

@@ -4,6 +4,7 @@ scores). Plain functions returning plain data; the view turns them into SVG char
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from datetime import timedelta
+from itertools import accumulate
 
 from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
@@ -76,9 +77,9 @@ def queue_size_series(days, now=None):
     else:
         first_day, last_day = rollups.day_of(start), rollups.day_of(now)
         submitted, first = Counter(), Counter()
-        for day, _key, n in rollups.sums("submitted", first_day, last_day):
+        for day, n in rollups.totals("submitted", first_day, last_day, "day"):
             submitted[day] += n
-        for day, _key, n in rollups.sums("first", first_day, last_day):
+        for day, n in rollups.totals("first", first_day, last_day, "day"):
             first[day] += n
         later = [(at, sum(n for d, n in submitted.items() if d >= at.date()),
                   sum(n for d, n in first.items() if d >= at.date())) for at, _s, _f in boundaries]
@@ -97,7 +98,7 @@ def decisions_breakdown(days, now=None):
     now = now or timezone.now()
     per_clause, per_language = Counter(), Counter()
     human = system = 0
-    for _day, key, n in rollups.sums("decision", *_window_days(days, now)):
+    for key, n in rollups.totals("decision", *_window_days(days, now), "key"):
         clause, language, who = key.split("|")
         per_clause[clause] += n
         per_language[language] += n
@@ -114,23 +115,21 @@ def decisions_breakdown(days, now=None):
 
 
 def weighted_percentile(pairs, q):
-    """percentile() over (value, count) pairs, without expanding them."""
-    pairs = sorted((v, n) for v, n in pairs if n > 0)
-    total = sum(n for _v, n in pairs)
-    if not total:
+    """percentile() over (value, count) pairs, without expanding them. Equal values are merged
+    first (a 90-day window repeats the same few hundred wait bins on every day) and the rank is
+    found by bisecting the running totals."""
+    merged = Counter()
+    for value, n in pairs:
+        if n > 0:
+            merged[value] += n
+    if not merged:
         return None
+    values = sorted(merged)
+    running = list(accumulate(merged[v] for v in values))
+    total = running[-1]
     rank = (total - 1) * q / 100
     low, high = int(rank), min(int(rank) + 1, total - 1)
-
-    def at(index):
-        seen = 0
-        for value, n in pairs:
-            seen += n
-            if index < seen:
-                return value
-        return pairs[-1][0]
-
-    lo, hi = at(low), at(high)
+    lo, hi = values[bisect_right(running, low)], values[bisect_right(running, high)]
     return float(lo + (hi - lo) * (rank - low))
 
 
@@ -180,7 +179,7 @@ def agreement(days, now=None, threshold=rollups.MODEL_THRESHOLD):
     confusion = Counter()
     per_language = defaultdict(lambda: [0, 0])  # language -> [agreed, total]
     unscored = 0
-    for _day, key, n in rollups.sums("agree", *_window_days(days, now)):
+    for key, n in rollups.totals("agree", *_window_days(days, now), "key"):
         if key == "unscored":
             unscored += n
             continue
@@ -210,7 +209,7 @@ def busiest_articles(days, now=None, limit=10):
     now = now or timezone.now()
     first_day, last_day = _window_days(days, now)
     totals = Counter()
-    for _day, key, n in rollups.sums("submitted", first_day, last_day):
+    for key, n in rollups.totals("submitted", first_day, last_day, "key"):
         totals[int(key)] += n
     top = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
     ids = [pk for pk, _n in top]
