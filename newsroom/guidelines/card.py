@@ -1,5 +1,6 @@
 """Renders the model card (docs/scorer.md) from the figures evaluation.py measured."""
 from .clauses import ABUSE_KINDS, CLAUSES
+from .harm import CLAUSE_KEYS
 
 
 def _f(v, nd=3):
@@ -347,14 +348,36 @@ def _harm_sections(F, man, w):
           "a comment that rejects it), identity mentions with nothing negative, violent idioms with no "
           "target.")
         w("")
-        w("**How they feed the score.** For each clause the detector covers, the head's probability (or, "
-          "where the language has no head for the clause, p(violation) × the clause's share of violations "
-          "in the training data) has its odds multiplied by the detector's likelihood ratio for what it "
-          "found: LR(s) = P(finding s | violating) / P(finding s | clean), counted on the language's "
-          "training split (violation labels, add-half smoothing; a finding never lowers a score, finding "
-          "nothing may). A detector is evidence weighed by how often it fires on clean comments, not an "
-          "override. Where a detector fired fewer than 5 times in a language's training rows, a default "
-          "(strong ×20, weak ×2) is used; the table says which.")
+        stack = man.get("harm_stack") or {}
+        w("**How they feed the score: a calibrated stack.** For each clause the detectors cover, "
+          "p = sigmoid(w0 · logit(base) + w1 · weak finding + w2 · strong finding + b), where base is the "
+          "clause head's probability (or, where the language has no head for the clause, p(violation) × the "
+          "clause's share of violations in the training data). The violation probability keeps its head's "
+          "logit as a fixed offset (weight 1, no intercept), so a comment the detectors say nothing about "
+          "keeps exactly the head's score, and adds a weight for each clause's strong finding and for each "
+          "contrast (news report, negation, counter-speech, neutral identity mention), one per language. "
+          "The weights are fitted (`training.fit_harm_stack`) on labelled calibration-split rows of every "
+          "scored language and on the *tune* half of our functional suite; the check half and the dev "
+          "splits are never used. A detector is evidence with a fitted weight, not an override.")
+        w("")
+        if stack:
+            w("| clause | w0 logit(base) | w1 weak | w2 strong | b | rows (calibration / suite) |")
+            w("|---|---|---|---|---|---|")
+            for c in CLAUSE_KEYS:
+                st = stack.get(c)
+                if st:
+                    w(f"| {c} | {st['coef'][0]:.2f} | {st['coef'][1]:.2f} | {st['coef'][2]:.2f} | "
+                      f"{st['intercept']:.2f} | {st['rows']['calib']} / {st['rows']['suite']} |")
+            sv = stack.get("violation")
+            if sv:
+                names = (stack.get("features") or {}).get("violation") or []
+                w("")
+                w("Violation stack weights (added to the head's logit): "
+                  + ", ".join(f"{n} {v:+.2f}" for n, v in zip(names[1:], sv["coef"][1:], strict=False)) + ".")
+            w("")
+        w("The likelihood ratios below (how much likelier each finding is in violating than in clean "
+          "training comments, add-half smoothed) are not used for scoring; they show how often each "
+          "detector fires on real data, violating and clean.")
         w("")
         w("| language | clause | LR nothing | LR weak | LR strong | strong findings (violating / clean) "
           "| source |")

@@ -305,7 +305,8 @@ class LinearModel:
                     abuse[kind] = max(p, cats[clause]) if named else p
         pv2 = None
         if pv is not None and "violation" in stack:
-            pv2 = _stacked(stack["violation"], violation_features(pv, found))
+            st = stack["violation"]
+            pv2 = _stacked(st, violation_features(pv, found, lang if st.get("by_language") else None))
         return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
 
     def harm_inputs(self, texts):
@@ -394,10 +395,20 @@ def _harm_extra(model_dir):
         return (json.load(f).get("harm") or {}).get("extra")
 
 
-def violation_features(pv, found):
-    """What the violation stack reads: the head's logit, each clause's strong finding, each contrast."""
-    return ([_logit(pv)] + [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
-            + [c in found for c in CONTRASTS])
+STACK_LANGS = ("en", "ar", "tr", "fa")
+
+
+def violation_features(pv, found, lang=None):
+    """What the violation stack reads: the head's logit, each clause's strong finding, each contrast.
+
+    With ``lang``, each contrast has one column per language: how far a news report or a neutral
+    identity mention should pull the head down depends on the head (the Arabic head, trained on
+    tweets and Al Jazeera comments, scores news of violence as offensive; the English one much less),
+    so one weight for all languages was too weak for one and too strong for another."""
+    head = [_logit(pv)] + [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
+    if lang is None:
+        return head + [c in found for c in CONTRASTS]
+    return head + [c in found and lang == lg for lg in STACK_LANGS for c in CONTRASTS]
 
 
 def _logit(p):

@@ -644,7 +644,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     from . import suite
     from .clauses import ABUSE_KINDS
     from .harm import CLAUSE_KEYS
-    from .model import LinearModel, _logit, violation_features
+    from .model import STACK_LANGS, LinearModel, _logit, violation_features
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     manifest.pop("harm_stack", None)
@@ -715,14 +715,16 @@ def fit_harm_stack(model_dir, examples, log=print):
     # violation keeps its head's logit as an offset (weight 1, no intercept): a comment the detectors
     # say nothing about keeps exactly the head's probability, so the stack cannot move the datasets'
     # figures except where a detector or a contrast speaks
-    st = fit("violation", lambda lg, probs, found: (violation_features(probs["violation"], found)
+    st = fit("violation", lambda lg, probs, found: (violation_features(probs["violation"], found, lg)
                                                     if probs.get("violation") is not None else None),
              offset=True)
     if st is not None:
+        st["by_language"] = list(STACK_LANGS)
         stack["violation"] = st
     stack["features"] = {"clause": ["logit(base)", "weak finding", "strong finding"],
                          "violation": ["logit(violation head)"] + [f"strong {c}" for c in CLAUSE_KEYS]
-                         + ["report", "negated", "counter", "identity"]}
+                         + [f"{c} ({lg})" for lg in STACK_LANGS for c in ("report", "negated", "counter",
+                                                                           "identity")]}
     manifest["harm_stack"] = stack
     with open(os.path.join(model_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
