@@ -427,8 +427,12 @@ class HarmDetector:
         if lang == "fa":
             text = text.translate(_FA_AE)  # one character for one: spans are unchanged
         # the text is already normalised: a token only loses its apostrophes (i'll -> ill)
-        toks = [(m.group(0).replace("'", "").replace("’", "").replace(".", ""), m.start(), m.end())
-                for m in (_FA_DOTTED_RE if lang == "fa" else _TOKEN_RE).finditer(text)]
+        rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
+        if "'" in text or "’" in text or "." in text:
+            toks = [(m.group(0).replace("'", "").replace("’", "").replace(".", ""), m.start(), m.end())
+                    for m in rx.finditer(text)]
+        else:  # most comments: no token to clean (a third of the detectors' time went to these calls)
+            toks = [(m.group(0), m.start(), m.end()) for m in rx.finditer(text)]
         if lang == "ar":
             toks = self._ar_tokens(text, toks)
         if not toks:

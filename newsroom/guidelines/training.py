@@ -624,7 +624,13 @@ def clause_shares(examples):
 STACK_CALIB_ROWS = 4000  # calibration-split rows per language (hash order) used to fit the stack
 # The suite's tune half weighs this many times the calibration rows in total: the datasets know what
 # offensive tweets look like, the suite knows what the guidelines call a threat or a news report.
+# Clauses: the datasets label threats and identity abuse too rarely to say how far a finding should
+# move them, so the suite leads. Violation: 0.3, chosen on calibration rows the stack was not fitted
+# on (the next 4,000 per language): mean AUC per dataset 0.801 for the head alone, 0.817 with the
+# stack at 0.1-0.3, 0.812 at 1.0 and 0.803 at 3.0 -- a heavier suite weight taught the contrasts
+# weights (-1.4 to -4) that pulled real offensive comments about groups down with the news reports.
 SUITE_WEIGHT = 3.0
+SUITE_WEIGHT_VIOLATION = 0.3
 
 
 def fit_harm_stack(model_dir, examples, log=print):
@@ -670,7 +676,7 @@ def fit_harm_stack(model_dir, examples, log=print):
                 labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KINDS))))
             rows.append(("suite", labels, lg, probs, found))
 
-    def fit(name, feats, offset=False):
+    def fit(name, feats, offset=False, suite_weight=SUITE_WEIGHT):
         X, y, src = [], [], []
         for source, labels, lg, probs, found in rows:
             if name not in labels:
@@ -687,7 +693,7 @@ def fit_harm_stack(model_dir, examples, log=print):
         w = np.ones(len(y))
         n_suite, n_cal = (src == "suite").sum(), (src == "calib").sum()
         if n_suite and n_cal:
-            w[src == "suite"] = SUITE_WEIGHT * n_cal / n_suite
+            w[src == "suite"] = suite_weight * n_cal / n_suite
         if offset:
             coef, intercept = [1.0] + _fit_offset(X[:, 0], X[:, 1:], y, w), 0.0
         else:
@@ -717,7 +723,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     # figures except where a detector or a contrast speaks
     st = fit("violation", lambda lg, probs, found: (violation_features(probs["violation"], found, lg)
                                                     if probs.get("violation") is not None else None),
-             offset=True)
+             offset=True, suite_weight=SUITE_WEIGHT_VIOLATION)
     if st is not None:
         st["by_language"] = list(STACK_LANGS)
         stack["violation"] = st
