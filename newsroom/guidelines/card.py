@@ -355,7 +355,7 @@ def _harm_sections(F, man, w):
           "clause's share of violations in the training data). The violation probability keeps its head's "
           "logit as a fixed offset (weight 1, no intercept), so a comment the detectors say nothing about "
           "keeps exactly the head's score, and adds a weight for each clause's strong finding and for each "
-          "contrast (news report, negation, counter-speech, neutral identity mention), one per language. "
+          "contrast (news report, negation, counter-speech), one per language. "
           "The weights are fitted (`training.fit_harm_stack`) on labelled calibration-split rows of every "
           "scored language and on the *tune* half of our functional suite; the check half and the dev "
           "splits are never used. A detector is evidence with a fitted weight, not an override.")

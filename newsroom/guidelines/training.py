@@ -650,7 +650,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     from . import suite
     from .clauses import ABUSE_KINDS
     from .harm import CLAUSE_KEYS
-    from .model import STACK_LANGS, LinearModel, _logit, violation_features
+    from .model import STACK_LANGS, VIOLATION_CONTRASTS, LinearModel, _logit, violation_features
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     manifest.pop("harm_stack", None)
@@ -729,8 +729,7 @@ def fit_harm_stack(model_dir, examples, log=print):
         stack["violation"] = st
     stack["features"] = {"clause": ["logit(base)", "weak finding", "strong finding"],
                          "violation": ["logit(violation head)"] + [f"strong {c}" for c in CLAUSE_KEYS]
-                         + [f"{c} ({lg})" for lg in STACK_LANGS for c in ("report", "negated", "counter",
-                                                                           "identity")]}
+                         + [f"{c} ({lg})" for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]}
     manifest["harm_stack"] = stack
     with open(os.path.join(model_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)

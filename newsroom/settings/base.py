@@ -107,10 +107,10 @@ TEMPLATES = [
 ]
 
 # SQLite by default (zero set-up); PostgreSQL (or anything dj-database-url knows) via DATABASE_URL.
+# A blank DATABASE_URL (set but empty, e.g. by a CI template) means the default, not a crash.
 DATABASES = {
-    "default": dj_database_url.config(
-        env="DATABASE_URL",
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        env("DATABASE_URL", "").strip() or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(env("DB_CONN_MAX_AGE", "60")),
     )
 }

@@ -1,0 +1,44 @@
+"""The calibrated stack that joins the detectors to the heads (model.LinearModel._harm): what the
+violation stack reads, and the promise that a comment the detectors say nothing about keeps its
+head's score exactly."""
+import pytest
+
+from newsroom.guidelines.harm import CLAUSE_KEYS
+from newsroom.guidelines.model import STACK_LANGS, VIOLATION_CONTRASTS, violation_features
+
+
+def test_each_contrast_has_a_column_per_language():
+    found = {"report": (2, [], set()), "threat": (2, [], set())}
+    x = violation_features(0.5, found, "ar")
+    assert len(x) == 1 + len(CLAUSE_KEYS) + len(STACK_LANGS) * len(VIOLATION_CONTRASTS)
+    contrasts = x[1 + len(CLAUSE_KEYS):]
+    on = [f"{c} ({lg})" for lg in STACK_LANGS for c in VIOLATION_CONTRASTS
+          if contrasts[STACK_LANGS.index(lg) * len(VIOLATION_CONTRASTS) + VIOLATION_CONTRASTS.index(c)]]
+    assert on == ["report (ar)"]
+    assert x[1 + CLAUSE_KEYS.index("threat")] is True
+
+
+def test_the_neutral_identity_mention_is_not_a_violation_contrast():
+    # it fires more often in violating than in clean real comments (see model.VIOLATION_CONTRASTS)
+    assert "identity" not in VIOLATION_CONTRASTS
+    plain = violation_features(0.7, {}, "en")
+    assert violation_features(0.7, {"identity": (2, [], set())}, "en") == plain
+
+
+def test_the_shipped_stack_matches_its_feature_layout(model):
+    st = model.manifest["harm_stack"]["violation"]
+    names = model.manifest["harm_stack"]["features"]["violation"]
+    assert st["by_language"] == list(STACK_LANGS)
+    assert len(st["coef"]) == len(names) == len(violation_features(0.5, {}, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge reopened on Tuesday after the repairs.",
+    "الجسر أعيد افتتاحه يوم الثلاثاء بعد الإصلاحات",
+])
+def test_a_comment_with_no_finding_keeps_its_heads_violation(model, text):
+    lang, probs, found = model.harm_inputs([text])[0]
+    assert not found
+    r = model.score([{"text": text}])[0]
+    assert r["language"] == lang
+    assert r["violation"] == pytest.approx(max(probs["violation"], r["categories"]["promotion"]), abs=1e-4)
