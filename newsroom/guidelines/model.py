@@ -398,8 +398,8 @@ def _harm_extra(model_dir):
 STACK_LANGS = ("en", "ar", "tr", "fa")
 # The contrasts the violation stack reads. Not "identity" (a group named with nothing negative near
 # it): on real comments it fires more often in violating than in clean ones (Arabic and Turkish
-# calibration rows), and weighing it pulled hateful comments about groups down (PHATE, dev AUC
-# 0.85 -> 0.83); it still stops the abuse detector from firing on a neutral mention.
+# calibration rows), so the negative weight our suite teaches it would pull real hateful comments
+# about groups down; it still stops the abuse detector from firing on a neutral mention.
 VIOLATION_CONTRASTS = ("report", "negated", "counter")
 
 
