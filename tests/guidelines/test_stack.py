@@ -42,3 +42,15 @@ def test_a_comment_with_no_finding_keeps_its_heads_violation(model, text):
     r = model.score([{"text": text}])[0]
     assert r["language"] == lang
     assert r["violation"] == pytest.approx(max(probs["violation"], r["categories"]["promotion"]), abs=1e-4)
+
+
+def test_a_dataset_routed_to_the_pooled_head_is_served_by_it(model):
+    # training.route_experts: Civil Comments' toxic spans ranked better with the pooled head than with
+    # its own expert on calibration rows, so the gate's share for it goes to the pooled head
+    mix = model.manifest["mixture"]["en"]
+    pooled = model.manifest["heads"]["en"].index("violation")
+    assert "toxic_spans" in mix["routed_to_pooled"]
+    for d in mix["routed_to_pooled"]:
+        assert mix["expert_cols"][mix["datasets"].index(d)] == pooled
+    j, ecols, _g, _s = model.heads["en"]["mix"]
+    assert list(ecols) == mix["expert_cols"] and j == pooled
