@@ -33,3 +33,35 @@ def site_roots(page, request):
     """What a page's URL depends on besides its own url_path: the sites' root paths (cached on the
     request by Wagtail) and the host the request came to (which picks the current site)."""
     return tuple(page._get_site_root_paths(request)), request.get_host() if request is not None else None
+
+
+def request_site_roots(request):
+    """`site_roots` without a page at hand (a console page reads its articles' ids and url_paths,
+    not Wagtail pages): the same key, the root paths cached on the request as Wagtail caches them."""
+    from wagtail.models import Page, Site
+
+    if request is None:
+        return tuple(Site.get_site_root_paths()), None
+    # Page._get_site_root_paths caches on its cache_object (the request) and reads nothing of the
+    # page itself when one is given.
+    return tuple(Page._get_site_root_paths(None, request)), request.get_host()
+
+
+def article_urls(paths, request, roots=None):
+    """{article id: URL} for {article id: url_path}, as `article_url` gives them: the remembered ones
+    without a Wagtail page, the others' pages loaded in one query."""
+    from newsroom.articles.models import ArticlePage
+
+    if roots is None:
+        roots = request_site_roots(request)
+    urls, missing = {}, []
+    for pk, url_path in paths.items():
+        url = _ARTICLE_URLS.get((roots, pk, url_path))
+        if url is None:
+            missing.append(pk)
+        else:
+            urls[pk] = url
+    if missing:
+        for article in ArticlePage.objects.filter(pk__in=missing):
+            urls[article.pk] = article_url(article, request, roots)
+    return urls

@@ -3,6 +3,8 @@
 Entries carry no personal data of commenters (no emails, no addresses, no comment text), so an
 erasure can leave them in place."""
 
+from typing import NamedTuple
+
 from newsroom.moderation.models import AuditEntry
 
 
@@ -43,6 +45,14 @@ def _sentences():
     }
 
 
+class ArticleRef(NamedTuple):
+    """What an audit line shows of an article."""
+
+    pk: int
+    title: str
+    url_path: str
+
+
 def describe(entries, request=None):
     """Each entry as a sentence for people, with the links the audit page shows: the comment (its
     page in the console), the article (public page, its URL worked out once per article), the
@@ -56,11 +66,12 @@ def describe(entries, request=None):
 
     article_ids = {e.data.get("article") for e in entries if isinstance(e.data, dict)}
     article_ids = [i for i in article_ids if isinstance(i, int)]
-    articles = {a.pk: a for a in ArticlePage.objects.filter(pk__in=article_ids)}
-    from newsroom.articles.links import article_url, site_roots
+    # The articles' id, title and url_path, not Wagtail pages (issue 13); their URLs remembered.
+    rows = ArticlePage.objects.filter(pk__in=article_ids).values_list("pk", "title", "url_path")
+    articles = {pk: ArticleRef(pk, title, url_path) for pk, title, url_path in rows}
+    from newsroom.articles.links import article_urls as urls_of
 
-    roots = site_roots(next(iter(articles.values())), request) if articles else None
-    article_urls = {pk: article_url(a, request, roots) for pk, a in articles.items()}
+    article_urls = urls_of({pk: a.url_path for pk, a in articles.items()}, request) if articles else {}
     sentences = _sentences()
     marker = 987654321  # reversed once; each line's comment id replaces it
     comment_head, _sep, comment_tail = reverse("moderation:comment", args=[marker]).partition(str(marker))

@@ -9,7 +9,7 @@ deep page costs what the first one does.
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -32,6 +32,19 @@ NEWEST = Keyset(Key("created_at", desc=True, kind="datetime"), Key("pk", desc=Tr
 OLDEST = Keyset(Key("created_at", kind="datetime"), Key("pk"))
 ARTICLE_MATCHES = 20  # suggestions shown, and articles a typed title may stand for
 COUNT_CAP = 10_000  # headings count up to this many rows, then say "10000+"
+
+
+# What a console row shows of its article, read in the comments' own query: a Wagtail page model per
+# row (ArticlePage through select_related: the page tree's fields, modelcluster's child relations)
+# was the largest cost of building a page's rows (issue 13). Rows read comment.article_title and
+# article_url_path; comment.article is not loaded.
+ARTICLE_FIELDS = {"article_title": F("article__title"), "article_url_path": F("article__url_path")}
+
+
+def with_article(queryset):
+    """The queryset with each comment's article title and url_path (ARTICLE_FIELDS) annotated. Apply
+    it to the rows a page shows, not to what is counted: the annotation joins the article's tables."""
+    return queryset.annotate(**ARTICLE_FIELDS)
 
 
 def attach_history(comments):
@@ -94,7 +107,7 @@ def pending_queue(filters=None, order=None):
     5), oldest first with order "oldest", newest first with "newest" (also read from
     filters["order"])."""
     filters = filters or {}
-    queryset = filtered(Comment.objects.pending(), filters).select_related("article", "parent")
+    queryset = filtered(Comment.objects.pending(), filters).select_related("parent")
     order = order or filters.get("order") or "risk"
     if order == "newest":
         return queryset, NEWEST
@@ -106,10 +119,41 @@ def pending_queue(filters=None, order=None):
 
 
 def decided_list(status, filters=None):
-    """(queryset, keyset) of approved or rejected comments, most recently submitted first."""
-    queryset = filtered(Comment.objects.filter(status=status), filters).select_related(
-        "article", "score", "parent")
-    return queryset.prefetch_related("decisions__moderator"), NEWEST
+    """(queryset, keyset) of approved or rejected comments, most recently submitted first (their
+    decisions: add_last_decision, on the page's rows)."""
+    queryset = filtered(Comment.objects.filter(status=status), filters).select_related("score", "parent")
+    return queryset, NEWEST
+
+
+class LastDecision:
+    """What a decided row shows of its comment's last decision (action, reason, who), without the
+    Decision and User models."""
+
+    __slots__ = ("action", "reason", "moderator_name")
+
+    def __init__(self, action, reason, moderator_id, username):
+        self.action, self.reason = action, reason
+        self.moderator_name = gettext("the system") if moderator_id is None else username
+
+
+def add_last_decision(comments):
+    """Set `last_decision` (a LastDecision, or None) on each comment: one query for the page, in the
+    decisions' own order (Decision.Meta.ordering), the last one kept."""
+    from django.contrib.auth import get_user_model
+
+    from newsroom.moderation.models import Decision
+
+    last = {}
+    if comments:
+        username = f"moderator__{get_user_model().USERNAME_FIELD}"
+        rows = (Decision.objects.filter(comment_id__in=[c.pk for c in comments])
+                .values_list("comment_id", "action", "reason", "moderator_id", username))
+        for comment_id, *fields in rows:
+            last[comment_id] = fields
+    for comment in comments:
+        fields = last.get(comment.pk)
+        comment.last_decision = LastDecision(*fields) if fields else None
+    return comments
 
 
 def queue_count(filters=None):
@@ -132,7 +176,7 @@ def reported():
     """Published comments with open reader reports, most reported first (the Reported lane)."""
     queryset = Comment.objects.approved().filter(reports__resolution="").annotate(
         report_count=Count("reports", distinct=True)
-    ).select_related("article", "parent")
+    ).select_related("parent")
     return queryset.order_by("-report_count", "created_at", "pk")
 
 

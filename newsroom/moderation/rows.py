@@ -22,7 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from newsroom.articles.links import article_url, site_roots
+from newsroom.articles.links import article_urls, request_site_roots
 from newsroom.comments.models import Ban
 
 _ID = 987654321  # an id no URL pattern contains otherwise: reversed once, then replaced per row
@@ -102,20 +102,24 @@ class Rows:
                 for code, label in self.reasons)
         return self._options[selected]
 
-    def article_url(self, article):
-        """The article's public URL, once per article on the page (Wagtail's site root paths are
-        cached on the request, not looked up in the cache for every row)."""
-        if article.pk not in self._article_urls:
+    def articles(self, comments):
+        """Work out the article URLs of these rows, once per article: from the article id and
+        url_path annotated on each comment (newsroom.moderation.queries.ARTICLE_FIELDS), no Wagtail
+        page unless this process has not seen the article yet (newsroom.articles.links)."""
+        paths = {c.article_id: c.article_url_path for c in comments if c.article_id not in self._article_urls}
+        if paths:
             if self._roots is None:
-                self._roots = site_roots(article, self.request)
-            self._article_urls[article.pk] = escape(article_url(article, self.request, self._roots))
-        return self._article_urls[article.pk]
+                self._roots = request_site_roots(self.request)
+            for pk, url in article_urls(paths, self.request, self._roots).items():
+                self._article_urls[pk] = escape(url)
+        return comments
 
     def _article(self, comment):
-        article = comment.article
-        title = escape(article.title)
-        return (f'<a class="mod-row__article" href="{self.article_url(article)}" target="_blank" '
-                f'rel="noopener" title="{title}">{title}</a>')
+        if comment.article_id not in self._article_urls:
+            self.articles([comment])
+        title = escape(comment.article_title)
+        return (f'<a class="mod-row__article" href="{self._article_urls.get(comment.article_id, "")}" '
+                f'target="_blank" rel="noopener" title="{title}">{title}</a>')
 
     def _history(self, comment):
         return self.history % {"a": comment.history_approved, "r": comment.history_rejected}

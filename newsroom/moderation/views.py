@@ -134,7 +134,7 @@ def _bad_cursor(request):
 def _queue_page(request):
     filters = _filters(request)
     queryset, order = queries.pending_queue(filters)
-    page = _keyset_page(request, queryset, order)
+    page = _keyset_page(request, queries.with_article(queryset), order)
     comments = queries.attach_history(page.object_list)
     queue_hook().decorate(comments)
     queries.add_trust(comments)
@@ -161,6 +161,7 @@ def _render_rows(request, context, comments, *, selectable=False, reported=False
     with what the rows share computed once for the page."""
     builder = rows.Rows(request, reasons=context["reasons"], hook=context["hook"], can_ban=context["can_ban"],
                         can_reverse=context.get("can_reverse", False), selectable=selectable)
+    builder.articles(comments)
     for comment in comments:
         comment.row_html = builder.report(comment) if reported else builder.comment(comment)
     return comments
@@ -188,7 +189,7 @@ def live(request):
 
 
 def _reported_page(request):
-    page = Paginator(queries.reported(), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(queries.with_article(queries.reported()), PAGE_SIZE).get_page(request.GET.get("page"))
     comments = queries.attach_history(page.object_list)
     queue_hook().decorate(comments)
     queries.add_reports(comments)
@@ -212,13 +213,10 @@ def reported(request):
 def decided(request, status):
     queryset, order = queries.decided_list(status, _filters(request))
     try:
-        page = _keyset_page(request, queryset, order)
+        page = _keyset_page(request, queries.with_article(queryset), order)
     except BadCursor:
         return _bad_cursor(request)
-    comments = queries.attach_history(page.object_list)
-    for comment in comments:
-        decisions = list(comment.decisions.all())
-        comment.last_decision = decisions[-1] if decisions else None
+    comments = queries.add_last_decision(queries.attach_history(page.object_list))
     queue_hook().decorate(comments)
     total, capped = queries.capped_count(queryset)
     context = _filter_context(request) | {"page": page, "comments": comments, "view": status,
