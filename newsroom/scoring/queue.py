@@ -64,9 +64,11 @@ def keyset(order="risk", clause=None):
 
 
 def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None):
-    """The clause and lane filters of `arrange`, on the queue table, without ordering."""
-    policy = policy or Policy.current()
+    """The clause and lane filters of `arrange`, on the queue table, without ordering. The policy is
+    read only for a clause or the senior lane (the queue's first page needs no policy query here)."""
     queryset = queryset.filter(queue__isnull=False).select_related("score", "queue")
+    if clause in CLAUSES or lane == "senior":
+        policy = policy or Policy.current()
     if clause in CLAUSES:
         badge = policy.threshold(clause, "badge")
         return queryset.filter(**{f"queue__{clause}__gte": badge if badge is not None else 0.5})
@@ -302,4 +304,5 @@ class ScoringQueueHook(QueueHook):
             evidence = score.evidence if score is not None and score.is_scored else []
             comment.body_html = highlight(comment.body, evidence, linebreaks=True)
             comment.scoring_info = row_info(comment, policy)
-            comment.suggested_reason = suggested_reason(score, policy)
+            # row_info's top clause is suggested_reason(score, policy) ("" unscored): not twice.
+            comment.suggested_reason = comment.scoring_info["top_clause"]
