@@ -99,7 +99,8 @@ def main():
                 cpu.append((time.process_time() - cpu_started) * 1000)
         db_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
         print(f"{label:14} p50 {statistics.median(times):7.1f} ms  min {min(times):7.1f} ms  "
-              f"cpu p50 {statistics.median(cpu):6.1f} ms  queries {len(queries.captured_queries):3}  "
+              f"cpu p50 {statistics.median(cpu):6.1f} ms  min {min(cpu):6.1f} ms  "
+              f"queries {len(queries.captured_queries):3}  "
               f"db {db_ms:6.1f} ms  bytes {len(response.content):,}", flush=True)
         for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:args.queries]:
             print(f"    {float(q['time']) * 1000:7.1f} ms  {q['sql'][:400]}")
