@@ -328,3 +328,40 @@ def test_banned_submission_is_rejected_by_the_moderation_receiver(chief, article
     )
     assert Comment.objects.get(pk=comment.pk).status == "rejected"
     assert Decision.objects.get(comment=comment).reason == "banned"
+
+
+def test_rows_link_their_article_and_show_the_last_decision(mod_client, article, moderator, chief):
+    # The rows read the article's title and url_path, not its Wagtail page (issue 13), and a
+    # decided row's last decision in one query: what they show must not change.
+    from django.utils.html import escape
+
+    from tests.comments.factories import make_article
+
+    other = make_article(title='Dams & "roads" <here>')
+    make_comment(article, body="Still waiting")
+    by_system = make_comment(other, body="Approved by the system")
+    actions.decide(by_system, None, "approve", system=True)
+    rejected = make_comment(article, body="Rejected by a moderator")
+    actions.decide(rejected, moderator, "reject", reason="threat")
+    reversed_ = make_comment(other, body="Approved, then reversed")
+    actions.decide(reversed_, moderator, "approve")
+    actions.reverse(reversed_, chief, reason="promotion")
+    report_comment(by_system.pk, "threat", "198.51.100.7")
+
+    def link(a):
+        return (f'<a class="mod-row__article" href="{escape(a.url)}" target="_blank" rel="noopener" '
+                f'title="{escape(a.title)}">{escape(a.title)}</a>')
+
+    queue = mod_client.get("/moderation/").content.decode()
+    assert "Still waiting" in queue and link(article) in queue
+    approved = mod_client.get("/moderation/approved/").content.decode()
+    assert link(other) in approved and "<p>Approve — the system</p>" in approved
+    rejected_html = mod_client.get("/moderation/rejected/").content.decode()
+    assert link(article) in rejected_html and link(other) in rejected_html
+    assert "<p>Reject: Threat — mod</p>" in rejected_html
+    last = Decision.objects.filter(comment=reversed_).order_by("created_at", "pk").last()
+    assert last.moderator_id == chief.pk
+    assert (f"<p>{escape(last.get_action_display())}: {escape(last.get_reason_display())} — "
+            f"{escape(last.moderator_name)}</p>") in rejected_html
+    reported = mod_client.get("/moderation/reported/").content.decode()
+    assert "Approved by the system" in reported and link(other) in reported
