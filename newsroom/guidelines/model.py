@@ -274,8 +274,9 @@ class LinearModel:
         p(violation) x the clause's share of violations in the training data) and weak/strong say what
         the detector found; w and b are fitted (training.fit_harm_stack) on labelled calibration rows
         and on the tune half of our functional suite. The violation probability is restacked the same
-        way from its head, the strong findings and the contrasts (news report, negation, counter-speech,
-        a neutral identity mention). A detector is therefore weighed evidence, never an override.
+        way from its head, the strong findings and the contrasts (news report, negation, counter-speech;
+        one weight per language, see violation_features). A detector is weighed evidence, never an
+        override.
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
         found = summarise(self.harm.analyse(lang, full))
         stack = self.manifest["harm_stack"]
@@ -406,8 +407,8 @@ VIOLATION_CONTRASTS = ("report", "negated", "counter")
 def violation_features(pv, found, lang=None):
     """What the violation stack reads: the head's logit, each clause's strong finding, each contrast.
 
-    With ``lang``, each contrast has one column per language: how far a news report or a neutral
-    identity mention should pull the head down depends on the head (the Arabic head, trained on
+    With ``lang``, each contrast has one column per language: how far a news report or a negation
+    should pull the head down depends on the head (the Arabic head, trained on
     tweets and Al Jazeera comments, scores news of violence as offensive; the English one much less),
     so one weight for all languages was too weak for one and too strong for another."""
     head = [_logit(pv)] + [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
