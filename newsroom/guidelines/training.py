@@ -840,7 +840,7 @@ def route_experts(model_dir, examples, log=print):
 
     Why: an expert fitted on one dataset's train split can rank worse than the pooled head, which saw
     every set (Civil Comments' toxic spans: calibration AUC 0.736 with its expert, 0.763 with the
-    pooled head). Only calibration rows are used; re-running it changes nothing more."""
+    pooled head). Only calibration rows are used."""
     from .model import LinearModel
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
