@@ -418,8 +418,8 @@ def _harm_sections(F, man, w):
           + f" | {', '.join(det) or '–'} | {', '.join(null) or '–'} |")
     w("")
     w("An abuse kind with no head (e.g. Turkish racism) is scored when the abuse detector names it "
-      "(its group), from the abuse ratio; otherwise it stays null. `off_topic` comes from relatedness in "
-      "every scored language.")
+      "(its group), with the abuse clause's stacked score; otherwise it stays null. `off_topic` comes "
+      "from relatedness in every scored language.")
     w("")
     S = F.get("suite")
     if S:
