@@ -163,6 +163,28 @@ _HATEFUL = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE"})
 _FINGLISH_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED"}) | frozenset(
     t for t in _TRIGGERS if t.startswith("SLUR:"))
 
+# A word of two groups ("jews": racism and religious hatred) is read as the first of them in this
+# order. (Reading the first of its tag set's iteration made the kind depend on the process's string
+# hash seed, so two workers could score the same comment differently.)
+KIND_ORDER = ("religious_hatred", "xenophobia", "racism", "homophobia", "sexism", "other")
+_KIND_RANK = {k: i for i, k in enumerate(KIND_ORDER)}
+_group_kinds = {}
+
+
+def _group_kind(tags):
+    """The identity group a word's tags name (GROUP:kind or SLUR:kind), or None."""
+    try:
+        return _group_kinds[tags]
+    except KeyError:
+        pass
+    kinds = {t.split(":", 1)[1] for t in tags if t.startswith(("GROUP:", "SLUR:"))}
+    kind = min(kinds, key=lambda k: (_KIND_RANK.get(k, len(KIND_ORDER)), k)) if kinds else None
+    if len(_group_kinds) > 10000:
+        _group_kinds.clear()
+    _group_kinds[tags] = kind
+    return kind
+
+
 # window sizes, in tokens
 MOOD_BEFORE = 4
 MOOD_BEFORE_FA = 8  # Persian is verb-final: "باید ... جلوی دیوار تیربارونش کنن"
@@ -554,10 +576,7 @@ class HarmDetector:
         def group_kind(k, ambiguous=False):
             if lang == "fa" and not ambiguous and "AMBIG" in tags[k]:
                 return None  # کرد (a Kurd, but mostly "did"): a group only beside an abusive word
-            for t in tags[k]:
-                if t.startswith("GROUP:") or t.startswith("SLUR:"):
-                    return t.split(":", 1)[1]
-            return None
+            return _group_kind(tags[k])
 
         def is_target(k):
             t = tags[k]

@@ -535,3 +535,33 @@ def test_turkish_more_contrasts(det, text, clause):
 ])
 def test_turkish_sexism_and_homophobia(det, text, clause, expected):
     assert (clause in found(det, "tr", text)) is expected, (text, found(det, "tr", text))
+
+
+# ---- the same comment gets the same scores in every process ----
+
+_TWO_GROUPS = ["Jews are cursed by God and deserve everything that happens to them.",
+               "Round up the Pakistanis and ship them all home, the country's full.",
+               "Yazidis are animals, no proper religion and no morals.",
+               "Send all the Syrian refugees back, starting today."]
+
+
+def test_a_word_of_two_groups_names_the_same_kind_whatever_the_hash_seed():
+    """"jews" is tagged both racism and religious hatred: the kind named must not follow the order a
+    frozenset iterates in, which changes with PYTHONHASHSEED (two gunicorn workers disagreed)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys\nfrom newsroom.guidelines import load_scorer\n"
+            "r = load_scorer().model.score([{'text': t} for t in json.loads(sys.argv[1])])\n"
+            "print(json.dumps([(x['abuse'], x['evidence']) for x in r]))")
+    runs = []
+    for seed in ("0", "1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code, json.dumps(_TWO_GROUPS)], env=env, check=True,
+                             capture_output=True, text=True).stdout
+        runs.append(json.loads(out))
+    assert runs[0] == runs[1] == runs[2]
+    (jews, _), (pakistanis, _) = runs[0][:2]
+    assert jews["religious_hatred"] >= 0.5 and pakistanis["xenophobia"] >= 0.5
