@@ -171,7 +171,7 @@ def _phone_ok(m):
 
 def _keyed_find(name, keyed, text, out, taken, words):
     cands = [kv for first in (words & keyed.keys()) for kv in keyed[first]] + keyed.get("", [])
-    for k, rx in sorted(cands, key=lambda kv: -len(kv[0])):
+    for k, rx in sorted(cands, key=lambda kv: (-len(kv[0]), kv[0])):  # not the set's (hash) order
         if k in text:
             for m in rx.finditer(text):
                 s, e = m.span()

@@ -542,12 +542,15 @@ def test_turkish_sexism_and_homophobia(det, text, clause, expected):
 _TWO_GROUPS = ["Jews are cursed by God and deserve everything that happens to them.",
                "Round up the Pakistanis and ship them all home, the country's full.",
                "Yazidis are animals, no proper religion and no morals.",
-               "Send all the Syrian refugees back, starting today."]
+               "Send all the Syrian refugees back, starting today.",
+               # two sales phrases of one length: their evidence in the same order
+               "Buy now!!! 50% off at www.cheap-pills.com, call +1 555 0100 1234 or DM me @dealz"]
 
 
 def test_a_word_of_two_groups_names_the_same_kind_whatever_the_hash_seed():
     """"jews" is tagged both racism and religious hatred: the kind named must not follow the order a
-    frozenset iterates in, which changes with PYTHONHASHSEED (two gunicorn workers disagreed)."""
+    frozenset iterates in, which changes with PYTHONHASHSEED (two gunicorn workers disagreed); nor
+    the order of the evidence."""
     import json
     import os
     import subprocess
