@@ -28,6 +28,7 @@ detector is evidence combined with the learned heads, never an unexplained overr
 Django; the word lists are in harm_lexicon.py.
 """
 import re
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM
@@ -327,7 +328,60 @@ class _Lang:
                 self.phrases_by_pair.setdefault(ptoks[:2], []).append((ptoks, tag))
             else:
                 self.phrases_by_first.setdefault(ptoks[0], []).append((ptoks, tag))
+        # what HarmDetector.analyse's prefilter looks up. A phrase whose tag starts a rule matches
+        # only a comment that has every whole-word token of it as a word: its longest one ("shut" for
+        # "shut up", never "you") leads to the sets of words such phrases need. A phrase made of
+        # stems only ("öl* git*") is stood for by its first stem, conservatively.
+        need, stems = {}, set()
+        for ptoks, tag in self.phrases:
+            if tag not in _TRIGGERS:
+                continue
+            whole = [p for p in ptoks if not p.endswith("*")]
+            if whole:
+                need.setdefault(max(whole, key=len), set()).add(frozenset(whole))
+            else:
+                stems.add(ptoks[0][:-1])
+        self.trigger_phrases = {w: tuple(sets) for w, sets in need.items()}
+        self.trigger_keys = frozenset(need)
+        self.trigger_stems = tuple(sorted(stems))
+        self._quiet = set()  # words known to start no rule
+        self.pair_first = frozenset(w for w, _ in self.phrases_by_pair)
+        self._phrase_cache = {}
         self._cache = OrderedDict()
+
+    def phrase_candidates(self, word):
+        """(phrases indexed by their first word, ``word``; phrases whose first token is a stem that
+        ``word`` starts with) -- the first word already matched, in the index's order."""
+        hit = self._phrase_cache.get(word)
+        if hit is None:
+            stemmed = [(p, t) for p, t in self.phrases_by_stem.get(word[:2], ())
+                       if word.startswith(p[0][:-1])]
+            hit = (self.phrases_by_first.get(word, _NONE), stemmed)
+            if len(self._phrase_cache) > 50000:
+                self._phrase_cache.clear()
+            self._phrase_cache[word] = hit
+        return hit
+
+    def may_trigger(self, words):
+        """False when no word of ``words`` has a tag some rule starts from and no phrase with such a
+        tag can match them (one of its whole words is missing, or its first stem): then analyse
+        finds nothing, since every rule starts from such a tag or such a phrase."""
+        present = set(words)
+        rest = present.difference(self._quiet)
+        for w in rest:
+            if self.tags(w) & _TRIGGERS:
+                return True
+        for w in present & self.trigger_keys:
+            for whole in self.trigger_phrases[w]:
+                if whole <= present:
+                    return True
+        stems = self.trigger_stems
+        if stems and any(w.startswith(stems) for w in present):
+            return True
+        if len(self._quiet) > 100000:  # bounded memory: start afresh
+            self._quiet.clear()
+        self._quiet.update(rest)  # no trigger tag: skipped by the first loop next time
+        return False
 
     def _add(self, tag, entry):
         if self.lang == "ar":
@@ -435,6 +489,10 @@ class Finding:
 
 class HarmDetector:
     LANGS = ("en", "ar", "tr", "fa")
+    # True: a comment none of whose words can start a rule (no trigger tag, no first word of a trigger
+    # phrase) returns at once, before offsets, phrases and sentences; False: the whole analysis runs
+    # and reaches the same empty answer (tests/guidelines/test_fast_paths.py compares the two)
+    prefilter = True
 
     def __init__(self, extra=None):
         """extra: {lang: {tag: [entries]}} added to the shipped word lists (see training.hurtlex_words)."""
@@ -447,39 +505,47 @@ class HarmDetector:
         if L is None or not text:
             return []
         if lang == "fa":
-            text = text.translate(_FA_AE)  # one character for one: spans are unchanged
-        # the text is already normalised: a token only loses its apostrophes (i'll -> ill)
+            text = text.replace("\u06d5", "\u0647")  # _FA_AE: one character for one, spans unchanged
+        # the text is already normalised: a token only loses its apostrophes (i'll -> ill) and, in
+        # Persian, the dots that cut it up; the words first, their offsets only when a rule may fire
         rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
-        if "'" in text or "’" in text or "." in text:
-            toks = [(m.group(0).replace("'", "").replace("’", "").replace(".", ""), m.start(), m.end())
-                    for m in rx.finditer(text)]
-        else:  # most comments: no token to clean (a third of the detectors' time went to these calls)
-            toks = [(m.group(0), m.start(), m.end()) for m in rx.finditer(text)]
-        if lang == "ar":
-            toks = self._ar_tokens(text, toks)
-        if not toks:
+        words = rx.findall(text)
+        if not words:
             return []
-        if lang in ("en", "tr") and self._finglish({w for w, _, _ in toks}):
+        if "'" in text or "’" in text or "." in text:
+            # over every token at once (tokens hold no newline)
+            words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
+        toks = None
+        if lang == "ar":
+            if any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text):  # a word split by dots
+                # or dashes, perhaps: read with offsets (_ar_tokens)
+                toks = self._ar_tokens(text, self._offsets(rx, text, words))
+                words = [w for w, _, _ in toks]
+            else:
+                words = "\n".join(words).replace("ئ", "ی").split("\n")  # _ar_fold, every token at once
+        if lang in ("en", "tr") and self._finglish(set(words)):
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
-        tags = [L.tags(w) for w, _, _ in toks]
-        words = [w for w, _, _ in toks]
+        if self.prefilter and not L.may_trigger(words):
+            return []  # no word any rule starts from (most comments): no finding, no contrast
+        if toks is None:
+            toks = self._offsets(rx, text, words)
+        tags = [L.tags(w) for w in words]
         n = len(toks)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
+        pair_first, by_pair = L.pair_first, L.phrases_by_pair
         for k, w in enumerate(words):
-            cands = L.phrases_by_first.get(w, _NONE)
-            stems = L.phrases_by_stem.get(w[:2])
-            nxt = words[k + 1] if k + 1 < n else None
-            pair = L.phrases_by_pair.get((w, nxt))
-            if pair:
-                cands = cands + pair
-            for ptoks, tag in (cands + stems if stems else cands):
-                if len(ptoks) > 1 and ptoks[1] != nxt and not ptoks[1].endswith("*"):
-                    continue  # the second word differs (most candidates): no need to look further
-                if k + len(ptoks) <= n and all(
-                        words[k + j].startswith(p[:-1]) if p.endswith("*") else words[k + j] == p
-                        for j, p in enumerate(ptoks)):
-                    phrase_hits.append((k, k + len(ptoks), tag))
+            # the candidates in the order of the index: by the first word, by the first two, by a stem
+            first, stemmed = L.phrase_candidates(w)
+            pair = by_pair.get((w, words[k + 1])) if w in pair_first and k + 1 < n else None
+            if not (first or pair or stemmed):
+                continue
+            for cands, j0 in ((first, 1), (pair or _NONE, 2), (stemmed, 1)):
+                for ptoks, tag in cands:  # the words before j0 are known to match
+                    m = len(ptoks)
+                    if k + m <= n and all(words[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
+                                          else words[k + j] == ptoks[j] for j in range(j0, m)):
+                        phrase_hits.append((k, k + m, tag))
         if not any(tag in _TRIGGERS for _, _, tag in phrase_hits) and not any(t & _TRIGGERS for t in tags):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         extra = [set() for _ in range(n)]
@@ -573,10 +639,12 @@ class HarmDetector:
                                                  or words[k] == "مفاجاه" or (k == i + 1 and me))
                        for k in range(i + 1, min(sent[i][1], i + 4)))
 
+        kinds = [_group_kind(t) for t in tags]  # each token's identity group, or None
+
         def group_kind(k, ambiguous=False):
             if lang == "fa" and not ambiguous and "AMBIG" in tags[k]:
                 return None  # کرد (a Kurd, but mostly "did"): a group only beside an abusive word
-            return _group_kind(tags[k])
+            return kinds[k]
 
         def is_target(k):
             t = tags[k]
@@ -786,7 +854,7 @@ class HarmDetector:
 
         # 3. identity-based abuse around each group mention; slurs on their own
         for g in range(n):
-            kind = group_kind(g, True)
+            kind = kinds[g]  # group_kind(g, True)
             if kind is None:
                 continue
             slur = any(x.startswith("SLUR:") for x in tags[g])
@@ -910,6 +978,11 @@ class HarmDetector:
                                        rule="profanity at the addressee"))
         return out
 
+    @staticmethod
+    def _offsets(rx, text, words):
+        """[(word, start, end)]: ``words`` (rx's tokens of ``text``, cleaned) with their offsets."""
+        return [(w, m.start(), m.end()) for w, m in zip(words, rx.finditer(text), strict=True)]
+
     def _finglish(self, words):
         """Two or more Finglish words (markers, or words of the Persian lists written in Latin letters)
         among a comment's ``words`` (a set)."""
@@ -948,16 +1021,14 @@ class HarmDetector:
     def _sentences(text, toks, sent_re=_SENT_RE):
         """For each token, the [start, end) token range of its sentence."""
         bounds = [m.start() for m in sent_re.finditer(text)]
+        starts = [s for _, s, _ in toks]
         if "." in text:  # a dot inside a token ("چ.اق.و") ends no sentence
-            inside = {p for _, s, e in toks if "." in text[s:e] for p in range(s + 1, e)}
-            bounds = [p for p in bounds if p not in inside]
-        ranges, lo, b = [], 0, 0
-        for k, (_, s, _) in enumerate(toks):
-            new = False
-            while b < len(bounds) and bounds[b] < s:
-                b += 1
-                new = True
-            if new and k > lo:
+            # (only a dot can be both a bound and inside a token: the last token starting before it)
+            bounds = [p for p in bounds if not (k := bisect_left(starts, p)) or toks[k - 1][2] <= p]
+        ranges, lo = [], 0
+        for p in bounds:  # a sentence starts at the first token after a bound
+            k = bisect_right(starts, p)
+            if k > lo:
                 ranges.append((lo, k))
                 lo = k
         ranges.append((lo, len(toks)))

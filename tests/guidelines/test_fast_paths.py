@@ -123,3 +123,46 @@ def test_the_api_scores_the_same_with_and_without_spans(model):
         spans = analyze(Service(), None, {**body, "spanAnnotations": True})
         for name, entry in plain["attributeScores"].items():
             assert entry["summaryScore"] == spans["attributeScores"][name]["summaryScore"]
+
+
+def _suite_texts():
+    import json
+    import os
+
+    import newsroom.guidelines as G
+    folder = os.path.join(os.path.dirname(G.__file__), "suite")
+    out = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".jsonl"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                out += [json.loads(line)["text"] for line in f if line.strip()]
+    return out
+
+
+def test_the_detectors_prefilter_changes_no_finding(model, examples):
+    """HarmDetector.prefilter returns at once when no word can start a rule; the full analysis must
+    find exactly nothing there too. Every text is read as each of the four languages (so English
+    words meet the Persian lists, as Finglish does), with the same findings in the same order."""
+    from newsroom.guidelines.harm import HarmDetector
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    texts = TEXTS + _suite_texts() + [e["text"] for e in rows[:1500]]
+    fulls = [normalise_text(t) for t in texts]
+    det = model.harm
+    skipped = 0
+    for lang in HarmDetector.LANGS:
+        fast = [det.analyse(lang, f) for f in fulls]
+        det.prefilter = False
+        try:
+            slow = [det.analyse(lang, f) for f in fulls]
+        finally:
+            del det.prefilter  # back to the class's True
+        for text, a, b in zip(texts, fast, slow, strict=True):
+            assert [repr(f) for f in a] == [repr(f) for f in b], (lang, text)
+        skipped += sum(1 for f in fulls if not det.langs[lang].may_trigger(_words(lang, f)))
+    assert skipped > len(texts)  # the prefilter did skip comments (else this compared nothing)
+
+
+def _words(lang, full):
+    from newsroom.guidelines.harm import _FA_DOTTED_RE, _TOKEN_RE
+    return (_FA_DOTTED_RE if lang == "fa" else _TOKEN_RE).findall(full)
