@@ -297,6 +297,28 @@ def urgent_dev_figures(devs, results):
     return {lang: {"recall": round(a / max(1, n), 4), "n": n} for lang, (a, n) in sorted(out.items())}
 
 
+def neutral_figures(model, neutral, naive, peers):
+    """Share of everyday sentences (dev part of data.NEUTRAL) flagged as violations (>= 0.5): a false-alarm
+    rate on ordinary prose, for us and the peers."""
+    out = {}
+    for name, rows in neutral.items():
+        lang = D.DATASETS[name][1]
+        texts = [e["text"] for e in rows]
+        ours = [_pred(r, "violation") for r in score_examples(model, rows)]
+        d = {"n": len(rows), "ours": _share([0.0 if p is None else p for p in ours]),
+             "alt_profanity_check": _share(peers.alt(texts))}
+        if lang in naive:
+            vec, clf = naive[lang]
+            d["naive_char_tfidf_lr"] = _share(clf.predict_proba(vec.transform(texts))[:, 1])
+        out[lang] = d
+    return out
+
+
+def _share(ps):
+    ps = np.asarray(ps, dtype=float)
+    return round(float((ps >= 0.5).mean()), 4) if len(ps) else None
+
+
 def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     t0 = time.time()
     rss0 = _rss_mb()
@@ -307,9 +329,12 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     devs, all_ex = dev_sets(data_dir)
     if quick:
         devs = {k: v[:400] for k, v in devs.items()}
+    # the everyday sentences (data.NEUTRAL) are one class: measured apart, as a false-alarm rate
+    neutral = {name: devs.pop(name) for name in sorted(D.NEUTRAL) if name in devs}
     peers = _Peers()
     naive = _naive_baseline(all_ex, log, trained_on=set(model.manifest["datasets"])) if not quick else {}
     figs = {"model": model.name, "manifest": model.manifest, "datasets": {}, "clauses": {}, "languages": {}}
+    figs["neutral"] = neutral_figures(model, neutral, naive, peers)
     by_lang = defaultdict(list)
     all_results = {}
     for name, rows in devs.items():

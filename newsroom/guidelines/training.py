@@ -100,6 +100,12 @@ NB_VIOLATION = False
 # evaluation -- their dev splits and the leave-one-dataset-out cells measure the scorer on sources it
 # was not trained on -- but the shipped heads are not trained on them yet (same reason as above).
 TRAIN_BROADENING = False
+# Rows that train heads but calibrate nothing (Platt scaling, thresholds, expert routing, the detector
+# ratios and the stack): moderators' decisions passed as extra examples, and the everyday sentences
+# (data.NEUTRAL), which are all of one class and not comments.
+NOT_CALIBRATION = frozenset({"extra", *D.NEUTRAL})
+# The clause stacks also read logit(p(violation)) (model.clause_features says why).
+CLAUSE_READS_VIOLATION = True
 
 
 def _nb_ratio(X, y, w=None):
@@ -370,7 +376,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
     X = feat.weigh(counts)
     log(f"features {X.shape} nnz/doc {X.nnz / max(1, X.shape[0]):.0f} in {time.time() - t0:.1f}s")
 
-    rows = D.langid_examples(data_dir, labelled=[e for e in examples if e["dataset"] != "extra"],
+    rows = D.langid_examples(data_dir, labelled=[e for e in examples if e["dataset"] not in NOT_CALIBRATION],
                              per_lang=langid_per_lang)
     lid = train_langid(feat, rows, seed=seed, log=log)
 
@@ -388,7 +394,8 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
         platt[lang] = []
         for h in D.HEADS:
             tr = [i for i in idx if examples[i]["split"] == "train" and h in examples[i]["labels"]]
-            ca = [i for i in idx if examples[i]["split"] == "calib" and h in examples[i]["labels"]]
+            ca = [i for i in idx if examples[i]["split"] == "calib" and h in examples[i]["labels"]
+                  and examples[i]["dataset"] not in D.NEUTRAL]
             y = np.array([examples[i]["labels"][h] for i in tr])
             yc = np.array([examples[i]["labels"][h] for i in ca])
             pos = int(y.sum()) if len(y) else 0
@@ -571,7 +578,7 @@ def harm_ratios(examples, langs=SCORED_LANGS, log=print, detector=None):
     ratios, counts = {}, {}
     for lang in langs:
         rows = [e for e in examples if e["language"] == lang and e["split"] == "train"
-                and "violation" in e["labels"] and e["dataset"] != "extra"]
+                and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
         if not rows:
             continue
         pos = sum(e["labels"]["violation"] for e in rows)
@@ -661,7 +668,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     rows = []  # (source, labels, lang, probs, found)
     for lang in SCORED_LANGS:
         cal = [e for e in examples
-               if e["language"] == lang and e["split"] == "calib" and e["dataset"] != "extra"]
+               if e["language"] == lang and e["split"] == "calib" and e["dataset"] not in NOT_CALIBRATION]
         cal = sorted(cal, key=lambda e: zlib.crc32(e["text"].encode("utf-8")))[:STACK_CALIB_ROWS]
         for e, (lg, probs, found) in zip(cal, model.harm_inputs([e["text"] for e in cal]), strict=True):
             if probs is not None:
@@ -715,7 +722,10 @@ def fit_harm_stack(model_dir, examples, log=print):
                     return None
                 base = probs["violation"] * float(share.get(clause, 0.2))
             s = found.get(clause, (0,))[0]
-            return [_logit(base), s == 1, s == 2]
+            x = [_logit(base), s == 1, s == 2]
+            if CLAUSE_READS_VIOLATION:
+                x.append(_logit(probs["violation"]) if probs.get("violation") is not None else 0.0)
+            return x
         st = fit(clause, feats)
         if st is not None:
             stack[clause] = st
@@ -728,7 +738,8 @@ def fit_harm_stack(model_dir, examples, log=print):
     if st is not None:
         st["by_language"] = list(STACK_LANGS)
         stack["violation"] = st
-    stack["features"] = {"clause": ["logit(base)", "weak finding", "strong finding"],
+    stack["features"] = {"clause": ["logit(base)", "weak finding", "strong finding"]
+                         + (["logit(violation head)"] if CLAUSE_READS_VIOLATION else []),
                          "violation": ["logit(violation head)"] + [f"strong {c}" for c in CLAUSE_KEYS]
                          + [f"{c} ({lg})" for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]}
     manifest["harm_stack"] = stack
@@ -851,7 +862,7 @@ def route_experts(model_dir, examples, log=print):
             continue
         j, ecols, gcols, st = h["mix"]
         ca = [e for e in examples if e["language"] == lang and e["split"] == "calib"
-              and "violation" in e["labels"] and e["dataset"] != "extra"]
+              and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
         if not ca:
             continue
         X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca])
@@ -899,7 +910,7 @@ def decision_point(model_dir, examples, log=print):
         if "violation" not in names:
             continue
         ca = [e for e in examples if e["language"] == lang and e["split"] == "calib"
-              and "violation" in e["labels"] and e["dataset"] != "extra"]
+              and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
         if not ca:
             continue
         X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca])

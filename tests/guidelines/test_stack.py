@@ -4,7 +4,14 @@ head's score exactly."""
 import pytest
 
 from newsroom.guidelines.harm import CLAUSE_KEYS
-from newsroom.guidelines.model import STACK_LANGS, VIOLATION_CONTRASTS, violation_features
+from newsroom.guidelines.model import (
+    STACK_LANGS,
+    VIOLATION_CONTRASTS,
+    _logit,
+    _stacked,
+    clause_features,
+    violation_features,
+)
 
 
 def test_each_contrast_has_a_column_per_language():
@@ -54,3 +61,23 @@ def test_a_dataset_routed_to_the_pooled_head_is_served_by_it(model):
         assert mix["expert_cols"][mix["datasets"].index(d)] == pooled
     j, ecols, _g, _s = model.heads["en"]["mix"]
     assert list(ecols) == mix["expert_cols"] and j == pooled
+
+
+def test_a_clause_stack_with_four_weights_reads_the_violation_head():
+    three = {"coef": [0.5, 1.0, 3.0], "intercept": -2.0}
+    four = {"coef": [0.5, 1.0, 3.0, 0.8], "intercept": -2.0}
+    assert clause_features(three, 0.01, 0.95, 2) == [_logit(0.01), False, True]
+    assert clause_features(four, 0.01, 0.95, 2) == [_logit(0.01), False, True, _logit(0.95)]
+    # a comment the violation head is sure of, with a strong finding, gets further than with the
+    # clause head's near-zero base alone; with no violation head the column stays silent
+    sure = _stacked(four, clause_features(four, 0.01, 0.95, 2))
+    assert sure > _stacked(three, clause_features(three, 0.01, 0.95, 2))
+    assert clause_features(four, 0.01, None, 0)[3] == 0.0
+
+
+def test_the_shipped_clause_stacks_match_their_feature_layout(model):
+    stack = model.manifest["harm_stack"]
+    names = stack["features"]["clause"]
+    for clause in CLAUSE_KEYS:
+        if clause in stack:
+            assert len(stack[clause]["coef"]) == len(names)
