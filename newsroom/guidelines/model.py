@@ -239,7 +239,7 @@ class LinearModel:
             nf = normalise(text)  # the offset map, built only when a detector found something
             shown = [(c, spans) for c, (_s, spans, _k) in fired.items()]
             if "abuse" in fired:  # an abuse kind the detector named shows the abuse's words
-                shown += [(kind, fired["abuse"][1]) for kind in fired["abuse"][2] if kind in abuse]
+                shown += [(kind, fired["abuse"][1]) for kind in sorted(fired["abuse"][2]) if kind in abuse]
             for clause, spans in shown:
                 p = cats.get(clause) if clause in cats else abuse.get(clause)
                 if p is None or p < 0.5:
