@@ -9,6 +9,7 @@ log-scaled, weighted by an IDF vector learnt at training time and L2-normalised.
 """
 import re
 import zlib
+from operator import itemgetter
 
 import numpy as np
 from scipy import sparse
@@ -20,10 +21,12 @@ _MASK = N_FEATURES - 1
 CHAR_NGRAMS = (2, 5)
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # punctuation and emoji count as tokens: "!!!" and "😡" carry signal
 _CACHE_LIMIT = 300_000
+_ARRAYS_LIMIT = 50_000
 _P = np.uint64(1000003)
 _M1 = np.uint64(0xFF51AFD7ED558CCD)
 _M2 = np.uint64(0xC4CEB9FE1A85EC53)
 _S33 = np.uint64(33)
+_first = itemgetter(0)
 
 
 def _h(s):
@@ -79,6 +82,7 @@ class Featurizer:
     def __init__(self, idf=None):
         self.idf = idf  # np.ndarray (N_FEATURES,) float32, or None for raw log counts
         self._cache = {}
+        self._arrays = {}  # word -> its features as an int64 array (_transform_one), bounded
 
     def _fill(self, words):
         for w, f in zip(words, hash_words(words), strict=True):
@@ -157,6 +161,8 @@ class Featurizer:
         """(Rows, norms): the rows of transform_normalised as plain arrays, without building a scipy
         matrix (whose per-call checks cost more than a short comment's arithmetic)."""
         n = len(norm_texts)
+        if n == 1 and self.one_fast:
+            return self._transform_one(norm_texts[0])
         allidx, lens = [], []
         for toks in self._tokens(norm_texts):
             idx = self._indices_of_tokens(toks)
@@ -187,6 +193,54 @@ class Featurizer:
             indptr = np.zeros(n + 1, dtype=index)
             np.cumsum(np.bincount(r, minlength=n), out=indptr[1:])
         return Rows(data, cols, indptr, (n, N_FEATURES)), safe
+
+    # True: one comment takes _transform_one, the same arrays built with fewer Python steps
+    # (tests/guidelines/test_fast_paths.py compares the two)
+    one_fast = True
+
+    def _transform_one(self, norm_text):
+        """transform_rows([norm_text]) for one comment: the tokens' cached features as arrays joined,
+        the bigrams hashed with numpy (the same int64 arithmetic: a word's hash is under 2 ** 18), and
+        the counts from one sort (what np.unique does, without its wrapper). Order does not matter:
+        the features are sorted before they are counted."""
+        toks = TOKEN_RE.findall(norm_text)
+        cache = self._cache
+        missing = set(toks).difference(cache)
+        if missing:
+            if len(cache) + len(missing) > _CACHE_LIMIT:  # as _tokens: start afresh, keep this comment
+                cache.clear()
+                missing = set(toks)
+            self._fill(list(missing))
+        arrays = self._arrays
+        if len(arrays) > _ARRAYS_LIMIT:
+            arrays.clear()
+        parts = []
+        for w in toks:
+            a = arrays.get(w)
+            if a is None:
+                a = arrays[w] = np.array(cache[w], dtype=np.int64)
+            parts.append(a)
+        if len(parts) > 1:
+            heads = np.fromiter(map(_first, parts), dtype=np.int64, count=len(parts))
+            parts.append(((heads[:-1] * 1000003) ^ heads[1:]) & _MASK)
+        feats = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        feats.sort()
+        if len(feats):
+            new = np.empty(len(feats), dtype=bool)
+            new[0] = True
+            np.not_equal(feats[1:], feats[:-1], out=new[1:])
+            cols = feats[new].astype(np.int32)
+            cnt = np.diff(np.append(np.flatnonzero(new), len(feats)))
+        else:
+            cols, cnt = feats.astype(np.int32), feats
+        data = np.log1p(cnt.astype(np.float32))
+        if self.idf is not None:
+            data *= self.idf[cols]
+        norms = np.sqrt(np.bincount(np.zeros(len(cols), dtype=np.int64), weights=data.astype(np.float64) ** 2,
+                                    minlength=1)).astype(np.float32)
+        safe = np.where(norms > 0, norms, 1.0).astype(np.float32)
+        data /= safe[0]
+        return Rows(data, cols, np.array([0, len(cols)], dtype=np.int32), (1, N_FEATURES)), safe
 
     def transform(self, texts):
         return self.transform_normalised([normalise_text(t) for t in texts])

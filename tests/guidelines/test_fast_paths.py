@@ -166,3 +166,21 @@ def test_the_detectors_prefilter_changes_no_finding(model, examples):
 def _words(lang, full):
     from newsroom.guidelines.harm import _FA_DOTTED_RE, _TOKEN_RE
     return (_FA_DOTTED_RE if lang == "fa" else _TOKEN_RE).findall(full)
+
+
+def test_one_comment_features_are_the_same_arrays(model, examples):
+    """Featurizer._transform_one (a single comment, as the scoring API sends) builds the very arrays
+    of the batch code, dtypes included: the heads then sum the same float32 values in the same order."""
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    feat = model.feat
+    for text in TEXTS + ["", " ", "😡"] + [e["text"] for e in rows[:1000]]:
+        norm = normalise_text(text)
+        R1, s1 = feat.transform_rows([norm])
+        feat.one_fast = False
+        try:
+            R0, s0 = feat.transform_rows([norm])
+        finally:
+            del feat.one_fast
+        for a, b in ((R0.data, R1.data), (R0.indices, R1.indices), (R0.indptr, R1.indptr), (s0, s1)):
+            assert a.dtype == b.dtype and np.array_equal(a, b), text
+        assert R0.shape == R1.shape
