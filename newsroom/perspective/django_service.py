@@ -63,9 +63,8 @@ class DjangoService(BaseService):
 
     def hit(self, key):
         day = timezone.localdate()
-        rows = ScoringUsage.objects.filter(key_id=key.id, day=day)
         if not self._second_ok(key):
-            self._count(rows, key, day, refused=True)
+            self._count(_usage(key, day), key, day, refused=True)
             return quota_message(key, "second")
         # the usual case, one plain UPDATE whose commit does not wait for the disk (recomputable):
         # a power cut may lose the last few counts, never a comment or a decision
@@ -74,6 +73,9 @@ class DjangoService(BaseService):
             cursor.execute(_COUNT_SQL, [key.id, day_value, key.per_day, key.per_day])
             if cursor.rowcount:
                 return None
+        # the rare cases below use the ORM: building its query (about a millisecond) is kept out of
+        # the usual case
+        rows = _usage(key, day)
         if key.per_day and rows.filter(requests__gte=key.per_day).exists():  # the day is full
             rows.update(refused=F("refused") + 1)
             return quota_message(key, "day")
@@ -99,6 +101,10 @@ class DjangoService(BaseService):
             context=suggestion["context"], scores=suggestion["scores"], languages=suggestion["languages"],
             language=suggestion.get("language", ""),
         )
+
+
+def _usage(key, day):
+    return ScoringUsage.objects.filter(key_id=key.id, day=day)
 
 
 # table names from the models, every value a parameter
