@@ -227,6 +227,66 @@ def sums(kind, first_day, last_day):
     )
 
 
+def wait_percentiles(first_day, last_day, qs=(50, 90)):
+    """Percentiles of the time to decision from the wait bins of first_day..last_day, worked out in
+    the database: ({day: {q: seconds}}, {q: seconds} over the whole range, count). A 90-day window
+    holds tens of thousands of bins; reading them into Python to find two percentiles a day cost
+    most of the dashboard (issue 13), so only the two bins around each percentile's rank come back.
+
+    The same figures as newsroom.scoring.stats.weighted_percentile over the bins' (seconds, n)
+    pairs: bins with n <= 0 left out, equal bins merged, rank (total - 1) * q / 100, linear
+    interpolation between the bins at floor(rank) and the next rank. `count` is the sum of every
+    bin, as the dashboard counted it."""
+    from .models import DailyCount
+
+    table = connection.ops.quote_name(DailyCount._meta.db_table)
+    picks = []
+    for q in qs:
+        low = f"(((total - 1) * {int(q)}) / 100)"  # integer division: floor of the rank
+        high = f"(CASE WHEN {low} + 1 <= total - 1 THEN {low} + 1 ELSE total - 1 END)"
+        picks.append(f"MIN(CASE WHEN running > {low} THEN k END), MIN(CASE WHEN running > {high} THEN k END)")
+    # Safe: the table name comes from the model and the percentiles are ints; days are parameters.
+    per_day = (
+        f"WITH b AS (SELECT day, CAST(key AS INTEGER) AS k, n FROM {table}"  # nosec B608
+        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s AND n > 0),"
+        f" c AS (SELECT day, k, SUM(n) OVER (PARTITION BY day ORDER BY k) AS running,"
+        f"  SUM(n) OVER (PARTITION BY day) AS total FROM b)"
+        f" SELECT day, MAX(total), {', '.join(picks)} FROM c GROUP BY day"
+    )
+    overall = (
+        f"WITH b AS (SELECT CAST(key AS INTEGER) AS k, SUM(n) AS n FROM {table}"  # nosec B608
+        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s AND n > 0 GROUP BY CAST(key AS INTEGER)),"
+        f" c AS (SELECT k, SUM(n) OVER (ORDER BY k) AS running, SUM(n) OVER () AS total FROM b)"
+        f" SELECT NULL, MAX(total), {', '.join(picks)} FROM c"
+        f" UNION ALL SELECT NULL, SUM(n), {', '.join(['NULL, NULL'] * len(qs))} FROM {table}"
+        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s"
+    )
+
+    def figures(row):
+        total, keys = row[1], row[2:]
+        if not total:
+            return {q: None for q in qs}
+        found = {}
+        for i, q in enumerate(qs):
+            rank = (int(total) - 1) * q / 100
+            lo, hi = bin_seconds(keys[2 * i]), bin_seconds(keys[2 * i + 1])
+            found[q] = float(lo + (hi - lo) * (rank - int(rank)))
+        return found
+
+    with connection.cursor() as cursor:
+        cursor.execute(per_day, [first_day, last_day])
+        days = {_date(row[0]): figures(row) for row in cursor.fetchall()}
+        cursor.execute(overall, [first_day, last_day, first_day, last_day])
+        whole, counted = cursor.fetchall()
+    return days, figures(whole), int(counted[1] or 0)
+
+
+def _date(value):
+    from datetime import date
+
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
 def totals(kind, first_day, last_day, by):
     """[(day or key, n)] of one kind over a range of days, summed in the database by `by` ("day"
     or "key"): a 90-day window of per-article counts is 90 or ~300 rows, not 27,000."""

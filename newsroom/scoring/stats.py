@@ -142,8 +142,10 @@ def time_to_decision(days, now=None):
     boundaries = _buckets(days, now)
     since = now - timedelta(days=days)
     first_day, last_day = _window_days(days, now)
-    bins = rollups.sums("wait", first_day, last_day)
-    if days <= 2 or sum(n for _d, _k, n in bins) <= EXACT_WAITS:
+    binned = None
+    if days > 2:
+        binned = rollups.wait_percentiles(first_day, last_day)
+    if binned is None or binned[2] <= EXACT_WAITS:
         rows = _first_decisions(since, now)
         waits = sorted((decided, (decided - created).total_seconds()) for created, decided in rows)
         times = [decided for decided, _ in waits]
@@ -155,20 +157,13 @@ def time_to_decision(days, now=None):
         values = [w for _, w in waits]
         return {"count": len(values), "median": percentile(values, 50), "p90": percentile(values, 90),
                 "series": per_bucket}
-    by_day = defaultdict(list)
-    for day, key, n in bins:
-        by_day[day].append((rollups.bin_seconds(key), n))
-    everything = [pair for pairs in by_day.values() for pair in pairs]
+    # The wait bins' percentiles, per day and over the window, worked out in the database.
+    by_day, whole, count = binned
     per_bucket = []
     for at, _step, fmt in boundaries[:-1]:
-        pairs = by_day.get(at.date(), [])
-        per_bucket.append((at.strftime(fmt), weighted_percentile(pairs, 50), weighted_percentile(pairs, 90)))
-    return {
-        "count": sum(n for _v, n in everything),
-        "median": weighted_percentile(everything, 50),
-        "p90": weighted_percentile(everything, 90),
-        "series": per_bucket,
-    }
+        found = by_day.get(at.date(), {})
+        per_bucket.append((at.strftime(fmt), found.get(50), found.get(90)))
+    return {"count": count, "median": whole[50], "p90": whole[90], "series": per_bucket}
 
 
 def agreement(days, now=None, threshold=rollups.MODEL_THRESHOLD):

@@ -99,3 +99,38 @@ def test_simulation_samples_the_most_recent_decisions_and_says_so(decided, clien
     finally:
         simulation.SAMPLE = old
     assert 'id="sample-note"' in html
+
+
+def test_wait_percentiles_in_the_database_match_the_python_ones():
+    """The dashboard's time to decision over many days reads two bins per percentile from the
+    database (rollups.wait_percentiles); the figures are weighted_percentile's over every bin,
+    including days with a bin taken back below zero and days with a single decision."""
+    import random
+
+    from newsroom.scoring import rollups
+
+    rng = random.Random(13)
+    today = timezone.localdate()
+    days = [today - timedelta(days=i) for i in range(12)]
+    made = []
+    for i, day in enumerate(days):
+        keys = rng.sample(range(0, 500), 1 if i == 3 else rng.randint(2, 40))
+        for key in keys:
+            n = 1 if i == 3 else rng.choice([-1, 0, 1, 1, 2, 3, 7, 40])
+            made.append(DailyCount(day=day, kind="wait", key=str(key), n=n))
+    made.append(DailyCount(day=days[5], kind="first", key="", n=99))  # another kind: not read
+    DailyCount.objects.bulk_create(made)
+    by_day, whole, count = rollups.wait_percentiles(days[-1], days[0])
+    pairs = {day: [(rollups.bin_seconds(r.key), r.n) for r in made if r.day == day and r.kind == "wait"]
+             for day in days}
+    for day in days:
+        expected = {q: stats.weighted_percentile(pairs[day], q) for q in (50, 90)}
+        got = by_day.get(day, {50: None, 90: None})
+        for q in (50, 90):
+            assert got[q] == pytest.approx(expected[q]) if expected[q] is not None else got[q] is None
+    everything = [pair for day in days for pair in pairs[day]]
+    assert whole[50] == pytest.approx(stats.weighted_percentile(everything, 50))
+    assert whole[90] == pytest.approx(stats.weighted_percentile(everything, 90))
+    assert count == sum(n for _v, n in everything)
+    later = today + timedelta(days=1), today + timedelta(days=2)
+    assert rollups.wait_percentiles(*later) == ({}, {50: None, 90: None}, 0)
