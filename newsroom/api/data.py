@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 
 from newsroom.api import conf
-from newsroom.articles.links import article_url
+from newsroom.articles.links import article_url, article_urls
 from newsroom.articles.lookup import MAX_ID
 from newsroom.articles.models import ArticlePage
 from newsroom.comments import threads
@@ -70,9 +70,10 @@ def _link(request, **changes):
     return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(params.items()))}")
 
 
-def _page(request, queryset, limit, offset, serialise, count=None):
+def _page(request, queryset, limit, offset, serialise, count=None, sliced=False):
+    """An offset page; `sliced`: `queryset` already holds just this page's rows."""
     count = queryset.count() if count is None else count
-    rows = [serialise(row) for row in queryset[offset:offset + limit]]
+    rows = [serialise(row) for row in (queryset if sliced else queryset[offset:offset + limit])]
     return {
         "count": count,
         "limit": limit,
@@ -106,24 +107,32 @@ def articles_page(request, params):
     if lang is not None and lang not in languages:
         raise BadParameter("lang", f"'lang' must be one of: {', '.join(sorted(languages))}.")
     limit, offset = page_window(params)
-    # The approved count is kept with each article (newsroom.articles.counts), not counted here.
-    queryset = ArticlePage.objects.live().public().select_related("locale", "stats").order_by("-date", "-pk")
+    queryset = ArticlePage.objects.live().public().order_by("-date", "-pk")
     if lang:
         queryset = queryset.filter(locale__language_code=lang)
+    count = queryset.count()
+    # The fields shown, not Wagtail page models (a page model's constructor cost more than the
+    # rest of the page; issue 13). The approved count is kept with each article
+    # (newsroom.articles.counts), not counted here; an article without its stats row shows 0.
+    rows = list(queryset[offset:offset + limit].values_list(
+        "pk", "title", "url_path", "locale__language_code", "date", "comments_open",
+        "stats__approved_comments"))
+    urls = article_urls({row[0]: row[2] for row in rows}, request)
 
-    def serialise(article):
+    def serialise(row):
+        pk, title, _path, language, date, comments_open, approved = row
         return {
-            "id": article.pk,
-            "title": article.title,
-            "url": full_url(request, article),
-            "language": article.language,
-            "date": article.date.isoformat(),
-            "comments_open": article.comments_open,
-            "comment_count": _approved_count(article),
-            "comments": request.build_absolute_uri(f"/api/v1/articles/{article.pk}/comments/"),
+            "id": pk,
+            "title": title,
+            "url": request.build_absolute_uri(urls.get(pk) or "/"),
+            "language": language,
+            "date": date.isoformat(),
+            "comments_open": comments_open,
+            "comment_count": approved or 0,
+            "comments": request.build_absolute_uri(f"/api/v1/articles/{pk}/comments/"),
         }
 
-    return _page(request, queryset, limit, offset, serialise)
+    return _page(request, rows, limit, offset, serialise, count=count, sliced=True)
 
 
 def _approved_count(article):
