@@ -68,6 +68,8 @@ def main():
     parser.add_argument("--only", default="")
     parser.add_argument("--callees", default="", help="print the callees of functions matching this")
     parser.add_argument("--queries", type=int, default=0, help="print this many slowest queries")
+    parser.add_argument("--explain", type=int, default=0,
+                        help="print EXPLAIN ANALYZE of this many slowest queries (PostgreSQL)")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
     if not Path(os.environ["STATIC_ROOT"], "staticfiles.json").exists():
@@ -104,6 +106,12 @@ def main():
               f"db {db_ms:6.1f} ms  bytes {len(response.content):,}", flush=True)
         for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:args.queries]:
             print(f"    {float(q['time']) * 1000:7.1f} ms  {q['sql'][:400]}")
+        slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:args.explain]
+        for q in slowest:
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + q["sql"])
+                plan = "\n        ".join(row[0] for row in cursor.fetchall())
+            print(f"    {q['sql'][:200]}\n        {plan}")
         if profiler:
             stats = pstats.Stats(profiler)
             stats.sort_stats("cumulative").print_stats(args.cprofile)
