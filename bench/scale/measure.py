@@ -3,6 +3,7 @@ first pages and deep ones, through gunicorn with production settings (run.sh sta
 Markdown table of p50 and p95 over REQUESTS sequential requests per page (after 3 warm-ups).
 
     bench/scale/run.sh      (it calls this with the right environment)
+    ONLY=queue,API REQUESTS=15 bench/scale/run.sh    (only the pages whose label contains a word)
 """
 
 import http.client
@@ -35,6 +36,7 @@ from newsroom.moderation.views import AUDIT_ORDER  # noqa: E402
 
 PORT = int(os.environ.get("PORT", "8130"))
 REQUESTS = int(os.environ.get("REQUESTS", "30"))
+ONLY = [w.strip() for w in os.environ.get("ONLY", "").split(",") if w.strip()]  # label substrings
 
 
 def session_cookie(username):
@@ -127,6 +129,8 @@ def main():
     print("| page | p50 | p95 | bytes |")
     print("|---|---|---|---|")
     for label, path, cookie in pages():
+        if ONLY and not any(word in label for word in ONLY):
+            continue
         p50, p95, size = timed(path, cookie)
         print(f"| {label} | {p50:.1f} ms | {p95:.1f} ms | {size:,} |", flush=True)
 

@@ -6,7 +6,7 @@
 #   bench/scale/run.sh                    # 1,000,000 comments
 #   COMMENTS=5000000 bench/scale/run.sh   # 5M
 #   KEEP=1 bench/scale/run.sh             # keep the database (and reuse it on the next run)
-# env: DB=newsroom_scale PORT=8130 REQUESTS=30 VENV=.venv
+# env: DB=newsroom_scale PORT=8130 REQUESTS=30 VENV=.venv ONLY=word,word (pages whose label has one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD

@@ -72,7 +72,8 @@ def describe(entries, request=None):
     from newsroom.articles.links import article_urls as urls_of
 
     article_urls = urls_of({pk: a.url_path for pk, a in articles.items()}, request) if articles else {}
-    sentences = _sentences()
+    sentences = {action: str(text) for action, text in _sentences().items()}  # translated once a page
+    labels = {}  # reason -> translated label, once a page
     marker = 987654321  # reversed once; each line's comment id replaces it
     comment_head, _sep, comment_tail = reverse("moderation:comment", args=[marker]).partition(str(marker))
     lines = []
@@ -82,7 +83,8 @@ def describe(entries, request=None):
         reason = data.get("reason")
         facts = {
             "comment": f"#{comment_id}" if comment_id else "",
-            "reason": _(LABELS.get(reason, reason)) if reason else "",
+            "reason": (labels.get(reason) or labels.setdefault(reason, _(LABELS.get(reason, reason)))
+                       if reason else ""),
             "result": data.get("result", ""), "reports": data.get("reports", ""),
             "kind": data.get("kind", ""), "comments": data.get("comments", ""),
         }
@@ -110,3 +112,36 @@ def describe(entries, request=None):
             "note": data.get("note", ""),
         })
     return lines
+
+
+def lines_html(lines):
+    """The audit page's <li> for each line of `describe`, as moderation/audit.html rendered them in a
+    {% for %} loop (100 lines a page, each about fifteen variable lookups: most of the page's time
+    outside the database, issue 13). Every value is escaped as the template's autoescaping did."""
+    from django.utils.html import conditional_escape
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext as _
+
+    e = conditional_escape
+    on = e(_("on"))
+    out = []
+    for line in lines:
+        if line["comment_url"] and line["parts"][1]:
+            before, number, after = line["parts"]
+            text = (f'{e(before)}<a class="mod-audit__comment" href="{e(line["comment_url"])}">'
+                    f'{e(number)}</a>{e(after)}')
+        else:
+            text = e(line["text"])
+        article = line["article"]
+        if article:
+            text += (f' {on} <a class="mod-audit__article" href="{e(line["article_url"])}">'
+                     f'{e(article.title)}</a>')
+        if line["note"]:
+            text += f' <q>{e(line["note"])}</q>'
+        out.append(
+            f'<li class="mod-audit__entry" data-action="{e(line["entry"].action)}">\n'
+            f'    <time datetime="{e(line["time"])}">{e(line["time_shown"])}</time>\n'
+            f'    <span><a class="mod-audit__actor" href="{e(line["actor_url"])}">{e(line["actor"])}</a> '
+            f'{text}</span>\n  </li>\n  ')
+    # Safe: every value above is escaped; the tags are our own.
+    return mark_safe("".join(out))  # nosec B308, B703

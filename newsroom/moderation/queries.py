@@ -7,9 +7,10 @@ deep page costs what the first one does.
 """
 
 from datetime import timedelta
+from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, F
+from django.db.models import Count, F, IntegerField, TextField, Value
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -47,14 +48,41 @@ def with_article(queryset):
     return queryset.annotate(**ARTICLE_FIELDS)
 
 
-def attach_history(comments):
+class TrustMark(NamedTuple):
+    """What a console row shows of its author's Trust."""
+
+    pk: int
+    note: str
+
+
+def attach_history(comments, trust=False):
     """Set history_approved and history_rejected (by email) on each comment shown, from the counts
     kept per commenter (CommenterStats): one query for the page, one row per commenter, however many
-    comments they wrote. Returns the comments."""
+    comments they wrote. With trust=True also `trusted` (a TrustMark of the author's Trust, or None;
+    add_trust), read in the same query. Returns the comments."""
     comments = list(comments)
-    counts = CommenterStats.history(c.email for c in comments) if comments else {}
+    keys = {email_key(c.email) for c in comments}
+    counts, trusted = {}, {}
+    if keys and trust:
+        # One round trip for both (issue 13: under load each query's round trip cost more than
+        # the query): the commenters' counts, then their trust marks, as rows of one UNION ALL.
+        stats = CommenterStats.objects.filter(pk__in=keys).values_list(
+            "pk", "approved", "rejected", Value(None, output_field=IntegerField()),
+            Value("", output_field=TextField()))
+        zero = Value(0, output_field=IntegerField())
+        trusts = Trust.objects.filter(email__in=keys).values_list("email", zero, zero, "pk", "note")
+        for key, approved, rejected, trust_pk, note in stats.union(trusts, all=True):
+            if trust_pk is None:
+                counts[key] = (approved, rejected)
+            else:
+                trusted[key] = TrustMark(trust_pk, note)
+    elif keys:
+        counts = CommenterStats.history(keys)
     for c in comments:
-        c.history_approved, c.history_rejected = counts.get(email_key(c.email), (0, 0))
+        key = email_key(c.email)
+        c.history_approved, c.history_rejected = counts.get(key, (0, 0))
+        if trust:
+            c.trusted = trusted.get(key)
     return comments
 
 
@@ -156,20 +184,43 @@ def add_last_decision(comments):
     return comments
 
 
-def queue_count(filters=None):
+def queue_count(filters=None, reported_too=False):
     """(count, capped) for the queue's heading: read from the pending comments' own index; with a
-    clause or lane filter (which need the scores) counted no further than 1,000."""
+    clause or lane filter (which need the scores) counted no further than 1,000. With
+    reported_too, (count, capped, the Reported lane's count), in the same round trip."""
     filters = filters or {}
     if filters.get("clause") or filters.get("lane"):
-        return capped_count(pending_queue(filters)[0], cap=1000)
-    return capped_count(filtered(Comment.objects.pending(), filters))
+        queryset, cap = pending_queue(filters)[0], 1000
+    else:
+        queryset, cap = filtered(Comment.objects.pending(), filters), COUNT_CAP
+    found = counts(_capped(queryset, cap), *([reported_ids()] if reported_too else []))
+    n = found[0]
+    return (min(n, cap), n > cap, *found[1:])
+
+
+def _capped(queryset, cap):
+    return queryset.order_by().values("pk")[: cap + 1]
 
 
 def capped_count(queryset, cap=COUNT_CAP):
     """(count, capped): how many rows, counting no further than `cap` (a COUNT over a LIMITed
     subquery), so a heading never counts a million rows."""
-    n = queryset.order_by().values("pk")[: cap + 1].count()
+    n = _capped(queryset, cap).count()
     return min(n, cap), n > cap
+
+
+def counts(*querysets):
+    """The number of rows of each queryset, in one query (a round trip a count instead of one each:
+    under load the round trip cost more than these counts, issue 13)."""
+    parts, params = [], []
+    for i, queryset in enumerate(querysets):
+        sql, more = queryset.query.sql_with_params()
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted_{i})")
+        params.extend(more)
+    with connection.cursor() as cursor:
+        # Safe: the SQL is Django's own for these querysets, their values passed as parameters.
+        cursor.execute("SELECT " + ", ".join(parts), params)  # nosec B608
+        return [int(n) for n in cursor.fetchone()]
 
 
 def reported():
@@ -178,6 +229,12 @@ def reported():
         report_count=Count("reports", distinct=True)
     ).select_related("parent")
     return queryset.order_by("-report_count", "created_at", "pk")
+
+
+def reported_ids():
+    """The ids of the comments in the Reported lane (one per comment, as reported() groups them),
+    for counting it."""
+    return Comment.objects.approved().filter(reports__resolution="").values("pk").distinct()
 
 
 def add_reports(comments):
@@ -192,9 +249,10 @@ def add_reports(comments):
 
 
 def add_trust(comments):
-    """Set `trusted` (the Trust or None) on each comment, by its author's email."""
+    """Set `trusted` (a TrustMark of the author's Trust, or None) on each comment, by its email.
+    (attach_history(comments, trust=True) reads it with the history, in one query.)"""
     keys = {email_key(c.email) for c in comments}
-    trusted = {t.email: t for t in Trust.objects.filter(email__in=keys)} if keys else {}
+    trusted = {t.email: TrustMark(t.pk, t.note) for t in Trust.objects.filter(email__in=keys)} if keys else {}
     for comment in comments:
         comment.trusted = trusted.get(email_key(comment.email))
 

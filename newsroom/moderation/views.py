@@ -135,10 +135,10 @@ def _queue_page(request):
     filters = _filters(request)
     queryset, order = queries.pending_queue(filters)
     page = _keyset_page(request, queries.with_article(queryset), order)
-    comments = queries.attach_history(page.object_list)
+    comments = queries.attach_history(page.object_list, trust=True)
     queue_hook().decorate(comments)
-    queries.add_trust(comments)
-    page.total, page.total_capped = queries.queue_count(filters)
+    # The heading's count and the Reported lane's, in one query.
+    page.total, page.total_capped, page.reported_count = queries.queue_count(filters, reported_too=True)
     return page, comments
 
 
@@ -151,7 +151,7 @@ def queue(request):
         return _bad_cursor(request)
     context = _filter_context(request) | {"page": page, "comments": comments, "view": "queue",
                                           "total": page.total, "total_capped": page.total_capped,
-                                          "lane": "pending", "reported_count": queries.reported().count()}
+                                          "lane": "pending", "reported_count": page.reported_count}
     _render_rows(request, context, comments, selectable=True)
     return render(request, "moderation/queue.html", context)
 
@@ -183,17 +183,17 @@ def live(request):
             return _bad_cursor(request)
         count = page.total
     _render_rows(request, _filter_context(request), comments, selectable=True, reported=reported)
-    return JsonResponse({"count": count, "reported": queries.reported().count(),
+    reported_count = page.paginator.count if reported else page.reported_count
+    return JsonResponse({"count": count, "reported": reported_count,
                          "pending": Comment.objects.pending().count(),
                          "rows": [{"id": c.pk, "html": c.row_html} for c in comments]})
 
 
 def _reported_page(request):
     page = Paginator(queries.with_article(queries.reported()), PAGE_SIZE).get_page(request.GET.get("page"))
-    comments = queries.attach_history(page.object_list)
+    comments = queries.attach_history(page.object_list, trust=True)
     queue_hook().decorate(comments)
     queries.add_reports(comments)
-    queries.add_trust(comments)
     return page, comments
 
 
@@ -494,7 +494,8 @@ def audit_trail(request):
         return _bad_cursor(request)
     lines = audit.describe(list(page.object_list), request)
     return render(request, "moderation/audit.html", {
-        "page": page, "lines": lines, "params": params, "actions_seen": queries.audit_actions(),
+        "page": page, "lines": lines, "lines_html": audit.lines_html(lines), "params": params,
+        "actions_seen": queries.audit_actions(),
         "view": "audit",
     })
 

@@ -133,6 +133,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         f" PRAGMA mmap_size={int(env('SQLITE_MMAP_BYTES', str(256 * 1024 * 1024)))};",
     }
 
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No parallel query workers for the site's own queries (issue 13): every page reads a page of
+    # rows through an index, and when PostgreSQL's estimate makes such a query look large (the queue
+    # joined with its scores at 1M comments) it starts a worker, which took 10-30 ms here for a
+    # query that runs in 1-2 ms without one (docs/benchmarks.md, the scale section).
+    # DB_PARALLEL_WORKERS=2 gives them back (e.g. to a one-off `rollup_stats --all`).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c max_parallel_workers_per_gather={int(env('DB_PARALLEL_WORKERS', '0'))}")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
