@@ -10,6 +10,7 @@ from newsroom.api import conf
 from newsroom.articles.links import article_url, article_urls
 from newsroom.articles.lookup import MAX_ID
 from newsroom.articles.models import ArticlePage
+from newsroom.articles.visibility import public
 from newsroom.comments import threads
 from newsroom.comments.models import Comment
 from newsroom.core.keyset import BadCursor
@@ -30,7 +31,7 @@ def published_article(article_id):
     if not 0 < article_id <= MAX_ID:
         return None  # would overflow the database's integer, so it is no page
     return (
-        ArticlePage.objects.live().public().filter(pk=article_id).select_related("locale").first()
+        public(ArticlePage.objects.live()).filter(pk=article_id).select_related("locale").first()
     )
 
 
@@ -107,7 +108,7 @@ def articles_page(request, params):
     if lang is not None and lang not in languages:
         raise BadParameter("lang", f"'lang' must be one of: {', '.join(sorted(languages))}.")
     limit, offset = page_window(params)
-    queryset = ArticlePage.objects.live().public().order_by("-date", "-pk")
+    queryset = public(ArticlePage.objects.live()).order_by("-date", "-pk")
     if lang:
         queryset = queryset.filter(locale__language_code=lang)
     count = queryset.count()

@@ -7,6 +7,8 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
+from newsroom.articles.visibility import public
+
 # The same escapes as django.utils.html.json_script: JSON inside <script> must not close the tag.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -17,7 +19,7 @@ def absolute(request, url):
 
 def alternates(page, request):
     """hreflang links to every live translation of the page, including itself."""
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    translations = public(page.get_translations(inclusive=True).live()).select_related("locale")
     links = [
         {"lang": t.locale.language_code, "url": absolute(request, t.get_url(request))}
         for t in translations.order_by("locale__language_code")

@@ -18,13 +18,18 @@ from newsroom.comments.counts import attach_approved_counts
 from newsroom.core.frontcache import tag
 
 from . import meta, surrogates
+from .visibility import public
 
 LATEST_COUNT = 6
 
 
-def edition_articles(locale):
-    """Live, public articles of one edition, newest first."""
-    return ArticlePage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")
+def edition_articles(locale, searched=False):
+    """Live, public articles of one edition, newest first. `searched`: the queryset is handed to
+    the search backend, which reads only Wagtail's own public() filter (newsroom.articles.visibility
+    puts the test in the query instead, one round trip less)."""
+    articles = ArticlePage.objects.live()
+    articles = articles.public() if searched else public(articles)
+    return articles.filter(locale=locale).order_by("-date", "-pk")
 
 
 def page_seo_context(page, request):
@@ -65,7 +70,7 @@ class HomePage(Page):
         context.update(page_seo_context(self, request))
         context["lead_story"] = stories[0] if stories else None
         context["stories"] = stories[1:]
-        context["sections"] = SectionPage.objects.live().public().child_of(self)
+        context["sections"] = public(SectionPage.objects.live()).child_of(self)
         language = self.locale.language_code
         tag(request, surrogates.edition(language), surrogates.latest(language),
             *surrogates.listed(stories, with_comments=True))
@@ -80,7 +85,7 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        articles = public(ArticlePage.objects.live()).child_of(self).order_by("-date", "-pk")
         paginator = Paginator(articles.select_related("lead_image"), 20)
         context.update(page_seo_context(self, request))
         context["articles"] = paginator.get_page(request.GET.get("page"))

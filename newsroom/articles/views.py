@@ -25,7 +25,7 @@ def search(request):
     terms = " ".join(re.findall(r"\w+", query))
     results = None
     if terms:
-        found = edition_articles(Locale.get_active()).search(terms, order_by_relevance=True)
+        found = edition_articles(Locale.get_active(), searched=True).search(terms, order_by_relevance=True)
         results = Paginator(found, 20).get_page(request.GET.get("page"))
         results.object_list = attach_approved_counts(results.object_list)
     return TemplateResponse(

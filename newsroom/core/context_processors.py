@@ -8,12 +8,13 @@ def _nav_sections():
     from wagtail.models import Locale
 
     from newsroom.articles.models import SectionPage
+    from newsroom.articles.visibility import public
 
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:
         return []
-    return list(SectionPage.objects.live().public().in_menu().filter(locale=locale).order_by("path"))
+    return list(public(SectionPage.objects.live().in_menu()).filter(locale=locale).order_by("path"))
 
 
 def edition(request):

@@ -240,26 +240,33 @@ def wait_percentiles(first_day, last_day, qs=(50, 90)):
     from .models import DailyCount
 
     table = connection.ops.quote_name(DailyCount._meta.db_table)
-    picks = []
+    # The ranks each percentile needs (integer division: the floor of the rank), worked out once per
+    # day in `c`, then compared with the running totals; sums cast to integers (PostgreSQL's SUM of
+    # a bigint is a numeric, slow to compare row by row).
+    ranks, picks = [], []
     for q in qs:
-        low = f"(((total - 1) * {int(q)}) / 100)"  # integer division: floor of the rank
-        high = f"(CASE WHEN {low} + 1 <= total - 1 THEN {low} + 1 ELSE total - 1 END)"
-        picks.append(f"MIN(CASE WHEN running > {low} THEN k END), MIN(CASE WHEN running > {high} THEN k END)")
+        low = f"((total - 1) * {int(q)}) / 100"
+        ranks.append(f"{low} AS low_{int(q)},"
+                     f" CASE WHEN {low} + 1 <= total - 1 THEN {low} + 1 ELSE total - 1 END AS high_{int(q)}")
+        picks.append(f"MIN(CASE WHEN running > low_{int(q)} THEN k END),"
+                     f" MIN(CASE WHEN running > high_{int(q)} THEN k END)")
     # Safe: the table name comes from the model and the percentiles are ints; days are parameters.
-    per_day = (
-        f"WITH b AS (SELECT day, CAST(key AS INTEGER) AS k, n FROM {table}"  # nosec B608
-        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s AND n > 0),"
-        f" c AS (SELECT day, k, SUM(n) OVER (PARTITION BY day ORDER BY k) AS running,"
-        f"  SUM(n) OVER (PARTITION BY day) AS total FROM b)"
-        f" SELECT day, MAX(total), {', '.join(picks)} FROM c GROUP BY day"
-    )
-    overall = (
-        f"WITH b AS (SELECT CAST(key AS INTEGER) AS k, SUM(n) AS n FROM {table}"  # nosec B608
-        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s AND n > 0 GROUP BY CAST(key AS INTEGER)),"
-        f" c AS (SELECT k, SUM(n) OVER (ORDER BY k) AS running, SUM(n) OVER () AS total FROM b)"
-        f" SELECT NULL, MAX(total), {', '.join(picks)} FROM c"
-        f" UNION ALL SELECT NULL, SUM(n), {', '.join(['NULL, NULL'] * len(qs))} FROM {table}"
-        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s"
+    # One statement, the window's bins read once: the figures of each day (part 0), of the whole
+    # window (part 1) and the sum of every bin, as counted before (part 2).
+    sql = (
+        f"WITH every AS (SELECT day, CAST(key AS INTEGER) AS k, n FROM {table}"  # nosec B608
+        f"  WHERE kind = 'wait' AND day >= %s AND day <= %s),"
+        f" b AS (SELECT day, k, n FROM every WHERE n > 0),"
+        f" r AS (SELECT day, k, CAST(SUM(n) OVER (PARTITION BY day ORDER BY k) AS BIGINT) AS running,"
+        f"  CAST(SUM(n) OVER (PARTITION BY day) AS BIGINT) AS total FROM b),"
+        f" c AS (SELECT day, k, running, total, {', '.join(ranks)} FROM r),"
+        f" o AS (SELECT k, SUM(n) AS n FROM b GROUP BY k),"
+        f" ro AS (SELECT k, CAST(SUM(n) OVER (ORDER BY k) AS BIGINT) AS running,"
+        f"  CAST(SUM(n) OVER () AS BIGINT) AS total FROM o),"
+        f" co AS (SELECT k, running, total, {', '.join(ranks)} FROM ro)"
+        f" SELECT 0, day, MAX(total), {', '.join(picks)} FROM c GROUP BY day"
+        f" UNION ALL SELECT 1, NULL, MAX(total), {', '.join(picks)} FROM co"
+        f" UNION ALL SELECT 2, NULL, SUM(n), {', '.join(['NULL, NULL'] * len(qs))} FROM every"
     )
 
     def figures(row):
@@ -274,11 +281,12 @@ def wait_percentiles(first_day, last_day, qs=(50, 90)):
         return found
 
     with connection.cursor() as cursor:
-        cursor.execute(per_day, [first_day, last_day])
-        days = {_date(row[0]): figures(row) for row in cursor.fetchall()}
-        cursor.execute(overall, [first_day, last_day, first_day, last_day])
-        whole, counted = cursor.fetchall()
-    return days, figures(whole), int(counted[1] or 0)
+        cursor.execute(sql, [first_day, last_day])
+        rows = cursor.fetchall()
+    days = {_date(row[1]): figures(row[1:]) for row in rows if row[0] == 0}
+    whole = next(figures(row[1:]) for row in rows if row[0] == 1)
+    counted = next(row[2] for row in rows if row[0] == 2)
+    return days, whole, int(counted or 0)
 
 
 def _date(value):
