@@ -12,7 +12,7 @@
 # Every accepted POST must be stored: the script compares the rows in each database with the 201
 # (Newsroom) and 202 (Isso) answers wrk counted. Prints a Markdown table.
 #
-#   bench/comment_submit/run.sh     (env: DURATION=15s CONNECTIONS=16 THREADS=2 PORT=8200 PG=1
+#   bench/comment_submit/run.sh     (env: DURATION=15s CONNECTIONS=16 THREADS=2 PORT=8200 PG=1 PG_DB
 #                                         ISSO_VENV=/tmp/newsroom-isso-venv)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,7 +28,7 @@ ISSO_VENV=${ISSO_VENV:-/tmp/newsroom-isso-venv}
 ISSO_PY=$ISSO_VENV/bin/python
 ISSO_THREAD_URL="http://127.0.0.1:$ISSO_PORT/?uri=%2Fthread%2F"
 PG=${PG:-1}
-PG_DB=newsroom_comments_bench
+PG_DB=${PG_DB:-newsroom_comments_bench}
 WORK=$(mktemp -d /tmp/newsroom-comment-bench.XXXXXX)
 HERE=$ROOT/bench/comment_submit
 

@@ -8,8 +8,9 @@ set, else the database), both shared by every worker and both atomic:
 - DatabaseLimiter keeps one RateHit row per accepted attempt. The count and the insert run in one
   transaction that holds a lock per key: on PostgreSQL a transaction-scoped advisory lock, on SQLite
   the database's write lock, which this project's settings take at BEGIN (transaction_mode
-  IMMEDIATE). post_comment calls it inside the comment's own transaction, so the hit and the
-  comment commit together and a refusal stores neither.
+  IMMEDIATE). post_comment takes the locks inside the comment's own transaction and reads the
+  counts in the same statement as its duplicate check and ban look-up (lock, count_sql, add), so
+  the hits and the comment commit together and a refusal stores neither.
 - RedisLimiter keeps a sorted set of attempt times per key and checks and adds in one Lua script.
 
 Keys are salted hashes, so neither store holds an address or an email in clear. A refused attempt
@@ -45,31 +46,66 @@ def _key(kind, value):
 
 class BaseLimiter:
     """hit_all(checks, now) -> True when every (key, count, seconds) is under its limit, in which
-    case each is counted once; False (nothing counted) when any is at its limit."""
+    case each is counted once; False (nothing counted) when any is at its limit.
+
+    A limiter that keeps its counts in the database (in_database) also offers the steps apart, so
+    post_comment can read the counts in the same statement as its other checks: lock(checks),
+    count_sql(checks, now) (one scalar subquery per check, for a SELECT list), add(checks, now)."""
+
+    in_database = False
 
     def hit_all(self, checks, now):
         raise NotImplementedError
 
 
 class DatabaseLimiter(BaseLimiter):
-    def hit_all(self, checks, now):
-        with transaction.atomic():
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    # Sorted, so two requests locking the same two keys cannot deadlock.
-                    for key in sorted({key for key, _, _ in checks}):
-                        digest = hashlib.sha256(key.encode()).digest()[:8]
-                        lock_id = int.from_bytes(digest, "big", signed=True)
-                        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock_id])
-            for key, count, seconds in checks:
-                since = now - timedelta(seconds=seconds)
-                if RateHit.objects.filter(key=key, created_at__gt=since).count() >= count:
-                    return False
-            RateHit.objects.bulk_create([RateHit(key=key, created_at=now) for key, _, _ in checks])
+    in_database = True
+
+    def lock(self, checks):
+        """Inside a transaction: take the per-key locks that make count-then-add exact. On
+        PostgreSQL, one statement takes every key's advisory lock, in sorted order (so two requests
+        locking the same two keys cannot deadlock; PostgreSQL evaluates a SELECT list in order).
+        SQLite needs none: the transaction holds the database's write lock from BEGIN."""
+        if connection.vendor != "postgresql":
+            return
+        lock_ids = sorted({int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+                           for key, _, _ in checks})
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join(["pg_advisory_xact_lock(%s)"] * len(lock_ids)), lock_ids)
+
+    def count_sql(self, checks, now):
+        """[(sql, params)]: one scalar subquery per check, counting its hits in the window."""
+        adapt = connection.ops.adapt_datetimefield_value
+        return [
+            # Safe: a constant statement with placeholders only.
+            ("(SELECT COUNT(*) FROM comments_ratehit WHERE key = %s AND created_at > %s)",  # nosec B608
+             [key, adapt(now - timedelta(seconds=seconds))])
+            for key, _, seconds in checks
+        ]
+
+    def add(self, checks, now):
+        RateHit.objects.bulk_create([RateHit(key=key, created_at=now) for key, _, _ in checks])
         # Not security: the odds of a housekeeping sweep.
         if random.random() < 0.01:  # nosec B311
             RateHit.objects.filter(created_at__lt=now - timedelta(days=1)).delete()
+
+    def hit_all(self, checks, now):
+        with transaction.atomic():
+            self.lock(checks)
+            parts = self.count_sql(checks, now)
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT " + ", ".join(sql for sql, _ in parts),
+                               [value for _, params in parts for value in params])
+                counts = cursor.fetchone()
+            if over(checks, counts):
+                return False
+            self.add(checks, now)
         return True
+
+
+def over(checks, counts):
+    """True when any check's count is at its limit."""
+    return any(n >= count for (_, count, _), n in zip(checks, counts, strict=True))
 
 
 # Checks and adds in one step; KEYS are the sorted sets, ARGV the time (ms), a unique member, then
@@ -121,19 +157,26 @@ def limiter():
     return import_string(path)()
 
 
-def hit_all(checks, now=None):
-    """checks: (kind, value, spec) triples. True when all are under their limits (each then counted
-    once); False when any is at its limit (nothing counted). Empty values and no-limit specs pass."""
-    now = now or timezone.now()
-    keyed = []
+def keyed(checks):
+    """(kind, value, spec) triples -> the (key, count, seconds) checks that apply: empty values and
+    no-limit specs are dropped."""
+    found = []
     for kind, value, spec in checks:
         limit = parse(spec)
         if limit is None or not value:
             continue
-        keyed.append((_key(kind, str(value).lower()), *limit))
-    if not keyed:
+        found.append((_key(kind, str(value).lower()), *limit))
+    return found
+
+
+def hit_all(checks, now=None):
+    """checks: (kind, value, spec) triples. True when all are under their limits (each then counted
+    once); False when any is at its limit (nothing counted). Empty values and no-limit specs pass."""
+    now = now or timezone.now()
+    found = keyed(checks)
+    if not found:
         return True
-    return limiter().hit_all(keyed, now)
+    return limiter().hit_all(found, now)
 
 
 def hit(kind, value, spec, now=None):

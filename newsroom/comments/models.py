@@ -89,7 +89,8 @@ class Comment(models.Model):
         # The database triggers (migration 0002) refuse the same thing for raw SQL.
         if not self._state.adding:
             raise ImmutableCommentError("A stored comment cannot be changed; decide() moves its status.")
-        with transaction.atomic():
+        # No savepoint inside a caller's transaction (post_comment's): a failure here fails it anyway.
+        with transaction.atomic(savepoint=False):
             super().save(*args, **kwargs)
             if self.status == Comment.Status.APPROVED:  # imports and fixtures; readers' start pending
                 add_approved(self.article_id, 1)

@@ -1,7 +1,15 @@
 from django.dispatch import Signal
 
-# Sent (sender=Comment, comment=<Comment>) inside the transaction that stores a comment, including
-# banned submissions (which are then already rejected by the system). What a receiver writes
+# Sent (sender=Comment, comment=<unsaved Comment>, article=<ArticlePage>) by post_comment once a
+# submission has passed the checks that need no database, before its transaction: work that needs
+# the comment's text but not its row (scoring in the request) goes here, outside the transaction,
+# and may leave its result on the comment for a comment_posted receiver. A receiver must not raise.
+# The submission may still be refused after it (duplicate, rate limit), and then nothing is stored.
+comment_checked = Signal()
+
+# Sent (sender=Comment, comment=<Comment>, ban=<Ban or None>) inside the transaction that stores a
+# comment, including banned submissions (which are then already rejected by the system); `ban` is
+# the ban the submission falls under, found with the submission's checks. What a receiver writes
 # commits or rolls back with the comment; a receiver must not raise (a failure would refuse the
 # reader's comment) and should wrap its writes in a savepoint; work that must see the committed
 # row, or talks to another system, goes through transaction.on_commit().

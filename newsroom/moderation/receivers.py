@@ -17,8 +17,9 @@ log = logging.getLogger(__name__)
 
 def apply_ban(sender, comment, **kwargs):
     """A banned commenter's submission is stored like any other, then rejected by the system and
-    audited here; the reader is told nothing different, so a ban is not an oracle."""
-    ban = matching_ban(comment.email, comment.ip_address)
+    audited here; the reader is told nothing different, so a ban is not an oracle. post_comment
+    sends the matching ban (looked up with its other checks); a sender that does not is looked up."""
+    ban = kwargs["ban"] if "ban" in kwargs else matching_ban(comment.email, comment.ip_address)
     if ban is None:
         return
     from newsroom.moderation.actions import decide

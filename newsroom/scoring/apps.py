@@ -7,10 +7,11 @@ class ScoringConfig(AppConfig):
     verbose_name = "Comment scoring"
 
     def ready(self):
-        from newsroom.comments.signals import comment_posted
+        from newsroom.comments.signals import comment_checked, comment_posted
 
-        from .receivers import enqueue_scoring
+        from .receivers import enqueue_scoring, score_before_storing
 
+        comment_checked.connect(score_before_storing, dispatch_uid="scoring.score_before_storing")
         comment_posted.connect(enqueue_scoring, dispatch_uid="scoring.enqueue_scoring")
 
         from django.db.models.signals import post_save

@@ -38,13 +38,20 @@ def on_comment_saved(sender, instance, created, raw=False, **kwargs):
     from .models import QueueEntry
 
     if created and not raw and instance.status == Comment.Status.PENDING:
-        QueueEntry.objects.create(comment_id=instance.pk, created_at=instance.created_at)
+        # A score prepared before the comment's transaction (scoring in the request) is stored
+        # right after the comment: the entry is written with its fields at once, not updated.
+        prepared = getattr(instance, "prepared_score", None)
+        score = prepared[0] if prepared is not None else None
+        fields = score_fields(score) if score is not None and score.is_scored else {}
+        QueueEntry.objects.create(comment_id=instance.pk, created_at=instance.created_at, **fields)
+        if fields:
+            score.queued = True
 
 
 def on_score_saved(sender, instance, created, raw=False, **kwargs):
     from .models import QueueEntry
 
-    if created and not raw:
+    if created and not raw and not getattr(instance, "queued", False):
         QueueEntry.objects.filter(comment_id=instance.comment_id).update(**score_fields(instance))
 
 

@@ -8,12 +8,42 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 
+def _in_request():
+    """True when the configured task backend runs scoring in the reader's request."""
+    if not getattr(settings, "SCORING_ENABLED", True):
+        return False
+    from django_tasks import task_backends
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    from .tasks import score_comment_task
+
+    return isinstance(task_backends[score_comment_task.backend], ImmediateBackend)
+
+
+def score_before_storing(sender, comment, article=None, **kwargs):
+    """comment_checked, before the transaction that stores the comment: with scoring in the request
+    (the immediate backend), run the scorer now, outside that transaction (on SQLite it holds the
+    database's one write lock, and the scorer's CPU inside it made the other workers queue), and
+    leave the unsaved Score on the comment for enqueue_scoring, which stores it in the comment's
+    transaction: one commit for both. Never raises (prepare_score catches the scorer's failures)."""
+    if not _in_request():
+        return
+    from .actions import UNKNOWN, prepare_score
+
+    published = getattr(article, "last_published_at", UNKNOWN) if article is not None else UNKNOWN
+    try:
+        comment.prepared_score = prepare_score(comment, published=published)
+    except Exception:
+        logger.exception("Could not score a comment before storing it")
+
+
 def enqueue_scoring(sender, comment, **kwargs):
-    """Runs inside the transaction that stores the comment (comment_posted). With the database
-    backend the task row is written in that transaction, so it commits with the comment. In the
-    request (the immediate backend) the comment is scored right after its commit; another queue
-    (RQ) is a different system, so the task goes there after the commit, when a worker can see
-    the comment.
+    """Runs inside the transaction that stores the comment (comment_posted). In the request (the
+    immediate backend) the score prepared before the transaction (score_before_storing) is stored
+    here, so it commits with the comment; a comment announced without one is scored right after its
+    commit. With the database backend the task row is written in that transaction, so it commits
+    with the comment. Another queue (RQ) is a different system, so the task goes there after the
+    commit, when a worker can see the comment.
 
     Never raises, and writes inside a savepoint: a reader's submission must not fail because
     scoring failed or could not be queued; the comment then stays pending (marked not scored, or
@@ -28,15 +58,38 @@ def enqueue_scoring(sender, comment, **kwargs):
 
     backend = task_backends[score_comment_task.backend]
     if isinstance(backend, ImmediateBackend):
-        # After the commit: on SQLite the comment's transaction holds the database's one write lock,
-        # and scoring inside it (0.4 ms of CPU) made the other workers queue behind it, which cost
-        # a third of the submissions per second. The score commits on its own, without waiting for
-        # the disk (actions.recomputable).
-        transaction.on_commit(lambda: _score_in_request(comment))
+        prepared = getattr(comment, "prepared_score", None)
+        if prepared is not None:
+            _store_prepared(comment, *prepared)
+        else:
+            transaction.on_commit(lambda: _score_in_request(comment))
     elif isinstance(backend, DatabaseBackend):
         _safely(comment, lambda: score_comment_task.enqueue(comment.pk))
     else:
         transaction.on_commit(lambda: _safely(comment, lambda: score_comment_task.enqueue(comment.pk)))
+
+
+def _store_prepared(comment, score, unavailable):
+    """Store a score prepared before the comment's transaction, in it, then apply the policy."""
+    from .actions import apply_policy
+    from .queueing import score_fields
+
+    if unavailable is not None:
+        # The "not scored" marker is stored; the web process keeps serving.
+        logger.critical("%s; comment %s left pending, marked not scored", unavailable, comment.pk)
+    try:
+        with transaction.atomic():  # a savepoint: a failure here leaves the comment's transaction usable
+            score.comment = comment
+            score.save()
+            if score.is_scored:
+                apply_policy(comment, score)
+    except Exception:
+        logger.exception("Could not store the score of comment %s", comment.pk)
+        if getattr(score, "queued", False):  # the queue entry was written with the lost score's fields
+            from .models import QueueEntry
+
+            _safely(comment, lambda: QueueEntry.objects.filter(comment_id=comment.pk).update(
+                **score_fields(None)))
 
 
 def _score_in_request(comment):

@@ -248,3 +248,41 @@ def test_arabic_form_and_report_link_are_translated(client, arabic_article, mode
     html = client.get(arabic_article.url + f"?reply={parent.pk}").content.decode()
     assert "الرد على ليلى" in html and "إلغاء الرد" in html
     assert "0 من 5000 حرفًا" in html and ">إبلاغ</a>" in html
+
+
+@override_settings(COMMENTS_RATE_LIMIT_IP="5/60", COMMENTS_RATE_LIMIT_EMAIL="5/60",
+                   COMMENTS_RATE_LIMITER="newsroom.comments.limits.DatabaseLimiter", SCORING_ENABLED=True,
+                   TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}})
+def test_one_submission_costs_a_pinned_number_of_statements(client, article, monkeypatch):
+    """Issue 13 ("Submission cost"; docs/benchmarks.md): a reader's POST, rate limits on and scored
+    in the request, runs these statements and no more. The article; then one transaction (here a
+    savepoint, inside the test's own): the checks in one statement (duplicate, both rate-limit
+    counts, the candidate bans), on PostgreSQL after one statement taking both keys' locks; the
+    two hits; the comment; the scoring policy (the queue entry's urgent lane follows the current
+    one); the queue entry, with its score's fields; the dashboard's roll-up and the score, each in
+    a savepoint so that a failure there never costs the reader the comment."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from newsroom.comments.models import RateHit
+    from newsroom.scoring import engine
+    from newsroom.scoring.models import Policy, QueueEntry, Score
+
+    # The per-process caches (the active model version, the policy for automatic decisions) are
+    # re-read every few seconds: warm them with a first post and keep them for the measured one.
+    monkeypatch.setattr(engine, "VERSION_CACHE_SECONDS", 3600.0)
+    monkeypatch.setattr(Policy, "CACHE_SECONDS", 3600.0)
+    assert client.post(url(article), form(article, email="first@example.org"),
+                       HTTP_ACCEPT="application/json").status_code == 201
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(url(article), form(article), HTTP_ACCEPT="application/json")
+    assert response.status_code == 201
+    comment = Comment.objects.get(email="hana@example.org")
+    assert Score.objects.get(comment=comment).is_scored
+    assert QueueEntry.objects.get(comment=comment).risk == Score.objects.get(comment=comment).violation
+    assert RateHit.objects.count() == 4
+    statements = [query["sql"] for query in queries.captured_queries]
+    expected = 14 + (connection.vendor == "postgresql")
+    assert len(statements) == expected, "\n".join(statements)
+    assert sum("comments_ban" in sql for sql in statements) == 1
+    assert sum("comments_ratehit" in sql for sql in statements) == 2  # the counts, the hits

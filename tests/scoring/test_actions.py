@@ -240,10 +240,45 @@ def test_an_unexpected_scoring_error_never_costs_the_reader_their_comment(post, 
     def explode(comment, **kwargs):
         raise RuntimeError("a bug in scoring")
 
+    # Before the comment's transaction (prepare_score), and after its commit (score_comment), where
+    # a comment whose score could not be prepared is scored.
+    monkeypatch.setattr(actions, "prepare_score", explode)
     monkeypatch.setattr(actions, "score_comment", explode)
     comment = post(article, "Stored whatever scoring does.")
     assert Comment.objects.get(pk=comment.pk).status == "pending"
     assert not Score.objects.filter(comment_id=comment.pk).exists()  # score_pending will catch up
+
+
+def test_a_score_that_cannot_be_stored_never_costs_the_reader_their_comment(post, article, monkeypatch):
+    """The score prepared before the transaction is stored in it, in a savepoint: a database error
+    there (PostgreSQL then refuses every later statement of the transaction without the savepoint)
+    leaves the comment stored, pending, unscored, and its queue entry without the lost score."""
+    from django.db import connection
+
+    from newsroom.scoring.models import QueueEntry
+
+    def explode(self, *args, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(Score, "save", explode)
+    comment = post(article, "I will kill you")  # would be scored over the urgent threshold
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
+    assert not Score.objects.filter(comment_id=comment.pk).exists()
+    entry = QueueEntry.objects.get(comment_id=comment.pk)
+    assert (entry.risk, entry.urgent, entry.threat) == (-1.0, False, None)
+
+
+def test_a_comment_scored_in_the_request_commits_once_with_its_score_and_queue_entry(post, article):
+    from newsroom.scoring.models import QueueEntry
+
+    comment = post(article, "I will kill you")
+    score = Score.objects.get(pk=comment.pk)
+    entry = QueueEntry.objects.get(comment_id=comment.pk)
+    # The entry was written with the score's fields at once (not inserted, then updated).
+    assert entry.risk == pytest.approx(score.violation)
+    assert entry.threat == pytest.approx(0.92)
+    assert entry.urgent  # threats over the default urgent threshold (0.5)
 
 
 def test_a_failure_to_queue_scoring_never_costs_the_reader_their_comment(settings, post, article,
