@@ -11,7 +11,7 @@ def score_fields(score, policy=None):
         return {"risk": UNSCORED, "urgent": False, **{clause: None for clause in CLAUSES}}
     from .models import Policy
 
-    policy = policy or Policy.current()
+    policy = policy or Policy.thresholds()
     clauses = {clause: getattr(score, clause) for clause in CLAUSES}
     urgent = any(
         clauses[clause] is not None and policy.threshold(clause, "urgent") is not None

@@ -296,3 +296,16 @@ def test_a_failure_to_queue_scoring_never_costs_the_reader_their_comment(setting
     monkeypatch.setattr(tasks, "score_comment_task", SimpleNamespace(backend="default", enqueue=explode))
     comment = post(article, "Stored whatever the queue does.")
     assert Comment.objects.get(pk=comment.pk).status == "pending"
+
+
+def test_the_queue_entry_of_a_new_comment_follows_a_policy_change_at_once(post, article, chief):
+    """The submission path reads the policy's thresholds with a plain statement and keeps what it
+    parsed only while the stored policy is the same: a changed urgent threshold applies to the very
+    next comment (no per-process cache to wait out)."""
+    from newsroom.scoring.models import QueueEntry
+
+    assert QueueEntry.objects.get(comment=post(article, "I will kill you")).urgent
+    actions.update_policy(chief, {"threat": {"urgent": "0.95"}})
+    assert not QueueEntry.objects.get(comment=post(article, "I will kill you too")).urgent
+    actions.update_policy(chief, {"threat": {"urgent": "0.9"}})
+    assert QueueEntry.objects.get(comment=post(article, "I will kill you now")).urgent
