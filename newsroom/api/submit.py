@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from newsroom.api.models import ApiKey
-from newsroom.articles.lookup import commentable_article
+from newsroom.articles.lookup import comment_target
 from newsroom.comments import conf as comments_conf
 from newsroom.comments.actions import CommentRefused, post_comment
 from newsroom.comments.addresses import client_ip
@@ -101,7 +101,7 @@ def submit(request, article_id):
         raise _too_large()
     _key, origin = authenticate(request)
     check_media_type(request, origin)
-    article = commentable_article(article_id)
+    article = comment_target(article_id)
     if article is None:
         raise Refusal(404, "not_found", "This article does not exist.", origin=origin)
     with translation.override(article.language):

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -108,7 +108,7 @@ def _check_parent(article, parent_id):
     if parent_id in (None, ""):
         return None
     try:
-        parent = Comment.objects.get(pk=int(parent_id), article=article)
+        parent = Comment.objects.get(pk=int(parent_id), article_id=article.pk)
     except (ValueError, TypeError, Comment.DoesNotExist):
         parent = None
     if parent is None or parent.status != Comment.Status.APPROVED or parent.parent_id is not None:
@@ -178,8 +178,10 @@ def _submission_facts(email, body, since, ip, limit_sql):
 
 def post_comment(article, *, name, email, body, parent_id=None, ip_address=None, token=None,
                  honeypot="", check_token=True):
-    """Check and store one reader comment; returns the Comment (status pending, or rejected when
-    the commenter is banned). Raises CommentRefused, storing nothing, on any refusal.
+    """Check and store one reader comment on `article` (an ArticlePage, or the POST's
+    CommentTarget from newsroom.articles.lookup: anything with pk, live, comments_open and
+    language); returns the Comment (status pending, or rejected when the commenter is banned).
+    Raises CommentRefused, storing nothing, on any refusal.
 
     The database sees one transaction with one commit: the duplicate check, the rate-limit counts
     and the ban look-up in one statement (after the limiter's per-key locks), then the inserts.
@@ -207,7 +209,7 @@ def post_comment(article, *, name, email, body, parent_id=None, ip_address=None,
     limiter = limits.limiter() if checks else None
     in_database = limiter is not None and limiter.in_database
     comment = Comment(
-        article=article,
+        article_id=article.pk,
         parent=parent,
         name=name,
         email=email,
@@ -216,6 +218,8 @@ def post_comment(article, *, name, email, body, parent_id=None, ip_address=None,
         created_at=now,
         ip_address=ip_address or None,
     )
+    if isinstance(article, models.Model):
+        comment.article = article  # a page the caller holds stays cached on the comment
     # Work that needs the comment but not its row (scoring it in the request), done before the
     # transaction; a receiver must not raise. A refused submission has then cost that work too.
     comment_checked.send(sender=Comment, comment=comment, article=article)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from newsroom.articles.lookup import commentable_article
+from newsroom.articles.lookup import comment_target
 from newsroom.comments import csrf
 from newsroom.comments.actions import CommentRefused, post_comment, report_comment
 from newsroom.comments.addresses import client_ip
@@ -57,7 +57,7 @@ def post(request, article_id):
         exc = CommentRefused(_("Your comment is far too long to be sent."), 413, "too_large")
         return _refuse(request, None, exc)
 
-    article = commentable_article(article_id)
+    article = comment_target(article_id)  # the page itself is built only for a redirect or a refusal
     with translation.override(article.language if article else translation.get_language()):
         failure = csrf.reject_reason(request, article_id)
         if failure is not None:
@@ -67,7 +67,7 @@ def post(request, article_id):
                 403,
                 "csrf",
             )
-            return _refuse(request, article, exc)
+            return _refuse(request, article and article.page, exc)
         values = {key: request.POST.get(key, "") for key in ("name", "email", "body", "parent")}
         try:
             post_comment(
@@ -81,12 +81,12 @@ def post(request, article_id):
                 honeypot=request.POST.get("website", ""),
             )
         except CommentRefused as exc:
-            return _refuse(request, article, exc, values)
+            return _refuse(request, article and article.page, exc, values)
         message = _(CONFIRMATION)
     if _wants_json(request):
         data = {"status": "pending", "message": message, "ts": make_token(article.pk)}
         return JsonResponse(data, status=201)
-    url = article.get_url(request) or "/"
+    url = article.page.get_url(request) or "/"
     return HttpResponseRedirect(f"{url}?comment=pending#comments")
 
 

@@ -86,3 +86,23 @@ def test_public_in_the_query_gives_what_wagtails_public_gives(restrict):
         list(public(ArticlePage.objects.live()))
     assert len(queries) == 1
     assert (hidden in public(ArticlePage.objects.all())) == (restrict == "none")
+
+
+def test_the_comment_posts_target_answers_the_same_and_builds_the_page_only_when_asked():
+    from newsroom.articles.lookup import comment_target
+
+    article = make_article("ar", title="خبر")
+    with CaptureQueriesContext(connection) as queries:
+        target = comment_target(article.pk)
+        found = (target.pk, target.language, target.comments_open, target.live)
+        assert found == (article.pk, "ar", True, True)
+        assert target.last_published_at == article.last_published_at
+        page = target.page  # built from the same row, no second statement
+        assert (page.pk, page.language, page.live, page.comments_open) == (article.pk, "ar", True, True)
+        assert page.last_published_at == article.last_published_at
+    assert len(queries) == 1
+    assert page.url == article.url and page.title == "خبر"  # other fields load on use
+    assert page == wagtail_answer(article.pk)
+    assert comment_target(2**31) is None and comment_target("x") is None
+    article.unpublish()
+    assert comment_target(article.pk) is None
