@@ -55,6 +55,15 @@ class TrustMark(NamedTuple):
     note: str
 
 
+def rows_of(queryset):
+    """The rows a keyset page of `queryset` loads (newsroom.core.keyset, `load`): its model's rows with
+    the same related objects joined and the article annotated, without its filters (the page's keys
+    were found with them)."""
+    rows = queryset.model._default_manager.all()
+    rows.query.select_related = queryset.query.select_related
+    return with_article(rows)
+
+
 def attach_history(comments, trust=False):
     """Set history_approved and history_rejected (by email) on each comment shown, from the counts
     kept per commenter (CommenterStats): one query for the page, one row per commenter, however many
@@ -137,10 +146,12 @@ def pending_queue(filters=None, order=None):
     filters = filters or {}
     queryset = filtered(Comment.objects.pending(), filters).select_related("parent")
     order = order or filters.get("order") or "risk"
+    # Ordered by time, the rows still show their scores (the hook's decorate reads comment.score):
+    # joined here, or each row's score was a query of its own (50 a page; issue 13).
     if order == "newest":
-        return queryset, NEWEST
+        return queryset.select_related("score"), NEWEST
     if order == "oldest" and not filters.get("clause") and not filters.get("lane"):
-        return queryset, OLDEST
+        return queryset.select_related("score"), OLDEST
     # The hook (settings.MODERATION_QUEUE_HOOK; the scoring app's by default) orders the queue and
     # adds its lanes, so this app never imports scoring.
     return queue_hook().paged(queryset, filters)
