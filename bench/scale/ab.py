@@ -19,7 +19,10 @@ PORTS = [int(p) for p in os.environ["AB_PORTS"].split(",")]
 REQUESTS = int(os.environ.get("REQUESTS", "20"))
 
 
-def get(conn, path, cookie):
+def get(port, path, cookie):
+    # A connection per request: while the other server answers a slow page, a kept-alive one can
+    # be closed by gunicorn's keep-alive timeout.
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     headers = {"Host": "127.0.0.1"}
     if cookie:
         headers["Cookie"] = cookie
@@ -27,6 +30,7 @@ def get(conn, path, cookie):
     conn.request("GET", path, headers=headers)
     response = conn.getresponse()
     body = response.read()
+    conn.close()
     if response.status != 200:
         raise SystemExit(f"{path}: HTTP {response.status}\n{body[:300]!r}")
     return (time.perf_counter() - started) * 1000, len(body)
@@ -43,16 +47,13 @@ def main():
     for label, path, cookie in measure.pages():
         if measure.ONLY and not any(word in label for word in measure.ONLY):
             continue
-        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=120) for port in PORTS]
         times = [[] for _ in PORTS]
         for i in range(REQUESTS + 3):
             order = range(len(PORTS)) if i % 2 == 0 else reversed(range(len(PORTS)))
             for k in order:
-                elapsed, _size = get(conns[k], path, cookie)
+                elapsed, _size = get(PORTS[k], path, cookie)
                 if i >= 3:
                     times[k].append(elapsed)
-        for conn in conns:
-            conn.close()
         a, b = times
         print(f"| {label} | {statistics.median(a):.1f} | {p95(a):.1f} | {statistics.median(b):.1f} | "
               f"{p95(b):.1f} | {p95(b) / p95(a):.2f} |", flush=True)

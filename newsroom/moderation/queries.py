@@ -9,6 +9,7 @@ deep page costs what the first one does.
 from datetime import timedelta
 from typing import NamedTuple
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, F, IntegerField, TextField, Value
 from django.utils import timezone
@@ -125,7 +126,10 @@ def filtered(queryset, filters):
     language = filters.get("language")
     if language:
         queryset = queryset.filter(language=language)
-    ids = article_ids(filters.get("article"))
+    # The typed title's articles, searched once for the rows and the heading's count of one page.
+    if "_article_ids" not in filters:
+        filters["_article_ids"] = article_ids(filters.get("article"))
+    ids = filters["_article_ids"]
     if ids is not None:
         queryset = queryset.filter(article_id__in=ids)
     age = AGES.get(filters.get("age") or "")
@@ -225,7 +229,11 @@ def counts(*querysets):
     under load the round trip cost more than these counts, issue 13)."""
     parts, params = [], []
     for i, queryset in enumerate(querysets):
-        sql, more = queryset.query.sql_with_params()
+        try:
+            sql, more = queryset.query.sql_with_params()
+        except EmptyResultSet:  # a filter that matches nothing (an article filter with no article)
+            parts.append("0")
+            continue
         parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted_{i})")
         params.extend(more)
     with connection.cursor() as cursor:

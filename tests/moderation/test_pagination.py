@@ -116,6 +116,12 @@ def test_article_filter_by_title_text_by_suggestion_and_by_id(mod_client, articl
     assert "on the seed" in by_id and "on the dam" not in by_id
     assert "<select name=\"article\"" not in by_id  # no drop-down of every article any more
     assert mod_client.get("/moderation/articles/?q=").json() == {"results": []}
+    # A title that matches no article: an empty queue (and live update), not an error; the heading's
+    # count and the Reported lane's are read in one query (queries.counts).
+    nothing = mod_client.get("/moderation/?article=Zzyzx")
+    assert nothing.status_code == 200 and "on the dam" not in nothing.content.decode()
+    live = mod_client.get("/moderation/live/?article=Zzyzx").json()
+    assert live["count"] == 0 and live["rows"] == []
 
 
 def test_approved_count_follows_decisions_reversals_and_erasure(article, moderator, chief):
