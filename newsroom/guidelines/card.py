@@ -250,6 +250,10 @@ def render(F):
     a = F["artifacts"]
     w("## Speed and size (this machine, shared, one process)")
     w("")
+    if s.get("load_average") is not None:
+        w(f"Measured at a load average of {s['load_average']} on 2 cores (other work was running; the "
+          "ratio to alt-profanity-check, measured in the same process, is steadier than the rates).")
+        w("")
     w(f"- Batch: **{s['batch_per_s']} comments/s** (one core, batches of 256, dev comments of mean "
       f"{s['mean_chars']} characters); alt-profanity-check in the same process {s['alt_batch_per_s']}/s; "
       f"better-profanity {s['better_per_s']}/s.")

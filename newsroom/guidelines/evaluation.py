@@ -395,6 +395,7 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     texts = [t for t in _hash_order([{"text": t} for t in texts])][:6000]
     figs["speed"] = measure_speed(model, [t["text"] for t in texts], peers)
     figs["speed"]["mean_chars"] = round(float(np.mean([len(t["text"]) for t in texts])), 1)
+    figs["speed"]["load_average"] = round(os.getloadavg()[0], 2)  # the machine is shared: say how busy
     figs["check"] = check_figures(model, devs)
     mdir = model_dir or DEFAULT_DIR
     figs["artifacts"] = {"bytes": sum(os.path.getsize(os.path.join(mdir, f)) for f in os.listdir(mdir)),

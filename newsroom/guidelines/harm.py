@@ -487,6 +487,19 @@ class Finding:
         return f"Finding({self.clause}, {self.strength}, {self.start}:{self.end}, {self.kind}, {self.rule})"
 
 
+# Persian کس is a vulgar word and also "person": هیچ کس (nobody), هر کس (whoever), کس دیگری
+# (someone else). Seen in 77 of 15,210 Persian training comments, two thirds of them clean. Not after
+# یک: "یک کس ..." is the vulgar word as often as not.
+_FA_KAS_BEFORE = frozenset({"هیچ", "هر", "چه", "همه", "آن", "این", "اون"})
+
+
+def _fa_kas_is_person(words, i):
+    if words[i] != "کس":
+        return False
+    return ((i >= 1 and words[i - 1] in _FA_KAS_BEFORE)
+            or (i + 1 < len(words) and words[i + 1].startswith(("دیگر", "دیگه"))))
+
+
 class HarmDetector:
     LANGS = ("en", "ar", "tr", "fa")
     # True: a comment none of whose words can start a rule (no trigger tag, no first word of a trigger
@@ -965,6 +978,8 @@ class HarmDetector:
             t = tags[i]
             if "PROF" in t or "VULG" in t:
                 if any(a <= toks[i][1] < b for a, b in quotes) and rejects:
+                    continue
+                if lang == "fa" and _fa_kas_is_person(words, i):
                     continue
                 if "PROF" in t:
                     out.append(Finding("profanity", STRONG, *span(i, i), rule="word"))

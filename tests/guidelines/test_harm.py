@@ -568,3 +568,17 @@ def test_a_word_of_two_groups_names_the_same_kind_whatever_the_hash_seed():
     assert runs[0] == runs[1] == runs[2]
     (jews, _), (pakistanis, _) = runs[0][:2]
     assert jews["religious_hatred"] >= 0.5 and pakistanis["xenophobia"] >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "آیا کس دیگری غیر از دوست شما می آید؟",  # anyone else
+    "هیچ کس نیامد",  # nobody came
+    "هر کس او را توجیه میکند شریک جرم است",  # whoever justifies him
+])
+def test_persian_kas_as_person_is_not_profane(det, text):
+    assert not ({"profanity", "vulgarity"} & set(found(det, "fa", text)))
+
+
+@pytest.mark.parametrize("text", ["یک کس ننت", "کس ننت"])
+def test_persian_kas_as_the_vulgar_word_still_is(det, text):
+    assert found(det, "fa", text).get("vulgarity") == STRONG
