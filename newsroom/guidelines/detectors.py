@@ -154,7 +154,12 @@ def _keyed(words):
         rx = re.compile("(?<!\\w)" + re.escape(k) + ("(?!\\w)" if k[-1].isalnum() else ""))
         m = _WORD_RE.match(k)
         out.setdefault(m.group(0) if m else "", {})[k] = rx
-    return {first: sorted(d.items(), key=lambda kv: -len(kv[0])) for first, d in out.items()}
+    # each phrase's rank in one fixed order (longest first, then alphabetical), so that the candidates
+    # of a comment are tried in the same order in every process (not a set's hash order) and sorting
+    # them compares plain integers
+    order = sorted({k for d in out.values() for k in d}, key=lambda k: (-len(k), k))
+    rank = {k: i for i, k in enumerate(order)}
+    return {first: sorted((rank[k], k, rx) for k, rx in d.items()) for first, d in out.items()}
 
 
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
@@ -170,8 +175,12 @@ def _phone_ok(m):
 
 
 def _keyed_find(name, keyed, text, out, taken, words):
-    cands = [kv for first in (words & keyed.keys()) for kv in keyed[first]] + keyed.get("", [])
-    for k, rx in sorted(cands, key=lambda kv: (-len(kv[0]), kv[0])):  # not the set's (hash) order
+    firsts = words & keyed.keys()
+    cands = keyed.get("", [])
+    if firsts:
+        cands = [c for first in firsts for c in keyed[first]] + cands
+        cands.sort()  # by rank (see _keyed)
+    for _rank, k, rx in cands:
         if k in text:
             for m in rx.finditer(text):
                 s, e = m.span()
