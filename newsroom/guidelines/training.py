@@ -100,9 +100,9 @@ NB_VIOLATION = False
 # evaluation -- their dev splits and the leave-one-dataset-out cells measure the scorer on sources it
 # was not trained on -- but the shipped heads are not trained on them yet (same reason as above).
 TRAIN_BROADENING = False
-# Rows that train heads but calibrate nothing (Platt scaling, thresholds, expert routing, the detector
-# ratios and the stack): moderators' decisions passed as extra examples, and the everyday sentences
-# (data.NEUTRAL), which are all of one class and not comments.
+# Rows left out of the calibration steps (decision points, expert routing, the detector ratios and the
+# stack): moderators' decisions passed as extra examples (they still join their heads' Platt scaling),
+# and the everyday sentences (data.NEUTRAL: one class and not comments), which calibrate nothing at all.
 NOT_CALIBRATION = frozenset({"extra", *D.NEUTRAL})
 # The clause stacks also read logit(p(violation)) (model.clause_features says why): suite check half
 # ar 0.560 -> 0.571, fa 0.631 -> 0.637, en and tr unchanged. Tried and not kept: a strong-finding weight
