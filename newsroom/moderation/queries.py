@@ -234,7 +234,8 @@ def counts(*querysets):
         except EmptyResultSet:  # a filter that matches nothing (an article filter with no article)
             parts.append("0")
             continue
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted_{i})")
+        # Django's own SQL for the queryset (its values are in `more`, passed as parameters)
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted_{i})")  # nosec B608
         params.extend(more)
     with connection.cursor() as cursor:
         # Safe: the SQL is Django's own for these querysets, their values passed as parameters.
