@@ -291,7 +291,7 @@ class LinearModel:
                 if pv is None:
                     continue
                 base = pv * float(self.clause_share.get(clause, 0.2))
-            cats[clause] = _stacked(st, clause_features(st, base, pv, strength))
+            cats[clause] = _stacked(st, clause_features(base, pv, strength, len(st["coef"]) == 4))
             if clause == "abuse":
                 for kind in ABUSE_KINDS:
                     named = kind in kinds
@@ -300,7 +300,7 @@ class LinearModel:
                         if not named or pv is None:
                             continue
                         b = pv * float(self.clause_share.get(kind, 0.2))
-                    p = _stacked(st, clause_features(st, b, pv, strength if named else 0))
+                    p = _stacked(st, clause_features(b, pv, strength if named else 0, len(st["coef"]) == 4))
                     # the detector tied this abuse to a group of this kind ("Arabs are savages"):
                     # the kind is then as likely as the abuse itself
                     abuse[kind] = max(p, cats[clause]) if named else p
@@ -404,15 +404,15 @@ STACK_LANGS = ("en", "ar", "tr", "fa")
 VIOLATION_CONTRASTS = ("report", "negated", "counter")
 
 
-def clause_features(st, base, pv, strength):
+def clause_features(base, pv, strength, reads_violation):
     """What a clause's stack reads: the logit of its base (the clause head, or p(violation) x the
-    clause's share), the detector's weak and strong findings, and -- in stacks fitted with four weights
-    -- the logit of p(violation). Why the last: a clause head trained on one dataset's rare label (the
-    Arabic vulgarity head learnt Al Jazeera's few obscene comments) is near zero on everything, so a
-    comment the violation head is sure of, with a strong detector finding, still could not reach its
-    clause; p(violation) is calibrated on every dataset of the language."""
+    clause's share), the detector's weak and strong findings, and -- with ``reads_violation``, as in
+    stacks fitted with four weights -- the logit of p(violation). Why the last: a clause head trained
+    on one dataset's rare label (the Arabic vulgarity head learnt Al Jazeera's few obscene comments)
+    is near zero on everything, so a comment the violation head is sure of, with a strong detector
+    finding, still could not reach its clause; p(violation) is calibrated on every dataset of the language."""
     x = [_logit(base), strength == 1, strength == 2]
-    if len(st["coef"]) == 4:
+    if reads_violation:
         x.append(_logit(pv) if pv is not None else 0.0)
     return x
 

@@ -661,7 +661,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     from . import suite
     from .clauses import ABUSE_KINDS
     from .harm import CLAUSE_KEYS
-    from .model import STACK_LANGS, VIOLATION_CONTRASTS, LinearModel, _logit, violation_features
+    from .model import STACK_LANGS, VIOLATION_CONTRASTS, LinearModel, clause_features, violation_features
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     manifest.pop("harm_stack", None)
@@ -724,11 +724,8 @@ def fit_harm_stack(model_dir, examples, log=print):
                 if probs.get("violation") is None:
                     return None
                 base = probs["violation"] * float(share.get(clause, 0.2))
-            s = found.get(clause, (0,))[0]
-            x = [_logit(base), s == 1, s == 2]
-            if CLAUSE_READS_VIOLATION:
-                x.append(_logit(probs["violation"]) if probs.get("violation") is not None else 0.0)
-            return x
+            return clause_features(base, probs.get("violation"), found.get(clause, (0,))[0],
+                                   CLAUSE_READS_VIOLATION)
         st = fit(clause, feats)
         if st is not None:
             stack[clause] = st

@@ -66,13 +66,13 @@ def test_a_dataset_routed_to_the_pooled_head_is_served_by_it(model):
 def test_a_clause_stack_with_four_weights_reads_the_violation_head():
     three = {"coef": [0.5, 1.0, 3.0], "intercept": -2.0}
     four = {"coef": [0.5, 1.0, 3.0, 0.8], "intercept": -2.0}
-    assert clause_features(three, 0.01, 0.95, 2) == [_logit(0.01), False, True]
-    assert clause_features(four, 0.01, 0.95, 2) == [_logit(0.01), False, True, _logit(0.95)]
+    assert clause_features(0.01, 0.95, 2, False) == [_logit(0.01), False, True]
+    assert clause_features(0.01, 0.95, 2, True) == [_logit(0.01), False, True, _logit(0.95)]
     # a comment the violation head is sure of, with a strong finding, gets further than with the
     # clause head's near-zero base alone; with no violation head the column stays silent
-    sure = _stacked(four, clause_features(four, 0.01, 0.95, 2))
-    assert sure > _stacked(three, clause_features(three, 0.01, 0.95, 2))
-    assert clause_features(four, 0.01, None, 0)[3] == 0.0
+    sure = _stacked(four, clause_features(0.01, 0.95, 2, True))
+    assert sure > _stacked(three, clause_features(0.01, 0.95, 2, False))
+    assert clause_features(0.01, None, 0, True)[3] == 0.0
 
 
 def test_the_shipped_clause_stacks_match_their_feature_layout(model):
