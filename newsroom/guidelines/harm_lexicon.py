@@ -1680,3 +1680,16 @@ PHRASES["en"]["THREAT"] += [
     "same thing that happened to", "meet the same fate", "pay for your words", "pay for what you wrote",
     "pay for what you said", "your family will pay", "your family had to pay", "your kids will pay",
     "your family pays", "have people in your", "have eyes on you", "eyes on your"]
+
+# ninth round (ar, tr, fa): word families missing on cases written afresh from the guidelines (not
+# suite cases): Arabic verbs of deportation in the first person plural and feminine plural predicates
+# ("الصحفيات كلهن فاسدات"), Turkish details of a car, Persian causative "burn" in every person
+# (می‌سوزونیم: only بسوزون was listed) and hanging as a past-participle call (دار زد).
+for _tag, _entries in {
+        "EXCLUDE": ["~نرحل", "~نرحلهم", "~ارموهم", "برا_الحدود", "~نطردهم", "~اطردوا"],
+        "NEGPRED": ["~فاسدات", "~ساقطات", "~منحلات", "~وسخات", "~جاهلات", "~غبيات", "ناقصه_عقل",
+                    "~مريض_نفسي", "~مرضی_نفسيين"]}.items():
+    LEXICON["ar"][_tag] = LEXICON["ar"].get(_tag, []) + _entries
+LEXICON["tr"]["DOXOBJ"] = LEXICON["tr"]["DOXOBJ"] + ["plaka*", "arabanızın", "arabanızı"]
+LEXICON["tr"]["DOXVERB"] = LEXICON["tr"]["DOXVERB"] + ["aldık", "aldım", "kaydettik", "not_ettik"]
+LEXICON["fa"]["VIOLENT"] = LEXICON["fa"]["VIOLENT"] + ["~سوزون", "~میسوزان", "~بسوزانید", "دار_زد"]

@@ -11,8 +11,9 @@ The recipe here is the shipped violation path without the per-dataset mixture (a
 comment to a dataset it has never seen) and without the fitted stack (it is fitted on all of a
 language's calibration rows): the pooled violation head, Platt scaling and the F1 decision shift on
 the fold's calibration rows, and the severe-harm detectors with likelihood ratios counted on the
-fold's training rows only. The sets added to broaden the data (data.BROADENING) are held out in turn
-but never train a fold, since the shipped heads are not trained on them either. The feature IDF is
+fold's training rows only. The sets added to broaden the data (data.BROADENING) are held out in turn,
+and train the folds (weight 0.3) exactly when the shipped heads train on them (training.TRAIN_BROADENING).
+The feature IDF is
 the shipped model's (unsupervised document frequencies over every training text, labels unused).
 """
 import time
@@ -87,8 +88,8 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             test = np.where(ds == held)[0]
             test = np.array(sorted(test, key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8"))))
             test = test[:LODO_TEST]
-            # the fold trains on the other datasets the shipped recipe trains on; the broadening sets
-            # (data.BROADENING) are held-out cells only, as they are not in the shipped training yet
+            # the fold trains on the other datasets the shipped recipe trains on (the broadening sets,
+            # data.BROADENING, only when the shipped heads do: training.TRAIN_BROADENING)
             others = (ds != held) & np.array([TRAIN_BROADENING or d not in D.BROADENING for d in ds])
             tr = np.where(others & (split == "train"))[0]
             ca = np.where(others & (split == "calib"))[0]

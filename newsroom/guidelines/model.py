@@ -286,20 +286,19 @@ class LinearModel:
             if st is None:
                 continue
             strength, _spans, kinds = found.get(clause, (0, (), ()))
-            base = cats.get(clause)
+            floor = st.get("base_floor", False)
+            base = clause_base(cats.get(clause), pv, self.clause_share.get(clause, 0.2), floor)
             if base is None:
-                if pv is None:
-                    continue
-                base = pv * float(self.clause_share.get(clause, 0.2))
+                continue
             cats[clause] = _stacked(st, clause_features(base, pv, strength, len(st["coef"]) == 4))
             if clause == "abuse":
                 for kind in ABUSE_KINDS:
                     named = kind in kinds
-                    b = abuse[kind]
+                    if abuse[kind] is None and not named:
+                        continue
+                    b = clause_base(abuse[kind], pv, self.clause_share.get(kind, 0.2), floor)
                     if b is None:
-                        if not named or pv is None:
-                            continue
-                        b = pv * float(self.clause_share.get(kind, 0.2))
+                        continue
                     p = _stacked(st, clause_features(b, pv, strength if named else 0, len(st["coef"]) == 4))
                     # the detector tied this abuse to a group of this kind ("Arabs are savages"):
                     # the kind is then as likely as the abuse itself
@@ -402,6 +401,20 @@ STACK_LANGS = ("en", "ar", "tr", "fa")
 # calibration rows), so the negative weight our suite teaches it would pull real hateful comments
 # about groups down; it still stops the abuse detector from firing on a neutral mention.
 VIOLATION_CONTRASTS = ("report", "negated", "counter")
+
+
+def clause_base(head, pv, share, floor):
+    """The probability a clause's stack starts from: the clause head's, or, where the language has no
+    head for the clause, p(violation) x the clause's share of violations in the training data.
+
+    With ``floor`` (stacks fitted with "base_floor"), a head's probability never goes below that
+    share. Why: a head trained on one dataset's rare label (the Arabic profanity and vulgarity heads
+    learnt Al Jazeera's few obscene comments) sits near zero on everything, so its logit pulled a
+    strong detector finding on an obscene comment the violation head was sure of below 0.5."""
+    prior = None if pv is None else pv * float(share)
+    if head is None:
+        return prior
+    return max(head, prior) if floor and prior is not None else head
 
 
 def clause_features(base, pv, strength, reads_violation):

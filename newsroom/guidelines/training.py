@@ -109,6 +109,8 @@ NOT_CALIBRATION = frozenset({"extra", *D.NEUTRAL})
 # per language in the clause stacks (check half ar +0.018, but en -0.006, tr -0.012, fa -0.006, while
 # every tune half rose: it fitted the tune cases, not the languages).
 CLAUSE_READS_VIOLATION = True
+# A clause head's probability is floored at p(violation) x the clause's share (model.clause_base).
+CLAUSE_BASE_FLOOR = True
 
 
 def _nb_ratio(X, y, w=None):
@@ -661,7 +663,14 @@ def fit_harm_stack(model_dir, examples, log=print):
     from . import suite
     from .clauses import ABUSE_KINDS
     from .harm import CLAUSE_KEYS
-    from .model import STACK_LANGS, VIOLATION_CONTRASTS, LinearModel, clause_features, violation_features
+    from .model import (
+        STACK_LANGS,
+        VIOLATION_CONTRASTS,
+        LinearModel,
+        clause_base,
+        clause_features,
+        violation_features,
+    )
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     manifest.pop("harm_stack", None)
@@ -719,15 +728,15 @@ def fit_harm_stack(model_dir, examples, log=print):
     stack = {}
     for clause in CLAUSE_KEYS:
         def feats(lg, probs, found, clause=clause):
-            base = probs.get(clause)
+            base = clause_base(probs.get(clause), probs.get("violation"), share.get(clause, 0.2),
+                               CLAUSE_BASE_FLOOR)
             if base is None:
-                if probs.get("violation") is None:
-                    return None
-                base = probs["violation"] * float(share.get(clause, 0.2))
+                return None
             return clause_features(base, probs.get("violation"), found.get(clause, (0,))[0],
                                    CLAUSE_READS_VIOLATION)
         st = fit(clause, feats)
         if st is not None:
+            st["base_floor"] = CLAUSE_BASE_FLOOR
             stack[clause] = st
     # violation keeps its head's logit as an offset (weight 1, no intercept): a comment the detectors
     # say nothing about keeps exactly the head's probability, so the stack cannot move the datasets'

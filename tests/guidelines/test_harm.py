@@ -198,6 +198,19 @@ def test_persian_detector_finds(det, text, clause):
     assert found(det, "fa", text).get(clause) == STRONG, text
 
 
+# the ninth lexicon round (harm_lexicon.py): word families missing on comments written afresh from the
+# guidelines, not taken from the suite
+@pytest.mark.parametrize("lang, text, clause", [
+    ("ar", "لازم نرحّل كل اللاجئين ونسكّر الحدود بوجههم", "abuse"),  # deportation, first person plural
+    ("ar", "البنات اللي يشتغلن بالإعلام كلهن فاسدات", "abuse"),  # a feminine plural predicate
+    ("ar", "المرأة ناقصة عقل ودين", "abuse"),
+    ("tr", "Arabanın plakasını aldık, gece tek başına çıkma", "threat"),
+    ("fa", "یهودیا رو زنده زنده می‌سوزونیم", "threat"),  # causative "burn" in the first person plural
+])
+def test_detector_finds_the_ninth_rounds_word_families(det, lang, text, clause):
+    assert found(det, lang, text).get(clause) == STRONG, text
+
+
 @pytest.mark.parametrize("text, clause", [
     ("یک خودروی بمب‌گذاری‌شده دیروز منفجر شد", "threat"),  # بمب is not the subjunctive ب
     ("دولت باید بره، جنگ و بمباران چیزی رو حل نکرده", "threat"),  # the mood is in another clause

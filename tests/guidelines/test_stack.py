@@ -9,6 +9,7 @@ from newsroom.guidelines.model import (
     VIOLATION_CONTRASTS,
     _logit,
     _stacked,
+    clause_base,
     clause_features,
     violation_features,
 )
@@ -81,3 +82,14 @@ def test_the_shipped_clause_stacks_match_their_feature_layout(model):
     for clause in CLAUSE_KEYS:
         if clause in stack:
             assert len(stack[clause]["coef"]) == len(names)
+
+
+def test_a_clause_head_is_floored_at_its_share_of_the_violation():
+    # model.clause_base: a thin head (the Arabic vulgarity head, near zero on everything) no longer
+    # drags a comment the violation head is sure of below its clause's share of violations
+    assert clause_base(0.001, 0.9, 0.4, True) == pytest.approx(0.36)
+    assert clause_base(0.001, 0.9, 0.4, False) == 0.001  # stacks fitted before the floor
+    assert clause_base(0.7, 0.9, 0.4, True) == 0.7  # a confident head keeps its own probability
+    assert clause_base(None, 0.5, 0.2, False) == pytest.approx(0.1)  # no head: the share, as before
+    assert clause_base(0.3, None, 0.2, True) == 0.3 and clause_base(None, None, 0.2, True) is None
+
