@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from newsroom.moderation.actions import AlreadyDecided, decide, reverse
+from newsroom.moderation.models import Decision
 from newsroom.scoring import stats
 from newsroom.scoring.actions import score_comment
 from newsroom.scoring.models import DailyCount
@@ -99,6 +100,11 @@ def test_simulation_samples_the_most_recent_decisions_and_says_so(decided, clien
     finally:
         simulation.SAMPLE = old
     assert 'id="sample-note"' in html
+    # It names the window it read: the two most recent decisions' span, to the window's end.
+    since = timezone.localtime(result["sampled_since"]).strftime("%Y-%m-%d %H:%M")
+    assert f"the 2 most recent of them, made from {since} to " in html
+    recent = Decision.objects.filter(moderator__isnull=False).order_by("-created_at", "-pk")
+    assert result["sampled_since"] == recent[1].created_at
 
 
 def test_wait_percentiles_in_the_database_match_the_python_ones():

@@ -149,3 +149,33 @@ def test_simulation_page_refuses_bad_thresholds(client, chief, fixture):
 def test_simulation_page_is_for_chiefs(client, moderator):
     client.force_login(moderator)
     assert client.get("/moderation/scoring/simulate/").status_code == 403
+
+
+def test_verdicts_are_automatic_decision():
+    """The simulation's verdicts (thresholds read once, plain values) are automatic_decision's."""
+    import random
+    from types import SimpleNamespace
+
+    from newsroom.guidelines.clauses import CLAUSES
+    from newsroom.scoring.actions import automatic_decision
+    from newsroom.scoring.simulation import Label, rejecting, verdicts
+
+    rng = random.Random(13)
+    grid = [None, 0.0, 0.3, 0.5, 0.5, 0.9, 1.0]  # repeated values: ties between clauses
+    for _ in range(3000):
+        thresholds = Thresholds(auto_reject={c: rng.choice(grid) for c in CLAUSES if rng.random() < 0.7},
+                                auto_approve_below=rng.choice([None, 0.1, 0.5]))
+        clauses = tuple(rng.choice(grid) for _c in CLAUSES)
+        status = rng.choice(["scored", "scored", "not_scored", None])
+        label = Label(1, "approve", "", status, "en", rng.choice([None, 0.05, 0.3, 0.9]),
+                      rng.choice([True, False]), clauses)
+        score = None if status is None else SimpleNamespace(
+            is_scored=status == "scored", violation=label.violation, needs_human=label.needs_human,
+            **dict(zip(CLAUSES, clauses, strict=True)))
+        expected = automatic_decision(score, thresholds)
+        assert verdicts(thresholds)(label) == expected
+        # Reading only the scores of the clauses with a threshold, as simulate does.
+        read = rejecting(thresholds)
+        values = dict(zip(CLAUSES, clauses, strict=True))
+        narrow = label._replace(clauses=tuple(values[c] for c in read))
+        assert verdicts(thresholds, read)(narrow) == expected
