@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from newsroom.comments.http import keep_404
 from newsroom.comments.models import Ban, Comment
+from newsroom.core import permissions
 from newsroom.core.keyset import BadCursor, Key, Keyset, page_links
 from newsroom.guidelines.clauses import LABELS, REJECT_REASONS
 from newsroom.moderation import actions, audit, queries, rows
@@ -42,6 +43,7 @@ def moderator_required(view):
     @login_required(login_url="moderation:login")
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        permissions.load(request.user)  # one query for the request's permission checks, not two
         if not request.user.has_perm(actions.MODERATE):
             raise RoleRequired(MODERATOR)
         return view(request, *args, **kwargs)

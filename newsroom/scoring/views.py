@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from newsroom.core import permissions
 from newsroom.guidelines.clauses import CLAUSES, LABELS
 from newsroom.moderation.roles import CHIEF, MODERATOR, RoleRequired
 
@@ -29,6 +30,7 @@ def _guard(request, chief=False):
     """None if allowed; otherwise the response: login for visitors, 403 for the others."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    permissions.load(request.user)  # one query for the request's permission checks, not two
     if not is_moderator(request.user) or (chief and not is_chief(request.user)):
         raise RoleRequired(CHIEF if chief else MODERATOR)  # the styled 403 names the role
     return None
