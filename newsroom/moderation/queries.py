@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Count, F, IntegerField, TextField, Value
+from django.db.models import Count, IntegerField, OuterRef, Subquery, TextField, Value
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -39,14 +39,21 @@ COUNT_CAP = 10_000  # headings count up to this many rows, then say "10000+"
 # What a console row shows of its article, read in the comments' own query: a Wagtail page model per
 # row (ArticlePage through select_related: the page tree's fields, modelcluster's child relations)
 # was the largest cost of building a page's rows (issue 13). Rows read comment.article_title and
-# article_url_path; comment.article is not loaded.
-ARTICLE_FIELDS = {"article_title": F("article__title"), "article_url_path": F("article__url_path")}
+# article_url_path; comment.article is not loaded. Each is a subquery on Wagtail's page table by the
+# article's id (an ArticlePage's id is its page's): joined instead, through articles_articlepage and
+# wagtailcore_page, the two tables more made PostgreSQL spend 2-7 ms planning a page's query that
+# runs in 1-2 ms (0.8 ms with the subqueries; docs/benchmarks.md).
+def _article_column(name):
+    from wagtail.models import Page
+
+    return Subquery(Page.objects.filter(pk=OuterRef("article_id")).values(name))
 
 
 def with_article(queryset):
-    """The queryset with each comment's article title and url_path (ARTICLE_FIELDS) annotated. Apply
-    it to the rows a page shows, not to what is counted: the annotation joins the article's tables."""
-    return queryset.annotate(**ARTICLE_FIELDS)
+    """The queryset with each comment's article title and url_path annotated (`article_title`,
+    `article_url_path`). Apply it to the rows a page shows, not to what is counted."""
+    return queryset.annotate(article_title=_article_column("title"),
+                             article_url_path=_article_column("url_path"))
 
 
 class TrustMark(NamedTuple):
