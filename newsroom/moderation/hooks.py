@@ -29,9 +29,10 @@ class QueueHook:
 
         return queryset, Keyset(Key("created_at", kind="datetime"), Key("pk"))
 
-    def row_html(self, comment):
+    def row_html(self, comment, language=None):
         """HTML added to a console row under the comment's text (newsroom.moderation.rows): the
-        row_template rendered with `info` (the comment's scoring_info) and `comment`, or ""."""
+        row_template rendered with `info` (the comment's scoring_info) and `comment`, or "".
+        `language` is the active language, read once for the page's rows (None: read it here)."""
         if not self.row_template:
             return ""
         from django.template.loader import render_to_string

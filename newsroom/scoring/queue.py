@@ -7,6 +7,7 @@ row template uses the `scoring` template tags. Nothing here changes state.
 
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from html import escape as html_escape
 
 from django.db.models import Q
 from django.template.defaultfilters import floatformat
@@ -94,7 +95,7 @@ def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
 
 
 def _escape(segment, linebreaks):
-    escaped = escape(segment)
+    escaped = html_escape(segment)  # django's escape without its lazy-string wrapper: the same text
     return escaped.replace("\n", "<br>\n") if linebreaks else escaped
 
 
@@ -228,18 +229,24 @@ def _texts(language):
     return texts
 
 
-def badges_html(info):
-    """scoring/_badges.html for one row's `info` (row_info), in Python. Values are escaped."""
+def _e(value):
+    """django.utils.html.escape's text (html.escape of str(value)), without its lazy-string wrapper."""
+    return html_escape(str(value))
+
+
+def badges_html(info, language=None):
+    """scoring/_badges.html for one row's `info` (row_info), in Python. Values are escaped.
+    `language`: the active language, read once a page by the caller (None: read here)."""
     if not info:
         return ""
-    language = get_language()
+    language = language or get_language()
     t = _texts(language)
     out = [f'<div class="scoring-badges" aria-label="{t["Scores"]}">\n']
     score = info["score"]
     if info["pending_score"]:
         out.append(f'<span class="badge badge-muted">{t["not yet scored"]}</span>\n')
     elif info["not_scored"]:
-        out.append(f'<span class="badge badge-warn" title="{escape(score.error)}">'
+        out.append(f'<span class="badge badge-warn" title="{_e(score.error)}">'
                    f'{t["not scored"]}</span>\n')
     else:
         if info["urgent"]:
@@ -250,8 +257,8 @@ def badges_html(info):
         out.append("\n")
         for b in info["badges"]:
             p = _p(b["p"], language)
-            clause = escape(b["clause"])
-            label = t.get("clause:" + b["clause"]) or escape(gettext(str(b["label"])))
+            clause = _e(b["clause"])
+            label = t.get("clause:" + b["clause"]) or _e(gettext(str(b["label"])))
             out.append(f'<span class="badge badge-clause badge-{clause}" data-clause="{clause}" '
                        f'title="{p}">{label} {p}</span>\n')
         out.append("\n")
@@ -260,7 +267,7 @@ def badges_html(info):
         confidence = score.language_confidence
         confidence = f" {_p(confidence, language)}" if confidence is not None else ""
         out.append(f'\n<span class="badge badge-lang" title="{t["detected language"]}">'
-                   f'{escape(score.language or "?")}{confidence}</span>\n'
+                   f'{_e(score.language or "?")}{confidence}</span>\n'
                    f'<span class="badge badge-risk" title="{t["violation"]}">'
                    f'{t["risk"]} {_p(score.violation, language)}</span>\n')
         if score.relatedness is not None:
@@ -292,10 +299,10 @@ class ScoringQueueHook(QueueHook):
                           lane=filters.get("lane") or "all")
         return narrowed, keyset(order, filters.get("clause"))
 
-    def row_html(self, comment):
+    def row_html(self, comment, language=None):
         """The badges under a row's text, as scoring/_badges.html renders them, in Python (once per
         row of a 50-row page; see newsroom.moderation.rows)."""
-        return badges_html(getattr(comment, "scoring_info", None))
+        return badges_html(getattr(comment, "scoring_info", None), language)
 
     def decorate(self, comments):
         policy = Policy.current()
