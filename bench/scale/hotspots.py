@@ -47,6 +47,8 @@ def pages():
     yield "queue", "/moderation/", "mod1"
     yield "queue-senior", "/moderation/?lane=senior", "mod1"
     yield "queue-last", "/moderation/?before=end", "mod1"
+    yield "queue-language", "/moderation/?language=ckb", "mod1"
+    yield "approved-language", "/moderation/approved/?language=ckb", "mod1"
     yield "approved", "/moderation/approved/", "mod1"
     yield "approved-last", "/moderation/approved/?before=end", "mod1"
     yield "rejected", "/moderation/rejected/", "mod1"
