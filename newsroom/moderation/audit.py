@@ -67,7 +67,7 @@ def describe(entries, request=None):
     article_ids = {e.data.get("article") for e in entries if isinstance(e.data, dict)}
     article_ids = [i for i in article_ids if isinstance(i, int)]
     # The articles' id, title and url_path, not Wagtail pages (issue 13); their URLs remembered.
-    rows = ArticlePage.objects.filter(pk__in=article_ids).values_list("pk", "title", "url_path")
+    rows = ArticlePage.objects.filter(pk__in=article_ids).order_by().values_list("pk", "title", "url_path")
     articles = {pk: ArticleRef(pk, title, url_path) for pk, title, url_path in rows}
     from newsroom.articles.links import article_urls as urls_of
 

@@ -46,7 +46,7 @@ COUNT_CAP = 10_000  # headings count up to this many rows, then say "10000+"
 def _article_column(name):
     from wagtail.models import Page
 
-    return Subquery(Page.objects.filter(pk=OuterRef("article_id")).values(name))
+    return Subquery(Page.objects.filter(pk=OuterRef("article_id")).order_by().values(name))
 
 
 def with_article(queryset):
