@@ -10,8 +10,8 @@ is kept beyond the request: a permission taken away counts on the next request, 
 """
 
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.models import Permission
-from django.db.models import CharField, Value
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
 
 def load(user):
@@ -20,18 +20,50 @@ def load(user):
     if (not getattr(user, "is_authenticated", False) or not user.is_active or user.is_superuser
             or hasattr(user, "_perm_cache") or not _model_backend()):
         return user
-    fields = ("content_type__app_label", "codename")
-    own = Permission.objects.filter(user=user).values_list(
-        *fields, Value("user", output_field=CharField())).order_by()
-    groups = Permission.objects.filter(group__user=user).values_list(
-        *fields, Value("group", output_field=CharField())).order_by()
     found = {"user": set(), "group": set()}
-    for app_label, codename, source in own.union(groups, all=True):
+    for content_type_id, codename, source in _rows(user):
+        # ContentType's own per-process cache: one query the first time a process meets a type.
+        app_label = ContentType.objects.get_for_id(content_type_id).app_label
         found[source].add(f"{app_label}.{codename}")
     user._user_perm_cache = found["user"]
     user._group_perm_cache = found["group"]
     user._perm_cache = found["user"] | found["group"]
     return user
+
+
+def _rows(user):
+    """(content type id, codename, "user" or "group") of the user's own permissions and their groups',
+    in one plain statement: the ORM's UNION of the two took longer to build than to run."""
+    from django.db import connection
+
+    q = connection.ops.quote_name
+    permission, pk = q(Permission._meta.db_table), q(Permission._meta.pk.column)
+    own = user.user_permissions.through._meta
+    member = user.groups.through._meta
+    grants = Group.permissions.through._meta
+    # Safe: table and column names come from the models (quoted); the user's id is a parameter.
+    sql = (
+        f"SELECT p.content_type_id, p.codename, 'user' FROM {permission} p"  # nosec B608
+        f" JOIN {q(own.db_table)} o ON o.{q(own.get_field('permission').column)} = p.{pk}"
+        f" WHERE o.{q(own.get_field(_user_field(own)).column)} = %s"
+        f" UNION ALL"
+        f" SELECT p.content_type_id, p.codename, 'group' FROM {permission} p"
+        f" JOIN {q(grants.db_table)} g ON g.{q(grants.get_field('permission').column)} = p.{pk}"
+        f" JOIN {q(member.db_table)} m ON m.{q(member.get_field('group').column)}"
+        f" = g.{q(grants.get_field('group').column)}"
+        f" WHERE m.{q(member.get_field(_user_field(member)).column)} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk, user.pk])
+        return cursor.fetchall()
+
+
+def _user_field(through):
+    """The name of a user-to-something table's column for the user (`user` for Django's User)."""
+    from django.contrib.auth import get_user_model
+
+    model = get_user_model()
+    return next(f.name for f in through.get_fields() if getattr(f, "related_model", None) is model)
 
 
 def _model_backend():
