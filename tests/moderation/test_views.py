@@ -194,3 +194,22 @@ def test_personal_data_export_and_erase(client, moderator, chief, article):
                                                  "confirm": "me@example.org"})
     assert response.status_code == 302 and not Comment.objects.exists()
     assert AuditEntry.objects.filter(action="data.erase").exists()
+
+
+def test_row_tables_print_as_the_template_loop_did(mod_client, article, moderator):
+    """The rows are printed as one string (views._render_rows): each row followed by a newline and
+    two spaces, and the empty states, as the templates' {% for %}...{% empty %} printed them."""
+    empty = {
+        "/moderation/": '<tr class="mod-empty"><td colspan="4">Nothing is waiting. Well done.</td></tr>',
+        "/moderation/reported/": '<tr class="mod-empty"><td colspan="3">No reported comments.</td></tr>',
+        "/moderation/approved/": '<tr><td colspan="3">None.</td></tr>',
+    }
+    for url, row in empty.items():
+        assert f"<tbody>\n  {row}\n  \n  </tbody>" in mod_client.get(url).content.decode(), url
+    first, second = make_comment(article, body="first"), make_comment(article, body="second")
+    decide(first, moderator, "approve")
+    decide(second, moderator, "approve")
+    html = mod_client.get("/moderation/approved/").content.decode()
+    body = html[html.index("<tbody>\n  ") + len("<tbody>\n  "):html.index("\n  </tbody>")]
+    rows = body.split("</tr>\n\n  ")
+    assert len(rows) == 3 and rows[0].startswith('<tr class="mod-row" id="row-') and rows[2] == ""
