@@ -69,7 +69,7 @@ def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None):
     read only for a clause or the senior lane (the queue's first page needs no policy query here)."""
     queryset = queryset.filter(queue__isnull=False).select_related("score", "queue")
     if clause in CLAUSES or lane == "senior":
-        policy = policy or Policy.current()
+        policy = policy or Policy.thresholds()  # one plain statement, parsed again only if changed
     if clause in CLAUSES:
         badge = policy.threshold(clause, "badge")
         return queryset.filter(**{f"queue__{clause}__gte": badge if badge is not None else 0.5})
@@ -305,7 +305,7 @@ class ScoringQueueHook(QueueHook):
         return badges_html(getattr(comment, "scoring_info", None), language)
 
     def decorate(self, comments):
-        policy = Policy.current()
+        policy = Policy.thresholds()  # the stored policy, read with one plain statement (not the ORM's)
         for comment in comments:
             score = getattr(comment, "score", None)
             evidence = score.evidence if score is not None and score.is_scored else []
