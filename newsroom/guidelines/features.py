@@ -8,8 +8,8 @@ n-gram, finished with a 64-bit mixer (stable across processes, unlike Python's `
 log-scaled, weighted by an IDF vector learnt at training time and L2-normalised.
 """
 import re
+import threading
 import zlib
-from operator import itemgetter
 
 import numpy as np
 from scipy import sparse
@@ -21,12 +21,10 @@ _MASK = N_FEATURES - 1
 CHAR_NGRAMS = (2, 5)
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # punctuation and emoji count as tokens: "!!!" and "😡" carry signal
 _CACHE_LIMIT = 300_000
-_ARRAYS_LIMIT = 50_000
 _P = np.uint64(1000003)
 _M1 = np.uint64(0xFF51AFD7ED558CCD)
 _M2 = np.uint64(0xC4CEB9FE1A85EC53)
 _S33 = np.uint64(33)
-_first = itemgetter(0)
 
 
 def _h(s):
@@ -42,8 +40,10 @@ def _mix(h):
     return h ^ (h >> _S33)
 
 
-def hash_words(words):
-    """Feature indices of each word: its own hash, then its char n-grams (2..5) of " word "."""
+def _hash_flat(words):
+    """(features, bounds): the features of every word one after another, ``features[bounds[i]:
+    bounds[i + 1]]`` for word i -- its own hash first, then the char n-grams (2..5) of " word ", by n
+    and position."""
     padded = [" " + w + " " for w in words]
     lens = np.fromiter((len(p) for p in padded), dtype=np.int64, count=len(padded))
     cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -66,23 +66,81 @@ def hash_words(words):
             ok = pos + n <= ends[wid]
             ids.append(wid[ok])
             feats.append((_mix(h[ok]) & np.uint64(_MASK)).astype(np.int64))
-    out = [[_h("w:" + w)] for w in words]
+    heads = np.fromiter((_h("w:" + w) for w in words), dtype=np.int64, count=len(words))
     if ids:
         wid = np.concatenate(ids)
         f = np.concatenate(feats)
         order = np.argsort(wid, kind="stable")
-        wid, f = wid[order], f[order].tolist()
+        wid, f = wid[order], f[order]
         bounds = np.searchsorted(wid, np.arange(len(words) + 1))
-        for i in range(len(words)):
-            out[i].extend(f[bounds[i]:bounds[i + 1]])
-    return out
+    else:
+        f, bounds = np.zeros(0, dtype=np.int64), np.zeros(len(words) + 1, dtype=np.int64)
+    # each word's own hash goes in front of its n-grams
+    return np.insert(f, bounds[:-1], heads), bounds + np.arange(len(words) + 1)
+
+
+def hash_words(words):
+    """Feature indices of each word (lists): its own hash, then its char n-grams (2..5) of " word "."""
+    flat, bounds = _hash_flat(words)
+    flat, b = flat.tolist(), bounds.tolist()
+    return [flat[b[i]:b[i + 1]] for i in range(len(words))]
 
 
 class Featurizer:
     def __init__(self, idf=None):
         self.idf = idf  # np.ndarray (N_FEATURES,) float32, or None for raw log counts
-        self._cache = {}
-        self._arrays = {}  # word -> its features as an int64 array (_transform_one), bounded
+        self._cache = {}  # word -> its features as a list (training's count matrices)
+        # the scorer's word store: word -> id, and every known word's features one after another
+        # (int32; word i's are _store[_starts[i]:_starts[i + 1]]), bounded by _CACHE_LIMIT words
+        self._lock = threading.Lock()
+        self._reset_store()
+
+    def _reset_store(self):
+        self._vocab = {}
+        self._store = np.zeros(1 << 16, dtype=np.int32)
+        self._starts = np.zeros(1 << 12, dtype=np.int64)
+
+    def _learn(self, words):
+        """Add new words to the store (the caller holds the lock). Arrays are replaced, never cut,
+        when they grow, and ids already given keep their features."""
+        flat, bounds = _hash_flat(words)
+        n0 = len(self._vocab)
+        used = int(self._starts[n0])
+        need, nneed = used + len(flat), n0 + len(words) + 1
+        if need > len(self._store):
+            grown = np.zeros(max(need, 2 * len(self._store)), dtype=np.int32)
+            grown[:used] = self._store[:used]
+            self._store = grown
+        if nneed > len(self._starts):
+            grown = np.zeros(max(nneed, 2 * len(self._starts)), dtype=np.int64)
+            grown[:n0 + 1] = self._starts[:n0 + 1]
+            self._starts = grown
+        self._store[used:need] = flat
+        self._starts[n0 + 1:nneed] = used + bounds[1:]
+        vocab = self._vocab
+        for i, w in enumerate(words, n0):
+            vocab[w] = i
+
+    def token_features(self, toks):
+        """(features, lengths) of a list of tokens: each token's features (as hash_words gives them,
+        its own hash first) one after another, as int32, and how many each token has."""
+        with self._lock:
+            vocab = self._vocab
+            new = set(toks).difference(vocab)
+            if new:
+                if len(vocab) + len(new) > _CACHE_LIMIT:  # bounded memory: start afresh
+                    self._reset_store()
+                    vocab = self._vocab
+                    new = set(toks)
+                self._learn(list(new))
+            ids = np.fromiter(map(vocab.__getitem__, toks), dtype=np.int64, count=len(toks))
+            starts = self._starts[ids]
+            lens = self._starts[ids + 1] - starts
+            store = self._store
+        # gather the runs: position k of token t's run is store[starts[t] + k]
+        offs = np.repeat(starts - (np.cumsum(lens) - lens), lens)
+        offs += np.arange(len(offs), dtype=np.int64)
+        return store[offs], lens
 
     def _fill(self, words):
         for w, f in zip(words, hash_words(words), strict=True):
@@ -119,6 +177,23 @@ class Featurizer:
                 missing = {w for ts in toks for w in ts}
             self._fill(list(missing))
         return toks
+
+    def _batch_features(self, toks):
+        """(features, rows): every feature index of every text with its row, as _indices_of_tokens
+        gives them text by text (the same multiset per row, in another order): the tokens' features
+        from the word store, and the bigrams of neighbouring tokens of a text hashed with numpy (the
+        same int64 arithmetic as the Python ints: a word's hash is under 2 ** 18)."""
+        flat = [w for ts in toks for w in ts]
+        if not flat:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        feats, lens = self.token_features(flat)
+        heads = feats[np.cumsum(lens) - lens].astype(np.int64)
+        text_of = np.repeat(np.arange(len(toks), dtype=np.int64), [len(ts) for ts in toks])
+        same = text_of[1:] == text_of[:-1]  # neighbours within one text
+        bigrams = (((heads[:-1] * 1000003) ^ heads[1:]) & _MASK)[same]
+        feats = np.concatenate([feats.astype(np.int64), bigrams])
+        rows = np.concatenate([np.repeat(text_of, lens), text_of[:-1][same]])
+        return feats, rows
 
     def indices(self, norm_text):
         """Hashed feature indices (with repeats) of one normalised text."""
@@ -163,18 +238,13 @@ class Featurizer:
         n = len(norm_texts)
         if n == 1 and self.one_fast:
             return self._transform_one(norm_texts[0])
-        allidx, lens = [], []
-        for toks in self._tokens(norm_texts):
-            idx = self._indices_of_tokens(toks)
-            allidx.extend(idx)
-            lens.append(len(idx))
-        feats = np.asarray(allidx, dtype=np.int64)
         if n == 1:  # one comment (the scoring API): the same values without the row keys
+            feats = np.asarray(self._indices_of_tokens(self._tokens(norm_texts)[0]), dtype=np.int64)
             cols, cnt = np.unique(feats, return_counts=True)
             cols = cols.astype(np.int32)  # (< 2 ** 18)
             r = np.zeros(len(cols), dtype=np.int64)
         else:
-            rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+            feats, rows = self._batch_features([TOKEN_RE.findall(t) for t in norm_texts])
             keys, cnt = np.unique((rows << 18) | feats, return_counts=True)
             r = keys >> 18
             cols = (keys & _MASK).astype(np.int32)
@@ -199,31 +269,19 @@ class Featurizer:
     one_fast = True
 
     def _transform_one(self, norm_text):
-        """transform_rows([norm_text]) for one comment: the tokens' cached features as arrays joined,
-        the bigrams hashed with numpy (the same int64 arithmetic: a word's hash is under 2 ** 18), and
+        """transform_rows([norm_text]) for one comment: the tokens' features from the word store, the
+        bigrams hashed with numpy (the same int64 arithmetic: a word's hash is under 2 ** 18), and
         the counts from one sort (what np.unique does, without its wrapper). Order does not matter:
         the features are sorted before they are counted."""
         toks = TOKEN_RE.findall(norm_text)
-        cache = self._cache
-        missing = set(toks).difference(cache)
-        if missing:
-            if len(cache) + len(missing) > _CACHE_LIMIT:  # as _tokens: start afresh, keep this comment
-                cache.clear()
-                missing = set(toks)
-            self._fill(list(missing))
-        arrays = self._arrays
-        if len(arrays) > _ARRAYS_LIMIT:
-            arrays.clear()
-        parts = []
-        for w in toks:
-            a = arrays.get(w)
-            if a is None:
-                a = arrays[w] = np.array(cache[w], dtype=np.int64)
-            parts.append(a)
-        if len(parts) > 1:
-            heads = np.fromiter(map(_first, parts), dtype=np.int64, count=len(parts))
-            parts.append(((heads[:-1] * 1000003) ^ heads[1:]) & _MASK)
-        feats = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        if toks:
+            feats, lens = self.token_features(toks)
+            feats = feats.astype(np.int64)
+            if len(toks) > 1:
+                heads = feats[np.cumsum(lens) - lens]
+                feats = np.concatenate([feats, ((heads[:-1] * 1000003) ^ heads[1:]) & _MASK])
+        else:
+            feats = np.zeros(0, dtype=np.int64)
         feats.sort()
         if len(feats):
             new = np.empty(len(feats), dtype=bool)

@@ -29,6 +29,7 @@ ARTICLE_CACHE = 256  # articles whose feature vectors are kept for relatedness
 LANGUAGE_SURE = 0.6  # below this language confidence the model may be judging the wrong language
 EVIDENCE_MIN = 0.15  # a word's contribution (in logit units) needed to be shown as evidence
 _WORD_RE = re.compile(r"\w+")
+_NOTHING = (0, (), ())  # no finding of a clause: (strength, spans, kinds)
 
 
 def _sigmoid(x):
@@ -75,6 +76,7 @@ class LinearModel:
         self.clause_share = m.get("clause_share") or {}
         self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
         self._article_lock = threading.Lock()
+        self._plan_key = self._plan = None  # the harm stack laid out for _harm (_stack_plan)
 
     def _article_vector(self, article):
         with self._article_lock:
@@ -279,35 +281,102 @@ class LinearModel:
         override.
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
         found = summarise(self.harm.analyse(lang, full))
-        stack = self.manifest["harm_stack"]
+        plan, vplan = self._stack_plan()
         pv = probs.get("violation")
+        lpv = None if pv is None else _logit(pv)
+        exp = math.exp
+        # the same sums as _stacked(st, clause_features(...)): the intercept, then each weight whose
+        # feature is not zero, in the features' order (a True feature adds its weight times 1)
+        for clause, b0, w0, w1, w2, w3, share, kinds_plan, floor in plan:
+            strength, _spans, kinds = found.get(clause, _NOTHING)
+            base = cats.get(clause)  # clause_base(...), inline
+            if base is None:
+                if pv is None:
+                    continue
+                base = pv * share
+            elif floor and pv is not None:
+                base = max(base, pv * share)
+            lb = _logit(base)
+            z = b0
+            if lb:
+                z += w0 * lb
+            if strength == 1:
+                z += w1
+            elif strength == 2:
+                z += w2
+            if w3 is not None and lpv:
+                z += w3 * lpv
+            p_clause = cats[clause] = 1.0 / (1.0 + exp(-z))
+            for kind, kshare in kinds_plan:  # the abuse kinds (clause == "abuse")
+                named = kind in kinds
+                b = abuse[kind]
+                if b is None:
+                    if not named or pv is None:
+                        continue
+                    b = pv * kshare
+                elif floor and pv is not None:
+                    b = max(b, pv * kshare)
+                lb = _logit(b)
+                z = b0
+                if lb:
+                    z += w0 * lb
+                if named:
+                    if strength == 1:
+                        z += w1
+                    elif strength == 2:
+                        z += w2
+                if w3 is not None and lpv:
+                    z += w3 * lpv
+                p = 1.0 / (1.0 + exp(-z))
+                # the detector tied this abuse to a group of this kind ("Arabs are savages"):
+                # the kind is then as likely as the abuse itself
+                abuse[kind] = max(p, p_clause) if named else p
+        pv2 = None
+        if pv is not None and vplan is not None:
+            st, b0, w0, strong_cols, contrast_cols = vplan
+            if contrast_cols is None:  # a manifest fitted before the per-language contrasts
+                pv2 = _stacked(st, violation_features(pv, found, None))
+            else:
+                z = b0
+                if lpv:
+                    z += w0 * lpv
+                if found:
+                    cols = [j for c, j in strong_cols if found.get(c, _NOTHING)[0] == 2]
+                    cols += [j for c, j in contrast_cols.get(lang, ()) if c in found]
+                    for j in sorted(cols):
+                        z += st["coef"][j]
+                pv2 = 1.0 / (1.0 + exp(-z))
+        return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
+
+    def _stack_plan(self):
+        """The harm stack's weights laid out for _harm, rebuilt when the manifest's stack or the
+        clause shares are replaced (training swaps the manifest of a loaded model)."""
+        stack, share = self.manifest.get("harm_stack"), self.clause_share
+        if self._plan_key is not None and self._plan_key[0] is stack and self._plan_key[1] is share:
+            return self._plan
+        plan = []
         for clause in CLAUSE_KEYS:
             st = stack.get(clause)
             if st is None:
                 continue
-            strength, _spans, kinds = found.get(clause, (0, (), ()))
-            floor = st.get("base_floor", False)
-            base = clause_base(cats.get(clause), pv, self.clause_share.get(clause, 0.2), floor)
-            if base is None:
-                continue
-            cats[clause] = _stacked(st, clause_features(base, pv, strength, len(st["coef"]) == 4))
-            if clause == "abuse":
-                for kind in ABUSE_KINDS:
-                    named = kind in kinds
-                    if abuse[kind] is None and not named:
-                        continue
-                    b = clause_base(abuse[kind], pv, self.clause_share.get(kind, 0.2), floor)
-                    if b is None:
-                        continue
-                    p = _stacked(st, clause_features(b, pv, strength if named else 0, len(st["coef"]) == 4))
-                    # the detector tied this abuse to a group of this kind ("Arabs are savages"):
-                    # the kind is then as likely as the abuse itself
-                    abuse[kind] = max(p, cats[clause]) if named else p
-        pv2 = None
-        if pv is not None and "violation" in stack:
-            st = stack["violation"]
-            pv2 = _stacked(st, violation_features(pv, found, lang if st.get("by_language") else None))
-        return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
+            w = [float(v) for v in st["coef"]]
+            kinds = tuple((k, float(share.get(k, 0.2))) for k in ABUSE_KINDS) if clause == "abuse" else ()
+            plan.append((clause, st["intercept"], w[0], w[1], w[2], w[3] if len(w) == 4 else None,
+                         float(share.get(clause, 0.2)), kinds, st.get("base_floor", False)))
+        vplan = None
+        st = stack.get("violation")
+        if st is not None:
+            strong = tuple((c, 1 + k) for k, c in enumerate(CLAUSE_KEYS))
+            contrast = None
+            if st.get("by_language"):
+                n0 = 1 + len(CLAUSE_KEYS)
+                contrast = {lg: tuple((c, n0 + a * len(VIOLATION_CONTRASTS) + b)
+                                      for b, c in enumerate(VIOLATION_CONTRASTS))
+                            for a, lg in enumerate(STACK_LANGS)}
+            vplan = (st, st["intercept"], st["coef"][0], strong, contrast)
+        self._plan = (plan, vplan)
+        self._plan_key = (stack, share)
+        return self._plan
 
     def harm_inputs(self, texts):
         """(language, head probabilities, detector findings) for each text: what the stack reads
@@ -335,23 +404,21 @@ class LinearModel:
         through one sparse matrix product; the offset maps are built only here."""
         h = self.heads[lang]
         col = {n: j for j, n in enumerate(h["names"])}
-        cache, word = self.feat._cache, self.feat._word
-        fulls, words, flat, indptr = [], [], [], [0]
+        fulls, words, toks = [], [], []
         for t in texts:
             full = normalise(t)
             ws = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
             ws = [x for x in ws if content_word(x[0], lang)]  # never "this", "his", "از"
-            for w, _, _ in ws:
-                flat.extend(cache.get(w) or word(w))
-                indptr.append(len(flat))
+            toks.extend(w for w, _, _ in ws)
             fulls.append(full)
             words.append(ws)
         out = [[] for _ in texts]
-        if len(indptr) == 1:
+        if not toks:
             return out
-        ind = np.asarray(flat, dtype=np.int32)
-        Xw = sparse.csr_matrix((self.feat.idf[ind], ind, np.asarray(indptr, dtype=np.int64)),
-                               shape=(len(indptr) - 1, self.feat.idf.shape[0]))
+        ind, lens = self.feat.token_features(toks)  # each word's features, one row a word
+        indptr = np.zeros(len(toks) + 1, dtype=np.int64)
+        np.cumsum(lens, out=indptr[1:])
+        Xw = sparse.csr_matrix((self.feat.idf[ind], ind, indptr), shape=(len(toks), self.feat.idf.shape[0]))
         raw = np.asarray(Xw @ h["W"])
         w0 = 0
         for k, (t, full, ws, clauses, norm) in enumerate(zip(texts, fulls, words, clause_lists, norms,

@@ -184,3 +184,26 @@ def test_one_comment_features_are_the_same_arrays(model, examples):
         for a, b in ((R0.data, R1.data), (R0.indices, R1.indices), (R0.indptr, R1.indptr), (s0, s1)):
             assert a.dtype == b.dtype and np.array_equal(a, b), text
         assert R0.shape == R1.shape
+
+
+def test_the_word_store_gives_the_features_of_the_word_lists(model, examples, monkeypatch):
+    """The scorer's features come from the word store (Featurizer.token_features: every known word's
+    features in one array); training's count matrices from per-word lists (hash_words). Each text
+    gets the same feature indices, repeats included, either way -- also when the store is full and
+    starts afresh in the middle of the texts."""
+    from newsroom.guidelines import features as F
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    norms = [normalise_text(t) for t in TEXTS + ["", " ", "😡"] + [e["text"] for e in rows[:1500]]]
+    lists = F.Featurizer()
+    expected = [sorted(lists._indices_of_tokens(toks)) for toks in lists._tokens(norms)]
+    for limit in (F._CACHE_LIMIT, 500):
+        monkeypatch.setattr(F, "_CACHE_LIMIT", limit)
+        store = F.Featurizer()
+        for start in range(0, len(norms), 200):
+            chunk = norms[start:start + 200]
+            feats, rows_of = store._batch_features([F.TOKEN_RE.findall(t) for t in chunk])
+            for k in range(len(chunk)):
+                assert sorted(feats[rows_of == k].tolist()) == expected[start + k], chunk[k]
+        if limit == 500:  # the store did start afresh
+            assert len(store._vocab) < len({w for t in norms for w in F.TOKEN_RE.findall(t)})
