@@ -131,16 +131,52 @@ def _sub(regex, repl, text, offsets):
     return "".join(out), offs
 
 
+class _NFKCTable(dict):
+    """A str.translate table: each character's own NFKC form, worked out the first time the
+    character is seen (so translating a text is one C loop, not a Python call per character)."""
+
+    def __missing__(self, cp):
+        ch = chr(cp)
+        n = unicodedata.normalize("NFKC", ch)
+        if len(n) != 1:
+            _NFKC_NOT_ONE.add(ch)
+        if len(self) > 20000:  # bounded memory: start afresh (_NFKC_NOT_ONE is kept)
+            self.clear()
+        self[cp] = n
+        return n
+
+
+_NFKC_TABLE = _NFKCTable()
+_NFKC_NOT_ONE = set()  # every character seen whose NFKC form is not one character
+
+
+def _nfkc_chars(text):
+    """Each character NFKC-normalised on its own, then composed again where a combining mark
+    followed its base (the text of _nfkc, without the offset map)."""
+    s = text.translate(_NFKC_TABLE)
+    if len(unicodedata.normalize("NFC", s)) != len(s):
+        out, j = [], 0
+        while j < len(s):
+            k = j + 1
+            while k < len(s) and unicodedata.combining(s[k]):
+                k += 1
+            out.append(unicodedata.normalize("NFC", s[j:k]))
+            j = k
+        s = "".join(out)
+    return s
+
+
 def _nfkc(text):
     if unicodedata.is_normalized("NFKC", text):
         return text, list(range(len(text)))
-    out, offs = [], []
     # Per character keeps the map exact; combining marks are composed with their base afterwards.
-    for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch)
-        out.append(n)
-        offs.extend([i] * len(n))
-    s = "".join(out)
+    s = text.translate(_NFKC_TABLE)
+    if len(s) == len(text) and _NFKC_NOT_ONE.isdisjoint(text):
+        offs = list(range(len(s)))  # every character became one character
+    else:
+        offs = []
+        for i, ch in enumerate(text):
+            offs.extend([i] * len(_NFKC_TABLE[ord(ch)]))
     composed = unicodedata.normalize("NFC", s)
     if len(composed) != len(s):
         # rebuild the map for compositions (base + combining -> one char): walk clusters
@@ -238,6 +274,8 @@ def _run_plain(steps, s):
 
 def normalise_base(text):
     """NFKC, controls, Arabic-script variants, digits, lower case (see module docstring)."""
+    if text.isascii():  # no step but lower case changes ASCII, and none moves a character
+        return Normalised(text.lower(), list(range(len(text))), text)
     s, offs = _nfkc(text)
     s, offs = _run(_BASE_STEPS[:-1], s, offs)
     s, offs = _lower(s.translate(_BASE_TABLE), offs)
@@ -257,7 +295,9 @@ def normalise(text):
 
 def normalise_base_text(text):
     """Fast path of normalise_base (no offset map); equals ``normalise_base(text).text``."""
-    s = text if unicodedata.is_normalized("NFKC", text) else _nfkc(text)[0]
+    if text.isascii():  # NFKC, controls, Arabic script and digits leave ASCII as it is
+        return text.lower()
+    s = text if unicodedata.is_normalized("NFKC", text) else _nfkc_chars(text)
     s = _run_plain(_BASE_PLAIN, s)
     return _lower(s, None)[0]
 

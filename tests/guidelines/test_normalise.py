@@ -97,3 +97,52 @@ def test_fast_path_equals_mapped_path_on_naughty_strings():
     for s in strings + ["F U C K", "ﻻ e\u0301", "İI", "Ѕhіt", "f**k", "a.b.c.d"]:
         n = _check_map(s) if s else normalise(s)
         assert n.text == normalise_text(s), s
+
+
+def _nfkc_per_character(text):
+    """The NFKC step as first written: a unicodedata call per character (the reference)."""
+    import unicodedata
+    out, offs = [], []
+    for i, ch in enumerate(text):
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n)
+        offs.extend([i] * len(n))
+    s = "".join(out)
+    if len(unicodedata.normalize("NFC", s)) != len(s):
+        out2, offs2, j = [], [], 0
+        while j < len(s):
+            k = j + 1
+            while k < len(s) and unicodedata.combining(s[k]):
+                k += 1
+            cluster = unicodedata.normalize("NFC", s[j:k])
+            out2.append(cluster)
+            offs2.extend([offs[j]] * len(cluster))
+            j = k
+        s, offs = "".join(out2), offs2
+    return s, offs
+
+
+def _base_without_shortcuts(text):
+    from newsroom.guidelines import normalise as N
+    s, offs = _nfkc_per_character(text)
+    s, offs = N._run(N._BASE_STEPS[:-1], s, offs)
+    s, offs = N._lower(s.translate(N._BASE_TABLE), offs)
+    return s, offs
+
+
+def test_the_nfkc_table_and_the_ascii_shortcut_change_nothing():
+    """_nfkc translates through a table of each character's NFKC form, and ASCII text skips every base
+    step but lower case: the same text and the same offset map as a unicodedata call per character."""
+    from newsroom.guidelines.normalise import _nfkc, _nfkc_chars, normalise_base_text
+    with open(os.path.join(DATA, "naughty-strings", "blns.json"), encoding="utf-8") as f:
+        strings = json.load(f)
+    extra = ["ＦＵＣＫ", "ﬁne…\u00a0x", "ﻻ e\u0301", "İI", "Ѕhіt", "x\u0301\u0327y", "ǅ", "①②", "㍻", "",
+             "AbC 12.", "\u1100\u1161\u11a8", "e\u0301\u0301"]
+    for s in strings + extra:
+        ref = _nfkc_per_character(s)
+        if not __import__("unicodedata").is_normalized("NFKC", s):
+            assert _nfkc(s) == ref, s
+            assert _nfkc_chars(s) == ref[0], s
+        base = normalise_base(s)
+        assert (base.text, base.offsets) == _base_without_shortcuts(s), s
+        assert normalise_base_text(s) == base.text, s
