@@ -246,15 +246,16 @@ def repeats(base_text):
 
 
 
-def detect(text, base_text=None):
+def detect(text, base_text=None, maps=None):
     """Everything the rules find in ``text``: {"features": [...], "signals": {...}, "spans": [...]},
     spans as (rule, start, end) of the ORIGINAL text. ``base_text`` is normalise_base_text(text) when
-    the caller already has it; the offset map is only built when something was found."""
+    the caller already has it, ``maps`` a normalise.Maps of the text to share its offset map; the
+    offset map is only built when something was found."""
     if base_text is None:
         base_text = normalise_base_text(text)
     found = find(base_text)
     reps = repeats(base_text)
-    base = normalise_base(text) if (found or reps) else None
+    base = (normalise_base(text) if maps is None else maps.base) if (found or reps) else None
     spans = []
     for name, s, e in found:
         sp = base.span(s, e)

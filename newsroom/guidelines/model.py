@@ -21,7 +21,7 @@ from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
 from .features import Featurizer
 from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
-from .normalise import normalise, normalise_base_text, normalise_full_text, normalise_text
+from .normalise import Maps, normalise, normalise_base_text, normalise_full_text, normalise_text
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
@@ -172,9 +172,10 @@ class LinearModel:
             for k, i in enumerate(rows):
                 probs[i] = dict(zip(names, P[k].tolist(), strict=False))
         out, pending = [], []
+        maps = [Maps(t) for t in texts]  # each comment's offset maps, built once if a span needs them
         for i in range(len(batch)):
             r, flagged = self._result(texts[i], bases[i], langs[i], float(confs[i]), probs[i], rels[i],
-                                      fulls[i], evidence)
+                                      fulls[i], evidence, maps[i])
             out.append(r)
             if flagged:
                 pending.append((i, flagged))
@@ -186,7 +187,8 @@ class LinearModel:
             for lang in {langs[i] for i, _ in pending}:
                 group = [(i, fl) for i, fl in pending if langs[i] == lang]
                 spans = self._evidence_batch(lang, [texts[i] for i, _ in group], [fl for _, fl in group],
-                                             [float(norms[i]) for i, _ in group])
+                                             [float(norms[i]) for i, _ in group],
+                                             maps=[maps[i] for i, _ in group])
                 for (i, _), ev in zip(group, spans, strict=True):
                     out[i]["evidence"].extend(ev)
         for r in out:
@@ -199,10 +201,13 @@ class LinearModel:
             r["evidence_notes"] = notes
         return out
 
-    def _result(self, text, base, lang, conf, probs, rel, full=None, evidence_wanted=True):
+    def _result(self, text, base, lang, conf, probs, rel, full=None, evidence_wanted=True, maps=None):
         """One result without the model's evidence; returns (result, clauses that need evidence).
-        evidence_wanted=False: no spans at all (and no clauses returned for evidence)."""
-        det = detectors.detect(text, base)  # base: the base-normalised string (no offset map yet)
+        evidence_wanted=False: no spans at all (and no clauses returned for evidence). ``maps``: the
+        text's normalise.Maps, shared with the evidence."""
+        if maps is None:
+            maps = Maps(text)
+        det = detectors.detect(text, base, maps)  # base: the base-normalised string (no offset map yet)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
         abuse = dict.fromkeys(ABUSE_KINDS)
@@ -238,7 +243,7 @@ class LinearModel:
         for _rule, s, e in det["spans"] if evidence_wanted else ():
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
         if fired and evidence_wanted:
-            nf = normalise(text)  # the offset map, built only when a detector found something
+            nf = maps.full  # the offset map, built only when a detector found something
             shown = [(c, spans) for c, (_s, spans, _k) in fired.items()]
             if "abuse" in fired:  # an abuse kind the detector named shows the abuse's words
                 shown += [(kind, fired["abuse"][1]) for kind in sorted(fired["abuse"][2]) if kind in abuse]
@@ -395,7 +400,7 @@ class LinearModel:
                 out[i] = (lang, probs, found)
         return out
 
-    def _evidence_batch(self, lang, texts, clause_lists, norms, top=3):
+    def _evidence_batch(self, lang, texts, clause_lists, norms, top=3, maps=None):
         """Words whose features push a flagged clause up the most, as spans of the original text.
 
         A word's contribution is its own features (IDF-weighted) scaled by the whole comment's norm,
@@ -405,8 +410,8 @@ class LinearModel:
         h = self.heads[lang]
         col = {n: j for j, n in enumerate(h["names"])}
         fulls, words, toks = [], [], []
-        for t in texts:
-            full = normalise(t)
+        for k, t in enumerate(texts):
+            full = normalise(t) if maps is None else maps[k].full
             ws = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
             ws = [x for x in ws if content_word(x[0], lang)]  # never "this", "his", "از"
             toks.extend(w for w, _, _ in ws)

@@ -293,6 +293,30 @@ def normalise(text):
     return normalise_full(normalise_base(text))
 
 
+class Maps:
+    """The offset maps of one text, each built at most once and only when first asked for: the
+    detectors, the scorer's spans and its evidence all map spans of the same comment."""
+
+    __slots__ = ("original", "_base", "_full")
+
+    def __init__(self, text):
+        self.original, self._base, self._full = text, None, None
+
+    @property
+    def base(self):
+        """normalise_base(text)"""
+        if self._base is None:
+            self._base = normalise_base(self.original)
+        return self._base
+
+    @property
+    def full(self):
+        """normalise(text)"""
+        if self._full is None:
+            self._full = normalise_full(self.base)
+        return self._full
+
+
 def normalise_base_text(text):
     """Fast path of normalise_base (no offset map); equals ``normalise_base(text).text``."""
     if text.isascii():  # NFKC, controls, Arabic script and digits leave ASCII as it is
