@@ -347,6 +347,7 @@ class _Lang:
         self._quiet = set()  # words known to start no rule
         self.pair_first = frozenset(w for w, _ in self.phrases_by_pair)
         self._phrase_cache = {}
+        self._starts_phrase = {}
         self._cache = OrderedDict()
 
     def phrase_candidates(self, word):
@@ -360,6 +361,16 @@ class _Lang:
             if len(self._phrase_cache) > 50000:
                 self._phrase_cache.clear()
             self._phrase_cache[word] = hit
+        return hit
+
+    def may_start_phrase(self, word):
+        """True when a phrase of the index may start with ``word``: phrase_candidates finds some, or
+        ``word`` is the first of a pair-indexed phrase (cached in _starts_phrase)."""
+        first, stemmed = self.phrase_candidates(word)
+        hit = bool(first or stemmed) or word in self.pair_first
+        if len(self._starts_phrase) > 50000:
+            self._starts_phrase.clear()
+        self._starts_phrase[word] = hit
         return hit
 
     def may_trigger(self, words):
@@ -540,14 +551,15 @@ class HarmDetector:
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
         if self.prefilter and not L.may_trigger(words):
             return []  # no word any rule starts from (most comments): no finding, no contrast
-        if toks is None:
-            toks = self._offsets(rx, text, words)
-        tags = [L.tags(w) for w in words]
-        n = len(toks)
+        cache = L._cache  # L.tags(w), without a call for the words already looked up
+        tags = [cache[w] if w in cache else L.tags(w) for w in words]
+        n = len(words)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
         pair_first, by_pair = L.pair_first, L.phrases_by_pair
-        for k, w in enumerate(words):
+        starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
+        for k in [k for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]:
+            w = words[k]
             # the candidates in the order of the index: by the first word, by the first two, by a stem
             first, stemmed = L.phrase_candidates(w)
             pair = by_pair.get((w, words[k + 1])) if w in pair_first and k + 1 < n else None
@@ -559,13 +571,17 @@ class HarmDetector:
                     if k + m <= n and all(words[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
                                           else words[k + j] == ptoks[j] for j in range(j0, m)):
                         phrase_hits.append((k, k + m, tag))
-        if not any(tag in _TRIGGERS for _, _, tag in phrase_hits) and not any(t & _TRIGGERS for t in tags):
+        if not any(tag in _TRIGGERS for _, _, tag in phrase_hits) and all(map(_TRIGGERS.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
-        extra = [set() for _ in range(n)]
-        for a, b, tag in phrase_hits:
-            for k in range(a, b):
-                extra[k].add(tag)
-        tags = [t | e if e else t for t, e in zip(tags, extra, strict=True)]
+        if toks is None:
+            toks = self._offsets(rx, text, words)
+        if phrase_hits:  # the tokens a phrase covers get its tag
+            extra = {}
+            for a, b, tag in phrase_hits:
+                for k in range(a, b):
+                    extra.setdefault(k, set()).add(tag)
+            for k, e in extra.items():
+                tags[k] = tags[k] | e
         if lang == "fa":
             # "سر کردها رو میبریم", "گردن کافرا رو میزنیم": the head, then its owners, then the verb of
             # cutting; بریدن and زدن are violent only with a head before them (سر زدن is "to visit")
@@ -652,7 +668,8 @@ class HarmDetector:
                                                  or words[k] == "مفاجاه" or (k == i + 1 and me))
                        for k in range(i + 1, min(sent[i][1], i + 4)))
 
-        kinds = [_group_kind(t) for t in tags]  # each token's identity group, or None
+        known = _group_kinds  # each token's identity group, or None (_group_kind, without a call)
+        kinds = [known[t] if t in known else _group_kind(t) for t in tags]
 
         def group_kind(k, ambiguous=False):
             if lang == "fa" and not ambiguous and "AMBIG" in tags[k]:
