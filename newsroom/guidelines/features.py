@@ -10,6 +10,7 @@ log-scaled, weighted by an IDF vector learnt at training time and L2-normalised.
 import re
 import threading
 import zlib
+from itertools import repeat
 
 import numpy as np
 from scipy import sparse
@@ -125,15 +126,14 @@ class Featurizer:
         """(features, lengths) of a list of tokens: each token's features (as hash_words gives them,
         its own hash first) one after another, as int32, and how many each token has."""
         with self._lock:
-            vocab = self._vocab
-            new = set(toks).difference(vocab)
-            if new:
-                if len(vocab) + len(new) > _CACHE_LIMIT:  # bounded memory: start afresh
+            ids = np.fromiter(map(self._vocab.get, toks, repeat(-1)), dtype=np.int64, count=len(toks))
+            if ids.min(initial=0) < 0:  # words the store does not know yet
+                new = {toks[k] for k in np.flatnonzero(ids < 0).tolist()}
+                if len(self._vocab) + len(new) > _CACHE_LIMIT:  # bounded memory: start afresh
                     self._reset_store()
-                    vocab = self._vocab
                     new = set(toks)
                 self._learn(list(new))
-            ids = np.fromiter(map(vocab.__getitem__, toks), dtype=np.int64, count=len(toks))
+                ids = np.fromiter(map(self._vocab.__getitem__, toks), dtype=np.int64, count=len(toks))
             starts = self._starts[ids]
             lens = self._starts[ids + 1] - starts
             store = self._store
