@@ -345,6 +345,7 @@ class _Lang:
         self.trigger_keys = frozenset(need)
         self.trigger_stems = tuple(sorted(stems))
         self._quiet = set()  # words known to start no rule
+        self._loud = set()  # words known to have a tag some rule starts from
         self.pair_first = frozenset(w for w, _ in self.phrases_by_pair)
         self._phrase_cache = {}
         self._starts_phrase = {}
@@ -378,9 +379,14 @@ class _Lang:
         tag can match them (one of its whole words is missing, or its first stem): then analyse
         finds nothing, since every rule starts from such a tag or such a phrase."""
         present = set(words)
+        if not present.isdisjoint(self._loud):  # a word already known to have such a tag
+            return True
         rest = present.difference(self._quiet)
         for w in rest:
             if self.tags(w) & _TRIGGERS:
+                if len(self._loud) > 100000:  # bounded memory: start afresh
+                    self._loud.clear()
+                self._loud.add(w)
                 return True
         for w in present & self.trigger_keys:
             for whole in self.trigger_phrases[w]:
@@ -1013,7 +1019,7 @@ class HarmDetector:
     @staticmethod
     def _offsets(rx, text, words):
         """[(word, start, end)]: ``words`` (rx's tokens of ``text``, cleaned) with their offsets."""
-        return [(w, m.start(), m.end()) for w, m in zip(words, rx.finditer(text), strict=True)]
+        return [(w, *m.span()) for w, m in zip(words, rx.finditer(text), strict=True)]
 
     def _finglish(self, words):
         """Two or more Finglish words (markers, or words of the Persian lists written in Latin letters)
