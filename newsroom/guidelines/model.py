@@ -70,6 +70,7 @@ class LinearModel:
         self.promo_w = np.array(pr["weights"], dtype=np.float32)
         self._promo_w = [float(w) for w in pr["weights"]]
         self.promo_b = pr["bias"]
+        self._promo_none = None  # promotion_prob of a comment no rule found anything in
         self.rel = m.get("relatedness")
         # severe-harm detectors (harm.py); the stack that weighs their findings is manifest["harm_stack"]
         self.harm = HarmDetector(_harm_extra(model_dir))
@@ -119,6 +120,14 @@ class LinearModel:
         return h["names"], P
 
     def promotion_prob(self, rule_feats):
+        if not any(rule_feats):  # most comments: no rule found anything (worked out once, the same sum)
+            p = self._promo_none
+            if p is None:
+                p = self._promo_none = self._promotion_prob([0] * len(self._promo_w))
+            return p
+        return self._promotion_prob(rule_feats)
+
+    def _promotion_prob(self, rule_feats):
         z = self.promo_b + sum(w * f for w, f in zip(self._promo_w, rule_feats, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 

@@ -236,7 +236,9 @@ def _first(m):
 _BASE_STEPS = [(_SORANI_AE_RE, "\u06d5"), (_CONTROLS_RE, ""), (_ARABIC_MARKS_RE, ""), _BASE_TABLE]
 # A third element is a cheap guard: the step only runs when the guard finds something.
 _FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGLYPHS) + "]")),
-               (_LEET_WORD_RE, _leet, re.compile(r"[013457@$|!]")), (_MASK_RE, "", re.compile(r"\*")),
+               # the leet words' own lookahead: a leet character, or a "!" before a letter ("b!tch",
+               # not "great!")
+               (_LEET_WORD_RE, _leet, re.compile(r"[013457@$|]|!\w")), (_MASK_RE, "", re.compile(r"\*")),
                (_SPACED_RE, _spaced, None), (_REPEAT_RE, _first, None), (_SPACE_RE, " ", None)]
 
 
