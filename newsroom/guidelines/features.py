@@ -122,24 +122,28 @@ class Featurizer:
         for i, w in enumerate(words, n0):
             vocab[w] = i
 
-    def token_features(self, toks):
+    def token_features(self, toks, heads=False):
         """(features, lengths) of a list of tokens: each token's features (as hash_words gives them,
-        its own hash first) one after another, as int32, and how many each token has."""
+        its own hash first) one after another, as int32, and how many each token has; with
+        ``heads``, also each token's own hash (its first feature)."""
         with self._lock:
-            ids = np.fromiter(map(self._vocab.get, toks, repeat(-1)), dtype=np.int64, count=len(toks))
-            if ids.min(initial=0) < 0:  # words the store does not know yet
-                new = {toks[k] for k in np.flatnonzero(ids < 0).tolist()}
+            ids = list(map(self._vocab.get, toks, repeat(-1)))
+            if -1 in ids:  # words the store does not know yet
+                new = {w for w, i in zip(toks, ids, strict=True) if i < 0}
                 if len(self._vocab) + len(new) > _CACHE_LIMIT:  # bounded memory: start afresh
                     self._reset_store()
                     new = set(toks)
                 self._learn(list(new))
-                ids = np.fromiter(map(self._vocab.__getitem__, toks), dtype=np.int64, count=len(toks))
+                ids = list(map(self._vocab.__getitem__, toks))
+            ids = np.array(ids, dtype=np.int64)
             starts = self._starts[ids]
             lens = self._starts[ids + 1] - starts
             store = self._store
         # gather the runs: position k of token t's run is store[starts[t] + k]
         offs = np.repeat(starts - (np.cumsum(lens) - lens), lens)
         offs += np.arange(len(offs), dtype=np.int64)
+        if heads:
+            return store[offs], lens, store[starts]
         return store[offs], lens
 
     def _fill(self, words):
@@ -186,8 +190,8 @@ class Featurizer:
         flat = [w for ts in toks for w in ts]
         if not flat:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        feats, lens = self.token_features(flat)
-        heads = feats[np.cumsum(lens) - lens].astype(np.int64)
+        feats, lens, heads = self.token_features(flat, heads=True)
+        heads = heads.astype(np.int64)
         text_of = np.repeat(np.arange(len(toks), dtype=np.int64), [len(ts) for ts in toks])
         same = text_of[1:] == text_of[:-1]  # neighbours within one text
         bigrams = (((heads[:-1] * 1000003) ^ heads[1:]) & _MASK)[same]
@@ -275,11 +279,12 @@ class Featurizer:
         the features are sorted before they are counted."""
         toks = TOKEN_RE.findall(norm_text)
         if toks:
-            feats, lens = self.token_features(toks)
-            feats = feats.astype(np.int64)
+            feats, _lens, heads = self.token_features(toks, heads=True)
             if len(toks) > 1:
-                heads = feats[np.cumsum(lens) - lens]
-                feats = np.concatenate([feats, ((heads[:-1] * 1000003) ^ heads[1:]) & _MASK])
+                heads = heads.astype(np.int64)
+                feats = np.concatenate([feats, ((heads[:-1] * 1000003) ^ heads[1:]) & _MASK])  # int64
+            else:
+                feats = feats.astype(np.int64)
         else:
             feats = np.zeros(0, dtype=np.int64)
         feats.sort()
@@ -288,7 +293,10 @@ class Featurizer:
             new[0] = True
             np.not_equal(feats[1:], feats[:-1], out=new[1:])
             cols = feats[new].astype(np.int32)
-            cnt = np.diff(np.append(np.flatnonzero(new), len(feats)))
+            first = np.flatnonzero(new)  # where each run of equal features starts; its length is the count
+            cnt = np.empty(len(first), dtype=np.int64)
+            cnt[:-1] = first[1:] - first[:-1]
+            cnt[-1] = len(feats) - first[-1]
         else:
             cols, cnt = feats.astype(np.int32), feats
         data = np.log1p(cnt.astype(np.float32))

@@ -96,12 +96,13 @@ class LinearModel:
 
     # ---- pieces, usable on their own (evaluation uses them) ----
     def language(self, X):
+        # (ndarray.max and .sum are these reductions behind a Python wrapper: the same values)
         logits = X @ self.lid_W + self.lid_b
-        logits = logits - logits.max(axis=1, keepdims=True)
+        logits = logits - np.maximum.reduce(logits, axis=1, keepdims=True)
         p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
+        p /= np.add.reduce(p, axis=1, keepdims=True)
         best = p.argmax(axis=1)
-        return [self.lid_classes[i] for i in best], p[np.arange(len(best)), best]
+        return [self.lid_classes[i] for i in best.tolist()], p[np.arange(len(best)), best]
 
     def head_probs(self, lang, X):
         h = self.heads.get(lang)
@@ -114,9 +115,9 @@ class LinearModel:
         if mix is not None:
             j, ecols, gcols, (w0, w1, b) = mix
             g = raw[:, gcols]
-            g = np.exp(g - g.max(axis=1, keepdims=True))
-            g /= g.sum(axis=1, keepdims=True)
-            P[:, j] = _sigmoid(w0 * raw[:, j] + w1 * (g * raw[:, ecols]).sum(axis=1) + b)
+            g = np.exp(g - np.maximum.reduce(g, axis=1, keepdims=True))
+            g /= np.add.reduce(g, axis=1, keepdims=True)
+            P[:, j] = _sigmoid(w0 * raw[:, j] + w1 * np.add.reduce(g * raw[:, ecols], axis=1) + b)
         return h["names"], P
 
     def promotion_prob(self, rule_feats):
@@ -178,12 +179,13 @@ class LinearModel:
             names, P = self.head_probs(lang, X[rows])
             if names is None:
                 continue
-            for k, i in enumerate(rows):
-                probs[i] = dict(zip(names, P[k].tolist(), strict=False))
+            for i, row in zip(rows, P.tolist(), strict=True):
+                probs[i] = dict(zip(names, row, strict=False))
+        confs = confs.tolist()
         out, pending = [], []
         maps = [Maps(t) for t in texts]  # each comment's offset maps, built once if a span needs them
         for i in range(len(batch)):
-            r, flagged = self._result(texts[i], bases[i], langs[i], float(confs[i]), probs[i], rels[i],
+            r, flagged = self._result(texts[i], bases[i], langs[i], confs[i], probs[i], rels[i],
                                       fulls[i], evidence, maps[i])
             out.append(r)
             if flagged:
