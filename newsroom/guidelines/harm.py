@@ -264,6 +264,27 @@ def _ar_mood(w, L):
     return bool(_AR_IMPERATIVE.match(w))
 
 
+def _trie_regex(strings):
+    """A compiled regex matching exactly the given strings, written as a trie ("ab(?:c|d)" for ab, abc,
+    abd): a search tries a handful of branches at each position, where a plain alternation of
+    hundreds of words would try every one. None for no strings."""
+    trie = {}
+    for w in strings:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a string
+
+    def pattern(node):
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return re.compile(pattern(trie)) if trie else None
+
+
 class _Lang:
     """One language's lists, compiled for token lookups: exact words in a dict, "stem*" entries by
     their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr).
@@ -273,6 +294,8 @@ class _Lang:
         self.lang = lang
         self.exact, self.prefix, self.infix, self.phrases = {}, {}, [], []
         self._infix_by2, self._infix_n, self._infix_short = None, 0, []
+        self._infix_any = None  # a regex finding any "~stem" entry inside a word (_trie_regex)
+        self._leet = None  # the entries a 1-for-l reading looks at (_leet_entries)
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
                 self._add(tag, entry)
@@ -446,6 +469,9 @@ class _Lang:
                     self._infix_short.append((stem, tag))
                 else:
                     self._infix_by2.setdefault(stem[:2], []).append((stem, tag))
+            self._infix_any = _trie_regex({stem for stem, _ in self.infix})
+        if self._infix_any is None or not self._infix_any.search(word):
+            return []  # no stem inside the word (most words): the scan below would find nothing
         by2 = self._infix_by2
         out = [(word.find(stem), stem, tag) for stem, tag in self._infix_short if stem in word]
         for j in range(len(word) - 1):
@@ -453,6 +479,17 @@ class _Lang:
                 if word.startswith(stem, j):
                     out.append((j, stem, tag))
         return out
+
+    def _leet_entries(self):
+        """The exact and prefix entries restricted to the tags a 1-for-l reading keeps (those of
+        _LEET_TAGS and the slurs): {word: tags}, {first two letters: [(stem, tag)]}."""
+        if self._leet is None:
+            def keep(t):
+                return t in _LEET_TAGS or t.startswith("SLUR:")
+            exact = {w: {t for t in ts if keep(t)} for w, ts in self.exact.items()}
+            prefix = {k: [(stem, t) for stem, t in stems if keep(t)] for k, stems in self.prefix.items()}
+            self._leet = ({w: ts for w, ts in exact.items() if ts}, {k: v for k, v in prefix.items() if v})
+        return self._leet
 
     def tags(self, word):
         hit = self._cache.get(word)
@@ -477,12 +514,13 @@ class _Lang:
                 if f.startswith(stem):
                     found.add(tag)
         if not found and self.lang == "en" and "i" in word and len(word) >= 4:
-            # a 1 written for an l ("s1aughter", "ki1l") was folded to "i" by normalise.py
+            # a 1 written for an l ("s1aughter", "ki1l") was folded to "i" by normalise.py; only
+            # the entries with a tag that reading keeps are looked at (_leet_entries)
+            exact, prefix = self._leet_entries()
             for j in (j for j, ch in enumerate(word) if ch == "i"):
                 alt = word[:j] + "l" + word[j + 1:]
-                hits = set(self.exact.get(alt, ()))
-                hits.update(tag for stem, tag in self.prefix.get(alt[:2], ()) if alt.startswith(stem))
-                hits = {t for t in hits if t in _LEET_TAGS or t.startswith("SLUR:")}
+                hits = set(exact.get(alt, ()))
+                hits.update(tag for stem, tag in prefix.get(alt[:2], ()) if alt.startswith(stem))
                 if hits:
                     found = hits
                     break

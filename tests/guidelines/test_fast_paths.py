@@ -207,3 +207,52 @@ def test_the_word_store_gives_the_features_of_the_word_lists(model, examples, mo
                 assert sorted(feats[rows_of == k].tolist()) == expected[start + k], chunk[k]
         if limit == 500:  # the store did start afresh
             assert len(store._vocab) < len({w for t in norms for w in F.TOKEN_RE.findall(t)})
+
+
+def _tags_reference(L, word):
+    """_Lang.tags as first written: every infix stem that starts with the letters at each position
+    tried, the 1-for-l reading over all entries and then filtered (the reference)."""
+    from newsroom.guidelines.harm import _LEET_TAGS, _TR_ASCII
+    if L.lang == "en" and "ii" in word and word not in L.exact:
+        word = word.replace("ii", "ll")
+    found = set(L.exact.get(word, ()))
+    if L.lang == "ar" and not found and len(word) >= 3 and word[0] in ("و", "ف"):
+        found = set(L.exact.get(word[1:], ()))
+    found.update(tag for stem, tag in L.prefix.get(word[:2], ()) if word.startswith(stem))
+    found.update(tag for stem, tag in L.infix if stem in word)
+    if L.fold_exact:
+        f = word.translate(_TR_ASCII)
+        found.update(L.fold_exact.get(f, ()))
+        found.update(tag for stem, tag in L.fold_prefix.get(f[:2], ()) if f.startswith(stem))
+    if not found and L.lang == "en" and "i" in word and len(word) >= 4:
+        for j in (j for j, ch in enumerate(word) if ch == "i"):
+            alt = word[:j] + "l" + word[j + 1:]
+            hits = set(L.exact.get(alt, ()))
+            hits.update(tag for stem, tag in L.prefix.get(alt[:2], ()) if alt.startswith(stem))
+            hits = {t for t in hits if t in _LEET_TAGS or t.startswith("SLUR:")}
+            if hits:
+                found = hits
+                break
+    return frozenset(found)
+
+
+def test_word_tags_equal_the_plain_scan(examples):
+    """_Lang.tags skips the infix scan when a trie regex finds no "~stem" entry in the word, and reads
+    1 as l only against the entries it can keep: the same tags as a scan of every entry, for the
+    words of dev rows and suite cases and for the entries themselves (each with a letter added on
+    either side, and with an l written as 1)."""
+    from newsroom.guidelines.harm import _TOKEN_RE, HarmDetector
+
+    det = HarmDetector()  # fresh caches
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    words = {w for t in TEXTS + _suite_texts() + [e["text"] for e in rows[:1500]]
+             for w in _TOKEN_RE.findall(normalise_text(t))}
+    for lang, L in det.langs.items():
+        entries = set(L.exact) | {s for stems in L.prefix.values() for s, _ in stems}
+        entries |= {s for s, _ in L.infix}
+        probe = words | entries | {"x" + e + "a" for e in entries} | {e.replace("l", "i") for e in entries}
+        for w in sorted(probe):
+            assert L.tags(w) == _tags_reference(L, w), (lang, w)
+        for w in sorted(words | {"x" + s + "a" for s, _ in L.infix}) if L.infix else ():
+            hits = L.infix_hits(w)
+            assert bool(hits) == any(stem in w for stem, _ in L.infix), (lang, w)
