@@ -1,0 +1,75 @@
+"""The harm stack laid out once (model.LinearModel._stack_plan, read by _harm): the same probabilities,
+to the last bit, as the stack of clause_features it stands for."""
+import pytest
+
+from newsroom.guidelines.harm import CLAUSE_KEYS
+from newsroom.guidelines.model import _stacked, clause_base, clause_features, violation_features
+
+
+def _harm_reference(model, lang, full, probs, cats, abuse):
+    """LinearModel._harm as first written, through the public helpers (the reference for its plan)."""
+    from newsroom.guidelines.clauses import ABUSE_KINDS
+    from newsroom.guidelines.harm import summarise
+    found = summarise(model.harm.analyse(lang, full))
+    stack = model.manifest["harm_stack"]
+    pv = probs.get("violation")
+    for clause in CLAUSE_KEYS:
+        st = stack.get(clause)
+        if st is None:
+            continue
+        strength, _spans, kinds = found.get(clause, (0, (), ()))
+        floor = st.get("base_floor", False)
+        base = clause_base(cats.get(clause), pv, model.clause_share.get(clause, 0.2), floor)
+        if base is None:
+            continue
+        cats[clause] = _stacked(st, clause_features(base, pv, strength, len(st["coef"]) == 4))
+        if clause == "abuse":
+            for kind in ABUSE_KINDS:
+                named = kind in kinds
+                if abuse[kind] is None and not named:
+                    continue
+                b = clause_base(abuse[kind], pv, model.clause_share.get(kind, 0.2), floor)
+                if b is None:
+                    continue
+                p = _stacked(st, clause_features(b, pv, strength if named else 0, len(st["coef"]) == 4))
+                abuse[kind] = max(p, cats[clause]) if named else p
+    pv2 = None
+    if pv is not None and "violation" in stack:
+        st = stack["violation"]
+        pv2 = _stacked(st, violation_features(pv, found, lang if st.get("by_language") else None))
+    return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
+
+
+@pytest.mark.parametrize("floor", [False, True])
+def test_the_stack_laid_out_once_gives_the_same_probabilities(model, examples, floor):
+    """LinearModel._harm reads the stack's weights from a plan made once (model._stack_plan): the very
+    same sums as the stack of clause_features, to the last bit, with and without the base floor, on
+    dev rows and suite cases of the four languages (their own head probabilities)."""
+    import copy
+    import zlib
+
+    from newsroom.guidelines.clauses import ABUSE_KINDS, CLAUSES
+    from newsroom.guidelines.normalise import normalise_text
+    from newsroom.guidelines.suite import LANGS, load
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    texts = [c["text"] for lang in LANGS for c in load(lang)] + [e["text"] for e in rows[:1500]]
+    shipped = model.manifest
+    manifest = copy.deepcopy(shipped)
+    for st in manifest["harm_stack"].values():
+        if isinstance(st, dict) and "coef" in st:
+            st["base_floor"] = floor
+    model.manifest = manifest
+    try:
+        for text, (lang, probs, _found) in zip(texts, model.harm_inputs(texts), strict=True):
+            if probs is None or lang not in model.harm.langs:
+                continue
+            full = normalise_text(text)
+            cats = {c: probs.get(c) for c in CLAUSES}
+            abuse = {k: probs.get(k) for k in ABUSE_KINDS}
+            cats2, abuse2 = dict(cats), dict(abuse)
+            got = model._harm(lang, full, probs, cats, abuse)
+            want = _harm_reference(model, lang, full, probs, cats2, abuse2)
+            assert (got, cats, abuse) == (want, cats2, abuse2), text
+    finally:
+        model.manifest = shipped
