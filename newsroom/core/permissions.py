@@ -16,7 +16,8 @@ from django.contrib.contenttypes.models import ContentType
 
 def load(user):
     """Fill `user`'s permission caches with one query (nothing for anonymous, inactive or superusers,
-    or when they are filled already, or when ModelBackend is not the backend that answers)."""
+    or when they are filled already, or when the backends are not Django's ModelBackend: a subclass
+    may read permissions its own way, and then Django's queries run as before)."""
     if (not getattr(user, "is_authenticated", False) or not user.is_active or user.is_superuser
             or hasattr(user, "_perm_cache") or not _model_backend()):
         return user
@@ -67,8 +68,9 @@ def _user_field(through):
 
 
 def _model_backend():
-    """Whether Django's ModelBackend (or a subclass) is among the backends: its caches are the ones
-    filled here."""
+    """Whether Django's own ModelBackend is among the backends and no subclass of it (whose
+    permissions may be read otherwise): its caches are the ones filled here."""
     from django.contrib.auth import get_backends
 
-    return any(isinstance(backend, ModelBackend) for backend in get_backends())
+    backends = [b for b in get_backends() if isinstance(b, ModelBackend)]
+    return bool(backends) and all(type(b) is ModelBackend for b in backends)

@@ -2,6 +2,7 @@
 ModelBackend (which reads them with two)."""
 
 import pytest
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -59,3 +60,14 @@ def test_a_console_page_reads_permissions_once(client, moderator):
         assert client.get("/moderation/approved/").status_code == 200
     permission_reads = [q for q in queries.captured_queries if "auth_permission" in q["sql"]]
     assert len(permission_reads) == 1
+
+
+def test_a_subclass_of_model_backend_keeps_its_own_reads(settings):
+    settings.AUTHENTICATION_BACKENDS = ["tests.core.test_permissions.OwnBackend"]
+    user = _fresh(make_user("own", "moderator"))
+    permissions.load(user)
+    assert not hasattr(user, "_perm_cache")  # left to the backend
+
+
+class OwnBackend(ModelBackend):
+    """A site's own subclass: it may read permissions its own way."""
