@@ -21,7 +21,7 @@ PHONE_RE = re.compile(r"(?<![\w.])\+?\d[\d\s().\-]{5,}\d(?![\w.])")
 HANDLE_RE = re.compile(r"(?<![\w@.])@[a-z0-9_.]{2,30}\b")
 MESSENGERS = ["whatsapp", "telegram", "t.me", "wa.me", "viber", "snapchat", "instagram", "insta", "واتساب",
               "واتس اپ", "واتساپ", "تلگرام", "تلغرام", "اینستاگرام", "انستقرام"]
-REPEAT_RE = re.compile(r"(\S)\1{5,}")  # the same character six or more times
+REPEAT_RE = re.compile(r"(\S)\1\1\1\1\1+")  # the same character six or more times; = (\S)\1{5,}, faster
 
 # Sales and self-promotion phrasing, written as people type it; folded through normalise_base so the
 # Arabic-script variants match. Kurdish entries are common marketing words (not validated by a native
