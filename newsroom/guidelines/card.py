@@ -165,6 +165,12 @@ def render(F):
           "the scorer is ahead of alt-profanity-check, better-profanity and the naive baseline.")
     else:
         w("The scorer is ahead of every peer on every dev split above.")
+    if broadened:
+        w("")
+        w("The naive baseline trains on every row at full weight; the shipped heads weigh the rows of the "
+          "sets added for Scorer 2.0 (" + ", ".join(f"`{n}`" for n in sorted(BROADENING)) + ") 0.3 "
+          "(`data.BROADENING`). On those sets' own dev splits the baseline has therefore seen three "
+          "times as much of the same source as the scorer has.")
     w("")
     w("## Per language (violation, all dev sets of the language pooled)")
     w("")

@@ -93,3 +93,9 @@ def test_a_clause_head_is_floored_at_its_share_of_the_violation():
     assert clause_base(None, 0.5, 0.2, False) == pytest.approx(0.1)  # no head: the share, as before
     assert clause_base(0.3, None, 0.2, True) == 0.3 and clause_base(None, None, 0.2, True) is None
 
+
+
+def test_the_shipped_clause_stacks_were_fitted_on_the_floored_base(model):
+    stack = model.manifest["harm_stack"]
+    assert all(stack[c]["base_floor"] is True for c in CLAUSE_KEYS if c in stack)
+
