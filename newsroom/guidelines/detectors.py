@@ -246,32 +246,41 @@ def repeats(base_text):
 
 
 
-def detect(text, base_text=None, maps=None):
+def detect(text, base_text=None, maps=None, spans=True):
     """Everything the rules find in ``text``: {"features": [...], "signals": {...}, "spans": [...]},
     spans as (rule, start, end) of the ORIGINAL text. ``base_text`` is normalise_base_text(text) when
     the caller already has it, ``maps`` a normalise.Maps of the text to share its offset map; the
-    offset map is only built when something was found."""
+    offset map is only built when something was found. ``spans=False``: no spans and no repeats
+    (and no offset map at all); the features and signals are the same."""
     if base_text is None:
         base_text = normalise_base_text(text)
     found = find(base_text)
     reps = repeats(base_text)
+    if not spans:
+        return _summary(found, [], reps, [])
     base = (normalise_base(text) if maps is None else maps.base) if (found or reps) else None
     spans = []
     for name, s, e in found:
         sp = base.span(s, e)
         if sp:
             spans.append((name, sp[0], sp[1]))
-    feats = dict.fromkeys(RULE_NAMES, 0)
-    for name, _, _ in found:
-        feats[name] += 1
     rep = []
     for s, e in reps:
         sp = base.span(s, e)
         if sp:
             rep.append(sp)
+    return _summary(found, spans, reps, rep)
+
+
+def _summary(found, spans, reps, rep):
+    feats = dict.fromkeys(RULE_NAMES, 0)
+    for name, _, _ in found:
+        feats[name] += 1
+    # a run of six characters always maps to a span of the original (Normalised.span is None only for
+    # an empty one), so the count is the same with or without the offset map
     signals = {"links": feats["link"], "emails": feats["email"], "phones": feats["phone"],
                "handles": feats["handle"], "messengers": feats["messenger"], "sales_phrases": feats["phrase"],
-               "repeated_characters": len(rep)}
+               "repeated_characters": len(reps)}
     return {"features": [min(3, feats[n]) for n in RULE_NAMES], "signals": signals, "spans": spans,
             "repeats": rep}
 

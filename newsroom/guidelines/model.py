@@ -218,7 +218,8 @@ class LinearModel:
         text's normalise.Maps, shared with the evidence."""
         if maps is None:
             maps = Maps(text)
-        det = detectors.detect(text, base, maps)  # base: the base-normalised string (no offset map yet)
+        # base: the base-normalised string (no offset map yet); without evidence no span is mapped
+        det = detectors.detect(text, base, maps, spans=evidence_wanted)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
         abuse = dict.fromkeys(ABUSE_KINDS)

@@ -71,3 +71,25 @@ def test_spans_survive_hidden_characters():
 def test_rule_features_are_capped_counts():
     f = detectors.rule_features("a.com b.com c.com d.com e.com")
     assert f[detectors.RULE_NAMES.index("link")] == 3
+
+
+def test_without_spans_the_features_and_signals_are_the_same(examples):
+    """detect(..., spans=False) (the scorer without evidence) builds no offset map: the same features
+    and signals as with the spans, on the naughty strings and dev rows with links, handles and runs."""
+    import json
+    import os
+    import zlib
+
+    from .conftest import DATA
+    with open(os.path.join(DATA, "naughty-strings", "blns.json"), encoding="utf-8") as f:
+        texts = [t for t in json.load(f) if isinstance(t, str)]
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    texts += [e["text"] for e in rows[:3000]]
+    texts.append("noooooooo way!!!!!!! www.example.com @someone 0750 123 4567")
+    found = 0
+    for text in texts:
+        full, bare = detectors.detect(text), detectors.detect(text, spans=False)
+        assert (bare["features"], bare["signals"]) == (full["features"], full["signals"]), text
+        assert bare["spans"] == [] and bare["repeats"] == []
+        found += bool(full["spans"] or full["repeats"])
+    assert found > 100  # texts that did need the offset map
