@@ -157,6 +157,15 @@ class Keyset:
             # OR above alone is only a filter, so a deep page read the index from its start.
             desc = first.desc != reverse
             q &= Q(**{f"{first.name}__{'lte' if desc else 'gte'}": value})
+            second = self.keys[1] if len(self.keys) > 1 else None
+            if (first.kind == "bool" and value is (not desc) and second is not None and not second.nullable
+                    and values[1] is not None):
+                # A yes/no first key at its last value in this direction (the queue's `urgent`, past
+                # the urgent comments): every row after has that value, so the range goes on to the
+                # second key (`risk`). Without it the queue's middle page read the index from the
+                # first non-urgent entry and filtered out the rows before the cursor (86,518 at 5M).
+                second_desc = second.desc != reverse
+                q &= Q(**{first.name: value, f"{second.name}__{'lte' if second_desc else 'gte'}": values[1]})
         return q
 
     def page(self, queryset, size, after=None, before=None, load=None):

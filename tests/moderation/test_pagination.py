@@ -179,3 +179,34 @@ def test_the_queue_table_follows_the_comment_its_score_and_its_decision(article,
     assert entry.risk == 0.75 and entry.threat == 0.7
     decide(comment, moderator, "approve")
     assert not QueueEntry.objects.filter(comment=comment).exists()
+
+
+def test_risk_order_pages_forwards_and_backwards_across_the_urgent_lane(mod_client, article, monkeypatch):
+    """Past the urgent comments the seek also bounds `risk` (newsroom.core.keyset): every page, read
+    forwards and backwards, is the risk order's, with ties in risk and urgent rows before."""
+    from newsroom.scoring.models import QueueEntry, Score
+    from newsroom.scoring.queue import keyset
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    comments = [make_comment(article, body=f"text {i}", email=f"u{i}@example.org") for i in range(9)]
+    Score.objects.filter(comment__in=comments).delete()
+    threats = (0.99, 0.0, 0.98, 0.0, 0.0, 0.99, 0.0, 0.0, 0.0)
+    violations = (0.99, 0.5, 0.98, 0.5, 0.7, 0.99, 0.1, 0.5, 0.7)
+    for comment, threat, violation in zip(comments, threats, violations, strict=True):
+        Score.objects.create(comment=comment, violation=violation, threat=threat)
+    entries = QueueEntry.objects.filter(comment__in=comments)
+    assert entries.filter(urgent=True).count() == 3  # the test needs both lanes
+    queued = Comment.objects.filter(pk__in=[c.pk for c in comments], queue__isnull=False)
+    expected = list(queued.order_by(*keyset().ordering()).values_list("pk", flat=True))
+    seen, url = [], "/moderation/"
+    while url:
+        html = mod_client.get(url).content.decode()
+        seen += ids_on(html)
+        url = "/moderation/" + link(html, "next") if link(html, "next") else None
+    assert seen == expected
+    html = mod_client.get("/moderation/?before=end").content.decode()
+    backwards = ids_on(html)
+    while link(html, "prev"):
+        html = mod_client.get("/moderation/" + link(html, "prev")).content.decode()
+        backwards = ids_on(html) + backwards
+    assert backwards == expected
