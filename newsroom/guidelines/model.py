@@ -302,49 +302,20 @@ class LinearModel:
         pv = probs.get("violation")
         lpv = None if pv is None else _logit(pv)
         exp = math.exp
-        # the same sums as _stacked(st, clause_features(...)): the intercept, then each weight whose
-        # feature is not zero, in the features' order (a True feature adds its weight times 1)
-        for clause, b0, w0, w1, w2, w3, share, kinds_plan, floor in plan:
+        for row in plan:
+            clause, kinds_plan = row[0], row[7]
             strength, _spans, kinds = found.get(clause, _NOTHING)
-            base = cats.get(clause)  # clause_base(...), inline
-            if base is None:
-                if pv is None:
-                    continue
-                base = pv * share
-            elif floor and pv is not None:
-                base = max(base, pv * share)
-            lb = _logit(base)
-            z = b0
-            if lb:
-                z += w0 * lb
-            if strength == 1:
-                z += w1
-            elif strength == 2:
-                z += w2
-            if w3 is not None and lpv:
-                z += w3 * lpv
-            p_clause = cats[clause] = 1.0 / (1.0 + exp(-z))
+            p_clause = _planned(row, cats.get(clause), row[6], strength, pv, lpv)
+            if p_clause is None:
+                continue
+            cats[clause] = p_clause
             for kind, kshare in kinds_plan:  # the abuse kinds (clause == "abuse")
                 named = kind in kinds
-                b = abuse[kind]
-                if b is None:
-                    if not named or pv is None:
-                        continue
-                    b = pv * kshare
-                elif floor and pv is not None:
-                    b = max(b, pv * kshare)
-                lb = _logit(b)
-                z = b0
-                if lb:
-                    z += w0 * lb
-                if named:
-                    if strength == 1:
-                        z += w1
-                    elif strength == 2:
-                        z += w2
-                if w3 is not None and lpv:
-                    z += w3 * lpv
-                p = 1.0 / (1.0 + exp(-z))
+                if abuse[kind] is None and not named:
+                    continue
+                p = _planned(row, abuse[kind], kshare, strength if named else 0, pv, lpv)
+                if p is None:
+                    continue
                 # the detector tied this abuse to a group of this kind ("Arabs are savages"):
                 # the kind is then as likely as the abuse itself
                 abuse[kind] = max(p, p_clause) if named else p
@@ -499,6 +470,28 @@ def clause_base(head, pv, share, floor):
     if head is None:
         return prior
     return max(head, prior) if floor and prior is not None else head
+
+
+def _planned(row, head, share, strength, pv, lpv):
+    """One clause's stacked probability from its row of LinearModel._stack_plan: the same sums as
+    _stacked(st, clause_features(clause_base(...), ...)) -- the intercept, then each weight whose
+    feature is not zero, in the features' order (a True feature adds its weight times 1). None when
+    there is no base (no head and no violation head)."""
+    _clause, b0, w0, w1, w2, w3, _share, _kinds, floor = row
+    base = clause_base(head, pv, share, floor)
+    if base is None:
+        return None
+    lb = _logit(base)
+    z = b0
+    if lb:
+        z += w0 * lb
+    if strength == 1:
+        z += w1
+    elif strength == 2:
+        z += w2
+    if w3 is not None and lpv:
+        z += w3 * lpv
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def clause_features(base, pv, strength, reads_violation):
