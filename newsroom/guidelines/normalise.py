@@ -155,15 +155,24 @@ def _nfkc_chars(text):
     followed its base (the text of _nfkc, without the offset map)."""
     s = text.translate(_NFKC_TABLE)
     if len(unicodedata.normalize("NFC", s)) != len(s):
-        out, j = [], 0
-        while j < len(s):
-            k = j + 1
-            while k < len(s) and unicodedata.combining(s[k]):
-                k += 1
-            out.append(unicodedata.normalize("NFC", s[j:k]))
-            j = k
-        s = "".join(out)
+        s, _ = _compose_clusters(s)
     return s
+
+
+def _compose_clusters(s, offs=None):
+    """Each base character and the combining marks after it composed (NFC) as one cluster; with
+    ``offs``, the offset map carried along (a composed cluster maps to its base's offset)."""
+    out, offs2, j = [], [], 0
+    while j < len(s):
+        k = j + 1
+        while k < len(s) and unicodedata.combining(s[k]):
+            k += 1
+        cluster = unicodedata.normalize("NFC", s[j:k])
+        out.append(cluster)
+        if offs is not None:
+            offs2.extend([offs[j]] * len(cluster))
+        j = k
+    return "".join(out), (offs2 if offs is not None else None)
 
 
 def _nfkc(text):
@@ -180,16 +189,7 @@ def _nfkc(text):
     composed = unicodedata.normalize("NFC", s)
     if len(composed) != len(s):
         # rebuild the map for compositions (base + combining -> one char): walk clusters
-        out2, offs2, j = [], [], 0
-        while j < len(s):
-            k = j + 1
-            while k < len(s) and unicodedata.combining(s[k]):
-                k += 1
-            cluster = unicodedata.normalize("NFC", s[j:k])
-            out2.append(cluster)
-            offs2.extend([offs[j]] * len(cluster))
-            j = k
-        s, offs = "".join(out2), offs2
+        s, offs = _compose_clusters(s, offs)
     return s, offs
 
 

@@ -102,23 +102,16 @@ def test_fast_path_equals_mapped_path_on_naughty_strings():
 def _nfkc_per_character(text):
     """The NFKC step as first written: a unicodedata call per character (the reference)."""
     import unicodedata
+
+    from newsroom.guidelines.normalise import _compose_clusters
     out, offs = [], []
     for i, ch in enumerate(text):
         n = unicodedata.normalize("NFKC", ch)
         out.append(n)
         offs.extend([i] * len(n))
     s = "".join(out)
-    if len(unicodedata.normalize("NFC", s)) != len(s):
-        out2, offs2, j = [], [], 0
-        while j < len(s):
-            k = j + 1
-            while k < len(s) and unicodedata.combining(s[k]):
-                k += 1
-            cluster = unicodedata.normalize("NFC", s[j:k])
-            out2.append(cluster)
-            offs2.extend([offs[j]] * len(cluster))
-            j = k
-        s, offs = "".join(out2), offs2
+    if len(unicodedata.normalize("NFC", s)) != len(s):  # the cluster step is not what changed
+        s, offs = _compose_clusters(s, offs)
     return s, offs
 
 
