@@ -84,7 +84,15 @@ class DatabaseLimiter(BaseLimiter):
         ]
 
     def add(self, checks, now):
-        RateHit.objects.bulk_create([RateHit(key=key, created_at=now) for key, _, _ in checks])
+        # One plain INSERT of every key's hit (what bulk_create sends, without building its query on
+        # every submission).
+        table = RateHit._meta.db_table
+        stamp = connection.ops.adapt_datetimefield_value(now)
+        with connection.cursor() as cursor:
+            # Safe: the table name comes from the model; VALUES holds only placeholders.
+            cursor.execute(f'INSERT INTO "{table}" ("key", "created_at") VALUES '  # nosec B608
+                           + ", ".join(["(%s, %s)"] * len(checks)),
+                           [value for key, _, _ in checks for value in (key, stamp)])
         # Not security: the odds of a housekeeping sweep.
         if random.random() < 0.01:  # nosec B311
             RateHit.objects.filter(created_at__lt=now - timedelta(days=1)).delete()

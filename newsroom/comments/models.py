@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.articles.counts import add_approved
+from newsroom.core.inserts import FastInsertModel
 
 
 class ImmutableCommentError(Exception):
@@ -35,7 +36,7 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(status=Comment.Status.PENDING)
 
 
-class Comment(models.Model):
+class Comment(FastInsertModel):
     class Status(models.TextChoices):
         PENDING = "pending", _("Awaiting moderation")
         APPROVED = "approved", _("Approved")

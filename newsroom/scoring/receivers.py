@@ -77,12 +77,22 @@ def _store_prepared(comment, score, unavailable):
     if unavailable is not None:
         # The "not scored" marker is stored; the web process keeps serving.
         logger.critical("%s; comment %s left pending, marked not scored", unavailable, comment.pk)
+    from newsroom.core.inserts import one_statement_guard
+
+    from .models import Policy
+
     try:
-        with transaction.atomic():  # a savepoint: a failure here leaves the comment's transaction usable
+        policy = Policy.cached() if score.is_scored else None
+        automatic = policy is not None and (policy.auto_reject_on or policy.auto_approve_on)
+        # A savepoint, so that a failure here leaves the comment's transaction usable; when the
+        # score is one INSERT (its queue entry was written with its fields, no automatic decision
+        # follows) only where the database needs one for that.
+        single = getattr(score, "queued", False) and not automatic
+        with one_statement_guard() if single else transaction.atomic():
             score.comment = comment
             score.save()
-            if score.is_scored:
-                apply_policy(comment, score)
+            if automatic:
+                apply_policy(comment, score, policy)
     except Exception:
         logger.exception("Could not store the score of comment %s", comment.pk)
         if getattr(score, "queued", False):  # the queue entry was written with the lost score's fields

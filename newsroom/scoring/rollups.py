@@ -136,9 +136,13 @@ def record_decision(decision):
     add(counts)
 
 
-def _safely(work, what):
+def _safely(work, what, one_statement=False):
+    from newsroom.core.inserts import one_statement_guard
+
     try:
-        with transaction.atomic():  # a savepoint: a failure leaves the caller's transaction usable
+        # a savepoint (where one is needed, for work of one statement): a failure leaves the
+        # caller's transaction usable
+        with one_statement_guard() if one_statement else transaction.atomic():
             work()
     except Exception:
         # Never refuse a comment or a decision over a statistic; `rollup_stats` repairs it.
@@ -148,7 +152,7 @@ def _safely(work, what):
 def on_comment_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         counts = Counter({(day_of(instance.created_at), "submitted", str(instance.article_id)): 1})
-        _safely(lambda: add(counts), f"comment {instance.pk}")
+        _safely(lambda: add(counts), f"comment {instance.pk}", one_statement=True)  # one row: one INSERT
 
 
 def on_decision_saved(sender, instance, created, raw=False, **kwargs):

@@ -269,6 +269,32 @@ def test_a_score_that_cannot_be_stored_never_costs_the_reader_their_comment(post
     assert (entry.risk, entry.urgent, entry.threat) == (-1.0, False, None)
 
 
+def test_roll_up_and_score_writes_that_fail_halfway_never_cost_the_comment(post, article, monkeypatch):
+    """The roll-up and the score are one statement each; on SQLite they run without a savepoint
+    (newsroom.core.inserts.one_statement_guard), because SQLite undoes a failed statement alone and
+    the transaction goes on. Each fails here after writing a row of its own (a two-row INSERT whose
+    second row breaks a NOT NULL): the comment and its queue entry are stored, and nothing of either
+    failed statement is."""
+    from django.db import connection
+
+    from newsroom.scoring import rollups
+    from newsroom.scoring.models import DailyCount, QueueEntry
+
+    def half_written(*args, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO scoring_dailycount (day, kind, key, n) VALUES"
+                           " ('2001-01-01', 'halfway', 'a', 1), ('2001-01-01', 'halfway', 'b', NULL)")
+
+    monkeypatch.setattr(rollups, "add", half_written)
+    monkeypatch.setattr(Score, "save", half_written)
+    comment = post(article, "I will kill you")
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
+    assert not Score.objects.filter(comment_id=comment.pk).exists()
+    assert not DailyCount.objects.filter(kind="halfway").exists()
+    entry = QueueEntry.objects.get(comment_id=comment.pk)
+    assert (entry.risk, entry.urgent, entry.threat) == (-1.0, False, None)  # the lost score's fields reset
+
+
 def test_a_comment_scored_in_the_request_commits_once_with_its_score_and_queue_entry(post, article):
     from newsroom.scoring.models import QueueEntry
 
