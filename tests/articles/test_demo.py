@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision, Site
@@ -14,6 +15,14 @@ from newsroom.articles.models import ArticlePage, HomePage, NewsImage
 from .conftest import LANGS, SEED_SLUG
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def demo(db):
+    """Loaded by each test here, not once for the module (conftest.py): the module's other database
+    test must start from a database without the demo."""
+    call_command("load_demo", stdout=io.StringIO())
+    return ArticlePage.objects.get(locale__language_code="en", slug=SEED_SLUG)
 
 
 def snapshot():

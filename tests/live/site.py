@@ -46,6 +46,9 @@ class LiveSite:
             "DJANGO_SETTINGS_MODULE": "newsroom.settings.test",
             "DATABASE_URL": self.database_url,
             "SECRET_KEY": os.urandom(16).hex(),  # fresh rate-limit keys for every session
+            # and, with REDIS_URL, a cache of its own: another suite's site (CI runs the SQLite and
+            # PostgreSQL suites side by side) caches its own database's pages and site root paths
+            "CACHE_KEY_PREFIX": f"newsroom-live-{os.urandom(8).hex()}",
             "COMMENTS_MIN_FORM_SECONDS": "0",
             "PYTHONPATH": str(ROOT),
         }

@@ -19,7 +19,14 @@ from newsroom.perspective import standalone
 from .conftest import ANALYZE, post
 
 ROOT = Path(__file__).resolve().parents[2]
-PORT = 8115  # issue 11's range (8110-8119); bench/perspective uses 8110 and 8111
+
+
+def _free_port():
+    """A port the OS has just found free, not a fixed one: another run of the suite on the machine
+    (CI's other database, another checkout) may be holding any fixed port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -145,15 +152,16 @@ def test_under_gunicorn_each_worker_loads_the_model_once(tmp_path):
     env = {**os.environ, "PERSPECTIVE_KEYS": "bench:k3:0:0", "PERSPECTIVE_STATE": str(tmp_path / "s.sqlite3")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     log = tmp_path / "gunicorn.log"
+    port = _free_port()
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     with open(log, "w") as err:
-        proc = subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{PORT}", "--error-logfile", "-",
+        proc = subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{port}", "--error-logfile", "-",
                                  "newsroom.perspective.standalone:application"],
                                 cwd=ROOT, env=env, stdout=err, stderr=subprocess.STDOUT)
     try:
-        assert _wait_for_port(PORT, proc), log.read_text()
+        assert _wait_for_port(port, proc), log.read_text()
         body = json.dumps({"comment": {"text": "you idiot"}, "requestedAttributes": {"INSULT": {}}}).encode()
-        url = f"http://127.0.0.1:{PORT}/v1alpha1/comments:analyze"
+        url = f"http://127.0.0.1:{port}/v1alpha1/comments:analyze"
         answers = []
         deadline = time.monotonic() + 60
         while log.read_text().count("loaded the scorer") < 2 and time.monotonic() < deadline:
