@@ -21,9 +21,11 @@ other class or value (a lazy string, an int for a FloatField, a naive datetime, 
 the generic calls. tests/core/test_inserts.py holds the two to the same parameters.
 """
 
+import itertools
+from contextlib import contextmanager
 from datetime import datetime
 
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import (
     AutoField,
     BigAutoField,
@@ -44,6 +46,7 @@ from django.db.models import (
     TextField,
 )
 
+_guard_ids = itertools.count()
 _GENERIC = object()  # a value the fast preparation leaves to Django's generic calls
 _PLAIN = {  # field class -> the Python types whose values Django's get_db_prep_save returns unchanged
     CharField: (str,), TextField: (str,), EmailField: (str,), FloatField: (float,), BooleanField: (bool,),
@@ -147,16 +150,46 @@ class FastInsertModel(Model):
             return [connection.ops.fetch_returned_insert_columns(cursor, returning)]
 
 
+@contextmanager
 def one_statement_guard(using=None):
     """What keeps a failure of ONE optional write (a statistic, a score) from costing the caller's
-    transaction, on databases that need it: a savepoint on PostgreSQL, where a failed statement
-    aborts the whole transaction; nothing on SQLite, which undoes only the failed statement and
-    carries on (and where a savepoint is two more statements on every comment submission). The
-    caller still catches the exception; the block must write with at most one statement."""
-    from contextlib import nullcontext
+    transaction. The caller still catches the exception; the block must write with one statement.
 
-    from django.db import DEFAULT_DB_ALIAS, transaction
+    - SQLite undoes only the failed statement and the transaction carries on: nothing is needed
+      (a savepoint there was two more statements on every comment submission).
+    - PostgreSQL aborts the whole transaction on a failed statement, so a savepoint is taken, but
+      in the same round trip as the block's first statement ("SAVEPOINT ...; <statement>") instead
+      of one of its own, and on success it is not released (COMMIT releases it; a RELEASE was a
+      third round trip). On failure the block is rolled back to it, as transaction.atomic() would.
+      Every statement of the block comes after the savepoint, so a block of several is covered
+      whole too. With server-side parameter binding, which takes one statement per call, and
+      outside a transaction, it is transaction.atomic() itself."""
+    connection = connections[using or DEFAULT_DB_ALIAS]
+    if connection.vendor == "sqlite":
+        yield
+        return
+    if (connection.vendor != "postgresql" or not connection.in_atomic_block
+            or connection.settings_dict.get("OPTIONS", {}).get("server_side_binding")):
+        with transaction.atomic(using=using):
+            yield
+        return
+    name = f"guard_{next(_guard_ids)}"
+    taken = []
 
-    if connections[using or DEFAULT_DB_ALIAS].vendor == "sqlite":
-        return nullcontext()
-    return transaction.atomic(using=using)
+    def with_savepoint(execute, sql, params, many, context):
+        if taken or many:
+            if not taken:  # executemany: its own statement first
+                execute(f"SAVEPOINT {name}", None, False, context)
+                taken.append(name)
+            return execute(sql, params, many, context)
+        taken.append(name)
+        return execute(f"SAVEPOINT {name}; {sql}", params, many, context)
+
+    try:
+        with connection.execute_wrapper(with_savepoint):
+            yield
+    except BaseException:
+        if taken and not connection.needs_rollback:
+            with connection.cursor() as cursor:
+                cursor.execute(f"ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}")
+        raise

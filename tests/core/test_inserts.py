@@ -85,3 +85,30 @@ def test_a_saved_comment_reads_back_as_it_was_given():
     stored = Comment.objects.get(pk=comment.pk)
     assert (stored.name, stored.body, stored.created_at, stored.ip_address, stored.status) == (
         "Åsa", "Tack för artikeln.", when, "203.0.113.7", "pending")
+
+
+def test_the_guard_undoes_its_whole_block_and_the_transaction_goes_on():
+    """one_statement_guard on either database: a block that fails after writing is undone whole
+    (on PostgreSQL, two statements after the savepoint its first one carried), the guards after it
+    work, and what the transaction wrote before and after stays."""
+    from django.db import transaction
+
+    from newsroom.scoring.models import DailyCount
+
+    def row(key, n=1):
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO scoring_dailycount (day, kind, key, n) VALUES (%s, 'guard', %s, %s)",
+                           ["2001-01-01", key, n])
+
+    with transaction.atomic():
+        row("before")
+        with pytest.raises(Exception):  # noqa: B017, PT011 - the database's own error class
+            with inserts.one_statement_guard():
+                row("first of two")
+                row("second of two", None)  # NOT NULL
+        with inserts.one_statement_guard():
+            row("guarded")
+        row("after")
+    assert set(DailyCount.objects.filter(kind="guard").values_list("key", flat=True)) == (
+        {"before", "guarded", "after"} if connection.vendor != "sqlite" else
+        {"before", "first of two", "guarded", "after"})

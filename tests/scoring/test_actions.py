@@ -270,11 +270,12 @@ def test_a_score_that_cannot_be_stored_never_costs_the_reader_their_comment(post
 
 
 def test_roll_up_and_score_writes_that_fail_halfway_never_cost_the_comment(post, article, monkeypatch):
-    """The roll-up and the score are one statement each; on SQLite they run without a savepoint
-    (newsroom.core.inserts.one_statement_guard), because SQLite undoes a failed statement alone and
-    the transaction goes on. Each fails here after writing a row of its own (a two-row INSERT whose
-    second row breaks a NOT NULL): the comment and its queue entry are stored, and nothing of either
-    failed statement is."""
+    """The roll-up and the score are one statement each, guarded by
+    newsroom.core.inserts.one_statement_guard: on SQLite without a savepoint (SQLite undoes a failed
+    statement alone and the transaction goes on), on PostgreSQL with one sent in the statement's own
+    round trip. Each fails here after writing a row of its own (a two-row INSERT whose second row
+    breaks a NOT NULL): the comment and its queue entry are stored, and nothing of either failed
+    statement is."""
     from django.db import connection
 
     from newsroom.scoring import rollups
