@@ -149,14 +149,16 @@ def matching_ban(email, ip):
         return _first_match(cursor.fetchall(), email, ip)
 
 
-def _submission_facts(email, body, since, ip, limit_sql):
+def _submission_facts(email, body, since, ip, limit_sql, extra_sql=()):
     """What post_comment must know from the database, in one statement (one round trip): whether
     this commenter posted the same text since `since` (the duplicate check, by the indexed
     Lower("email")), the rate-limit counts when the limiter keeps them in the database (`limit_sql`,
-    one scalar subquery per limit) and the first ban this submission falls under.
-    Returns (duplicate, [counts], ban or None)."""
+    one scalar subquery per limit), the first ban this submission falls under, and what receivers
+    of comment_checked asked to read with the checks (`extra_sql`, one scalar subquery each).
+    Returns (duplicate, [counts], ban or None, [extra values])."""
     key = email_key(email)
     ban_sql, ban_params = _ban_candidates_sql(key)
+    limit_sql = [*limit_sql, *extra_sql]
     counts = "".join(f", {sql}" for sql, _ in limit_sql)
     blanks = ", NULL" * len(limit_sql)
     # The first row carries the duplicate flag and the counts; every other row is a candidate ban.
@@ -173,7 +175,9 @@ def _submission_facts(email, body, since, ip, limit_sql):
         rows = cursor.fetchall()
     first = next(row for row in rows if row[0] is None)
     bans = [row[:3] for row in rows if row[0] is not None]
-    return bool(first[3]), list(first[4:]), _first_match(bans, key, ip)
+    values = list(first[4:])
+    split = len(values) - len(extra_sql)
+    return bool(first[3]), values[:split], _first_match(bans, key, ip), values[split:]
 
 
 def post_comment(article, *, name, email, body, parent_id=None, ip_address=None, token=None,
@@ -229,9 +233,14 @@ def post_comment(article, *, name, email, body, parent_id=None, ip_address=None,
         # (one write per submission), and the per-key lock makes count-then-add exact.
         if in_database:
             limiter.lock(checks)
-        duplicate, counts, ban = _submission_facts(
-            email, body, now - window, ip_address, limiter.count_sql(checks, now) if in_database else []
+        # What comment_checked receivers asked to read with the checks (comment.read_with_checks:
+        # {name: (scalar subquery, params)}) comes back in comment.read_with_checks_values.
+        wanted = getattr(comment, "read_with_checks", None) or {}
+        duplicate, counts, ban, extra = _submission_facts(
+            email, body, now - window, ip_address, limiter.count_sql(checks, now) if in_database else [],
+            list(wanted.values()),
         )
+        comment.read_with_checks_values = dict(zip(wanted, extra, strict=True))
         if duplicate:
             raise CommentRefused(_("You have already posted this comment."), 400, "duplicate")
         if limiter is not None:

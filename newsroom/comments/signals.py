@@ -4,6 +4,9 @@ from django.dispatch import Signal
 # submission has passed the checks that need no database, before its transaction: work that needs
 # the comment's text but not its row (scoring in the request) goes here, outside the transaction,
 # and may leave its result on the comment for a comment_posted receiver. A receiver must not raise.
+# A receiver may also ask for values to be read in the same statement as the submission's checks
+# (no round trip of their own): comment.read_with_checks = {name: (scalar subquery, params)}; they
+# are then in comment.read_with_checks_values ({name: value}) when the comment is saved.
 # The submission may still be refused after it (duplicate, rate limit), and then nothing is stored.
 comment_checked = Signal()
 

@@ -147,7 +147,20 @@ class Policy(models.Model):
             row = cursor.fetchone()
         if row is None:
             return cls.current()  # creates the row
-        raw, below = row
+        return cls.from_row(*row)
+
+    # The same columns as scalar subqueries, for reading with a comment's checks (one statement).
+    THRESHOLD_SUBQUERIES = {
+        "policy_clauses": ("(SELECT clauses FROM scoring_policy WHERE id = 1)", []),
+        "policy_below": ("(SELECT auto_approve_below FROM scoring_policy WHERE id = 1)", []),
+    }
+
+    @classmethod
+    def from_row(cls, raw, below):
+        """The policy of a stored row's clauses (JSON text or the parsed value) and auto-approve
+        value, as thresholds() gives it; parsed again only when they changed since the last call."""
+        from django.db import connection
+
         key = (raw if isinstance(raw, str) else json.dumps(raw, sort_keys=True), below)
         parsed = cls._parsed
         if parsed is not None and parsed[0] == key:

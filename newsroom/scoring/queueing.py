@@ -42,10 +42,22 @@ def on_comment_saved(sender, instance, created, raw=False, **kwargs):
         # right after the comment: the entry is written with its fields at once, not updated.
         prepared = getattr(instance, "prepared_score", None)
         score = prepared[0] if prepared is not None else None
-        fields = score_fields(score) if score is not None and score.is_scored else {}
+        fields = score_fields(score, _policy_read_with_checks(instance)) if (
+            score is not None and score.is_scored) else {}
         QueueEntry.objects.create(comment_id=instance.pk, created_at=instance.created_at, **fields)
         if fields:
             score.queued = True
+
+
+def _policy_read_with_checks(comment):
+    """The policy read in the same statement as the comment's checks (receivers.score_before_storing
+    asks for it), or None (score_fields then reads it) when it was not, or there is no policy row."""
+    from .models import Policy
+
+    values = getattr(comment, "read_with_checks_values", None) or {}
+    if values.get("policy_clauses") is None:
+        return None
+    return Policy.from_row(values["policy_clauses"], values.get("policy_below"))
 
 
 def on_score_saved(sender, instance, created, raw=False, **kwargs):

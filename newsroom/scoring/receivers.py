@@ -35,6 +35,14 @@ def score_before_storing(sender, comment, article=None, **kwargs):
         comment.prepared_score = prepare_score(comment, published=published)
     except Exception:
         logger.exception("Could not score a comment before storing it")
+        return
+    if comment.prepared_score[0].is_scored:
+        # The queue entry is written with the score's fields and the current policy's urgent lane:
+        # the policy is read in the same statement as the submission's checks, not in one of its own.
+        from .models import Policy
+
+        wanted = getattr(comment, "read_with_checks", None) or {}
+        comment.read_with_checks = {**wanted, **Policy.THRESHOLD_SUBQUERIES}
 
 
 def enqueue_scoring(sender, comment, **kwargs):

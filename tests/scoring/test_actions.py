@@ -308,6 +308,27 @@ def test_a_comment_scored_in_the_request_commits_once_with_its_score_and_queue_e
     assert entry.urgent  # threats over the default urgent threshold (0.5)
 
 
+def test_the_queue_entry_follows_the_policy_read_with_the_submissions_checks(post, article, chief):
+    """The urgent lane of a new comment's queue entry comes from the policy as it stands when the
+    comment is stored, read in the same statement as the submission's checks (no statement of its
+    own): a chief moving the lane counts for the very next comment, in this process and others."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from newsroom.scoring.models import QueueEntry
+
+    assert QueueEntry.objects.get(comment_id=post(article, "I will kill you").pk).urgent
+    actions.update_policy(chief, {"threat": {"urgent": ""}})  # the chief takes threats out of the lane
+    Policy._parsed = None  # as another worker would, which has not parsed this policy yet
+    with CaptureQueriesContext(connection) as queries:
+        moved = post(article, "I will kill you, I said")
+    assert not QueueEntry.objects.get(comment_id=moved.pk).urgent
+    assert QueueEntry.objects.get(comment_id=moved.pk).threat == pytest.approx(0.92)
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert not any(sql.startswith("SELECT clauses, auto_approve_below") for sql in statements), statements
+    assert any("scoring_policy" in sql and "comments_ban" in sql for sql in statements)  # the checks'
+
+
 def test_a_failure_to_queue_scoring_never_costs_the_reader_their_comment(settings, post, article,
                                                                           monkeypatch):
     from django.db import connection
