@@ -306,11 +306,20 @@ def c3_relevance(data_dir):
                "non_relevant": _count(r["non_constructive_characteristics"], "non_relevant")}
 
 
-def _youtube(d):
+def youtube_videos(data_dir):
+    """The YouTube spam collection as (video, text, spam 0/1): one file per video (Youtube01-Psy.csv
+    -> "Psy"); the fifth video is withheld, so "a video never seen" is the test that matters."""
+    d = os.path.join(data_dir, DATASETS["youtube_spam"][0])
     for fn in sorted(os.listdir(d)):
         if fn.endswith(".csv"):
+            video = fn[:-4].split("-", 1)[-1]
             for r in _read_csv(os.path.join(d, fn)):
-                yield r["CONTENT"], {"promotion": int(r["label"] == "1")}
+                yield video, r["CONTENT"], int(r["label"] == "1")
+
+
+def _youtube(d):
+    for _video, text, spam in youtube_videos(os.path.dirname(d)):
+        yield text, {"promotion": spam}
 
 
 def _osact2020(d):

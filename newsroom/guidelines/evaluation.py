@@ -175,7 +175,7 @@ def _naive_baseline(examples, log, trained_on=None):
         vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 5), max_features=200_000, sublinear_tf=True,
                               dtype=np.float32)
         X = vec.fit_transform([e["text"] for e in rows])
-        clf = LogisticRegression(C=1.0, solver="liblinear", max_iter=200)
+        clf = LogisticRegression(C=1.0, solver="liblinear", max_iter=200, random_state=0)
         clf.fit(X, [e["labels"]["violation"] for e in rows])
         models[lang] = (vec, clf)
         log(f"naive baseline {lang}: {len(rows)} rows in {time.time() - t:.0f}s")
@@ -386,8 +386,9 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     log(f"suite: { {k: v['accuracy'] for k, v in figs['suite'].items()} } ({time.time() - t0:.0f}s)")
     figs["urgent_dev"] = urgent_dev_figures(devs, all_results)
     if lodo and not quick:
-        from .lodo import lodo_figures
+        from .lodo import lodo_figures, promotion_figures
         figs["lodo"] = lodo_figures(data_dir, model.feat, log=log)
+        figs["promotion_lovo"] = promotion_figures(data_dir, model.feat, log=log)
     figs["langid"] = langid_figures(model, data_dir)
     log(f"langid done ({time.time() - t0:.0f}s)")
     figs["relatedness"] = relatedness_figures(model, data_dir)

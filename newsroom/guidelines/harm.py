@@ -95,6 +95,14 @@ _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
+# a verb in the future (sa-, Levantine/Egyptian ha-) with its person prefix, and a violent verb
+# coordinated to it in the same person, which shares its mood: "سنلاحقهم ونقتلهم" (we will chase them
+# and kill them). The person must agree, so "سیاره ... ویقتل" (a car ... kills) is no future.
+_AR_FUTURE_VERB = re.compile(r"^(?:و|ف)?(?:س|ح)([نات])\w{3,}$")
+_AR_COORDINATED = re.compile(r"^(?:و|ف)([نات])\w{3,}$")
+# nominal tags a word keeps behind the preposition li- fused with the article (لل = ل + ال):
+# "لا مكان للأكراد" names الاکراد
+_AR_NOMINAL = ("GROUP:", "SLUR:", "DEHUMAN", "NEGPRED", "INSULT")
 # intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
 _AR_SPLIT_RE = re.compile(r"(?<!\w)\w{1,3}(?:[.\-*_]+\w{1,3})+(?!\w)")
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون"
@@ -502,6 +510,10 @@ class _Lang:
         found = set(self.exact.get(word, ()))
         if self.lang == "ar" and not found and len(word) >= 3 and word[0] in ("و", "ف"):
             found = set(self.exact.get(word[1:], ()))  # the conjunction clitic: وراح, فلازم, وانت
+        if self.lang == "ar" and not found and len(word) >= 5:
+            base = word[1:] if word[0] in ("و", "ف") else word
+            if base.startswith("لل"):
+                found = {t for t in self.tags("ا" + base[1:]) if t.startswith(_AR_NOMINAL)}
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
                 found.add(tag)
@@ -806,6 +818,9 @@ class HarmDetector:
                             break
             elif lang == "ar":
                 morph_mood = _ar_mood(w, L)
+                if not morph_mood and mood is None and (m := _AR_COORDINATED.match(w)):
+                    morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
+                                     for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
                 morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
             elif lang == "fa":
                 morph_mood = bool(_FA_MOOD.match(w)) and len(w) > 3 and not _FA_PAST_B.match(w)

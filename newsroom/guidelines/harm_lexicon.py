@@ -1693,3 +1693,21 @@ for _tag, _entries in {
 LEXICON["tr"]["DOXOBJ"] = LEXICON["tr"]["DOXOBJ"] + ["plaka*", "arabanızın", "arabanızı"]
 LEXICON["tr"]["DOXVERB"] = LEXICON["tr"]["DOXVERB"] + ["aldık", "aldım", "kaydettik", "not_ettik"]
 LEXICON["fa"]["VIOLENT"] = LEXICON["fa"]["VIOLENT"] + ["~سوزون", "~میسوزان", "~بسوزانید", "دار_زد"]
+
+# tenth round (ar): a right denied to a group ("لا يحق لهم العيش هنا", with the negation before it) and
+# the liar family as a sweeping claim ("كل النساء كاذبات"); the mechanisms of this round are in harm.py
+# (the preposition li- fused with the article, a future shared by a coordinated verb)
+LEXICON["ar"]["EXCLNEG"] = LEXICON["ar"]["EXCLNEG"] + ["~یحق"]
+LEXICON["ar"]["NEGPRED"] = LEXICON["ar"]["NEGPRED"] + ["کاذب", "کاذبون", "کاذبین", "کاذبات", "کاذبه"]
+# tenth round (tr): watching as intimidation ("seni izliyoruz, dikkatli ol"), "show him his day" (a
+# beating), a mind "not enough" said of women, and the necessity forms of exclusion with any ending
+# after them ("verilmemeliydi", "girmemelidir"): they were exact words, now stems
+PHRASES["tr"]["THREAT"] += ["seni izliyoruz", "seni izliyorum", "seni takip ediyoruz", "seni takip ediyorum",
+                            "gözümüz üzerinde", "gözümüz üstünde", "gözümüz üzerinizde", "gününü göster*",
+                            "gününü görecek*", "gününü gösterece*"]
+LEXICON["tr"]["SEXPRED"] = LEXICON["tr"].get("SEXPRED", []) + [
+    "aklı_yetmez", "akılları_yetmez", "akli_yetmez", "aklı_ermez", "akılları_ermez", "aklı_yetmiyor",
+    "akılları_yetmiyor"]
+LEXICON["tr"]["EXCLUDE"] = [e + "*" if e in ("verilmemeli", "alınmamalı", "alinmamali", "girmemeli",
+                                             "sokulmamalı") else e for e in LEXICON["tr"]["EXCLUDE"]]
+LEXICON["tr"]["EXCLUDE"] += ["verilmemeli*", "izin_verilmemeli*", "hakkı_verilmemeli*"]

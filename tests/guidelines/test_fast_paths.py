@@ -212,12 +212,16 @@ def test_the_word_store_gives_the_features_of_the_word_lists(model, examples, mo
 def _tags_reference(L, word):
     """_Lang.tags as first written: every infix stem that starts with the letters at each position
     tried, the 1-for-l reading over all entries and then filtered (the reference)."""
-    from newsroom.guidelines.harm import _LEET_TAGS, _TR_ASCII
+    from newsroom.guidelines.harm import _AR_NOMINAL, _LEET_TAGS, _TR_ASCII
     if L.lang == "en" and "ii" in word and word not in L.exact:
         word = word.replace("ii", "ll")
     found = set(L.exact.get(word, ()))
     if L.lang == "ar" and not found and len(word) >= 3 and word[0] in ("و", "ف"):
         found = set(L.exact.get(word[1:], ()))
+    if L.lang == "ar" and not found and len(word) >= 5:
+        base = word[1:] if word[0] in ("و", "ف") else word
+        if base.startswith("لل"):
+            found = {t for t in _tags_reference(L, "ا" + base[1:]) if t.startswith(_AR_NOMINAL)}
     found.update(tag for stem, tag in L.prefix.get(word[:2], ()) if word.startswith(stem))
     found.update(tag for stem, tag in L.infix if stem in word)
     if L.fold_exact:

@@ -211,6 +211,39 @@ def test_detector_finds_the_ninth_rounds_word_families(det, lang, text, clause):
     assert found(det, lang, text).get(clause) == STRONG, text
 
 
+# the tenth round: mechanisms rather than words -- the preposition li- fused with the article names
+# the group (للأكراد is الأكراد), and a violent verb coordinated to a future verb in the same person
+# shares its mood -- plus a right denied to a group and the liar family as a sweeping claim
+@pytest.mark.parametrize("text, clause", [
+    ("لا مكان للأكراد بيننا، فليرحلوا إلى الجبال", "abuse"),
+    ("سنلاحق الشيعة ونقتلهم واحداً واحداً", "threat"),
+    ("المسيحيون لا يحق لهم العيش هنا", "abuse"),
+    ("كل النساء كاذبات ولا يؤتمن لهن", "abuse"),
+])
+def test_arabic_tenth_round(det, text, clause):
+    assert found(det, "ar", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Kadınlara oy hakkı verilmemeliydi", "abuse"),  # necessity with a past ending
+    ("Kadınların aklı yetmez, siyaset erkek işidir", "abuse"),
+    ("Bu gazeteciyi bulun ve gününü gösterin", "threat"),
+    ("Seni izliyoruz, dikkatli ol", "threat"),
+])
+def test_turkish_tenth_round(det, text, clause):
+    assert found(det, "tr", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("هذا الكلام موجه للأكراد في الشمال", "abuse"),  # the group named, nothing said against it
+    ("ستعقد الحكومة اجتماعاً وتناقش الميزانية", "threat"),  # a future, but no violent act
+    ("سيارة مفخخة انفجرت ويقتل فيها الناس كل يوم", "threat"),  # a car (سیاره) is no future verb
+    ("الخبر كاذب والأرقام غير دقيقة", "abuse"),  # a false report, no group
+])
+def test_arabic_tenth_round_contrasts(det, text, clause):
+    assert found(det, "ar", text).get(clause, 0) < STRONG, text
+
+
 @pytest.mark.parametrize("text, clause", [
     ("یک خودروی بمب‌گذاری‌شده دیروز منفجر شد", "threat"),  # بمب is not the subjunctive ب
     ("دولت باید بره، جنگ و بمباران چیزی رو حل نکرده", "threat"),  # the mood is in another clause

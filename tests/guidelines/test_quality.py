@@ -32,3 +32,28 @@ def test_auc_above_floor_on_heldout(small_model, data_dir):
         m = evaluate_examples(out, dev)
         assert m["heads"]["violation"]["auc"] >= floor, (name, m["heads"]["violation"])
         assert m["heads"]["violation"]["coverage"] > 0.9
+
+
+def test_decision_point_is_idempotent(small_model, data_dir, tmp_path):
+    """Re-running the decision point (as `calibrate` does) replaces the shift instead of adding to it:
+    a second run on the same heads and rows leaves the manifest's thresholds where they are."""
+    import json
+    import shutil
+
+    from newsroom.guidelines.training import decision_point
+    out, _ = small_model
+    copy = tmp_path / "model"
+    shutil.copytree(out, copy)
+    examples = [e for name in ("davidson", "offenseval_tr") for e in D.load_dataset(data_dir, name)[:3000]]
+
+    def state():
+        m = json.loads((copy / "manifest.json").read_text())
+        return m["decision_shift"], {lang: m["platt"][lang][m["heads"][lang].index("violation")][1]
+                                     for lang in ("en", "tr")}
+    decision_point(str(copy), examples, log=print)
+    shifts, intercepts = state()
+    decision_point(str(copy), examples, log=print)
+    shifts2, intercepts2 = state()
+    assert shifts2 == shifts
+    for lang in intercepts:
+        assert abs(intercepts2[lang] - intercepts[lang]) < 1e-3, lang
