@@ -13,23 +13,14 @@ is requested twice and both answers saved, so their second use is compared too.
 
 import os
 import re
-import secrets
 import sys
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.production")
-os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
-os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-os.environ.setdefault("CACHE_DIR", "/tmp/newsroom-scale-dump/cache")
-os.environ.setdefault("STATIC_ROOT", "/tmp/newsroom-scale-dump/static")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _django import setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+setup("dump")
 
 from django.contrib.auth.models import User  # noqa: E402
 from django.core.management import call_command  # noqa: E402
