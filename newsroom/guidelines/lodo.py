@@ -169,8 +169,9 @@ def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
         out[held] = {"ours": _metrics(yt, np.maximum(p_head, p_rule)), "head_only": _metrics(yt, p_head),
                      "rules_only": _metrics(yt, p_rule), "naive": _metrics(yt, naive),
                      "train_rows": len(tr), "negatives": len(neg_en)}
-        log(f"promotion, video {held} held out: ours {out[held]['ours']['auc']}/{out[held]['ours']['macro_f1']} "
-            f"naive {out[held]['naive']['auc']}/{out[held]['naive']['macro_f1']} ({time.time() - t0:.0f}s)")
+        o, nv = out[held]["ours"], out[held]["naive"]
+        log(f"promotion, video {held} held out: ours {o['auc']}/{o['macro_f1']} "
+            f"naive {nv['auc']}/{nv['macro_f1']} ({time.time() - t0:.0f}s)")
     return out
 
 
