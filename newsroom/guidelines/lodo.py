@@ -119,8 +119,8 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
 def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
     """Leave one video out, for promotion: the YouTube spam collection holds four videos (the fifth is
     withheld), and a spammer's wording on a new video is the test that matters. For each video the
-    promotion recipe -- the English head (training.head_fit_args: its C, the clean negatives weighed
-    lower) with Platt scaling on the fold's calibration rows, the rules' logistic weights, the larger
+    promotion recipe -- the English head (training.head_fit_args: its C and the clean negatives'
+    weight) with Platt scaling on the fold's calibration rows, the rules' logistic weights, the larger
     of the two as in model.py -- is trained on the other three videos plus the clean-comment
     negatives, and tested on every comment of the held-out video. The naive baseline (char TF-IDF +
     logistic regression) is trained on the same three videos' training rows without the negatives,
