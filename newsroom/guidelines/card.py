@@ -556,7 +556,7 @@ def _harm_sections(F, man, w):
         w("## Promotion on a video never seen (leave one video out)")
         w("")
         w("The YouTube spam collection holds four videos here (the fifth is withheld). For each video the "
-          "promotion recipe -- the English head with the clean-comment negatives (training.head_fit_args), "
+          "promotion recipe -- the English head with the clean-comment negatives, trained as the scorer's, "
           "Platt-scaled on the other videos' calibration rows, and the rules (links, phones, handles, sales "
           "phrasing), the larger of the two as in the scorer -- is trained on the other three videos and "
           "tested on every comment of this one. The naive baseline (char TF-IDF + logistic regression) is "

@@ -163,8 +163,7 @@ def _naive_baseline(examples, log, trained_on=None):
     target = the dataset's primary label. Returns {language: (vectorizer, classifier)}."""
     if trained_on is not None:
         examples = [e for e in examples if e["dataset"] in trained_on]
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from .lodo import naive_baseline
     models = {}
     for lang in ("en", "ar", "tr", "fa"):
         rows = [e for e in examples if e["language"] == lang and e["split"] == "train"
@@ -172,12 +171,7 @@ def _naive_baseline(examples, log, trained_on=None):
         if not rows:
             continue
         t = time.time()
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 5), max_features=200_000, sublinear_tf=True,
-                              dtype=np.float32)
-        X = vec.fit_transform([e["text"] for e in rows])
-        clf = LogisticRegression(C=1.0, solver="liblinear", max_iter=200, random_state=0)
-        clf.fit(X, [e["labels"]["violation"] for e in rows])
-        models[lang] = (vec, clf)
+        models[lang] = naive_baseline([e["text"] for e in rows], [e["labels"]["violation"] for e in rows])
         log(f"naive baseline {lang}: {len(rows)} rows in {time.time() - t:.0f}s")
     return models
 

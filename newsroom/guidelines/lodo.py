@@ -60,11 +60,20 @@ def _combine(pv, found, ratios, shares):
     return max(judged)
 
 
-def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print, seed=0, names=None):
-    """{lang: {dataset: {"ours": metrics, "naive": metrics, "train_rows": n}}}"""
+def naive_baseline(texts, y):
+    """The issue's naive baseline, fitted: char TF-IDF (1-5, char_wb, 200k features, sublinear tf) +
+    logistic regression, seeded (liblinear shuffles). Returns (vectorizer, classifier)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 5), max_features=200_000, sublinear_tf=True,
+                          dtype=np.float32)
+    clf = LogisticRegression(C=1.0, solver="liblinear", max_iter=200, random_state=0)
+    clf.fit(vec.fit_transform(texts), y)
+    return vec, clf
 
+
+def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print, seed=0, names=None):
+    """{lang: {dataset: {"ours": metrics, "naive": metrics, "train_rows": n}}}"""
     from .training import NB_VIOLATION, TRAIN_BROADENING, _c_for, _f1_shift, _fit_head, _platt, clause_shares
     det = HarmDetector()
     examples = D.load_all(data_dir, names=names)
@@ -102,10 +111,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             ratios = _ratios([found[i] for i in tr], y[tr])
             ours = [_combine(float(p), found[i], ratios, shares) for p, i in zip(pv, test, strict=True)]
             head_only = pv.tolist()
-            vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 5), max_features=200_000,
-                                  sublinear_tf=True, dtype=np.float32)
-            A = vec.fit_transform([rows[i]["text"] for i in tr])
-            base = LogisticRegression(C=1.0, solver="liblinear", max_iter=200, random_state=0).fit(A, y[tr])
+            vec, base = naive_baseline([rows[i]["text"] for i in tr], y[tr])
             naive = base.predict_proba(vec.transform([rows[i]["text"] for i in test]))[:, 1]
             cell = {"ours": _metrics(y[test], ours), "head_only": _metrics(y[test], head_only),
                     "naive": _metrics(y[test], naive), "train_rows": int(len(tr)),
@@ -119,16 +125,14 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
 def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
     """Leave one video out, for promotion: the YouTube spam collection holds four videos (the fifth is
     withheld), and a spammer's wording on a new video is the test that matters. For each video the
-    promotion recipe -- the English head (training.head_fit_args: its C and the clean negatives'
-    weight) with Platt scaling on the fold's calibration rows, the rules' logistic weights, the larger
-    of the two as in model.py -- is trained on the other three videos plus the clean-comment
+    promotion recipe -- the English head (trained as training trains it: head_fit_args) with Platt
+    scaling on the fold's calibration rows, the rules' logistic weights, the larger of the two as in
+    model.py -- is trained on the other three videos plus the clean-comment
     negatives, and tested on every comment of the held-out video. The naive baseline (char TF-IDF +
     logistic regression) is trained on the same three videos' training rows without the negatives,
     its stronger form (with them it ranked worse: mean AUC 0.964 against 0.983).
     {video: {"ours", "head_only", "rules_only", "naive": metrics, "train_rows": n}}"""
     from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     from .detectors import rule_features
     from .normalise import normalise_base
@@ -140,8 +144,7 @@ def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
         e["split"] = D.split_of(e["text"])
     names = [n for n in (names or D.DATASETS) if n != "youtube_spam"]
     clean = [e for e in D.load_all(data_dir, names=names) if e["labels"].get("violation") == 0]
-    mark_promotion_negatives(clean)
-    negatives = [e for e in clean if e.get("promotion_negative")]
+    negatives = mark_promotion_negatives(clean)
     neg_en = [e for e in negatives if e["language"] == "en"]
     X_neg = featurizer.transform_normalised([normalise_text(e["text"]) for e in neg_en])
     X_vid = featurizer.transform_normalised([normalise_text(e["text"]) for _v, e in videos])
@@ -152,7 +155,7 @@ def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
         te = [i for i, (v, _e) in enumerate(videos) if v == held]
         rows = [videos[i][1] for i in tr] + neg_en
         y = np.array([e["labels"]["promotion"] for e in rows])
-        c, sw = head_fit_args("promotion", rows)
+        c, sw = head_fit_args(rows)
         head = _fit_head(sparse.vstack([X_vid[tr], X_neg]).tocsr(), y, c, sw, seed)
         yc = np.array([videos[i][1]["labels"]["promotion"] for i in ca])
         a, b = _platt(head.decision_function(X_vid[ca]), yc, balanced=True)
@@ -160,10 +163,7 @@ def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
         w, bias = _promotion_rules([videos[i][1] for i in tr] + negatives, seed)
         R = np.array([rule_features(normalise_base(videos[i][1]["text"]).text) for i in te], dtype=float)
         p_rule = 1.0 / (1.0 + np.exp(-(R @ np.asarray(w) + bias)))
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 5), max_features=200_000,
-                              sublinear_tf=True, dtype=np.float32)
-        A = vec.fit_transform([videos[i][1]["text"] for i in tr])
-        base = LogisticRegression(C=1.0, solver="liblinear", max_iter=200, random_state=0).fit(A, y[:len(tr)])
+        vec, base = naive_baseline([videos[i][1]["text"] for i in tr], y[:len(tr)])
         naive = base.predict_proba(vec.transform([videos[i][1]["text"] for i in te]))[:, 1]
         yt = [videos[i][1]["labels"]["promotion"] for i in te]
         out[held] = {"ours": _metrics(yt, np.maximum(p_head, p_rule)), "head_only": _metrics(yt, p_head),
@@ -186,4 +186,4 @@ def summary(figs):
     return behind
 
 
-__all__ = ["lodo_figures", "promotion_figures", "summary", "LODO_TEST"]
+__all__ = ["lodo_figures", "naive_baseline", "promotion_figures", "summary", "LODO_TEST"]

@@ -118,14 +118,6 @@ NOT_CALIBRATION = frozenset({"extra", *D.NEUTRAL})
 CLAUSE_READS_VIOLATION = True
 # A clause head's probability is floored at p(violation) x the clause's share (model.clause_base).
 CLAUSE_BASE_FLOOR = True
-# The English promotion head's C (None: the default by size, _c_for) and the weight of its clean
-# negatives. Tried 2026-11-30 and reverted: C 32 with the negatives at 0.1 ranked spam on a video never
-# seen a little better (lodo.promotion_figures, mean AUC 0.975 -> 0.979, naive 0.979) but flagged
-# clean news comments that cite a source with a link ("Here's a link to an interview...", "New
-# research from Concordia ... http://..."): C3 dev 2.5% -> 4.1% of clean comments, OLID 0.3% -> 0.9%.
-# On a news site that costs more than it gains on YouTube.
-PROMOTION_C = None
-PROMOTION_NEGATIVE_WEIGHT = 1.0
 
 
 def _nb_ratio(X, y, w=None):
@@ -355,23 +347,25 @@ def _promotion_rules(examples, seed):
 
 def mark_promotion_negatives(examples):
     """Clean comments are not promotion either: a fixed fifth of them (train split) become promotion
-    negatives, so the English promotion head does not learn YouTube's half-spam prior. They are
-    marked, so that the head can weigh them (PROMOTION_NEGATIVE_WEIGHT)."""
+    negatives, so the English promotion head does not learn YouTube's half-spam prior. Returns them.
+
+    Tried 2026-11-30 and not kept: the head at C 32 with these negatives weighed 0.1 ranked spam on a
+    video never seen a little better (lodo.promotion_figures, mean AUC 0.971 -> 0.979) but flagged
+    clean news comments that cite a source with a link: C3 dev 2.5% -> 4.1% of clean comments, OLID
+    0.3% -> 0.9%. The head trains like every other one (head_fit_args)."""
+    marked = []
     for e in examples:
         if (e["split"] == "train" and e["labels"].get("violation") == 0 and "promotion" not in e["labels"]
                 and zlib.crc32(e["text"].encode("utf-8")) % 5 == 0):
             e["labels"] = {**e["labels"], "promotion": 0}
-            e["promotion_negative"] = True
+            marked.append(e)
+    return marked
 
 
-def head_fit_args(head, rows):
-    """(C, sample weights) for a head trained on the example dicts ``rows``: the broadening sets weigh
-    data.BROADENING; the promotion head has its own C and weighs the clean negatives lower."""
-    sw = np.array([D.BROADENING.get(e["dataset"], 1.0) for e in rows])
-    if head != "promotion":
-        return _c_for(len(rows)), sw
-    return (PROMOTION_C or _c_for(len(rows)),
-            sw * np.array([PROMOTION_NEGATIVE_WEIGHT if e.get("promotion_negative") else 1.0 for e in rows]))
+def head_fit_args(rows):
+    """(C, sample weights) for a head trained on the example dicts ``rows``: C by their number, and the
+    broadening sets weighed data.BROADENING."""
+    return _c_for(len(rows)), np.array([D.BROADENING.get(e["dataset"], 1.0) for e in rows])
 
 
 def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, log=print,
@@ -437,7 +431,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
             pos = int(y.sum()) if len(y) else 0
             if pos < MIN_POSITIVES or len(y) - pos < MIN_POSITIVES or len(set(yc)) < 2:
                 continue
-            c, sw = head_fit_args(h, [examples[i] for i in tr])
+            c, sw = head_fit_args([examples[i] for i in tr])
             clf = _fit_head(X[tr], y, c, sw, seed, nb=(h == "violation" and NB_VIOLATION))
             balanced = bool(yc.mean() >= RARE)
             if h == "violation" and balanced:
