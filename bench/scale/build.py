@@ -170,15 +170,17 @@ def decided(moderators):
               FROM comments_comment c) s""")
     clauses = ["profanity", "vulgarity", "threat", "personal_attack", "abuse", "promotion", "off_topic"]
     step("queue entries", f"""
-        INSERT INTO scoring_queueentry (comment_id, created_at, urgent, risk, {", ".join(clauses)})
-        SELECT c.id, c.created_at, FALSE, COALESCE(CASE WHEN s.status = 'scored' THEN s.violation END, -1),
+        INSERT INTO scoring_queueentry (comment_id, created_at, language, urgent, senior, risk,
+                                        {", ".join(clauses)})
+        SELECT c.id, c.created_at, c.language, FALSE, FALSE,
+               COALESCE(CASE WHEN s.status = 'scored' THEN s.violation END, -1),
                {", ".join(f"CASE WHEN s.status = 'scored' THEN s.{c} END" for c in clauses)}
         FROM comments_comment c LEFT JOIN scoring_score s ON s.comment_id = c.id
         WHERE c.status = 'pending'""")
     from newsroom.scoring.models import Policy
-    from newsroom.scoring.queueing import mark_urgent
+    from newsroom.scoring.queueing import mark_lanes
 
-    mark_urgent(Policy.current())
+    mark_lanes(Policy.current())
     step("commenter counts", """
         INSERT INTO comments_commenterstats (email_key, approved, rejected)
         SELECT LOWER(TRIM(email)), SUM(CASE WHEN status = 'approved' THEN 1 ELSE 0 END),

@@ -50,7 +50,10 @@ def urls():
     audit = AuditEntry.objects.all()
     queue = ["", "?lane=senior", "?lane=urgent", "?order=oldest", "?order=newest", f"?language={language}",
              "?age=24h", "?age=older7d", "?clause=threat", "?before=end",
-             "?after=" + cursor_at(pending, risk, 120), "?order=oldest&before=end"]
+             "?after=" + cursor_at(pending, risk, 120), "?order=oldest&before=end",
+             "?lane=senior&before=end", f"?lane=senior&language={language}",
+             f"?language={language}&before=end", f"?clause=threat&language={language}",
+             "?lane=urgent&age=older7d"]
     if article:
         queue += ["?" + urlencode({"article": article.title}), f"?article=%23{article.pk}",
                   f"?article={article.pk}&order=oldest&language={language}"]

@@ -19,6 +19,7 @@ from django.utils import timezone  # noqa: E402
 
 from newsroom.comments.models import Comment, CommenterStats  # noqa: E402
 from newsroom.moderation import queries  # noqa: E402
+from newsroom.moderation.hooks import queue_hook  # noqa: E402
 from newsroom.moderation.models import AuditEntry  # noqa: E402
 
 
@@ -47,6 +48,14 @@ def main():
     some = AuditEntry.objects.order_by("-pk").values_list("object_id", flat=True)[1000]
     show("audit trail filtered by object id", AuditEntry.objects.filter(object_id=some).order_by(
         "-created_at", "-pk")[:101])
+    # Sixth pass: the senior lane and the queue of one language (scoring_queue_senior, _language).
+    hook = queue_hook()
+    for filters in ({"lane": "senior"}, {"language": "ckb"}):
+        queue, order = queries.pending_queue(dict(filters))
+        label = ", ".join(f"{k}={v}" for k, v in filters.items())
+        show(f"queue, {label}, the first page's keys", queue.order_by(*order.ordering()).values("pk")[:51])
+    counted = hook.counted(queries.pending_queue({"lane": "senior"})[0], {"lane": "senior"})
+    show("queue, lane=senior, the heading's count (up to 1,001 rows)", counted.order_by().values("pk")[:1001])
 
 
 if __name__ == "__main__":

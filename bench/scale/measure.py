@@ -71,6 +71,7 @@ def pages():
     n_thread = thread.count()
     yield "queue `/moderation/`", "/moderation/", moderator
     yield "queue, lane=senior", "/moderation/?lane=senior", moderator
+    yield "queue, language=ckb", "/moderation/?language=ckb", moderator
     yield "queue, oldest first", "/moderation/?order=oldest", moderator
     yield "queue, busiest article (typed title)", "/moderation/?" + urlencode(
         {"article": busiest.article.title}), moderator

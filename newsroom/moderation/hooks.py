@@ -22,6 +22,18 @@ class QueueHook:
         """Order (and narrow) a queryset of pending comments."""
         return queryset.order_by("created_at", "pk")
 
+    def pending(self):
+        """The pending comments the hook's queue pages (before the console's filters): every
+        pending comment here; a hook that keeps a table of them may name it instead."""
+        from newsroom.comments.models import Comment
+
+        return Comment.objects.pending()
+
+    def counted(self, queryset, filters):
+        """What the queue's heading counts for the hook's own filters (`queryset`: the paged
+        queryset, as `paged` narrowed it); the same rows, perhaps read from a narrower table."""
+        return queryset
+
     def paged(self, queryset, filters):
         """(queryset, Keyset) for keyset pages (newsroom.core.keyset): the narrowed, unordered
         queryset and the order that pages it. Oldest first here."""

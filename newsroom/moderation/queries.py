@@ -155,17 +155,16 @@ def pending_queue(filters=None, order=None):
     5), oldest first with order "oldest", newest first with "newest" (also read from
     filters["order"])."""
     filters = filters or {}
-    queryset = filtered(Comment.objects.pending(), filters).select_related("parent")
     order = order or filters.get("order") or "risk"
     # Ordered by time, the rows still show their scores (the hook's decorate reads comment.score):
     # joined here, or each row's score was a query of its own (50 a page; issue 13).
-    if order == "newest":
-        return queryset.select_related("score"), NEWEST
-    if order == "oldest" and not filters.get("clause") and not filters.get("lane"):
-        return queryset.select_related("score"), OLDEST
+    if order == "newest" or (order == "oldest" and not filters.get("clause") and not filters.get("lane")):
+        queryset = filtered(Comment.objects.pending(), filters).select_related("parent", "score")
+        return queryset, NEWEST if order == "newest" else OLDEST
     # The hook (settings.MODERATION_QUEUE_HOOK; the scoring app's by default) orders the queue and
-    # adds its lanes, so this app never imports scoring.
-    return queue_hook().paged(queryset, filters)
+    # adds its lanes, so this app never imports scoring; it names the pending comments it pages.
+    hook = queue_hook()
+    return hook.paged(filtered(hook.pending(), filters).select_related("parent"), filters)
 
 
 def decided_list(status, filters=None):
@@ -212,7 +211,7 @@ def queue_count(filters=None, reported_too=False):
     reported_too, (count, capped, the Reported lane's count), in the same round trip."""
     filters = filters or {}
     if filters.get("clause") or filters.get("lane"):
-        queryset, cap = pending_queue(filters)[0], 1000
+        queryset, cap = queue_hook().counted(pending_queue(filters)[0], filters), 1000
     else:
         queryset, cap = filtered(Comment.objects.pending(), filters), COUNT_CAP
     found = counts(_capped(queryset, cap), *([reported_ids()] if reported_too else []))

@@ -340,9 +340,9 @@ def update_policy(user, clauses=None, auto_approve_below=..., *, badge_required=
         from newsroom.moderation.audit import record
 
         record(user, "scoring.policy", policy, changes=changes)
-        from .queueing import mark_urgent
+        from .queueing import mark_lanes
 
-        mark_urgent(policy)  # the queue's urgent lane follows the new thresholds
+        mark_lanes(policy)  # the queue's urgent and senior lanes follow the new thresholds
     Policy.forget_cached()
     return policy, changes
 

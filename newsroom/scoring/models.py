@@ -270,6 +270,8 @@ class QueueEntry(FastInsertModel):
     )
     created_at = models.DateTimeField()
     urgent = models.BooleanField(default=False)  # over an urgent threshold of the current policy
+    senior = models.BooleanField(default=False)  # over a senior-review threshold of the current policy
+    language = models.CharField(max_length=8, blank=True, default="")  # the comment's language
     risk = models.FloatField(default=-1.0)
     profanity = models.FloatField(null=True, blank=True)
     vulgarity = models.FloatField(null=True, blank=True)
@@ -284,6 +286,13 @@ class QueueEntry(FastInsertModel):
             models.Index(models.F("urgent").desc(), models.F("risk").desc(), "created_at", "comment",
                          name="scoring_queue_risk"),
             models.Index(fields=["created_at", "comment"], name="scoring_queue_oldest"),
+            # The senior lane in risk order, and its heading's count: a few hundred entries, not
+            # all the pending comments hashed against the entries over the thresholds.
+            models.Index(models.F("urgent").desc(), models.F("risk").desc(), "created_at", "comment",
+                         condition=models.Q(senior=True), name="scoring_queue_senior"),
+            # The queue of one language in risk order.
+            models.Index("language", models.F("urgent").desc(), models.F("risk").desc(), "created_at",
+                         "comment", name="scoring_queue_language"),
         ]
 
     def __str__(self):

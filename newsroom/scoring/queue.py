@@ -26,23 +26,15 @@ ORDERS = ("risk", "oldest")
 LANES = ("all", "urgent", "senior")
 
 
-def senior_q(policy, prefix="score__"):
-    """Comments over the senior-review threshold of any clause that has one (threat and abuse by
-    default)."""
+def lane_q(policy, lane, prefix="score__"):
+    """Comments over the `lane` threshold ("urgent" or "senior") of any clause that has one: the urgent
+    lane (threat and identity-based abuse by default: a missed threat is the worst failure a
+    newsroom can have, so these come first) and the senior-review lane (threat and abuse). The
+    queue keeps both as flags on each entry (newsroom.scoring.queueing.mark_lanes); this is how
+    they are worked out."""
     q = Q(pk__in=[])
     for clause in CLAUSES:
-        threshold = policy.threshold(clause, "senior")
-        if threshold is not None:
-            q |= Q(**{f"{prefix}{clause}__gte": threshold})
-    return q
-
-
-def urgent_q(policy, prefix="score__"):
-    """Comments over the urgent threshold of any clause that has one (threat and identity-based abuse
-    by default): a missed threat is the worst failure a newsroom can have, so these come first."""
-    q = Q(pk__in=[])
-    for clause in CLAUSES:
-        threshold = policy.threshold(clause, "urgent")
+        threshold = policy.threshold(clause, lane)
         if threshold is not None:
             q |= Q(**{f"{prefix}{clause}__gte": threshold})
     return q
@@ -64,23 +56,30 @@ def keyset(order="risk", clause=None):
                   *OLDEST)
 
 
-def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None):
-    """The clause and lane filters of `arrange`, on the queue table, without ordering. The policy is
-    read only for a clause or the senior lane (the queue's first page needs no policy query here)."""
-    queryset = queryset.filter(queue__isnull=False).select_related("score", "queue")
-    if clause in CLAUSES or lane == "senior":
-        policy = policy or Policy.thresholds()  # one plain statement, parsed again only if changed
+def entry_q(*, clause=None, lane="all", language=None, policy=None, prefix="queue__"):
+    """The queue entries of a clause filter, a lane and a language, as a Q on `prefix` (a comment's
+    "queue__", or "" on QueueEntry itself). The policy is read only for a clause: the lanes are
+    flags kept on each entry (newsroom.scoring.queueing), the language the comment's, copied."""
+    q = Q(**{f"{prefix}language": language}) if language else Q()
     if clause in CLAUSES:
+        policy = policy or Policy.thresholds()  # one plain statement, parsed again only if changed
         badge = policy.threshold(clause, "badge")
-        return queryset.filter(**{f"queue__{clause}__gte": badge if badge is not None else 0.5})
-    if lane == "senior":
-        queryset = queryset.filter(senior_q(policy, "queue__"))
-    elif lane == "urgent":
-        queryset = queryset.filter(queue__urgent=True)
-    return queryset
+        return q & Q(**{f"{prefix}{clause}__gte": badge if badge is not None else 0.5})
+    if lane in ("senior", "urgent"):
+        q &= Q(**{f"{prefix}{lane}": True})
+    return q
 
 
-def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
+def narrow(queryset, *, order="risk", clause=None, lane="all", policy=None, language=None):
+    """The clause and lane filters of `arrange`, on the queue table, without ordering. `language`:
+    the queryset is filtered by the comments' language already; the same filter on the queue
+    entry's copy lets the risk order of one language be read from one index (scoring_queue_language)
+    instead of hashing every entry with the language's pending comments."""
+    queryset = queryset.filter(queue__isnull=False).select_related("score", "queue")
+    return queryset.filter(entry_q(clause=clause, lane=lane, language=language, policy=policy))
+
+
+def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None, language=None):
     """Order and filter a queryset of pending comments by their scores.
 
     - order "risk" (default): the urgent lane first (threat or identity abuse over its threshold,
@@ -90,7 +89,7 @@ def arrange(queryset, *, order="risk", clause=None, lane="all", policy=None):
     - clause: only comments whose score on that clause is over its badge threshold, highest first.
     - lane "urgent": only the urgent lane; lane "senior": only comments over a senior-review threshold.
     """
-    queryset = narrow(queryset, order=order, clause=clause, lane=lane, policy=policy)
+    queryset = narrow(queryset, order=order, clause=clause, lane=lane, policy=policy, language=language)
     return queryset.order_by(*keyset(order, clause).ordering())
 
 
@@ -290,13 +289,37 @@ class ScoringQueueHook(QueueHook):
     def arrange(self, queryset, filters):
         filters = filters or {}
         return arrange(queryset, order=filters.get("order") or "risk", clause=filters.get("clause"),
-                       lane=filters.get("lane") or "all")
+                       lane=filters.get("lane") or "all", language=filters.get("language"))
+
+    def pending(self):
+        """The comments with a queue entry: exactly the pending ones (an entry is written with a
+        pending comment, and again by an undo, and deleted by its first decision, each in the
+        transaction that changes the comment's status; newsroom.scoring.queueing). Not
+        `status = 'pending'` as well: PostgreSQL, which cannot know that every entry is a pending
+        comment, then expected 5% of them to be and hashed every pending comment with the entries
+        (the queue of one language: 7,580 of each, 7-11 ms for a page of 51; docs/benchmarks.md,
+        sixth pass)."""
+        from newsroom.comments.models import Comment
+
+        return Comment.objects.filter(queue__isnull=False)
+
+    def counted(self, queryset, filters):
+        """What the heading counts for a lane or clause: the queue entries themselves (one index
+        of the few entries in a lane), unless the article or age filter, which the entries do not
+        hold, needs the comments."""
+        filters = filters or {}
+        if filters.get("article") or filters.get("age"):
+            return queryset
+        from .models import QueueEntry
+
+        return QueueEntry.objects.filter(entry_q(clause=filters.get("clause"), lane=filters.get("lane"),
+                                                 language=filters.get("language"), prefix=""))
 
     def paged(self, queryset, filters):
         filters = filters or {}
         order = filters.get("order") or "risk"
         narrowed = narrow(queryset, order=order, clause=filters.get("clause"),
-                          lane=filters.get("lane") or "all")
+                          lane=filters.get("lane") or "all", language=filters.get("language"))
         return narrowed, keyset(order, filters.get("clause"))
 
     def row_html(self, comment, language=None):

@@ -6,30 +6,42 @@ from newsroom.guidelines.clauses import CLAUSES
 UNSCORED = -1.0  # QueueEntry.risk of a comment without a usable score: after every scored one
 
 
+LANES = ("urgent", "senior")  # the policy's thresholds that put a queued comment in a lane of its own
+
+
+def lanes(clauses, policy):
+    """{lane: over that threshold of any clause that has one} for a queued comment's clause scores:
+    the urgent lane (first in the queue) and the senior-review lane (newsroom.scoring.queue)."""
+    return {lane: any(clauses[clause] is not None and policy.threshold(clause, lane) is not None
+                      and clauses[clause] >= policy.threshold(clause, lane) for clause in CLAUSES)
+            for lane in LANES}
+
+
 def score_fields(score, policy=None):
+    """A queue entry's fields of a comment's score (None: no score yet): its risk, clause scores and
+    lanes under the current policy. Every write of an entry's scores goes through here."""
     if score is None or not score.is_scored or score.violation is None:
-        return {"risk": UNSCORED, "urgent": False, **{clause: None for clause in CLAUSES}}
+        return {"risk": UNSCORED, **dict.fromkeys(LANES, False), **dict.fromkeys(CLAUSES)}
     from .models import Policy
 
     policy = policy or Policy.thresholds()
     clauses = {clause: getattr(score, clause) for clause in CLAUSES}
-    urgent = any(
-        clauses[clause] is not None and policy.threshold(clause, "urgent") is not None
-        and clauses[clause] >= policy.threshold(clause, "urgent") for clause in CLAUSES
-    )
-    return {"risk": score.violation, "urgent": urgent, **clauses}
+    return {"risk": score.violation, **lanes(clauses, policy), **clauses}
 
 
-def mark_urgent(policy):
-    """Recompute the urgent flag of every queued comment for a changed policy (one UPDATE over the
-    pending comments only)."""
+def mark_lanes(policy, which=LANES):
+    """Recompute the lane flags (urgent, senior) of every queued comment for a changed policy (one
+    UPDATE over the pending comments only). `which`: the lanes to recompute (scoring migration 0003,
+    older than the senior flag, recomputes the urgent lane only)."""
     from django.db.models import BooleanField, Case, Value, When
 
     from .models import QueueEntry
-    from .queue import urgent_q
+    from .queue import lane_q
 
-    QueueEntry.objects.update(urgent=Case(When(urgent_q(policy, ""), then=Value(True)), default=Value(False),
-                                          output_field=BooleanField()))
+    QueueEntry.objects.update(**{
+        lane: Case(When(lane_q(policy, lane, ""), then=Value(True)), default=Value(False),
+                   output_field=BooleanField())
+        for lane in which})
 
 
 def on_comment_saved(sender, instance, created, raw=False, **kwargs):
@@ -44,7 +56,8 @@ def on_comment_saved(sender, instance, created, raw=False, **kwargs):
         score = prepared[0] if prepared is not None else None
         fields = score_fields(score, _policy_read_with_checks(instance)) if (
             score is not None and score.is_scored) else {}
-        QueueEntry.objects.create(comment_id=instance.pk, created_at=instance.created_at, **fields)
+        QueueEntry.objects.create(comment_id=instance.pk, created_at=instance.created_at,
+                                  language=instance.language, **fields)
         if fields:
             score.queued = True
 
@@ -77,11 +90,10 @@ def on_decision_saved(sender, instance, created, raw=False, **kwargs):
 
         from .models import Score
 
-        rows = Comment.objects.filter(pk=instance.comment_id)
-        created_at = rows.values_list("created_at", flat=True).first()
-        if created_at is not None:
+        row = Comment.objects.filter(pk=instance.comment_id).values_list("created_at", "language").first()
+        if row is not None:
             score = Score.objects.filter(comment_id=instance.comment_id).first()
-            QueueEntry.objects.update_or_create(comment_id=instance.comment_id,
-                                                defaults={"created_at": created_at, **score_fields(score)})
+            QueueEntry.objects.update_or_create(comment_id=instance.comment_id, defaults={
+                "created_at": row[0], "language": row[1], **score_fields(score)})
         return
     QueueEntry.objects.filter(comment_id=instance.comment_id).delete()

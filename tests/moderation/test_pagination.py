@@ -181,6 +181,99 @@ def test_the_queue_table_follows_the_comment_its_score_and_its_decision(article,
     assert not QueueEntry.objects.filter(comment=comment).exists()
 
 
+def _comment_in(article, language, body, email):
+    return Comment.objects.create(article=article, name="Reader", email=email, body=body, language=language,
+                                  ip_address="203.0.113.9")
+
+
+def test_the_queue_entry_keeps_the_comments_language_and_its_lanes(article, moderator, chief):
+    """The senior and urgent flags and the language of a queue entry (what the senior lane and the
+    language filter read) follow the comment's score, a chief's change of policy and an undone
+    decision; a comment without a usable score is in neither lane."""
+    from newsroom.moderation.actions import undo
+    from newsroom.scoring.actions import update_policy
+    from newsroom.scoring.models import QueueEntry, Score
+
+    def flags(comment):
+        entry = QueueEntry.objects.get(comment=comment)
+        return entry.language, entry.urgent, entry.senior
+
+    comment = _comment_in(article, "ckb", "queued", "k@example.org")
+    Score.objects.filter(comment=comment).delete()
+    assert flags(comment) == ("ckb", False, False)  # written with the comment, before any score
+    Score.objects.create(comment=comment, violation=0.75, threat=0.7)  # the senior threshold is 0.7
+    assert flags(comment) == ("ckb", True, True)
+    calm = _comment_in(article, "en", "calm", "c@example.org")
+    Score.objects.filter(comment=calm).delete()
+    Score.objects.create(comment=calm, violation=0.6, threat=0.55, abuse=0.1)
+    assert flags(calm) == ("en", True, False)  # urgent (0.5), not senior (0.7)
+    unscored = _comment_in(article, "en", "not scored", "n@example.org")
+    Score.objects.filter(comment=unscored).delete()
+    Score.objects.create(comment=unscored, status=Score.Status.NOT_SCORED, threat=0.99)
+    assert flags(unscored) == ("en", False, False)
+    update_policy(chief, {"threat": {"senior": "0.5"}})  # the chief widens the senior lane
+    assert flags(calm) == ("en", True, True) and flags(comment)[2] and not flags(unscored)[2]
+    update_policy(chief, {"threat": {"senior": ""}})  # and switches it off for threats
+    assert not flags(calm)[2] and not flags(comment)[2]
+    update_policy(chief, {"threat": {"senior": "0.7"}})
+    decision = decide(comment, moderator, "approve")
+    assert not QueueEntry.objects.filter(comment=comment).exists()
+    undo(decision, moderator)  # back in the queue: the entry is written again, flags and language
+    assert flags(comment) == ("ckb", True, True)
+
+
+def test_the_senior_lane_and_the_language_filter_read_the_queue_entries(mod_client, article, chief):
+    """The senior lane's rows and heading, and the queue of one language, in risk order, through
+    the console; a chief's change of policy moves the lane at once."""
+    from newsroom.scoring.actions import update_policy
+    from newsroom.scoring.models import Score
+
+    made = {}
+    for name, language, threat, abuse, violation in (("t", "ckb", 0.95, 0.0, 0.9), ("a", "en", 0.0, 0.8, 0.8),
+                                                    ("s", "ckb", 0.6, 0.0, 0.7), ("c", "ckb", 0.0, 0.0, 0.1),
+                                                    ("e", "en", 0.0, 0.0, 0.3)):
+        comment = _comment_in(article, language, f"text {name}", f"{name}@example.org")
+        Score.objects.filter(comment=comment).delete()
+        Score.objects.create(comment=comment, violation=violation, threat=threat, abuse=abuse)
+        made[name] = comment.pk
+    html = mod_client.get("/moderation/?lane=senior").content.decode()
+    assert ids_on(html) == [made["t"], made["a"]] and "2 comments awaiting" in html
+    html = mod_client.get("/moderation/?language=ckb").content.decode()
+    assert ids_on(html) == [made["t"], made["s"], made["c"]] and "3 comments awaiting" in html
+    html = mod_client.get("/moderation/?language=ckb&lane=senior").content.decode()
+    assert ids_on(html) == [made["t"]] and "1 comment awaiting" in html
+    update_policy(chief, {"threat": {"senior": "0.5"}})
+    html = mod_client.get("/moderation/?lane=senior").content.decode()
+    assert ids_on(html) == [made["t"], made["a"], made["s"]] and "3 comments awaiting" in html
+
+
+def test_the_migration_backfills_the_queue_entries_language_and_senior_flag(article):
+    """scoring migration 0004 fills in the language and senior flag of the entries already queued
+    (the urgent flag, from 0003, stays as it was)."""
+    from importlib import import_module
+
+    from django.db import connection
+
+    from newsroom.scoring.models import QueueEntry, Score
+
+    migration = import_module("newsroom.scoring.migrations.0004_queue_senior_language")
+    senior = _comment_in(article, "ar", "senior", "s@example.org")
+    calm = _comment_in(article, "en", "calm", "c@example.org")
+    for comment, threat in ((senior, 0.9), (calm, 0.1)):
+        Score.objects.filter(comment=comment).delete()
+        Score.objects.create(comment=comment, violation=threat, threat=threat)
+    QueueEntry.objects.update(language="", senior=False)  # as the columns were added
+
+    class Editor:  # the schema editor's part the migration uses (SQLite's cannot open in a test)
+        def execute(self, sql, params=()):
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+
+    migration.backfill(None, Editor())
+    entries = {e.comment_id: (e.language, e.urgent, e.senior) for e in QueueEntry.objects.all()}
+    assert entries == {senior.pk: ("ar", True, True), calm.pk: ("en", False, False)}
+
+
 def test_risk_order_pages_forwards_and_backwards_across_the_urgent_lane(mod_client, article, monkeypatch):
     """Past the urgent comments the seek also bounds `risk` (newsroom.core.keyset): every page, read
     forwards and backwards, is the risk order's, with ties in risk and urgent rows before."""

@@ -22,9 +22,9 @@ def backfill(apps, schema_editor):
         f" LEFT JOIN scoring_score s ON s.comment_id = c.id WHERE c.status = 'pending'"
     )
     from newsroom.scoring.models import Policy
-    from newsroom.scoring.queueing import mark_urgent
+    from newsroom.scoring.queueing import mark_lanes
 
-    mark_urgent(Policy.current())
+    mark_lanes(Policy.current(), which=("urgent",))  # the senior flag comes with migration 0004
 
 
 class Migration(migrations.Migration):
