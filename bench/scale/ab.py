@@ -44,6 +44,7 @@ def p95(times):
 def main():
     print("| page | A p50 | A p95 | B p50 | B p95 | B/A p95 |")
     print("|---|---:|---:|---:|---:|---:|")
+    every = [[] for _ in PORTS]
     for label, path, cookie in measure.pages():
         if measure.ONLY and not any(word in label for word in measure.ONLY):
             continue
@@ -57,6 +58,14 @@ def main():
         a, b = times
         print(f"| {label} | {statistics.median(a):.1f} | {p95(a):.1f} | {statistics.median(b):.1f} | "
               f"{p95(b):.1f} | {p95(b) / p95(a):.2f} |", flush=True)
+        for k, server in enumerate(every):
+            server.extend(times[k])
+    # The slowest requests of all pages together: a pause that hits one request in a few hundred
+    # (a full garbage collection, say) shows here, not in a page's p95 of 20.
+    for name, server in zip("AB", every, strict=True):
+        server.sort()
+        print(f"{name}: {len(server)} requests, p99 {server[int(0.99 * (len(server) - 1))]:.1f} ms, "
+              f"max {server[-1]:.1f} ms, over 90 ms: {sum(t > 90 for t in server)}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _django import setup  # noqa: E402
@@ -39,6 +40,9 @@ def pages():
     yield "queue-senior", "/moderation/?lane=senior", "mod1"
     yield "queue-last", "/moderation/?before=end", "mod1"
     yield "queue-language", "/moderation/?language=ckb", "mod1"
+    yield "queue-senior-last", "/moderation/?lane=senior&before=end", "mod1"
+    yield "queue-language-last", "/moderation/?language=ckb&before=end", "mod1"
+    yield "queue-article", "/moderation/?" + urlencode({"article": busiest.article.title}), "mod1"
     yield "approved-language", "/moderation/approved/?language=ckb", "mod1"
     yield "approved", "/moderation/approved/", "mod1"
     yield "approved-last", "/moderation/approved/?before=end", "mod1"
