@@ -369,7 +369,11 @@ def _harm_sections(F, man, w):
           "imperative, Turkish `-ecek`/`-meli`/`-sın`, Arabic `س`/`سوف`/`راح`/`لازم`, Persian `باید`/`می‌`); "
           "stock intimidation (`I know where you live`, `watch your back`, `دمک حلال`, `arkanı kolla`); "
           "knowing the addressee's home, school or family (`we know which school your kids go to`). A "
-          "prediction with a third-person subject (`people will get killed`) is weak.")
+          "prediction with a third-person subject (`people will get killed`) is weak. In English an act "
+          "aimed at no one is no threat (`kill that program`, `wipe out species`; a place where people are "
+          "is a target: `bomb parliament`), a possessive before a thing makes the thing the object (`end "
+          "her 30 year hiatus`, but `break your legs`), and `want to` is a wish only in the first person "
+          "(`they want to kill us` tells what others want).")
         w("- **abuse**: an identity group (ethnicity, nationality, religion, gender, sexual orientation, "
           "disability, and this region's groups: Kurds, Arabs, Turks, Persians, Yazidis, Christians, Shia, "
           "Sunni, refugees...) with dehumanisation, a sweeping negative claim, hatred or a call for "
@@ -382,7 +386,9 @@ def _harm_sections(F, man, w):
           "ISIS, the coalition or the army as the subject of a prediction), negation (`no one should kill`, "
           "Turkish `öldürmeyeceğim`), counter-speech (the hate quoted or reported with a verb of saying, in "
           "a comment that rejects it), identity mentions with nothing negative, violent idioms with no "
-          "target.")
+          "target, an exclusion denied (`expats should not be banned from voting`), an insulting adjective "
+          "on a thing (`another useless battle`), Persian کشیدن (pull, smoke) beside کشتن (kill) and the "
+          "burning or breaking heart (pity, hurt).")
         w("")
         stack = man.get("harm_stack") or {}
         w("**How they feed the score: a calibrated stack.** For each clause the detectors cover, "
@@ -501,6 +507,14 @@ def _harm_sections(F, man, w):
           + "; ".join(f"{lang} {d['recall']:.3f} of {d['n']}" for lang, d in U.items())
           + ". Dev labels of \"abuse\" include much that is not identity-based (OLID's group insults), so "
           "this is a lower bound on the lane's recall for what it is meant to catch.")
+        if any("false_alarm_rate" in d for d in U.values()):
+            w("")
+            w("Its false alarms: the share of clean dev rows (violation 0, comment datasets) it would put "
+              "first in the queue: "
+              + "; ".join(f"{lang} {d['false_alarm_rate']:.4f} of {d['clean']}" for lang, d in U.items()
+                          if "false_alarm_rate" in d)
+              + ". Some clean rows are mislabelled threats (a dataset's \"not offensive\" is not ours), so "
+              "this is an upper bound.")
         w("")
     N = F.get("neutral")
     if N:

@@ -27,19 +27,25 @@ REPEAT_RE = re.compile(r"(\S)\1\1\1\1\1+")  # the same character six or more tim
 # Arabic-script variants match. Kurdish entries are common marketing words (not validated by a native
 # speaker moderator; they only add to the promotion score, never to abuse).
 PROMO_PHRASES = {
-    "en": ["buy now", "order now", "discount", "% off", "free shipping", "click here", "check out my",
-           "check my channel", "subscribe to my", "follow me", "visit my", "make money", "earn money",
-           "work from home", "best price", "limited offer", "promo code", "dm me", "cheap",
+    # English: formulas, not single words a news comment uses as often ("a cheap shot", "the discount
+    # rate", "a giveaway to the oil companies", "politicians make money"): on clean news comments (C3,
+    # train split) those words alone were 40 of 92 comments flagged as promotion
+    "en": ["buy now", "order now", "discount code", "discount codes", "% discount", "% off", "free shipping",
+           "click here", "check out my", "check my channel", "subscribe to my", "follow me", "visit my",
+           "make money online", "make money from home", "make money fast", "earn money online",
+           "earn money from home", "work from home", "best price", "limited offer", "promo code", "dm me",
+           "cheap prices", "cheapest prices",
            # marketing and scam formulas (issue 9)
            "hot singles", "singles in your area", "meet singles", "lonely women", "lonely girls",
            "girls near you", "100% guaranteed", "guaranteed results", "days guaranteed",
            "guaranteed approval", "money back guarantee", "visa agent", "visa services", "work visa",
            "visa in", "apply now", "limited slots", "book now", "order today", "shop now", "sign up now",
-           "register now", "free trial", "free gift", "giveaway", "contact us on", "contact me on",
+           "register now", "free trial", "free gift", "enter the giveaway", "free giveaway", "contact us on",
+           "contact me on",
            "message us", "whatsapp us", "whatsapp me", "text me on", "call now", "inbox me",
            "inbox us", "dm for", "dm us", "link in bio", "link in my profile", "link in profile",
            "like and share", "like my page", "follow my page", "my channel", "my podcast",
-           "my youtube", "passive income", "earn $", "per day from home", "investment opportunity",
+           "my youtube", "passive income", "earn $$$", "per day from home", "investment opportunity",
            "crypto signals", "forex signals", "double your money", "instant loan", "loan offer",
            "cheap flights", "best deals", "special offer", "exclusive offer", "act now", "don't miss out",
            "dont miss out",
@@ -165,6 +171,7 @@ def _keyed(words):
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 MESSENGER_WORDS = _keyed(MESSENGERS)
 _DIGIT_RE = re.compile(r"\d")
+_DATE_RE = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 
 RULE_NAMES = ("link", "email", "phone", "handle", "messenger", "phrase")
 
@@ -219,13 +226,18 @@ def find(base_text):
         scans.append(("phone", PHONE_RE))
     if "@" in t:
         scans.append(("handle", HANDLE_RE))
-    for name, rx in scans:
+    links = []
+    for name, rx in scans:  # links before phones: the digits of a link are not a phone number
         for m in rx.finditer(t):
             s, e = m.span()
             if any(a <= s < b for a, b in emails):
                 continue  # the domain part of an email is not a second finding
-            if name == "phone" and not _phone_ok(m):
+            if name == "phone" and (not _phone_ok(m) or any(a <= s < b for a, b in links)
+                                    or _DATE_RE.fullmatch(m.group(0).strip())):
+                # digits inside a link (an article's id, "/2016-08-21/") or a date are no phone number
                 continue
+            if name == "link":
+                links.append((s, e))
             out.append((name, s, e))
     words = set(_WORD_RE.findall(t))
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)

@@ -281,8 +281,11 @@ def suite_figures(model, naive=None, peers=None):
 
 
 def urgent_dev_figures(devs, results):
-    """The urgent lane's recall on dev rows labelled threat or identity abuse (abuse), per language."""
-    out = {}
+    """The urgent lane on the dev splits, per language: its recall on rows labelled threat or identity
+    abuse (abuse), and its false alarms -- the share of clean rows (violation 0) it would put first in
+    the queue. The lane is for the worst comments, so a false alarm there costs a moderator most:
+    every one jumps the queue."""
+    out, clean = {}, {}
     for name, (rows, res) in results.items():
         lang = D.DATASETS[name][1]
         for e, r in zip(rows, res, strict=True):
@@ -290,7 +293,15 @@ def urgent_dev_figures(devs, results):
                 o = out.setdefault(lang, [0, 0])
                 o[1] += 1
                 o[0] += _urgent(r)
-    return {lang: {"recall": round(a / max(1, n), 4), "n": n} for lang, (a, n) in sorted(out.items())}
+            elif e["labels"].get("violation") == 0:
+                c = clean.setdefault(lang, [0, 0])
+                c[1] += 1
+                c[0] += _urgent(r)
+    figs = {lang: {"recall": round(a / max(1, n), 4), "n": n} for lang, (a, n) in sorted(out.items())}
+    for lang, (a, n) in clean.items():
+        if lang in figs:
+            figs[lang].update({"false_alarm_rate": round(a / max(1, n), 4), "clean": n})
+    return figs
 
 
 def neutral_figures(model, neutral, naive, peers):

@@ -118,6 +118,19 @@ _FA_LIGHT = re.compile(r"^(?:(?:می|ب)?(?:کن|ذار)(?:م|ی|ه|د|یم|ید
 # ب-initial past forms, not the subjunctive ب (بست, برد, بود) ; a negated light verb (نکنید, نمیزنیم, نشه)
 _FA_PAST_B = re.compile(r"^ب(?:ست|رد|رید|ود)(?:م|ی|یم|ید|ین|ن|ند)?$")
 _FA_LIGHT_NEG = re.compile(r"^ن(?:می)?(?:کن|زن|ذار|خور|ش)(?:م|ی|ه|د|یم|ید|ین|ن|ند|ه)?(?:ت|تون|ش|شون)?$")
+# کشتن (kill) and کشیدن (pull, smoke, draw, bear) share the present stem کش; a form with کشید is only
+# the second ("پیپ میکشیدم": I was smoking a pipe; not بکشید, the imperative of both), unless "به" names
+# what is done ("به آتش کشید").
+# (A present form after a bare noun, "سیگار بکشم", is also the second; but commenters drop the object
+# marker in calls to kill too, "... مسئولا بکشیم", and a missed call is the worse error: not done.)
+_FA_PULL_PAST = re.compile(r"^(?:ن?می|ن)?کشید(?:م|ی|یم|ند|ه|ن|ین)?$")
+# the heart that burns or breaks is pity or hurt ("دلشون به حالش بسوزه", "دلش بشکنه")
+_FA_HEART = frozenset({"دل", "دلم", "دلت", "دلش", "دلمون", "دلتون", "دلشون", "دلشو", "دلمو", "دلتو",
+                       "دلشونو"})
+# the present with می in the 2nd or 3rd person and no object pronoun tells what someone does ("صابون
+# چشمانم را میسوزاند", "نگرانی ... را از بین میبرد"); the commenter's intent is the 1st person
+# ("میکشمت", "میسوزونیم") or a pronoun aimed at someone ("میکشدت")
+_FA_MI_TOLD = re.compile(r"^می\w+(?:د|ند|ی|ید|ین|ن)$")
 _FA_CUT = re.compile(r"^(?:می|ب)?(بر|زن)(?:م|ی|ه|یم|ید|ین|ن|ند|یدن)(?:ش|شون|ت|تون)?$")
 _FA_HEAD = frozenset({"سر", "سرش", "سرشو", "سرشون", "سرشونو", "سرت", "سرتو", "سرتون", "سرتونو",
                       "گردن", "گردنش", "گردنشو", "گردنشون", "گردنشونو", "گردنت", "گردنتو", "گردنتون",
@@ -139,6 +152,43 @@ _EN_FIRST = {"i", "we", "weve", "ive", "ve", "hello", "say", "me", "us", "our", 
 _EN_PARTICLE_VERBS = {"send", "sent", "throw", "thrown", "threw", "kick", "kicked"}
 _EN_PARTICLES = {"back", "home", "out", "away", "packing", "off"}
 _EN_BE = {"is", "are", "was", "were", "be", "s", "re"}
+# knowing, finding or having: their object follows them ("we have your address"); one named earlier is
+# theirs only when taken up again ("your sister's number... want me to post it?")
+_EN_HAVE_FIND = {"know", "knew", "found", "find", "got", "have", "seen", "visit", "visited", "post", "leak"}
+# "want(s) to" is the commenter's intent only in the first person ("I want to kill him"); "they want
+# to kill us", "people who want to attack someone" tell what others want
+_EN_WANT = {"want", "wants", "wanted", "wanting", "wanna"}
+_EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd", "really", "just", "so"}
+# a possessive before a noun makes the noun the act's object ("end her 30 year hiatus", "kill your
+# career"), unless the noun is the person's body ("break your legs") or family (DOXOBJ)
+_EN_POSSESSIVE = {"her", "his", "their", "your", "ur", "its", "our", "my"}
+_EN_BODY = {"head", "heads", "face", "faces", "neck", "necks", "throat", "throats", "skull", "skulls", "legs",
+            "leg", "arm", "arms", "knees", "kneecaps", "teeth", "jaw", "nose", "eyes", "fingers", "hands",
+            "guts", "gut", "belly", "chest", "penis", "dick", "heart", "back", "brains", "brain", "body",
+            "bodies", "ass", "butt", "balls", "mouth", "tongue", "ears", "spine", "ribs", "kids", "children",
+            "family"}
+# a dehumanising word that names an illness in its own sense ("his wife died of breast cancer")
+_EN_ILLNESS = {"cancer", "cancers", "disease", "diseases", "virus", "plague", "tumour", "tumor", "infection"}
+_EN_ILLNESS_BEFORE = {"of", "from", "with", "breast", "thyroid", "lung", "skin", "prostate", "colon", "brain",
+                      "blood", "pancreatic", "liver", "ovarian", "cervical", "terminal", "heart",
+                      "infectious", "rare", "chronic", "fight", "fighting", "beat", "beating", "survived",
+                      "against"}
+_EN_ILLNESS_AFTER = {"survivor", "survivors", "patient", "patients", "research", "treatment", "treatments",
+                     "ward", "care", "society", "cells", "diagnosis", "screening", "drugs", "rates", "rate"}
+# people as the object of a violent act, when no target word names them ("kill my wife", "go kill
+# babies", "shoot up your local dealer")
+_EN_KIN = {"grandmother", "grandmothers", "grandma", "grandpa", "grandfather", "grandfathers",
+           "grandchildren", "baby", "babies", "wife", "wives", "husband", "husbands", "son", "sons",
+           "daughter", "daughters",
+           "kids", "kid", "children", "child", "family", "families", "mother", "mothers", "father", "fathers",
+           "mom", "mum", "dad", "brother", "brothers", "sister", "sisters", "parents", "friends", "friend",
+           "people", "women", "men", "girls", "boys", "man", "woman", "guy", "guys", "dealer", "dealers",
+           "neighbour", "neighbor", "neighbours", "neighbors", "boss", "teacher", "teachers", "cop", "cops",
+           "police", "officer", "officers", "soldier", "soldiers", "voters", "protesters", "infidels"}
+_EN_NOT_NOUN = {"and", "or", "but", "to", "in", "on", "at", "for", "with", "now", "too", "again", "already",
+                "here", "there", "today", "tonight", "tomorrow", "soon", "up", "down", "out", "off", "all",
+                "both", "dead", "alive", "so", "if", "when", "as", "till", "until", "before", "after",
+                "slowly", "first", "next", "then", "s", "self", "selves", "own"}
 # tags whose NEG-tagged words ("don't belong", "no wonder") are part of the abuse, not its negation
 _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
@@ -234,6 +284,23 @@ _TR_NO_FOLD = ("öl", "kürt", "kurşun", "şişle", "türkü", "suç", "kül", 
 def _tr_foldable(word, folded, tag):
     return (folded != word and len(folded.rstrip("*")) >= 4 and (tag in _TR_FOLD_TAGS or tag.startswith(
         ("GROUP:", "SLUR:"))) and not word.startswith(_TR_NO_FOLD))
+
+
+# insulting adjectives that may describe a thing as well as a person
+_EN_INSULT_ADJ = frozenset({"stupid", "useless", "pathetic", "idiotic", "dumb", "ignorant", "incompetent",
+                            "spineless", "worthless", "disgusting", "ridiculous", "moronic", "brainless",
+                            "clueless", "delusional", "stupidest", "dumbest", "shameless"})
+_EN_PERSONISH = re.compile(r"(?:er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|man|men|ee|ees)$")
+
+
+def _en_describes_a_thing(w, words, tags, i, hi):
+    """An insulting adjective right before a noun that names no one: "another useless battle", "a
+    stupid policy" (not "idiotic leader", "stupid people", "useless idiot")."""
+    if w not in _EN_INSULT_ADJ or i + 1 >= hi:
+        return False
+    nxt = words[i + 1]
+    return (nxt.isalpha() and nxt not in _EN_NOT_NOUN and nxt not in _EN_KIN and not tags[i + 1]
+            and not _EN_PERSONISH.search(nxt))
 
 
 def _fold(word):
@@ -736,6 +803,12 @@ class HarmDetector:
             t = tags[k]
             if lang == "fa" and "AMBIG" in t:
                 return False
+            if lang == "en" and words[k] in _EN_POSSESSIVE and k + 1 < sent[k][1]:
+                nxt = words[k + 1]
+                if nxt.isalnum() and nxt not in _EN_NOT_NOUN and not any(
+                        words[j] in _EN_BODY or words[j] in _EN_KIN or ({"YOU", "PERSON", "DOXOBJ"} & tags[j])
+                        or kinds[j] for j in range(k + 1, min(sent[k][1], k + 3))):
+                    return False  # "end her 30 year hiatus": the hiatus is the object, not her
             if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
                 return True
             return lang == "ar" and "DOXOBJ" in t  # the addressee's house, car, family ("سيارتك")
@@ -782,6 +855,11 @@ class HarmDetector:
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
+            if lang == "en" and mood is not None and (
+                    (words[mood] in _EN_WANT and not any(words[k] in _EN_WANTERS
+                                                         for k in range(max(sent[i][0], mood - 2), mood)))
+                    or (words[mood] in ("will", "ll") and mood >= 1 and words[mood - 1] == "there")):
+                mood = None  # "they want to kill us", "there will be more attacks": told, not wished
             if mood is not None and lang in ("fa", "ar") and clause[mood] != clause[i]:
                 mood = None  # "the coalition should leave, bombing never brought peace"
             morph_mood = morph_target = tr_neg_after = False
@@ -823,8 +901,16 @@ class HarmDetector:
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
                 morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
             elif lang == "fa":
-                morph_mood = bool(_FA_MOOD.match(w)) and len(w) > 3 and not _FA_PAST_B.match(w)
+                if ("سوز" in w or "شکن" in w or "شکس" in w) and any(
+                        words[k] in _FA_HEART for k in range(max(sent[i][0], i - 3), i)):
+                    # the heart burns or breaks: pity, hurt ("دلشون به حالش بسوزه", "دلش بشکنه"); not
+                    # "دلم میخواد بکشمش" (I want to kill him)
+                    continue
+                if _FA_PULL_PAST.match(w) and "به" not in words[max(sent[i][0], i - 4):i]:
+                    continue  # کشیدن, not کشتن: pulled, smoked, drawn (but "به آتش کشیدن", "به صلیب")
                 morph_target = bool(_FA_OBJECT.search(w)) and len(w) > 4
+                morph_mood = (bool(_FA_MOOD.match(w)) and len(w) > 3 and not _FA_PAST_B.match(w)
+                              and not (_FA_MI_TOLD.match(w) and not morph_target))
                 if i + 1 < n and _FA_LIGHT_NEG.match(words[i + 1]):
                     contrast("negated", i)  # "حمله نکنید", "آتیش نمیزنیم": the light verb is negated
                     continue
@@ -867,6 +953,18 @@ class HarmDetector:
                 # the addressee in the verb's person ending: öleceksin, vurulmalısın, tutulacaksınız
                 morph_target = any(_TR_YOU_VERB.search(words[k]) for k in {i, mood} if k is not None)
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
+            if (lang == "en" and i + 1 < sent[i][1] and words[i + 1] in _EN_POSSESSIVE
+                    and not is_target(i + 1)):
+                target = False  # the act's object is a thing: "needs to end her 30 year hiatus"
+            if lang == "en" and not target:
+                if "VIOLENT" in t and has(i, 0, 3, lambda k: "PLACE" in tags[k] or words[k] in _EN_KIN
+                                          or "INSULT" in tags[k]):
+                    # "bomb parliament" (the people inside), "kill my wife", "kill the bastard"
+                    target = True
+                else:
+                    # aimed at no one: "kill that program", "wipe out species", "execute the
+                    # business decision" (a threat is a violent act aimed at a person or a group)
+                    continue
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
             if "TARGETED" in t and any("ARENA" in tags[k] for k in range(*sent[i])):
@@ -911,6 +1009,8 @@ class HarmDetector:
                 continue
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
+            if lang == "fa" and words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")):
+                continue  # "نمیدونم" (I don't know), "پیداست" (it is evident): no one is watched
             if lang == "en" and "DOXFOUND" not in tags[v] and not any(
                     words[k] in _EN_FIRST for k in range(max(0, v - 2), min(n, v + 3))):
                 continue
@@ -922,6 +1022,12 @@ class HarmDetector:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
+                if lang == "en" and i < v and words[v] in _EN_HAVE_FIND and not any(
+                        words[k] in ("it", "them", "this", "that", "where")
+                        for k in range(v + 1, min(n, v + 3))):
+                    # named before the verb, it must be taken up after it ("your sister's number...
+                    # want me to post it?"), not merely precede it ("your brother ... I find 9/11")
+                    continue
                 if owned and not negated(v, 2 if lang == "ar" else 3) and not countered(i):
                     out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))
@@ -959,6 +1065,10 @@ class HarmDetector:
                 tk = tags[k]
                 if lang == "ar" and "NEG" in tk:
                     continue  # the ما of "ما يفهمون": the phrase's verb carries the finding
+                if "DEHUMAN" in tk and lang == "en" and words[k] in _EN_ILLNESS and (
+                        (k >= 1 and words[k - 1] in _EN_ILLNESS_BEFORE)
+                        or (k + 1 < n and words[k + 1] in _EN_ILLNESS_AFTER)):
+                    continue  # the illness itself: "died of cancer", "breast cancer", "cancer survivors"
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
                 elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
@@ -969,12 +1079,16 @@ class HarmDetector:
                     found = (k, "negative generalisation")
                 elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
                     found = (k, "hatred")
+                elif "EXCLNEG" in tk and lang == "en" and words[k] in _EN_WANT and g < k:
+                    continue  # the group's own wish: "even the refugees don't want to come here"
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
                 elif "EXCLUDE" in tk and lang == "en" and words[k] in _EN_PARTICLE_VERBS and not any(
                         words[j] in _EN_PARTICLES for j in range(k + 1, min(hi, k + 7))):
                     continue  # "send nudes", "throw a party": expulsion needs "back", "out", "home"
+                elif "EXCLUDE" in tk and lang == "en" and window(k, 3, 0, "NEG") is not None:
+                    continue  # "expats should not be banned from voting": the expulsion is denied
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
                                           or lang != "en"):
@@ -1023,6 +1137,8 @@ class HarmDetector:
             if "ATTACK" in t:
                 continue  # insult phrases: one finding each, below
             w = words[i]
+            if lang == "en" and _en_describes_a_thing(w, words, tags, i, sent[i][1]):
+                continue  # "another useless battle", "a stupid policy": a thing is called names
             # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
             you = window(i, 5, 0 if lang == "fa" and i + 1 < n and words[i + 1] == "تو" else 1, "YOU")
             person = window(i, 7, 4, "PERSON")

@@ -249,6 +249,17 @@ class LinearModel:
             # whatever the offensive-language head thought of its ordinary words)
             judged.extend(cats[c] for c in fired if cats.get(c) is not None)
             violation = max(judged)
+            # every clause is a kind of violation, so none is likelier than the violation itself. A
+            # clause head trained only on offensive rows (Pars-OFF's targeted/untargeted levels) says
+            # "given it is offensive, is it abuse?" and answered 0.5+ for a quarter of clean Persian
+            # comments ("RT @USER: @USER @URL": abuse 0.99, violation 0.06), which put them in the urgent
+            # lane; the clauses a detector found are already in the max above
+            for c in cats:
+                if c not in (PROMOTION, OFF_TOPIC) and cats[c] is not None and cats[c] > violation:
+                    cats[c] = violation
+            for k in abuse:
+                if abuse[k] is not None and abuse[k] > violation:
+                    abuse[k] = violation
         else:
             # no model for this language: only the detectors speak; this is a lower bound, not a verdict
             violation = cats[PROMOTION]

@@ -40,3 +40,18 @@ def test_card_mentions_every_dataset_and_peer(recorded):
 def test_artifacts_are_small():
     total = sum(os.path.getsize(os.path.join(DEFAULT_DIR, f)) for f in os.listdir(DEFAULT_DIR))
     assert total <= 30 * 1024 * 1024
+
+
+def test_urgent_lane_figures_count_recall_and_false_alarms():
+    from newsroom.guidelines.evaluation import urgent_dev_figures
+
+    def res(threat, abuse):
+        return {"categories": {"threat": threat, "abuse": abuse}}
+    rows = [{"labels": {"violation": 1, "threat": 1}}, {"labels": {"violation": 1, "abuse": 1}},
+            {"labels": {"violation": 0}}, {"labels": {"violation": 0}}, {"labels": {"violation": 0}},
+            {"labels": {"violation": 1}}]
+    out = [res(0.9, None), res(0.1, 0.2), res(0.7, 0.0), res(0.1, 0.1), res(None, None), res(0.9, 0.9)]
+    figs = urgent_dev_figures(None, {"olid": (rows, out)})
+    # recall over the threat/abuse rows (1 of 2); false alarms over the clean rows only (1 of 3): the
+    # violating row without a threat or abuse label counts in neither
+    assert figs == {"en": {"recall": 0.5, "n": 2, "false_alarm_rate": 0.3333, "clean": 3}}

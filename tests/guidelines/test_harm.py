@@ -628,3 +628,113 @@ def test_persian_kas_as_person_is_not_profane(det, text):
 @pytest.mark.parametrize("text", ["یک کس ننت", "کس ننت"])
 def test_persian_kas_as_the_vulgar_word_still_is(det, text):
     assert found(det, "fa", text).get("vulgarity") == STRONG
+
+
+# ---- everyday sentences that were flagged (Persian and Turkish prose, not comments) ----
+@pytest.mark.parametrize("lang, text, clause", [
+    ("fa", "من نشسته بودم پیپ می‌کشیدم.", "threat"),  # کشیدن (smoke), past: never کشتن (kill)
+    ("fa", "سامی دارد علف می‌کشید.", "threat"),
+    ("fa", "صابون چشمانم را می‌سوزاند.", "threat"),  # what something does, not a wish
+    ("fa", "نگرانی قدرت امروز را از بین می‌برد.", "threat"),
+    ("fa", "زبان چینی از دیگر زبان‌های خارجی مشکل‌تر است.", "abuse"),  # harder, not "a problem"
+    ("fa", "ریش سیاه یک دزد دریایی انگلیسی بدنام بود.", "abuse"),  # black, the colour
+    ("tr", "Umarım nereye gittiğini biliyorsundur.", "threat"),  # "I hope you know where you're going"
+    ("tr", "Her on yılda bir tetanoz aşısı vurdurmalısın.", "threat"),  # a vaccine shot
+    # comments (Al Jazeera, Instagram, ParsOffensive; clean rows of train splits)
+    ("ar", "مبروك و سامحونا لعجزنا التام", "threat"),  # forgive us, not امحو (erase)
+    ("ar", "كان بالامكان ايجاد حل سلمي من دون قتل الناس", "threat"),  # possible, peaceful
+    ("tr", "Çok da asilsin, kardeşime yakışmış.", "threat"),  # noble
+    ("tr", "Kendini idame ettirecek kadar.", "threat"),  # keeping oneself up
+    ("tr", "Müge Anlı'ya baş vuralım, anında çözer.", "threat"),  # apply to
+    ("fa", "خوب خسته شدید بکشید کنار نیروی جوان بیان سر کار", "threat"),  # step aside
+    ("fa", "همش دروغه میگه که مردم دلشون به حالش بسوزه", "threat"),  # pity
+    ("fa", "هرچی میکشیم از دست شما میکشیم", "threat"),  # what we suffer
+    ("fa", "پیداست شوهرت زیاد به تو توجه نمیکنه", "threat"),  # evidently
+])
+def test_everyday_prose_is_not_flagged(det, lang, text, clause):
+    assert clause not in found(det, lang, text), text
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("fa", "بکشیدشون، همه‌شون رو", "threat"),  # بکشید is the imperative of کشتن too
+    ("fa", "اگه یه بار دیگه بنویسی میکشمت", "threat"),  # first person present: intent
+    ("fa", "یکی پیدا میشه میکشدت", "threat"),  # a pronoun aimed at the addressee
+    ("fa", "این خائنا رو باید به آتش کشید", "threat"),  # "به آتش کشیدن": set on fire
+    ("fa", "خارجیا مشکلن", "abuse"),
+    ("fa", "سیاه‌ها همه دزدن", "abuse"),
+    ("tr", "Nereye gittiğini biliyoruz, dikkat et.", "threat"),
+    ("tr", "Nerede oturduğunu biliyorum.", "threat"),
+    ("tr", "Onu asın.", "threat"),
+    ("ar", "امحوهم من الوجود", "threat"),
+    ("ar", "سلّم لنا على أبوك بالصيدلية", "threat"),
+    ("fa", "دلم میخواد بکشمش", "threat"),  # دلم میخواد: I want
+    ("fa", "آدرس خونت رو میدونیم", "threat"),
+])
+def test_the_same_words_still_flag_harm(det, lang, text, clause):
+    assert found(det, lang, text).get(clause) == STRONG, text
+
+
+# ---- long news comments (C3's clean comments, train split) that the detectors flagged ----
+@pytest.mark.parametrize("text, clause", [
+    ("Kill that program and leave the seniors alone.", "threat"),  # aimed at no one
+    ("A spill could kill up to 100,000 birds.", "threat"),
+    ("I think Ms. Wente needs to end her 30 year hiatus from cycling.", "threat"),  # the hiatus ends
+    ("They want to kill us all, the koran says so.", "threat"),  # what others want, told
+    ("There will be more terrorist attacks if Trump gains power.", "threat"),  # a forecast
+    ("You and your brother have the same way of doing business. I find 9/11 distressing.", "threat"),
+    ("Kaplan deserves to be remembered for his commitment to justice.", "threat"),
+    ("Expats should not be banned from voting, but encouraged to vote.", "abuse"),  # denied
+    ("Even the Syrian refugees don't want to come here.", "abuse"),  # the group's own wish
+    ("He died of thyroid cancer while his wife came down with breast cancer.", "abuse"),  # the illness
+    ("Quebec made inroads while the ROC was squawking.", "abuse"),  # not the slur it begins with
+    ("The GST cut drives the opposition batty.", "abuse"),  # crazy
+    ("Will you be sending troops to fight another useless battle, dear leader?", "personal_attack"),
+    ("His latest excuse to do nothing is the weather.", "personal_attack"),
+])
+def test_news_comments_are_not_flagged(det, text, clause):
+    assert clause not in found(det, "en", text), text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The only solution left is to bomb parliament while they're in session.", "threat"),  # the people in it
+    ("Buy this magazine or we'll shoot your prime minister.", "threat"),
+    ("I'll break your legs.", "threat"),  # the body is the person
+    ("Come and kill my wife.", "threat"),
+    ("Only one way to handle a terrorist. Kill the bastard.", "threat"),  # an insult names the person
+    ("I want to kill him.", "threat"),  # the commenter's own wish
+    ("He deserves to be shot.", "threat"),
+    ("Your sister's number is here, want me to post it?", "threat"),
+    ("Your home address is already going round our group chat.", "threat"),
+    ("Muslims should be banned from entering.", "abuse"),
+    ("We don't want Muslims here.", "abuse"),
+    ("Muslims are a cancer on this country.", "abuse"),
+    ("He is an irrational and idiotic leader.", "personal_attack"),
+    ("You stupid idiot.", "personal_attack"),
+    ("What a pathetic excuse for a human.", "personal_attack"),
+])
+def test_the_same_mechanisms_still_flag_harm(det, text, clause):
+    assert found(det, "en", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "See http://www.zerohedge.com/news/2016-08-21/brexit-worst-case-scenario for the numbers.",
+    "The story: www.calgarysun.com/videos/featured/5790927001/anti-immigration-nation/1099842227001",
+    "The vote was held on 2016-11-09 and again on 12.01.2017.",
+])
+def test_digits_in_a_link_or_a_date_are_no_phone_number(text):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert "phone" not in {name for name, _, _ in find(normalise_base_text(text))}
+
+
+@pytest.mark.parametrize("text, promotion", [
+    ("That was a cheap shot at the premier.", False),
+    ("The central bank cut its discount rate again.", False),
+    ("Politicians make money from every deal, that is the scandal.", False),
+    ("Cheap prices on all watches, order now!", True),
+    ("Make money from home, ask me how", True),
+])
+def test_english_sales_formulas_not_single_words(text, promotion):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert (("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == promotion), text

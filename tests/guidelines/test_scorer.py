@@ -232,3 +232,18 @@ def test_relatedness_matches_library_and_ranks_own_article_first():
     assert on["relatedness"] == pytest.approx(expected[0], abs=1e-4)
     assert off["relatedness"] == pytest.approx(expected[1], abs=1e-4)
     assert score(comment, article="   ")["relatedness"] is None
+
+
+def test_no_clause_is_likelier_than_the_violation(model, data_dir):
+    """Every clause is a kind of violation. Persian clause heads trained on offensive rows only scored
+    clean comments high ("RT @USER: @USER @URL": abuse 0.99 at violation 0.06), which sent a quarter
+    of clean Pars-OFF comments to the urgent lane."""
+    from newsroom.guidelines import data as D
+    rows = [e for e in D.load_dataset(data_dir, "pars_off") if e["split"] == "dev"][:300]
+    texts = [e["text"] for e in rows] + ["RT @USER: @USER @URL", "Buy now!!! www.cheap-pills.com",
+                                         "I will kill you", "ممنون از این گزارش دقیق و روشن"]
+    for r in model.score([{"text": t} for t in texts]):
+        v = r["violation"]
+        for c, p in list(r["categories"].items()) + list(r["abuse"].items()):
+            if p is not None and c not in ("promotion", "off_topic"):
+                assert p <= v, (c, p, v)
