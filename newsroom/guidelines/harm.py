@@ -167,6 +167,10 @@ _EN_BODY = {"head", "heads", "face", "faces", "neck", "necks", "throat", "throat
             "guts", "gut", "belly", "chest", "penis", "dick", "heart", "back", "brains", "brain", "body",
             "bodies", "ass", "butt", "balls", "mouth", "tongue", "ears", "spine", "ribs", "kids", "children",
             "family"}
+# slurs that are also verbs, taken as verbs when a determiner follows ("cripple the economy")
+_EN_VERB_SLURS = frozenset({"cripple", "cripples"})
+_EN_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this",
+                             "that", "these", "those", "any", "every", "all", "both"})
 # a dehumanising word that names an illness in its own sense ("his wife died of breast cancer")
 _EN_ILLNESS = {"cancer", "cancers", "disease", "diseases", "virus", "plague", "tumour", "tumor", "infection"}
 _EN_ILLNESS_BEFORE = {"of", "from", "with", "breast", "thyroid", "lung", "skin", "prostate", "colon", "brain",
@@ -1055,6 +1059,9 @@ class HarmDetector:
             slur = any(x.startswith("SLUR:") for x in tags[g])
             lo, hi = sent[g]
             if slur:
+                if (lang == "en" and words[g] in _EN_VERB_SLURS and g + 1 < hi
+                        and words[g + 1] in _EN_DETERMINERS):
+                    continue  # a verb: "sanctions will cripple the economy"
                 if not countered(g):
                     out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="slur"))
                 continue

@@ -690,6 +690,7 @@ def test_the_same_words_still_flag_harm(det, lang, text, clause):
     ("The GST cut drives the opposition batty.", "abuse"),  # crazy
     ("Will you be sending troops to fight another useless battle, dear leader?", "personal_attack"),
     ("His latest excuse to do nothing is the weather.", "personal_attack"),
+    ("Sanctions will cripple the economy.", "abuse"),  # the verb
 ])
 def test_news_comments_are_not_flagged(det, text, clause):
     assert clause not in found(det, "en", text), text
@@ -710,6 +711,7 @@ def test_news_comments_are_not_flagged(det, text, clause):
     ("Muslims are a cancer on this country.", "abuse"),
     ("He is an irrational and idiotic leader.", "personal_attack"),
     ("You stupid idiot.", "personal_attack"),
+    ("Shut up, you cripple.", "abuse"),
     ("What a pathetic excuse for a human.", "personal_attack"),
 ])
 def test_the_same_mechanisms_still_flag_harm(det, text, clause):
