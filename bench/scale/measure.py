@@ -4,6 +4,8 @@ Markdown table of p50 and p95 over REQUESTS sequential requests per page (after 
 
     bench/scale/run.sh      (it calls this with the right environment)
     ONLY=queue,API REQUESTS=15 bench/scale/run.sh    (only the pages whose label contains a word)
+    .venv/bin/python bench/scale/measure.py --pages-json   (the pages of DATABASE_URL's database, as
+        JSON [label, path, cookie] rows, for ab.py comparing two databases)
 """
 
 import http.client
@@ -127,6 +129,11 @@ def timed(path, cookie):
 
 
 def main():
+    if "--pages-json" in sys.argv:  # for ab.py comparing two databases: this database's pages
+        import json
+
+        print(json.dumps(list(pages())))
+        return
     print("| page | p50 | p95 | bytes |")
     print("|---|---|---|---|")
     for label, path, cookie in pages():

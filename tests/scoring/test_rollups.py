@@ -2,11 +2,14 @@
 the rebuild command gives the same rows, and the simulation says when it samples."""
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
+from newsroom.comments.models import Comment
 from newsroom.moderation.actions import AlreadyDecided, decide, reverse
 from newsroom.moderation.models import Decision
 from newsroom.scoring import stats
@@ -140,3 +143,32 @@ def test_wait_percentiles_in_the_database_match_the_python_ones():
     assert count == sum(n for _v, n in everything)
     later = today + timedelta(days=1), today + timedelta(days=2)
     assert rollups.wait_percentiles(*later) == ({}, {50: None, 90: None}, 0)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="bench/scale builds on PostgreSQL only")
+def test_the_scale_builds_rollups_in_sql_are_the_rebuilds(decided, article, moderator):
+    """bench/scale/build.py writes the roll-ups of a 5M build in one statement instead of through
+    rebuild(); both give the same rows, here with a reversal (decided), an undo and the decision
+    after it, a system decision, a comment without a score and one without a language."""
+    import importlib.util
+
+    from newsroom.moderation.actions import undo
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_scale_build", Path(__file__).resolve().parents[2] / "bench" / "scale" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    taken_back = make_comment(article, "second thoughts", email="undo@example.org")
+    score_comment(taken_back)
+    undo(decide(taken_back, moderator, "reject", reason="racism"), moderator)
+    decide(taken_back, moderator, "approve")
+    decide(make_comment(article, "unscored", email="auto@example.org"), None, "approve", system=True)
+    no_language = Comment.objects.create(article=article, name="Reader", email="nl@example.org",
+                                         body="no language", language="")
+    decide(no_language, moderator, "reject", reason="off_topic")
+    call_command("rollup_stats", all=True)
+    rebuilt = rows()
+    assert build.write_rollups() == len(rebuilt)
+    assert rows() == rebuilt
+    assert rebuilt[(timezone.localdate(), "decision", "off_topic|?|human")] == 1
+    assert rebuilt[(timezone.localdate(), "decision", "approved|en|system")] == 1
