@@ -61,3 +61,18 @@ def test_the_redis_limiter_keeps_nothing_in_the_database(backend):
 def test_no_limit_and_no_value_always_pass(db):
     assert all(limits.hit("ip", "192.0.2.12", "0") for _ in range(10))
     assert all(limits.hit("ip", "", "1/60") for _ in range(10))
+
+
+@pytest.mark.django_db
+def test_a_submission_now_and_then_sweeps_day_old_hits(monkeypatch):
+    """The database limiter keeps its table small: one hit in a hundred (at random) also deletes the
+    hits older than a day, and only those."""
+    now = datetime(2026, 1, 2, 12, 0, 0, tzinfo=UTC)
+    with override_settings(SECRET_KEY=uuid.uuid4().hex, **DATABASE):
+        monkeypatch.setattr(limits.random, "random", lambda: 0.5)  # no sweep
+        limits.hit("ip", "192.0.2.9", "5/60", now - timedelta(days=2))
+        limits.hit("ip", "192.0.2.9", "5/60", now - timedelta(hours=2))
+        assert RateHit.objects.count() == 2
+        monkeypatch.setattr(limits.random, "random", lambda: 0.001)  # the sweep's odds came up
+        limits.hit("ip", "192.0.2.9", "5/60", now)
+        assert sorted(h.created_at for h in RateHit.objects.all()) == [now - timedelta(hours=2), now]

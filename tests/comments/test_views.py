@@ -274,6 +274,10 @@ def test_one_submission_costs_a_pinned_number_of_statements(client, article, mon
     # re-read every few seconds: warm them with a first post and keep them for the measured one.
     monkeypatch.setattr(engine, "VERSION_CACHE_SECONDS", 3600.0)
     monkeypatch.setattr(Policy, "CACHE_SECONDS", 3600.0)
+    # One submission in a hundred also sweeps day-old rate-limit hits (limits.add): not this one, or
+    # the count is one more at random (it failed CI once so)
+    from newsroom.comments import limits
+    monkeypatch.setattr(limits.random, "random", lambda: 0.5)
     assert client.post(url(article), form(article, email="first@example.org"),
                        HTTP_ACCEPT="application/json").status_code == 201
     with CaptureQueriesContext(connection) as queries:
