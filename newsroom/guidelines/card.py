@@ -83,7 +83,9 @@ def render(F):
           "decision points, the stack and expert routing use comment datasets only); their dev part "
           "measures false alarms on prose (*Everyday sentences flagged* below).")
     w("- `off_topic` from lexical relatedness to the article (see below); `violation` = max of the "
-      "language's violation head, promotion, off_topic and every clause a detector found.")
+      "language's violation head, promotion, off_topic and every clause a detector found; no other "
+      "clause scores above it (a clause is a kind of violation: clause heads trained on offensive rows "
+      "only, as Persian's, otherwise scored clean comments high and sent them to the urgent lane).")
     w("- Heads trained per language (a clause with neither a head here nor a detector is **null** for that "
       "language, never borrowed from English; see *How each clause is produced* below):")
     w("")
