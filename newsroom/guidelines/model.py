@@ -275,6 +275,8 @@ class LinearModel:
                 if p is None or p < 0.5:
                     continue
                 for a, b in _merged(spans, full):
+                    if not content_word(full[a:b], lang):
+                        continue  # a phrase's function words ("slept her way ... because she is a woman")
                     sp = nf.span(a, b)
                     if sp:
                         evidence.append({"category": clause, "start": sp[0], "end": sp[1],

@@ -145,7 +145,9 @@ def test_detector_spans_cover_the_harm_not_the_sentence(det):
 
 def test_evidence_is_never_a_function_word(model):
     texts = ["you are such a disgusting pig", "this author is a stupid clown",
-             "اين نويسنده احمق و بیشعور است", "bu yazar tam bir aptal"]
+             "اين نويسنده احمق و بیشعور است", "bu yazar tam bir aptal",
+             # a detector's phrase, word by word: its function words are no evidence either
+             "She slept her way to the top because she is a woman"]
     for r in model.score([{"text": t} for t in texts]):
         for e in r["evidence"]:
             assert normalise_text(e["text"]) not in FUNCTION_WORDS.get(r["language"], ()), e
