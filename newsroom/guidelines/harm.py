@@ -130,6 +130,7 @@ _FA_HEART = frozenset({"دل", "دلم", "دلت", "دلش", "دلمون", "دل
 # the present with می in the 2nd or 3rd person and no object pronoun tells what someone does ("صابون
 # چشمانم را میسوزاند", "نگرانی ... را از بین میبرد"); the commenter's intent is the 1st person
 # ("میکشمت", "میسوزونیم") or a pronoun aimed at someone ("میکشدت")
+# (not the spoken 3rd person in ه: "یکی کارشو میسازه" is a threat told of a third person)
 _FA_MI_TOLD = re.compile(r"^می\w+(?:د|ند|ی|ید|ین|ن)$")
 _FA_CUT = re.compile(r"^(?:می|ب)?(بر|زن)(?:م|ی|ه|یم|ید|ین|ن|ند|یدن)(?:ش|شون|ت|تون)?$")
 _FA_HEAD = frozenset({"سر", "سرش", "سرشو", "سرشون", "سرشونو", "سرت", "سرتو", "سرتون", "سرتونو",
