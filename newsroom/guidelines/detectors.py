@@ -65,10 +65,13 @@ PROMO_PHRASES = {
            "trading bot", "crypto trading", "binary options", "forex trading", "investment plan",
            "guaranteed profit", "profit daily", "check her site", "check his site", "check my site",
            "check our site", "grand opening", "now open", "hiring now", "we are hiring", "apply today"],
-    "ar": ["اشتري الان", "اطلب الان", "خصم", "تخفيضات", "عرض خاص", "للتواصل", "تابعوني", "اشترك في قناتي",
-           "زوروا موقعنا", "ربح المال", "سعر مميز", "توصيل مجاني"],
-    "tr": ["hemen al", "indirim", "kampanya", "ücretsiz kargo", "tıkla", "kanalıma abone", "takip et",
-           "sipariş ver", "para kazan", "fırsat", "bize ulaşın",
+    # a single word a news comment uses in its own sense is no sales formula: خصم is also "opponent",
+    # تخفیف also "a reduced sentence", fırsat "an opportunity", kampanya "a campaign"
+    "ar": ["اشتري الان", "اطلب الان", "خصم يصل", "خصم كبير", "خصم %", "% خصم", "خصومات", "تخفيضات", "عرض خاص",
+           "للتواصل", "تابعوني", "اشترك في قناتي", "زوروا موقعنا", "ربح المال", "سعر مميز", "توصيل مجاني"],
+    "tr": ["hemen al", "% indirim", "indirimli fiyat", "indirimde", "kampanyalı", "kampanyamız",
+           "ücretsiz kargo", "tıkla", "kanalıma abone", "takip et", "sipariş ver", "para kazan",
+           "kaçırılmayacak fırsat", "büyük fırsat", "fırsatı kaçırma", "bize ulaşın",
            # subscribe / like / share calls, links in the profile, direct messages
            "abone olun", "abone ol", "abone olmayı unutmayın", "kanalımıza abone", "beğenip paylaşın",
            "beğenin paylaşın", "beğenin ve paylaşın", "sayfamı beğen", "sayfamızı beğen",
@@ -86,7 +89,8 @@ PROMO_PHRASES = {
            "grubumuza katılın", "telegram grubu", "vip grup", "sinyal grubu", "uygulamayı indir",
            "hemen indir", "satın al", "satın alın", "kapıda ödeme", "ücretsiz deneme", "hemen başvur",
            "günlük kazanç", "özelden yaz", "özelden ulaş", "bana yazın"],
-    "fa": ["خرید کنید", "تخفیف", "فروش ویژه", "سفارش دهید", "پیج ما", "کانال ما", "فالو کنید", "ارسال رایگان",
+    "fa": ["خرید کنید", "% تخفیف", "تخفیف ویژه", "تخفیف استثنایی", "فروش ویژه", "سفارش دهید", "پیج ما",
+           "کانال ما", "فالو کنید", "ارسال رایگان",
            "کسب درآمد", "تماس بگیرید",
            # follow / subscribe / like calls, my channel or page, links in the profile (ZWNJ, space and
            # joined spellings: normalise_base drops the ZWNJ)
@@ -171,6 +175,11 @@ def _keyed(words):
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 MESSENGER_WORDS = _keyed(MESSENGERS)
 _DIGIT_RE = re.compile(r"\d")
+# a percentage beside a discount word, in any order and language: "30% off", "%30 indirim", "خصم 30%",
+# "۳۰٪ تخفیف" (the words alone are also "opponent", "a reduced sentence")
+_DISCOUNT_WORDS = r"(?:off|discount|indirim\w*|خصم|تخفیف|تخفيض\w*|داشکاندن)"
+DISCOUNT_RE = re.compile(r"(?:\d+\s?[%٪]|[%٪]\s?\d+)\s?" + _DISCOUNT_WORDS + r"|" + _DISCOUNT_WORDS
+                         + r"\s?(?:\d+\s?[%٪]|[%٪]\s?\d+)")
 _DATE_RE = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 
 RULE_NAMES = ("link", "email", "phone", "handle", "messenger", "phrase")
@@ -241,7 +250,12 @@ def find(base_text):
             out.append((name, s, e))
     words = set(_WORD_RE.findall(t))
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)
-    _keyed_find("phrase", PHRASES, t, out, [], words)
+    taken = []
+    if "%" in t or "٪" in t:
+        for m in DISCOUNT_RE.finditer(t):
+            out.append(("phrase", *m.span()))
+            taken.append(m.span())
+    _keyed_find("phrase", PHRASES, t, out, taken, words)
     return out
 
 

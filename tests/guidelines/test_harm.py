@@ -742,3 +742,20 @@ def test_english_sales_formulas_not_single_words(text, promotion):
     from newsroom.guidelines.detectors import find
     from newsroom.guidelines.normalise import normalise_base_text
     assert (("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == promotion), text
+
+
+@pytest.mark.parametrize("text, promotion", [
+    ("Bu fırsatı değerlendirmeli, muhalefet kampanya yürütüyor.", False),  # an opportunity, a campaign
+    ("خصم الحكومة الأول هو الفساد", False),  # the government's first opponent
+    ("دادگاه تخفیف مجازات داد", False),  # the court reduced the sentence
+    ("Tüm ürünlerde %50 indirim, kaçırılmayacak fırsat!", True),
+    ("خصم يصل إلى 50% على كل المنتجات", True),
+    ("تخفیف ویژه برای همه محصولات", True),
+    ("Bu haftaya özel %30 indirim!", True),  # a percentage beside the word, in either order
+    ("خصم 30% هذا الأسبوع فقط", True),
+    ("با ۳۰٪ تخفیف فقط این هفته", True),
+])
+def test_sales_formulas_in_other_languages_not_single_words(text, promotion):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert (("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == promotion), text
