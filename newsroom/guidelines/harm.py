@@ -161,13 +161,12 @@ _EN_HAVE_FIND = {"know", "knew", "found", "find", "got", "have", "seen", "visit"
 _EN_WANT = {"want", "wants", "wanted", "wanting", "wanna"}
 _EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd", "really", "just", "so"}
 # a possessive before a noun makes the noun the act's object ("end her 30 year hiatus", "kill your
-# career"), unless the noun is the person's body ("break your legs") or family (DOXOBJ)
+# career"), unless the noun is the person's body ("break your legs"), family or kin (_EN_KIN, DOXOBJ)
 _EN_POSSESSIVE = {"her", "his", "their", "your", "ur", "its", "our", "my"}
 _EN_BODY = {"head", "heads", "face", "faces", "neck", "necks", "throat", "throats", "skull", "skulls", "legs",
             "leg", "arm", "arms", "knees", "kneecaps", "teeth", "jaw", "nose", "eyes", "fingers", "hands",
             "guts", "gut", "belly", "chest", "penis", "dick", "heart", "back", "brains", "brain", "body",
-            "bodies", "ass", "butt", "balls", "mouth", "tongue", "ears", "spine", "ribs", "kids", "children",
-            "family"}
+            "bodies", "ass", "butt", "balls", "mouth", "tongue", "ears", "spine", "ribs"}
 # slurs that are also verbs, taken as verbs when a determiner follows ("cripple the economy")
 _EN_VERB_SLURS = frozenset({"cripple", "cripples"})
 _EN_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this",
