@@ -159,7 +159,8 @@ _EN_HAVE_FIND = {"know", "knew", "found", "find", "got", "have", "seen", "visit"
 # "want(s) to" is the commenter's intent only in the first person ("I want to kill him"); "they want
 # to kill us", "people who want to attack someone" tell what others want
 _EN_WANT = {"want", "wants", "wanted", "wanting", "wanna"}
-_EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd", "really", "just", "so"}
+# (up to three words before the verb, so that "I really want", "we just want" are the commenter's)
+_EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd"}
 # a possessive before a noun makes the noun the act's object ("end her 30 year hiatus", "kill your
 # career"), unless the noun is the person's body ("break your legs"), family or kin (_EN_KIN, DOXOBJ)
 _EN_POSSESSIVE = {"her", "his", "their", "your", "ur", "its", "our", "my"}
@@ -861,7 +862,7 @@ class HarmDetector:
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
             if lang == "en" and mood is not None and (
                     (words[mood] in _EN_WANT and not any(words[k] in _EN_WANTERS
-                                                         for k in range(max(sent[i][0], mood - 2), mood)))
+                                                         for k in range(max(sent[i][0], mood - 3), mood)))
                     or (words[mood] in ("will", "ll") and mood >= 1 and words[mood - 1] == "there")):
                 mood = None  # "they want to kill us", "there will be more attacks": told, not wished
             if mood is not None and lang in ("fa", "ar") and clause[mood] != clause[i]:

@@ -682,6 +682,7 @@ def test_the_same_words_still_flag_harm(det, lang, text, clause):
     ("A spill could kill up to 100,000 birds.", "threat"),
     ("I think Ms. Wente needs to end her 30 year hiatus from cycling.", "threat"),  # the hiatus ends
     ("They want to kill us all, the koran says so.", "threat"),  # what others want, told
+    ("They really want to kill us all.", "threat"),  # an adverb is not a first person
     ("There will be more terrorist attacks if Trump gains power.", "threat"),  # a forecast
     ("You and your brother have the same way of doing business. I find 9/11 distressing.", "threat"),
     ("Kaplan deserves to be remembered for his commitment to justice.", "threat"),
@@ -705,6 +706,7 @@ def test_news_comments_are_not_flagged(det, text, clause):
     ("Come and kill my wife.", "threat"),
     ("Only one way to handle a terrorist. Kill the bastard.", "threat"),  # an insult names the person
     ("I want to kill him.", "threat"),  # the commenter's own wish
+    ("I really just want to kill him.", "threat"),
     ("He deserves to be shot.", "threat"),
     ("Your sister's number is here, want me to post it?", "threat"),
     ("Your home address is already going round our group chat.", "threat"),
