@@ -150,6 +150,16 @@ PROMO_PHRASES["ar"] += [
 MESSENGERS += ["واتس", "الواتس", "وتساب", "الواتساب", "سناب", "سناب شات", "تيليجرام", "تيك توك", "تيكتوك"]
 
 
+# eleventh round: "visit us" and "call us" formulas written afresh from the guidelines (a shop's
+# address in the comment, an estate agent's offer). Not "satılık" alone: "bu ülke satılık" is politics.
+PROMO_PHRASES["ar"] += ["زورونا", "زورونا في", "بانتظاركم في", "نرحب بزيارتكم", "تفضلوا بزيارتنا",
+                        "شقق للبيع", "بالتقسيط المريح"]
+PROMO_PHRASES["tr"] += ["mağazamıza bekleriz", "mağazamıza davet", "bizi arayın", "bizi ziyaret edin",
+                        "taksitle satılık", "satılık daire", "satılık ev", "kiralık daire", "taksit imkanı"]
+PROMO_PHRASES["fa"] += ["سایت ما رو", "سایت ما را", "به ما سر بزنید", "به فروشگاه ما", "فروش اقساطی",
+                        "آپارتمان فروشی"]
+
+
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -312,3 +322,4 @@ def _summary(found, spans, reps, rep):
 
 
 __all__ = ["detect", "find", "rule_features", "repeats", "RULE_NAMES", "Normalised"]
+

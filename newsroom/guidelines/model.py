@@ -468,7 +468,9 @@ STACK_LANGS = ("en", "ar", "tr", "fa")
 # it): on real comments it fires more often in violating than in clean ones (Arabic and Turkish
 # calibration rows), so the negative weight our suite teaches it would pull real hateful comments
 # about groups down; it still stops the abuse detector from firing on a neutral mention.
-VIOLATION_CONTRASTS = ("report", "negated", "counter")
+# "praise" (a group praised in a comment with no hostile word) is: on the training comments it marks a
+# clean one 58% (en), 67% (ar), 94% (tr) and 90% (fa) of the time, against 32-64% for "identity".
+VIOLATION_CONTRASTS = ("report", "negated", "counter", "praise")
 
 
 def clause_base(head, pv, share, floor):

@@ -761,3 +761,143 @@ def test_sales_formulas_in_other_languages_not_single_words(text, promotion):
     from newsroom.guidelines.detectors import find
     from newsroom.guidelines.normalise import normalise_base_text
     assert (("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == promotion), text
+
+
+# ---- eleventh round: cases written afresh from the guidelines (not suite cases) ----
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Watch out for your family"),  # a warning about the addressee's family
+    ("en", "Found your home address, wait for us"),
+    ("en", "We will spill your blood"),
+    ("en", "We're going to cut all your heads off"),
+    ("en", "Just wait, we'll settle the score with you"),
+    ("ar", "أنصحك تنتبه على عيالك"),
+    ("ar", "رقم هاتفك عندي وعنوانك كمان"),
+    ("ar", "سنزورك قريباً في بيتك"),
+    ("ar", "الأكراد سيدفعون الثمن بدمائهم قريباً"),
+    ("ar", "عيوننا عليك في كل مكان"),
+    ("ar", "شفتك امبارح بالسوق، المرة الجاية مش رح تسلم"),
+    ("ar", "الحل الوحيد هو تصفيتهم جسدياً"),  # the masdar's ة written ت before a pronoun
+    ("ar", "سأطلق النار على رأسك"),
+    ("tr", "Ailene dikkat et"),
+    ("tr", "Kanını dökeceğiz"),
+    ("tr", "Kürtler bunun bedelini kanlarıyla ödeyecek"),
+    ("tr", "Bekle sen, hesabını göreceğiz"),
+    ("tr", "Kanı helal"),
+    ("fa", "مواظب خانواده‌ات باش"),
+    ("fa", "شماره تلفنت دست ماست"),
+    ("fa", "سر همه‌تونو می‌بریم"),
+    ("fa", "روستاهاتونو به گورستان تبدیل می‌کنیم"),
+    ("fa", "کاش زودتر بمیری"),  # a death wish: the one to die is the subject
+    ("fa", "همه افغانی‌ها رو باید آتیش زد"),
+    # rule 2c (a danger, the addressee's vulnerability, "someone who writes like you") beyond English
+    ("tr", "Yazmaya devam edersen, gece eve dönerken kazalar olur."),
+    ("fa", "اگه بازم بنویسی، شب تنها برگشتن خونه خطرناکه."),
+    ("ar", "إذا استمريت بكتاباتك، الطريق للبيت بالليل خطير عليك."),
+])
+def test_veiled_and_idiomatic_threats(det, lang, text):
+    assert found(det, lang, text).get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "انتبهوا لاطفالكم زين ارجوكم"),  # advice to every parent, in the plural
+    ("ar", "لن تسلم الدولة لمرتزقة"),  # "will not hand over"
+    ("tr", "Sadece okulundan bir çağrı aldım."),
+    ("fa", "شما مراقب خانواده‌تون باشید، رعایت کنید لطفاً"),  # care, not a warning
+    ("fa", "تابستون از گرما بمیری، زمستون از سرما یخ بزنی"),  # the generic you
+    ("fa", "اگر کسی قرآن آتش بزند، ظلم است"),  # burning a book
+    ("en", "Thanks for the report, stay safe out there"),
+])
+def test_veiled_threat_contrasts(det, lang, text):
+    assert "threat" not in found(det, lang, text), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "انزلوا للشوارع وعلموهم درساً لن ينسوه"),
+    ("ar", "إلى السلاح يا رجال العشيرة، لا تتركوا منهم أحداً"),
+    ("ar", "الرصاص هو الحل الوحيد معهم"),
+    ("ar", "علقوا المشانق للخونة في الساحات"),
+    ("fa", "مردم اسلحه بردارید و برید سراغشون"),
+    ("fa", "اینا فقط زبون زور و گلوله می‌فهمن"),
+    ("fa", "سر اینا رو باید تو میدون شهر زد"),
+    ("tr", "Bunlara ancak kurşunla cevap verilir"),
+    ("tr", "Bunlar sadece sopadan anlar"),
+    ("en", "Get rid of them by any means necessary"),
+])
+def test_calls_for_violence_without_a_violent_verb(det, lang, text):
+    assert found(det, lang, text).get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "مايفكه غير الموت"),  # only death parts them
+    ("en", "That's even an ANTIFA motto, by any means necessary"),
+    ("ar", "الشرطة فرقت المظاهرة بالقوة وجرح عشرة أشخاص"),
+])
+def test_call_contrasts(det, lang, text):
+    assert "threat" not in found(det, lang, text), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "المثليون مرضى ويجب علاجهم بالقوة"),  # the nominative plural with the article
+    ("ar", "السوريون وسخين وحرامية"),
+    ("ar", "المرأة عقلها نص عقل الرجل، ما تفهم بالسياسة"),
+    ("ar", "الصحفيات كلهن بيبيعن أنفسهن عشان خبر"),  # women of a profession
+    ("ar", "ما بدنا لاجئين ببلدنا، يرجعوا لبلادهم"),
+    ("ar", "اليهود مقرفون."),
+    ("ar", "اللاجئين ليسوا بشراً."),
+    ("ar", "لا أطيق المثليين."),
+    ("tr", "Kadın bakan mı? Hiçbir şeyin yürümemesine şaşırmamak lazım."),  # verb-final blame
+    ("tr", "Kadın gazetecilerin hepsi kendini satıyor"),
+    ("tr", "Dönme gazeteciler yine iş başında."),
+    ("fa", "معلولا سربار جامعه‌ان"),
+    ("en", "There is nothing worse than immigrants."),
+])
+def test_identity_abuse_written_afresh(det, lang, text):
+    assert found(det, lang, text).get("abuse") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Vedalaşmadan gidilen her şey mutlak dönme riski taşır"),  # "dönme": returning
+    ("tr", "Geceleri eve yalnız dönme, karanlık"),  # "don't return"
+    ("ar", "انا شايفة أن اغلب اللبنانيين يكرهون الظلم"),  # what a group hates is not what it is
+    ("ar", "الله يصبر السوريين الذين لم يدخلو الحرب"),  # a denied entry is no expulsion
+    ("ar", "يعيش كثير من السوريين في هذه المدينة."),
+])
+def test_identity_abuse_contrasts_written_afresh(det, lang, text):
+    assert "abuse" not in found(det, lang, text), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It is not true that refugees are criminals."),
+    ("en", "I will never say that disabled people are worthless."),
+    ("en", "You have to stop calling Muslims disgusting."),
+    ("en", "Statements like 'women are scum' are deeply hurtful."),
+    ("ar", "ليس صحيحاً أن اللاجئين لصوص."),
+    ("ar", "القول إن اليهود حثالة كلام عنصري ومرفوض."),
+    ("fa", "این درست نیست که افغانی‌ها دزدن"),
+])
+def test_counter_speech_denied_or_rejected(det, lang, text):
+    f = found(det, lang, text)
+    assert "abuse" not in f and "counter" in f, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "You are a racist idiot."),  # a rejecting word is one more insult, not counter-speech
+    ("en", "Trump is incompetent and a racist to boot."),
+    ("en", "Happy to let you know I've flagged your racist comment you moron."),
+])
+def test_a_rejecting_word_does_not_excuse_an_insult(det, lang, text):
+    assert found(det, lang, text).get("personal_attack") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text, praised", [
+    ("en", "I love Muslims.", True),
+    ("en", "Kurdish women are brave.", True),
+    ("en", "I don't love Muslims.", False),
+    ("en", "I love how Muslims ruin everything, idiots.", False),  # a hostile word: sarcasm
+    ("ar", "أحب المسيحيين.", True),
+    ("tr", "Suriyeli göçmenler çok çalışkan insanlar.", True),
+    ("fa", "زنان خبرنگار منطقه‌ی ما شجاع هستند.", True),
+])
+def test_praise_of_a_group_is_a_contrast(det, lang, text, praised):
+    assert ("praise" in found(det, lang, text)) == praised, text
