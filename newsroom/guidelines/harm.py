@@ -773,7 +773,7 @@ class HarmDetector:
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
 
-        def countered(i, group=False):
+        def countered(i, group=False):  # group: a group's abuse, or a violent act (rule 2)
             """Counter-speech: hate inside quotes, or reported with a verb of saying, in a comment
             that rejects it; or denied before it is said ("it is not true that", "stop calling").
 
@@ -939,7 +939,8 @@ class HarmDetector:
                 # wish you died), "امیدوارم بمیرن"; not the generic you ("از سرما بمیری", "باید بمیری")
                 morph_target = (bool(_FA_OBJECT.search(w)) and len(w) > 4) or (
                     "DIE" in t and bool(_FA_DIE_PERSON.match(w))
-                    and any(words[k] in _FA_WISH for k in range(max(sent[i][0], i - 4), i)))
+                    and (any(words[k] in _FA_WISH for k in range(max(sent[i][0], i - 4), i))
+                         or (i == sent[i][0] and w.startswith("ب"))))  # a curse: "بمیره این بی‌شرف"
                 morph_mood = (bool(_FA_MOOD.match(w)) and len(w) > 3 and not _FA_PAST_B.match(w)
                               and not (_FA_MI_TOLD.match(w) and not morph_target))
                 if i + 1 < n and _FA_LIGHT_NEG.match(words[i + 1]):
@@ -1003,7 +1004,7 @@ class HarmDetector:
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
             if self_only and "DIE" in t:
                 continue
-            if countered(i):
+            if countered(i, group=True):  # a call rejected in its sentence: "Vurun? Çok saçma."
                 continue
             strength = STRONG if target else WEAK
             if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
@@ -1197,7 +1198,10 @@ class HarmDetector:
                                                             or (w.startswith("یا") and len(w) > 4)))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی"))
             tgt = you if you is not None else person
-            if tgt is None and not morph_you:
+            # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or
+            # the commenter answered: one or two words, no other target needed
+            bare = sum(1 for x in words if x.isalnum()) <= 2
+            if tgt is None and not morph_you and not bare:
                 continue
             if lang == "tr":
                 # Turkish denies an insult after it ("aptal değilsin", "hiç de aptal değil"); a

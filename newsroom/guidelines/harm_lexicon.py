@@ -2003,3 +2003,31 @@ for _lang, _tags in {
         }.items():
     for _tag, _entries in _tags.items():
         LEXICON[_lang][_tag] = LEXICON[_lang].get(_tag, []) + _entries
+
+# eleventh round, second batch (en, ar, tr, fa): "if you want to live", "your place is the graveyard",
+# "regret the day you were born", "I'll take your soul", "the house down on your head", an oath on the
+# killing ("gebertmezsem"), breaking the writer's hand, eagerness to kill as a mood
+PHRASES["en"]["THREAT"] += [
+    "if you want to live", "if you want to stay alive", "if you value your life", "if you love your life",
+    "your place is in the grave", "your place is the grave", "belong in a grave", "belong six feet under",
+    "regret the day you were born", "rue the day you", "cant wait to kill", "counting the days until i kill"]
+PHRASES["ar"]["THREAT"] += [
+    "اذا بدک تعيش", "اذا بدک تضل عايش", "اذا تبي تعيش", "ان کنت تريد ان تعيش", "اذا تحب حياتک",
+    "اذا حياتک عزيزه", "مکانک المقبره", "مکان امثالک المقبره", "مکانکم المقبره", "مکانه المقبره", "مکانک القبر",
+    "مکانک تحت التراب", "مکان امثالک القبر", "اليوم اللي انولدت", "اليوم الذي ولدت فيه", "تندم علی يوم ولادتک",
+    "اطلع روحک", "نطلع روحک", "رح اطلع روحک", "راح اطلع روحک", "بطلع روحک", "ساخرج روحک", "ما رح خليک عايش",
+    "ما راح اخليک عايش", "ما رح اخليک عايش", "مش رح اخليک عايش", "مش هسيبک عايش", "لن اترکک حيا", "لن ادعک تعيش",
+    "البيت علی راسک", "بيتک علی راسک", "البيت علی راسکم", "الدنيا علی راسک"]
+PHRASES["tr"]["THREAT"] += [
+    "yaşamak istiyorsan", "yaşamak istiyorsanız", "hayatını seviyorsan", "canını seviyorsan", "canını seviyorsanız",
+    "yeri mezarlık", "yerin mezarlık", "yeriniz mezarlık", "yeri toprağın altı", "yerin toprağın altı",
+    "gebertmezsem", "öldürmezsem", "elini kır*", "ellerini kır*", "elini kırmak", "ellerini kırmak"]
+PHRASES["fa"]["THREAT"] += [
+    "اگه میخوای زنده بمونی", "اگر میخواهی زنده بمانی", "اگه جونتو دوست داری", "اگه جونت برات عزیزه",
+    "جات قبرستونه", "جای امثال تو قبرستون", "جاتون قبرستونه", "جای تو قبرستون", "جاش قبرستونه",
+    "جای امثال تو تو قبرستون", "به دنیا اومدنت پشیمون", "از به دنیا اومدنت", "روزی که به دنیا اومدی پشیمون",
+    "پدرتو در میارم", "پدرتونو در میارم", "پدرشو در میارم", "پدرتو درمیارم", "پدرشونو در میاریم",
+    "رو باید شکست", "را باید شکست", "دستشو بشکنید", "دستشو میشکنم", "دستتو میشکنم", "تو دریا میریزیم",
+    "میریزیم تو دریا", "به دریا میریزیم", "رو سرت خراب", "رو سرتون خراب", "رو سرش خراب", "روی سرت خراب"]
+LEXICON["tr"]["MOOD"] += ["sabırsızlanıyorum", "sabırsızlanıyoruz", "için_sabırsız*"]
+LEXICON["fa"]["MOOD"] += ["لحظهشماری", "لحظه_شماری"]

@@ -901,3 +901,35 @@ def test_a_rejecting_word_does_not_excuse_an_insult(det, lang, text):
 ])
 def test_praise_of_a_group_is_a_contrast(det, lang, text, praised):
     assert ("praise" in found(det, lang, text)) == praised, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fa", "احمق"), ("tr", "aptal"), ("ar", "حمار"), ("en", "Idiot."),  # the whole comment is the insult
+    ("tr", "Yaşamak istiyorsan sus"), ("fa", "اگه می‌خوای زنده بمونی خفه شو"), ("ar", "إذا بدك تعيش اسكت"),
+])
+def test_bare_insults_and_conditions_of_survival(det, lang, text):
+    f = found(det, lang, text)
+    assert f.get("personal_attack") == STRONG or f.get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Stupid policy."),  # an adjective on a thing
+    ("ar", "الحمار حيوان صبور"),  # three words: the donkey is a patient animal
+    ("tr", "Vurun abalı ya çok saçma."),  # a call rejected in its own sentence
+])
+def test_bare_insult_and_rejected_call_contrasts(det, lang, text):
+    f = found(det, lang, text)
+    assert "personal_attack" not in f and "threat" not in f, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Seni bulup gebertmezsem bana da adam demesinler"),
+    ("tr", "Senin gibilerin yeri mezarlık"),
+    ("fa", "کاری می‌کنم از به دنیا اومدنت پشیمون بشی"),
+    ("fa", "بمیره این بی‌شرف"),  # a curse: the subjunctive "die" opening the sentence
+    ("ar", "رح أطلع روحك"),
+    ("ar", "مكان أمثالك المقبرة"),
+    ("en", "If you want to live, shut up."),
+])
+def test_threats_second_batch(det, lang, text):
+    assert found(det, lang, text).get("threat") == STRONG, text
