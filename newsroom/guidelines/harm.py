@@ -773,16 +773,17 @@ class HarmDetector:
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
 
-        def countered(i, group=False):  # group: a group's abuse, or a violent act (rule 2)
+        def countered(i, group=False):
             """Counter-speech: hate inside quotes, or reported with a verb of saying, in a comment
             that rejects it; or denied before it is said ("it is not true that", "stop calling").
 
-            What a person is called (an insult, a threat) is reported only by a verb of saying just
-            before it ("calling her an idiot is unfair"): a rejecting word elsewhere in the sentence
-            is usually one more insult ("you are a racist idiot", "incompetent and a racist"). On
-            English training comments the looser test fired on 604 violating and 65 clean ones, so
-            the stack learnt to give counter-speech almost no weight. A group's abuse may also be
-            rejected by a word in its own sentence ("calling Kurds traitors is shameful")."""
+            What a person is called (an insult) is reported only by a verb of saying just before it
+            ("calling her an idiot is unfair"): a rejecting word elsewhere in the sentence is usually
+            one more insult ("you are a racist idiot", "incompetent and a racist"). On English
+            training comments the looser test fired on 604 violating and 65 clean ones, so the stack
+            learnt to give counter-speech almost no weight. With ``group`` (a group's abuse, a violent
+            act) a rejecting word after it in its own sentence also counts ("calling Kurds traitors
+            is shameful", "Vurun abalı ya çok saçma")."""
             lo, hi = sent[i]
             deny = any("DENY" in tags[k] for k in range(lo, i))
             if not (rejects or deny):
@@ -1179,6 +1180,9 @@ class HarmDetector:
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
 
         # 4. personal attacks: an insult at the addressee or at a person
+        # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or the
+        # commenter answered: one or two words, no other target needed
+        bare = sum(1 for x in words if x.isalnum()) <= 2
         for i in range(n):
             t = tags[i]
             if "INSULT" not in t and "ATTACK" not in t:
@@ -1198,9 +1202,6 @@ class HarmDetector:
                                                             or (w.startswith("یا") and len(w) > 4)))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی"))
             tgt = you if you is not None else person
-            # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or
-            # the commenter answered: one or two words, no other target needed
-            bare = sum(1 for x in words if x.isalnum()) <= 2
             if tgt is None and not morph_you and not bare:
                 continue
             if lang == "tr":
