@@ -190,16 +190,21 @@ class ArticleStats(models.Model):
     ArticlePage: a Wagtail page is saved whole from its revisions, so a counter there would be
     overwritten with the value of the moment the editor opened the page.
 
-    `approved_comments` is maintained in the transaction that changes a comment's status (the
-    decision action, newsroom.moderation.actions) and by erasure; see newsroom.articles.counts."""
+    `approved_comments` and `pending_comments` are maintained in the transaction that changes a
+    comment's status: its submission (Comment.save()), the decision action
+    (newsroom.moderation.actions: decisions, reversals, undos) and erasure; see
+    newsroom.articles.counts. An article's deletion takes its row with its comments."""
 
     article = models.OneToOneField(
         ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="stats"
     )
     approved_comments = models.PositiveIntegerField(default=0)
+    # db_default: a server still running the code before this column can insert a row.
+    pending_comments = models.PositiveIntegerField(default=0, db_default=0)
 
     class Meta:
         verbose_name_plural = "article stats"
 
     def __str__(self):
-        return f"article {self.article_id}: {self.approved_comments} approved"
+        return (f"article {self.article_id}: {self.approved_comments} approved,"
+                f" {self.pending_comments} pending")

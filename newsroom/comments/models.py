@@ -9,7 +9,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.articles.counts import add_approved
+from newsroom.articles import counts
 from newsroom.core.inserts import FastInsertModel
 
 
@@ -100,8 +100,9 @@ class Comment(FastInsertModel):
         # No savepoint inside a caller's transaction (post_comment's): a failure here fails it anyway.
         with transaction.atomic(savepoint=False):
             super().save(*args, **kwargs)
-            if self.status == Comment.Status.APPROVED:  # imports and fixtures; readers' start pending
-                add_approved(self.article_id, 1)
+            # The article's pending count (a reader's comment) or approved one (imports and
+            # fixtures): one INSERT ... ON CONFLICT, in the comment's transaction.
+            counts.add(self.article_id, **counts.status_deltas(None, self.status))
             if self.status != Comment.Status.PENDING:
                 CommenterStats.add(self.email, self.status, 1)
 

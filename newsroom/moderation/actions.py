@@ -16,8 +16,8 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from newsroom.articles import counts as article_counts
 from newsroom.articles import surrogates
-from newsroom.articles.counts import add_approved
 from newsroom.comments import conf
 from newsroom.comments.models import Ban, Comment, CommenterStats, Report, Trust, email_key
 from newsroom.core.frontcache import purge
@@ -122,9 +122,9 @@ def _transition(comment, actor, action, reason, note, expected, audit_action):
             updated = Comment.objects.filter(pk=comment.pk, status=expected).update(status=new_status)
             if updated != 1:
                 raise _Lost()
-            # The article's approved count moves in the same transaction as the status.
-            add_approved(comment.article_id, (new_status == Comment.Status.APPROVED)
-                         - (expected == Comment.Status.APPROVED))
+            # The article's approved and pending counts move in the same transaction as the status
+            # (one statement on its row).
+            article_counts.add(comment.article_id, **article_counts.status_deltas(expected, new_status))
             CommenterStats.add(comment.email, new_status, 1)  # the console's history column
             CommenterStats.add(comment.email, expected, -1)
             audit.record(
@@ -313,13 +313,18 @@ def erase_email(actor, email):
         counts = {}
         signals.personal_data_erase.send(sender=Comment, email=email, counts=counts,
                                          bodies=list(comments.values_list("body", flat=True)))
-        approved = (
-            comments.filter(status=Comment.Status.APPROVED).order_by().values_list("article_id")
-            .annotate(n=Count("pk"))
+        kept = (
+            comments.filter(status__in=(Comment.Status.APPROVED, Comment.Status.PENDING)).order_by()
+            .values_list("article_id", "status").annotate(n=Count("pk"))
         )
-        for article_id, n in approved:
-            add_approved(article_id, -n)  # the counts kept with the articles
+        deltas = {}
+        for article_id, status, n in kept:  # the counts kept with the articles
+            deltas.setdefault(article_id, {})[status] = -n
         comments.delete()
+        # After the comments' rows, as a decision takes them (its comment, then the article's counts):
+        # the other order could deadlock with a decision on one of these comments.
+        for article_id, delta in deltas.items():
+            article_counts.add(article_id, **delta)
         CommenterStats.objects.filter(pk=email_key(email)).delete()
         audit.record(actor, "data.erase", None, comments=len(ids), replies_kept=replies, decisions=decisions,
                      erased_links=erased_links, **{k: v for k, v in counts.items() if v})

@@ -259,7 +259,9 @@ def test_one_submission_costs_a_pinned_number_of_statements(client, article, mon
     savepoint, inside the test's own): the checks in one statement (duplicate, both rate-limit
     counts, the candidate bans, and the scoring policy: the queue entry's urgent lane follows the
     current one), on PostgreSQL after one statement taking both keys' locks; the two hits; the
-    comment; the queue entry, with its score's fields; the dashboard's roll-up and the score, each of
+    comment; the article's pending count (one INSERT ... ON CONFLICT of its ArticleStats row, which
+    the dashboard sums instead of counting the queue); the queue entry, with its score's fields; the
+    dashboard's roll-up and the score, each of
     which must never cost the reader the comment if it fails: on PostgreSQL each after a savepoint
     sent in the same round trip (a failed statement there aborts the transaction), on SQLite
     without one (a failed statement there is undone alone)."""
@@ -288,7 +290,8 @@ def test_one_submission_costs_a_pinned_number_of_statements(client, article, mon
     assert QueueEntry.objects.get(comment=comment).risk == Score.objects.get(comment=comment).violation
     assert RateHit.objects.count() == 4
     statements = [query["sql"] for query in queries.captured_queries]
-    expected = {"sqlite": 9, "postgresql": 10}[connection.vendor]
+    expected = {"sqlite": 10, "postgresql": 11}[connection.vendor]
     assert len(statements) == expected, "\n".join(statements)
+    assert sum("articles_articlestats" in sql for sql in statements) == 1
     assert sum("comments_ban" in sql for sql in statements) == 1
     assert sum("comments_ratehit" in sql for sql in statements) == 2  # the counts, the hits

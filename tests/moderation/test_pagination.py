@@ -5,6 +5,7 @@ import re
 from html import unescape
 
 import pytest
+from django.apps import apps
 
 from newsroom.articles.counts import approved_counts, recount
 from newsroom.comments.models import Comment
@@ -269,9 +270,43 @@ def test_the_migration_backfills_the_queue_entries_language_and_senior_flag(arti
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
 
-    migration.backfill(None, Editor())
+    migration.backfill(apps, Editor())
     entries = {e.comment_id: (e.language, e.urgent, e.senior) for e in QueueEntry.objects.all()}
     assert entries == {senior.pk: ("ar", True, True), calm.pk: ("en", False, False)}
+
+
+@pytest.mark.parametrize("stored", [None, {}, {"threat": {"urgent": None, "senior": 0.95},
+                                               "profanity": {"urgent": 0.3, "senior": 0.4}}])
+def test_the_migrations_mark_the_lanes_as_the_app_does(article, stored):
+    """scoring migrations 0003 and 0004 set the urgent and senior flags with their own copy of
+    queueing.mark_lanes on the historical models (no app code): the same flags as the app's, for
+    the default policy (also when there is no policy row yet: both create it) and a changed one."""
+    from importlib import import_module
+
+    from newsroom.scoring import queueing
+    from newsroom.scoring.models import Policy, QueueEntry, Score
+
+    comments = [_comment_in(article, "en", f"text {i}", f"l{i}@example.org") for i in range(5)]
+    for comment, (threat, profanity) in zip(comments, [(0.9, 0.0), (0.6, 0.0), (0.1, 0.35),
+                                                       (0.1, 0.5), (None, None)], strict=True):
+        Score.objects.filter(comment=comment).delete()
+        Score.objects.create(comment=comment, violation=0.5, threat=threat, profanity=profanity)
+    Policy.objects.all().delete()
+    if stored is not None:
+        Policy.objects.create(pk=1, clauses=stored)
+
+    def flags():
+        return {e.comment_id: (e.urgent, e.senior) for e in QueueEntry.objects.all()}
+
+    QueueEntry.objects.update(urgent=False, senior=True)
+    import_module("newsroom.scoring.migrations.0003_queue_entries").mark_lanes(apps, ("urgent",))
+    import_module("newsroom.scoring.migrations.0004_queue_senior_language").mark_lanes(apps, ("senior",))
+    by_migrations = flags()
+    QueueEntry.objects.update(urgent=False, senior=True)
+    Policy.forget_cached()
+    queueing.mark_lanes(Policy.current())
+    assert flags() == by_migrations
+    assert len(set(by_migrations.values())) > 1  # the thresholds told the comments apart
 
 
 def test_risk_order_pages_forwards_and_backwards_across_the_urgent_lane(mod_client, article, monkeypatch):

@@ -3,7 +3,7 @@ comments helper's groups (newsroom.moderation.roles), and comments with decision
 
 from wagtail.models import Locale, Page, Site
 
-from newsroom.articles.counts import add_approved
+from newsroom.articles import counts
 from newsroom.articles.models import ArticlePage, HomePage
 from newsroom.comments.models import Comment
 from newsroom.moderation.models import Decision
@@ -63,7 +63,7 @@ def decide_at(comment, moderator, action, reason="", when=None):
         previous = Comment.objects.filter(pk=comment.pk).values_list("status", flat=True).get()
         Comment.objects.filter(pk=comment.pk).update(status=status)
         # what decide() keeps with the article, in the same transaction
-        add_approved(comment.article_id, (status == "approved") - (previous == "approved"))
+        counts.add(comment.article_id, **counts.status_deltas(previous, status))
         # and its audit entry: on PostgreSQL a deferred trigger refuses a decision without one
         # (checked when the test's transaction checks its constraints at teardown)
         audit.record(moderator, f"comment.{action}", comment, decision=decision.pk,
