@@ -153,11 +153,35 @@ MESSENGERS += ["واتس", "الواتس", "وتساب", "الواتساب", "س
 # eleventh round: "visit us" and "call us" formulas written afresh from the guidelines (a shop's
 # address in the comment, an estate agent's offer). Not "satılık" alone: "bu ülke satılık" is politics.
 PROMO_PHRASES["ar"] += ["زورونا", "زورونا في", "بانتظاركم في", "نرحب بزيارتكم", "تفضلوا بزيارتنا",
-                        "شقق للبيع", "بالتقسيط المريح"]
+                        "شقق للبيع"]  # not "بالتقسيط المريح": also sarcasm ("martyrs in easy instalments")
 PROMO_PHRASES["tr"] += ["mağazamıza bekleriz", "mağazamıza davet", "bizi arayın", "bizi ziyaret edin",
                         "taksitle satılık", "satılık daire", "satılık ev", "kiralık daire", "taksit imkanı"]
 PROMO_PHRASES["fa"] += ["سایت ما رو", "سایت ما را", "به ما سر بزنید", "به فروشگاه ما", "فروش اقساطی",
                         "آپارتمان فروشی"]
+
+
+# self-promotion that names no link: the commenter's blog, book, restaurant, hotel, job offer or
+# earnings method, written afresh from the guidelines in each language
+PROMO_PHRASES["en"] += ["on my blog", "available on amazon", "our restaurant", "our shop",
+                        "our store", "our hotel", "our rooms", "come and try", "come try",
+                        "dm me", "inbox me", "whatsapp me", "send your cv", "send your resume", "is hiring",
+                        "earn bitcoin", "earn crypto", "get your visa", "visa in two", "visa within"]
+PROMO_PHRASES["ar"] += ["في مدونتي", "على مدونتي", "الرابط في حسابي", "كتابي الجديد", "مطعمنا", "جربوه",
+                        "غرفنا", "فندقنا", "منظمتنا تطلب", "شركتنا تطلب", "سيرتك الذاتية", "ارسل سيرتك",
+                        "اربح بيتكوين", "بيتكوين يوميا", "فيزا خلال", "تأشيرة خلال"]
+PROMO_PHRASES["tr"] += ["blogumda", "yeni kitabım", "restoranımızda", "restoranımıza",
+                        "gelin deneyin", "otelimiz", "odalarımız", "bitcoin kazan", "mesaj atın", "cv'nizi",
+                        "eleman arıyoruz", "personel arıyoruz", "şoför arıyor", "vizesi alın"]
+PROMO_PHRASES["fa"] += ["تو وبلاگم", "در وبلاگم", "لینکش تو پروفایلم", "کتاب جدیدم", "تو کتابفروشی",
+                        "رستوران ما", "بیاید امتحان کنید", "هتل ما", "اتاقهای ما", "اتاق‌های ما",
+                        "بیتکوین به دست", "استخدام میکنه", "استخدام میکنیم", "رزومه‌تونو", "رزومتونو",
+                        "رزومه خود را"]
+# a number to call: a call word just before a phone number ("call 0750...", "اتصل 0770...", "arayın
+# 0532...", "تماس ۰۹۱۲...") is a sales formula, though a phone number alone weighs little (the rule
+# weights were learnt on YouTube comments, where numbers are rare)
+CALL_BEFORE_RE = re.compile(r"(?:\bcall(?: us| now| me)?|\btext|\bwhats ?app|\bring us|اتصل\w*|للتواصل|"
+                            r"تواصل\w*|واتس\w*|\baray[ıi]n\w*|\bara\b|\btel\b|\btelefon\w*|تماس\w*|"
+                            r"زنگ بزن\w*)\W{0,4}$")
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -258,6 +282,8 @@ def find(base_text):
             if name == "link":
                 links.append((s, e))
             out.append((name, s, e))
+            if name == "phone" and CALL_BEFORE_RE.search(t[max(0, s - 24):s]):
+                out.append(("phrase", s, e))
     words = set(_WORD_RE.findall(t))
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)
     taken = []

@@ -2031,3 +2031,11 @@ PHRASES["fa"]["THREAT"] += [
     "میریزیم تو دریا", "به دریا میریزیم", "رو سرت خراب", "رو سرتون خراب", "رو سرش خراب", "روی سرت خراب"]
 LEXICON["tr"]["MOOD"] += ["sabırsızlanıyorum", "sabırsızlanıyoruz", "için_sabırsız*"]
 LEXICON["fa"]["MOOD"] += ["لحظهشماری", "لحظه_شماری"]
+# (ar, tr, fa) religious and sexual-orientation hatred written afresh: devil-worship, "the root of all
+# corruption", freaks and "not human", "disgust", backwardness, heavy guests
+LEXICON["ar"]["NEGPRED"] += ["~قرف", "لعنه", "~عبده_شيطان", "~عبده_الشيطان", "لا_امان_لهم", "~اصل_کل_فساد",
+                             "~اصل_الفساد", "~ثقلاء", "~التخلف", "ما_عندهم_غير"]
+LEXICON["tr"]["NEGPRED"] += ["ucube*", "insan_değil*", "kötülüğün_kaynağı", "her_kötülüğün", "şeytana_tapar*",
+                             "şeytan_tapıcı*", "güvenilmez"]
+LEXICON["fa"]["NEGPRED"] += ["شیطانپرست*", "شیطان_پرست*", "ریشه_همه_فساد*", "ریشه_فساد*", "نمیشه_بهشون_اعتماد*",
+                             "غیرقابل_اعتماد*"]

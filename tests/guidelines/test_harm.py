@@ -933,3 +933,21 @@ def test_bare_insult_and_rejected_call_contrasts(det, lang, text):
 ])
 def test_threats_second_batch(det, lang, text):
     assert found(det, lang, text).get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("text, promotion", [
+    ("Get your visa to Germany in two weeks, call 0750 111 2233.", True),  # a number to call
+    ("İki haftada Almanya vizesi, arayın 0532 111 22 33", True),
+    ("ویزای آلمان تو دو هفته، تماس ۰۹۱۲۱۱۱۲۲۳۳", True),
+    ("Best kebab in Erbil at our restaurant on 100m road, come try it!", True),
+    ("أطيب كباب في أربيل في مطعمنا بشارع 100، جربوه", True),
+    ("Erbil'in en iyi kebabı restoranımızda, gelin deneyin", True),
+    ("درباره این موضوع تو وبلاگم نوشتم، لینکش تو پروفایلمه", True),
+    ("The restaurant on 100m road was hit in the strike.", False),
+    ("اخبار شهداء الامة بالتقسيط المريح", False),  # sarcasm, not a sale
+    ("The hotline number 0750 111 2233 was busy all night.", False),  # a number, no call to call it
+])
+def test_self_promotion_without_a_link(text, promotion):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert (("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == promotion), text
