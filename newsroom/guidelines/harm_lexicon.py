@@ -2039,3 +2039,25 @@ LEXICON["tr"]["NEGPRED"] += ["ucube*", "insan_değil*", "kötülüğün_kaynağ�
                              "şeytan_tapıcı*", "güvenilmez"]
 LEXICON["fa"]["NEGPRED"] += ["شیطانپرست*", "شیطان_پرست*", "ریشه_همه_فساد*", "ریشه_فساد*", "نمیشه_بهشون_اعتماد*",
                              "غیرقابل_اعتماد*"]
+
+# (ar, tr, fa) sexism written afresh: "go back to the kitchen" said to a woman (a slur-like phrase of
+# its own, kind sexism), the kitchen after women, women who "don't think", "shouldn't go near" power
+for _lang, _entries in {
+        "ar": ["ارجعي_للمطبخ", "روحي_للمطبخ", "ارجعي_عالمطبخ", "ارجعي_على_المطبخ", "مکانک_المطبخ", "مکانک_بالمطبخ"],
+        "tr": ["mutfağına_dön*", "mutfağa_dön*", "mutfağa_geri*", "yerin_mutfak*", "mutfağına_geri*"],
+        "fa": ["برگرد_تو_آشپزخونه", "برو_تو_آشپزخونه", "برگرد_آشپزخونه", "برو_آشپزخونه", "جات_تو_آشپزخونه*",
+               "برو_ظرفاتو_بشور"]}.items():
+    LEXICON[_lang][f"SLUR:{SEXISM}"] = LEXICON[_lang].get(f"SLUR:{SEXISM}", []) + _entries
+LEXICON["ar"]["NEGPRED"] += ["المطبخ", "للمطبخ", "بالمطبخ", "ما_يفکرون", "ما_يفکرو", "لا_يفکرون", "ما_يفکرن",
+                             "بدون_عقل", "بلا_عقل"]
+LEXICON["ar"]["EXCLNEG"] += ["~يقربو", "~يقتربو", "~يتدخلو"]
+LEXICON["tr"]["EXCLUDE"] += ["yaklaşmaması*", "yaklaşmamalı*", "uzak_durmalı*", "karışmamalı*", "karışmaması*"]
+LEXICON["tr"]["HATE"] = LEXICON["tr"].get("HATE", []) + ["tipik"]
+LEXICON["fa"]["EXCLNEG"] += ["=نزدیک"]
+# (fa) threats to a group written afresh: put to the sword, "their blood on their own heads", hanging
+# from cranes, wiping a people from this land, "don't let one of them live"
+PHRASES["fa"]["THREAT"] += [
+    "از دم تیغ", "خونشون پای خودشون", "خونش پای خودش", "خونت پای خودت", "خونتون پای خودتون", "از این خاک پاک",
+    "از این سرزمین پاک", "از روی زمین پاک", "از صفحه روزگار پاک", "نذارید یکیشون زنده", "نذارید زنده بمونن",
+    "نذارید یکیشونم زنده", "یکیشونم زنده نمونه", "هیچکدومشون زنده نمونن", "نذارین یکیشون زنده"]
+LEXICON["fa"]["VIOLENT"] += ["جرثقیل", "آویزون_کرد", "آویزان_کرد"]

@@ -951,3 +951,35 @@ def test_self_promotion_without_a_link(text, promotion):
     from newsroom.guidelines.detectors import find
     from newsroom.guidelines.normalise import normalise_base_text
     assert (("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == promotion), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "ارجعي للمطبخ يا حلوة"), ("tr", "Mutfağına dön güzelim"), ("fa", "برگرد تو آشپزخونه عزیزم"),
+    ("ar", "مكان المرأة المطبخ مو البرلمان"), ("ar", "الحريم ما يفكرون بعقل، هذا علم"),
+    ("ar", "النساء ما لازم يقربوا من السياسة أصلاً"), ("tr", "Kadınların siyasete yaklaşmaması lazım"),
+    ("fa", "زن‌ها نباید اصلا نزدیک سیاست بشن"),
+])
+def test_sexism_written_afresh(det, lang, text):
+    assert found(det, lang, text).get("abuse") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fa", "نزدیک به بیست زن در این تجمع شرکت کردند"),  # "near": a number, no exclusion
+    ("ar", "النساء يقتربن من نصف المقاعد"),
+])
+def test_sexism_contrasts_written_afresh(det, lang, text):
+    assert "abuse" not in found(det, lang, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "یه روز همه‌ی بهایی‌ها رو از دم تیغ می‌گذرونیم",
+    "همه‌ی همجنس‌گراها رو باید از جرثقیل آویزون کرد",
+    "ترکا رو از این خاک پاک می‌کنیم",
+    "بزنید این افغانیا رو، نذارید یکیشون زنده بمونه",
+])
+def test_persian_threats_to_a_group_written_afresh(det, text):
+    assert found(det, "fa", text).get("threat") == STRONG, text
+
+
+def test_a_crane_execution_reported_is_no_threat(det):
+    assert "threat" not in found(det, "fa", "سه نفر دیروز از جرثقیل اعدام شدند")

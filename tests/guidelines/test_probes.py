@@ -1,0 +1,52 @@
+"""The probe sets written in the eleventh round (tests/guidelines/probes, see its README): each file
+keeps at least the share of its comments it passed when it was written, less a small slack. The
+detectors were tuned on these comments, so this guards mechanisms against regressions; it is not a
+quality figure (the suite's check half and the dev tables in docs/scorer.md are)."""
+import os
+
+import pytest
+
+PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "probes")
+
+# passed / total when the file was written (2026-11-30); the floor is one comment fewer, or 3% fewer
+# on the two template sets
+PASSED = {
+    "ar_abuse": (28, 31), "ar_call": (18, 20), "ar_hom": (17, 19), "ar_obf": (12, 16), "ar_promo": (14, 14),
+    "ar_promo2": (11, 11), "ar_sex": (8, 10), "ar_threat": (37, 42), "ar_threat2": (15, 20),
+    "ar_veiled": (2, 2), "ar_vulg": (4, 9), "en_call": (14, 15), "en_counter": (10, 12),
+    "en_promo2": (10, 11),
+    "en_sex": (11, 11), "en_threat": (28, 32), "en_vulg": (8, 11), "fa_abuse": (24, 24), "fa_call": (16, 16),
+    "fa_group": (9, 12), "fa_hom": (15, 15), "fa_more": (8, 12), "fa_obf": (6, 11), "fa_promo": (14, 14),
+    "fa_promo2": (11, 11), "fa_sex": (9, 10), "fa_threat": (29, 32), "fa_threat2": (18, 20),
+    "fa_veiled": (2, 2), "fa_vulg": (7, 9), "hc_ar": (391, 407), "hc_en": (371, 385), "tr_abuse": (24, 24),
+    "tr_call": (16, 16), "tr_hom": (16, 16), "tr_obf": (9, 11), "tr_promo": (14, 14), "tr_promo2": (11, 11),
+    "tr_sex": (9, 10), "tr_threat": (29, 32), "tr_threat2": (20, 21), "tr_veiled": (2, 2), "tr_vulg": (3, 10),
+}
+
+
+def load(name):
+    with open(os.path.join(PROBES, name + ".tsv"), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t", 1) for line in f if "\t" in line and not line.startswith("#")]
+
+
+def passes(clauses, result):
+    v = result.get("violation") or 0
+    if clauses == "-":
+        return v < 0.5
+    cats = result.get("categories") or {}
+    return v >= 0.5 and any((cats.get(c) or 0) >= 0.5 for c in clauses.split(","))
+
+
+def test_every_probe_file_has_a_floor():
+    assert {f[:-4] for f in os.listdir(PROBES) if f.endswith(".tsv")} == set(PASSED)
+
+
+@pytest.mark.parametrize("name", sorted(PASSED))
+def test_probe_file_keeps_its_floor(model, name):
+    rows = load(name)
+    then, total = PASSED[name]
+    assert len(rows) == total
+    results = model.score([{"text": t} for _, t in rows])
+    now = sum(passes(c, r) for (c, _), r in zip(rows, results, strict=True))
+    floor = then - max(1, int(0.03 * total)) if total > 100 else then - 1
+    assert now >= floor, (name, now, then)
