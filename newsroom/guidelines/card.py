@@ -481,7 +481,9 @@ def _harm_sections(F, man, w):
           "≥ 0.5; a non-violating one when violation < 0.5; and no case may flag a clause it names as "
           "`not_clauses` (news reporting must not be a threat). The even-numbered cases were looked at "
           "while the detectors' word lists were written (**tune**), the odd-numbered were not "
-          "(**check**): the check half is the fairer figure.")
+          "(**check**): the check half is the fairer figure. A third set, `tests/guidelines/probes/` "
+          "(1,433 short comments written on 2026-11-30 to find missing mechanisms, and then tuned "
+          "on), is a regression guard with floors in `tests/guidelines/test_probes.py`, not a figure.")
         w("")
         w("| language | accuracy | tune half | check half | threat recall | threat precision | urgent-lane "
           "recall (threat/abuse cases) | urgent false alarms (non-violating) |")

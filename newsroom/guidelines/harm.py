@@ -740,7 +740,8 @@ class HarmDetector:
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
-        rejects = any("REJECT" in t for t in tags)
+        present = frozenset().union(*tags)  # every tag of the comment, in one pass
+        rejects, denies = "REJECT" in present, "DENY" in present
         out = []
 
         def contrast(kind, i):
@@ -785,7 +786,7 @@ class HarmDetector:
             act) a rejecting word after it in its own sentence also counts ("calling Kurds traitors
             is shameful", "Vurun abalı ya çok saçma")."""
             lo, hi = sent[i]
-            deny = any("DENY" in tags[k] for k in range(lo, i))
+            deny = denies and any("DENY" in tags[k] for k in range(lo, i))
             if not (rejects or deny):
                 return False
             s = toks[i][1]
@@ -1084,7 +1085,7 @@ class HarmDetector:
                 break
 
         # 3. identity-based abuse around each group mention; slurs on their own
-        hostile = any(_HOSTILE & t for t in tags)
+        hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:
@@ -1155,8 +1156,8 @@ class HarmDetector:
                 if lang in ("ar", "tr") and countered(g, group=True):
                     continue  # a group named in a comment rejecting what was said of it
                 contrast("identity", g)  # an identity group named with nothing negative around it
-                if not hostile and any("PRAISE" in tags[k] and window(k, 2, 0, "NEG") is None
-                                       for k in range(lo, hi)):
+                if not hostile and "PRAISE" in present and any(
+                        "PRAISE" in tags[k] and window(k, 2, 0, "NEG") is None for k in range(lo, hi)):
                     # and praised, in a comment with no hostile word: "I love Muslims", "Kurdish women
                     # are brave" (a hostile word elsewhere makes the praise sarcasm as often as not)
                     contrast("praise", g)
@@ -1182,7 +1183,7 @@ class HarmDetector:
         # 4. personal attacks: an insult at the addressee or at a person
         # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or the
         # commenter answered: one or two words, no other target needed
-        bare = sum(1 for x in words if x.isalnum()) <= 2
+        bare = n <= 2 or (n <= 6 and sum(1 for x in words if x.isalnum()) <= 2)
         for i in range(n):
             t = tags[i]
             if "INSULT" not in t and "ATTACK" not in t:
