@@ -164,7 +164,7 @@ PROMO_PHRASES["fa"] += ["سایت ما رو", "سایت ما را", "به ما �
 # earnings method, written afresh from the guidelines in each language
 PROMO_PHRASES["en"] += ["on my blog", "available on amazon", "our restaurant", "our shop",
                         "our store", "our hotel", "our rooms", "come and try", "come try",
-                        "dm me", "inbox me", "whatsapp me", "send your cv", "send your resume", "is hiring",
+                        "dm me", "inbox me", "whatsapp me", "send your cv", "send your resume",
                         "earn bitcoin", "earn crypto", "get your visa", "visa in two", "visa within"]
 PROMO_PHRASES["ar"] += ["في مدونتي", "على مدونتي", "الرابط في حسابي", "كتابي الجديد", "مطعمنا", "جربوه",
                         "غرفنا", "فندقنا", "منظمتنا تطلب", "شركتنا تطلب", "سيرتك الذاتية", "ارسل سيرتك",
@@ -348,4 +348,3 @@ def _summary(found, spans, reps, rep):
 
 
 __all__ = ["detect", "find", "rule_features", "repeats", "RULE_NAMES", "Normalised"]
-

@@ -946,6 +946,7 @@ def test_threats_second_batch(det, lang, text):
     ("The restaurant on 100m road was hit in the strike.", False),
     ("اخبار شهداء الامة بالتقسيط المريح", False),  # sarcasm, not a sale
     ("The hotline number 0750 111 2233 was busy all night.", False),  # a number, no call to call it
+    ("The ministry is hiring 500 teachers this year.", False),  # news, not a job advert
 ])
 def test_self_promotion_without_a_link(text, promotion):
     from newsroom.guidelines.detectors import find
