@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+from newsroom.guidelines import suite
+
 PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "probes")
 
 # passed / total when the file was written (2026-11-30); the floor is one comment fewer, or 3% fewer
@@ -30,11 +32,10 @@ def load(name):
 
 
 def passes(clauses, result):
-    v = result.get("violation") or 0
-    if clauses == "-":
-        return v < 0.5
-    cats = result.get("categories") or {}
-    return v >= 0.5 and any((cats.get(c) or 0) >= 0.5 for c in clauses.split(","))
+    """The suite's rule (newsroom.guidelines.suite.passes) for a probe line's clauses ("-": clean)."""
+    violating = clauses != "-"
+    case = {"violating": violating, "clauses": clauses.split(",") if violating else [], "not_clauses": []}
+    return suite.passes(case, result)
 
 
 def test_every_probe_file_has_a_floor():

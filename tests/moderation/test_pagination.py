@@ -279,7 +279,8 @@ def test_the_migration_backfills_the_queue_entries_language_and_senior_flag(arti
                                                "profanity": {"urgent": 0.3, "senior": 0.4}}])
 def test_the_migrations_mark_the_lanes_as_the_app_does(article, stored):
     """scoring migrations 0003 and 0004 set the urgent and senior flags with their own copy of
-    queueing.mark_lanes on the historical models (no app code): the same flags as the app's, for
+    queueing.mark_lanes (migrations/_lanes.py) on the historical models (no app code): the same
+    flags as the app's, for
     the default policy (also when there is no policy row yet: both create it) and a changed one."""
     from importlib import import_module
 
