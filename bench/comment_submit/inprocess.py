@@ -6,6 +6,8 @@ gunicorn, wrk and the other worker, so a change's effect shows on a loaded machi
     .venv/bin/python bench/comment_submit/inprocess.py count            # statements of one POST
     .venv/bin/python bench/comment_submit/inprocess.py time [N]         # 3 rounds of N POSTs
     .venv/bin/python bench/comment_submit/inprocess.py cprofile [N]     # cumulative and own time
+    .venv/bin/python bench/comment_submit/inprocess.py parts [N]        # CPU of each part, timed inside
+    .venv/bin/python bench/comment_submit/inprocess.py middleware [N]   # CPU each middleware adds
 
 Env: DATABASE_URL (default: a SQLite file in a temporary directory; a PostgreSQL database must
 exist and be empty or migrated), LIMITS=1 keeps the rate limits on (the default for readers; the
@@ -41,7 +43,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
 call_command("migrate", verbosity=0)
@@ -50,11 +51,12 @@ call_command("load_demo", verbosity=0)
 from newsroom.articles.models import ArticlePage  # noqa: E402
 from newsroom.comments import csrf  # noqa: E402
 from newsroom.comments.tokens import make_token  # noqa: E402
+from newsroom.core.handlers import NewsroomWSGIHandler  # noqa: E402
 
 article = ArticlePage.objects.filter(locale__language_code="en", comments_open=True).order_by("pk").first()
 form_ts = make_token(article.pk, issued_at=time.time() - 60)
 form_csrf = csrf.make_token(article.pk)
-application = WSGIHandler()
+application = NewsroomWSGIHandler()  # newsroom.wsgi's handler (without its gc.freeze())
 sent = [0]
 statuses = []
 
@@ -113,8 +115,19 @@ elif mode == "cprofile":
     for _ in range(N):
         post()
     profile.disable()
+    profile.dump_stats(os.environ.get("PROFILE_OUT", "/tmp/newsroom-submit.prof"))
     stats = pstats.Stats(profile)
     stats.sort_stats("cumulative").print_stats(60)
     stats.sort_stats("tottime").print_stats(30)
+elif mode == "parts":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from parts import time_parts
+
+    application = time_parts(post, N, globals())
+elif mode == "middleware":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from parts import time_middleware
+
+    time_middleware(post, N, globals())
 else:
     raise SystemExit(__doc__)

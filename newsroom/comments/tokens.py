@@ -5,12 +5,16 @@ import time
 
 from django.core import signing
 
+from newsroom.comments import signed
+
 SALT = "newsroom.comments.form"
 
 
 def make_token(article_id, issued_at=None):
-    issued = int(time.time() if issued_at is None else issued_at)
-    return signing.dumps({"a": int(article_id), "t": issued}, salt=SALT, compress=False)
+    if issued_at is not None:
+        return signing.dumps({"a": int(article_id), "t": int(issued_at)}, salt=SALT, compress=False)
+    # Now: the same token for every answer on this article within the second (signed.dumps).
+    return signed.dumps({"a": int(article_id), "t": int(time.time())}, salt=SALT)
 
 
 def read_token(token):
@@ -18,7 +22,7 @@ def read_token(token):
     if not token or len(token) > 512:
         return None
     try:
-        data = signing.loads(token, salt=SALT)
+        data = signed.loads(token, salt=SALT)
         return int(data["a"]), int(data["t"])
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None

@@ -53,12 +53,16 @@ log = logging.getLogger(__name__)
 @csrf_exempt
 @require_POST
 def post(request, article_id):
+    # Every answer is in the article's language, or without one the request's: set here, not left
+    # to LocaleMiddleware, which the inline (JSON) POST does without (newsroom/core/handlers.py).
     if too_large(request):
-        exc = CommentRefused(_("Your comment is far too long to be sent."), 413, "too_large")
-        return _refuse(request, None, exc)
+        with translation.override(translation.get_language_from_request(request)):
+            exc = CommentRefused(_("Your comment is far too long to be sent."), 413, "too_large")
+            return _refuse(request, None, exc)
 
     article = comment_target(article_id)  # the page itself is built only for a redirect or a refusal
-    with translation.override(article.language if article else translation.get_language()):
+    language = article.language if article else translation.get_language_from_request(request)
+    with translation.override(language):
         failure = csrf.reject_reason(request, article_id)
         if failure is not None:
             log.warning("comment POST refused by the CSRF check: %s", failure)

@@ -3,8 +3,11 @@ or a CDN: newsroom/core/frontcache.py.)"""
 
 import json
 
-from csp.middleware import CSPMiddleware
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.utils import build_policy
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.http import HttpResponseBadRequest, JsonResponse
 
 
@@ -107,4 +110,44 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         policy = getattr(settings, "PERMISSIONS_POLICY", "")
         if policy and "Permissions-Policy" not in response:
             response["Permissions-Policy"] = policy
-        return super().process_response(request, response)
+        if settings.DEBUG or getattr(request, "_csp_nonce", None) is not None or any(
+                getattr(response, name, None) is not None for name in _PER_RESPONSE):
+            return super().process_response(request, response)
+        # The settings' own policy, nothing of this response's: CSPMiddleware.process_response with
+        # the two policies built once (build_policy() of the settings), not for every response.
+        for header, value, exempt, excluded in _settings_policies():
+            if (value and header not in response and getattr(response, exempt, False) is False
+                    and not request.path_info.startswith(excluded)):
+                response[header] = value
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
+
+
+# What a view or decorator may set on a response for its own policy (django-csp's decorators).
+_PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_config_ro", "_csp_update_ro",
+                 "_csp_replace_ro")
+_policies = None
+
+
+def _settings_policies():
+    """((header, policy, exempt attribute, excluded prefixes), ...) of the CSP settings, built once."""
+    global _policies
+    if _policies is None:
+        built = []
+        for header, report_only, exempt, name in (
+                (HEADER, False, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
+                (HEADER_REPORT_ONLY, True, "_csp_exempt_ro", "CONTENT_SECURITY_POLICY_REPORT_ONLY")):
+            config = getattr(settings, name, None) or {}
+            excluded = tuple(config.get("EXCLUDE_URL_PREFIXES", None) or ())
+            built.append((header, build_policy(report_only=report_only), exempt, excluded))
+        _policies = tuple(built)
+    return _policies
+
+
+def _settings_changed(setting, **kwargs):
+    global _policies
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
+        _policies = None
+
+
+setting_changed.connect(_settings_changed)

@@ -69,3 +69,42 @@ def test_only_the_editor_gets_inline_allowances(client):
         policy = csp(response)
         assert policy["script-src"] == ["'self'"] and policy["style-src"] == ["'self'"], path
         assert inline_scripts(response.content.decode()) == [], path
+
+
+@pytest.mark.parametrize("path", ["/", "/comments/post/1/", "/cms/", "/cms/login/", "/console/"])
+@pytest.mark.parametrize("per_response", [None, "_csp_update", "_csp_replace", "_csp_config"])
+def test_the_policy_built_once_is_what_django_csp_builds_for_every_response(path, per_response, settings):
+    """SecurityHeadersMiddleware builds the settings' policies once (issue 13, a submission's CPU);
+    the headers are django-csp's own, for plain responses, per-response policies, the editor's
+    relaxed prefix, report-only policies, exempt responses and changed settings."""
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from newsroom.core.middleware import SecurityHeadersMiddleware
+
+    def headers(middleware_class, exempt=False):
+        request = RequestFactory().get(path)
+        response = HttpResponse("x")
+        if per_response:
+            setattr(response, per_response, {"img-src": ["https://img.example"]})
+        response._csp_exempt = exempt
+        middleware = middleware_class(lambda r: response)
+        if middleware_class is CSPMiddleware:  # what ours adds before django-csp's part
+            if (path.startswith(settings.CSP_RELAXED_PREFIXES)
+                    and not path.startswith(settings.CSP_STRICT_PREFIXES)
+                    and getattr(response, "_csp_update", None) is None):
+                response._csp_update = settings.CSP_RELAXED_UPDATE
+            response["Permissions-Policy"] = settings.PERMISSIONS_POLICY
+        out = middleware(request)
+        return {k: v for k, v in out.items() if "Policy" in k}
+
+    assert headers(SecurityHeadersMiddleware) == headers(CSPMiddleware)
+    assert "Content-Security-Policy" not in headers(SecurityHeadersMiddleware, exempt=True)
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    settings.CONTENT_SECURITY_POLICY = {**settings.CONTENT_SECURITY_POLICY,
+                                        "EXCLUDE_URL_PREFIXES": ["/console/"]}
+    ours = headers(SecurityHeadersMiddleware)
+    assert ours == headers(CSPMiddleware)
+    assert "'none'" in ours["Content-Security-Policy-Report-Only"]
+    assert ("Content-Security-Policy" in ours) is (not path.startswith("/console/"))
