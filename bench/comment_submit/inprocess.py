@@ -8,6 +8,7 @@ gunicorn, wrk and the other worker, so a change's effect shows on a loaded machi
     .venv/bin/python bench/comment_submit/inprocess.py cprofile [N]     # cumulative and own time
     .venv/bin/python bench/comment_submit/inprocess.py parts [N]        # CPU of each part, timed inside
     .venv/bin/python bench/comment_submit/inprocess.py middleware [N]   # CPU each middleware adds
+    .venv/bin/python bench/comment_submit/inprocess.py ab [N]           # issue 13's third pass, before/after
 
 Env: DATABASE_URL (default: a SQLite file in a temporary directory; a PostgreSQL database must
 exist and be empty or migrated), LIMITS=1 keeps the rate limits on (the default for readers; the
@@ -124,6 +125,11 @@ elif mode == "parts":
     from parts import time_parts
 
     application = time_parts(post, N, globals())
+elif mode == "ab":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from parts import time_ab
+
+    time_ab(post, N, globals())
 elif mode == "middleware":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from parts import time_middleware

@@ -1,10 +1,13 @@
-"""Where one comment POST's CPU goes, for inprocess.py's `parts` and `middleware` modes.
+"""Where one comment POST's CPU goes, for inprocess.py's `parts`, `middleware` and `ab` modes.
 
 parts: the functions a POST runs are wrapped, where they are looked up at call time, with a timer
 of the process's CPU (time.process_time); each row is the CPU spent inside that part, inclusive of
-what it calls, per POST. The wrappers add about a microsecond each, so the rows are a little high.
-middleware: the same POSTs through handlers built without one middleware each (and without any),
-alternated with the full stack, in rounds; each row is the CPU a POST saves without it.
+what it calls, per POST, and each middleware's own share (inside it less inside the next layer).
+The wrappers add about a microsecond each, so the rows are a little high.
+middleware: the same POSTs through Django's handler with the whole stack, with none, and through
+newsroom.wsgi's handler (the shorter stack), one POST each in turn; ONE_BY_ONE adds a stack
+without each middleware in turn.
+ab: issue 13's third pass against the code before it, one POST each in turn (see time_ab).
 """
 
 import statistics
@@ -110,7 +113,7 @@ def time_parts(post, n, ns):
     return application
 
 
-ONE_BY_ONE = False
+ONE_BY_ONE = False  # also time a stack without each middleware (auth fails without the session)
 
 
 def time_middleware(post, n, ns):
@@ -150,3 +153,67 @@ def time_middleware(post, n, ns):
     for label, values in results.items():
         median, mean = statistics.median(values) * 1000, statistics.fmean(values) * 1000
         print(f"  {label:<40} {median:6.3f} ms (mean {mean:6.3f})  saves {base - median:+6.3f} ms")
+
+
+def time_ab(post, n, ns):
+    """This pass (issue 13's third) against the code before it, in one process, POST by POST in
+    turn: before = Django's WSGIHandler (the whole middleware stack), the form's tokens signed and
+    verified by django.core.signing every time, the CSP headers built for every response by
+    django-csp; after = newsroom.wsgi's handler and the code as it is."""
+    from csp.middleware import CSPMiddleware
+    from django.conf import settings
+    from django.core import signing
+    from django.core.handlers.wsgi import WSGIHandler
+
+    from newsroom.comments import signed
+    from newsroom.core.handlers import NewsroomWSGIHandler
+    from newsroom.core.middleware import SecurityHeadersMiddleware
+
+    def loads_before(token, *, salt, max_age=None):
+        return signing.loads(token, salt=salt, max_age=max_age)
+
+    def dumps_before(payload, *, salt):
+        return signing.dumps(payload, salt=salt, compress=False)
+
+    def csp_before(self, request, response):  # SecurityHeadersMiddleware.process_response before
+        path = request.path
+        if (path.startswith(tuple(getattr(settings, "CSP_RELAXED_PREFIXES", ())))
+                and not path.startswith(tuple(getattr(settings, "CSP_STRICT_PREFIXES", ())))):
+            if getattr(response, "_csp_update", None) is None:
+                response._csp_update = getattr(settings, "CSP_RELAXED_UPDATE", {})
+        policy = getattr(settings, "PERMISSIONS_POLICY", "")
+        if policy and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = policy
+        return CSPMiddleware.process_response(self, request, response)
+
+    sides = {
+        "before": (WSGIHandler(), loads_before, dumps_before, csp_before),
+        "after": (NewsroomWSGIHandler(), signed.loads, signed.dumps,
+                  SecurityHeadersMiddleware.process_response),
+    }
+
+    def use(side):
+        handler, signed.loads, signed.dumps, SecurityHeadersMiddleware.process_response = sides[side]
+        ns["application"] = handler
+
+    results = defaultdict(list)
+    walls = defaultdict(list)
+    for side in sides:
+        use(side)
+        for _ in range(20):
+            post()
+    clock, wall = time.process_time, time.perf_counter
+    for _ in range(n):
+        for side in sides:
+            use(side)
+            started, started_wall = clock(), wall()
+            post()
+            results[side].append(clock() - started)
+            walls[side].append(wall() - started_wall)
+    print(f"{n} POSTs each, before and after in turn; CPU a POST: median, mean; wall: median")
+    for side in sides:
+        cpu, elapsed = results[side], walls[side]
+        print(f"  {side:<7} {statistics.median(cpu) * 1000:6.3f} ms  {statistics.fmean(cpu) * 1000:6.3f} ms"
+              f"   wall {statistics.median(elapsed) * 1000:6.3f} ms")
+    ratio = statistics.median(results["after"]) / statistics.median(results["before"])
+    print(f"  after / before (medians): {ratio:.3f}")
