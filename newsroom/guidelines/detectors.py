@@ -172,7 +172,8 @@ PROMO_PHRASES["ar"] += ["في مدونتي", "على مدونتي", "الراب�
 PROMO_PHRASES["tr"] += ["blogumda", "yeni kitabım", "restoranımızda", "restoranımıza",
                         "gelin deneyin", "otelimiz", "odalarımız", "bitcoin kazan", "mesaj atın", "cv'nizi",
                         "eleman arıyoruz", "personel arıyoruz", "şoför arıyor", "vizesi alın"]
-PROMO_PHRASES["fa"] += ["تو وبلاگم", "در وبلاگم", "لینکش تو پروفایلم", "کتاب جدیدم", "تو کتابفروشی",
+PROMO_PHRASES["fa"] += ["در کانالم", "تو کانالم", "تو وبلاگم", "در وبلاگم", "لینکش تو پروفایلم", "کتاب جدیدم",
+                        "تو کتابفروشی",
                         "رستوران ما", "بیاید امتحان کنید", "هتل ما", "اتاقهای ما", "اتاق‌های ما",
                         "بیتکوین به دست", "استخدام میکنه", "استخدام میکنیم", "رزومه‌تونو", "رزومتونو",
                         "رزومه خود را"]
@@ -183,6 +184,45 @@ CALL_BEFORE_RE = re.compile(r"(?:\bcall(?: us| now| me)?|\btext|\bwhats ?app|\br
                             r"تواصل\w*|واتس\w*|\baray[ıi]n\w*|\bara\b|\btel\b|\btelefon\w*|تماس\w*|"
                             r"زنگ بزن\w*)\W{0,4}$")
 
+
+# twelfth round: sales copy that names no link and no formula above -- a call to act addressed to the
+# readers (book, order, register, download, write to us, visit) in a comment that also names an offer (a
+# price, a discount, free, delivery, a salary or a vacancy, a course, "our shop / clinic / app", "my
+# channel"). Either alone is ordinary news talk ("follow the news", "prices rose"); find() reports the
+# call as a "phrase" only when both are in the comment.
+SALES_CALLS = {
+    "en": ["book now", "order now", "sign up", "register now", "download our", "download the app",
+           "visit us", "message us", "contact us", "send your cv", "dont miss", "hurry",
+           "grab yours", "get yours"],
+    "ar": ["احجز", "احجزي", "احجزوا", "سجل الان", "سجلوا", "اطلبي", "اطلبوا", "اطلبيه", "اطلبه",
+           "حمل تطبيقنا", "حمل التطبيق", "حملوا", "نزل التطبيق", "زوروا", "راسلونا", "راسلنا",
+           "تواصلوا", "اتصلوا", "اشتركوا", "ارسل سيرتك", "ارسلوا", "لا تفوت", "لا تفوتوا",
+           "جربوا", "اشتري", "اشتروا", "احصل", "واحصل", "احصلوا", "سارع", "سارعوا", "للاستفسار",
+           "للحجز", "للطلب", "على الخاص", "ع الخاص", "تابعوا صفحتي", "تابعوا قناتي"],
+    "fa": ["ثبت نام کنید", "ثبتنام کنید", "سفارش بدید", "سفارش بدین", "سفارش دهید", "دانلود کنید",
+           "سر بزنید", "در ارتباط باشید", "تماس بگیرید", "بفرستید", "ارسال کنید", "دنبال کنید",
+           "عضو شوید", "بخرید", "رزرو کنید", "منتظرتونیم", "منتظر شما هستیم", "داشته باشید"],
+    "tr": ["kaydolun", "kayıt olun", "bize yazın", "indirin", "göz atın", "izleyin", "gönderin",
+           "tıklayın", "bekleriz", "sipariş verin", "arayın", "ulaşın", "satın alın",
+           "kaçırmayın", "abone olun", "takip edin", "kazanın", "unutmayın", "dm'den", "dmden"],
+}
+SALES_OFFERS = {
+    "en": ["% off", "discount", "free shipping", "free delivery", "per day", "salary", "vacancy",
+           "vacancies", "limited places", "limited seats", "our shop", "our store", "our clinic",
+           "our app", "our restaurant", "best prices", "low prices", "for sale", "installments",
+           "online course"],
+    "ar": ["باسعار", "بسعر", "اسعار منافسه", "خصم", "مجاني", "مجانا", "مجانيه", "توصيل", "شحن",
+           "عرض خاص", "عروض", "دولار يوميا", "يوميا من البيت", "راتب", "وظايف شاغره",
+           "وظيفه شاغره", "دورات", "اونلاين", "اون لاين", "بالتقسيط", "للبيع", "متجرنا", "المتجر",
+           "عيادتنا", "مطعمنا", "شركتنا", "تطبيقنا", "محدوده", "رصيد", "كريم", "قناتي", "صفحتي"],
+    "fa": ["قیمت", "تخفیف", "رایگان", "ارسال", "تور", "دلار", "استخدام", "آنلاین", "اقساط",
+           "فروشی", "فروشگاه", "رستوران ما", "اپلیکیشن", "کانالم", "پیجم", "ظرفیت محدود", "درآمد",
+           "سفارش", "کرم", "اعتبار رایگان"],
+    "tr": ["fiyat", "fiyatı", "fiyatlar", "fiyatlarla", "indirim", "indirimli", "ücretsiz",
+           "kargo", "turları", "dolar", "maaş", "eleman", "kurs", "online", "taksit", "satılık",
+           "mağaza", "restoran", "uygulama", "kanalım", "kanalımda", "sınırlı", "kazan",
+           "sipariş", "kontenjan", "krem", "kampanya"],
+}
 
 _WORD_RE = re.compile(r"\w+")
 
@@ -207,6 +247,8 @@ def _keyed(words):
 
 
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
+CALL_WORDS = _keyed([p for phrases in SALES_CALLS.values() for p in phrases])
+OFFER_WORDS = _keyed([p for phrases in SALES_OFFERS.values() for p in phrases])
 MESSENGER_WORDS = _keyed(MESSENGERS)
 _DIGIT_RE = re.compile(r"\d")
 # a percentage beside a discount word, in any order and language: "30% off", "%30 indirim", "خصم 30%",
@@ -292,6 +334,14 @@ def find(base_text):
             out.append(("phrase", *m.span()))
             taken.append(m.span())
     _keyed_find("phrase", PHRASES, t, out, taken, words)
+    if words & CALL_WORDS.keys() and words & OFFER_WORDS.keys():  # (most comments stop here)
+        calls, offers = [], []
+        _keyed_find("phrase", CALL_WORDS, t, calls, list(taken), words)
+        if calls:
+            # the offer is another word than the call ("sipariş verin" is no offer of its own)
+            _keyed_find("phrase", OFFER_WORDS, t, offers, [(a, b) for _, a, b in calls], words)
+            if offers:
+                out.extend(calls)
     return out
 
 

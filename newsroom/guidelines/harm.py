@@ -71,6 +71,7 @@ _TR_FINITE = re.compile(r"(?:[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?|yor(?:[ıi
                         r"|m[ıiuü]ş(?:t[ıiuü]r)?)$")
 _TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yorsun|[ae]rs[ıi]n|[ıiuü]rs[ıiuü]n)"
                           r"(?:[ıi]z)?$")
+_TR_IF_YOU = re.compile(r"r?s[ae](?:n|n[ıi]z)$")  # a condition put to the addressee: görürsen, yakalarsanız
 _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
 # "burn!"/"near", "cut!"/"surely", "hang!" (a flag): violent only after an accusative target
 _TR_AMBIGUOUS = frozenset({"yakın", "yakin", "kesin", "asın", "asin"})
@@ -92,6 +93,8 @@ _AR_NOT_TO = frozenset(normalise_text(w) for w in ("لكن", "لكنه", "لان
 _AR_REFLEXIVE = frozenset(normalise_text(w) for w in ("نفسه", "نفسها", "نفسي", "نفسك", "نفسهم", "حاله",
                                                        "حالها", "حالي", "حالك", "روحه", "روحي"))
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
+_AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
+_AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
@@ -592,6 +595,10 @@ class _Lang:
             base = word[1:] if word[0] in ("و", "ف") else word
             if base.startswith("لل"):
                 found = {t for t in self.tags("ا" + base[1:]) if t.startswith(_AR_NOMINAL)}
+        if self.lang == "ar" and not found and len(word) >= 4 and word[-1] == "ا" and word[-2] not in "وی":
+            # the alif of an indefinite accusative ("يهوداً", "عرباً" once the tanween is gone; not the
+            # countries, "سوريا", "تركيا", nor a verb's plural "وا")
+            found = {t for t in self.tags(word[:-1]) if t.startswith(_AR_NOMINAL)}
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
                 found.add(tag)
@@ -768,11 +775,17 @@ class HarmDetector:
             if lang == "ar":
                 # ما/لا stand right before the verb (further back ما is "what"); the ما of a condition
                 # ("اذا ما سكت") negates the condition, not the threat
-                return any("NEG" in tags[k] and not (k >= 1 and words[k - 1] in _AR_IF)
+                # (nor the لن of a mood phrase that holds it: "لن يهدأ لنا بال حتى...", we won't rest until)
+                return any("NEG" in tags[k] and "MOOD" not in tags[k]
+                           and not (k >= 1 and words[k - 1] in _AR_IF)
                            for k in range(max(lo, i - min(before, 2)), i))
             if any("NEG" in tags[k] for k in range(max(lo, i - before), i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
+
+        def ar_exceptive(j):
+            """غير/الا after a negation is "nothing but", not a second negation: "ما الهم غير المطبخ"."""
+            return words[j] in _AR_EXCEPT and any("NEG" in tags[k] for k in range(max(sent[j][0], j - 3), j))
 
         def countered(i, group=False):
             """Counter-speech: hate inside quotes, or reported with a verb of saying, in a comment
@@ -840,7 +853,8 @@ class HarmDetector:
                     return False  # "end her 30 year hiatus": the hiatus is the object, not her
             if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
                 return True
-            return lang == "ar" and "DOXOBJ" in t  # the addressee's house, car, family ("سيارتك")
+            # the addressee's house, car, family ("سيارتك"); "at them" ("نطلع عليهم بالسكاكين")
+            return lang == "ar" and ("DOXOBJ" in t or words[k] in _AR_AT_THEM)
 
         # 1. stock threats (intimidation, death wishes)
         for a, b, tag in phrase_hits:
@@ -877,9 +891,8 @@ class HarmDetector:
             if lang == "ar" and ar_idiom(i):
                 t = t | {"IDIOM"}  # "تموت من الغيظ", "قتلني الشوق", "لينحر نفسه": no act on another
             if "IDIOM" in t:
-                if lang == "ar":
-                    contrast("report", i)  # violence named, not wished
-                continue  # "I'd kill for a tea", "this traffic is killing me"
+                contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
+                continue  # killing me" (the stack may lower a head that reacted to the violent word)
             if lang == "tr" and i + 1 < n and words[i + 1] in ("gibi", "gibiydi", "gibisin", "kadar"):
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
@@ -930,6 +943,8 @@ class HarmDetector:
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
                 morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
             elif lang == "fa":
+                if mood is None:
+                    mood = window(i, 0, 3, "MOODAFTER")  # verb-final: "اعدام همه‌شون واجبه"
                 if ("سوز" in w or "شکن" in w or "شکس" in w) and any(
                         words[k] in _FA_HEART for k in range(max(sent[i][0], i - 3), i)):
                     # the heart burns or breaks: pity, hurt ("دلشون به حالش بسوزه", "دلش بشکنه"); not
@@ -959,7 +974,8 @@ class HarmDetector:
             lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
             imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
             if lang == "tr" and w in _TR_BARE_IMPERATIVE:
-                imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target)
+                imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target) or (
+                    i >= 1 and _TR_IF_YOU.search(words[i - 1]) is not None)  # "Suriyeli görürsen döv"
             passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
             if tr_neg_after:
                 contrast("negated", i)
@@ -967,6 +983,8 @@ class HarmDetector:
             if mood is None and not morph_mood and not imperative:
                 if lang != "ar" or newsy(i):
                     contrast("report", i)  # violence told, not wished: news or a story
+                elif rejects:
+                    countered(i, group=True)  # "التحريض على قتل الأكراد جريمة": the act named to reject it
                 continue
             if negated(i) or (mood is not None and negated(mood, 3)):
                 contrast("negated", i)
@@ -1116,6 +1134,10 @@ class HarmDetector:
                     found = (k, "negative generalisation")  # "kadınlar analiz yapamaz", "anlamaz"
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
+                elif "INSULT" in tk and k > g and lang in ("fa", "tr") and len(words[k]) > 3 and not any(
+                        {"PERSON", "YOU"} & tags[j] for j in range(g + 1, k)):
+                    # the group called a name: "لرها خنگن" (not tr "mal", also "property": "mal varlığı")
+                    found = (k, "negative generalisation")
                 elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
                     found = (k, "negative generalisation")
                 elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
@@ -1173,6 +1195,7 @@ class HarmDetector:
             if rule != "exclusion" and not (k >= hi and "BLAME" in tags[k]) and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
                     and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
+                    and not (lang == "ar" and ar_exceptive(j))
                     for j in range(neg_lo, neg_hi)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":

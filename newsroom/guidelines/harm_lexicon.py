@@ -2061,3 +2061,96 @@ PHRASES["fa"]["THREAT"] += [
     "از این سرزمین پاک", "از روی زمین پاک", "از صفحه روزگار پاک", "نذارید یکیشون زنده", "نذارید زنده بمونن",
     "نذارید یکیشونم زنده", "یکیشونم زنده نمونه", "هیچکدومشون زنده نمونن", "نذارین یکیشون زنده"]
 LEXICON["fa"]["VIOLENT"] += ["جرثقیل", "آویزون_کرد", "آویزان_کرد"]
+
+# twelfth round (ar, fa, tr): probes written afresh (before any change: ar 49/67, fa 40/49, tr 33/40).
+# Weapons named as the means ("بالسكاكين", "هو السيف", "إلا الحديد والنار"), the counterfactual answer of
+# "if it were up to me" ("لو بيدي لعلقت"), the addressee's workplace and waiting at the door, "we won't
+# rest until", Persian death by the gallows and "piece by piece", a group's "place is not in this
+# country", sexual minorities named as a group, Turkish "I will find you" and "your own mother won't
+# recognise you"
+LEXICON["ar"]["VIOLENT"] += ["السيف", "بالسيف", "بالسيوف", "~سكاكين", "بالسكين", "~بالسواطير", "لعلقت", "لعلقتهم",
+                             "لشنقت", "لشنقتهم", "لقتلت", "لقتلتهم", "لذبحت", "لذبحتهم", "لحرقت", "لحرقتهم",
+                             "على_عمود_كهرباء", "على_اعمدة_الكهرباء", "على_أعمدة_الكهرباء"]
+LEXICON["ar"]["MOOD"] += ["لو_بيدي", "لو_بايدي", "لو_بيدنا", "لو_الأمر_بيدي", "لو_الامر_بيدي",
+                          "يهدأ_لنا_بال", "يهدا_لنا_بال", "يهدأ_لي_بال", "يرتاح_لنا_بال"]
+LEXICON["ar"]["DOXOBJ"] += ["مكان_عملك", "~شغلك", "~مدرستك", "~جامعتك", "~رقمك", "~تلفونك", "~مكان_سكنك"]
+LEXICON["ar"]["DOXVERB"] += ["~سأنتظرك", "~سانتظرك", "~بستناك", "~راح_استناك", "~رح_استناك", "~ننتظرك",
+                             "~بنستناك", "~منتظرينك"]
+PHRASES["ar"]["THREAT"] += [
+    "هو السيف", "هو الرصاص", "هو الذبح", "هو الإبادة", "هو الحرق", "هي الرصاص", "الا الحديد والنار",
+    "غير الحديد والنار", "الا بالحديد والنار", "الا السكاكين", "الا بالسكاكين", "بعد ما نخلص منك",
+    "بعد ما نخلص عليك", "شو رح يصير لعيلتك", "شو رح يصير لاهلك", "شو راح يصير لعيلتك", "ماذا سيحدث لعائلتك",
+    "ايش بيصير لعيالك", "تشوف شو رح يصير"]
+# (not تیکه پاره: "دارن خودشونو تیکه پاره میکنن", they tear themselves apart arguing)
+LEXICON["fa"]["VIOLENT"] += ["تیکه_تیکه*", "تکه_تکه*", "ریز_ریز*"]
+PHRASES["fa"]["THREAT"] += [
+    "سر چوبه داره", "سر چوبه دارن", "بالای چوبه داره", "بالای داره", "جاش بالای دار", "جاشون بالای دار",
+    "جاشون سر دار", "جاش سر دار", "پیدات میکنم", "پیدات میکنیم", "پیدات کنیم", "پیدات کنم", "پیدات کردیم",
+    "پیدات کردم", "به زودی میبینی چی"]
+LEXICON["fa"]["EXCLUDE"] += ["این_مملکت_نیست", "این_کشور_نیست", "این_مملکت_نیستن", "این_کشور_نیستن",
+                             "جاشون_اینجا_نیست", "جایی_ندارن", "جایی_ندارند", "جایی_نداره"]
+LEXICON["fa"][f"GROUP:{HOMOPHOBIA}"] += ["اقلیت_جنسی*", "اقلیتهای_جنسی", "اقلیت_های_جنسی", "اقلیتای_جنسی"]
+LEXICON["fa"]["NEGPRED"] += ["مایه_ننگ*", "ننگ_این*", "ننگ"]
+LEXICON["fa"]["PROF"] += ["کثافت"]
+PHRASES["tr"]["THREAT"] += [
+    "seni bulurum", "seni buluruz", "seni bulacağım", "seni bulacağız", "sizi buluruz", "sizi bulacağız",
+    "seni bulup", "anan bile tanımayacak", "annen bile tanımayacak", "anan bile tanıyamayacak",
+    "annen bile tanıyamayacak", "ailen bile tanımayacak"]
+LEXICON["ar"]["NEG"] += ["لا_يجوز", "لا_ينبغي", "لا_يصح", "ما_بيصير", "ما_يصير"]
+LEXICON["ar"]["MOOD"] += ["لن_يهدأ_لنا_بال", "لن_يهدا_لنا_بال", "لن_يهدأ_لي_بال", "ما_رح_يرتاح_لنا_بال"]
+LEXICON["ar"]["REJECT"] += ["هذا_كذب", "وهذا_كذب", "افتراء", "~جريمه", "لا_يمثل", "لا_يمثلون", "ما_بيمثل",
+                            "لا_تمثل"]
+# Persian puts the obligation after the act: "اعدام همه‌شون واجبه" (harm.py, rule 2)
+LEXICON["fa"]["MOODAFTER"] = ["واجبه", "واجب_است", "لازمه", "حقشونه", "حقشه", "حقته", "حقتونه", "واجبن"]
+LEXICON["tr"]["VIOLENT"] += ["yakarız", "yakarsın", "asarız", "keseriz", "boğarız"]
+LEXICON["tr"]["NEGPRED"] += ["medeniyetsiz*", "çöl_bedevi*", "bedeviler*"]
+LEXICON["tr"]["EXCLUDE"] += ["giremesin*", "girmesin*", "girmemeli*", "sokulmasın*", "sokulmamalı*",
+                             "alınmasın*", "alınmamalı*"]
+# (second batch) sweeping claims written afresh (not "enemies of God": "ینصرکم یا اسود الشیعه علی اعداء
+# الله", a prayer, on Al Jazeera's clean rows): a backward "nation", spiteful and
+# conspiring, Egyptians by their slur and as beggars, "have no brain", "cannot be trusted"
+LEXICON["ar"]["NEGPRED"] += ["~متخلفه", "~حاقد", "~حاقدين", "~متامر", "~متامرين",
+                             "~شحات", "~شحاتين"]
+LEXICON["ar"][f"GROUP:{XENOPHOBIA}"] += ["~مصاروه", "~المصاروه"]
+LEXICON["fa"]["NEGPRED"] += ["مغز_ندارن*", "مغز_ندارند", "عقل_ندارن*", "عقل_ندارند"]
+LEXICON["fa"]["PROF"] += ["گور_باباش", "گور_بابای*", "گور_پدر*"]
+LEXICON["tr"]["NEGPRED"] += ["güven_olmaz", "guven_olmaz"]
+# (en) veiled threats and calls written afresh: "see what happens to you", running someone over, finishing
+# what ISIS started (not "take out the trash": on Davidson's clean tweets it is the chore, six times)
+PHRASES["en"]["THREAT"] += [
+    "see what happens to you", "see what happens to your", "youll see what happens", "you will see what happens",
+    "finish what isis started", "finish the job isis started",
+    "finish what hitler started", "finish the job hitler started", "put this traitor in the ground",
+    "put him in the ground", "put her in the ground", "put them in the ground", "put you in the ground"]
+LEXICON["en"]["VIOLENT"] += ["run_over", "runs_over", "ran_over", "over_with_a_truck", "over_with_a_car",
+                             "over_with_his_car", "over_with_a_bus"]
+LEXICON["en"]["MOOD"] += ["hope_someone", "hope_somebody", "wish_someone", "wish_somebody"]
+# (ar, third batch written afresh, 16/30 before it) dialect threats and curses: "we'll make your days
+# black", "woe to you from me", "I'll make you regret" (not "you'll regret it", a forecast, nor a bare "يا
+# ويلك", banter on OSACT's clean tweets), thrown off buildings, "be erased", "cut you to pieces";
+# sectarian slurs (grave-worshippers), "remnants of the Mongols", "a creed of unbelief"; "this is an
+# injustice" rejecting a quoted claim; brothers as praise
+PHRASES["ar"]["THREAT"] += [
+    "ايامكم سوداء", "ايامكم سودا", "ايامك سوداء", "ايامك سودا", "حياتكم جحيما", "حياتك جحيما", "حياتك جحيم",
+    "ويلك مني", "ويلكم مني", "لاخليك تندم", "لاخليكم تندمون", "رح خليك تندم",
+    "راح اخليك تندم", "رح اخليك تندم", "بخليك تندم", "ساجعلك تندم", "سأجعلك تندم",
+    "نطهر الارض منكم", "نطهر البلد منكم", "نطهر الارض منهم", "نطهر البلد منهم"]
+LEXICON["ar"]["VIOLENT"] += ["~يقطعك", "~يقطعكم", "~يقطعهم", "~يقطعه", "قطع_قطع", "~ينرمو", "~يترمو",
+                             "~ارموهم", "من_فوق_البنايات", "من_فوق_العمارات", "من_فوق_السطوح", "~تنمحي",
+                             "~ينمحو", "~تنمحو", "~ينمحي"]
+LEXICON["ar"][f"SLUR:{RELIGION}"] += ["~عبده_القبور", "عبده_قبور", "~عباد_القبور", "~قبوريين", "~القبوريه"]
+LEXICON["ar"]["NEGPRED"] += ["مله_كفر", "ملة_كفر", "بقايا_المغول", "احفاد_المغول", "المطبخ_والفراش"]
+LEXICON["ar"]["REJECT"] += ["ظلم", "هذا_ظلم", "وهذا_ظلم", "~تحريض"]
+LEXICON["ar"]["PRAISE"] += ["اخوه", "إخوة", "اخوتنا", "اخواننا", "إخواننا"]
+# (fa, tr third batch written afresh: fa 23/26, tr 19/26 before it) "we're coming for you", "deserves a
+# punch in the mouth", "his reward is a bullet"; razing villages, "unrecognisable", bears and microbes,
+# "not worth five coins"
+PHRASES["fa"]["THREAT"] += ["بیایم سراغت", "بیایم سراغتون", "میایم سراغتون", "میایم سراغت", "میام سراغتون"]
+LEXICON["fa"]["MOOD"] += ["حقشه", "حقشونه", "حقته", "حقتونه", "سزای", "سزاش", "سزاشون", "سزاتون", "جزای",
+                          "جزاش"]
+LEXICON["fa"]["VIOLENT"] += ["تو_دهنش", "تو_دهنت", "تو_دهنشون", "توی_دهنش", "توی_دهنت"]
+# "döv" as the bare imperative (_TR_BARE_IMPERATIVE)
+LEXICON["tr"]["VIOLENT"] += ["yerle_bir_ed*", "yerle_bir_edil*", "döv"]
+PHRASES["tr"]["THREAT"] += ["tanıyamayacak hale", "tanınmayacak hale", "tanimayacak hale", "tanınmaz hale gel*"]
+LEXICON["tr"]["DEHUMAN"] = LEXICON["tr"].get("DEHUMAN", []) + ["ayılar", "ayılardır", "mikrob*", "mikrop*"]
+LEXICON["tr"]["NEGPRED"] += ["beş_para_etmez", "bes_para_etmez"]

@@ -93,3 +93,18 @@ def test_without_spans_the_features_and_signals_are_the_same(examples):
         assert bare["spans"] == [] and bare["repeats"] == []
         found += bool(full["spans"] or full["repeats"])
     assert found > 100  # texts that did need the offset map
+
+
+@pytest.mark.parametrize("text, sales", [
+    ("احجز موعدك الآن في عيادتنا لتجميل الأسنان", True),
+    ("اپلیکیشن ما رو دانلود کنید و اعتبار رایگان بگیرید", True),
+    ("Online mağazamızda kadın giyimde dev indirim var, hemen göz atın", True),
+    ("تابعوا الأخبار", False),  # a call with no offer
+    ("أسعار الشقق في أربيل ارتفعت كثيراً هذا العام", False),  # an offer word with no call
+    ("Yazın 80 lira günlük yemek parası, maaş yetmiyor", False),  # "yazın" is also "in summer"
+    ("Tabii ki sipariş verin, ama önce fiyatı sorun", True),  # a call beside a price
+])
+def test_a_call_to_buy_beside_an_offer_is_sales_copy(text, sales):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text

@@ -984,3 +984,77 @@ def test_persian_threats_to_a_group_written_afresh(det, text):
 
 def test_a_crane_execution_reported_is_no_threat(det):
     assert "threat" not in found(det, "fa", "سه نفر دیروز از جرثقیل اعدام شدند")
+
+
+# the twelfth round: weapons named as the means, the answer of "if it were up to me", a mood phrase that
+# holds its own negation, an indefinite accusative (the alif of the tanween), Persian obligation after
+# the act, "I will find you"
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "صار لازم نطلع عليهم بالسكاكين"),
+    ("ar", "الحل الوحيد مع الأكراد هو السيف"),
+    ("ar", "هؤلاء لا ينفع معهم إلا الحديد والنار"),
+    ("ar", "والله لو بيدي لعلقت كل واحد منهم على عمود كهرباء"),
+    ("ar", "لن يهدأ لنا بال حتى نسحق اليزيديين"),
+    ("ar", "أعرف مكان عملك وسأنتظرك عند الباب"),
+    ("fa", "اعدام همه همجنسبازها واجبه"),
+    ("fa", "جای این خائنا سر چوبه داره"),
+    ("tr", "Bir daha böyle yazarsan seni bulurum"),
+    ("tr", "Alevileri yine yakarız"),
+])
+def test_threats_twelfth_round(det, lang, text):
+    assert found(det, lang, text).get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "لا نريد يهوداً في أرضنا"),
+    ("fa", "جای عرب‌ها تو این مملکت نیست"),
+    ("fa", "اقلیتهای جنسی مایه ننگ این کشورن"),
+    ("tr", "Mülteciler bu ülkeye giremesin"),
+])
+def test_identity_abuse_twelfth_round(det, lang, text):
+    assert found(det, lang, text).get("abuse") == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "لا يجوز طرد اللاجئين إلى بلد فيه حرب"),  # the expulsion is forbidden, not called for
+    ("ar", "لا يفل الحديد إلا الحديد"),  # a proverb: only iron cuts iron
+    ("ar", "زرت سوريا العام الماضي"),  # a country, not "Syrians" with the tanween's alif
+    ("fa", "دارن خودشونو تیکه پاره میکنن سر این بحث"),  # arguing, not tearing anyone apart
+])
+def test_twelfth_round_contrasts(det, lang, text):
+    f = found(det, lang, text)
+    assert "threat" not in f and "abuse" not in f, text
+
+
+def test_an_act_named_to_reject_it_is_counter_speech(det):
+    assert "counter" in found(det, "ar", "التحريض على قتل الأكراد جريمة ويجب محاسبة من يكتبه")
+
+
+# the twelfth round, third batch (dialect and colloquial forms): curses and regret threats, thrown off
+# buildings, "nothing but" after a negation, a bare Turkish imperative after a condition put to the reader
+@pytest.mark.parametrize("lang, text, clause", [
+    ("ar", "اقسم بالله لاخليك تندم على كل حرف كتبته", "threat"),
+    ("ar", "المثليين لازم ينرموا من فوق البنايات", "threat"),
+    ("ar", "النسوان ما الهم غير المطبخ والفراش", "abuse"),
+    ("ar", "الشيعة عبدة قبور", "abuse"),
+    ("fa", "سزای این خائن گلوله است", "threat"),
+    ("fa", "حقشه یکی بزنه تو دهنش", "threat"),
+    ("tr", "Suriyeli görürsen döv", "threat"),
+    ("tr", "Kürt köylerini yerle bir edin", "threat"),
+])
+def test_twelfth_round_third_batch(det, lang, text, clause):
+    assert found(det, lang, text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "يا ويلك و يا سواد ليلك يا أخوي"),  # banter
+    ("ar", "الله ينصركم يا أسود الشيعة على أعداء الله"),  # a prayer
+])
+def test_twelfth_round_third_batch_contrasts(det, lang, text):
+    f = found(det, lang, text)
+    assert "threat" not in f and "abuse" not in f, text
+
+
+def test_a_quoted_claim_called_an_injustice_is_counter_speech(det):
+    f = found(det, "ar", "يقولون إن الأكراد خونة، وهذا ظلم كبير")
+    assert "abuse" not in f and "counter" in f

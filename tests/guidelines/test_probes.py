@@ -1,7 +1,7 @@
-"""The probe sets written in the eleventh round (tests/guidelines/probes, see its README): each file
-keeps at least the share of its comments it passed when it was written, less a small slack. The
-detectors were tuned on these comments, so this guards mechanisms against regressions; it is not a
-quality figure (the suite's check half and the dev tables in docs/scorer.md are)."""
+"""The probe sets written in the eleventh and twelfth rounds (tests/guidelines/probes, see its
+README): each file keeps at least the share of its comments it passed when it was written, less a
+small slack. The detectors were tuned on these comments, so this guards mechanisms against
+regressions; it is not a quality figure (the suite's check half and the dev tables in docs/scorer.md are)."""
 import os
 
 import pytest
@@ -23,6 +23,8 @@ PASSED = {
     "fa_veiled": (2, 2), "fa_vulg": (7, 9), "hc_ar": (391, 407), "hc_en": (371, 385), "tr_abuse": (24, 24),
     "tr_call": (16, 16), "tr_hom": (16, 16), "tr_obf": (9, 11), "tr_promo": (14, 14), "tr_promo2": (11, 11),
     "tr_sex": (9, 10), "tr_threat": (29, 32), "tr_threat2": (20, 21), "tr_veiled": (2, 2), "tr_vulg": (3, 10),
+    # the twelfth round (2026-11-30, a later session; the README gives the counts before its changes)
+    "ar_r12": (128, 139), "en_r12": (36, 39), "fa_r12": (104, 108), "tr_r12": (94, 98),
 }
 
 
