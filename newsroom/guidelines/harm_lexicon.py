@@ -2154,3 +2154,16 @@ LEXICON["tr"]["VIOLENT"] += ["yerle_bir_ed*", "yerle_bir_edil*", "döv"]
 PHRASES["tr"]["THREAT"] += ["tanıyamayacak hale", "tanınmayacak hale", "tanimayacak hale", "tanınmaz hale gel*"]
 LEXICON["tr"]["DEHUMAN"] = LEXICON["tr"].get("DEHUMAN", []) + ["ayılar", "ayılardır", "mikrob*", "mikrop*"]
 LEXICON["tr"]["NEGPRED"] += ["beş_para_etmez", "bes_para_etmez"]
+# (ar, fourth batch written afresh, 18/28 before it) a last warning to the addressee, "your reckoning is
+# near", the addressee's blood wished in the streets, running someone over, "sold their land" said of
+# Palestinians, a smell "unbearable" said of a people, "comments like ..." quoted to be removed
+PHRASES["ar"]["THREAT"] += [
+    "اخر تحذير لك", "اخر تحذير الك", "اخر تحذير لكم", "اخر تحذير الكم", "اخر انذار لك", "اخر انذار الك",
+    "اخر انذار لكم", "حسابكم قريب", "حسابك قريب", "حسابكم عسير", "حسابك عسير", "يومكم قريب", "يومك قريب"]
+# (not "دمك" alone: "دمك خفيف", "ودمكم شربات" say someone is charming)
+PHRASES["ar"]["THREAT"] += ["نشوف دمكم", "نشوف دمك", "دمكم بالشوارع", "دمكم في الشوارع"]
+LEXICON["ar"]["VIOLENT"] += ["بدوسه", "بدوسهم", "ادوسه", "ندوسهم", "بدوسك", "ادوسك"]
+LEXICON["ar"]["NEGPRED"] += ["باعوا_ارضهم", "باعو_ارضهم", "باعوا_بلادهم", "باعوا_وطنهم", "ريحتهم_ما_تنطاق",
+                             "~ريحتهم_كريهه", "ريحتهم_تقرف"]
+LEXICON["ar"][f"GROUP:{XENOPHOBIA}"] += ["الفلسطينيه", "الفلسطينية"]
+LEXICON["ar"]["DENY"] = LEXICON["ar"].get("DENY", []) + ["تعليقات_مثل", "كلام_مثل", "عبارات_مثل", "تعليقات_زي"]

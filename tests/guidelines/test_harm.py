@@ -1058,3 +1058,23 @@ def test_twelfth_round_third_batch_contrasts(det, lang, text):
 def test_a_quoted_claim_called_an_injustice_is_counter_speech(det):
     f = found(det, "ar", "يقولون إن الأكراد خونة، وهذا ظلم كبير")
     assert "abuse" not in f and "counter" in f
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("هذا آخر تحذير إلك", "threat"),
+    ("حسابكم قريب يا أعداء الثورة", "threat"),
+    ("بدنا نشوف دمكم بالشوارع", "threat"),
+    ("الفلسطينية باعوا أرضهم", "abuse"),
+    ("هالهنود ريحتهم ما تنطاق", "abuse"),
+])
+def test_arabic_twelfth_round_fourth_batch(det, text, clause):
+    assert found(det, "ar", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "والله إنكم عسل ولوز ودمكم شربات كمان",  # "your blood is sherbet": you are lovely
+    'تعليقات مثل "الأكراد خونة" لازم تنحذف',  # quoted to be removed
+])
+def test_arabic_fourth_batch_contrasts(det, text):
+    f = found(det, "ar", text)
+    assert "threat" not in f and "abuse" not in f, text

@@ -24,7 +24,7 @@ PASSED = {
     "tr_call": (16, 16), "tr_hom": (16, 16), "tr_obf": (9, 11), "tr_promo": (14, 14), "tr_promo2": (11, 11),
     "tr_sex": (9, 10), "tr_threat": (29, 32), "tr_threat2": (20, 21), "tr_veiled": (2, 2), "tr_vulg": (3, 10),
     # the twelfth round (2026-11-30, a later session; the README gives the counts before its changes)
-    "ar_r12": (128, 139), "en_r12": (36, 39), "fa_r12": (104, 108), "tr_r12": (94, 98),
+    "ar_r12": (152, 167), "en_r12": (36, 39), "fa_r12": (104, 108), "tr_r12": (94, 98),
 }
 
 
