@@ -1,6 +1,7 @@
 """The query plans behind the indexes of issue 13, on the database bench/scale/build.py made:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_scale .venv/bin/python bench/scale/explain.py
+    ... bench/scale/explain.py --api    # only the API thread's queries (busiest article), with BUFFERS
 """
 
 import os
@@ -17,18 +18,39 @@ django.setup()
 
 from django.utils import timezone  # noqa: E402
 
+from newsroom.articles.models import ArticleStats  # noqa: E402
+from newsroom.comments import threads  # noqa: E402
 from newsroom.comments.models import Comment, CommenterStats  # noqa: E402
 from newsroom.moderation import queries  # noqa: E402
 from newsroom.moderation.hooks import queue_hook  # noqa: E402
 from newsroom.moderation.models import AuditEntry  # noqa: E402
 
 
-def show(label, queryset):
+def show(label, queryset, **options):
     print(f"### {label}\n")
-    print("    " + queryset.explain(analyze=True).replace("\n", "\n    ") + "\n")
+    print("    " + queryset.explain(analyze=True, **options).replace("\n", "\n    ") + "\n")
+
+
+def api_thread():
+    """The API's `?thread=1` pages of the busiest article (newsroom.api.data.comments_page): the
+    page's top-level keys (limit + 1 rows, as newsroom.core.keyset reads them), first and middle,
+    then the approved replies of the 50 shown."""
+    busiest = ArticleStats.objects.order_by("-approved_comments").first().article
+    thread = threads.top_level(busiest)
+    first = thread.order_by(*threads.ORDER.ordering())[:51]
+    show(f"API thread, first page (article {busiest.pk})", first, buffers=True)
+    middle = thread.order_by(*threads.ORDER.ordering())[thread.count() // 2]
+    show("API thread, middle page", thread.filter(threads.ORDER.seek(
+        [middle["created_at"], middle["id"]])).order_by(*threads.ORDER.ordering())[:51], buffers=True)
+    ids = [row["id"] for row in first[:50]]
+    show("API thread, the first page's replies", Comment.objects.approved().filter(parent_id__in=ids)
+         .order_by("created_at", "pk").values(*threads.COMMENT_FIELDS), buffers=True)
 
 
 def main():
+    if "--api" in sys.argv:
+        api_thread()
+        return
     pending, risk = queries.pending_queue({})
     show("queue, risk order, first page", pending.order_by(*risk.ordering())[:51])
     pending, oldest = queries.pending_queue({"order": "oldest"})
@@ -56,6 +78,7 @@ def main():
         show(f"queue, {label}, the first page's keys", queue.order_by(*order.ordering()).values("pk")[:51])
     counted = hook.counted(queries.pending_queue({"lane": "senior"})[0], {"lane": "senior"})
     show("queue, lane=senior, the heading's count (up to 1,001 rows)", counted.order_by().values("pk")[:1001])
+    api_thread()
 
 
 if __name__ == "__main__":
