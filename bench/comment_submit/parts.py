@@ -161,7 +161,6 @@ def time_ab(post, n, ns):
     verified by django.core.signing every time, the CSP headers built for every response by
     django-csp; after = newsroom.wsgi's handler and the code as it is."""
     from csp.middleware import CSPMiddleware
-    from django.conf import settings
     from django.core import signing
     from django.core.handlers.wsgi import WSGIHandler
 
@@ -176,14 +175,7 @@ def time_ab(post, n, ns):
         return signing.dumps(payload, salt=salt, compress=False)
 
     def csp_before(self, request, response):  # SecurityHeadersMiddleware.process_response before
-        path = request.path
-        if (path.startswith(tuple(getattr(settings, "CSP_RELAXED_PREFIXES", ())))
-                and not path.startswith(tuple(getattr(settings, "CSP_STRICT_PREFIXES", ())))):
-            if getattr(response, "_csp_update", None) is None:
-                response._csp_update = getattr(settings, "CSP_RELAXED_UPDATE", {})
-        policy = getattr(settings, "PERMISSIONS_POLICY", "")
-        if policy and "Permissions-Policy" not in response:
-            response["Permissions-Policy"] = policy
+        SecurityHeadersMiddleware.add_site_headers(request, response)
         return CSPMiddleware.process_response(self, request, response)
 
     sides = {
