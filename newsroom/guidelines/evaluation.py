@@ -216,7 +216,7 @@ def langid_figures(model, data_dir):
     for cut in ("full", "4 words"):
         texts = [r[0] if cut == "full" else " ".join(r[0].split()[:4]) for r in rows]
         X = model.feat.transform(texts)
-        pred, _ = model.language(X)
+        pred, _ = model.language(X, texts)  # as in production (the Persian-morphology check)
         acc = defaultdict(lambda: [0, 0])
         for (_, lang, _), p in zip(rows, pred, strict=True):
             acc[lang][0] += int(p == lang)

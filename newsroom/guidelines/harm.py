@@ -120,7 +120,7 @@ _FA_MOOD = re.compile(r"^(?:ب(?!مب|رید)|می|نمی|خواه|mi|be|bo)")  
 # never a past form (کرد, کردند, زد, شد: a report)
 _FA_LIGHT = re.compile(r"^(?:(?:می|ب)?(?:کن|ذار)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
                        r"|(?:می|ب)(?:زن|خور)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
-                       r"|ب?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$"
+                       r"|(?:ب|می)?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$"
                        r"|^(?:mi|be|bo)?(?:kon|zan|khor)(?:am|im|i|e|id|in|an|and)?(?:et|esh|eshoon|etoon)?$")
 # ب-initial past forms, not the subjunctive ب (بست, برد, بود) ; a negated light verb (نکنید, نمیزنیم, نشه)
 _FA_PAST_B = re.compile(r"^ب(?:ست|رد|رید|ود)(?:م|ی|یم|ید|ین|ن|ند)?$")
@@ -143,9 +143,11 @@ _FA_CUT = re.compile(r"^(?:می|ب)?(بر|زن)(?:م|ی|ه|یم|ید|ین|ن|ن�
 _FA_HEAD = frozenset({"سر", "سرش", "سرشو", "سرشون", "سرشونو", "سرت", "سرتو", "سرتون", "سرتونو",
                       "گردن", "گردنش", "گردنشو", "گردنشون", "گردنشونو", "گردنت", "گردنتو", "گردنتون",
                       "گلوی", "گلوشون", "گلوشو"})
-_FA_POUR = re.compile(r"^(?:می|ب)?ریز(?:م|ی|ه|یم|ید|ین|ن|ند)$|^ریخت$")
+_FA_POUR = re.compile(r"^(?:می|ب)?ریز(?:م|ی|ه|یم|ید|ین|ن|ند)$|^ریخته?$")  # ریخته: "ریخته میشود"
+_FA_REACH = re.compile(r"^(?:می|ب)رس(?:م|ی|ه|یم|ید|ین|ن|ند)$")  # "to reach": "حساب ... رو برسیم"
 _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونشو", "خونشون", "خونشونو", "خونتون", "خونتونو",
                        "خونشان", "خونتان"})
+_FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب"}
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -204,7 +206,10 @@ _EN_NOT_NOUN = {"and", "or", "but", "to", "in", "on", "at", "for", "with", "now"
 # tags whose NEG-tagged words ("don't belong", "no wonder") are part of the abuse, not its negation
 _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
-_WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış"})  # too common to mark counter-speech alone
+# too common to mark counter-speech alone (Persian "should be ashamed" is said to a group as often as
+# of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
+_WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "اشتباه", "اشتباهه", "دروغه", "خجالت", "بکشه",
+                          "بکشن", "بکشند", "بکشد"})
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
@@ -645,6 +650,11 @@ class Finding:
 _FA_KAS_BEFORE = frozenset({"هیچ", "هر", "چه", "همه", "آن", "این", "اون"})
 
 
+def _names_someone(tags):
+    """A person, the addressee or an identity group."""
+    return "PERSON" in tags or "YOU" in tags or any(t.startswith("GROUP:") for t in tags)
+
+
 def _fa_kas_is_person(words, i):
     if words[i] != "کس":
         return False
@@ -690,7 +700,9 @@ class HarmDetector:
                 words = "\n".join(words).replace("ئ", "ی").split("\n")  # _ar_fold, every token at once
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
-        if self.prefilter and not L.may_trigger(words):
+        # Persian blood and accounts become acts only beside their verb (the pre-pass below)
+        fa_compound = lang == "fa" and not _FA_COMPOUND_NOUNS.isdisjoint(words)
+        if self.prefilter and not fa_compound and not L.may_trigger(words):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -712,7 +724,8 @@ class HarmDetector:
                     if k + m <= n and all(words[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
                                           else words[k + j] == ptoks[j] for j in range(j0, m)):
                         phrase_hits.append((k, k + m, tag))
-        if not any(tag in _TRIGGERS for _, _, tag in phrase_hits) and all(map(_TRIGGERS.isdisjoint, tags)):
+        if not (fa_compound or any(tag in _TRIGGERS for _, _, tag in phrase_hits)) and all(
+                map(_TRIGGERS.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
             toks = self._offsets(rx, text, words)
@@ -733,6 +746,12 @@ class HarmDetector:
                     tags[k] = tags[k] | {"VIOLENT"}
                 elif _FA_POUR.match(w) and any(words[j] in _FA_BLOOD for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}  # "خون ارمنیان را خواهیم ریخت": shedding blood
+                    for j in range(max(0, k - 7), k):  # whose blood: the owner after it is the target
+                        if words[j] in _FA_BLOOD and any(_names_someone(tags[m]) for m in range(j + 1, min(k, j + 4))):
+                            tags[k] = tags[k] | {"PERSON"}
+                elif _FA_REACH.match(w) and "حساب" in words[max(0, k - 6):k]:
+                    # "حساب این ترکا رو برسیم": settling someone's account, the owner between
+                    tags[k] = tags[k] | {"VIOLENT"}
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
@@ -779,7 +798,8 @@ class HarmDetector:
                 return any("NEG" in tags[k] and "MOOD" not in tags[k]
                            and not (k >= 1 and words[k - 1] in _AR_IF)
                            for k in range(max(lo, i - min(before, 2)), i))
-            if any("NEG" in tags[k] for k in range(max(lo, i - before), i)):
+            # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
+            if any("NEG" in tags[k] and "MOOD" not in tags[k] for k in range(max(lo, i - before), i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
 
@@ -817,6 +837,16 @@ class HarmDetector:
             if said:
                 contrast("counter", i)
             return said
+
+        def quoted_report(i):
+            """Words quoted from someone a report names, by a verb of saying: "witnesses said the
+            attackers shouted 'kill them all'" (the commenter reports the threat, makes none)."""
+            q = next(((qa, qb) for qa, qb in quotes if qa <= toks[i][1] < qb), None)
+            if q is None:
+                return False
+            before = [k for k in range(sent[i][0], i) if toks[k][2] <= q[0]]
+            return any("SAY" in tags[k] for k in before) and any(
+                {"SUBJECT", "NEWS"} & tags[k] for k in before)
 
         def newsy(i):
             """Arabic: violence told by a news actor, an attribution or a toll ("القوات", "بحسب",
@@ -864,6 +894,9 @@ class HarmDetector:
                 continue  # "انتو ميتين غيره": dying of jealousy
             if negated(a, 3) or countered(a):
                 continue
+            if quoted_report(a):
+                contrast("report", a)
+                continue
             out.append(Finding("threat", STRONG, *span(a, b - 1), rule="phrase"))
             g = next((group_kind(k) for k in range(max(sent[a][0], a - (4 if lang == "fa" else 2)),
                                                    min(sent[a][1], b + 4))
@@ -871,14 +904,20 @@ class HarmDetector:
             if g:
                 out.append(Finding("abuse", STRONG, *span(a, b - 1), kind=g, rule="threat to a group"))
 
-        # 1b. Arabic: the addressee will not leave alive ("لن تخرج من المدينة حيا", "ما رح تطلع منها سالم")
-        if lang == "ar":
+        # 1b. the addressee will not leave alive: Arabic ("لن تخرج من المدينة حيا", "ما رح تطلع منها
+        # سالم"); Persian, where the verb carries its negation and "alive" comes first ("زنده‌ات
+        # نمیذارم", "فردا زنده از خونه بیرون نمیاد"; not the past, "زنده بیرون نیامد", a report)
+        if lang in ("ar", "fa"):
             for v in range(1, n):
                 if "LEAVE" not in tags[v]:
                     continue
-                if not any("NEG" in tags[k] for k in range(max(sent[v][0], v - 3), v)):
-                    continue
-                alive = next((k for k in range(v + 1, min(sent[v][1], v + 6)) if "ALIVE" in tags[k]), None)
+                if lang == "fa":
+                    alive = next((k for k in range(max(sent[v][0], v - 4), v) if "ALIVE" in tags[k]), None)
+                else:
+                    if not any("NEG" in tags[k] for k in range(max(sent[v][0], v - 3), v)):
+                        continue
+                    alive = next((k for k in range(v + 1, min(sent[v][1], v + 6)) if "ALIVE" in tags[k]),
+                                 None)
                 if alive is not None and not countered(v):
                     out.append(Finding("threat", STRONG, *span(v, v), rule="phrase"))
                     out.append(Finding("threat", STRONG, *span(alive, alive), rule="phrase"))
@@ -1271,9 +1310,12 @@ class HarmDetector:
         """Two or more Finglish words (markers, or words of the Persian lists written in Latin letters)
         among a comment's ``words`` (a set)."""
         fa = self.langs["fa"]
-        hits = len(words & FINGLISH_MARKERS) + len(words & fa.latin_exact)
+        harm = words & fa.latin_exact
+        hits = len(words & FINGLISH_MARKERS) + len(harm)
         if hits != 1:
             return hits >= 2
+        if any(len(w) >= 8 for w in harm):
+            return True  # one long Persian word of harm is enough: "mikoshamet", "koshtaneshoon"
         return sum(1 for w in words if w.startswith(fa.latin_prefix) and w not in fa.latin_exact) >= 1
 
     @staticmethod

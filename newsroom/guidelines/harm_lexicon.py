@@ -2167,3 +2167,62 @@ LEXICON["ar"]["NEGPRED"] += ["باعوا_ارضهم", "باعو_ارضهم", "ب
                              "~ريحتهم_كريهه", "ريحتهم_تقرف"]
 LEXICON["ar"][f"GROUP:{XENOPHOBIA}"] += ["الفلسطينيه", "الفلسطينية"]
 LEXICON["ar"]["DENY"] = LEXICON["ar"].get("DENY", []) + ["تعليقات_مثل", "كلام_مثل", "عبارات_مثل", "تعليقات_زي"]
+# (fa, thirteenth round: 86 comments written afresh on 2026-12-01, 66/86 before it) "you won't leave
+# alive" with the negation in the verb and words between (harm.py rule 1b), setting fire to a person's
+# home in the present, "hang you", "answer them with bullets", "isn't there anyone who..." as a call,
+# "everyone knows where you work", crude slang, a sodomite, blood-drinking and cunning, "a woman's place
+# is in the home", "a woman driver is a mortal danger"
+LEXICON["fa"]["LEAVE"] = ["~نمیذار", "~نمیزار", "نمیمونی", "نمیمونید", "نمیمونه", "نمیمونن", "نمیمانی", "نمیمانید",
+                          "نمیاد", "نمیای", "نمیاین", "نمیان", "نمیری", "نمیرید", "نمیره", "نمیرن", "برنمیگرد*",
+                          "نخواهی", "نخواهید", "نمیرسی", "نمیرسه", "نمیبری", "نمیبرید"]
+LEXICON["fa"]["ALIVE"] = ["زنده", "زندهات", "زندت", "زندتون", "زندهتون", "زندش", "زندهش", "زندشون", "زندهشون",
+                          "زندهاش", "زنده_زنده"]
+LEXICON["fa"]["VIOLENT"] += ["آتیش_میزن*", "آتش_میزن*", "=دارت", "=دارتون", "دارت_بزن*", "دارتون_بزن*"]
+LEXICON["fa"]["YOU"] += ["=دارت", "=دارتون"]
+PHRASES["fa"]["THREAT"] += [
+    f"{a} {b} {c}" for a in ("با گلوله", "با تیر", "با اسلحه", "با سرب", "با گلوله ها")
+    for b in ("جوابتو", "جوابتونو", "جوابشو", "جوابشونو", "جواب اینارو", "جواب اینا رو")
+    for c in ("میدیم", "میدم", "بدید", "بدین", "بدیم", "میدن", "باید داد", "باید بدیم")]
+LEXICON["fa"]["MOOD"] += ["کسی_نیست", "یکی_نیست", "کسی_پیدا_نمیشه", "یکی_پیدا_نمیشه"]
+LEXICON["fa"]["DOXFOUND"] = LEXICON["fa"].get("DOXFOUND", []) + [
+    "همه_میدونن", "همه_میدونند", "همه_میدانند", "همه_میدونیم", "همه_میدانیم", "همه_خبر_دارن"]
+LEXICON["fa"]["DOXVERB"] += ["~میدونن", "~میدانند", "~میدونند"]
+LEXICON["fa"]["PROF"] += ["کسشر", "کصشر", "کسشرا", "کسشرات", "کسشره", "پدرسوخته*", "پدرسوختگی"]
+LEXICON["fa"]["VULG"] += ["ساکشو_بزن*", "ساک_بزن*", "ساک_میزن*", "ساکمو_بزن*", "ساک_زدن", "ساکشو_میزن*"]
+LEXICON["fa"][f"SLUR:{HOMOPHOBIA}"] += ["لواطکار*", "لواط_کار*"]
+LEXICON["fa"]["NEGPRED"] += ["خونخوار*", "خون_خوار*", "حیلهگر*", "حیله_گر*", "مکار*", "داعشیان", "داعشین",
+                             "خطر_جانی*", "جای_زن*_تو*_خونه*", "جای_زن*_تو*_آشپزخونه*", "جای_زن*_در_خانه*",
+                             "جای_زن*_در_آشپزخانه*", "جاشون_تو*_خونه*", "جاشون_تو*_آشپزخونه*"]
+LEXICON["fa"][f"GROUP:{SEXISM}"] += ["=زنی"]
+# (fa, the round's second batch, 24/36 before it) counter-speech that rejects with "should be ashamed",
+# "not scientific", "a wrong generalisation" after "those who say/think"; "I'll send my brothers to your
+# door"; beating, crushing and "settling the account" of a group; "it's time"; a woman "obedient to her
+# husband", "no right to speak", "only good for child-rearing"
+LEXICON["fa"]["REJECT"] += ["خجالت_بکش*", "خجالتآور*", "خجالت_آور*", "علمی_نیست", "غلطه", "اشتباهه", "تعمیم*",
+                            "کلیشه*", "دروغه", "نادرسته", "نادرست", "تعصب*", "بیپایه*", "بی_پایه*"]
+LEXICON["fa"]["SAY"] += ["فکر_میکن*", "فکر_میکنند", "معتقدن*", "معتقدند", "میگفت*", "مینویسن*", "مینویسند",
+                         "ادعا*", "فریاد_میزد*", "شعار_میداد*"]
+LEXICON["fa"]["DOXOBJ"] += ["~خونهات", "~خانهات", "~خونتون", "~خونهتون", "~درخونت", "~در_خونت"]
+LEXICON["fa"]["DOXVERB"] += ["~میفرستم", "~میفرستیم", "دم_در*", "=دم"]
+LEXICON["fa"]["VIOLENT"] += ["=کتکش", "=کتکت", "=کتکتون", "کتکش_میزن*", "کتکشون_میزن*", "کتکت_میزن*", "له_کن*",
+                             "لهش_کن*", "لهشون_کن*"]
+LEXICON["fa"]["MOOD"] += ["وقتشه", "وقتش_رسیده", "وقت_آن_رسیده", "وقتش_شده"]
+LEXICON["fa"]["SEXPRED"] += ["مطیع_شوهر*", "مطیع_مرد*", "حق_حرف_زدن_ندار*", "حق_نظر_دادن_ندار*",
+                             "فقط_برای_بچهداری*", "برای_بچهداری_خوب*", "فقط_به_درد_بچهداری*"]
+PHRASES["fa"]["ATTACK"] += ["مغزت اندازه نخود*", "مغزت قد نخود*", "مغزت اندازه گنجشک*", "مغز نخودی*"]
+# "خودش را به آب و آتش میزند" (goes to great lengths): the fire of an idiom
+PHRASES["fa"]["IDIOM"] += ["آب و آتش", "آب و آتیش", "اب و اتش", "آب و آتیشی"]
+# (fa, the round's third batch, in written and Afghan Persian and Finglish, 27/36 before it): uprooting a
+# people, blood "will be shed", "nothing without a man", "they've fouled the world", "shut your trap,
+# you lowlife", Finglish killing and "it's a duty"
+LEXICON["fa"]["VIOLENT"] += ["از_ریشه_کند*", "از_ریشه_بکن*", "از_ریشه_میکن*", "ریشهکن*", "ریشه_کن*",
+                             "ریشهشون_رو_بکن*", "koshtan", "koshtanet", "koshtanesh", "koshtaneshoon", "koshtaneshun"]
+LEXICON["fa"]["SEXPRED"] += ["بدون_مرد*", "بی_مرد*", "بدون_شوهر*"]
+LEXICON["fa"]["NEGPRED"] += ["هیچی_نیستن*", "هیچ_نیستند", "هیچی_نیستند", "به_گند_کشید*", "به_گند_میکش*",
+                             "به_لجن_کشید*"]
+LEXICON["fa"]["INSULT"] += ["بیهمهچیز*", "بی_همه_چیز*", "خفهخون*", "خفه_خون*"]
+LEXICON["fa"]["MOODAFTER"] += ["vajebe", "vajeb", "lazeme", "haghesh", "hagheshe", "haghetoone"]
+LEXICON["fa"][f"GROUP:{XENOPHOBIA}"] += ["afghaniaro", "afghaniha*", "afghania*", "afghanira"]
+PHRASES["fa"]["ATTACK"] += ["خفه خون بگیر*", "خفهخون بگیر*", "خفه خون", "خفهخون"]
+FINGLISH_MARKERS = FINGLISH_MARKERS | {"vajebe", "vajeb", "lazeme", "shoor", "hagheshe", "haghesh"}
+LEXICON["fa"]["REJECT"] += ["نشونه_نادونی*", "نشانه_نادانی*", "نشونه_جهل*", "نشانه_جهل*", "از_سر_نادانی", "جهالت*"]

@@ -1,0 +1,80 @@
+"""Mechanisms from the thirteenth Persian round (tests/guidelines/probes/fa_r13.tsv, 2026-12-01): each
+with a comment that needs it and a contrast it must leave alone."""
+import pytest
+
+from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
+from newsroom.guidelines.model import LinearModel
+from newsroom.guidelines.normalise import normalise_text
+
+
+@pytest.fixture(scope="module")
+def det():
+    return HarmDetector()
+
+
+def found(det, lang, text):
+    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text))).items()}
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("خبرنگار این مطلب فردا صبح زنده از خونه بیرون نمیاد", "threat"),  # alive, words, the negated verb
+    ("قسم میخورم که زنده‌ات نمیذارم", "threat"),
+    ("خونه‌تو با خودت آتیش میزنم", "threat"),  # fire with the present's light verb
+    ("حقته که دارت بزنن", "threat"),
+    ("با گلوله جوابتو میدیم", "threat"),
+    ("کسی نیست یه گلوله تو مغز این وزیر خالی کنه؟", "threat"),  # a call that holds its negation
+    ("یه روز خون این آخوندا رو تو خیابون میریزیم", "threat"),  # the blood's owner is the target
+    ("وقتشه که مسلح بشیم و حساب این ترکا رو برسیم", "threat"),  # settling a group's account
+    ("خون تو هم مثل بقیه ریخته می‌شود", "threat"),  # the passive future
+    ("این هزاره‌ها را باید از ریشه کند", "threat"),
+    ("آدرس محل کارتو همه میدونن، مواظب باش", "threat"),  # everyone knows where you work
+    ("لواط‌کارا ننگ جامعه‌ان", "abuse"),
+    ("یهودیا خونخوار و حیله‌گرن", "abuse"),
+    ("جای زن توی خونه‌ست نه پشت میز پارلمان", "abuse"),
+    ("زن‌ها بدون مرد هیچی نیستن", "abuse"),
+    ("همجنس‌بازا باید خجالت بکشن، کثیفن", "abuse"),  # "should be ashamed" said to the group itself
+    ("کسشر محضه این خبر", "profanity"),
+    ("مغزت اندازه نخوده", "personal_attack"),
+    ("mikoshamet bi shoor", "threat"),  # one long Finglish word of harm is enough to read it as Persian
+])
+def test_persian_thirteenth_round(det, text, clause):
+    f = found(det, "fa", text)
+    if clause not in f:  # Finglish reaches the Persian rules through whichever language was identified
+        f = found(det, "tr", text)
+    assert f.get(clause) == STRONG, (text, f)
+
+
+def test_finglish_duty_to_kill_is_read_as_persian(det):
+    # "killing you is a duty": the verb-final obligation in Latin letters (a weaker finding: the
+    # addressee is only in the infinitive's ending)
+    assert found(det, "tr", "k0shtanet vajebe").get("threat"), found(det, "tr", "k0shtanet vajebe")
+
+
+@pytest.mark.parametrize("text", [
+    "هیچکس از ساختمان زنده بیرون نیامد",  # the past: a report
+    "برش گردونن ۲ سانتش هم سالم نمی‌مونه",  # a thing that will not stay whole
+    "خودش را به آب و آتش میزند برای ماندن",  # an idiom: goes to great lengths
+    "کسی که میگه زن‌ها ناقص‌العقلن باید از خودش خجالت بکشه",  # whoever says it should be ashamed
+    "به اونایی که میگن همجنسگراها بیمارن: این حرف علمی نیست",
+    "گفتن اینکه «ترک‌ها خرن» فقط نشونه نادونی خود گوینده‌ست",
+    "گزارشگر از قول شاهدان نوشته که مهاجمان فریاد می‌زدند «همه رو بکشید»",  # a quoted threat, reported
+    "ارتش ترکیه روستاهای مرزی رو بمباران کرد و سه غیرنظامی کشته شدن",
+])
+def test_persian_thirteenth_round_contrasts(det, text):
+    f = found(det, "fa", text)
+    assert "threat" not in f and "abuse" not in f, (text, f)
+
+
+def test_a_quoted_threat_in_a_report_is_a_report_in_english_too(det):
+    f = found(det, "en", 'Witnesses said the attackers shouted "kill them all" as they entered the village')
+    assert "threat" not in f, f
+
+
+@pytest.mark.parametrize("text", ["ممه‌هاش عالیه", "سنیا همه داعشی‌ان"])
+def test_persian_written_with_its_non_joiner_is_persian(text):
+    # short Persian the identifier alone read as Arabic: the morphology joined by a ZWNJ tells
+    assert LinearModel().score([{"text": text}])[0]["language"] == "fa"
+
+
+def test_arabic_with_a_stray_non_joiner_stays_arabic():
+    assert LinearModel().score([{"text": "\u200cيا فقيد قلبي يا غصه لم تزل"}])[0]["language"] == "ar"
