@@ -208,8 +208,8 @@ _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
 # too common to mark counter-speech alone (Persian "should be ashamed" is said to a group as often as
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
-_WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "اشتباه", "اشتباهه", "دروغه", "خجالت", "بکشه",
-                          "بکشن", "بکشند", "بکشد"})
+_WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "اشتباه", "اشتباهه", "دروغه", "خجالت",
+                          "بکشه", "بکشن", "بکشند", "بکشد"})
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
@@ -747,7 +747,8 @@ class HarmDetector:
                 elif _FA_POUR.match(w) and any(words[j] in _FA_BLOOD for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}  # "خون ارمنیان را خواهیم ریخت": shedding blood
                     for j in range(max(0, k - 7), k):  # whose blood: the owner after it is the target
-                        if words[j] in _FA_BLOOD and any(_names_someone(tags[m]) for m in range(j + 1, min(k, j + 4))):
+                        if words[j] in _FA_BLOOD and any(_names_someone(tags[m])
+                                                         for m in range(j + 1, min(k, j + 4))):
                             tags[k] = tags[k] | {"PERSON"}
                 elif _FA_REACH.match(w) and "حساب" in words[max(0, k - 6):k]:
                     # "حساب این ترکا رو برسیم": settling someone's account, the owner between
