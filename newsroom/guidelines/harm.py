@@ -213,6 +213,10 @@ _WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
+_EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
+# violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
+_EN_PAST_LIKE = frozenset({"shot", "hit", "beat", "cut", "slit", "hung", "burnt", "struck", "bit", "put",
+                           "bomb", "bullet", "gun", "knife", "rope", "acid"})
 _EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish",
             "want",
             "wanna", "gotta", "better", "lets", "let", "time_to", "its_time_to", "cant_wait", "shall"}
@@ -1013,6 +1017,11 @@ class HarmDetector:
                         break
             lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
             imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
+            if (lang == "en" and not imperative and i >= 1 and words[i - 1] in _EN_SOMEONE
+                    and "VIOLENT" in t and w not in _EN_PAST_LIKE and not w.endswith(("ed", "ing", "s"))):
+                # "someone shoot this clown already": the bare verb after "someone" is a call (not
+                # "someone shot him", "someone shoots", "someone killed")
+                imperative = True
             if lang == "tr" and w in _TR_BARE_IMPERATIVE:
                 imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target) or (
                     i >= 1 and _TR_IF_YOU.search(words[i - 1]) is not None)  # "Suriyeli görürsen döv"

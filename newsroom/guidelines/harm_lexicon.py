@@ -2226,3 +2226,14 @@ LEXICON["fa"][f"GROUP:{XENOPHOBIA}"] += ["afghaniaro", "afghaniha*", "afghania*"
 PHRASES["fa"]["ATTACK"] += ["خفه خون بگیر*", "خفهخون بگیر*", "خفه خون", "خفهخون"]
 FINGLISH_MARKERS = FINGLISH_MARKERS | {"vajebe", "vajeb", "lazeme", "shoor", "hagheshe", "haghesh"}
 LEXICON["fa"]["REJECT"] += ["نشونه_نادونی*", "نشانه_نادانی*", "نشونه_جهل*", "نشانه_جهل*", "از_سر_نادانی", "جهالت*"]
+# (en, thirteenth round: 59 comments written afresh on 2026-12-01, 47/59 before it) "someone shoot
+# this clown" (harm.py _EN_SOMEONE), cleansing a city or a town of a people, tropes of women who should
+# "stick to raising kids", "slept her way to the top"
+PHRASES["en"]["THREAT"] += [f"{v} {a} {b} of" for v in ("cleanse", "purge", "clean") for a in ("this", "the", "our")
+                            for b in ("city", "town", "land", "region", "neighbourhood", "neighborhood", "streets",
+                                      "village", "villages", "nation", "homeland")] + [
+    "cleanse this country of", "cleanse our country of", "purge this country of", "purge our country of"]
+LEXICON["en"]["SEXPRED"] = LEXICON["en"].get("SEXPRED", []) + [
+    "stick_to_raising*", "stick_to_the_kitchen", "stick_to_cooking", "leave_politics_to_men", "leave_it_to_the_men",
+    "slept_her_way*", "sleeping_her_way*", "sleeping_with_the_boss", "by_sleeping_with*", "slept_with_the_boss",
+    "back_in_the_kitchen", "belong_in_the_kitchen", "make_me_a_sandwich"]

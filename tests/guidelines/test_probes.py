@@ -25,8 +25,8 @@ PASSED = {
     "tr_sex": (9, 10), "tr_threat": (29, 32), "tr_threat2": (20, 21), "tr_veiled": (2, 2), "tr_vulg": (3, 10),
     # the twelfth round (2026-11-30, a later session; the README gives the counts before its changes)
     "ar_r12": (152, 167), "en_r12": (36, 39), "fa_r12": (104, 108), "tr_r12": (94, 98),
-    # the thirteenth round (2026-12-01; before its changes fa 66/86, 24/36, 27/36)
-    "fa_r13": (153, 158),
+    # the thirteenth round (2026-12-01; before its changes fa 66/86, 24/36, 27/36; en 47/59)
+    "fa_r13": (153, 158), "en_r13": (52, 59),
 }
 
 

@@ -1,4 +1,4 @@
-"""Mechanisms from the thirteenth Persian round (tests/guidelines/probes/fa_r13.tsv, 2026-12-01): each
+"""Mechanisms from the thirteenth round (tests/guidelines/probes/*_r13.tsv, 2026-12-01): each
 with a comment that needs it and a contrast it must leave alone."""
 import pytest
 
@@ -78,3 +78,22 @@ def test_persian_written_with_its_non_joiner_is_persian(text):
 
 def test_arabic_with_a_stray_non_joiner_stays_arabic():
     assert LinearModel().score([{"text": "\u200cيا فقيد قلبي يا غصه لم تزل"}])[0]["language"] == "ar"
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("someone sh00t this clown already", "threat"),  # the bare verb after "someone" is a call
+    ("Time to cleanse this city of Arabs, by any means necessary", "threat"),
+    ("Women should stick to raising kids and leave politics to men", "abuse"),
+    ("Girls like her only got the job by sleeping with the boss", "abuse"),
+])
+def test_english_thirteenth_round(det, text, clause):
+    assert found(det, "en", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "Someone shot him outside his office last night",  # the past, told
+    "Someone shoots at the checkpoint every night, residents say",
+    "We must stop the ethnic cleansing of Kurds in the region",
+])
+def test_english_thirteenth_round_contrasts(det, text):
+    assert "threat" not in found(det, "en", text), text
