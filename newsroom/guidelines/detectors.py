@@ -246,6 +246,20 @@ def _keyed(words):
     return {first: sorted((rank[k], k, rx) for k, rx in d.items()) for first, d in out.items()}
 
 
+# (ar, thirteenth round, written afresh) sales copy with no link: booking open and places limited, "order
+# it today", "join our channel", "talk to us on WhatsApp", an advert opening on "do you suffer from";
+# and every Arabic formula behind the conjunction or bi- joined to its first word ("بأرخص الأسعار",
+# "واربح", "والأماكن محدودة")
+PROMO_PHRASES["ar"] += ["الحجز مفتوح", "باب الحجز مفتوح", "الاماكن محدودة", "الأماكن محدودة", "اطلبه اليوم",
+                        "اطلبها اليوم", "اطلب اليوم", "اطلبي اليوم", "انضم لقناتنا", "انضموا لقناتنا",
+                        "انضم الى قناتنا", "انضم إلى قناتنا", "لقناتنا", "كلمنا واتساب", "كلمونا واتساب",
+                        "كلمنا على", "كلمونا على"]
+PROMO_PHRASES["ar"] += [c + p for p in PROMO_PHRASES["ar"] for c in ("و", "ب")
+                        if p[:1].isalpha() and p[:1] != "ل"]  # (not "وللطلب": supply and demand)
+SALES_CALLS["ar"] += ["كلمنا", "كلمونا", "ابعتلنا", "ابعثلنا", "انضم", "انضموا", "اطلبها", "احجزها"]
+SALES_OFFERS["ar"] += ["باقات", "باقة", "هل تعاني", "منتجاتنا", "منتجنا", "زيتنا", "خلطتنا", "مكتبنا",
+                       "رحلات", "الحجز مفتوح", "محدودة"]
+MESSENGERS += ["التلغرام", "التليجرام", "تليجرام", "تلجرام", "التلجرام", "تليغرام", "التليغرام"]
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 CALL_WORDS = _keyed([p for phrases in SALES_CALLS.values() for p in phrases])
 OFFER_WORDS = _keyed([p for phrases in SALES_OFFERS.values() for p in phrases])

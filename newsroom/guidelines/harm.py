@@ -108,6 +108,19 @@ _AR_COORDINATED = re.compile(r"^(?:و|ف)([نات])\w{3,}$")
 _AR_NOMINAL = ("GROUP:", "SLUR:", "DEHUMAN", "NEGPRED", "INSULT")
 # intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
 _AR_SPLIT_RE = re.compile(r"(?<!\w)\w{1,3}(?:[.\-*_]+\w{1,3})+(?!\w)")
+# the body, home or meeting place of whoever a pronoun names ("عظامهم", "رووسهم", "بمقرهم", "بيوتكم"): the
+# object of a violent act aimed at people, as English "break their legs", "bomb parliament"
+_AR_BODYOBJ = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:عظام|راس|روس|رووس|رقاب|رقب|ایدی|اید|رجلی|رجل|وجوه|وجه|اسنان"
+                         r"|ضلوع|جماجم|جمجم|ظهور|لسان|جلود|جلد|بیوت|بیت|قری|مقر|مقرات|مجلس|محلات|دکان"
+                         r"|خیام|مخیم|مخیمات)(?:ه|ها|هم|هن|کم|ک|کی)$")
+_AR_OF_THEM = frozenset({"منهم", "منکم", "منهن", "منه"})  # purged "of them" (PURGE, harm.analyse)
+_AR_FIRE = frozenset({"النار", "نار", "بالنار", "البنزین", "بالبنزین"})  # a fire set (KINDLE)
+_AR_OUT = frozenset({"برا", "بره", "لبرا", "لبره", "برات"})  # "out!"
+# a plural imperative of putting out or throwing that "out" completes ("طلعوا الاجانب برا", "كبوهم بره";
+# not "سافروا برا", travel abroad)
+_AR_PLURAL_VERB = re.compile(r"^(?:و|ف)?(?:ا?طلع|کب|ارم|زت|رحل|ا?طرد|شیل|دز|ا?خرج|کش)(?:وا|و|وهم|وه|وها)$")
+_AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
+_AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
 # "die" in the 2nd or 3rd person subjunctive (بمیری, بمیرید, بمیره, بمیرن): the subject is the target
 _FA_DIE_PERSON = re.compile(r"^ب?میر(?:ی|ید|ین|ه|ن|ند)$")
 _FA_WISH = frozenset({"کاش", "ایکاش", "امیدوارم", "امیدواریم", "ایشالا", "ایشالله", "انشالله", "انشاالله",
@@ -231,7 +244,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
-                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF"}) | (
+                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -350,8 +363,8 @@ def _ar_mood(w, L):
             return True
         if pre == "ل" and (w[pos] in _AR_PERSON or w[pos + len(stem):].startswith("ک")):
             return True  # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم)
-        if pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))):
-            return True
+        if pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))) and not w.startswith("ال", pos):
+            return True  # (not bi- with the article: "بالموتى", with the dead)
         rest = w[pos + len(stem):]
         if (pre in ("", "و", "ف") and stem[0] == "ا" and "ا" not in stem[1:]
                 and _AR_OBJECT.search(rest)):
@@ -509,6 +522,8 @@ class _Lang:
                     self._loud.clear()
                 self._loud.add(w)
                 return True
+        if self.lang == "ar":  # a phrase may start behind the conjunction clitic ("ونصفي حسابنا")
+            present = present | {w[1:] for w in words if len(w) >= 4 and w[0] in ("و", "ف")}
         for w in present & self.trigger_keys:
             for whole in self.trigger_phrases[w]:
                 if whole <= present:
@@ -715,8 +730,13 @@ class HarmDetector:
         phrase_hits = []
         pair_first, by_pair = L.pair_first, L.phrases_by_pair
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
-        for k in [k for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]:
-            w = words[k]
+        heads = [(k, w) for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]
+        if lang == "ar":
+            # a phrase behind the conjunction clitic: "ونصفي حسابنا", "فجايينكم" (its first word only)
+            # (not والله, the oath: "والله ياخذهم نص ساعه" is no "الله ياخذهم")
+            heads += [(k, b) for k, w in enumerate(words) if len(w) >= 4 and w[0] in ("و", "ف")
+                      and (b := w[1:]) != "الله" and (starts[b] if b in starts else L.may_start_phrase(b))]
+        for k, w in heads:
             # the candidates in the order of the index: by the first word, by the first two, by a stem
             first, stemmed = L.phrase_candidates(w)
             pair = by_pair.get((w, words[k + 1])) if w in pair_first and k + 1 < n else None
@@ -767,6 +787,21 @@ class HarmDetector:
                 elif (w == "الموت" and k + 1 < n and words[k + 1][:1] == "ل" and len(words[k + 1]) > 2
                       and words[k + 1] not in _AR_NOT_TO):
                     phrase_hits.append((k, k + 2, "THREAT"))  # "الموت للخونة", "الموت لامريكا"
+                t = tags[k]
+                if "PURGE" in t:
+                    # a place purged "of them": "ويطهر المدينه منهم", "نظفوا البلد منكم"
+                    # (a place between: not the comparative "اطهر منكم", purer than you)
+                    j = next((j for j in range(k + 2, min(n, k + 5)) if words[j] in _AR_OF_THEM), None)
+                    if j is not None:
+                        phrase_hits.append((k, j + 1, "THREAT"))
+                if "KINDLE" in t and any(words[j] in _AR_FIRE for j in range(max(0, k - 1), min(n, k + 4))):
+                    tags[k] = t | {"VIOLENT"}  # fire set ("ولعوا بمقرهم النار"), not a passion (ولعه)
+                if _AR_BODYOBJ.match(w):
+                    tags[k] = tags[k] | {"BODYOBJ"}
+                if w in _AR_OUT and k >= 1 and (
+                        any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 3), k))
+                        or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
+                    tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
         sent = self._sentences(text, toks)
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
@@ -808,6 +843,22 @@ class HarmDetector:
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
 
+        def ar_not_called(k):
+            """An Arabic expulsion denied through the mood before it ("ما حدا لازم يطرد اللاجئين", "مش
+            لازم نرحلهم"), or done by an authority and told ("قررت السلطات ترحيل مئة لاجئ"): no call."""
+            lo = sent[k][0]
+            j = k - 1
+            while j >= max(lo, k - 3) and ("MOOD" in tags[j] or words[j] in _AR_ANYONE):
+                j -= 1
+            if (lo <= j < k - 1 and "NEG" in tags[j] and "EXCLUDE" not in tags[j]
+                    and not any(x in words[k] for x in _AR_ENTRY)):
+                return True  # (not entering: "لا يجب أن يدخلوا مدارسنا" is the exclusion itself)
+            if any("SUBJECT" in tags[x] for x in range(lo, k)) and not any(
+                    "MOOD" in tags[x] and not words[x].startswith("قرر") for x in range(lo, k)):
+                contrast("report", k)
+                return True
+            return False
+
         def ar_exceptive(j):
             """غير/الا after a negation is "nothing but", not a second negation: "ما الهم غير المطبخ"."""
             return words[j] in _AR_EXCEPT and any("NEG" in tags[k] for k in range(max(sent[j][0], j - 3), j))
@@ -824,6 +875,9 @@ class HarmDetector:
             act) a rejecting word after it in its own sentence also counts ("calling Kurds traitors
             is shameful", "Vurun abalı ya çok saçma")."""
             lo, hi = sent[i]
+            if whosays and ar_judged(i):
+                contrast("counter", i)
+                return True
             deny = denies and any("DENY" in tags[k] for k in range(lo, i))
             if not (rejects or deny):
                 return False
@@ -852,6 +906,21 @@ class HarmDetector:
             before = [k for k in range(sent[i][0], i) if toks[k][2] <= q[0]]
             return any("SAY" in tags[k] for k in before) and any(
                 {"SUBJECT", "NEWS"} & tags[k] for k in before)
+
+        whosays = lang == "ar" and "WHOSAYS" in present
+
+        def ar_judged(i):
+            """Arabic: whoever says it, judged for it ("اللي يقول ان الشيعه انجاس هو الجاهل", "من يدعو لقتل
+            اليزيديين مجرم"): what is said (a group, an act) after "whoever says", and a judgement of the
+            sayer after it; or ``i`` is that judgement, with what was said before it."""
+            lo, hi = sent[i]
+            says = next((j for j in range(lo, i) if "WHOSAYS" in tags[j]), None)
+            if says is None:
+                return False
+            if {"JUDGE", "INSULT", "REJECT"} & tags[i]:
+                return any(kinds[x] or ({"VIOLENT", "DEHUMAN", "NEGPRED"} & tags[x])
+                           for x in range(says + 1, i) if "WHOSAYS" not in tags[x])
+            return any({"JUDGE", "REJECT", "INSULT"} & tags[x] for x in range(i + 1, hi))
 
         def newsy(i):
             """Arabic: violence told by a news actor, an attribution or a toll ("القوات", "بحسب",
@@ -888,8 +957,10 @@ class HarmDetector:
                     return False  # "end her 30 year hiatus": the hiatus is the object, not her
             if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
                 return True
-            # the addressee's house, car, family ("سيارتك"); "at them" ("نطلع عليهم بالسكاكين")
-            return lang == "ar" and ("DOXOBJ" in t or words[k] in _AR_AT_THEM)
+            # the addressee's house, car, family ("سيارتك"); "at them" ("نطلع عليهم بالسكاكين"); "this
+            # traitor" ("هالخاين": the demonstrative هال)
+            return lang == "ar" and ("DOXOBJ" in t or words[k] in _AR_AT_THEM or (
+                words[k].startswith("هال") and bool({"INSULT", "NEGPRED", "DEHUMAN"} & t)))
 
         # 1. stock threats (intimidation, death wishes)
         for a, b, tag in phrase_hits:
@@ -981,6 +1052,14 @@ class HarmDetector:
                                 mood = k
                             break
             elif lang == "ar":
+                if mood is None and "WEAPON" in t:
+                    # "لازم احد يوقف هالخاين عند حده بالعصي": the means named at the clause's end
+                    mood = next((k for k in range(i - 1, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)
+                                 if "MOOD" in tags[k] and clause[k] == clause[i]), None)
+                if mood is None:
+                    # the prediction after the verbal noun: "الذبح قادم", "الموت جاي لكم"
+                    mood = next((k for k in range(i + 1, min(clause[i][1], i + 3)) if "MOODAFTER" in tags[k]),
+                                None)
                 morph_mood = _ar_mood(w, L)
                 if not morph_mood and mood is None and (m := _AR_COORDINATED.match(w)):
                     morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
@@ -1032,7 +1111,7 @@ class HarmDetector:
             if mood is None and not morph_mood and not imperative:
                 if lang != "ar" or newsy(i):
                     contrast("report", i)  # violence told, not wished: news or a story
-                elif rejects:
+                elif rejects or whosays:
                     countered(i, group=True)  # "التحريض على قتل الأكراد جريمة": the act named to reject it
                 continue
             if negated(i) or (mood is not None and negated(mood, 3)):
@@ -1054,6 +1133,10 @@ class HarmDetector:
                 # the addressee in the verb's person ending: öleceksin, vurulmalısın, tutulacaksınız
                 morph_target = any(_TR_YOU_VERB.search(words[k]) for k in {i, mood} if k is not None)
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
+            if lang == "ar" and not target:
+                # their bones, their headquarters as the act's object, after it ("وكسروا عظامهم", "ولعوا
+                # بمقرهم النار"; not "جماجمهم معروضة", skulls on display)
+                target = any("BODYOBJ" in tags[k] for k in range(i + 1, min(sent[i][1], i + 4)))
             if (lang == "en" and i + 1 < sent[i][1] and words[i + 1] in _EN_POSSESSIVE
                     and not is_target(i + 1)):
                 target = False  # the act's object is a thing: "needs to end her 30 year hiatus"
@@ -1204,6 +1287,8 @@ class HarmDetector:
                 elif ("EXCLUDE" in tk and lang == "ar" and k > lo and "NEG" in tags[k - 1]
                       and "EXCLUDE" not in tags[k - 1]):  # (not the ما of "ما نبي", "we don't want")
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied
+                elif "EXCLUDE" in tk and lang == "ar" and ar_not_called(k):
+                    continue
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
                                           or lang != "en"):
@@ -1244,7 +1329,8 @@ class HarmDetector:
             if rule != "exclusion" and not (k >= hi and "BLAME" in tags[k]) and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
                     and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
-                    and not (lang == "ar" and ar_exceptive(j))
+                    and not (lang == "ar" and (ar_exceptive(j) or any(words[x] in _AR_EXCEPT
+                                                                       for x in range(j + 1, k))))
                     for j in range(neg_lo, neg_hi)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":

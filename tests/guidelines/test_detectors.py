@@ -108,3 +108,16 @@ def test_a_call_to_buy_beside_an_offer_is_sales_copy(text, sales):
     from newsroom.guidelines.detectors import find
     from newsroom.guidelines.normalise import normalise_base_text
     assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+
+
+@pytest.mark.parametrize("text, sales", [
+    ("أقوى العروض بأرخص الأسعار", True),  # a formula behind bi-
+    ("تعلم التجارة واربح", True),  # behind the conjunction
+    ("الحجز مفتوح والأماكن محدودة", True),
+    ("هل تعاني من الصلع؟ منتجنا هو الحل، كلمنا", True),  # a call beside an advert's opening
+    ("السوق يخضع للعرض وللطلب", False),  # supply and demand
+])
+def test_arabic_sales_formulas_behind_a_clitic(text, sales):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
