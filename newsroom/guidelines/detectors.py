@@ -224,6 +224,24 @@ SALES_OFFERS = {
            "sipariş", "kontenjan", "krem", "kampanya"],
 }
 
+# thirteenth round (tr), sales copy written afresh: "buy two pay for one", "sold by the owner", "wholesale
+# and retail", "the first lesson free", "whoever wants to lose weight, buy..."; and Turkish typed
+# without its letters ("kapida odeme", "kacirmayin"): every Turkish phrase is also kept folded to ASCII
+# (not "sınırlı", which folds to "sinirli", angry)
+PROMO_PHRASES["tr"] += ["iki al bir öde", "2 al 1 öde", "sahibinden satılık", "toptan ve perakende",
+                        "toptan satış", "perakende satış", "ilk ders ücretsiz", "ilk ders bedava",
+                        "ilk dersi ücretsiz", "ilk dersi bedava", "atölyemizde", "atölyemize",
+                        "dükkanımızda", "dükkanımıza", "firmamızda", "showroomumuzda"]
+PROMO_PHRASES["tr"] += ["kilo vermek isteyenler", "zayıflamak isteyenler", "kutu alsın", "kutu alın",
+                        "kutu sipariş"]
+# (not "alsın", "gelsin": "onlar burs alsın, ücretsiz binsin", "Aziz gelsin, 624 milyon dolar borç")
+SALES_CALLS["tr"] += ["deneyin", "sipariş verin"]
+SALES_OFFERS["tr"] += ["bedava", "kutu", "kilo ver", "kilo verdir", "yarı fiyatına", "pazarlık payı",
+                       "toptan", "perakende", "orijinal", "özel ders", "ilk ders"]
+_TR_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+for _lists in (PROMO_PHRASES, SALES_CALLS, SALES_OFFERS):
+    _lists["tr"] += sorted({p.translate(_TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})
+
 _WORD_RE = re.compile(r"\w+")
 
 

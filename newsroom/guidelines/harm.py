@@ -73,6 +73,11 @@ _TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yors
                           r"(?:[ıi]z)?$")
 _TR_IF_YOU = re.compile(r"r?s[ae](?:n|n[ıi]z)$")  # a condition put to the addressee: görürsen, yakalarsanız
 _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
+# the plural imperative of a verb after a converb (kovun, atın, sürün, çıkarın)
+_TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
+# a word mentioned, not used: "ibne diye bağıran adam", "kadının yeri mutfak diyenlere inat"
+_TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
+_TR_QUOTATIVE = re.compile(r"^(?:diye|diyen\w*|demek\w*|denmesi\w*|deyip)$")
 # "burn!"/"near", "cut!"/"surely", "hang!" (a flag): violent only after an accusative target
 _TR_AMBIGUOUS = frozenset({"yakın", "yakin", "kesin", "asın", "asin"})
 _TR_ACCUSATIVE = re.compile(r"(?:y[ıiuü]|n[ıiuü]|l[ae]r[ıi])$")
@@ -244,7 +249,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
-                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE"}) | (
+                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -313,7 +318,7 @@ def _tr_rest(word, L):
 # what may be reached through ASCII folding: content words long enough to stay unambiguous, never
 # the dying words (ölsün -> olsun "let it be", ölüm -> olum "dude") nor the function-word tags
 _TR_FOLD_TAGS = frozenset({"VIOLENT", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "EXCLUDE",
-                           "DOXOBJ", "DOXVERB", "REJECT"})
+                           "DOXOBJ", "DOXVERB", "REJECT", "SEXCUE", "FEMALE", "SEXAPPR", "DEFY"})
 _TR_NO_FOLD = ("öl", "kürt", "kurşun", "şişle", "türkü", "suç", "kül", "döl", "karı", "sık")
 
 
@@ -508,10 +513,11 @@ class _Lang:
         self._starts_phrase[word] = hit
         return hit
 
-    def may_trigger(self, words):
+    def may_trigger(self, words, folded=()):
         """False when no word of ``words`` has a tag some rule starts from and no phrase with such a
         tag can match them (one of its whole words is missing, or its first stem): then analyse
-        finds nothing, since every rule starts from such a tag or such a phrase."""
+        finds nothing, since every rule starts from such a tag or such a phrase. ``folded``: the
+        words' ASCII foldings (Turkish), which phrases are also matched against."""
         present = set(words)
         if not present.isdisjoint(self._loud):  # a word already known to have such a tag
             return True
@@ -524,6 +530,8 @@ class _Lang:
                 return True
         if self.lang == "ar":  # a phrase may start behind the conjunction clitic ("ونصفي حسابنا")
             present = present | {w[1:] for w in words if len(w) >= 4 and w[0] in ("و", "ف")}
+        if folded:
+            present = present | set(folded)
         for w in present & self.trigger_keys:
             for whole in self.trigger_phrases[w]:
                 if whole <= present:
@@ -721,7 +729,15 @@ class HarmDetector:
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
         # Persian blood and accounts become acts only beside their verb (the pre-pass below)
         fa_compound = lang == "fa" and not _FA_COMPOUND_NOUNS.isdisjoint(words)
-        if self.prefilter and not fa_compound and not L.may_trigger(words):
+        # Turkish phrases are also matched on the words folded to ASCII, so that a phrase typed with
+        # some of its letters and not others ("agzini burnunu kırcam") is found (not the words of
+        # dying: "ölsün" folds to "olsun", let it be)
+        folded = None
+        if lang == "tr":
+            folded = [w if w.startswith("öl") else w.translate(_TR_ASCII) for w in words]
+            if folded == words:
+                folded = None
+        if self.prefilter and not fa_compound and not L.may_trigger(words, folded or ()):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -748,6 +764,21 @@ class HarmDetector:
                     if k + m <= n and all(words[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
                                           else words[k + j] == ptoks[j] for j in range(j0, m)):
                         phrase_hits.append((k, k + m, tag))
+        if folded is not None:
+            seen = set(phrase_hits)
+            for k in [k for k, w in enumerate(folded)
+                      if (starts[w] if w in starts else L.may_start_phrase(w))]:
+                w = folded[k]
+                first, stemmed = L.phrase_candidates(w)
+                pair = by_pair.get((w, folded[k + 1])) if w in pair_first and k + 1 < n else None
+                for cands, j0 in ((first, 1), (pair or _NONE, 2), (stemmed, 1)):
+                    for ptoks, tag in cands:
+                        m = len(ptoks)
+                        if (k, k + m, tag) not in seen and k + m <= n and all(
+                                folded[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
+                                else folded[k + j] == ptoks[j] for j in range(j0, m)):
+                            phrase_hits.append((k, k + m, tag))
+                            seen.add((k, k + m, tag))
         if not (fa_compound or any(tag in _TRIGGERS for _, _, tag in phrase_hits)) and all(
                 map(_TRIGGERS.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -807,7 +838,7 @@ class HarmDetector:
             "fa", "ar") else sent
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         present = frozenset().union(*tags)  # every tag of the comment, in one pass
-        rejects, denies = "REJECT" in present, "DENY" in present
+        rejects, denies = "REJECT" in present or (lang == "tr" and "DEFY" in present), "DENY" in present
         out = []
 
         def contrast(kind, i):
@@ -892,6 +923,8 @@ class HarmDetector:
             else:  # not "your racist comment, you moron": the vocative is the commenter's own insult
                 said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) and not (
                     i >= 1 and "YOU" in tags[i - 1])
+            if lang == "tr" and not said:
+                said = tr_mentioned(i, 4 if group else 2)  # (a group's claim: "kadının yeri mutfak diye")
             said = deny or said or any(a <= s < b for a, b in quotes)
             if said:
                 contrast("counter", i)
@@ -921,6 +954,16 @@ class HarmDetector:
                 return any(kinds[x] or ({"VIOLENT", "DEHUMAN", "NEGPRED"} & tags[x])
                            for x in range(says + 1, i) if "WHOSAYS" not in tags[x])
             return any({"JUDGE", "REJECT", "INSULT"} & tags[x] for x in range(i + 1, hi))
+
+        def tr_mentioned(i, reach=2):
+            """Turkish: the word quoted by "diye" (diyen, demek) right after it, and rejected after that in
+            its sentence ("ibne diye bağıran adam gözaltına alındı", "kadının yeri mutfak diyenlere
+            inat"); not by a word as common as "yeter", "saçma", "yanlış"."""
+            lo, hi = sent[i]
+            q = next((k for k in range(i + 1, min(hi, i + 1 + reach)) if _TR_QUOTATIVE.match(words[k])), None)
+            return q is not None and any(
+                "DEFY" in tags[k] or ("REJECT" in tags[k] and not (_HATEFUL & tags[k])
+                                      and not words[k].startswith(_TR_WEAK_REJECT)) for k in range(q + 1, hi))
 
         def newsy(i):
             """Arabic: violence told by a news actor, an attribution or a toll ("القوات", "بحسب",
@@ -972,6 +1015,12 @@ class HarmDetector:
                 continue
             if quoted_report(a):
                 contrast("report", a)
+                continue
+            if lang == "tr" and any(_TR_NEG_VERB.search(words[k]) or words[k].startswith(("değil", "degil"))
+                                    for k in range(b, min(sent[a][1], b + 2))) and not (
+                    b + 2 < n and words[b + 2] in ("mi", "mı")):
+                # Turkish denies after the words: "bir Halepçe daha yaşanmasın", "seni döverim demiyorum"
+                contrast("negated", a)
                 continue
             out.append(Finding("threat", STRONG, *span(a, b - 1), rule="phrase"))
             g = next((group_kind(k) for k in range(max(sent[a][0], a - (4 if lang == "fa" else 2)),
@@ -1047,7 +1096,10 @@ class HarmDetector:
                             break
                         if "MOOD" not in tags[k] and _TR_FINITE.search(wk):
                             break  # told: "tecavüze delil bulunacaktı"
-                        if "MOOD" in tags[k] or _TR_MOOD_VERB.search(wk):
+                        if "MOOD" in tags[k] or _TR_MOOD_VERB.search(wk) or (
+                                reach == 5 and k == i + 1 and _TR_IMPERATIVE_PL.search(wk)
+                                and not wk.endswith(("ların", "lerin", "larin"))):
+                            # (a converb chains to an imperative: "döverek kovun", "yakarak çıkarın")
                             if mood is None and not morph_mood:
                                 mood = k
                             break
@@ -1383,6 +1435,9 @@ class HarmDetector:
             if "PROF" in t or "VULG" in t:
                 if any(a <= toks[i][1] < b for a, b in quotes) and rejects:
                     continue
+                if lang == "tr" and rejects and tr_mentioned(i):
+                    contrast("counter", i)
+                    continue  # "ibne diye bağıran adam gözaltına alındı"
                 if lang == "fa" and _fa_kas_is_person(words, i):
                     continue
                 if "PROF" in t:
@@ -1395,6 +1450,21 @@ class HarmDetector:
                 if "YOU" in tags[nxt] and nxt != i and "PROF" in t:
                     out.append(Finding("personal_attack", STRONG, *span(i, i),
                                        rule="profanity at the addressee"))
+
+        # 5b. Turkish sexual remarks about a person: a part of the body, the bed or "one night" (SEXCUE)
+        # beside a woman or a presenter, with desire or appraisal in the sentence ("spikerin bacakları
+        # beni tahrik ediyor", "bu kıza bi gece yeter"); not the body alone ("muhabirin bacağı kırıldı")
+        if lang == "tr" and "SEXCUE" in present and "SEXAPPR" in present:
+            for i in range(n):
+                if "SEXCUE" not in tags[i]:
+                    continue
+                lo, hi = sent[i]
+                who = any({"PERSON", "FEMALE"} & tags[k]
+                          for k in range(max(lo, i - 4), min(hi, i + 3)) if k != i)
+                appraised = any("SEXAPPR" in tags[k] and "SEXCUE" not in tags[k] for k in range(lo, hi))
+                if who and appraised and not (negated(i, 3) or countered(i)):
+                    out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a person"))
+                    break
         return out
 
     @staticmethod

@@ -2229,6 +2229,105 @@ LEXICON["tr"]["VIOLENT"] += ["yerle_bir_ed*", "yerle_bir_edil*", "döv"]
 PHRASES["tr"]["THREAT"] += ["tanıyamayacak hale", "tanınmayacak hale", "tanimayacak hale", "tanınmaz hale gel*"]
 LEXICON["tr"]["DEHUMAN"] = LEXICON["tr"].get("DEHUMAN", []) + ["ayılar", "ayılardır", "mikrob*", "mikrop*"]
 LEXICON["tr"]["NEGPRED"] += ["beş_para_etmez", "bes_para_etmez"]
+# (tr, thirteenth round written afresh: 54/87 before it) colloquial spellings and word families: the
+# spoken future in stock threats and acts ("bulcaz", "kırcam", "bekliycez"), a final k or ç softened
+# before a vowel ("ahmağın teki", "bıçağı"), "one more 1915" (a massacre wished again), hanging by
+# "sallandırmak", the routes and cars of the addressee known, "you are not a man", the one who wrote
+# the news as a person, "gayler", camel herders; and sexual remarks about a woman on screen (harm.py
+# rule 5b: a body part or "one night" with a person and a word of desire or appraisal)
+
+
+def _tr_spoken_future(word):
+    """The spoken forms of a Turkish first-person future (bulacağız -> bulacaz, bulcaz, bulucaz;
+    temizleyeceğim -> temizleyecem, temizlicem), or [] for another word. With ``word`` a stem entry
+    ("kıracağ*"), the first person singular and plural are both made."""
+    w = word.rstrip("*")
+    for fut in ("acağ", "eceğ", "acag", "eceg"):
+        at = w.rfind(fut)
+        if at > 0 and len(w) - at - len(fut) <= 2:
+            break
+    else:
+        return []
+    base, a, end = w[:at], fut[0], w[at + len(fut):]
+    persons = ("m", "z") if word.endswith("*") else (end[-1:],) if end[-1:] in ("m", "z") else ()
+    y = base.endswith("y")
+    stem = base[:-1] if y else base
+    vowels = [c for c in (stem[:-1] if y else stem) if c in "aeıioöuü"]
+    i = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}.get(
+        vowels[-1] if vowels else a, "ı")
+    out = set()
+    for p in persons:
+        c = "c" + a + p
+        out.add(base + a + c)  # bulacaz, temizleyecem
+        if y:
+            out.add(stem[:-1] + i + c)  # temizlicem, avlıcaz
+        else:
+            out |= {stem + c, stem + i + c}  # bulcaz, bulucaz
+    return sorted(out)
+
+
+PHRASES["tr"]["THREAT"] += list(dict.fromkeys(" ".join(v if t == tok else t for t in p.split())
+                                              for p in list(PHRASES["tr"]["THREAT"]) for tok in p.split()
+                                              for v in _tr_spoken_future(tok)))
+# (not "yak", "temizle": "nargilemi yakıcam", "boşları temizlicem" light and clean)
+LEXICON["tr"]["VIOLENT"] += [v for e in list(LEXICON["tr"]["VIOLENT"]) if "_" not in e
+                             and not e.startswith(("yak", "temizle")) for v in _tr_spoken_future(e)]
+# a final k (ç) is written ğ (c) before a vowel: ahmak -> ahmağın, bıçak -> bıçağı, köpek -> köpeği;
+# stems of five letters or more, so that no short stem reaches another word
+# (not a literal dog, a beating, a knife or the town of Uşak: "köpeği ezen adam", "dayağa hak vermiyorum",
+# "çatalı bıçağı", "uşağuma" -- a child, in the dialect of the Black Sea)
+_TR_NOT_SOFT = ("hastalık", "hastalik", "kaçak", "kacak", "tohumu", "köpek", "kopek", "dayak", "bıçak", "bicak",
+                "uşak", "usak")
+for _tag in ("INSULT", "DEHUMAN", "NEGPRED", "VIOLENT", "PROF"):
+    # (an entry in ASCII also in ğ: "salak*" must reach "salağın" as well as "salagin"; after n, g)
+    LEXICON["tr"][_tag] += [e[:-2] + soft + "*" for e in list(LEXICON["tr"][_tag])
+                            if e.endswith(("k*", "ç*")) and len(e) >= 5 and "_" not in e
+                            and not e.startswith(_TR_NOT_SOFT)
+                            for soft in (("c",) if e[-2] == "ç" else ("g",) if e[-3] == "n" else
+                                         ("ğ", "g") if e.isascii() else ("ğ",))]
+LEXICON["tr"]["VIOLENT"] += ["sallandır*", "sallandir*", "ipe_çek*", "ipe_cek*", "ipte_sallan*",
+                             "döverek", "doverek", "dövüp", "dovup", "yakarak", "kırarak", "kirarak",
+                             "bıçağı_sok*", "bicagi_sok*", "bıçağı_sapla*", "bicagi_sapla*", "bıçağı_bas*",
+                             "bıçaklar*", "bicaklar*"]
+# "bir 1915 daha", "bi Halepçe daha", "yeni bir Dersim": a massacre wished again (harm.py reads a
+# negated verb after a Turkish stock threat as its negation: "bir Halepçe daha yaşanmasın")
+PHRASES["tr"]["THREAT"] += [f"{one} {ev} daha" for one in ("bir", "bi") for ev in (
+    "1915", "dersim", "halepçe", "halepce", "enfal", "madımak", "sivas", "maraş", "çorum", "roboski",
+    "holokost", "soykırım", "katliam")] + [f"yeni bir {ev}" for ev in ("1915", "dersim", "halepçe", "enfal")]
+LEXICON["tr"]["DOXVERB"] += ["biliyoz", "biliyom", "biliyorum", "biliriz", "bekleyeceğiz", "bekleyecegiz",
+                             "bekleyeceğim", "bekleyecez", "bekleyecem", "bekliycez", "bekliycem",
+                             "bekliyecez", "bekliyecem", "beklicez", "beklicem", "bekleriz"]
+LEXICON["tr"]["DOXOBJ"] += ["bindiğin*", "bindigin*", "takıldığın*", "takildigin*", "gezdiğin*",
+                            "gezdigin*", "uğradığın*", "ugradigin*", "arabana", "arabanın", "kızının_okul*"]
+# "you are not a man / a human", said to the addressee
+PHRASES["tr"]["ATTACK"] += [f"{w} {b}{neg}" for w in ("adam", "insan") for b in ("", "bile ")
+                            for neg in ("değilsin", "degilsin", "değilsiniz", "degilsiniz")]
+LEXICON["tr"]["YOU"] += ["hadi_oradan", "hadi_ordan", "hadi_lan", "haydi_oradan", "git_işine",
+                         "git_isine",
+                         # the addressee's body where the blade goes ("bıçağı karnına sokarım"); the dative
+                         # only ("karnını çıkarıp yakın çekim" shows a belly, "kalbine uyan" follows a heart)
+                         "karnına", "karnina", "gözüne", "gozune", "sırtına", "sirtina", "boğazına",
+                         "bogazina", "göğsüne", "gogsune"]
+LEXICON["tr"]["PERSON"] += ["yazan", "yazanı", "yazani", "yazana", "yazanın", "yazanin", "yazanlar*"]
+LEXICON["tr"][f"GROUP:{HOMOPHOBIA}"] += ["gayler*"]
+LEXICON["tr"][f"GROUP:{RACISM}"] += _tr_forms("çingen", "cingen")
+LEXICON["tr"]["NEGPRED"] += ["deve_çoban*", "deve_coban*", "keçi_çoban*", "keci_coban*", "çöl_arap*"]
+LEXICON["tr"][f"SLUR:{SEXISM}"] += ["karilar", "karilari"]
+# counter-speech: a word quoted by "diye" and then defied, or the one who said it detained (DEFY, read
+# only after such a quotation: harm.py tr_mentioned)
+LEXICON["tr"]["DEFY"] = ["inat", "inadına", "inadina", "gözaltına", "gozaltina", "tutuklandı", "tutuklandi",
+                         "tutuklanmalı*", "tutuklanmali*", "ceza_al*", "cezalandırıl*", "hapis_cezası*"]
+# rule 5b (harm.py): a part of the body, the bed or "one night" (SEXCUE), a woman or a presenter
+# (FEMALE, PERSON) and desire or appraisal (SEXAPPR) in one sentence
+LEXICON["tr"]["SEXCUE"] = ["kalça*", "kalca*", "bacakları", "bacaklari", "bacaklarına", "dudakları",
+                           "dudaklari", "yatakta", "bi_gece",
+                           "bir_gece", "geceliğine", "geceligine"]
+LEXICON["tr"]["FEMALE"] = ["hatun*", "bayan*", "hanım*", "hanim*", *_tr_forms("kız", "karı")]
+LEXICON["tr"]["SEXAPPR"] = ["efsane*", "harika*", "mis", "muhteşem*", "muhtesem*", "şahane*", "sahane*",
+                            "süper", "super", "tahrik*", "azdır*", "azdir*", "yerim", "yenir", "iyidir",
+                            "ateş_gibi*", "ates_gibi*", "bomba_gibi*", "afet*", "fıstık*", "fistik*",
+                            "çıtır*", "citir*", "verseler", "verselerdi", "yeter", "geçirsem", "gecirsem",
+                            "neler_yapardım", "neler_yapardim", "neler_yapmazdım", "dayanılmaz*"]
 # (ar, fourth batch written afresh, 18/28 before it) a last warning to the addressee, "your reckoning is
 # near", the addressee's blood wished in the streets, running someone over, "sold their land" said of
 # Palestinians, a smell "unbearable" said of a people, "comments like ..." quoted to be removed

@@ -121,3 +121,19 @@ def test_arabic_sales_formulas_behind_a_clitic(text, sales):
     from newsroom.guidelines.detectors import find
     from newsroom.guidelines.normalise import normalise_base_text
     assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+
+
+@pytest.mark.parametrize("text, sales", [
+    ("Stoklarla sinirli! Orijinal parfumler yari fiyatina, kapida odeme", True),  # typed without ı, ö
+    ("Kampanya basladi, iki al bir ode, kacirmayin", True),
+    ("Erbil merkezde 3+1 daire sahibinden satilik, pazarlik payi var", True),
+    ("ingilizce ogrenmek isteyenler ozel derse gelsin, ilk ders bedava", True),
+    ("En kaliteli Kurt halilari atolyemizde, toptan ve perakende satis yapilir", True),
+    ("MESAJ ATIN bilgi verelim", True),  # capitals: "I" lowers to "i", not "ı"
+    ("Bana kredi ver, onlar burs alsın, ücretsiz kalsın", False),  # not a call to buy
+    ("Halk çok sinirli, bunu unutmayın", False),  # "sınırlı" is not folded: "sinirli" is angry
+])
+def test_turkish_sales_copy_typed_without_its_letters(text, sales):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text

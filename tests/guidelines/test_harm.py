@@ -1125,3 +1125,50 @@ def test_arabic_whoever_says_it_judged_is_counter_speech(det):
     f = found(det, "ar", "اللي يقول ان الكرد خونه هو الجاهل")
     assert "counter" in f
     assert "report" in found(det, "ar", "قررت السلطات ابعاد خمسين من اللاجئين السوريين")
+
+
+# the thirteenth round (tr, written afresh: 54/87 before its changes): the spoken future in stock threats
+# and acts, a phrase typed half without its Turkish letters, a final k softened before a vowel, "one more
+# 1915", hanging by "sallandırmak", a converb chained to an imperative, the addressee's routes and car
+# known, "you are not a man", "hadi oradan" as the addressee, the one who wrote the news as a person
+@pytest.mark.parametrize("text, clause", [
+    ("seni bulcaz, nerde oldugun hic onemli degil", "threat"),  # seni bulacağız, spoken
+    ("agzini burnunu kırcam senin", "threat"),  # a phrase half in ASCII, with the spoken future
+    ("bıcagı sokarim karnina", "threat"),
+    ("ermenilere bi 1915 daha lazim", "threat"),
+    ("bunlari tek tek sallandirmak lazim meydanda", "threat"),
+    ("afganlari gordugunuz yerde doverek kovun", "threat"),  # a converb, then the imperative
+    ("hangi arabaya bindigini bile biliyoz, ona gore yaz", "threat"),
+    ("isyerinin onunde bekliycez seni", "threat"),
+    ("bu muhabir ahmagin teki", "personal_attack"),  # ahmak -> ahmağın
+    ("hadi oradan dangalak", "personal_attack"),
+    ("sen adam degilsin, kendini bil", "personal_attack"),
+    ("bu haberi yazan embesil mi", "personal_attack"),
+    ("gaylerin hepsi hasta, tedavi lazim", "abuse"),
+    ("araplar deve cobani, ne bekliyon", "abuse"),
+    ("karilar siyasetten ne anlar ya", "abuse"),
+    ("spikerin bacaklari beni tahrik ediyo", "vulgarity"),  # rule 5b
+    ("kanka bu kiza bi gece yeter, neler yapardim", "vulgarity"),
+])
+def test_turkish_thirteenth_round(det, text, clause):
+    assert found(det, "tr", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Bir Halepçe daha yaşanmasın", "threat"),  # the massacre wished never again
+    ("seni doverim falan demiyorum, sadece yanlis yazmissin diyorum", "threat"),
+    ("ibne diye bagiran adam gozaltina alindi, iyi oldu", "abuse"),  # quoted by "diye", then detained
+    ("ibne diye bagiran adam gozaltina alindi, iyi oldu", "profanity"),
+    ("kadinin yeri mutfak diyenlere inat kadin vekil sayisi artti", "abuse"),
+    ("Muhabirin bacakları kazada kırıldı", "vulgarity"),  # the body with no desire or appraisal
+    ("nargilemi yakıcam birazdan, çay da demlerim", "threat"),  # "yak" lights as often as it burns
+    ("az once kopegi ezen adamin videosunu gosterdiler", "personal_attack"),  # a literal dog
+    ("ankara bombalanıyor, vurulup hayatını kaybeden vatandaşların fotoğrafları", "threat"),
+])
+def test_turkish_thirteenth_round_contrasts(det, text, clause):
+    assert clause not in found(det, "tr", text), text
+
+
+def test_a_turkish_word_quoted_by_diye_is_not_mention_without_a_rejection(det):
+    # "diye" alone is no counter-speech: the commenter's own "aq" stays profanity when nothing rejects it
+    assert found(det, "tr", "Yazma dedim diye yazmıyor saçmalığa bak aq").get("profanity") == STRONG
