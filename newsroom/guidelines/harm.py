@@ -1319,7 +1319,7 @@ class HarmDetector:
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
                 elif "INSULT" in tk and k > g and lang in ("fa", "tr") and len(words[k]) > 3 and not any(
-                        {"PERSON", "YOU"} & tags[j] for j in range(g + 1, k)):
+                        {"PERSON", "YOU"} & tags[j] and words[j] not in _ALL for j in range(g + 1, k)):
                     # the group called a name: "لرها خنگن" (not tr "mal", also "property": "mal varlığı")
                     found = (k, "negative generalisation")
                 elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
@@ -1350,6 +1350,8 @@ class HarmDetector:
             if found and found[1] in ("negative generalisation", "dehumanisation") and any(
                     "VICTIM" in tags[j] for j in range(g + 1, found[0])):
                 found = None  # "Kurds have faced hate", "Yazidi women survived crimes"
+            if found and lang == "fa" and g + 1 < hi and words[g + 1] in ("هستم", "هستیم"):
+                found = None  # the writer's own identity: "دوجنسگرایی هستم که مشکل ندارم"
             if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":
                 found = (g + 1, "exclusion")  # the slogan "Refugees out!"
             # Turkish puts the verb last: "...yürümemesine şaşırmamak lazım" ends the next sentence

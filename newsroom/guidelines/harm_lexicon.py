@@ -613,7 +613,7 @@ PHRASES = {
                    "میدونم خونه ات کجاست", "میدانم کجا زندگی میکنی", "خونتو بلدم", "خونتو میدونم", "آدرستو دارم",
                    "آدرستو داریم", "آدرست رو دارم", "آدرس خونتو", "پیدات میکنم", "پیدات میکنیم", "پیدات کنم",
                    "روزهات به شماره افتاده", "روزات به شماره", "پشیمون میشی", "پشیمان خواهی شد", "پشیمونت میکنم",
-                   "مراقب خودت باش", "مواظب خودت باش", "منتظر باش", "منتظرم باش", "حسابتو میرسم",
+                   "منتظر باش", "منتظرم باش", "حسابتو میرسم",
                    "حسابتو میرسیم", "حسابشو میرسیم", "حسابشونو میرسیم", "خونت حلاله", "خونش حلاله",
                    "خونشون حلاله", "خونش حلال", "مرگ بر", "اعدامش کنید", "اعدامشون کنید", "باید اعدام بشه",
                    "باید اعدام بشن", "باید اعدام شود", "باید اعدام شوند", "باید کشته بشه", "باید کشته بشن",
@@ -2411,3 +2411,19 @@ LEXICON["en"]["SEXPRED"] = LEXICON["en"].get("SEXPRED", []) + [
     "stick_to_raising*", "stick_to_the_kitchen", "stick_to_cooking", "leave_politics_to_men", "leave_it_to_the_men",
     "slept_her_way*", "sleeping_her_way*", "sleeping_with_the_boss", "by_sleeping_with*", "slept_with_the_boss",
     "back_in_the_kitchen", "belong_in_the_kitchen", "make_me_a_sandwich"]
+# (fa, the round's fourth batch, 29/44 before it) "take care of yourself" is a threat only where the
+# writer shows they know where someone is (rule 2b) or warns them for what they write (2c), never alone
+# ("مراقب خودت باش عزیزم، جاده‌ها یخ زده"); doxxing by a visit, a channel, an IP, "where you are";
+# "a woman's testimony is half a man's", "should raise children", paedophiles, AIDS, curses, addicts,
+# money-worship
+LEXICON["fa"]["WARN"] += ["مراقب_خودت_باش*", "مواظب_خودت_باش*", "بیشتر_مراقب*", "بیشتر_مواظب*"]
+LEXICON["fa"]["DOXVERB"] += ["تو_کانالمون", "توی_کانالمون", "~سر_زدیم", "سر_میزنیم", "جلو_خونت*", "جلوی_خونت*",
+                             "دم_خونت*", "~درآوردیم", "~دراوردیم"]
+LEXICON["fa"]["DOXOBJ"] += ["~آیپیت", "آیپی", "کجا_هستی", "کجا_زندگی*", "~مدرسهش", "~خونه_مادرت",
+                            "~خونهی_مادرت", "جلو_خونت*", "جلوی_خونت*", "دم_خونت*"]
+LEXICON["fa"]["SEXPRED"] += ["نصف_مرد*", "عقلش_نصف*", "عقلشون_نصف*", "باید_بچهداری*", "بچهداری_کن*",
+                             "نباید_بره_دانشگاه", "نباید_برن_دانشگاه", "نباید_درس_بخون*"]
+LEXICON["fa"][f"GROUP:{HOMOPHOBIA}"] += ["دوجنسه*", "دوجنسگرا*", "دو_جنسه*"]
+LEXICON["fa"]["NEGPRED"] += ["بچهباز*", "بچه_باز*", "باعث_ایدز*", "ایدز_میارن", "ایدز_پخش*", "نفرین*", "معتاد*",
+                             "پولپرست*", "پول_پرست*"]
+LEXICON["fa"]["PROF"] += ["گهگیجه", "گه_گیجه", "تخمی*"]

@@ -97,3 +97,25 @@ def test_english_thirteenth_round(det, text, clause):
 ])
 def test_english_thirteenth_round_contrasts(det, text):
     assert "threat" not in found(det, "en", text), text
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("آی‌پی‌تو درآوردیم، میدونیم کجا هستی", "threat"),
+    ("دیشب جلو خونت بودیم، چراغا خاموش بود", "threat"),
+    ("شهادت زن نصف مرده، چون عقلش نصفه", "abuse"),
+    ("همجنس‌گراها همشون بچه‌بازن", "abuse"),
+    ("افغانی‌ها همشون معتادن", "abuse"),
+    ("ترک‌ها همه بی‌سوادن", "abuse"),  # "all" between the group and the insult is no person
+])
+def test_persian_fourth_batch(det, text, clause):
+    assert found(det, "fa", text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "مراقب خودت باش عزیزم، جاده‌ها یخ زده",  # take care, dear: the roads are icy
+    "منم گفتم دوجنسگرایی هستم که مشکل ندارم",  # the writer's own identity
+    "روز اول کارتو داده بودیم، ولی دوباره شماره خواستن",  # a card handed over, not a workplace watched
+])
+def test_persian_fourth_batch_contrasts(det, text):
+    f = found(det, "fa", text)
+    assert "threat" not in f and "abuse" not in f, (text, f)
