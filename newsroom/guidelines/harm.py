@@ -165,6 +165,9 @@ _FA_POUR = re.compile(r"^(?:می|ب)?ریز(?:م|ی|ه|یم|ید|ین|ن|ند)$|
 _FA_REACH = re.compile(r"^(?:می|ب)رس(?:م|ی|ه|یم|ید|ین|ن|ند)$")  # "to reach": "حساب ... رو برسیم"
 _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونشو", "خونشون", "خونشونو", "خونتون", "خونتونو",
                        "خونشان", "خونتان"})
+# insults whose form with ی is a common noun: misery, the post, wildness, dirt
+_FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آشغال", "دزد", "جاهل", "خائن", "بیچاره",
+                             "مزدور"})
 _FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب"}
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
@@ -231,6 +234,8 @@ _WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
+# verbs whose stem ends in -ing: "string them up" is an imperative, not a participle
+_EN_ING_STEMS = frozenset({"string", "sting", "swing", "fling", "sling", "wring", "bring"})
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
 # violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
 _EN_PAST_LIKE = frozenset({"shot", "hit", "beat", "cut", "slit", "hung", "burnt", "struck", "bit", "put",
@@ -653,6 +658,8 @@ class _Lang:
                 if hits:
                     found = hits
                     break
+        if self.lang == "fa" and _fa_you_are(self, word, found):
+            found |= {"INSULT", "YOUARE"}
         out = frozenset(found)
         self._cache[word] = out
         if len(self._cache) > 50000:
@@ -675,6 +682,16 @@ class Finding:
 # (someone else). Seen in 77 of 15,210 Persian training comments, two thirds of them clean. Not after
 # یک: "یک کس ..." is the vulgar word as often as not.
 _FA_KAS_BEFORE = frozenset({"هیچ", "هر", "چه", "همه", "آن", "این", "اون"})
+
+
+def _fa_you_are(L, word, found):
+    """The copula of "you are" on an insult: "واقعا که نفهمی", "چقدر کودنی" (rule 4 reads it only at the
+    end of its sentence, where Persian puts the predicate). Not a past in د ("نفهمیدی", you didn't get
+    it), a plural in ا ("احمقای"), nor an insult whose form in ی is a common noun (_FA_NOT_YOU_ARE)."""
+    base = word[:-1]
+    return (len(word) >= 5 and word[-1] == "ی" and base not in _FA_NOT_YOU_ARE
+            and (not found or "INSULT" in found) and not base.endswith(("د", "ا"))
+            and "INSULT" in L.tags(base))
 
 
 def _names_someone(tags):
@@ -1147,7 +1164,8 @@ class HarmDetector:
                                                         and bool(_FA_OBJECT.search(words[k])))
                         break
             lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
-            imperative = lead and lang == "en" and "VIOLENT" in t and not w.endswith(("ed", "ing"))
+            imperative = lead and lang == "en" and "VIOLENT" in t and (
+                not w.endswith(("ed", "ing")) or w in _EN_ING_STEMS)
             if (lang == "en" and not imperative and i >= 1 and words[i - 1] in _EN_SOMEONE
                     and "VIOLENT" in t and w not in _EN_PAST_LIKE and not w.endswith(("ed", "ing", "s"))):
                 # "someone shoot this clown already": the bare verb after "someone" is a call (not
@@ -1413,7 +1431,8 @@ class HarmDetector:
             morph_you = (lang == "tr" and re.search(r"(?:sın|sin|sun|sün|sınız|siniz|sunuz|sünüz)$", w)
                          is not None) or (lang == "ar" and ((i >= 1 and words[i - 1] in ("یا", "يا"))
                                                             or (w.startswith("یا") and len(w) > 4)))
-            morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی"))
+            morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی")) or (
+                "YOUARE" in t and i == sent[i][1] - 1)
             tgt = you if you is not None else person
             if tgt is None and not morph_you and not bare:
                 continue

@@ -2427,3 +2427,29 @@ LEXICON["fa"][f"GROUP:{HOMOPHOBIA}"] += ["دوجنسه*", "دوجنسگرا*", "
 LEXICON["fa"]["NEGPRED"] += ["بچهباز*", "بچه_باز*", "باعث_ایدز*", "ایدز_میارن", "ایدز_پخش*", "نفرین*", "معتاد*",
                              "پولپرست*", "پول_پرست*"]
 LEXICON["fa"]["PROF"] += ["گهگیجه", "گه_گیجه", "تخمی*"]
+# (en, the round's second batch, 42/51 before it) "gas the ...", "barefoot and pregnant", "worth
+# nothing", the asterisked "f**k" (its stars dropped: "fk"), "the kind of hate", prices "killing us"
+LEXICON["en"]["VIOLENT"] += ["gas_the", "gas_them", "gas_all", "gas_every"]
+LEXICON["en"]["SEXPRED"] += ["barefoot_and_pregnant", "barefoot_in_the_kitchen", "opinion*_worth_nothing",
+                             "opinion*_is_worthless", "opinion*_doesnt_count", "opinion*_dont_count"]
+LEXICON["en"]["NEGPRED"] += ["worth_nothing", "worthless"]
+LEXICON["en"]["PROF"] += ["fk", "fkin", "fking", "fkn", "fked", "fker*", "wtf", "stfu"]
+LEXICON["en"]["REJECT"] += ["kind_of_hate", "this_kind_of_hate", "the_kind_of_hate", "sort_of_hate"]
+PHRASES["en"]["IDIOM"] += [f"{a} {b} killing" for a in ("prices", "bills", "rent", "rents", "heat", "traffic",
+                                                        "taxes", "inflation", "costs", "fees")
+                           for b in ("are", "is")]
+# (fa, the round's fifth batch, in written and colloquial forms, 27/43 before it) women "not made for"
+# a role, "everything breaks when a woman is boss", shamelessness, "a good woman doesn't talk", a moral
+# deviance to be cured, leading society to corruption, "never become human", "you come home alone from
+# work", the superlative of گوه, a sexual night, tight clothes that arouse, porn films
+LEXICON["fa"]["SEXPRED"] += ["ساخته_نشده*", "ساخته_نشدن*", "خراب_میشه", "خراب_میکن*", "به_فاجعه*", "فاجعه_میشه",
+                             "حرف_نزنه", "ساکت_باشه", "صداش_در_نیاد", "بیحیا*", "بی_حیا*", "ولنگار*"]
+LEXICON["fa"]["NEGPRED"] += ["بیحیا*", "بی_حیا*", "ولنگار*", "انحراف*", "منحرفن", "درمان_بش*", "درمان_شوند",
+                             "باید_درمان*", "به_فساد*", "فاسد_میکن*", "مرد_واقعی_کم*", "یه_مرد_واقعی*", "آدم_نمیشن",
+                             "آدم_نمیشند", "آدم_بشو_نیستن", "آدم_نمیشه", "نژاد_پست*", "خرافاتی*"]
+PHRASES["fa"]["IDIOM"] += ["به فساد میکشون*", "به فساد کشید*", "به فساد میکش*", "به گند کشید*", "به گند میکش*",
+                           "به فاجعه کشید*", "به فاجعه میکش*", "به انحراف کشید*", "به انحراف میکش*"]
+LEXICON["fa"]["DOXOBJ"] += ["تنها_برمیگرد*", "تنها_میری", "تنها_میای", "تنها_برمیگردی", "تنها_رانندگی*"]
+LEXICON["fa"]["PROF"] += ["گوهترین", "گهترین", "گوهتر", "گهتر"]
+LEXICON["fa"]["VULG"] += ["یه_شب_با_هم*", "یه_شب_باهم*", "یه_شب_پیشم*", "آدمو_تحریک_میکن*", "تحریکم_میکن*",
+                          "فیلم_سوپر*", "فیلمای_سوپر*", "فیلم_سکسی*", "لخت_ببینم*", "لختش_کن*"]

@@ -212,7 +212,7 @@ def test_the_word_store_gives_the_features_of_the_word_lists(model, examples, mo
 def _tags_reference(L, word):
     """_Lang.tags as first written: every infix stem that starts with the letters at each position
     tried, the 1-for-l reading over all entries and then filtered (the reference)."""
-    from newsroom.guidelines.harm import _AR_NOMINAL, _LEET_TAGS, _TR_ASCII
+    from newsroom.guidelines.harm import _AR_NOMINAL, _LEET_TAGS, _TR_ASCII, _fa_you_are
     if L.lang == "en" and "ii" in word and word not in L.exact:
         word = word.replace("ii", "ll")
     found = set(L.exact.get(word, ()))
@@ -239,6 +239,8 @@ def _tags_reference(L, word):
             if hits:
                 found = hits
                 break
+    if L.lang == "fa" and _fa_you_are(L, word, found):
+        found |= {"INSULT", "YOUARE"}
     return frozenset(found)
 
 

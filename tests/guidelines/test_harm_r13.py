@@ -119,3 +119,28 @@ def test_persian_fourth_batch(det, text, clause):
 def test_persian_fourth_batch_contrasts(det, text):
     f = found(det, "fa", text)
     assert "threat" not in f and "abuse" not in f, (text, f)
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "string up every gay in the town square", "threat"),  # "string" is a stem, not a participle
+    ("en", "Gas the Yazidis, they deserve nothing else", "threat"),
+    ("en", "Women belong barefoot and pregnant", "abuse"),
+    ("en", "What the f**k is going on with this country", "profanity"),
+    ("fa", "واقعا که نفهمی، چقدر کودنی", "personal_attack"),  # "you are" in the insult's ending
+    ("fa", "به نظر من زنان ذاتاً برای مدیریت ساخته نشده‌اند", "abuse"),
+    ("fa", "لزبین‌ها فقط یه مرد واقعی کم دارن", "abuse"),
+    ("fa", "عربا هیچ‌وقت آدم نمیشن", "abuse"),
+])
+def test_thirteenth_round_last_batches(det, lang, text, clause):
+    assert found(det, lang, text).get(clause) == STRONG, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'Saying "Kurds are subhuman" is exactly the kind of hate this site should ban'),
+    ("fa", "تو هم تفاوت شاسی بلند و پژو را نفهمیدی"),  # "you didn't understand" is no insult
+    ("fa", "عربستان هم تحریک میکنند"),  # incitement, not arousal
+    ("fa", "بدبختی مردم تمومی نداره"),  # misery, not "you are miserable"
+])
+def test_thirteenth_round_last_batches_contrasts(det, lang, text):
+    f = found(det, lang, text)
+    assert not ({"abuse", "personal_attack", "vulgarity"} & set(f)), (text, f)
