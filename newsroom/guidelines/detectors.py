@@ -238,6 +238,16 @@ PROMO_PHRASES["tr"] += ["kilo vermek isteyenler", "zayıflamak isteyenler", "kut
 SALES_CALLS["tr"] += ["deneyin", "sipariş verin"]
 SALES_OFFERS["tr"] += ["bedava", "kutu", "kilo ver", "kilo verdir", "yarı fiyatına", "pazarlık payı",
                        "toptan", "perakende", "orijinal", "özel ders", "ilk ders"]
+# fourteenth round (tr), sales copy without a link written afresh: "follow our account", a weekly draw,
+# "our sale has started", delivered to the door, "DM for an appointment" (not "randevu için" alone: "MHRS'den
+# randevu için iki ay bekledim" is a complaint; "adrese teslim" only beside a call: "adrese teslim ücreti
+# alıp şubeye getiriyorlar" is one too)
+PROMO_PHRASES["tr"] += ["hesabımızı takip", "hesabımızı ziyaret", "çekilişimiz", "çekiliş var",
+                        "çekilişe katıl", "satışımız başladı", "satışlarımız başladı", "kapıya teslim",
+                        "randevu için dm", "için dm", "randevu için arayın", "randevu için yazın",
+                        "ön görüşme için", "ücretsiz ön görüşme"]
+SALES_OFFERS["tr"] += ["çekiliş", "adrese teslim", "randevu", "organik"]
+SALES_CALLS["tr"] += ["kavuşun"]
 _TR_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 for _lists in (PROMO_PHRASES, SALES_CALLS, SALES_OFFERS):
     _lists["tr"] += sorted({p.translate(_TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})

@@ -88,6 +88,16 @@ _TR_AGENT = re.compile(r"[cç][ıiuü]")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
                           r"|s[ıiuü]n$)|m[ıiuü]yor|m[ae]m$")
+# (tr, fourteenth round) a word named as a word ("lubunya kelimesinin kökeni", "ibne sözcüğü"): mentioned,
+# not used; "the dead X is the good X" ("Ermeni dediğin ölü Ermenidir"): the dead, then a group in the
+# copula; sinking people by a sea or a ship ("gemiye doldurup batırsalar"; not "şirketi batırdılar");
+# the past of a violent verb done to the writer ("öldürdün beni", "bitirdin bizi"): praise, an idiom
+_TR_WORD_NOUN = ("kelime", "sözcü", "sozcu", "terim", "lafı", "lafi", "ifade", "hitab")
+_TR_DEAD = frozenset({"ölü", "olu", "ölüsü", "olusu"})
+_TR_COPULA_END = ("dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür")
+_TR_SINK = re.compile(r"^(?:batır|batir|batıral|batiral)")
+_TR_WATER = ("gemi", "deniz", "suya", "sulara", "nehre", "nehir", "göle", "gole", "bot", "tekne", "okyanus")
+_TR_PAST_TO_ME = re.compile(r"(?:d|t)[ıiuü](?:n|n[ıiuü]z|)$")
 # Arabic verb prefixes of mood, read off what comes before the violent stem inside the token
 # (harm._ar_mood): future sa-/Egyptian ha-, Levantine b- with the first person ("بقتلك"), the oath or
 # jussive la-/li- ("لاقتلنك", "لنذبحهم"); a noun with a preposition ("لقتل", "بقتل") is not one
@@ -850,6 +860,16 @@ class HarmDetector:
                         any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 3), k))
                         or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
+        if lang == "tr":
+            for k, w in enumerate(words):
+                if _TR_SINK.match(w) and any(words[j].startswith(_TR_WATER) for j in range(max(0, k - 4), k)):
+                    tags[k] = tags[k] | {"VIOLENT"}  # "denize atıp batırmalı", "gemiye doldurup batırsalar"
+                elif (w in _TR_DEAD and k + 1 < n and _group_kind(tags[k + 1])
+                      and words[k + 1].endswith(_TR_COPULA_END)):
+                    phrase_hits.append((k, k + 2, "THREAT"))  # "iyi Ermeni ölü Ermenidir"
+                elif ("VIOLENT" in tags[k] and k + 1 < n and words[k + 1] in ("beni", "bizi")
+                      and _TR_PAST_TO_ME.search(w) and not _TR_MOOD_IN.search(w)):
+                    tags[k] = tags[k] | {"IDIOM"}  # "bu şarkıyla öldürdün beni"
         sent = self._sentences(text, toks)
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
@@ -1316,6 +1336,9 @@ class HarmDetector:
                 if (lang == "en" and words[g] in _EN_VERB_SLURS and g + 1 < hi
                         and words[g + 1] in _EN_DETERMINERS):
                     continue  # a verb: "sanctions will cripple the economy"
+                if lang == "tr" and g + 1 < hi and words[g + 1].startswith(_TR_WORD_NOUN):
+                    contrast("counter", g)  # the word itself: "lubunya kelimesinin kökeni"
+                    continue
                 if not countered(g, group=True):
                     out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="slur"))
                 continue

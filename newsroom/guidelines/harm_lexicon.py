@@ -2328,6 +2328,34 @@ LEXICON["tr"]["SEXAPPR"] = ["efsane*", "harika*", "mis", "muhteşem*", "muhtesem
                             "ateş_gibi*", "ates_gibi*", "bomba_gibi*", "afet*", "fıstık*", "fistik*",
                             "çıtır*", "citir*", "verseler", "verselerdi", "yeter", "geçirsem", "gecirsem",
                             "neler_yapardım", "neler_yapardim", "neler_yapmazdım", "dayanılmaz*"]
+# (tr, fourteenth round written afresh: 60/81 before it) causatives of the violent verbs ("bacaklarını
+# kırdırırım", "dövdürürüm", "öldürtürüm": having it done is the threat too), blood that "should flow"
+# ("kanı akmalı", "kanlarını akıtacağız"), the addressee's plate noted down (rule 2b), a drifter, the
+# clumsy, sexist tropes ("kadın hakem mi olurmuş", "kocası sayesinde", "para için evlenir"), breasts and
+# bottoms, "sexy", staring and "one night I'd give her" in rule 5b; counter-speech rejecting a quoted
+# claim with "should be ashamed" or "is ignorance" (DEFY: only after "diyenler", "demek")
+# (not "astır", "yaktır", "kestir": a picture hung, henna put on, a nap)
+# (their moods only: "kadın kendini dövdürür", "dövdürttü" tell what someone had done)
+LEXICON["tr"]["VIOLENT"] += [f for e in _tr_verb_forms("kırdır:ı", "dövdür:ü", "öldürt:ü", "bıçaklat:ı")
+                             for f in {e, e.translate(str.maketrans("çğıöşü", "cgiosu"))}
+                             for f in [f, *_tr_spoken_future(f)]]
+LEXICON["tr"]["VIOLENT"] += ["kanı_ak*", "kani_ak*", "kanları_ak*", "kanlari_ak*",
+                             "kanını_akıt*", "kanini_akit*", "kanlarını_akıt*", "kanlarini_akit*",
+                             "kanı_dökül*", "kani_dokul*", "kanları_dökül*", "kanlari_dokul*",
+                             "kanını_dök*", "kanini_dok*", "kanlarını_dök*", "kanlarini_dok*"]
+# the plate written down (not an address: "adresini yanlış yazdım", "adresinizi yazdık, kargo yolda")
+LEXICON["tr"]["DOXVERB"] += [f"{p}_{v}" for p in ("plakanı", "plakani", "plakanızı", "plakanizi")
+                             for v in ("yazdım", "yazdim", "yazdık", "yazdik")]
+LEXICON["tr"]["INSULT"] += ["serseri*"]
+LEXICON["tr"]["NEGPRED"] += ["beceriksiz*"]
+LEXICON["tr"]["SEXPRED"] += ["olurmuş", "olurmus", "kocası_sayesinde", "kocasi_sayesinde",
+                             "kocasının_sayesinde", "kocasinin_sayesinde", "kocasının_torpil*",
+                             "para_için_evlen*", "para_icin_evlen*", "paraya_tapar*", "altın_avcı*",
+                             "altin_avci*"]
+LEXICON["tr"]["SEXCUE"] += ["göğüs*", "gogus*", "göğsü*", "gogsu*", "memeler*", "popo*"]
+LEXICON["tr"]["SEXAPPR"] += ["seksi*", "bakmaktan", "gözümü_alamı*", "gozumu_alami*", "yaşatırım",
+                             "yasatirim", "yaşatırdım", "yasatirdim", "aklım_git*", "aklim_git*"]
+LEXICON["tr"]["DEFY"] += ["utansın", "utansin", "utansınlar", "utansinlar", "cehalet*", "cahillik*"]
 # (ar, fourth batch written afresh, 18/28 before it) a last warning to the addressee, "your reckoning is
 # near", the addressee's blood wished in the streets, running someone over, "sold their land" said of
 # Palestinians, a smell "unbearable" said of a people, "comments like ..." quoted to be removed
