@@ -1094,6 +1094,10 @@ class HarmDetector:
             if "IDIOM" in t:
                 contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
                 continue  # killing me" (the stack may lower a head that reacted to the violent word)
+            if (lang == "en" and i + 1 < n and words[i + 1] in ("me", "my", "us", "our") and "DIE" not in t
+                    and i > sent[i][0] and words[i - 1] not in _IMPERATIVE_LEAD):
+                contrast("report", i)  # the speaker's own: "this headline is going to kill my mum" (not
+                continue  # a call: "come and kill my wife")
             if lang == "tr" and i + 1 < n and words[i + 1] in ("gibi", "gibiydi", "gibisin", "kadar"):
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]

@@ -543,7 +543,7 @@ PHRASES = {
         "THREAT": ["know where you live", "know where u live", "find where you live", "find out where you live",
                    "found where you live", "know where your family", "know where your kids", "know your address",
                    "know where he lives", "know where she lives", "find where he lives", "find where she lives",
-                   "know where they live", "watch your back", "your days are numbered", "you are dead",
+                   "know where they live", "your days are numbered", "you are dead",
                    "youre dead", "ur dead", "you will regret",
                    "youll regret", "sleep with one eye open", "coming for you", "come for you", "i will find you",
                    "we will find you", "ill find you", "well find you", "we know where you", "i know where you",
@@ -2481,3 +2481,23 @@ LEXICON["fa"]["DOXOBJ"] += ["تنها_برمیگرد*", "تنها_میری", "ت
 LEXICON["fa"]["PROF"] += ["گوهترین", "گهترین", "گوهتر", "گهتر"]
 LEXICON["fa"]["VULG"] += ["یه_شب_با_هم*", "یه_شب_باهم*", "یه_شب_پیشم*", "آدمو_تحریک_میکن*", "تحریکم_میکن*",
                           "فیلم_سوپر*", "فیلمای_سوپر*", "فیلم_سکسی*", "لخت_ببینم*", "لختش_کن*"]
+# (en, a third batch of the round, 35 veiled and group threats written afresh, 23/35 before it):
+# "watch your back" is a warning only beside a cue ("on the ice" is advice), a family burying you, the
+# habit of disappearing, sleeping with the fishes, made to disappear, a fire "with you inside", a torn-out
+# tongue, finishing what Saddam started, "the only good X is a dead X", "if something happened to your
+# daughter"
+LEXICON["en"]["WARN"] += ["watch_your_back", "watch_ur_back"]
+LEXICON["en"]["WARNSELF"] += ["disappearing", "habit_of_disappearing", "go_missing", "end_up_missing"]
+PHRASES["en"]["THREAT"] += [
+    "be burying you", "be burying her son", "be burying his son", "be burying her daughter", "be burying your",
+    "will bury you", "gonna bury you", "going to bury you", "sleeping with the fishes", "sleep with the fishes",
+    "make you disappear", "make them disappear", "make him disappear", "make her disappear",
+    "with you inside", "with you in it", "with them inside", "with them in it", "with everyone inside",
+    "with everyone in it", "rip your tongue", "rip out your tongue", "cut your tongue", "cut out your tongue",
+    "rip his tongue", "cut his tongue", "cut out his tongue", "if something happened to your",
+    "if something happens to your", "if anything happened to your", "if anything happens to your",
+    "if something were to happen to your"]
+LEXICON["en"]["VIOLENT"] += ["finish_what_saddam", "finish_what_isis", "finish_what_they_started",
+                             "finish_what_anfal"]
+LEXICON["en"]["MOOD"] += ["only_good"]
+PHRASES["en"]["THREAT"] += ["better watch your back", "better watch ur back", "best watch your back"]

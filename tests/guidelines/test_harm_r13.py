@@ -144,3 +144,25 @@ def test_thirteenth_round_last_batches(det, lang, text, clause):
 def test_thirteenth_round_last_batches_contrasts(det, lang, text):
     f = found(det, lang, text)
     assert not ({"abuse", "personal_attack", "vulgarity"} & set(f)), (text, f)
+
+
+@pytest.mark.parametrize("text", [
+    "Your mother is going to be burying her son soon",
+    "People like you have a habit of disappearing around here",
+    "We will make you disappear like the last one",
+    "I hope your house burns down with you inside it",
+    "The only good Yazidi is a dead Yazidi",
+    "How would you feel if something happened to your daughter on her way to school?",
+    "You better watch your back, reporter",
+])
+def test_english_veiled_threats(det, text):
+    assert found(det, "en", text).get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "This headline is going to kill my mum, she loves the minister",  # the speaker's own
+    "Watch your back on the ice, the pavements are treacherous",  # advice
+    "The only good thing about this article is the photos",
+])
+def test_english_veiled_threat_contrasts(det, text):
+    assert "threat" not in found(det, "en", text), text
