@@ -288,11 +288,19 @@ SALES_CALLS["ar"] += ["كلمنا", "كلمونا", "ابعتلنا", "ابعث�
 SALES_OFFERS["ar"] += ["باقات", "باقة", "هل تعاني", "منتجاتنا", "منتجنا", "زيتنا", "خلطتنا", "مكتبنا",
                        "رحلات", "الحجز مفتوح", "محدودة"]
 MESSENGERS += ["التلغرام", "التليجرام", "تليجرام", "تلجرام", "التلجرام", "تليغرام", "التليغرام"]
+# (ar, fourteenth round, written afresh) "register now" in dialect (سجل الحين), seats limited, "whoever
+# wants the method, message me", a token price, extra income
+PROMO_PHRASES["ar"] += ["المقاعد محدودة", "المقاعد محدوده", "العدد محدود", "اللي يبي الطريقة",
+                        "اللي يبغى الطريقة", "اللي بدو الطريقة", "اللي عايز الطريقة", "من يريد الطريقة"]
+SALES_CALLS["ar"] += ["سجل الحين", "سجل هسه", "سجل هلق", "سجل دحين", "سجلي الحين", "احجز الحين",
+                      "اطلب الحين", "راسلني", "يراسلني", "كلمني", "يكلمني", "تواصل معي", "يتواصل معي"]
+SALES_OFFERS["ar"] += ["دخل اضافي", "بسعر رمزي"]  # (not "ربحت": "فما ربحت تجارتهم" after "اشتروا")
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 CALL_WORDS = _keyed([p for phrases in SALES_CALLS.values() for p in phrases])
 OFFER_WORDS = _keyed([p for phrases in SALES_OFFERS.values() for p in phrases])
 MESSENGER_WORDS = _keyed(MESSENGERS)
 _DIGIT_RE = re.compile(r"\d")
+_SPLIT_LETTERS_RE = re.compile(r"(?<=\b\w)[.\-_*](?=\w\b)")  # the dots of a word spelt out letter by letter
 # a percentage beside a discount word, in any order and language: "30% off", "%30 indirim", "خصم 30%",
 # "۳۰٪ تخفیف" (the words alone are also "opponent", "a reduced sentence")
 _DISCOUNT_WORDS = r"(?:off|discount|indirim\w*|خصم|تخفیف|تخفيض\w*|داشکاندن)"
@@ -366,7 +374,8 @@ def find(base_text):
             if name == "link":
                 links.append((s, e))
             out.append((name, s, e))
-            if name == "phone" and CALL_BEFORE_RE.search(t[max(0, s - 24):s]):
+            if name == "phone" and (CALL_BEFORE_RE.search(t[max(0, s - 24):s]) or CALL_BEFORE_RE.search(
+                    _SPLIT_LETTERS_RE.sub("", t[max(0, s - 40):s]))):  # (also "و.ا.ت.س.ا.ب 0770...")
                 out.append(("phrase", s, e))
     words = set(_WORD_RE.findall(t))
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)

@@ -122,19 +122,44 @@ _AR_COORDINATED = re.compile(r"^(?:و|ف)([نات])\w{3,}$")
 # "لا مكان للأكراد" names الاکراد
 _AR_NOMINAL = ("GROUP:", "SLUR:", "DEHUMAN", "NEGPRED", "INSULT")
 # intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
-_AR_SPLIT_RE = re.compile(r"(?<!\w)\w{1,3}(?:[.\-*_]+\w{1,3})+(?!\w)")
+_AR_SPLIT_RE = re.compile(r"(?<!\w)(?:\w{1,3}(?:[.\-*_]+\w{1,3})+|\w{4,5}(?:[.\-*_]+\w){2,})(?!\w)")
 # the body, home or meeting place of whoever a pronoun names ("عظامهم", "رووسهم", "بمقرهم", "بيوتكم"): the
 # object of a violent act aimed at people, as English "break their legs", "bomb parliament"
 _AR_BODYOBJ = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:عظام|راس|روس|رووس|رقاب|رقب|ایدی|اید|رجلی|رجل|وجوه|وجه|اسنان"
                          r"|ضلوع|جماجم|جمجم|ظهور|لسان|جلود|جلد|بیوت|بیت|قری|مقر|مقرات|مجلس|محلات|دکان"
                          r"|خیام|مخیم|مخیمات)(?:ه|ها|هم|هن|کم|ک|کی)$")
+# what HarmDetector._ar_repair reads: a detached article, a digit inside an Arabic word, an underscore or
+# a star between Arabic letters
+_AR_REPAIR_RE = re.compile(r"(?<!\w)ال(?!\w)|[\u0621-\u06d3]\d|\d[\u0621-\u06d3]"
+                           r"|[\u0621-\u06d3][_*]+[\u0621-\u06d3]")
+# an Arabic word with digits in it (two Arabic letters or more, no two digits side by side)
+_AR_DIGIT_WORD_RE = re.compile(r"(?=(?:\d?[\u0621-\u06d3]){2})(?:[\u0621-\u06d3]|\d(?!\d))+")
+# the letters a digit stands for inside an Arabic word: Arabizi (2 hamza, 3 ain, 5 kha, 6 ta, 7 ha, 8
+# ghain, 9 qaf or sad) and look-alikes (1 alif, the Arabic-Indic five ٥ a round heh)
+_AR_DIGITS = {"1": "ال", "2": "ا", "3": "ع", "4": "ش", "5": "خه", "6": "ط", "7": "ح", "8": "غق", "9": "قص"}
+
+
+def _ar_digit_readings(w):
+    """The readings of an Arabic word with digits for letters (_AR_DIGITS), at most 16."""
+    out = [""]
+    for ch in w:
+        out = [o + c for o in out for c in _AR_DIGITS.get(ch, ch)][:16]
+    return out
+
+
 _AR_OF_THEM = frozenset({"منهم", "منکم", "منهن", "منه"})  # purged "of them" (PURGE, harm.analyse)
 _AR_FIRE = frozenset({"النار", "نار", "بالنار", "البنزین", "بالبنزین"})  # a fire set (KINDLE)
 _AR_OUT = frozenset({"برا", "بره", "لبرا", "لبره", "برات"})  # "out!"
+# the border a plural imperative throws people at ("ارموا اللاجئين ع الحدود"): an expulsion, as "out!"
+_AR_BORDER = frozenset({"الحدود", "للحدود", "عالحدود", "بالحدود", "حدود"})
 # a plural imperative of putting out or throwing that "out" completes ("طلعوا الاجانب برا", "كبوهم بره";
 # not "سافروا برا", travel abroad)
 _AR_PLURAL_VERB = re.compile(r"^(?:و|ف)?(?:ا?طلع|کب|ارم|زت|رحل|ا?طرد|شیل|دز|ا?خرج|کش)(?:وا|و|وهم|وه|وها)$")
+# a passive future ("it will be done"), before a verbal noun
+_AR_WILL_BE = frozenset(normalise_text(w) for w in ("سيتم", "حيتم", "هيتم", "بيتم"))
 _AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
+# "has the right" and "there is" between a negation and an expulsion: "ما في أحد يحق له يطرد المسيحيين"
+_AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "لهم", "الو", "الهم", "في", "من", "حق"))
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
 # "die" in the 2nd or 3rd person subjunctive (بمیری, بمیرید, بمیره, بمیرن): the subject is the target
 _FA_DIE_PERSON = re.compile(r"^ب?میر(?:ی|ید|ین|ه|ن|ند)$")
@@ -746,9 +771,10 @@ class HarmDetector:
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
         toks = None
         if lang == "ar":
-            if any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text):  # a word split by dots
-                # or dashes, perhaps: read with offsets (_ar_tokens)
-                toks = self._ar_tokens(text, self._offsets(rx, text, words))
+            if (any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text)) or _AR_REPAIR_RE.search(text):
+                # a word split by dots or dashes, perhaps, or a detached article, digits for letters:
+                # read with offsets (_ar_tokens)
+                toks = self._ar_tokens(text, self._offsets(rx, text, words), L)
                 words = [w for w, _, _ in toks]
             else:
                 words = "\n".join(words).replace("ئ", "ی").split("\n")  # _ar_fold, every token at once
@@ -840,6 +866,9 @@ class HarmDetector:
             for k, w in enumerate(words):
                 if w == "ان" and any(words[j] in _AR_ON for j in range(max(0, k - 4), k)):
                     tags[k] = tags[k] | {"MOOD"}
+                elif (w in _AR_WILL_BE and k + 1 < n and "VIOLENT" in tags[k + 1]
+                      and words[k + 1].endswith(("ک", "کم", "کن"))):
+                    phrase_hits.append((k, k + 2, "THREAT"))  # "سيتم تصفيتك": the act done to the addressee
                 elif w == "الله" and k + 1 < n and words[k + 1][:1] in ("ی", "ت"):
                     tags[k] = tags[k] | {"MOOD"}  # a curse: "الله يحرقك", "الله ياخذهم"
                 elif (w == "الموت" and k + 1 < n and words[k + 1][:1] == "ل" and len(words[k + 1]) > 2
@@ -856,7 +885,9 @@ class HarmDetector:
                     tags[k] = t | {"VIOLENT"}  # fire set ("ولعوا بمقرهم النار"), not a passion (ولعه)
                 if _AR_BODYOBJ.match(w):
                     tags[k] = tags[k] | {"BODYOBJ"}
-                if w in _AR_OUT and k >= 1 and (
+                if w in _AR_BORDER and any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 4), k)):
+                    tags[k] = tags[k] | {"EXCLUDE"}
+                elif w in _AR_OUT and k >= 1 and (
                         any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 3), k))
                         or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
@@ -916,7 +947,8 @@ class HarmDetector:
             لازم نرحلهم"), or done by an authority and told ("قررت السلطات ترحيل مئة لاجئ"): no call."""
             lo = sent[k][0]
             j = k - 1
-            while j >= max(lo, k - 3) and ("MOOD" in tags[j] or words[j] in _AR_ANYONE):
+            while j >= max(lo, k - 5) and ("MOOD" in tags[j] or words[j] in _AR_ANYONE
+                                           or words[j] in _AR_RIGHT):
                 j -= 1
             if (lo <= j < k - 1 and "NEG" in tags[j] and "EXCLUDE" not in tags[j]
                     and not any(x in words[k] for x in _AR_ENTRY)):
@@ -1285,6 +1317,20 @@ class HarmDetector:
             # school follows within a few words
             if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
                 continue
+            if lang == "ar" and "WHOKNOWS" in tags[v] and (v == 0 or "WHOKNOWS" not in tags[v - 1]):
+                # "اللي يعرف بيت هالكاتب يحطه بالتعليقات": whoever knows someone's house or number
+                # (the noun, then its owner or its pronoun) asked to post or expose it
+                lo_v, hi_v = sent[v]
+                d = next((d for d in range(v + 1, min(hi_v, v + 4)) if "DOXNOUN" in tags[d]
+                          and "WHOKNOWS" not in tags[d]), None)
+                owner = d is not None and (words[d].endswith(("ه", "ها", "هم")) or any(
+                    {"PERSON", "YOU"} & tags[k] or kinds[k] for k in range(d + 1, min(hi_v, d + 3))))
+                if owner and any("PUBLISH" in tags[k] for k in range(d + 1, min(hi_v, d + 7))) and not (
+                        negated(v, 2) or countered(d)):
+                    out.append(Finding("threat", STRONG, *span(v, d), rule="call to post an address"))
+                continue
+            if lang == "ar" and "WHOKNOWS" in tags[v]:
+                continue  # the phrase's second word
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
             if lang == "fa" and words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")):
@@ -1373,6 +1419,8 @@ class HarmDetector:
                     found = (k, "hatred")
                 elif "EXCLNEG" in tk and lang == "en" and words[k] in _EN_WANT and g < k:
                     continue  # the group's own wish: "even the refugees don't want to come here"
+                elif "EXCLNEG" in tk and lang == "ar" and window(k, 0, 3, "EXCLUDE") is not None:
+                    continue  # the right to expel, denied: "ما في أحد يحق له يطرد المسيحيين"
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
@@ -1502,13 +1550,15 @@ class HarmDetector:
         # 5b. Turkish sexual remarks about a person: a part of the body, the bed or "one night" (SEXCUE)
         # beside a woman or a presenter, with desire or appraisal in the sentence ("spikerin bacakları
         # beni tahrik ediyor", "bu kıza bi gece yeter"); not the body alone ("muhabirin bacağı kırıldı")
-        if lang == "tr" and "SEXCUE" in present and "SEXAPPR" in present:
+        # (and Arabic: "المذيعة صاروخ، لو تجي عندي ليلة وحدة", the presenter a sentence part away)
+        if lang in ("tr", "ar") and "SEXCUE" in present and "SEXAPPR" in present:
             for i in range(n):
                 if "SEXCUE" not in tags[i]:
                     continue
                 lo, hi = sent[i]
+                reach = 7 if lang == "ar" else 4
                 who = any({"PERSON", "FEMALE"} & tags[k]
-                          for k in range(max(lo, i - 4), min(hi, i + 3)) if k != i)
+                          for k in range(max(lo, i - reach), min(hi, i + 3)) if k != i)
                 appraised = any("SEXAPPR" in tags[k] and "SEXCUE" not in tags[k] for k in range(lo, hi))
                 if who and appraised and not (negated(i, 3) or countered(i)):
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a person"))
@@ -1533,9 +1583,10 @@ class HarmDetector:
         return sum(1 for w in words if w.startswith(fa.latin_prefix) and w not in fa.latin_exact) >= 1
 
     @staticmethod
-    def _ar_tokens(text, toks):
+    def _ar_tokens(text, toks, L=None):
         """Arabic tokens with yeh-hamza folded, and a word split by dots or dashes into pieces of one
-        to three letters ("اق.ت.لک") read as the one word it hides."""
+        to three letters ("اق.ت.لک", or a longer first piece before single letters: "هالخ-ر-ا") read as
+        the one word it hides; with ``L`` (the Arabic lists) also the repairs of _ar_repair."""
         if any(ch in text for ch in ".-*_"):
             merged = []
             for m in _AR_SPLIT_RE.finditer(text):
@@ -1555,7 +1606,44 @@ class HarmDetector:
                     out.append((word, a, b))
                 out.extend(toks[j:])
                 toks = out
-        return [(_ar_fold(w), a, b) for w, a, b in toks]
+        toks = [(_ar_fold(w), a, b) for w, a, b in toks]
+        return HarmDetector._ar_repair(toks, L) if L is not None else toks
+
+    @staticmethod
+    def _ar_repair(toks, L):
+        """Arabic words disguised to dodge word lists, read as the word they hide when that word is in
+        the lists (and the disguised one is not):
+        - an underscore or star inside a word ("سنق_تلكم") is dropped when the word it leaves starts a
+          rule (_TRIGGERS) and its two pieces are no words of the lists (a hashtag's words, joined by
+          underscores, are left as they are);
+        - the article typed apart, often with a tatweel ("ابن الـ كلب"): joined to the next word;
+        - digits for letters, as in Arabizi or for a look-alike ("اذب7ك", "اقط٣", "حم1ر", "تافـ٥"):
+          each digit read as the letters it stands for (_AR_DIGITS)."""
+        out, k = [], 0
+        while k < len(toks):
+            w, a, b = toks[k]
+            if w == "ال" and k + 1 < len(toks) and not toks[k + 1][0].startswith("ال") and not L.tags(w):
+                w2, _, b2 = toks[k + 1]
+                if not toks[k + 1][0].isdigit() and (L.tags("ال" + w2) or not L.tags(w2)):
+                    out.append(("ال" + w2, a, b2))
+                    k += 2
+                    continue
+            if "_" in w.strip("_") or "*" in w:
+                pieces = [p for p in re.split(r"[_*]+", w) if p]
+                joined = "".join(pieces)
+                if len(pieces) == 2 and not any(L.tags(p) for p in pieces) and not _TRIGGERS.isdisjoint(
+                        L.tags(joined)):
+                    out.append((joined, a, b))
+                    k += 1
+                    continue
+            if _AR_DIGIT_WORD_RE.fullmatch(w) and not L.tags(w):
+                for cand in _ar_digit_readings(w):
+                    if not _TRIGGERS.isdisjoint(L.tags(cand)):
+                        w = cand
+                        break
+            out.append((w, a, b))
+            k += 1
+        return out
 
     @staticmethod
     def _sentences(text, toks, sent_re=_SENT_RE):

@@ -2501,3 +2501,40 @@ LEXICON["en"]["VIOLENT"] += ["finish_what_saddam", "finish_what_isis", "finish_w
                              "finish_what_anfal"]
 LEXICON["en"]["MOOD"] += ["only_good"]
 PHRASES["en"]["THREAT"] += ["better watch your back", "better watch ur back", "best watch your back"]
+# (ar, fourteenth round: 80 comments written afresh on 2026-12-01, 57/80 before it) deporting by
+# "sending off" (سفّروا), a passive future ("سيتم تصفيتك"), a weapon that "speaks" ("خلّو الرصاص يحكي"),
+# a mind "lacking" said of women and girls sent back to the dishes, "sows discord" as a judgement of
+# whoever says it, "calls for" expelling as what is rejected, rule 5b's sexual remarks in Arabic, and
+# Arabizi killing with its hamza digit (la2atlak)
+LEXICON["ar"]["EXCLUDE"] += ["سفروا", "سفرو", "سفروهم", "وسفروهم", "سفروهن", "سفروه"]
+PHRASES["ar"]["THREAT"] += [f"{w} {v}" for w in ("الرصاص", "السلاح", "الرشاش", "السكاكين", "السيف", "البارود")
+                            for v in ("يحكي*", "يتكلم*", "تحكي*", "تتكلم*", "راح_يحكي", "راح_يتكلم")]
+LEXICON["ar"]["NEGPRED"] += ["عقل*_ناقص*", "عقول*_ناقص*", "عقل*_صغير*", "عقول*_صغير*", "ما_ينفع_يحكم*",
+                             "ما_ينفعن*", "روحي_اغسلي*", "روحي_اطبخي*", "اغسلي_الصحون", "ارجعي_للمطبخ",
+                             "ارجعي_لمطبخك", "روحي_للمطبخ", "روحي_لمطبخك", "مكانك_المطبخ"]
+LEXICON["ar"][f"GROUP:{SEXISM}"] += ["النسوه"]  # (not المره, also "the time"; nor بنت, a daughter)
+PHRASES["ar"]["ATTACK"] += ["روحي اغسلي*", "روحي اطبخي*", "اغسلي الصحون", "ارجعي للمطبخ", "ارجعي لمطبخك",
+                            "روحي للمطبخ", "روحي لمطبخك", "مكانك المطبخ", "مكانك بالمطبخ"]
+LEXICON["ar"]["JUDGE"] += ["يزرع_الفتنه", "يزرعون_الفتنه", "يثير_الفتنه", "يثيرون_الفتنه", "فتان", "طائفي",
+                           "الطائفي", "يفرق_بين"]
+LEXICON["ar"]["SAY"] += ["دعوات", "الدعوات", "لدعوات", "بدعوات", "دعوه", "الدعوه", "مطالبات", "المطالبات"]
+LEXICON["ar"]["VIOLENT"] += ["~2atl", "~2tl", "~2tol", "~nedba7", "~adba7"]
+LEXICON["ar"]["SEXCUE"] = ["ليله_وحده", "ليله_معها", "ليله_معاها", "~جسمها", "~صدرها", "~فخاذ", "~طيزها",
+                           "~شفايفها", "~شفافها", "~مكوتها", "~نهودها", "تجي_عندي", "تيجي_عندي", "بحضني",
+                           "فراشي", "سريري"]
+LEXICON["ar"]["FEMALE"] = ["~المذيعه", "~المراسله", "~الممثله", "~المغنيه", "~الصحفيه", "هالبنت", "هالحرمه"]
+LEXICON["ar"]["SEXAPPR"] = ["صاروخ", "صواريخ", "مزه", "مزز", "يهبل", "تهبل", "تجنن", "نار", "لذيذه", "طيزها",
+                            "ودي", "بدي", "نفسي", "يا_ريت", "ياريت", "اشتهيها", "حلوه", "مربربه", "جسم_رهيب",
+                            "لو_تجي", "لو_تيجي"]
+# a call to post where someone lives (harm.py rule 2b): "اللي يعرف بيت هالكاتب يحطه بالتعليقات" -- whoever
+# knows (WHOKNOWS, also DOXVERB so that the comment is read), someone's house, address or number
+# (DOXNOUN) and a verb of posting or exposing it (PUBLISH)
+LEXICON["ar"]["WHOKNOWS"] = [f"{r}_{v}" for r in ("اللي", "الي", "يلي", "من", "حدا", "احد", "كل_من")
+                             for v in ("يعرف", "بيعرف", "يعرفه", "عنده", "عندو", "يقدر_يجيب", "يلقى")]
+LEXICON["ar"]["DOXVERB"] += LEXICON["ar"]["WHOKNOWS"]
+LEXICON["ar"]["DOXNOUN"] = ["بيت", "بيته", "بيتها", "بيوتهم", "عنوان", "عنوانه", "عنوانها", "رقم", "رقمه", "رقمها",
+                            "سكن", "سكنه", "سكنها", "مكان_سكن*", "وين_ساكن", "وين_يسكن", "وين_تسكن", "وين_يشتغل",
+                            "مدرسه_ولاد*", "اهل", "اهله", "عيلته"]
+LEXICON["ar"]["PUBLISH"] = ["~يحطه", "~يحطها", "~يحطهم", "~ينشره", "~ينشرها", "~ينزله", "~ينزلها", "~يبعته",
+                            "~يبعتها", "~يرسله", "~يرسلها", "~يفضحه", "~يفضحها", "~يسربه", "~يكتبه", "~يحطلنا",
+                            "~ينشرلنا", "~يبعتلنا", "~يرسلنا", "~يدزه", "~يدزها"]

@@ -28,8 +28,8 @@ PASSED = {
     # the thirteenth round (2026-12-01; before its changes fa 66/86, 24/36, 27/36, 29/44, 27/43; en 47/59,
     # 42/51, 23/35; ar 58/89; tr 54/87)
     "fa_r13": (233, 245), "en_r13": (134, 145), "ar_r13": (84, 89), "tr_r13": (77, 87),
-    # the fourteenth round (2026-12-01; before its changes tr 60/81)
-    "tr_r14": (77, 81),
+    # the fourteenth round (2026-12-01; before its changes tr 60/81; ar 57/80)
+    "tr_r14": (77, 81), "ar_r14": (75, 80),
 }
 
 
