@@ -166,3 +166,25 @@ def test_english_veiled_threats(det, text):
 ])
 def test_english_veiled_threat_contrasts(det, text):
     assert "threat" not in found(det, "en", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "مادرت باید از الان برات لباس سیاه بخره",
+    "آدمایی مثل تو معمولاً یه روز غیبشون میزنه",
+    "تنها افغانی خوب افغانی مرده‌ست",
+    "مهاجرا رو باید غرق کرد قبل از اینکه برسن",
+    "خانواده قشنگی داری، حیف میشه اگه بلایی سرشون بیاد",
+    "دعا کن هیچوقت گیر ما نیفتی",
+    "کفنتو آماده کن",
+])
+def test_persian_veiled_threats(det, text):
+    assert found(det, "fa", text).get("threat") == STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "سیل روستا را غرق کرد و سه نفر کشته شدند",  # a flood, told
+    "مواظب یخ‌زدگی جاده‌ها باش، خیلی لیزه",
+    "هیچ خبرنگاری نباید برای جانش بترسد",
+])
+def test_persian_veiled_threat_contrasts(det, text):
+    assert "threat" not in found(det, "fa", text), text
