@@ -158,6 +158,13 @@ _AR_PLURAL_VERB = re.compile(r"^(?:و|ف)?(?:ا?طلع|کب|ارم|زت|رحل|�
 # a passive future ("it will be done"), before a verbal noun
 _AR_WILL_BE = frozenset(normalise_text(w) for w in ("سيتم", "حيتم", "هيتم", "بيتم"))
 _AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
+# "the only good Kurd is a dead Kurd" (harm.analyse, Arabic): a word of goodness beside a group, then the
+# group again, dead
+_AR_GOOD = frozenset(normalise_text(w) for w in ("الزين", "زين", "الجيد", "جيد", "المنيح", "منيح", "الكويس",
+                                                 "كويس", "الطيب", "طيب", "الصالح", "صالح", "احسن", "أحسن",
+                                                 "افضل", "أفضل", "خير", "الحلو", "حلو"))
+_AR_DEAD = frozenset(normalise_text(w) for w in ("الميت", "ميت", "الميتين", "ميتين", "المقتول", "مقتول",
+                                                 "المدفون", "مدفون", "المذبوح", "مذبوح", "المشنوق"))
 # "has the right" and "there is" between a negation and an expulsion: "ما في أحد يحق له يطرد المسيحيين"
 _AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "لهم", "الو", "الهم", "في", "من", "حق"))
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
@@ -1082,6 +1089,10 @@ class HarmDetector:
                 continue  # "انتو ميتين غيره": dying of jealousy
             if negated(a, 3) or countered(a):
                 continue
+            if lang == "ar" and words[a].endswith(("ه", "ها", "هم")) and any(
+                    "SUBJECT" in tags[k] for k in range(max(sent[a][0], a - 3), a)):
+                contrast("report", a)  # "الحكومة أيامها معدودة": a forecast about an institution
+                continue
             if quoted_report(a):
                 contrast("report", a)
                 continue
@@ -1116,10 +1127,29 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(v, v), rule="phrase"))
                     out.append(Finding("threat", STRONG, *span(alive, alive), rule="phrase"))
 
+        # 1c. "the only good Kurd is a dead Kurd" ("الكردي الزين هو الكردي الميت", "ما في يزيدي منيح الا
+        # اليزيدي الميت"): a group with a word of goodness beside it, then the group again, dead
+        if lang == "ar" and not _AR_DEAD.isdisjoint(words):
+            for g in range(n):
+                if not kinds[g] or not ((g + 1 < n and words[g + 1] in _AR_GOOD)
+                                        or (g >= 1 and words[g - 1] in _AR_GOOD)):
+                    continue
+                d = next((k for k in range(g + 2, min(sent[g][1], g + 7))
+                          if words[k] in _AR_DEAD and kinds[k - 1]), None)
+                if d is not None and not countered(g, group=True):
+                    out.append(Finding("threat", STRONG, *span(g, d), rule="phrase"))
+                    out.append(Finding("abuse", STRONG, *span(g, d), kind=kinds[g], rule="threat to a group"))
+                    break
+
         # 2. structured threats: violent act or death wish + mood (+ target), per token
         for i in range(n):
             t = tags[i]
             if "VIOLENT" not in t and "DIE" not in t:
+                continue
+            if lang == "ar" and "DEADNOUN" in t:
+                continue  # the dead of a prayer ("ارحم موتانا", "وموتى المسلمين")
+            if lang == "ar" and "SERMON" in t:
+                contrast("report", i)  # death in a sermon: "كل نفس ذائقة الموت", "اذكروا الموت"
                 continue
             if lang == "ar" and ar_idiom(i):
                 t = t | {"IDIOM"}  # "تموت من الغيظ", "قتلني الشوق", "لينحر نفسه": no act on another
@@ -1341,6 +1371,8 @@ class HarmDetector:
             # in en the object may be named in the sentence before ("Your sister's number... want me
             # to post it?"); Persian puts the object first ("your children's school we know")
             lo_v = max(0, v - 10) if lang == "en" else max(sent[v][0], v - (7 if lang == "fa" else 4))
+            if lang == "ar" and any("HAZARD" in tags[k] for k in range(v + 1, sent[v][1])):
+                continue  # advice: the danger is named ("انتبه على ولادك من الزحمة")
             for i in range(lo_v, min(sent[v][1], v + 7)):
                 if "DOXOBJ" not in tags[i]:
                     continue
@@ -1441,8 +1473,12 @@ class HarmDetector:
                 if found:
                     break
             if found and found[1] in ("negative generalisation", "dehumanisation") and any(
-                    "VICTIM" in tags[j] for j in range(g + 1, found[0])):
-                found = None  # "Kurds have faced hate", "Yazidi women survived crimes"
+                    "VICTIM" in tags[j] for j in (range(g + 1, found[0]) if lang != "ar" or found[0] > g
+                                                  else range(found[0] + 1, g))):
+                found = None  # "Kurds have faced hate", "Yazidi women survived crimes" ("جرائم داعش بحق
+                # اليزيديين": in Arabic the crimes may come first, and what a group suffered is told)
+                if lang == "ar":
+                    contrast("report", g)
             if found and lang == "fa" and g + 1 < hi and words[g + 1] in ("هستم", "هستیم"):
                 found = None  # the writer's own identity: "دوجنسگرایی هستم که مشکل ندارم"
             if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":
