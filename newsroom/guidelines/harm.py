@@ -296,7 +296,8 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
-                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE"}) | (
+                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
+                       "REJECTHARM"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -1080,6 +1081,13 @@ class HarmDetector:
             # traitor" ("هالخاين": the demonstrative هال)
             return lang == "ar" and ("DOXOBJ" in t or words[k] in _AR_AT_THEM or (
                 words[k].startswith("هال") and bool({"INSULT", "NEGPRED", "DEHUMAN"} & t)))
+
+        # 0. Arabic: violence or threats rejected ("نرفض أي تهديد للصحفيين", "ندين العنف ضد المدنيين"):
+        # counter-speech, though no violent word of its own may be there to be countered
+        for a, _b, tag in phrase_hits:
+            if tag == "REJECTHARM":
+                contrast("counter", a)
+                break
 
         # 1. stock threats (intimidation, death wishes)
         for a, b, tag in phrase_hits:

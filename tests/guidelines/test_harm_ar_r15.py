@@ -85,3 +85,14 @@ def test_a_group_that_suffered_is_a_report_contrast(det):
 def test_a_sermon_is_a_report_contrast(det):
     fd = det.analyse("ar", normalise_text("اذكروا الموت كثيراً فإنه هادم اللذات"))
     assert [f.clause for f in fd] == ["report"], fd
+
+
+@pytest.mark.parametrize("text", ["نرفض أي تهديد للصحفيين، ومن هدد الكاتب يجب أن يحاسب",
+                                  "ندين العنف ضد المدنيين"])
+def test_violence_rejected_is_a_counter_contrast(det, text):
+    fd = det.analyse("ar", normalise_text(text))
+    assert [f.clause for f in fd] == ["counter"], fd
+
+
+def test_a_rejection_does_not_hide_a_threat_beside_it(det):
+    assert found(det, "نرفض التهديد بس هالخاين لازم ينذبح").get("threat") == STRONG
