@@ -93,7 +93,30 @@ _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[
 # copula; sinking people by a sea or a ship ("gemiye doldurup batırsalar"; not "şirketi batırdılar");
 # the past of a violent verb done to the writer ("öldürdün beni", "bitirdin bizi"): praise, an idiom
 _TR_WORD_NOUN = ("kelime", "sözcü", "sozcu", "terim", "lafı", "lafi", "ifade", "hitab")
-_TR_DEAD = frozenset({"ölü", "olu", "ölüsü", "olusu"})
+_TR_DEAD = frozenset({"ölü", "olu", "ölüsü", "olusu", "ölmüş", "olmus", "gebermiş", "gebermis"})
+# (tr, fifteenth round) a thing that "will kill me" ("bu sıcak beni öldürecek"): the writer's own, an
+# idiom, when the verb is in the third person; a joke owned as one ("şaka tabii"), not denied after it
+# ("şaka değil"); words reporting a quoted threat after the quotation ("'kefenini hazırla' yazılı bir
+# tehdit mektubu", "'hepsini öldürün' çağrıları soruşturuluyor")
+_TR_THIRD_ACT = re.compile(r"(?:[ae]c[ae]k(?:l[ae]r)?|[ıiuü]r(?:l[ae]r)?|[ae]r(?:l[ae]r)?)$")
+_TR_BELIEVED = ("sanıyor", "saniyor", "sandım", "sandim", "sanmıştım", "sanmistim", "dedi", "demiş", "demis",
+                "duydu", "düşünüyordu")
+_TR_SAID = frozenset({"dedi", "diyor", "demiş", "demis", "dediler", "diyorlar", "söyledi", "soyledi",
+                      "açıkladı", "acikladi", "yazdı", "yazdi"})
+_TR_JOKE_AFTER = frozenset({"tabii", "tabi", "tabiki", "şaka", "saka", "yapıyorum", "yapiyorum", "ediyorum",
+                            "ya", "ha", "lan", "kanka", "moruk"})
+_TR_NOT_JOKE = ("değil", "degil", "yok", "yapmıyorum", "yapmiyorum", "etmiyorum", "sanma", "sanmayın")
+_TR_QUOTE_REPORT = ("tehdit", "çağrı", "cagri", "yazılı", "yazili", "mesaj", "mektub", "mektup", "pankart",
+                    "slogan", "soruştur", "sorustur", "gözaltı", "gozalti", "şikayet", "sikayet")
+# a harm wished on the addressee's family "if" it happened (HARMIF), a massacre repeated (EVENT, REPEAT);
+# a past verb after a death place tells news ("mülteciler için denizin dibi mezar oldu")
+_TR_PAST_END = re.compile(r"(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?:l[ae]r)?$")
+_TR_FIRST_AORIST = re.compile(r"[ae]r[ıi][mz]$|[ıiuü]r[ıiuü][mz]$")
+_TR_NONE_LEFT = ("kalmayacak", "kalmamalı", "kalmamali", "kalmasın", "kalmasin", "kalmayana", "yaşamamalı",
+                 "yasamamali", "yaşamasın", "yasamasin", "yaşamayacak", "yasamayacak")
+_TR_NONE_FILL = frozenset({"bile", "sağ", "sag", "canlı", "canli", "hayatta", "ayakta"})
+_TR_R15 = frozenset({"HARMIF", "COND", "EVENT", "DEATHPLACE"}) | frozenset(
+    f"GROUP:{k}" for k in ("racism", "xenophobia", "religious_hatred", "homophobia", "sexism", "other"))
 _TR_COPULA_END = ("dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür")
 _TR_SINK = re.compile(r"^(?:batır|batir|batıral|batiral)")
 _TR_WATER = ("gemi", "deniz", "suya", "sulara", "nehre", "nehir", "göle", "gole", "bot", "tekne", "okyanus")
@@ -297,7 +320,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
-                       "REJECTHARM"}) | (
+                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -909,6 +932,11 @@ class HarmDetector:
                 elif ("VIOLENT" in tags[k] and k + 1 < n and words[k + 1] in ("beni", "bizi")
                       and _TR_PAST_TO_ME.search(w) and not _TR_MOOD_IN.search(w)):
                     tags[k] = tags[k] | {"IDIOM"}  # "bu şarkıyla öldürdün beni"
+                elif ("VIOLENT" in tags[k] and k >= 1 and words[k - 1] in ("beni", "bizi")
+                      and _TR_THIRD_ACT.search(w) and not _TR_YOU_VERB.search(w)
+                      and not any(_group_kind(tags[j]) or {"YOU", "PERSON"} & tags[j]
+                                  for j in range(n) if j != k - 1)):
+                    tags[k] = tags[k] | {"IDIOM"}  # "bu sıcak beni öldürecek ya"
         sent = self._sentences(text, toks)
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
@@ -946,7 +974,9 @@ class HarmDetector:
                            and not (k >= 1 and words[k - 1] in _AR_IF)
                            for k in range(max(lo, i - min(before, 2)), i))
             # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
-            if any("NEG" in tags[k] and "MOOD" not in tags[k] for k in range(max(lo, i - before), i)):
+            if any("NEG" in tags[k] and "MOOD" not in tags[k]
+                   and not (k >= 1 and "JOKE" in tags[k - 1])  # (tr) "şaka değil, seni öldürürüm"
+                   for k in range(max(lo, i - before), i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
 
@@ -1014,10 +1044,32 @@ class HarmDetector:
             if q is None:
                 return False
             before = [k for k in range(sent[i][0], i) if toks[k][2] <= q[0]]
+            if lang == "tr" and any(words[k].startswith(_TR_QUOTE_REPORT) for k in range(i, sent[i][1])
+                                    if toks[k][1] >= q[1]):
+                return True  # Turkish reports after the quotation: "'kefenini hazırla' yazılı bir tehdit"
             return any("SAY" in tags[k] for k in before) and any(
                 {"SUBJECT", "NEWS"} & tags[k] for k in before)
 
         whosays = lang == "ar" and "WHOSAYS" in present
+
+        def tr_said(a, b):
+            """(tr) words said or believed, not the commenter's: a verb of saying or believing right after
+            them ("... olacak diye duydum", "elimize düşmesin diye", "bulacaklar sanıyordum"), or someone's
+            saying told at their sentence's end ("..., dedi vekil", "diyor teknik direktör")."""
+            # (and a fact named by "olması": "kefenin hazır olması sünnettir")
+            if b < n and (_TR_QUOTATIVE.match(words[b]) or words[b].startswith(_TR_BELIEVED + ("olmas",))):
+                return True
+            return any(words[k] in _TR_SAID for k in range(b, sent[a][1]))
+        # (tr) "seni öldürürüm ha, pastaya dokunma (şaka tabii)": a joke owned as one, not denied ("şaka
+        # değil"), in a comment that names no group
+        # at the comment's end or before "tabii", "şaka", "yapıyorum" (not "şaka gibi", outrageous; not "bir
+        # şaka" told of)
+        tr_joke = False
+        if lang == "tr" and "JOKE" in present:
+            jokes = [k for k in range(n) if "JOKE" in tags[k]]
+            tr_joke = (any(k + 1 == n or words[k + 1] in _TR_JOKE_AFTER for k in jokes)
+                       and not any(k + 1 < n and words[k + 1].startswith(_TR_NOT_JOKE) for k in jokes)
+                       and not any(_group_kind(t) for t in tags))
 
         def ar_judged(i):
             """Arabic: whoever says it, judged for it ("اللي يقول ان الشيعه انجاس هو الجاهل", "من يدعو لقتل
@@ -1101,8 +1153,11 @@ class HarmDetector:
                     "SUBJECT" in tags[k] for k in range(max(sent[a][0], a - 3), a)):
                 contrast("report", a)  # "الحكومة أيامها معدودة": a forecast about an institution
                 continue
-            if quoted_report(a):
+            if quoted_report(a) or (lang == "tr" and tr_joke):
                 contrast("report", a)
+                continue
+            if lang == "tr" and tr_said(a, b):
+                contrast("report", a)  # "son yazın olacak diye duydum", "... tabutla çıkarım, diyor hoca"
                 continue
             if lang == "tr" and any(_TR_NEG_VERB.search(words[k]) or words[k].startswith(("değil", "degil"))
                                     for k in range(b, min(sent[a][1], b + 2))) and not (
@@ -1322,6 +1377,9 @@ class HarmDetector:
                 continue
             if countered(i, group=True):  # a call rejected in its sentence: "Vurun? Çok saçma."
                 continue
+            if lang == "tr" and (quoted_report(i) or tr_joke):
+                contrast("report", i)  # a quoted threat reported; a joke owned as one, no group named
+                continue
             strength = STRONG if target else WEAK
             if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
                 # a prediction ("will", "would", "going to"): the commenter's own threat only when
@@ -1413,6 +1471,61 @@ class HarmDetector:
                 out.append(Finding("threat", STRONG, *span(w, w), rule="veiled warning"))
                 out.append(Finding("threat", STRONG, *span(speech[0], speech[0]), rule="veiled warning"))
                 break
+
+        # 2d. (tr) veiled threats with no violent word: a harm supposed for the addressee's family and
+        # pity or blame for it ("çocuklarının başına bir şey gelse yazık olur", "kızın kaybolursa
+        # şaşırma"); a harm the addressee "doesn't want" and a call for silence ("balıklara yem olmak
+        # istemiyorsan sus", "karın dul kalmak istemiyorsa dilini tut"); a massacre to be repeated or
+        # finished ("Sivas'ta yapılanı tekrar yaparız", "Dersim'de yarım kalan işi tamamlayacağız"); not a
+        # single one of a group to be left ("tek bir Ermeni kalmayacak"); a death place "for" a group or
+        # the addressee ("Araplar için denizin dibi çok güzel bir yer")
+        if lang == "tr" and not _TR_R15.isdisjoint(present):
+            def tr_veiled(k, rule, neg=True):
+                if (neg and negated(k, 3)) or countered(k) or quoted_report(k) or tr_said(k, k + 1):
+                    return False
+                out.append(Finding("threat", STRONG, *span(k, k), rule=rule))
+                g = next((kinds[j] for j in range(*sent[k]) if kinds[j]), None)
+                if g:
+                    out.append(Finding("abuse", STRONG, *span(k, k), kind=g, rule="threat to a group"))
+                return True
+
+            for k in range(n):
+                t = tags[k]
+                if "HARMIF" in t and "PITY" in present and any(
+                        {"YOU", "FAMILY", "DOXOBJ", "VULN"} & tags[j] for j in range(*sent[k])):
+                    if tr_veiled(k, "veiled warning"):
+                        break
+                if "COND" in t and any("HARM" in tags[j] for j in range(max(sent[k][0], k - 4), k)) and any(
+                        "SILENCE" in tags[j] for j in range(k + 1, n)):
+                    if tr_veiled(k, "veiled warning"):
+                        break
+                if "EVENT" in t:
+                    lo, hi = sent[k]
+                    # (active: not "kongre tekrar yapılacak", a meeting held again)
+                    rep = [j for j in range(lo, hi) if "REPEAT" in tags[j]]
+                    if any("yapıl" in words[j] or "yapil" in words[j] for j in rep):
+                        rep = []
+                    if rep and any(_TR_MOOD_IN.search(words[j]) or _TR_FIRST_AORIST.search(words[j])
+                                   or "MOOD" in tags[j] for j in range(lo, hi)) and not any(
+                            "SUBJECT" in tags[j] for j in range(lo, hi)):
+                        if tr_veiled(rep[0], "massacre repeated"):
+                            break
+                if kinds[k] and k >= 1 and words[k - 1] in ("bir", "tane", "hiçbir", "hicbir") and (
+                        k >= 2 and words[k - 2] in ("tek", "bir") or words[k - 1].startswith("hi")):
+                    j = k + 1
+                    while j < sent[k][1] and words[j] in _TR_NONE_FILL:
+                        j += 1
+                    if j < sent[k][1] and words[j].startswith(_TR_NONE_LEFT):
+                        if tr_veiled(j, "act+mood+target", neg=False):  # (its "hiçbir" is no negation)
+                            break
+                if "DEATHPLACE" in t and k >= 1 and (
+                        words[k - 1] in ("için", "icin", "yeri", "yerleri", "yeriniz", "yerin")
+                        or (k >= 2 and words[k - 2] in ("yeri", "yerleri"))):
+                    lo, hi = sent[k]
+                    owner = any(kinds[j] or "YOU" in tags[j] for j in range(max(lo, k - 4), k - 1))
+                    if owner and not any(_TR_PAST_END.search(words[j]) for j in range(k + 1, hi)):
+                        if tr_veiled(k, "act+mood+target"):
+                            break
 
         # 3. identity-based abuse around each group mention; slurs on their own
         hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment

@@ -32,6 +32,8 @@ PASSED = {
     "tr_r14": (77, 81), "ar_r14": (75, 80),
     # the fifteenth round (2026-12-01; before its changes ar 26/65, 14 of 45 threats caught)
     "ar_r15": (65, 65),
+    # (tr: before its changes 18/65, 3 of 45 veiled and group threats)
+    "tr_r15": (64, 65),
 }
 
 
