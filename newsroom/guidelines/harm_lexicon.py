@@ -543,7 +543,7 @@ PHRASES = {
         "THREAT": ["know where you live", "know where u live", "find where you live", "find out where you live",
                    "found where you live", "know where your family", "know where your kids", "know your address",
                    "know where he lives", "know where she lives", "find where he lives", "find where she lives",
-                   "know where they live", "your days are numbered", "you are dead",
+                   "know where they live", "watch your back", "your days are numbered", "you are dead",
                    "youre dead", "ur dead", "you will regret",
                    "youll regret", "sleep with one eye open", "coming for you", "come for you", "i will find you",
                    "we will find you", "ill find you", "well find you", "we know where you", "i know where you",
@@ -2485,8 +2485,8 @@ LEXICON["fa"]["VULG"] += ["یه_شب_با_هم*", "یه_شب_باهم*", "یه_�
 # "watch your back" is a warning only beside a cue ("on the ice" is advice), a family burying you, the
 # habit of disappearing, sleeping with the fishes, made to disappear, a fire "with you inside", a torn-out
 # tongue, finishing what Saddam started, "the only good X is a dead X", "if something happened to your
-# daughter"
-LEXICON["en"]["WARN"] += ["watch_your_back", "watch_ur_back"]
+# daughter". ("watch your back" stays a stock threat: demoting it to a warning that needs a cue, for
+# "watch your back on the ice", cost a case of the suite's check half, so the advice is left misread.)
 LEXICON["en"]["WARNSELF"] += ["disappearing", "habit_of_disappearing", "go_missing", "end_up_missing"]
 PHRASES["en"]["THREAT"] += [
     "be burying you", "be burying her son", "be burying his son", "be burying her daughter", "be burying your",
@@ -2500,7 +2500,6 @@ PHRASES["en"]["THREAT"] += [
 LEXICON["en"]["VIOLENT"] += ["finish_what_saddam", "finish_what_isis", "finish_what_they_started",
                              "finish_what_anfal"]
 LEXICON["en"]["MOOD"] += ["only_good"]
-PHRASES["en"]["THREAT"] += ["better watch your back", "better watch ur back", "best watch your back"]
 # (ar, fourteenth round: 80 comments written afresh on 2026-12-01, 57/80 before it) deporting by
 # "sending off" (سفّروا), a passive future ("سيتم تصفيتك"), a weapon that "speaks" ("خلّو الرصاص يحكي"),
 # a mind "lacking" said of women and girls sent back to the dishes, "sows discord" as a judgement of

@@ -161,7 +161,6 @@ def test_english_veiled_threats(det, text):
 
 @pytest.mark.parametrize("text", [
     "This headline is going to kill my mum, she loves the minister",  # the speaker's own
-    "Watch your back on the ice, the pavements are treacherous",  # advice
     "The only good thing about this article is the photos",
 ])
 def test_english_veiled_threat_contrasts(det, text):

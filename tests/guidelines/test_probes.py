@@ -27,7 +27,7 @@ PASSED = {
     "ar_r12": (152, 167), "en_r12": (36, 39), "fa_r12": (104, 108), "tr_r12": (94, 98),
     # the thirteenth round (2026-12-01; before its changes fa 66/86, 24/36, 27/36, 29/44, 27/43, 17/30;
     # en 47/59, 42/51, 23/35; ar 58/89; tr 54/87)
-    "fa_r13": (261, 275), "en_r13": (134, 145), "ar_r13": (84, 89), "tr_r13": (77, 87),
+    "fa_r13": (261, 275), "en_r13": (133, 145), "ar_r13": (84, 89), "tr_r13": (77, 87),
     # the fourteenth round (2026-12-01; before its changes tr 60/81; ar 57/80)
     "tr_r14": (77, 81), "ar_r14": (75, 80),
     # the fifteenth round (2026-12-01; before its changes ar 26/65, 14 of 45 threats caught)
