@@ -62,3 +62,9 @@ def test_probe_file_keeps_its_floor(model, name):
     now = sum(passes(c, r) for (c, _), r in zip(rows, results, strict=True))
     floor = then - max(1, int(0.03 * total)) if total > 100 else then - 1
     assert now >= floor, (name, now, then)
+
+
+def test_the_model_card_counts_the_probes():
+    rows = sum(len(load(name)) for name in PASSED)
+    with open(os.path.join(PROBES, "..", "..", "..", "docs", "scorer.md"), encoding="utf-8") as f:
+        assert f"({rows:,} short comments written" in f.read(), rows
