@@ -232,7 +232,11 @@ def render(F):
     w("")
     w("Kurdish sentences are split **by source document** (a document's sentences are all in train or all "
       "held out); the other languages' held-out rows are dev/calibration rows of the labelled datasets and "
-      "KurdishLID lines not used for training. \"4 words\" keeps only the first four words (comment-length).")
+      "KurdishLID lines not used for training. \"4 words\" keeps only the first four words (comment-length). "
+      "A comment the identifier reads as Arabic is Persian when it writes Persian morphology with a "
+      "zero-width non-joiner inside a word (a plural, pronoun or copula joined to its word, or the "
+      "present's می‌; Arabic almost never does), as in production (`model.LinearModel.language`); its "
+      "confidence stays the identifier's.")
     w("")
     w("| language | n | accuracy (full) | accuracy (4 words) | most frequent confusions (4 words) |")
     w("|---|---|---|---|---|")

@@ -104,7 +104,8 @@ class LinearModel:
     # ---- pieces, usable on their own (evaluation uses them) ----
     def language(self, X, texts=None):
         """The identified language and its confidence for each row of X; with ``texts`` (the raw
-        comments), a comment read as Arabic that is written with Persian morphology is Persian."""
+        comments), a comment read as Arabic that is written with Persian morphology is Persian (its
+        confidence stays the one the identifier gave Arabic)."""
         # (ndarray.max and .sum are these reductions behind a Python wrapper: the same values)
         logits = X @ self.lid_W + self.lid_b
         logits = logits - np.maximum.reduce(logits, axis=1, keepdims=True)
