@@ -2783,3 +2783,17 @@ LEXICON["tr"]["DEATHPLACE"] = ["denizin_dibi*", "toprağın_altı*", "topragin_a
                                "kurşun_manga*"]
 # a joke said as one (rule 2: "seni öldürürüm ha, pastaya dokunma (şaka tabii)"), not denied
 LEXICON["tr"]["JOKE"] = ["şaka", "saka", "şakaydı", "şakaya", "şaka_şaka", "şakasına", "sakasina", "şakadan"]
+# (fa, sixteenth round: 36 comments written afresh on sexism, doxxing and vulgarity, 20/36 before it)
+# sexist tropes (the "cheeky, husbandless" educated girl, the working woman, the woman travelling alone,
+# "old-maid feminists", favouritism, flirting presenters, "not to be taken seriously"); "whoever says ...
+# is a criminal" as counter-speech; your home number, your comings and goings noted, an uninvited guest;
+# "under me", "in bed"; the curse کوفت
+LEXICON["fa"]["SEXPRED"] += ["پررو*", "بیشوهر*", "بی_شوهر*", "زندگیشو_خراب*", "زندگیش_خراب*", "دنبال_دردسر*",
+                             "ترشیده*", "پارتیبازی*", "پارتی_بازی*", "عشوه_میا*", "عشوه_میکن*", "جدی_نگیر*",
+                             "نباید_جدی*"]
+LEXICON["fa"]["REJECT"] += ["جنایتکاره", "جنایتکار_است", "مجرمه", "یه_جنایتکاره", "یه_مجرمه"]
+LEXICON["fa"]["DOXOBJ"] += ["~شماره_خونت", "~شماره_خونتون", "شماره_خونهتون", "~رفت_و_آمدت*", "~ساعت_رفت*"]
+LEXICON["fa"]["DOXVERB"] += ["=دارم", "~یادداشت_کرد*", "~یادداشت", "مهمون_سرزده*", "مهمان_ناخوانده*",
+                             "مهمون_ناخونده*"]
+LEXICON["fa"]["VULG"] += ["زیر_خودم*", "زیرم_بخواب*", "تو_تخت_حرف_نداره", "توی_تخت_حرف_نداره", "فیلم_خصوصی_دارم"]
+LEXICON["fa"]["PROF"] += ["کوفت_بگیر*", "کوفتت_بشه", "کوفتشون_بشه"]
