@@ -2797,3 +2797,31 @@ LEXICON["fa"]["DOXVERB"] += ["=دارم", "~یادداشت_کرد*", "~یادد�
                              "مهمون_ناخونده*"]
 LEXICON["fa"]["VULG"] += ["زیر_خودم*", "زیرم_بخواب*", "تو_تخت_حرف_نداره", "توی_تخت_حرف_نداره", "فیلم_خصوصی_دارم"]
 LEXICON["fa"]["PROF"] += ["کوفت_بگیر*", "کوفتت_بشه", "کوفتشون_بشه"]
+
+# (ar, sixteenth round: sexism, homophobia, exclusion, slurs and religious hatred written afresh, 36/63
+# before it) sexist tropes as phrases of their own (kind sexism, like "ارجعي للمطبخ"): a woman "deserves
+# what happens to her", her place is her husband's house, she leaves home only with a man's leave, "a
+# people ruled by a woman will not prosper" said of a minister, "go cook" to a presenter; feminists as a
+# group, "spinsters", "complexed", homes "ruined"; polytheists and heretics, worshippers of the stars;
+# homosexuality a "deviation against nature"; a "mutant"; the people of Lot as a group of its own
+LEXICON["ar"][f"SLUR:{SEXISM}"] += [
+    "تستاهل_اللي_يصير*", "تستاهل_اللي_يجيها", "تستاهل_اللي_صار*", "تستاهل_اللي_جاها", "تستحق_ما_يحدث_لها",
+    "تستحق_ما_حدث_لها", "تستاهل_التحرش", "تستاهل_الاغتصاب", "مكانها_بيت_جوزها", "مكانها_بيت_زوجها",
+    "مكانها_بيت_ابوها", "مكانها_بيت_اهلها", "ما_تطلع_من_البيت_الا_باذن", "لا_تطلع_من_البيت_الا_باذن",
+    "لا_تخرج_من_البيت_الا_باذن", "لا_تخرج_من_بيتها_الا_باذن", "ولوا_امرهم_امراه", "ولوا_امرهم_امراة",
+    "روحي_اطبخي", "روحي_اطبخيلك", "روحي_اطبخيلج", "ارجعي_اطبخي", "روحي_اغسلي_الصحون"]
+LEXICON["ar"][f"GROUP:{SEXISM}"] += ["~فمنست", "~فيمنست", "~الفمنست"]
+LEXICON["ar"][f"GROUP:{HOMOPHOBIA}"] += ["قوم_لوط"]
+LEXICON["ar"]["NEGPRED"] += [
+    "عوانس", "~معقدات", "خربن", "خربوا_البيوت", "~خراب_البيوت", "يخربون_البيوت", "مشركين", "مشركون",
+    "زنادقه", "زنادقة", "زنديق", "انحراف", "وانحراف", "منحرفين", "منحرفون", "ضد_الطبيعه", "ضد_الطبيعة",
+    "عكس_الطبيعه", "عكس_الطبيعة", "هذا_مسخ", "هذي_مسخ", "مسخ_لا", "مسخ_مش", "مسخ_مو", "~يخسف", "كارثه", "~مضيعه_وقت", "~مضيعة_وقت"]
+LEXICON["ar"][f"SLUR:{RELIGION}"] += [f"{a}_{b}" for a in ("عبده", "عبدة", "عباد")
+                                      for b in ("نجوم", "النجوم", "الكواكب", "كواكب")]
+# women protected "from honour crimes" suffer them (harm.py's VICTIM between the group and the crimes)
+LEXICON["ar"]["VICTIM"] += [f"من_{c}_{s}" for c in ("جرائم", "جريمه", "جريمة") for s in ("الشرف", "شرف")]
+# whoever says it "lives in the Middle Ages" (a judgement of the sayer, ar_judged)
+LEXICON["ar"]["JUDGE"] += ["بالقرون_الوسطى", "في_القرون_الوسطى", "بالعصور_الوسطى", "في_العصور_الوسطى",
+                           "متخلف", "رجعي"]
+PHRASES["ar"]["THREAT"] += [f"{b} {o}" for b in ("الرصاص", "الرصاصه", "رصاصه", "الموت")
+                            for o in ("لك", "الك", "لكم", "الكم", "لك_ولامثالك")]

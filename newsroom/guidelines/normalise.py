@@ -28,6 +28,8 @@ _SORANI_AE_RE = re.compile("\u0647[\u200c\u200d]")
 
 # Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel carry no
 # meaning for moderation and are used to dodge word lists.
+# A separator between two tatweels ("لأذبـ.ـحك", "حمـ-ـار") stands inside one word: it goes with them.
+_TATWEEL_SEP_RE = re.compile("(?<=\u0640)[.\\-_*]+(?=\u0640)")
 _ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8"
                               "\u06ea-\u06ed\u0640]+")
 
@@ -233,7 +235,8 @@ def _first(m):
 
 
 # The ordered steps. A step is a regex with its replacement, or a translation table (1:1).
-_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5"), (_CONTROLS_RE, ""), (_ARABIC_MARKS_RE, ""), _BASE_TABLE]
+_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5"), (_CONTROLS_RE, ""), (_TATWEEL_SEP_RE, ""), (_ARABIC_MARKS_RE, ""),
+               _BASE_TABLE]
 # A third element is a cheap guard: the step only runs when the guard finds something.
 _FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGLYPHS) + "]")),
                # the leet words' own lookahead: a leet character, or a "!" before a letter ("b!tch",
