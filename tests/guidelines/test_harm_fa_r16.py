@@ -38,3 +38,9 @@ def test_persian_sixteenth_round(det, text, clause):
 def test_persian_sixteenth_round_contrasts(det, text):
     f = found(det, text)
     assert not ({"threat", "abuse", "profanity"} & set(f)), (text, f)
+
+
+def test_a_contact_number_alone_is_no_sales_copy():
+    from newsroom.guidelines import detectors
+    assert detectors.detect("شماره تماس دفتر روزنامه در سایت هست")["features"][5] == 0
+    assert detectors.detect("شماره تماس برای سفارش با تخفیف ویژه")["features"][5] > 0

@@ -31,7 +31,7 @@ PASSED = {
     # the fourteenth round (2026-12-01; before its changes tr 60/81; ar 57/80)
     "tr_r14": (77, 81), "ar_r14": (75, 80),
     # the sixteenth round (2026-12-01; before its changes fa 20/36)
-    "fa_r16": (35, 36),
+    "fa_r16": (36, 36),
     # the fifteenth round (2026-12-01; before its changes ar 26/65, 14 of 45 threats caught)
     "ar_r15": (65, 65),
     # (tr: before its changes 18/65, 3 of 45 veiled and group threats)
