@@ -1664,6 +1664,7 @@ class HarmDetector:
                          is not None) or (lang == "ar" and ((i >= 1 and words[i - 1] in ("یا", "يا"))
                                                             or (w.startswith("یا") and len(w) > 4)))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی")) or (
+                lang == "tr" and i >= 1 and words[i - 1] in ("ey", "hey", "bre")) or (
                 "YOUARE" in t and i == sent[i][1] - 1)
             tgt = you if you is not None else person
             if tgt is None and not morph_you and not bare:

@@ -38,6 +38,8 @@ PASSED = {
     "tr_r15": (64, 65),
     # (the sixteenth round, ar: before its changes 36/63)
     "ar_r16": (55, 63),
+    # the sixteenth round (2026-12-01; tr before its changes 27/63: insults, slurs, tropes, counter-speech)
+    "tr_r16": (56, 63),
 }
 
 
