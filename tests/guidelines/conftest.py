@@ -23,3 +23,11 @@ def examples(data_dir):
 def model():
     from newsroom.guidelines import load_scorer
     return load_scorer().model
+
+
+@pytest.fixture(scope="session")
+def det():
+    """One severe-harm detector for the session (its word caches only grow; tests that need fresh
+    caches build their own)."""
+    from newsroom.guidelines.harm import HarmDetector
+    return HarmDetector()

@@ -3,17 +3,9 @@ words that carry the harm, and the contrasts that must not fire (issue 9)."""
 import pytest
 
 from newsroom.guidelines.evidence import FUNCTION_WORDS
-from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
+from newsroom.guidelines.harm import STRONG
 from newsroom.guidelines.normalise import normalise_text
-
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, lang, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text))).items()}
+from tests.guidelines.harm_helpers import found
 
 
 def flagged(result, clause):

@@ -3,17 +3,11 @@ group threats): each with comments that need it, in other persons and clitics th
 contrasts it must leave alone."""
 import pytest
 
-from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
+from newsroom.guidelines.harm import STRONG
 from newsroom.guidelines.normalise import normalise_text
+from tests.guidelines.harm_helpers import found_in
 
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse("ar", normalise_text(text))).items()}
+found = found_in("ar")
 
 
 @pytest.mark.parametrize("text", [

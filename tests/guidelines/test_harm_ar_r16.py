@@ -3,17 +3,10 @@ homophobia, exclusion, slurs and religious hatred, disguised threats): each with
 other words and persons than the probe's, and contrasts it must leave alone."""
 import pytest
 
-from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
-from newsroom.guidelines.normalise import normalise_text
+from newsroom.guidelines.harm import STRONG
+from tests.guidelines.harm_helpers import found_in
 
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse("ar", normalise_text(text))).items()}
+found = found_in("ar")
 
 
 @pytest.mark.parametrize("text", [

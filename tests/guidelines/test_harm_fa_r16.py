@@ -3,17 +3,10 @@ tropes, counter-speech that calls the speaker a criminal, doxxing by a home numb
 goings or an uninvited guest; each with a contrast it must leave alone."""
 import pytest
 
-from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
-from newsroom.guidelines.normalise import normalise_text
+from newsroom.guidelines.harm import STRONG
+from tests.guidelines.harm_helpers import found_in
 
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse("fa", normalise_text(text))).items()}
+found = found_in("fa")
 
 
 @pytest.mark.parametrize("text, clause", [

@@ -2,18 +2,9 @@
 with a comment that needs it and a contrast it must leave alone."""
 import pytest
 
-from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
+from newsroom.guidelines.harm import STRONG
 from newsroom.guidelines.model import LinearModel
-from newsroom.guidelines.normalise import normalise_text
-
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, lang, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text))).items()}
+from tests.guidelines.harm_helpers import found
 
 
 @pytest.mark.parametrize("text, clause", [

@@ -3,21 +3,12 @@ with comments that need it and contrasts it must leave alone."""
 import pytest
 
 from newsroom.guidelines.detectors import find
-from newsroom.guidelines.harm import STRONG, HarmDetector, summarise
-from newsroom.guidelines.normalise import normalise_base_text, normalise_text
+from newsroom.guidelines.harm import STRONG
+from newsroom.guidelines.normalise import normalise_base_text
+from tests.guidelines.harm_helpers import found_in, rules_in
 
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse("tr", normalise_text(text))).items()}
-
-
-def rules(det, text):
-    return {(f.clause, f.rule) for f in det.analyse("tr", normalise_text(text))}
+found = found_in("tr")
+rules = rules_in("tr")
 
 
 @pytest.mark.parametrize("text, clause", [

@@ -3,17 +3,11 @@ insults, slurs, sexism, homophobia, sexual remarks and counter-speech): each wit
 contrasts it must leave alone. The comments here are variants of the probe's, not its lines."""
 import pytest
 
-from newsroom.guidelines.harm import HarmDetector, summarise
+from newsroom.guidelines.harm import HarmDetector
 from newsroom.guidelines.normalise import normalise_text
+from tests.guidelines.harm_helpers import found_in
 
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, text):
-    return {c: s for c, (s, _, _) in summarise(det.analyse("tr", normalise_text(text))).items()}
+found = found_in("tr")
 
 
 def kinds(det, text):

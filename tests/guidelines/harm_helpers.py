@@ -1,0 +1,23 @@
+"""What the severe-harm detectors find in a text, as the detector tests read it (the ``det`` fixture,
+one HarmDetector for the session, is in conftest.py)."""
+from newsroom.guidelines.harm import summarise
+from newsroom.guidelines.normalise import normalise_text
+
+
+def found(det, lang, text):
+    """{clause: strength} of the detectors' findings in ``text``, normalised as the scorer does."""
+    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text))).items()}
+
+
+def rules(det, lang, text):
+    """{(clause, rule)} of the findings: which rule found what."""
+    return {(f.clause, f.rule) for f in det.analyse(lang, normalise_text(text))}
+
+
+def found_in(lang):
+    """found() for the tests of one language: ``found = found_in("ar")``, then found(det, text)."""
+    return lambda det, text: found(det, lang, text)
+
+
+def rules_in(lang):
+    return lambda det, text: rules(det, lang, text)
