@@ -7,7 +7,7 @@ mapped back to the ORIGINAL text through the offset map.
 """
 import re
 
-from .normalise import Normalised, normalise_base, normalise_base_text
+from .normalise import TR_ASCII, Normalised, normalise_base, normalise_base_text
 
 _TLDS = ("com|net|org|info|biz|io|co|me|ly|xyz|online|site|shop|store|top|club|app|dev|tv|link|click|"
          "ru|de|uk|fr|tr|ir|iq|sa|ae|eg|krd|in|us|ca|au|nl|pl|es|it|ch|be|se|no|dk|fi|gr|pt|br|mx|cn|jp|kr|"
@@ -251,9 +251,8 @@ PROMO_PHRASES["tr"] += ["hesabımızı takip", "hesabımızı ziyaret", "çekili
                         "ön görüşme için", "ücretsiz ön görüşme"]
 SALES_OFFERS["tr"] += ["çekiliş", "adrese teslim", "randevu", "organik"]
 SALES_CALLS["tr"] += ["kavuşun"]
-_TR_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 for _lists in (PROMO_PHRASES, SALES_CALLS, SALES_OFFERS):
-    _lists["tr"] += sorted({p.translate(_TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})
+    _lists["tr"] += sorted({p.translate(TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})
 
 _WORD_RE = re.compile(r"\w+")
 

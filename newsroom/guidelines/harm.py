@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM
-from .normalise import normalise_text
+from .normalise import TR_ASCII, normalise_text
 
 STRONG, WEAK = 2, 1
 CLAUSE_KEYS = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
@@ -326,7 +326,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
 
 _NONE = []
-_TR_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+_TR_ASCII = TR_ASCII
 # words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
 # or beside a verb of saying, never on their own in the hateful sentence
 _HATEFUL = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE"})

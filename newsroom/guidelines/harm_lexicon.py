@@ -2336,8 +2336,10 @@ LEXICON["tr"]["SEXAPPR"] = ["efsane*", "harika*", "mis", "muhteşem*", "muhtesem
 # claim with "should be ashamed" or "is ignorance" (DEFY: only after "diyenler", "demek")
 # (not "astır", "yaktır", "kestir": a picture hung, henna put on, a nap)
 # (their moods only: "kadın kendini dövdürür", "dövdürttü" tell what someone had done)
+# Turkish entries also typed without their letters (the Turkish-only letters; harm.py folds â î û too)
+_TR_FOLD = str.maketrans("çğıöşü", "cgiosu")
 LEXICON["tr"]["VIOLENT"] += [f for e in _tr_verb_forms("kırdır:ı", "dövdür:ü", "öldürt:ü", "bıçaklat:ı")
-                             for f in {e, e.translate(str.maketrans("çğıöşü", "cgiosu"))}
+                             for f in {e, e.translate(_TR_FOLD)}
                              for f in [f, *_tr_spoken_future(f)]]
 LEXICON["tr"]["VIOLENT"] += ["kanı_ak*", "kani_ak*", "kanları_ak*", "kanlari_ak*",
                              "kanını_akıt*", "kanini_akit*", "kanlarını_akıt*", "kanlarini_akit*",
@@ -2487,7 +2489,7 @@ LEXICON["fa"]["VULG"] += ["یه_شب_با_هم*", "یه_شب_باهم*", "یه_�
 # tongue, finishing what Saddam started, "the only good X is a dead X", "if something happened to your
 # daughter". ("watch your back" stays a stock threat: demoting it to a warning that needs a cue, for
 # "watch your back on the ice", cost a case of the suite's check half, so the advice is left misread.)
-LEXICON["en"]["WARNSELF"] += ["disappearing", "habit_of_disappearing", "go_missing", "end_up_missing"]
+LEXICON["en"]["WARNSELF"] += ["disappearing", "habit_of_disappearing", "end_up_missing"]
 PHRASES["en"]["THREAT"] += [
     "be burying you", "be burying her son", "be burying his son", "be burying her daughter", "be burying your",
     "will bury you", "gonna bury you", "going to bury you", "sleeping with the fishes", "sleep with the fishes",
@@ -2730,7 +2732,7 @@ def _tr_r15_threats():
 
 
 PHRASES["tr"]["THREAT"] += [p for e in _tr_r15_threats()
-                            for p in dict.fromkeys((e, e.translate(str.maketrans("çğıöşü", "cgiosu"))))]
+                            for p in dict.fromkeys((e, e.translate(_TR_FOLD)))]
 _TR_THROW = ("atmak", "atmalı*", "atılmalı*", "atın", "atalım", "atacağ*", "atarız", "atsınlar", "atsalar",
              "atmayı", "atılsın*", "atcaz", "atıcaz")
 LEXICON["tr"]["VIOLENT"] += [f"{p}_{v}" for p in ("çatılardan", "çatıdan", "damdan", "binalardan",

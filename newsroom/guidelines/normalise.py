@@ -52,6 +52,9 @@ _ARABIC_FOLD["\u060c"] = ","  # Arabic comma
 # Turkish dotted capital I lowercases to two characters in Python; fold it first (1:1).
 _ARABIC_FOLD["\u0130"] = "i"
 _BASE_TABLE = str.maketrans(_ARABIC_FOLD)
+# Turkish typed without its letters (oldurecem, kadinlar): the detectors also look words and phrases up
+# folded to ASCII with this table (harm.py, detectors.py)
+TR_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
 # Latin look-alikes from Cyrillic and Greek, applied only inside words that also hold Latin letters
 # (so real Russian or Greek text is left alone).
