@@ -760,6 +760,29 @@ def _fa_you_are(L, word, found):
             and "INSULT" in L.tags(base))
 
 
+def _match_phrases(L, seq, heads, hits, seen=None):
+    """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
+    or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
+    With ``seen``, a hit already in it is not added again."""
+    n, pair_first, by_pair = len(seq), L.pair_first, L.phrases_by_pair
+    for k, w in heads:
+        # the candidates in the order of the index: by the first word, by the first two, by a stem
+        first, stemmed = L.phrase_candidates(w)
+        pair = by_pair.get((w, seq[k + 1])) if w in pair_first and k + 1 < n else None
+        if not (first or pair or stemmed):
+            continue
+        for cands, j0 in ((first, 1), (pair or _NONE, 2), (stemmed, 1)):
+            for ptoks, tag in cands:  # the words before j0 are known to match
+                m = len(ptoks)
+                if k + m <= n and all(seq[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
+                                      else seq[k + j] == ptoks[j] for j in range(j0, m)):
+                    if seen is None:
+                        hits.append((k, k + m, tag))
+                    elif (k, k + m, tag) not in seen:
+                        hits.append((k, k + m, tag))
+                        seen.add((k, k + m, tag))
+
+
 def _names_someone(tags):
     """A person, the addressee or an identity group."""
     return "PERSON" in tags or "YOU" in tags or any(t.startswith("GROUP:") for t in tags)
@@ -828,7 +851,6 @@ class HarmDetector:
         n = len(words)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
-        pair_first, by_pair = L.pair_first, L.phrases_by_pair
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
         heads = [(k, w) for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]
         if lang == "ar":
@@ -836,33 +858,11 @@ class HarmDetector:
             # (not والله, the oath: "والله ياخذهم نص ساعه" is no "الله ياخذهم")
             heads += [(k, b) for k, w in enumerate(words) if len(w) >= 4 and w[0] in ("و", "ف")
                       and (b := w[1:]) != "الله" and (starts[b] if b in starts else L.may_start_phrase(b))]
-        for k, w in heads:
-            # the candidates in the order of the index: by the first word, by the first two, by a stem
-            first, stemmed = L.phrase_candidates(w)
-            pair = by_pair.get((w, words[k + 1])) if w in pair_first and k + 1 < n else None
-            if not (first or pair or stemmed):
-                continue
-            for cands, j0 in ((first, 1), (pair or _NONE, 2), (stemmed, 1)):
-                for ptoks, tag in cands:  # the words before j0 are known to match
-                    m = len(ptoks)
-                    if k + m <= n and all(words[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
-                                          else words[k + j] == ptoks[j] for j in range(j0, m)):
-                        phrase_hits.append((k, k + m, tag))
-        if folded is not None:
-            seen = set(phrase_hits)
-            for k in [k for k, w in enumerate(folded)
-                      if (starts[w] if w in starts else L.may_start_phrase(w))]:
-                w = folded[k]
-                first, stemmed = L.phrase_candidates(w)
-                pair = by_pair.get((w, folded[k + 1])) if w in pair_first and k + 1 < n else None
-                for cands, j0 in ((first, 1), (pair or _NONE, 2), (stemmed, 1)):
-                    for ptoks, tag in cands:
-                        m = len(ptoks)
-                        if (k, k + m, tag) not in seen and k + m <= n and all(
-                                folded[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
-                                else folded[k + j] == ptoks[j] for j in range(j0, m)):
-                            phrase_hits.append((k, k + m, tag))
-                            seen.add((k, k + m, tag))
+        _match_phrases(L, words, heads, phrase_hits)
+        if folded is not None:  # the same phrases over the ASCII-folded words, each hit once
+            _match_phrases(L, folded, [(k, w) for k, w in enumerate(folded)
+                                       if (starts[w] if w in starts else L.may_start_phrase(w))],
+                           phrase_hits, seen=set(phrase_hits))
         if not (fa_compound or any(tag in _TRIGGERS for _, _, tag in phrase_hits)) and all(
                 map(_TRIGGERS.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
