@@ -372,8 +372,8 @@ def _harm_sections(F, man, w):
         w("A linear head trained on tweets learns which words are frequent in offensive tweets; a threat "
           "(\"someone should shoot that spokesman\") is made of ordinary words and threats are rare in "
           "every training set, so the heads miss them. `newsroom/guidelines/harm.py` looks for the "
-          "structure the guidelines describe, in en, ar, tr and fa (word lists in `harm_lexicon.py`, "
-          "written for this project):")
+          "structure the guidelines describe, in en, ar, tr and fa (word lists in `harm_lexicon/`, one "
+          "module per language, written for this project):")
         w("")
         w("- **threat**: a violent act or a death wish aimed at a person or group (`you`, `him`, `that "
           "spokesman`, an identity group, an object pronoun on an Arabic or Persian verb), in a mood of "

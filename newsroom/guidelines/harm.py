@@ -25,7 +25,7 @@ mentions ("I am a Kurdish woman") and violent idioms with no target.
 Each finding has a strength (2 strong, 1 weak) and the token spans that carry it; model.py turns them
 into probabilities with likelihood ratios measured on the training data (training.harm_ratios), so a
 detector is evidence combined with the learned heads, never an unexplained override. Plain Python, no
-Django; the word lists are in harm_lexicon.py.
+Django; the word lists are in the harm_lexicon package (one module per language).
 """
 import re
 from bisect import bisect_left, bisect_right

@@ -192,7 +192,7 @@ def test_persian_detector_finds(det, text, clause):
     assert found(det, "fa", text).get(clause) == STRONG, text
 
 
-# the ninth lexicon round (harm_lexicon.py): word families missing on comments written afresh from the
+# the ninth lexicon round (harm_lexicon/): word families missing on comments written afresh from the
 # guidelines, not taken from the suite
 @pytest.mark.parametrize("lang, text, clause", [
     ("ar", "لازم نرحّل كل اللاجئين ونسكّر الحدود بوجههم", "abuse"),  # deportation, first person plural

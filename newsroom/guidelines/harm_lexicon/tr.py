@@ -1,0 +1,639 @@
+"""Turkish word lists of the severe-harm detectors (harm.py): LEXICON and PHRASES, each
+{tag: [entries]}, in the entry syntax and with the tags described in __init__.py.
+
+The lists are built in the order the rounds added to them: the first lists, then each round's
+blocks, a later one extending, rewriting or filtering an earlier list (so a new block goes at the
+end of this file). __init__.py gathers the four languages.
+
+Besides Turkish, PHRASES takes the Arabizi threats and insults written in ar.py (the language
+identifier reads Arabizi as Turkish too), added where the first Arabizi round put them.
+"""
+from .ar import ARABIZI_INSULTS, ARABIZI_THREATS
+from .kinds import HOMOPHOBIA, OTHER, RACISM, RELIGION, SEXISM, XENOPHOBIA
+
+
+def _tr_forms(*stems, voice=False):
+    """A Turkish noun's common inflections, as people write them with or without the apostrophe of a
+    proper noun (Kürt'ler, Kürtler): plural, the cases, the possessive and the copula, with vowel
+    harmony (and, with ``voice``, the softening of a final t/k/p/ç before a vowel: Kürdü, Kürde). For
+    short identity words that cannot be prefix entries ("kürt*" would match kürtaj, "laz*" lazım)."""
+    out = set()
+    for stem in stems:
+        v = [c for c in stem if c in "aeıioöuü"][-1]
+        back, rnd = v in "aıou", v in "oöuü"
+        a, pi = ("a", "ı") if back else ("e", "i")
+        i = ("u" if back else "ü") if rnd else pi
+        vow = stem[-1] in "aeıioöuü"
+        d = "t" if stem[-1] in "fsthçkşp" else "d"
+        soft = {"t": "d", "k": "ğ", "p": "b", "ç": "c"}.get(stem[-1]) if voice else None
+        for base in {stem} | ({stem[:-1] + soft} if soft else set()):
+            y = "y" if vow else ""
+            out |= {base + y + i, base + y + a, base + ("n" if vow else "") + i + "n"}
+        out |= {stem, stem + d + a, stem + d + a + "n", stem + ("y" if vow else "") + "l" + a,
+                stem + d + i + "r", stem + ("s" if vow else "") + i + "n" + i}
+        pl = stem + "l" + ("ar" if back else "er")
+        out |= {pl, pl + pi, pl + a, pl + pi + "n", pl + "d" + a, pl + "d" + a + "n", pl + "l" + a,
+                pl + "d" + pi + "r", pl + pi + "n" + pi, pl + pi + "m" + pi + "z"}
+    return sorted(out)
+
+
+def _tr_verb_forms(*stems):
+    """The moods of a short Turkish verb that cannot be a prefix entry ("vur*" would match vurgu, "yak*"
+    yakın, "as*" asker): future (vuracağım, vurcam), first-person aorist (vururum, keseriz), imperative
+    and optative (vurun, vuralım), jussive (vursun), necessity (vurmalı), the infinitive and verbal noun
+    a mood word follows (vurmak lazım, vurmayı hak ediyor). Each stem is "stem:aorist vowel" (vur:u,
+    kes:e)."""
+    out = set()
+    for item in stems:
+        stem, aor = item.split(":")
+        v = [c for c in stem if c in "aeıioöuü"][-1]
+        back, rnd = v in "aıou", v in "oöuü"
+        a, pi = ("a", "ı") if back else ("e", "i")
+        i = ("u" if back else "ü") if rnd else pi
+        vow = stem[-1] in "aeıioöuü"
+        y = "y" if vow else ""
+        c = "c" + a
+        soft = "ğ" if True else ""
+        fut = stem + y + a + c
+        out |= {fut + "k", fut + "ksın" if back else fut + "ksin", fut + "klar" if back else fut + "kler",
+                fut + soft + pi + "m", fut + soft + pi + "z", fut + "g" + pi + "m", fut + "g" + pi + "z",
+                fut + "ks" + pi + "n" + pi + "z",
+                stem + y + pi + c + "m" if not vow else stem + c + "m", stem + c + "m", stem + c + "z",
+                stem + y + i + c + "m" if not vow else stem + c + "m", stem + y + i + c + "z"}
+        r = stem + ("r" if vow else aor + "r")
+        out |= {r + i + "m", r + i + "z"}
+        out |= {stem + y + i + "n", stem + y + i + "n" + i + "z", stem + y + a + "l" + pi + "m",
+                stem + "s" + i + "n", stem + "s" + i + "nl" + ("ar" if back else "er"),
+                stem + "m" + a + "l" + pi, stem + "m" + a + "l" + pi + "y" + pi + "z",
+                stem + "m" + a + "l" + pi + "s" + pi + "n",
+                stem + "m" + a + "k", stem + "m" + a + "y" + pi, stem + "m" + a + "s" + pi,
+                stem + "m" + a + "l" + pi + "l" + ("ar" if back else "er")}
+    return sorted(out)
+
+
+LEXICON = {
+    "VIOLENT": ["keserim", "kescem", "kesicem", "kesecem", "gırtlağ*", "girtlag*", "vurcam", "vurucam", "vurcaz", "avlayacağ*", "avlayalım", "zehirlen*", "bombala*", "havaya_uçur*", "yanmayı", "asılmayı", "kezzap*", "öldürcem", "öldürcm", "oldurcem", "oldurcm", "temizleyeceğ*", "temizlicez", "gebereceksin*", "yakacaz", "yakıcaz", "dövücem", "doğrayacağ*", "öldür*", "oldur*", "vurul*", "vuracağ*", "vuracag*", "vururum", "vurun", "vuralım", "vuracak*", "kurşun*",  "gebert*", "asılmalı", "asılsın", "asın", "asacağ*", "asarım", "asalım", "asilmali", "asılsın", "yakacağ*", "yakacag*", "yakarım", "yakalım", "yakılmalı*", "yakılsın*", "yakin_yikin", "keseceğ*", "kesecek*", "keserim", "kesilmeli*", "boğacağ*", "boğarım", "bogarim", "boğulsun*", "bomba*", "patlat*", "tecavüz*", "tecavuz*", "doğra*", "dogra*", "döveceğ*", "dövecek*", "döverim", "doverim", "dövün", "dövülmeli*", "kıracağ*", "kiracag*", "kırarım", "kirarim", "infaz*", "idam*", "katlet*", "katliam*", "mermi*", "bıçak*", "bicak*", "linç*", "linc*", "recm*", "işkence*", "iskence*", "parçala*", "parcala*",  "silahla*", "sıkacağ*", "sıkarım", "sikarim", "sıkın", "kafasına_sık*", "kafanı_kes*", "kafasını_kes*", "kafalarını_kes*",  "kursuna", "kursunla*", "kursunlan*", "kurşuna_diz*", "kursuna_diz*", "bombardıman*", "bombardiman*", "soykırım*", "soykirim*", "imha*", "yok_ed*", "yok_edil*", "zehirle*", "gaz_oda*", "dayak*", "dayağı", "dayagi", "vurmak", "vurmalı*", "vurmali*", "vursun*", "vurmayı", "asmak", "asmalı*", "assın*", "asilmayi", "asılması*", "yakmak", "yakmalı*", "yakmali*", "yaksın*", "yakılmayı", "yakılması*", "dövmek", "dövmeli*", "dövelim", "dövsün*", "boğulmalı*", "boğazla*", "boğazını_kes*", "boğazlarını_kes*", "kellesini_al*", "kellelerini_al*", "ezilmeli*", "ezilsin*", "ezeceğ*", "ezeriz", "gebertin", "öldürülmeli*", "oldurulmeli*", "kafana_kurşun*", "kafasına_kurşun*", "kafalarına_kurşun*", "kafana_sık*", "şişle*",  "bıçakla*", "bicakla*", "patakla*", "sopala*", "tekmele*", "yumrukla*", "tokatla*", "hırpala*", "dövcem", "dövcez", "dövücez", "döveriz", "ezerim", "gömeceğ*", "gömerim", "gömeriz", "gömün", "gömülmeli*", "gebertiriz", "gebertcem", "kırın", "kirin", "yıkın", "taşlayın", "taşlansın*", "taşlanmalı*", "taşlayacağ*", "ateşe_ver*", "atese_ver*", "ateşe_verilmeli*", "kurşunlayın", "kurşunlarım", "kafasını_kopar*", "kafanı_kopar*", "kafalarını_kopar*", "kellesini_kopar*", "boynunu_kopar*", "boynunu_kır*", "boynunu_vur*", "boyunlarını_vur*", "boğazını_sık*", "gırtlağını_sık*", "gırtlağını_kes*", "kafanı_kır*", "kafasını_kır*", "kafanı_ez*", "kafasını_ez*", "beynini_dağıt*", "beynini_patlat*", "beynine_sık*", "beynini_uçur*", "kafasını_uçur*", "kafanı_uçur*", "kollarını_kır*", "elini_kolunu_kır*", "parça_parça_ed*", "paramparça_ed*", "lime_lime_ed*", "delik_deşik_ed*", "kılıçtan_geçir*", "denize_dök*", "kökünü_kazı*", "kökünü_kurut*", "kökünü_kazı*", "soyunu_kurut*", "soylarını_kurut*", "nesillerini_kurut*", "nesillerini_yok*", "etnik_temizlik*", "toplama_kamp*", "ortadan_kaldır*", "üzerine_benzin_dök*", "üstüne_benzin_dök*", "benzin_döküp*", "seni_bitir*", "sizi_bitir*", "hayatını_karart*", "hayatını_cehenneme*", "dünyayı_dar_ed*", "dünyayı_başına_yık*", "evini_başına_yık*", "başına_yık*", "ortalığı_kan_gölü*", "kan_gölüne_çevir*", "ölüm_listesi*", "ölüm_listesine*", "oldür*", "öldur*", "vur", "taşlamak", "taslamak", "ağzını_yüzünü_dağıt*", "ağzını_burnunu_dağıt*", "yüzünü_dağıt*", "suratını_dağıt*", "ağzını_burnunu_kır*", "agzini_burnunu_kir*", "suratını_ez*", "dilini_kes*", "dilini_kopar*", "dilinizi_kes*", "elini_kes*", "ellerini_kes*", "parmaklarını_kes*", "gözlerini_oy*", "gözünü_oy*", "gozlerini_oy*", "yaşamayı_haram*", "hayatını_zindan*", "hayatı_zindan*", "katled*", "vurdur*", "sıraya_dizip*", "duvara_dizip*", "duvar_dibine*", "napalm*",  "yakıp_kül*", "kül_ed*", "küle_çevir*", "taşa_tut*", "kurşuna_tut*", "kurşun_yağdır*", "ateş_açın", "ateş_açılmalı*", "ateş_açalım", "ateş_açacağ*", "silaha_sarıl*", "silahlanın", "silahlanmalı*", "vursa", "vursalar", "vursanız", "assalar", "yaksalar", "gebertse*", "öldrcm", "oldrcm", "öldrcz", "kanınızı_iç*", "kanlarını_iç*", "kanını_içer*", "boğazını_keser*", "kafalarını_uçur*", "kurşunu_yiyecek*", "kurşunu_yersin", "kurşunu_yiyeceksin", "sıksa", "sıksalar", "bomba_atsa*", "boğazı_kesil*", "kafası_kesil*", "kellesi_kesil*", "kafaları_kesil*", "hepsini_bitir*", "hepinizi_bitir*", "onları_bitir*", "kanla_temizle*", "kanla_boğ*", "kan_içinde_bırak*", "başlarına_yık*", "başınıza_yık*", "üstlerine_yık*", "sopa*", "satır*", "balta*", "yakın", "yakin", "darağacı*", "daragaci*", "darağacın*", "urgan*", "kurşunlanmalı*", *_tr_verb_forms("vur:u", "kes:e", "as:a", "boğ:a", "bog:a", "döv:e", "dov:e", "ez:e", "sık:a", "vurul:u", "kesil:i", "asıl:ı", "asil:i", "yakıl:ı", "yakil:i", "boğul:u", "dövül:ü", "ezil:i")],
+    "DIE": ["ölsün*", "olsunlar_diye", "ölmeli*",  "ölün", "öleceksin*", "oleceksin*", "geber*", "gebersin*", "cehennem*", "kahrol*", "ölümü", "olumu", "ölüm", "ölümler*", "toprak_olsun*", "geberesice", "gebertesice", "ölesice", "kahrolası", "ölmesi", "ölmesini", "olmesini", "ölmeleri", "ölmelerini", "ölmeyi", "ölmeyi_hak*", "ölür", "ölürsün", "ölürsünüz", "ölürler", "ölse", "ölsen", "ölseniz", "ölseler", "olse",  "geberse", "gebersen", "geberseler", "geberir", "geberirsin", "öldürülse", "nefes_almayı_hak*", "yok_olmalı*", "yok_olsun*", "yok_olsunlar", "yeryüzünden_silin*", "haritadan_silin*", "dünyadan_silin*", "soyu_kurusun*", "soyları_kurusun*", "soyu_kurusa", "kökü_kurusun*", "kökleri_kurusun*", "nesli_tükensin*", "nesilleri_tükensin*", "kahretsin*", "kahredesice", "cesedini", "cesetleri*", "ölseydi", "ölselerdi", "olseydi", "ölsünler"],
+    "MOOD": ["inşallah", "insallah", "umarım", "umarim", "keşke", "keske", "lazım", "lazim", "gerek",
+             "gerekir", "hak", "ediyor", "ediyorlar", "hakediyor", "hakediyorlar", "müstahak", "mustahak",
+             "hadi", "haydi", "gelin", "yemin", "ederim", "billahi", "vallahi", "valla", "bekle",
+             "göreceksin", "göreceksiniz", "goreceksin", "allah",  "şart", "sart", "olmalı", "olmali", "bence", "bir_gün", "bir_gun", "tek_çözüm", "tek_cozum", "tek_çare*", "tek_yol*", "tercih", "isterim", "istiyorum", "istiyoruz", "umuyorum", "diliyorum", "dilerim", "vakti", "zamanı", "zamani", "gerekiyor", "gerekli", "hakeder*", "hak_eder*", "edilmeli", "edilsin", "edin", "atın", "atin", "artık_yeter", "gerekiyordu", "şarttır", "sarttir", "farz", "vacip", "helal", "helaldir", "yetmez", "sevap", "sevaptır", "gerek_yok_ama", "edilmelidir", "olmalıdır",  "bekliyor", "kurtulsak", "kurtulurduk", "kurtuluruz", "rahatlarız", "şaşırmasın", "şaşırmayın", "şaşırma", "sasirmasin"],
+    "NEG": ["değil", "degil", "asla", "hiç", "hic", "hiçbir", "kimse", "yok", "hayır", "hayir", "olmaz",
+            "karşıyız", "karşıyım", "karsiyim", "kınıyorum", "kiniyorum", "kınıyoruz", "ne", "yeter",
+            "durdurun", "dur", "etmeyin", "yapmayın", "değil*", "degil*", "durdurmalı", "durdurulmalı", "durdurulsun"],
+    "YOU": ["sen", "seni", "sana", "senin", "siz", "sizi", "size", "sizin", "kendini", "kafanı", "kafani",
+            "evini", "evin", "aileni", "ailen", "çocuklarını", "cocuklarini", "adresini", "adresin",
+            "yüzünü", "yuzunu", "boynunu", "bacaklarını", "bacaklarini", "ağzını", "agzini", "lan", "ulan", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "musunuz", "müsünüz", "nesin", "nesiniz", "sende", "senden", "sizden", "sizde", "seninle", "sizinle", "sizler", "sizleri", "kafana", "evinin", "evine", "evinizi", "ailenin", "ailene", "senin_gibi*", "sizin_gibi*", "senin_gibiler*"],
+    "PERSON": ["sunucu*", "spiker*", "vali*", "general*", "muhabir*", "editör*", "editor*", "yorumcu*", "herkes*", "kim", "kimse_değil", "onu", "onları", "onlari", "ona", "onlara", "onlar", "bunları", "bunlari", "şunu", "sunu", "adam*", "herif*", "yazar*", "gazeteci*", "muhabir*", "bakan*", "başkan*", "baskan*", "sözcü*", "sozcu*", "vekil*", "milletvekili*", "hepsi*", "hepsini", "hepinizi", "hepinizin", "hain*", "kafasını", "kafasini", "kafalarını", "erdoğan*", "erdogan*", "barzani*", "öcalan*", "ocalan*", "esad*", "kılıçdaroğlu*", "bahçeli*", "imamoğlu*", "adamı", "adami", "yazarı", "yazari", "aileleri*", "biri", "birisi", "birini", "birileri", "yetkili*", "müteahhit*", "müteahhid*", "muhtar*", "kaymakam*", "savcı*", "cumhurbaşkan*", "başbakan*", "basbakan*", "muhabiri", "vekiller*", "şunları",  "bunlar", "şunlar", "teröristi", "haini", "hainleri", "hainler*", "köpeği", "köpekleri", "gazeteciyi", "sözcüyü", "spikeri", "sunucuyu", "editörü", "bakanı", "vekili", "yöneticileri", "yöneticiyi", "patronu", "hakimi", "hâkim*", "savcıyı", "polisleri", "askerleri", "papaz*", "imam*", "hoca*", "rahip*", "lider*", "şeyh*", "müftü*", "vaiz*", "patron*", "müdür*", "komutan*", "ajan*", "aktivist*", "avukat*", "yargıç*", "eşkıya*", "milis*", "evlerini", "evleri"],
+    "SUBJECT": ["işid", "isid", "ışid", "deaş", "deas", "daeş", "koalisyon*", "ordu*", "askerler*",
+                "asker*", "güçler*", "gucler*", "kuvvetler*", "militanlar*", "teröristler*", "pkk",
+                "ypg", "sdg", "peşmerge*", "hükümet*", "hukumet*", "rejim*", "polis*", "jandarma*",
+                "hava", "uçak*", "ucak*", "saldırılar*", "operasyon*", "tsk", "mit", "iddia", "habere",
+                "göre", "gore", "kaynaklar*", "açıklama*", "aciklama*", "bakanlığı", "haberi"],
+    f"GROUP:{RACISM}": ["kürt", "kürtler", "kürtleri", "kürtlere", "kürtlerin", "kürtlerden", "kurtler", "kurtleri", "arap", "araplar", "arapları", "araplara", "arapların", "arablar", "türk", "türkler", "türkleri", "türklere", "türklerin", "turkler", "fars", "farslar", "farsları", "iranlı*", "iranli*", "ezidi*", "yezidi*", "yahudi*", "ermeni*", "rumlar", "çingene*", "cingene*", "romanlar", "siyahiler", "zenci*", "süryani*", "suryani*", "çerkez*", "lazlar", "afrikalı*", "asyalı*", "çinli*", "kızılbaş*", "kizilbas*", *_tr_forms("kürt", "türk", voice=True), *_tr_forms("kurt", "turk", "arap", "fars", "laz", "rum", "fars"),  "roman", "romanlar*", "kürdistanlı*", "arabların", "arapça_konuşan*", "siyahlar", "siyahları", "siyahların", "siyahlara", "zenciler*", "kara_derili*"],
+    f"GROUP:{XENOPHOBIA}": ["mülteci*", "multeci*", "suriyeli*", "göçmen*", "gocmen*", "afgan*",
+                            "yabancı*", "yabanci*", "sığınmacı*", "siginmaci*", "pakistanlı*",
+                            "ırakl*", "irakl*", "kaçak*", "kacak*"],
+    f"GROUP:{RELIGION}": ["hristiyan*", "hıristiyan*", "hiristiyan*", "müslüman*", "musluman*",
+                          "şii*", "sii*", "sünni*", "sunni*", "alevi*", "dürzi*", "ateist*", "gavur*",
+                          "yahudilik", "islam*", "dinsiz*", "nusayri*", "bahai*"],
+    f"GROUP:{SEXISM}": ["kadınlar*", "kadinlar*", "kadın", "kadin", "kızlar*", "kizlar*", "karılar", "bayanlar*", "hanımlar*", "feminist*", "anneler*", "kadın*", "kadin*", "bayan", "kızları", "hatunlar*"],
+    f"GROUP:{HOMOPHOBIA}": ["eşcinsel*", "escinsel*", "lezbiyen*", "lgbt*",
+                            "travesti*", "homoseksüel*", "homoseksuel*", *_tr_forms("gey", "gay", "trans", "homo", "lezbiyen", "biseksüel", "queer"), "geyler*", "gaylar*", "transseksüel*", "transeksüel*", "transseksuel*", "trans_birey*", "lgbti*", "hemcins*", "erkeklerden_hoşlan*", "erkeklerden_hoslan*", "kadınlardan_hoşlan*", "eşcinsellik*"],
+    f"GROUP:{OTHER}": ["engelli*", "özürlü*", "ozurlu*", "sakat*"],
+    "DEHUMAN": ["hayvan*", "köpek*", "kopek*", "it", "itler", "itleri", "domuz*", "maymun*", "haşere*", "hasere*", "böcek*", "bocek*", "parazit*", "mikrop*", "virüs*", "virus*", "kanser*", "veba*", "pislik*", "pis", "çöp*", "barbar*", "vahşi*", "vahsi*", "sürüngen*", "leş", "sıçan*", "sican*", "fare*", "hamamböceği*", "sülük*", "asalak*", "illet*", "akrep*", "yılan*", "çakal*", "sırtlan*", "sığıntı*", "siginti*", "yamyam*", "sürüsü", "kene*", "pire*", "kan_emici*", "istila*", "tohumu", "tohumları", "tohumlar", "şeytan*", "seytan*", "mahluk*", "yaratık*", "salgın*", "salgin*", "kolera*", "cüzam*", "zehir", "zehiri", "zehridir", "zehirdir", "tümör*", "kangren*"],
+    "NEGPRED": ["geri_kalmış", "lanetli*", "lanetlediği", "işbirlikçi*", "düşman*", "yüz_karası*", "hastalıklı*", "sapık*", "ahlaksız*",  "sempatizan*", "lanetli*", "casus*", "hırsızlık*",  "kan*da", "sadece_zorla", "yalancı*", "yalanci*", "hırsız*", "hirsiz*", "terörist*", "terorist*", "hain*", "aptal*", "pis*", "iğrenç*", "igrenc*", "geri_kafalı", "tembel*", "katil*", "sapık*", "sapik*", "cahil*", "bela*", "dilenci*", "asalak*", "sahtekar*", "namussuz*", "şerefsiz*", "serefsiz*", "ahlaksız*", "ahlaksiz*", "beyinsiz*", "hastalık*", "hastalik*", "sapkın*", "sapkin*", "mikrop*", "güvenilmez*", "guvenilmez*", "nefret*", "istemiyoruz", "istemiyorum", "yük", "gerizekalı*", "gerizekali*", "salak*", "kafasız*", "ilkel*", "vahşi*", "yobaz*", "bağnaz*", "kokuyor*", "kokar*", "utanmaz*", "kötüdür", "kötüler", "zararlı*", "ırz", "anlamaz*", "yapamaz*", "beceremez*", "başaramaz*", "basaramaz*", "yönetemez*", "duygusal*", "eksik_etek*", "aklı_kısa*", "akli_kisa*", "saçı_uzun*", "yeri_mutfak*", "yeri_evi*", "mutfağa_dön*", "haddini_bil*", "emanet_edilmez*", "akılsız*", "akilsiz*", "aklı_ermez*", "kafası_basmaz*", "ikinci_sınıf*", "değersiz*", "degersiz*", "işe_yaramaz*", "ise_yaramaz*", "geleni_hak_eder*", "geleni_hak_ediyor*", "geleni_hak_etti*", "hasta", "hastadır", "hastalar_bunlar",  "tedavi_edilmeli*", "tedavi_olmalı*", "sapıklık*", "yozlaş*", "fıtrat*", "utanç_kaynağı*",  "günahtır",  "gunahtir", "günahkar*", "gunahkar*", "düşünemez*", "dusunemez*", "adam_olmaz", "yönetici_olmaz", "lider_olmaz", "dost_olmaz", "insan_olmaz", "hayır_gelmez", "hayir_gelmez", "yalan_söyler*", "yalan_söylüyor*", "güvenme", "güvenmeyin", "guvenme", "aşağıdır", "asagidir", "aşağı_ırk*", "alt_ırk*", "akıl_hasta*", "akil_hasta*", "ruh_hasta*", "psikopat*", "hasta_ruhlu*", "işgal*", "isgal*", "tecavüzcü*", "tecavuzcu*", "sinsi*", "pistir", "pisler", "kirli*", "hilekar*", "uğursuz*", "ugursuz*", "beyinsizdir", "geri_zekalı*", "mikroptur", "zararlıdır", "günah", "gunah", "suçlu*", "suçludur", "suç_makinesi*", "suça_meyilli*", "terörcü*", "teröre_destek*", "terör_destekçisi*", "terör_yuvası*", "terör_yay*", "terör_estir*", "terör_saç*", "terör_getir*", "histerik*", "hormon*", "regl*", "adet_dönem*", "dırdır*", "cadı*", "kadın_aklı*", "kadın_kafası*", "kadın_işi*", "bulaşığa*", "mutfağa*", "çocuk_doğur*", "çocuk_bakmalı*", "güzel_olduğu_için", "güzelliği_sayesinde", "yatarak*", "kocasız*", "kocasına_itaat*", "itaat_etmeli*", "susmalı*", "evde_otur*", "evinde_otur*", "evden_çıkmamalı*", "çalışmamalı*", "okumamalı*", "karışmamalı*", "karışmasın*", "kısmı", "normal_değil*", "normal_degil*", "doğal_değil*", "dogal_degil*", "anormal*", "doğaya_aykırı*", "dogaya_aykiri*", "fıtrata_aykırı*", "ahlaksızlık*", "rezalet*", "yozlaşma*", "ahlakı_boz*", "ahlakını_boz*", "aile_yapısını_boz*", "bozukluk*", "bulaşıcı*", "propaganda*", "dayatma*", "lobisi*", "tehdittir", "tehlikedir", "beka_sorunu*", "cezalandırılmalı*", "hapse_atıl*"],
+    "HATE": ["nefret*", "tiksin*", "iğren*", "igren*", "sevmiyorum", "istemiyorum", "istemiyoruz"],
+    "EXCLUDE": ["verilmemeli", "alınmamalı", "alinmamali", "izin_verilmemeli", "girmemeli", "sokulmamalı", "atılsın", "kovulsun", "defol*", "gitsin*", "gitmeli*", "gönderilsin*", "gönderilmeli*", "gonderilmeli*", "gönderin", "gonderin", "sınır_dışı", "sinir_disi", "atılmalı*", "atilmali*", "atılsın*", "kovun", "kovulsun*", "kovulmalı*", "kovalım", "istemiyoruz", "istemiyorum", "yasaklanmalı*", "yasaklansın*", "ülkelerine", "ulkelerine", "dönsün*", "donsun*", "dönmeli*", "donmeli*", "sürgün*", "surgun*", "çıkarılmalı*", "cikarilmali*", "çıksın*", "ciksin*", "defolup", "evlerine", "temizlenmeli*", "evlatlıktan_red*", "reddedilmeli*", "kapatılmalı*", "dışlanmalı*", "dislanmali*", "istenmiyor*", "hapsedilmeli*", "toplanıp*", "toplayıp*", "yollanmalı*", "yollayın", "postalayın", "sokmayın", "almayın", "temizlenecek*", "sürülecek*", "sürülmeli*", "sürgün_edilmeli*"],
+    "INSULT": ["aptal*", "salak*", "gerizekalı*", "gerizekali*", "geri_zekalı", "mal", "malsın",
+               "ahmak*", "beyinsiz*", "şerefsiz*", "serefsiz*", "haysiyetsiz*", "yavşak*", "yavsak*",
+               "dangalak*", "hıyar*", "hiyar*", "öküz*", "okuz*", "eşek*", "esek*", "it", "itin",
+               "köpek*", "kopek*", "pislik*", "alçak*", "alcak*", "hain*", "cahil*", "ezik*", "soysuz*",
+               "kansız*", "kansiz*", "puşt*", "pust*", "şerefsizin", "ibne*", "piç*", "pic*", "oç",
+               "orospu*", "kaltak*", "sürtük*", "gavat*", "pezevenk*", "yalancı*", "yalanci*",
+               "ahlaksız*", "namussuz*", "aşağılık*", "asagilik*", "rezil*", "sahtekar*",
+               "soytarı*", "soytari*", "palyaço*", "palyaco*", "embesil*", "mankafa*", "densiz*",
+               "terbiyesiz*", "hödük*", "hoduk*", "kezban*", "zavallı*", "zavalli*", "yandaş*",
+               "yandas*", "satılmış*", "satilmis*", "uşak*", "usak*", "kukla*", "dallama*", "yarrak*",
+               "kafasız*", "kafasiz*", "acınası*", "acinasi*", "acınacak", "müsvedde*", "musvedde*", "bozuntusu*", "taklidi", "kalemşör*", "kalemsor*", "korkak*", "değersiz*", "degersiz*", "trol", "trolsün", "trolsun", "trolü", "karaktersiz*", "omurgasız*", "omurgasiz*", "yalaka*", "dalkavuk*", "gerzek*", "budala*", "andaval*", "avanak*", "sersem*", "lavuk*", "kevaşe*", "mendebur*", "hırt", "hirt", "çakal", "angut*", "oç*", "ocsun", "beyni_yok*", "kafayı_yemiş*", "mahluk*", "yaratık*", "hayvan_herif", "öküz_herif", "kezban", "ucube*", "dingil*"],
+    "PROF": ["siktir*",  "amk", "aq", "amq", "amına", "amina", "amını", "amini", "amcık*",
+             "amcik*", "orospu*", "orosbu*", "piç*", "pic*", "yarak*", "yarrak*",  "kahpe*", "pezevenk*", "ibne*", "sg", "oç", "oc", "mk",  "boktan", "yavşak*",
+             "yavsak*", "siktiğim*", "siktigim*", "sokayım", "sokayim", "sokam", "gavat*", "kaltak*",
+             "sürtük*", "lanet*", "ananı", "anani", "ananın", "ananin", "avradını", "bacını", "taşak*",
+             "tasak*", "sikik*", "sikerim", "skm", "sktr", "mına", "mina", "yarram*", "dalyarak*", "göt", "götü", "götünü", "götüne", "götünden", "götün", "götler*", "götlek*", "götveren*", "götoş*", "gotveren*", "götüm*", "got_gibi", "bok", "boka", "boku", "bokun", "bokunu", "boklu*", "bokla*", "bokum", "bokuna", "sıçt*", "sıçay*", "sıçar*", "sıçm*", "sıçıp", "sıçacağ*", "sıçış*", "sictik", "sictim", "sicayim", "hassiktir*", "hasiktir*", "hssktr", "siktirgit", "oç*", "o_ç", "ocsun", "amk*", "amq*", "aqq*", "sik", "sike*", "siki", "sikim*", "sikiy*", "sikiş*", "sikis*", "siker*", "sikt*", "sikm*", "sikey*", "sikko*", "sikle*", "sikerler", "sikicem", "sikcem", "sikcez", "sikin", "sikindirik*", "siksin*", "sikem", "sikine", "sikini", "sikinde", "sikinden", "sikinin", "sikten", "siksen", "sikse", "sikecek*", "sikilmiş*", "sikildiğ*", "sikileceğ*"],
+    "VULG": [  "amına", "amina", "amcık*", "amcik*", "yarak*", "yarrak*",  "orospu*",
+             "kahpe*", "sokayım", "sokayim", "siktiğim*", "sikerim", "taşak*", "tasak*", "meme*",  "porno*", "çıplak*", "ciplak*", "sürtük*", "kaltak*", "fahişe*", "fahise*",
+             "avradını", "bacını", "dalyarak*", "göt", "götü", "götünü", "götüne", "götveren*", "azdır*", "azdir*", "azgın*", "azgin*", "azmış*", "azdım", "31_çek*", "31_cek*", "otuzbir_çek*", "otuzbir_cek*", "sakso*",  "yatağa_at*", "yatakta_nasıl*", "yatakta_ateş*", "sıçt*", "sik", "sike*", "siki", "sikim*", "sikiy*", "sikiş*", "sikis*", "sikik*", "siker*", "sikt*", "sikm*", "sikey*", "sikko*", "sikle*", "sikerler", "seks", "seksi*", "seksüel*", "seksuel*", "sekse", "seksin", "seks_yap*", "göğüsler*", "gogusler*", "popo*", "kıç", "kıçı", "kıçını", "kıçına", "kalçasını_salla*", "yatağa_atsa*", "yatağa_atar*", "soyun*", "striptiz*", "erotik*", "horny", "sikicem", "sikcem", "sikcez", "sikin", "sikindirik*", "siksin*", "sikem", "sikine", "sikini", "sikinde", "sikinden", "sikinin", "sikten", "siksen", "sikse", "sikecek*", "sikilmiş*", "sikildiğ*", "sikileceğ*"],
+    f"SLUR:{RACISM}": ["dölü", "dölleri", "zenci*", "çingene*", "kıro*", "kiro*", "çomar*", "comar*", "kürtçük*",
+                       "arapçık*", "çapulcu*", "kızılbaş*", "kizilbas*", *_tr_forms("acem"), "sığıntı*", "siginti*"],
+    f"SLUR:{RELIGION}": ["gavur*", "kafir*", "kâfir*", "yobaz*", "dinsiz*", "imansız*", "imansiz*",
+                         "nusayri*", "rafizi*", "haçlı*", "hacli*"],
+    f"SLUR:{HOMOPHOBIA}": ["lezbo*", "dönme", "ibne*", "götveren*", "gotveren*", "nonoş*", "nonos*", "sapkın*", "sapkin*", "lubunya*", "kulampara*", "oğlancı*", "oglanci*"],
+    f"SLUR:{SEXISM}": ["orospu*", "kaltak*", "sürtük*", "fahişe*", "fahise*", "kahpe*", "karı", "karılar", "kezban*"],
+    "REJECT": ["ırkçı*", "irkci*", "ırkçılık*",  "kabul", "edilemez", "yanlış*",
+               "yanlis*", "ayıp*", "ayip*", "utanç*", "utanc*", "utanmak", "kınıyorum", "kiniyorum",
+               "kınıyoruz", "iğrenç*", "igrenc*", "saçma*", "sacma*", "faşist*", "fasist*", "ayrımcı*",
+               "ayrimci*",  "reddediyorum", "reddediyoruz", "yeter", "durdurun", "cinsiyetçi*", "cinsiyetci*", "homofobi*", "homofobik*", "transfobi*", "antisemit*", "yabancı_düşman*", "kışkırtma*", "kiskirtma*", "hakaret*", "ayrımcılık*", "ayrimcilik*", "utanıyorum", "utanıyoruz", "utandım", "utandırıcı*", "utanmalı*", "şikayet_edilmeli", "kabul_edilemez*", "insanlık_dışı", "nefret_suçu*", "nefret_söylem*", "nefret_soylem*", "aşağıla*", "asagila*", "katılmıyorum", "katılmıyoruz", "kınandı", "kınadı", "kınıyor*", "kinandi", "silinmeli",  "yalanıdır", "karalama*", "genelleme*", "önyargı*", "onyargi*", "hakaret_ed*"],
+    "SAY": ["diye", "diyen*", "diyor*", "dedi*", "demek*", "demesi*", "söyle*", "soyle*", "söz*", "yazmış*", "yazdı*", "iddia*", "slogan*", "nitele*", "laf*", "hitap*", "kelime*", "ifade*", "yazan*", "yazanlar*", "deyip", "denmesi", "deniyor*", "diyenler*", "yazıyor*", "yorumları", "yorumlar", "söylemek"],
+    "COPULA": ["sen", "siz", "o", "bu", "şu", "bir", "tam", "resmen", "koca", "adi", "düpedüz", "dupeduz", "gerçek", "gercek", "olarak", "gibi", "kadar", "hepsi", "hepiniz", "lan", "ulan", "be", "ya", "herif", "adam", "yazar", "gazeteci"],
+    "WISH": ["umarım", "umarim", "inşallah", "insallah", "inş", "ins", "keşke", "keske", "hadi", "haydi", "dilerim", "diliyorum", "umuyorum", "umuyoruz", "elimde_olsa", "elimden_gelse", "fırsat_bulsam", "imkanım_olsa", "yetkim_olsa", "gücüm_yetse", "elimde_olsaydı", "bana_kalsa", "bana_kalırsa"],
+}
+
+# Threats that need no structure: intimidation and death wishes, written as token sequences.
+# "_" joins tokens; each phrase is matched on the normalised token stream.
+PHRASES = {
+    "THREAT": ["nerede oturduğunu biliyorum", "nerede oturdugunu biliyorum", "nerede yaşadığını biliyorum",
+               "nerede yasadigini biliyorum", "evini biliyorum", "evini biliyoruz", "adresini biliyorum",
+               "adresini biliyoruz", "adresin bizde", "seni bulacağım", "seni bulacagim", "seni buluruz",
+               "seni bulacağız", "seni bulacagiz", "bulacağız seni", "bulucam seni", "seni bulucam",
+               "günlerin sayılı", "gunlerin sayili", "pişman olacaksın", "pisman olacaksin",
+               "pişman edeceğim", "pisman edecegim", "arkanı kolla", "arkani kolla", "kanını içeceğim",
+               "kanini icecegim", "kanını dökeceğim", "kanını akıtacağız", "sıra sende", "sira sende",
+               "sıra sana gelecek", "hesabını soracağız", "hesabini soracagiz", "hesabını soracağım",
+               "gününü göreceksin", "gununu goreceksin", "seni gebertirim", "seni geberteceğim",
+               "seni öldürürüm", "seni oldururum", "seni öldüreceğim", "seni olduregecegim",
+               "seni öldürücem", "seni oldurucem", "kafana sıkarım", "kafana sikarim", "kafasına sıkın",
+               "kafasına sıkmak lazım", "kurşunu hak ediyor", "kurşuna dizilmeli", "kursuna dizilmeli",
+               "kurşuna dizin", "idam edilmeli", "asılmalı", "asilmali", "ölümü hak ediyor",
+               "ölümü hak ediyorlar", "olumu hak ediyor", "ölmeyi hak ediyor", "gebermeli", "geber",
+               "gebersin", "gebersinler", "ölsün", "olsun_diye", "ölsünler", "allah belanı versin",
+               "allah belasını versin", "kahrolsun", "kahrolsunlar", "ölüm olsun", "hepsini öldürün",
+               "hepsini oldurun", "hepsini yakın", "hepsini asın", "hepsi asılmalı", "hepsi ölmeli",
+               "bacaklarını kıracağım", "bacaklarini kiracagim", "ağzını burnunu kırarım", "seni keseceğim",
+               "kafanı keseceğim", "kafani kesecegim", "kafasını kesin", "kafalarını kesin", "evini yakarız",
+               "evini yakacağız", "evlerini yakın", "yakıp yıkın", "yakın yıkın", "günleri sayılı", "gunleri sayili", "günleriniz sayılı", "günü sayılı", "sonun yakın", "sonunuz yakın", "sonun geldi", "sonunuz geldi", "sıran gelecek", "sıranız gelecek", "sırası gelecek", "sıra size de gelecek", "sıra ona da gelecek", "kefenini hazırla*", "kefeninizi hazırla*", "kefenini hazirla*", "mezarını kaz*", "mezarını hazırla*", "sağ çıkama*", "sag cikama*", "sağ kurtulama*", "canlı çıkama*", "sağ bırakmay*", "seni yaşatma*", "sizi yaşatma*", "onu yaşatma*", "onları yaşatma*", "canına okuyacağ*", "canına okurum", "canına okuruz", "canınıza okuyacağ*", "canina okuyacag*", "canını alacağ*", "canını alırım", "canını yakacağ*", "canını yakarım", "icabına bakacağ*", "icabına bakın", "icabına bakılmalı", "icabına bakarız", "icabına bakarım", "hakkından geleceğ*", "hakkından gelinmeli", "hakkından geliriz", "işini bitireceğ*", "işini bitirin", "işini bitirmeli*", "işini bitirelim", "işini bitiririz", "işini bitirsin*", "ananı ağlatacağ*", "ananı ağlatırım", "ananı ağlatırız", "anasını ağlatacağ*", "ananızı ağlat*", "anani aglatacag*", "kemiklerini kıracağ*", "kemiklerini kırarım", "dişlerini dökeceğ*", "dişlerini dökerim", "bacağını kıracağ*", "bacaklarını kırarım", "kanla ödeyecek*", "kanla ödeyeceksin*", "kanıyla ödeyecek*", "kanla odeyecek*", "sonunu göremeyeceksin*", "yarını göremeyeceksin*", "sabahı göremeyeceksin*", "bayramı göremeyeceksin*", "kapına geleceğ*", "kapına geliriz", "kapına dayanacağ*", "kapını çalacağ*", "gözümüz üzerinde*",  "seni izliyoruz", "seni izliyorum",  "idam edilsin*", "idam edin", "kurşuna dizilmeli*", "kurşuna dizilsin*", "kurşuna dizeceğ*", "kurşuna dizeriz", "seni gebertecek*", "seni öldürecek*", "hesabını vereceksin*", "hesap vereceksin*", "hesabini vereceksin*", "bedelini ödeyeceksin*", "bedelini odeyeceksin*", "bedelini ağır ödeyecek*", "gününü göstereceğ*", "gününü gösteririm", "gününü gösteririz", "gununu gosterecegim", "doğduğuna pişman*", "doguna pisman*", "dogduguna pisman*", "elimden kurtulama*", "elimizden kurtulama*", "elime düşeceksin", "elime düşersin", "elimize düşeceksin", "kaçacak yerin yok", "kaçacak yeriniz yok", "kaçacak deliğin yok", "benden kaçamaz*", "bizden kaçamaz*", "tehdit değil söz", "tehdit degil soz", "seninle görüşeceğiz", "seninle görüşeceğim", "görüşeceğiz seninle", "seninle hesaplaşacağ*", "sizinle hesaplaşacağ*", "yaşamayı hak etmiyor*", "yasamayi hak etmiyor*", "yaşamaya hakkı yok*", "yaşamaya layık değil*", "yaşama hakkı yok*", "nefes almayı hak etmiyor*", "allah canını alsın", "allah canini alsin", "canı çıksın", "kanser olsun*", "kanser olup geber*", "ölüsünü göreyim", "ölünü göreyim", "ölüsünü görelim", "olusunu goreyim", "ölüsünü görmek istiyorum",  "kan akacak", "kan gövdeyi götürecek", "kanınızı dökeceğ*", "kanlarını dökeceğ*", "kanlarını akıtacağ*", "kanını akıtacağ*", "mezar olacak", "mezarınız olacak", "mezarın olacak", "mezarları olacak",  "arkana bak*", "arkanı kollasan*", "dikkatli olsan iyi olur", "dikkatli olsanız iyi olur", "kendini kollasan iyi olur", "sıradaki sensin", "siradaki sensin", "sıradaki sizsiniz", "sen de öleceksin", "hepiniz öleceksiniz", "hepinizi öldüreceğ*", "hepinizi gebert*", "hepinizi keseceğ*", "hepinizi yakacağ*", "hepinizi asacağ*", "tek tek öldüreceğ*", "tek tek keseceğ*", "tek tek vuracağ*", "tek tek asacağ*", "tek tek avlayacağ*", "kafanıza sıkacağ*", "kafana sıkacağ*", "kafana sikacag*", "alnının ortasından*", "alnından vuracağ*", "iki gözünün ortasından*", "boynunu vuracağ*", "ensesinden vur*", "evinizi yakacağ*", "evlerinizi yakacağ*", "evini yakın", "evini yakalım", "evlerini yakalım", "ofisini yakın", "dükkanını yakın", "arabasını yakın", "binasını yakın", "köyünü yakın", "köylerini yakın", "onu yakın", "onları yakın", "evini ateşe ver*", "binayı ateşe ver*", "ofisi basın", "ofisini basın", "gazeteyi basın", "basıp yakın", "basıp öldürün", "sokakta linç*", "meydanda linç*", "meydanda as*", "direğe as*", "ağaca as*", "elektrik direğine as*", "darağacına*", "idam sehpasına*", "kurşuna dizilmesi*", "kafasına kurşun sık*", "duvara dizin", "duvara dizilmeli*", "son uyarın", "son uyarımız", "bu son uyarı", "son kez uyarıyorum", "seni uyarıyorum", "uyarıyorum seni", "sizi uyarıyoruz", "ayağını denk al", "ayağınızı denk alın", "ayagini denk al", "haddini bildireceğ*", "haddinizi bildireceğ*", "kaza süsü ver*", "başına gelecekleri", "başına bir şey gelecek", "başına bir iş gelecek", "cesedini bulur*", "cesedin bulunur", "cesedini kimse bulama*", "cesedin bile bulunma*", "ölü bulunursan", "ölü bulunacaksın", "mezar taşını hazırla*", "tabutunu hazırla*", "tabutunu ısmarla*", "bir gece ansızın gel*", "ansızın gelebiliriz", "kapını çalarız", "kapınızı çalacağ*", "kapına dayan*", "belanı bulacaksın", "belanı bulursun", "belanızı bulacaksınız", "belasını bulacak", "seni izliyor*", "sizi izliyor*", "nerede olduğunu biliyorum", "nerede olduğunu biliyoruz", "nerede olduğunu iyi biliyorum", "nerede olduğunu iyi biliyoruz", "nereye gittiğini biliyorum", "nereye gittiğini biliyoruz", "seni bekliyor olacağız", "seni sokakta bekli*", "seni bulmak zor değil", "seni bulmamız zor değil", "seni bulmak kolay", "seni bulması kolay", "kolayca buluruz", "elimizden kaçamaz*", "sana da sıra gelecek", "sıra sana da gelecek", "senin de sıran gelecek", "senin de sonun", "sonun onun gibi olacak", "sonun da aynı olacak", "akıbetin aynı olacak", "aynı akıbet*", "aynı sonu yaşayacak*", "yüzerken bulurlar", "ölü bulurlar", "seni ölü bulur*", "senin için iyi bitmeyecek", "iyi bitmeyecek senin için", "sonun iyi olmayacak", "sonun kötü olacak", "sonunuz kötü olacak", "sonun kötü olur", "sonunuz kötü olur", "seni bir daha göremeyecek*", "seni bir daha kimse göremeyecek", "sizi bir daha göremeyecek*", "adamlarımız her yerde", "her yerde adamlarımız var", "her köşede adamlarımız", "ağlayan olmaz", "ağlayanı olmaz", "arkasından ağlayan olmaz", "kimse kurtaramayacak", "kimse kurtaramaz*", "sizi kimse kurtaramaz", "seni kimse kurtaramaz", "kimse şaşırmasın"],
+}
+
+# Insults that are whole phrases ("son of a bitch"); each is a personal attack wherever it stands.
+PHRASES["ATTACK"] = ["orospu çocuğu", "orospu cocugu", "orosbu çocuğu", "piç kurusu", "pic kurusu", "ananı sikeyim",
+                     "anani sikeyim", "ananı sikerim", "siktir git", "siktir lan", "defol git", "kapa çeneni",
+                     "kapa ceneni", "sus lan", "şerefsiz herif", "it oğlu it", "it oglu it", "allah belanı versin",
+                     "senin ananı", "senin ağzına", "yavşak herif", "o ç", "orospu evladı", "orospu evladi", "it herif",
+                     "siktir ol", "siktirin gidin", "kafayı mı yedin", "kafayi mi yedin", "beynini sikeyim",
+                     "ağzına sıçayım", "agzina sicayim", "ağzını sikeyim", "gerizekalı mısın", "salak mısın",
+                     "aptal mısın", "mal mısın", "yüzüne tükürürüm", "suratına tükürürüm", "tükürüyorum yüzüne"]
+
+
+# Intimidation by knowing where someone lives (harm.py rule 2b): an object of the addressee's life
+# (DOXOBJ; in ar, tr and fa already in the second person) and a verb of knowing, finding or watching.
+LEXICON["DOXOBJ"] = ["evini", "evin", "evinin", "evinizi", "evinizin", "evinizin", "adresin*", "adresiniz*",
+                     "çocuklarının", "cocuklarinin", "çocuklarını", "çocuğunu", "çocuğunun", "cocugunu",
+                     "aileni", "ailenin", "ailenizi", "kardeşinin", "kardesinin", "kardeşini", "kardesini",
+                     "babana", "babanı", "babanın", "annene", "anneni", "annenin", "eşini", "eşinin", "esini",
+                     "karını", "karının", "kızını", "kızının", "kizini", "oğlunu", "oğlunun", "oglunu",
+                     "arabanı", "arabanın", "arabani", "plakanı", "plakan", "okulunu", "okulun", "işyerin*",
+                     "isyerin*", "ofisini", "ofisin", "numaranı", "numaran", "numarani", "telefonunu",
+                     "kapını", "kapina", "kapına", "oturduğunu", "oturdugunu", "yaşadığını", "yasadigini",
+                     "çalıştığını", "calistigini", "geçtiğini", "gectigini", "gittiğini", "gittigini", "kaldığını",
+                     "kaldigini", "yürüdüğünü", "çıktığını", "ciktigini", "okuduğu_okulu", "kimliğini", "kimlik_bilgilerini", "sevgilini",
+                     "sevgilinin", "okulunun", "iş_yerini", "evinin_önünde", "eşinle", "çocuklarınla", "kapının",
+                     "kapınızın"]
+LEXICON["DOXVERB"] = ["biliyoruz", "biliyorum", "bulduk", "buldum", "bulmak", "bulmamız", "bulacağız",
+                      "bulacagiz", "buluruz", "bulmuşuz", "öğrendik", "öğrendim", "ogrendik", "elimizde",
+                      "izliyoruz", "izliyorum", "takip_ediyoruz", "takip_ediyorum", "takipteyiz", "takipteyim",
+                      "selam*", "paylaşırız", "paylaşacağız", "paylaşacağım", "paylaşayım", "paylaşalım",
+                      "paylaştık", "paylasiriz", "paylasacagiz", "fotoğraf*", "foto*",
+                      "çektik", "çektim", "cektik", "yalnız*", "gördük", "gördüm", "dolaşıyor*", "dolasiyor*",
+                      "grupta", "herkeste", "yayınlarız", "yayınlayalım", "yazayım", "yazalım", "sızdı*",
+                      "geleceğiz", "gelecegiz", "geliriz", "geleceğim", "gelirim", "çalacağız", "dayanacağız",
+                      "dağıtacağ*", "yayacağ*", "ifşa_ed*", "ifşa*", "sızdıracağ*", "sızdırırız", "internete*",
+                      "herkese*", "herkes_görecek", "not_aldık", "not_aldım", "kaydettik", "kaydettim",
+                      "fotoğrafladık", "önündeyiz", "önündeyim", "bekliyoruz", "bekliyorum", "bekleyeceğiz",
+                      "olacağız", "olacağım", "geliyoruz", "geliyorum"]
+# Words of exclusion that need a negation before them: "no Arab should be ALLOWED", "they don't BELONG"
+LEXICON["EXCLNEG"] = ["yer", "izin*", "hakları"]
+
+# Violent idioms: the violent word in them is not an act ("I'd kill for a tea", "this traffic is
+# killing me", "the striker destroyed the defence" is left to the target rule). A VIOLENT or DIE token
+# inside one of these phrases starts no threat.
+PHRASES["IDIOM"] = ["gülmekten öldüm", "gulmekten oldum", "gülmekten öldüm", "ölüyorum", "öldürdü beni", "yaktın beni",
+                    "kafayı yedim", "ölürüm sana", "öleyim", "bayıldım", "kurban kes*", "kafa patlat*", "gol patlat*",
+                    "kahkaha patlat*", "bomba gibi", "bomba haber", "bombayı patlat*", "ortalığı yak*", "yerle bir",
+                    "öldürücü bir", "zaman öldür*", "vakit öldür*", "beni öldürüyor", "bizi öldürüyor", "canımı yak*",
+                    "ciğerimi yak*", "içimi yak*", "yüreğimi yak*", "gönlümü yak*", "beni yaktı", "dilimi yak*",
+                    "pabucunu dama at*", "ipini çek*", "topa tut*", "bombardımanına tut*", "soru bombardıman*",
+                    "kurşun geçirmez*", "bıçak sırtı*", "bıçak kemiğe*", "öldüresiye çalış*", "patlatacağım kafa*",
+                    "vur abalıya", "vurun abalıya", "vur abaliya",
+                    # a shot is a vaccine or an injection: "aşı vurdurmalısın"
+                    "aşı vur*", "aşısı vur*", "asi vur*", "iğne vur*", "igne vur*", "iğnesi vur*", "serum vur*",
+                    # words that begin like a violent stem: asil (noble), idame (keeping up), başvurmak (to apply),
+                    # breath taken away by beauty
+                    "asil*", "asıl*", "idame*", "baş vur*", "bas vur*", "nefes kesil*", "nefesler kesil*",
+                    "nefesim kesil*"]
+
+# Arabizi (Arabic in Latin letters and digits, written in ar.py, which says why): the language
+# identifier reads it as Turkish, so its threats and insults are read with these lists too
+PHRASES["THREAT"] = PHRASES.get("THREAT", []) + ARABIZI_THREATS
+PHRASES["ATTACK"] = PHRASES.get("ATTACK", []) + ARABIZI_INSULTS
+
+# ninth round (ar, tr, fa): word families missing on cases written afresh from the guidelines (not
+# suite cases): Arabic verbs of deportation in the first person plural and feminine plural predicates
+# ("الصحفيات كلهن فاسدات"), Turkish details of a car, Persian causative "burn" in every person
+# (می‌سوزونیم: only بسوزون was listed) and hanging as a past-participle call (دار زد).
+LEXICON["DOXOBJ"] = LEXICON["DOXOBJ"] + ["plaka*", "arabanızın", "arabanızı"]
+LEXICON["DOXVERB"] = LEXICON["DOXVERB"] + ["aldık", "aldım", "kaydettik", "not_ettik"]
+# tenth round (tr): watching as intimidation ("seni izliyoruz, dikkatli ol"), "show him his day" (a
+# beating), a mind "not enough" said of women, and the necessity forms of exclusion with any ending
+# after them ("verilmemeliydi", "girmemelidir"): they were exact words, now stems
+PHRASES["THREAT"] += ["seni izliyoruz", "seni izliyorum", "seni takip ediyoruz", "seni takip ediyorum",
+                      "gözümüz üzerinde", "gözümüz üstünde", "gözümüz üzerinizde", "gününü göster*",
+                      "gününü görecek*", "gününü gösterece*"]
+LEXICON["SEXPRED"] = LEXICON.get("SEXPRED", []) + [
+    "aklı_yetmez", "akılları_yetmez", "akli_yetmez", "aklı_ermez", "akılları_ermez", "aklı_yetmiyor",
+    "akılları_yetmiyor"]
+LEXICON["EXCLUDE"] = [e + "*" if e in ("verilmemeli", "alınmamalı", "alinmamali", "girmemeli",
+                                       "sokulmamalı") else e for e in LEXICON["EXCLUDE"]]
+LEXICON["EXCLUDE"] += ["verilmemeli*", "izin_verilmemeli*", "hakkı_verilmemeli*"]
+
+# eleventh round (en, ar, tr, fa): veiled and idiomatic threats, from cases written afresh from the
+# guidelines (not suite cases). Intimidation without a violent verb: a warning ("watch out", "انتبه",
+# "dikkat et", "مواظب باش") or a visit announced about the addressee's family, home or car (rule 2b's
+# DOXVERB with DOXOBJ), the details "in our hands"; blood and graves as the act ("we will spill your
+# blood", "pay for this with their blood", "turn your villages into graveyards"); settling scores; the
+# Arabic masdar before a pronoun (تصفيتهم: the ة of تصفية is written ت there).
+PHRASES["THREAT"] += [
+    f"{a} {b}" for a in ("kanını", "kanınızı", "kanlarını", "kanını da") for b in ("dökeceğ*", "dökeriz", "dökerim",
+                                                                                   "akıtacağ*", "akıtırız")] + [
+    f"{a} {b}" for a in ("kanıyla", "kanlarıyla", "kanınızla", "kanınla", "canıyla", "canlarıyla", "canınızla",
+                         "canınla") for b in ("öde*",)] + [
+    f"{a} {b}" for a in ("kanı", "kanın", "kanları", "kanınız") for b in ("helal", "helaldir", "helâl")] + [
+    f"{a} {b}" for a in ("mezarlığa", "mezarlığa", "mezara", "mezarınıza", "mezarına")
+    for b in ("çevireceğ*", "çeviririz", "göndereceğ*", "göndeririz", "gömeceğ*", "gömeriz", "sokacağ*")] + [
+    "hesabını göreceğ*", "hesabınızı göreceğ*", "hesabını görürüz", "icabına bakacağ*", "icabına bakarız",
+    "icabınıza bakacağ*", "seni ziyarete gel*", "sizi ziyarete gel*", "ziyaretine gel*", "ziyaretinize gel*",
+    "sağ kalmayacaksın", "sağ kalmayacaksınız", "sağ kurtulamazsın", "sağ kurtulamazsınız", "sağ çıkamazsın",
+    "sağ çıkamazsınız", "yaşatmayacağ*", "kafana bir kurşun", "kafana kurşun"]
+LEXICON["DOXOBJ"] += ["ailene", "çocuklarına", "cocuklarina", "kızına", "oğluna", "eşine", "karına",
+                      "evine", "evinden", "ofisinden", "işyerinden", "araban", "arabana"]
+LEXICON["DOXVERB"] += ["dikkat_et", "dikkat_edin", "dikkatli_ol", "dikkatli_olun", "park_halinde",
+                       "park_etmiş*", "park_ettiğin*", "elimizde"]
+# "dönme" is the slur for converts and trans people but far more often "to return" or "don't return"
+# (8 of the 16 training comments with it are clean, and of the others one uses it as the slur)
+LEXICON[f"SLUR:{HOMOPHOBIA}"] = [e for e in LEXICON[f"SLUR:{HOMOPHOBIA}"] if e != "dönme"] + [
+    "bu_dönme", "pis_dönme", "dönmeler", *[f"dönme_{n}" for n in (
+        "gazeteci*", "yazar*", "herif*", "piç*", "pezevenk*", "köpek*", "it", "itler", "yahudi*", "ermeni*",
+        "kürt*", "bakan*", "vekil*", "sunucu*", "muhabir*", "adam*", "hain*", "ibne*", "orospu*")]]
+
+# eleventh round (ar, tr, fa): sexism written afresh from the guidelines. Blame of a group in the next
+# sentence ("وزيرة؟ لا عجب...", as English "no wonder" already was), women "with half a mind", "who
+# sell themselves", "whose place is the home"; women of a profession as a group (الصحفيات, المذيعات:
+# the feminine plural names women, as النايبه and الکاتبه already did); "we don't want" a group.
+LEXICON["BLAME"] = LEXICON.get("BLAME", []) + ["şaşırmamak_lazım", "şaşırmamalı", "şaşırtıcı_değil", "ondan_böyle", "bu_yüzden",
+                                               "ne_bekliyordun*", "ne_beklenir", "belli_olur", "tabi_ki", "tabii_ki"]
+LEXICON["NEGPRED"] = LEXICON.get("NEGPRED", []) + [
+    "kendini_sat*", "kendilerini_sat*", "yarım_akıl*", "yarim_akil*"]
+LEXICON["SEXPRED"] += ["araba_kullanmamalı*", "araba_kullanamaz*", "araba_kullanmasın*",
+                       "oy_kullanmamalı*", "çalışmamalı*", "calismamali*", "evde_oturmalı*",
+                       "evinde_oturmalı*", "evde_otursun*", "evinde_otursun*"]
+
+# eleventh round (ar, fa, tr, en): calls for violence that name no violent verb, written afresh from the
+# guidelines: "teach them a lesson", "to arms", "bullets are the only language they understand", "by any
+# means", "leave none of them", nooses in the squares, beheading in the square (Persian "سر ... زد").
+PHRASES["THREAT"] += [
+    "kurşunla cevap", "ancak kurşun", "sadece kurşun", "kurşundan anlar", "kurşundan anlamaz", "sopadan anlar",
+    "dayaktan anlar", "tek çözüm kurşun", "tek çare kurşun", "kurşundan başka", "unutamayacakları bir ders",
+    "unutamayacağı bir ders", "unutmayacakları bir ders", "ne yapın edin", "ne yapıp edip", "silaha sarılın",
+    "pisliklerden temizleyin", "bu pisliklerden", "hiçbirini sağ bırakmayın", "birini bile sağ bırakmayın",
+    "kafalarını kırın"]
+
+# eleventh round: a group praised in its own sentence ("I love Muslims", "Kurdish women are brave",
+# "refugees deserve equal rights"): harm.py marks a "praise" contrast beside "identity"
+LEXICON["PRAISE"] = LEXICON.get("PRAISE", []) + ["seviyorum", "seviyoruz", "harika*", "muhteşem*", "cesur*", "gurur*", "saygı_duy*", "saygıdeğer",
+                                                 "hoş_geldin*", "eşit_hak*", "katkı*", "çalışkan*", "yetenekli*", "kahraman*", "değerli*",
+                                                 "misafirperver*", "barışçıl", "cömert*", "takdir_ed*"]
+
+# eleventh round (ar, tr, fa): rule 2c's veiled warnings, which only English had: a danger or an unwise
+# act, with the addressee's vulnerability, said to "someone who writes like you"
+LEXICON["SPEECHTARGET"] = LEXICON.get("SPEECHTARGET", []) + ["senin_gibi_yazan*", "senin_gibi_konuşan*", "senin_gibiler*", "yazmaya_devam*",
+                                                             "konuşmaya_devam*", "yazdıkların*", "yazıların*", "haberlerin*", "yazarsan",
+                                                             "yazmaya_devam_edersen", "böyle_yazmaya"]
+LEXICON["WARN"] = LEXICON.get("WARN", []) + ["tehlikeli", "riskli", "kaza*", "başına_bir_şey", "başına_iş*", "yazık_olur", "üzücü_olur"]
+LEXICON["WARNNEG"] = LEXICON.get("WARNNEG", []) + ["akıllıca", "akillica", "güvenli", "sağlıklı", "iyi_fikir", "mantıklı", "mantikli"]
+LEXICON["VULN"] = LEXICON.get("VULN", []) + ["gece*", "yalnız*", "karanlık*", "eve", "evine", "yürümek", "yürürken", "çocukların*",
+                                             "ailen*", "araban*", "sokak*", "yolda", "dönerken", "dönmek"]
+
+# eleventh round, second batch (en, ar, tr, fa): "if you want to live", "your place is the graveyard",
+# "regret the day you were born", "I'll take your soul", "the house down on your head", an oath on the
+# killing ("gebertmezsem"), breaking the writer's hand, eagerness to kill as a mood
+PHRASES["THREAT"] += [
+    "yaşamak istiyorsan", "yaşamak istiyorsanız", "hayatını seviyorsan", "canını seviyorsan", "canını seviyorsanız",
+    "yeri mezarlık", "yerin mezarlık", "yeriniz mezarlık", "yeri toprağın altı", "yerin toprağın altı",
+    "gebertmezsem", "öldürmezsem", "elini kır*", "ellerini kır*", "elini kırmak", "ellerini kırmak"]
+LEXICON["MOOD"] += ["sabırsızlanıyorum", "sabırsızlanıyoruz", "için_sabırsız*"]
+
+# (ar, tr, fa) religious and sexual-orientation hatred written afresh: devil-worship, "the root of all
+# corruption", freaks and "not human", "disgust", backwardness, heavy guests
+LEXICON["NEGPRED"] += ["ucube*", "insan_değil*", "kötülüğün_kaynağı", "her_kötülüğün", "şeytana_tapar*",
+                       "şeytan_tapıcı*", "güvenilmez"]
+
+# (ar, tr, fa) sexism written afresh: "go back to the kitchen" said to a woman (a slur-like phrase of
+# its own, kind sexism), the kitchen after women, women who "don't think", "shouldn't go near" power
+LEXICON[f"SLUR:{SEXISM}"] = LEXICON.get(f"SLUR:{SEXISM}", []) + ["mutfağına_dön*", "mutfağa_dön*", "mutfağa_geri*", "yerin_mutfak*", "mutfağına_geri*"]
+LEXICON["EXCLUDE"] += ["yaklaşmaması*", "yaklaşmamalı*", "uzak_durmalı*", "karışmamalı*", "karışmaması*"]
+LEXICON["HATE"] = LEXICON.get("HATE", []) + ["tipik"]
+
+# twelfth round (ar, fa, tr): probes written afresh (before any change: ar 49/67, fa 40/49, tr 33/40).
+# Weapons named as the means ("بالسكاكين", "هو السيف", "إلا الحديد والنار"), the counterfactual answer of
+# "if it were up to me" ("لو بيدي لعلقت"), the addressee's workplace and waiting at the door, "we won't
+# rest until", Persian death by the gallows and "piece by piece", a group's "place is not in this
+# country", sexual minorities named as a group, Turkish "I will find you" and "your own mother won't
+# recognise you"
+PHRASES["THREAT"] += [
+    "seni bulurum", "seni buluruz", "seni bulacağım", "seni bulacağız", "sizi buluruz", "sizi bulacağız",
+    "seni bulup", "anan bile tanımayacak", "annen bile tanımayacak", "anan bile tanıyamayacak",
+    "annen bile tanıyamayacak", "ailen bile tanımayacak"]
+LEXICON["VIOLENT"] += ["yakarız", "yakarsın", "asarız", "keseriz", "boğarız"]
+LEXICON["NEGPRED"] += ["medeniyetsiz*", "çöl_bedevi*", "bedeviler*"]
+LEXICON["EXCLUDE"] += ["giremesin*", "girmesin*", "girmemeli*", "sokulmasın*", "sokulmamalı*",
+                       "alınmasın*", "alınmamalı*"]
+
+# (twelfth round, second batch) sweeping claims written afresh (not "enemies of God": "ینصرکم یا
+# اسود الشیعه علی اعداء الله", a prayer, on Al Jazeera's clean rows): a backward "nation", spiteful and
+# conspiring, Egyptians by their slur and as beggars, "have no brain", "cannot be trusted"
+LEXICON["NEGPRED"] += ["güven_olmaz", "guven_olmaz"]
+
+# (fa, tr third batch written afresh: fa 23/26, tr 19/26 before it) "we're coming for you", "deserves a
+# punch in the mouth", "his reward is a bullet"; razing villages, "unrecognisable", bears and microbes,
+# "not worth five coins"
+# "döv" as the bare imperative (_TR_BARE_IMPERATIVE)
+LEXICON["VIOLENT"] += ["yerle_bir_ed*", "yerle_bir_edil*", "döv"]
+PHRASES["THREAT"] += ["tanıyamayacak hale", "tanınmayacak hale", "tanimayacak hale", "tanınmaz hale gel*"]
+LEXICON["DEHUMAN"] = LEXICON.get("DEHUMAN", []) + ["ayılar", "ayılardır", "mikrob*", "mikrop*"]
+LEXICON["NEGPRED"] += ["beş_para_etmez", "bes_para_etmez"]
+# (tr, thirteenth round written afresh: 54/87 before it) colloquial spellings and word families: the
+# spoken future in stock threats and acts ("bulcaz", "kırcam", "bekliycez"), a final k or ç softened
+# before a vowel ("ahmağın teki", "bıçağı"), "one more 1915" (a massacre wished again), hanging by
+# "sallandırmak", the routes and cars of the addressee known, "you are not a man", the one who wrote
+# the news as a person, "gayler", camel herders; and sexual remarks about a woman on screen (harm.py
+# rule 5b: a body part or "one night" with a person and a word of desire or appraisal)
+
+
+def _tr_spoken_future(word):
+    """The spoken forms of a Turkish first-person future (bulacağız -> bulacaz, bulcaz, bulucaz;
+    temizleyeceğim -> temizleyecem, temizlicem), or [] for another word. With ``word`` a stem entry
+    ("kıracağ*"), the first person singular and plural are both made."""
+    w = word.rstrip("*")
+    for fut in ("acağ", "eceğ", "acag", "eceg"):
+        at = w.rfind(fut)
+        if at > 0 and len(w) - at - len(fut) <= 2:
+            break
+    else:
+        return []
+    base, a, end = w[:at], fut[0], w[at + len(fut):]
+    persons = ("m", "z") if word.endswith("*") else (end[-1:],) if end[-1:] in ("m", "z") else ()
+    y = base.endswith("y")
+    stem = base[:-1] if y else base
+    vowels = [c for c in (stem[:-1] if y else stem) if c in "aeıioöuü"]
+    i = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}.get(
+        vowels[-1] if vowels else a, "ı")
+    out = set()
+    for p in persons:
+        c = "c" + a + p
+        out.add(base + a + c)  # bulacaz, temizleyecem
+        if y:
+            out.add(stem[:-1] + i + c)  # temizlicem, avlıcaz
+        else:
+            out |= {stem + c, stem + i + c}  # bulcaz, bulucaz
+    return sorted(out)
+
+PHRASES["THREAT"] += list(dict.fromkeys(" ".join(v if t == tok else t for t in p.split())
+                                        for p in list(PHRASES["THREAT"]) for tok in p.split()
+                                        for v in _tr_spoken_future(tok)))
+# (not "yak", "temizle": "nargilemi yakıcam", "boşları temizlicem" light and clean)
+LEXICON["VIOLENT"] += [v for e in list(LEXICON["VIOLENT"]) if "_" not in e
+                       and not e.startswith(("yak", "temizle")) for v in _tr_spoken_future(e)]
+# a final k (ç) is written ğ (c) before a vowel: ahmak -> ahmağın, bıçak -> bıçağı, köpek -> köpeği;
+# stems of five letters or more, so that no short stem reaches another word
+# (not a literal dog, a beating, a knife or the town of Uşak: "köpeği ezen adam", "dayağa hak vermiyorum",
+# "çatalı bıçağı", "uşağuma" -- a child, in the dialect of the Black Sea)
+_TR_NOT_SOFT = ("hastalık", "hastalik", "kaçak", "kacak", "tohumu", "köpek", "kopek", "dayak", "bıçak", "bicak",
+                "uşak", "usak")
+for _tag in ("INSULT", "DEHUMAN", "NEGPRED", "VIOLENT", "PROF"):
+    # (an entry in ASCII also in ğ: "salak*" must reach "salağın" as well as "salagin"; after n, g)
+    LEXICON[_tag] += [e[:-2] + soft + "*" for e in list(LEXICON[_tag])
+                      if e.endswith(("k*", "ç*")) and len(e) >= 5 and "_" not in e
+                      and not e.startswith(_TR_NOT_SOFT)
+                      for soft in (("c",) if e[-2] == "ç" else ("g",) if e[-3] == "n" else
+                                   ("ğ", "g") if e.isascii() else ("ğ",))]
+LEXICON["VIOLENT"] += ["sallandır*", "sallandir*", "ipe_çek*", "ipe_cek*", "ipte_sallan*",
+                       "döverek", "doverek", "dövüp", "dovup", "yakarak", "kırarak", "kirarak",
+                       "bıçağı_sok*", "bicagi_sok*", "bıçağı_sapla*", "bicagi_sapla*", "bıçağı_bas*",
+                       "bıçaklar*", "bicaklar*"]
+# "bir 1915 daha", "bi Halepçe daha", "yeni bir Dersim": a massacre wished again (harm.py reads a
+# negated verb after a Turkish stock threat as its negation: "bir Halepçe daha yaşanmasın")
+PHRASES["THREAT"] += [f"{one} {ev} daha" for one in ("bir", "bi") for ev in (
+    "1915", "dersim", "halepçe", "halepce", "enfal", "madımak", "sivas", "maraş", "çorum", "roboski",
+    "holokost", "soykırım", "katliam")] + [f"yeni bir {ev}" for ev in ("1915", "dersim", "halepçe", "enfal")]
+LEXICON["DOXVERB"] += ["biliyoz", "biliyom", "biliyorum", "biliriz", "bekleyeceğiz", "bekleyecegiz",
+                       "bekleyeceğim", "bekleyecez", "bekleyecem", "bekliycez", "bekliycem",
+                       "bekliyecez", "bekliyecem", "beklicez", "beklicem", "bekleriz"]
+LEXICON["DOXOBJ"] += ["bindiğin*", "bindigin*", "takıldığın*", "takildigin*", "gezdiğin*",
+                      "gezdigin*", "uğradığın*", "ugradigin*", "arabana", "arabanın", "kızının_okul*"]
+# "you are not a man / a human", said to the addressee
+PHRASES["ATTACK"] += [f"{w} {b}{neg}" for w in ("adam", "insan") for b in ("", "bile ")
+                      for neg in ("değilsin", "degilsin", "değilsiniz", "degilsiniz")]
+LEXICON["YOU"] += ["hadi_oradan", "hadi_ordan", "hadi_lan", "haydi_oradan", "git_işine",
+                   "git_isine",
+                   # the addressee's body where the blade goes ("bıçağı karnına sokarım"); the dative
+                   # only ("karnını çıkarıp yakın çekim" shows a belly, "kalbine uyan" follows a heart)
+                   "karnına", "karnina", "gözüne", "gozune", "sırtına", "sirtina", "boğazına",
+                   "bogazina", "göğsüne", "gogsune"]
+LEXICON["PERSON"] += ["yazan", "yazanı", "yazani", "yazana", "yazanın", "yazanin", "yazanlar*"]
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["gayler*"]
+LEXICON[f"GROUP:{RACISM}"] += _tr_forms("çingen", "cingen")
+LEXICON["NEGPRED"] += ["deve_çoban*", "deve_coban*", "keçi_çoban*", "keci_coban*", "çöl_arap*"]
+LEXICON[f"SLUR:{SEXISM}"] += ["karilar", "karilari"]
+# counter-speech: a word quoted by "diye" and then defied, or the one who said it detained (DEFY, read
+# only after such a quotation: harm.py tr_mentioned)
+LEXICON["DEFY"] = ["inat", "inadına", "inadina", "gözaltına", "gozaltina", "tutuklandı", "tutuklandi",
+                   "tutuklanmalı*", "tutuklanmali*", "ceza_al*", "cezalandırıl*", "hapis_cezası*"]
+# rule 5b (harm.py): a part of the body, the bed or "one night" (SEXCUE), a woman or a presenter
+# (FEMALE, PERSON) and desire or appraisal (SEXAPPR) in one sentence
+LEXICON["SEXCUE"] = ["kalça*", "kalca*", "bacakları", "bacaklari", "bacaklarına", "dudakları",
+                     "dudaklari", "yatakta", "bi_gece",
+                     "bir_gece", "geceliğine", "geceligine"]
+LEXICON["FEMALE"] = ["hatun*", "bayan*", "hanım*", "hanim*", *_tr_forms("kız", "karı")]
+LEXICON["SEXAPPR"] = ["efsane*", "harika*", "mis", "muhteşem*", "muhtesem*", "şahane*", "sahane*",
+                      "süper", "super", "tahrik*", "azdır*", "azdir*", "yerim", "yenir", "iyidir",
+                      "ateş_gibi*", "ates_gibi*", "bomba_gibi*", "afet*", "fıstık*", "fistik*",
+                      "çıtır*", "citir*", "verseler", "verselerdi", "yeter", "geçirsem", "gecirsem",
+                      "neler_yapardım", "neler_yapardim", "neler_yapmazdım", "dayanılmaz*"]
+# (tr, fourteenth round written afresh: 60/81 before it) causatives of the violent verbs ("bacaklarını
+# kırdırırım", "dövdürürüm", "öldürtürüm": having it done is the threat too), blood that "should flow"
+# ("kanı akmalı", "kanlarını akıtacağız"), the addressee's plate noted down (rule 2b), a drifter, the
+# clumsy, sexist tropes ("kadın hakem mi olurmuş", "kocası sayesinde", "para için evlenir"), breasts and
+# bottoms, "sexy", staring and "one night I'd give her" in rule 5b; counter-speech rejecting a quoted
+# claim with "should be ashamed" or "is ignorance" (DEFY: only after "diyenler", "demek")
+# (not "astır", "yaktır", "kestir": a picture hung, henna put on, a nap)
+# (their moods only: "kadın kendini dövdürür", "dövdürttü" tell what someone had done)
+# Turkish entries also typed without their letters (the Turkish-only letters; harm.py folds â î û too)
+_TR_FOLD = str.maketrans("çğıöşü", "cgiosu")
+LEXICON["VIOLENT"] += [f for e in _tr_verb_forms("kırdır:ı", "dövdür:ü", "öldürt:ü", "bıçaklat:ı")
+                       for f in {e, e.translate(_TR_FOLD)}
+                       for f in [f, *_tr_spoken_future(f)]]
+LEXICON["VIOLENT"] += ["kanı_ak*", "kani_ak*", "kanları_ak*", "kanlari_ak*",
+                       "kanını_akıt*", "kanini_akit*", "kanlarını_akıt*", "kanlarini_akit*",
+                       "kanı_dökül*", "kani_dokul*", "kanları_dökül*", "kanlari_dokul*",
+                       "kanını_dök*", "kanini_dok*", "kanlarını_dök*", "kanlarini_dok*"]
+# the plate written down (not an address: "adresini yanlış yazdım", "adresinizi yazdık, kargo yolda")
+LEXICON["DOXVERB"] += [f"{p}_{v}" for p in ("plakanı", "plakani", "plakanızı", "plakanizi")
+                       for v in ("yazdım", "yazdim", "yazdık", "yazdik")]
+LEXICON["INSULT"] += ["serseri*"]
+LEXICON["NEGPRED"] += ["beceriksiz*"]
+LEXICON["SEXPRED"] += ["olurmuş", "olurmus", "kocası_sayesinde", "kocasi_sayesinde",
+                       "kocasının_sayesinde", "kocasinin_sayesinde", "kocasının_torpil*",
+                       "para_için_evlen*", "para_icin_evlen*", "paraya_tapar*", "altın_avcı*",
+                       "altin_avci*"]
+LEXICON["SEXCUE"] += ["göğüs*", "gogus*", "göğsü*", "gogsu*", "memeler*", "popo*"]
+LEXICON["SEXAPPR"] += ["seksi*", "bakmaktan", "gözümü_alamı*", "gozumu_alami*", "yaşatırım",
+                       "yasatirim", "yaşatırdım", "yasatirdim", "aklım_git*", "aklim_git*"]
+LEXICON["DEFY"] += ["utansın", "utansin", "utansınlar", "utansinlar", "cehalet*", "cahillik*"]
+
+
+# (tr, fifteenth round: 45 veiled and group threats and 20 contrasts written afresh, 18/65 before it, 3
+# of 45 threats caught) veiled intimidation in its phrase families: a mother weeping over the addressee
+# or burying them, the shroud ready, the gravestone's words, "your last article", sleep that won't come,
+# found in a pit, "pray you never fall into our hands", none spared, a funeral with drums, the death
+# news awaited, saying goodbye to loved ones, nowhere left but the earth, curses ("may you never get
+# up again"), taken from home one night, the list of the vanished, "leave or leave in a coffin", a fire
+# "with you inside"; thrown from roofs, fed to the fish or the birds, wiped off the map; "the only cure"
+def _tr_r15_threats():
+    out = [f"{m} {a}{t} {v}" for m in ("annen", "anan", "ailen", "baban", "karın", "çocukların", "sevdiklerin")
+           for a in ("", "yakında ", "bir gün ", "bi gün ") for t in ("sana", "arkandan", "başında", "mezarında")
+           for v in ("ağlayacak*", "ağlıyacak*", "ağlıycak*", "ağlıcak*")]
+    out += [f"{o} toprağa ver{v}" for o in ("seni", "sizi") for v in ("ir", "ecek*", "ir*", "icez", "iriz")]
+    out += [f"{o} {p} ziyaret ed{v}" for o in ("seni", "sizi") for p in ("mezarlıkta", "mezarda", "mezarında")
+            for v in ("er*", "ecek*", "ecekler")]
+    out += ["kefenin hazır", "kefeniniz hazır", "kefenini giy*", "kefenini seç*", "tabutun hazır*",
+            "tabutunu seç*", "mezarın hazır*", "mezar yerini seç*", "mezar taşına ne yaz*",
+            "mezar taşına yazılacak*", "mezar taşını seç*"]
+    out += [f"son {x} ol{v}" for x in ("yazın", "yazınız", "haberin", "haberiniz", "yorumun", "yorumunuz",
+                                       "sözlerin", "tweetin", "videon", "programın", "köşe yazın")
+            for v in ("ur", "abilir", "acak*", "sun")]
+    out += ["rahat uyuyabileceğini*", "rahat uyuyabileceğinizi*", "rahat uyuyamayacaksın*",
+            "rahat uyuyamazsın*", "huzurlu uyuyamayacaksın*", "rahat uyuyabilecek misin"]
+    out += [f"{p} bul{v}" for p in ("çukurda", "hendekte", "çöplükte", "bagajda", "dere yatağında")
+            for v in ("acaklar", "acağız", "urlar", "caklar", "cazlar", "unacaksın*", "unursun")]
+    out += [f"{h} düş{e}" for h in ("elime", "elimize", "ellerime", "ellerimize")
+            for e in ("memek*", "mesin*", "meyin", "meyesin*", "memeye*")]
+    out += [f"{w} yaşatma{e}" for w in ("hiçbirini", "hiçbirinizi", "birini bile", "birinizi bile",
+                                        "tek birini")
+            for e in ("yız", "yacağız", "z", "yacağım", "m", "yın")]
+    out += ["ölsen kimse üzülmez", "ölsen kimse ağlamaz", "ölsen bayram*", "ölürsen bayram*",
+            "öldüğünde bayram*", "öldüğün gün bayram*"]
+    out += [f"cenazende {x}" for x in ("davul*", "halay*", "dans*", "göbek*", "bayram*", "kutlama*",
+                                      "oynayacağ*", "eğlen*", "çalacağ*", "şarkı*")]
+    out += [f"ölüm haberini {v}" for v in ("bekliyorum", "bekliyoruz", "bekleyeceğ*", "okumak için",
+                                           "almak için", "duymak için", "dört gözle*", "sabırsızlıkla*")]
+    out += ["sevdiklerinle vedalaş*", "ailenle vedalaş*", "sevdiklerinizle vedalaş*", "ailenizle vedalaş*"]
+    out += ["topraktan başka*", "toprağın altından başka*", "toprağın altına gireceksin*", "gideceğin yer kalmadı",
+            "gideceğin tek yer*"]
+    out += ["yatağa düşürsün*", "yataklara düşürsün*", "yatağa düşesin*", "yataklara düşesin*", "kalkamayasın*",
+            "iflah olmayasın*", "hayırlısı ölüm*", "ölümün yakın*", "ölümünüz yakın*"]
+    out += ["bizim lütfumuz*", "lütfumuzla yaşıyor*", "bizim sayemizde yaşıyor*"]
+    out += [f"{o} gece {e} al{v}" for o in ("bir", "bi") for e in ("evden", "evinden", "yatağından")
+            for v in ("ırlar", "ırız", "acaklar", "acağız", "ıcaz")]
+    out += ["sen de o listeye*", "sen de listeye*", "sıradaki sen olabilir*", "sıradaki sen olacaksın"]
+    out += ["ya tabut*", "ya da tabut*", "tabutla çıkacak*", "tabutla gidecek*", "tabutla dönecek*",
+            "tabutla gönder*", "ya mezarlık*", "ya da mezarlık*", "ya mezara", "ya toprağın altı*"]
+    out += ["içinde sen varken*", "içinde siz varken*"]
+    return out
+
+PHRASES["THREAT"] += [p for e in _tr_r15_threats()
+                      for p in dict.fromkeys((e, e.translate(_TR_FOLD)))]
+_TR_THROW = ("atmak", "atmalı*", "atılmalı*", "atın", "atalım", "atacağ*", "atarız", "atsınlar", "atsalar",
+             "atmayı", "atılsın*", "atcaz", "atıcaz")
+LEXICON["VIOLENT"] += [f"{p}_{v}" for p in ("çatılardan", "çatıdan", "damdan", "binalardan",
+                                            "binadan", "köprüden", "uçurumdan", "uçurumlardan")
+                       for v in _TR_THROW]
+LEXICON["VIOLENT"] += [f"{a}_yem_ed{v}" for a in ("balıklara", "kuşlara", "kurtlara", "köpeklere",
+                                                         "akbabalara", "domuzlara")
+                       for v in ("eceğ*", "ecek*", "eriz", "erim", "in", "elim", "ilmeli*", "meli*",
+                                 "mek", "ecez", "icez")]
+LEXICON["VIOLENT"] += ["haritadan_sil*", "yeryüzünden_sil*", "dünyadan_sil*"]
+LEXICON["MOOD"] += ["tek_ilaç*", "tek_ilac*", "tek_deva*", "tek_çaresi*"]
+LEXICON["DOXOBJ"] += ["ofisinin", "ofisinizin", "ofisine", "gazetenin_önünde", "binanın_önünde"]
+# rule 2c: people like you vanish ("senin gibiler bir sabah ortadan kaybolur")
+LEXICON["WARNSELF"] = LEXICON.get("WARNSELF", []) + [
+    "ortadan_kaybol*", "iz_bırakmadan_kaybol*", "kaybolup_gid*", "bir_sabah_kaybol*", "sırra_kadem*"]
+# harm.py (tr, fifteenth round): "a shame if something happened to your children" -- a harm supposed
+# (HARMIF) and pity or blame for it (PITY) beside the addressee's family; "if you don't want to be food
+# for the fish, shut up" -- a harm (HARM) the addressee "doesn't want" (COND) and a call for silence
+# (SILENCE); a massacre (EVENT) to be repeated or finished (REPEAT); "the sea bed is a fine place for
+# Arabs" (DEATHPLACE after "için" or "yeri")
+LEXICON["HARMIF"] = [f"{b}_{x}_{v}" for b in ("bir", "bi") for x in ("şey", "sey", "iş", "is", "kaza")
+                     for v in ("gelse*", "gelirse*", "olsa*", "olursa*", "olacak_olsa")] + [
+    "kaybolursa", "kaybolsa", "kaybolursan", "kaybolsan", "kaybolurlarsa", "kaza_geçirse*",
+    "kaza_gecirse*", "kaza_geçirirse*"]
+LEXICON["PITY"] = ["yazık_olur", "yazik_olur", "yazık_olmaz_mı", "çok_yazık", "cok_yazik",
+                   "üzülürüz", "üzülürüm", "uzuluruz", "suçlayacak_kimse*", "suclayacak_kimse*",
+                   "kendinden_başka*", "kendini_suçla*", "şaşırma", "sasirma", "şaşırmayın",
+                   "bizden_bilme*", "bizi_suçlama*", "haberin_olsun", "kendin_bilirsin"]
+LEXICON["FAMILY"] = ["kızın", "kizin", "oğlun", "oglun", "karın", "eşin", "esin", "annen", "baban",
+                     "ailen", "ailene", "çocukların", "cocuklarin", "çocuğun", "cocugun", "kardeşin",
+                     "kardesin", "torunların", "sevdiklerin", "kızına", "oğluna", "eşine", "karına",
+                     "çocuklarına", "cocuklarina", "annene", "babana"]
+LEXICON["COND"] = ["istemiyorsan*", "istemiyorsa*", "istemezsen*", "istemezse*", "istiyorsan*"]
+LEXICON["HARM"] = ["yem", "dul", "yetim*", "öksüz*", "oksuz*", "ölmek", "olmek", "yaşamak", "yasamak",
+                   "mezar*", "cenaze*", "sakat*", "tabut*", "hastanelik", "kefen*"]
+LEXICON["SILENCE"] = ["sus", "susun", "sussun", "sussunlar", "dilini_tut*", "dilinizi_tut*",
+                      "çeneni_kapa*", "ceneni_kapa*", "ağzını_kapa*", "agzini_kapa*", "sesini_kes*",
+                      "sesinizi_kes*", "yazma", "yazmayın", "yazmasın", "yazmayı_bırak*",
+                      "kalemi_bırak*", "kalemini_bırak*", "otur_oturduğun*", "konuşma", "konuşmasın"]
+LEXICON["EVENT"] = ["dersim*", "1915*", "madımak*", "madimak*", "sivas*", "maraş*", "maras*",
+                    "çorum*", "corum*", "halepçe*", "halepce*", "enfal*", "roboski*", "srebrenitsa*",
+                    "hocalı*", "hocali*", "koçgiri*", "kocgiri*"]
+LEXICON["REPEAT"] = ["tekrar_yap*", "yine_yap*", "yeniden_yap*", "bir_daha_yap*", "bi_daha_yap*",
+                     "tekrarlayacağ*", "tekrarlarız", "tekrarlayalım", "gibi_olacak*", "gibi_olsun*",
+                     "gibi_olur", "yarım_kalan*", "yarim_kalan*", "yarıda_kalan*", "başlananı*",
+                     "baslanani*", "başladığını_bitir*", "başladıklarını_bitir*", "kaldığı_yerden*",
+                     "yaşatacağ*", "yasatacag*", "yaşatırız", "yasatiriz"]
+LEXICON["DEATHPLACE"] = ["denizin_dibi*", "toprağın_altı*", "topragin_alti*", "mezarlık*",
+                         "mezarlik*", "mezar", "mezardır", "darağacı*", "daragaci*", "gaz_oda*",
+                         "kurşun_manga*"]
+# a joke said as one (rule 2: "seni öldürürüm ha, pastaya dokunma (şaka tabii)"), not denied
+LEXICON["JOKE"] = ["şaka", "saka", "şakaydı", "şakaya", "şaka_şaka", "şakasına", "sakasina", "şakadan"]
+# (tr, sixteenth round: 43 comments and 20 contrasts written afresh on the suite's weakest Turkish
+# functionalities, 27/63 before it) insults in their regional and compound forms (zırcahil, hırbo,
+# mıymıntı, dümbük, dürzü, eşşoğlueşek, enayi, şebek, "kalın kafalı", "kaz beyinli", "beyni sulanmış",
+# "kıt akıllı", "yüzsüz, arsız"), the rhetorical "hangi ahırdan kaçtın"; slurs (Kürdo, leş, "kıllı
+# Arap"), sexist tropes ("kadından başkan olmaz", "gidip bulaşık yıkasın", "kocasının sözünden
+# çıkmaz", a girl's schooling wasted), homophobic ones ("yumuşak oğlan", "bir heves", "bir erkek
+# bulsalar"); rule 5b's drool, lap and neckline, "azıyorum", "benimle yatar"; counter-speech defying a
+# quoted word with outrage, "an end to it", "look in the mirror", a court's fine
+_TR_R16_INSULT = ["zırcahil*", "zircahil*", "hırbo*", "hirbo*", "mıymıntı*", "miymintı*", "dümbük*",
+                  "dumbuk*", "dürzü*", "durzu*", "eşşoğlu*", "essoglu*", "eşoğlueşek*", "esoglues*",
+                  "eşek_oğlu*", "esek_oglu*", "enayisin", "enayisiniz", "enayi_herif*",
+                  "enayi_misin", "enayi_mısın", "enayinin_teki", "şebek", "şebeksin", "şebeğin", "şebeğe",
+                  "şebekler", "şebekler*", "sebek", "sebeksin", "odun_herif*", "odunsun", "odunun_teki",
+                  "odun_kafa*", "kalın_kafalı*", "kalin_kafali*", "kaz_beyinli*", "kuş_beyinli*",
+                  "kus_beyinli*", "beyni_sulanmış*", "beyni_sulanmis*", "kıt_akıllı*", "kit_akilli*",
+                  "yüzsüz*", "yuzsuz*", "arsız*", "arsiz*", "hımbıl*", "himbil*", "pısırık*", "pisirik*",
+                  "sünepe*", "sunepe*", "ebleh*", "keriz*", "zibidi*", "hergele*",
+                  "dangoz*", "ödlek*", "odlek*", "gudubet*", "meczup*"]
+LEXICON["INSULT"] += _TR_R16_INSULT
+PHRASES["ATTACK"] += ["hangi ahırdan", "hangi ahirdan", "ahırdan mı kaçtın", "ahirdan mi kactin",
+                      "ahırda mı büyüdün", "ahirda mi buyudun", "hangi ahırda", "beynin yok mu",
+                      "beynin yok mu senin", "aklın yok mu", "okul yüzü görmedin mi"]
+LEXICON[f"SLUR:{RACISM}"] += [f for f in _tr_forms("kürdo", "kurdo") if f not in ("kurdo", "kurda")]
+LEXICON["DEHUMAN"] += ["leşleri", "leşler", "leşlerin", "leşlerini", "leşi", "lesleri", "lesler"]
+LEXICON["NEGPRED"] += ["kıllı", "kıllılar", "kokudan_durulmu*", "kokudan_geçilmi*",
+                       *[f"{r}_olmaz" for r in ("başkan", "baskan", "reis", "hakem", "pilot", "şoför",
+                                                "bakan", "komutan", "müdür", "mudur", "patron", "cerrah",
+                                                "mühendis", "imam", "subay", "sekreterden_öte")],
+                       "bulaşık_yıka*", "bulasik_yika*", "çamaşır_yıka*", "camasir_yika*",
+                       "sözünden_çıkmaz*", "sozunden_cikmaz*", "sözünden_çıkmamalı*",
+                       "okutmak_boşa*", "okutmak_bosa*", "okutmaya_gerek*", "okumasına_gerek_yok",
+                       "bir_heves*", "geçici_bir_heves*", "gecici_bir_heves*",
+                       "erkek_bulsa*", "bir_erkek_bul*"]
+# (a girl's schooling: "kız çocuğunu okutmak"; not "kız çocukları", the day of the girl child)
+LEXICON[f"GROUP:{SEXISM}"] += ["kız_çocuğunu", "kiz_cocugunu"]
+LEXICON[f"SLUR:{HOMOPHOBIA}"] += ["yumuşak_oğlan*", "yumusak_oglan*"]
+LEXICON["VULG"] += ["azıyorum", "aziyorum", "azıyom", "aziyom", "azdırıyor*", "azdiriyor*",
+                    "azdırdı*", "azdirdi*", "benimle_yat*", "benle_yat*"]
+LEXICON["SEXCUE"] += ["kucağıma*", "kucagima*", "kucağına*", "kucagina*"]
+LEXICON["SEXAPPR"] += ["salya*", "isterdim", "dekolte*"]
+LEXICON["DEFY"] += ["tepki*", "son_verilmeli*", "son_verilsin*", "son_verin*", "aynaya_bak*",
+                    "tazminat*", "cezası_ver*", "cezasi_ver*", "ceza_ver*", "cezaya_çarptır*",
+                    "suç_duyurusu*", "suc_duyurusu*"]
+LEXICON["REJECT"] += ["bilimsel_temel*", "bilimsel_değil*", "bilimsel_degil*"]
