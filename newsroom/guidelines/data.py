@@ -138,8 +138,17 @@ DATASETS = {
 }
 # Datasets added to broaden the training data (other platforms and dialects than the original sets'):
 # they train the heads with this sample weight, so that they add vocabulary without replacing the
-# original sets' definitions of "offensive" (0.3 beat 1.0 on OffensEval-TR in a first comparison of
-# HATC's weight; docs/scorer.md shows the leave-one-dataset-out figures).
+# original sets' definitions of "offensive". 0.3 was first chosen on OffensEval-TR's dev split; measured
+# again by generalisation (issue 9, 2026-12-01), with the leave-one-dataset-out recipe (lodo.py) at 0.3,
+# 0.6, 0.8 and 1.0 and two full retrains, it stays:
+# - Arabic: at 0.6 every Arabic leave-one-dataset-out cell was ahead of the naive baseline (at 0.3
+#   l_hsab and osact2022 are behind; at 0.8 mpold and osact2022, at 1.0 osact2022's F1), but the
+#   retrained head scored identity mentions and news of violence as offensive (the dialect tweet sets
+#   label many group mentions hateful): our suite fell from 159 to 156 of 168 (tune half) and 113 to 109
+#   (check half), news reporting and positive identity statements below 70%. The guidelines come first.
+# - Turkish: at 0.6 no cell changed side. HATC's dev AUC 0.968 -> 0.973 and tr_incivil's 0.988 -> 0.990
+#   stayed behind the baseline's 0.976 and 0.992, OffensEval-TR's dev AUC fell 0.869 -> 0.865 (F1 0.768
+#   -> 0.770), its leave-one-dataset-out cell was unchanged, tr_incivil's F1 there fell 0.891 -> 0.875.
 BROADENING = {"hatc": 0.3, "tr_incivil": 0.3, "ar_youtube": 0.3, "t_hsab": 0.3, "mpold": 0.3, "letmi": 0.3,
               "saudi_hs": 0.3}
 

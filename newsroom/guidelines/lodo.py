@@ -12,9 +12,9 @@ comment to a dataset it has never seen) and without the fitted stack (it is fitt
 language's calibration rows): the pooled violation head, Platt scaling and the F1 decision shift on
 the fold's calibration rows, and the severe-harm detectors with likelihood ratios counted on the
 fold's training rows only. The sets added to broaden the data (data.BROADENING) are held out in turn,
-and train the folds (weight 0.3) exactly when the shipped heads train on them (training.TRAIN_BROADENING).
-The feature IDF is
-the shipped model's (unsupervised document frequencies over every training text, labels unused).
+and train the folds (at data.BROADENING's weight) exactly when the shipped heads train on them
+(training.TRAIN_BROADENING). The feature IDF is the shipped model's (unsupervised document
+frequencies over every training text, labels unused).
 """
 import time
 import zlib

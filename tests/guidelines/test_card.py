@@ -55,3 +55,20 @@ def test_urgent_lane_figures_count_recall_and_false_alarms():
     # recall over the threat/abuse rows (1 of 2); false alarms over the clean rows only (1 of 3): the
     # violating row without a threat or abuse label counts in neither
     assert figs == {"en": {"recall": 0.5, "n": 2, "false_alarm_rate": 0.3333, "clean": 3}}
+
+
+def test_card_reports_the_broadening_weight_the_manifest_records():
+    """The card says how the sets added for Scorer 2.0 were weighed from what the model's manifest
+    records (training writes each dataset's weight), not from what data.BROADENING says today;
+    manifests written before the field existed were trained at 0.3."""
+    from newsroom.guidelines.card import _broadening_weight
+    from newsroom.guidelines.data import BROADENING
+    man = {"datasets": {n: {"language": "tr" if n in ("hatc", "tr_incivil") else "ar"} for n in BROADENING}}
+    assert _broadening_weight(man) == "0.3"
+    for n in BROADENING:
+        man["datasets"][n]["weight"] = 0.6 if n in ("hatc", "tr_incivil") else 0.3
+    assert _broadening_weight(man) == "0.3 (Arabic), 0.6 (Turkish)"
+    for n in BROADENING:
+        man["datasets"][n]["weight"] = 1.0
+    assert _broadening_weight(man) == "1"
+

@@ -23,6 +23,8 @@ def test_manifest(small_model):
     assert m["extra_examples"] == 2
     assert "violation" in m["heads"]["en"] and "violation" in m["heads"]["tr"]
     assert set(m["datasets"]) == {"davidson", "offenseval_tr"}
+    # each dataset's row weight in the heads is recorded (the card reports it from here)
+    assert {n: d["weight"] for n, d in m["datasets"].items()} == {"davidson": 1.0, "offenseval_tr": 1.0}
 
 
 def test_auc_above_floor_on_heldout(small_model, data_dir):
