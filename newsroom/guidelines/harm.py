@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
+from . import known_words
 from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM
 from .normalise import TR_ASCII, normalise_text
 
@@ -291,6 +292,15 @@ _EN_NOT_NOUN = {"and", "or", "but", "to", "in", "on", "at", "for", "with", "now"
                 "slowly", "first", "next", "then", "s", "self", "selves", "own"}
 # tags whose NEG-tagged words ("don't belong", "no wonder") are part of the abuse, not its negation
 _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
+# A spelling slip (_Lang.slip_tags): a word of at least SLIP_MIN_LEN letters that no list names and that
+# is not a known word of the language (known_words.py) is read as the listed word it is one slip away
+# from -- two neighbouring letters swapped ("immigrnats"), one letter missing ("imigrants") or one too
+# many ("killl", "muslimms") -- for the tags that carry the harm, and the identity groups. Words of
+# SLIP_MIN_LEN letters or more only: a slip of a short word is another short word too often. English
+# only so far (no known-word list for the other languages yet).
+SLIP_LANGS = frozenset({"en"})
+SLIP_MIN_LEN = 6
+_SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
 # too common to mark counter-speech alone (Persian "should be ashamed" is said to a group as often as
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
@@ -483,6 +493,8 @@ class _Lang:
         self._infix_by2, self._infix_n, self._infix_short = None, 0, []
         self._infix_any = None  # a regex finding any "~stem" entry inside a word (_trie_regex)
         self._leet = None  # the entries a 1-for-l reading looks at (_leet_entries)
+        self._slips = None  # the entries a spelling slip is read against (_slip_index)
+        self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
                 self._add(tag, entry)
@@ -677,11 +689,65 @@ class _Lang:
         _LEET_TAGS and the slurs): {word: tags}, {first two letters: [(stem, tag)]}."""
         if self._leet is None:
             def keep(t):
-                return t in _LEET_TAGS or t.startswith("SLUR:")
+                return t in _LEET_TAGS or t.startswith(("SLUR:", "GROUP:"))  # "mus1ims" too
             exact = {w: {t for t in ts if keep(t)} for w, ts in self.exact.items()}
             prefix = {k: [(stem, t) for stem, t in stems if keep(t)] for k, stems in self.prefix.items()}
             self._leet = ({w: ts for w, ts in exact.items() if ts}, {k: v for k, v in prefix.items() if v})
         return self._leet
+
+    def _slip_index(self):
+        """(exact, missing, prefix, prefix_missing): the listed words and stems of SLIP_MIN_LEN letters
+        or more with a tag a slip keeps, {word: tags} and {first two letters: [(stem, tag)]}, and the
+        same with each one letter missing (what a word that lost a letter is looked up in)."""
+        if self._slips is None:
+            def keep(t):
+                return t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))
+            exact, missing, prefix, prefix_missing = {}, {}, {}, {}
+            for w, ts in self.exact.items():
+                ts = {t for t in ts if keep(t)}
+                # a word of SLIP_MIN_LEN - 1 letters is read with one letter too many ("killl")
+                if ts and len(w) >= SLIP_MIN_LEN - 1 and w.isalpha():
+                    exact.setdefault(w, set()).update(ts)
+                    if len(w) > SLIP_MIN_LEN:
+                        for j in range(1, len(w)):
+                            missing.setdefault(w[:j] + w[j + 1:], set()).update(ts)
+            for stems in self.prefix.values():
+                for stem, t in stems:
+                    if keep(t) and len(stem) >= SLIP_MIN_LEN - 1 and stem.isalpha():
+                        prefix.setdefault(stem[:2], []).append((stem, t))
+                        for j in range(1, len(stem) if len(stem) >= SLIP_MIN_LEN else 1):
+                            d = stem[:j] + stem[j + 1:]
+                            prefix_missing.setdefault(d[:2], []).append((d, t))
+            self._slips = (exact, missing, prefix, prefix_missing)
+        return self._slips
+
+    def slip_tags(self, word):
+        """The tags ``word`` would have if it were one spelling slip away from a listed word (see
+        SLIP_LANGS): the first reading that finds any -- two neighbouring letters swapped, one letter
+        too many, one letter missing. The first letter is never the one added or lost: "skillet" is
+        not "kill" with an s, "laughter" not "slaughter" without one."""
+        exact, missing, prefix, prefix_missing = self._slip_index()
+
+        def look(alt):
+            # a stem only for a word not much longer than it: a slip inside "underperformance" or a
+            # hashtag that runs words together is not a slip of its first few letters
+            hits = set(exact.get(alt, ()))
+            hits.update(t for stem, t in prefix.get(alt[:2], ())
+                        if alt.startswith(stem) and len(alt) - len(stem) <= 3)
+            return hits
+        for j in range(len(word) - 1):
+            if word[j] != word[j + 1]:
+                hits = look(word[:j] + word[j + 1] + word[j] + word[j + 2:])
+                if hits:
+                    return hits
+        for j in range(1, len(word)):
+            hits = look(word[:j] + word[j + 1:])
+            if hits:
+                return hits
+        hits = set(missing.get(word, ()))
+        hits.update(t for d, t in prefix_missing.get(word[:2], ())
+                    if word.startswith(d) and len(word) - len(d) <= 3)
+        return hits
 
     def tags(self, word):
         hit = self._cache.get(word)
@@ -724,6 +790,11 @@ class _Lang:
                 if hits:
                     found = hits
                     break
+        if (self.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in self.known
+                and word.isalpha()):
+            # no word of the language: perhaps a listed one slipped, even when a stem is listed for it
+            # ("disgustnig" starts with the stem of "disgust", and is "disgusting" slipped)
+            found |= self.slip_tags(word)
         if self.lang == "fa" and _fa_you_are(self, word, found):
             found |= {"INSULT", "YOUARE"}
         out = frozenset(found)

@@ -212,7 +212,14 @@ def test_the_word_store_gives_the_features_of_the_word_lists(model, examples, mo
 def _tags_reference(L, word):
     """_Lang.tags as first written: every infix stem that starts with the letters at each position
     tried, the 1-for-l reading over all entries and then filtered (the reference)."""
-    from newsroom.guidelines.harm import _AR_NOMINAL, _LEET_TAGS, _TR_ASCII, _fa_you_are
+    from newsroom.guidelines.harm import (
+        _AR_NOMINAL,
+        _LEET_TAGS,
+        _TR_ASCII,
+        SLIP_LANGS,
+        SLIP_MIN_LEN,
+        _fa_you_are,
+    )
     if L.lang == "en" and "ii" in word and word not in L.exact:
         word = word.replace("ii", "ll")
     found = set(L.exact.get(word, ()))
@@ -235,10 +242,12 @@ def _tags_reference(L, word):
             alt = word[:j] + "l" + word[j + 1:]
             hits = set(L.exact.get(alt, ()))
             hits.update(tag for stem, tag in L.prefix.get(alt[:2], ()) if alt.startswith(stem))
-            hits = {t for t in hits if t in _LEET_TAGS or t.startswith("SLUR:")}
+            hits = {t for t in hits if t in _LEET_TAGS or t.startswith(("SLUR:", "GROUP:"))}
             if hits:
                 found = hits
                 break
+    if L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha():
+        found |= L.slip_tags(word)  # its own index and tests (test_harm_slips.py)
     if L.lang == "fa" and _fa_you_are(L, word, found):
         found |= {"INSULT", "YOUARE"}
     return frozenset(found)
