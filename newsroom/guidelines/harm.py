@@ -745,8 +745,9 @@ class _Lang:
             if hits:
                 return hits
         hits = set(missing.get(word, ()))
-        hits.update(t for d, t in prefix_missing.get(word[:2], ())
-                    if word.startswith(d) and len(word) - len(d) <= 3)
+        if not hits:  # a stem that lost a letter, in a word hardly longer ("imigrants", not "coolest")
+            hits.update(t for d, t in prefix_missing.get(word[:2], ())
+                        if word.startswith(d) and len(word) - len(d) <= 2 and not t.startswith("SLUR:"))
         return hits
 
     def tags(self, word):

@@ -6,10 +6,15 @@ can also turn an ordinary word into a listed one: "laughter" is "slaughter" miss
 "skills" is "kills" with one too many. So a word written in at least MIN_TEXTS different training
 texts is taken as a word of the language, not a slip, and never re-read.
 
-The lists are built from the *train* split's texts only (no labels are read) by
-``python -m newsroom.guidelines.known_words --data ../shared/data`` and ship as
+The lists are built from the *train* split's texts only (no labels are read), and for English also
+from SCOWL's American English word list (Debian's ``wamerican``, /usr/share/dict/american-english;
+Copyright 2000-2011 Kevin Atkinson, a permissive licence that allows redistribution with its notice,
+which the list's header carries): a comment's vocabulary is far larger than what the training texts
+show twice. ``python -m newsroom.guidelines.known_words --data ../shared/data`` writes
 ``harm_lexicon/known_<lang>.txt``; only words of at least harm.SLIP_MIN_LEN letters are kept, since
-shorter ones are never re-read.
+shorter ones are never re-read. Measured fairly (the list from one half of the English training split,
+the findings on the other): the training texts alone let ordinary words through as slips ("trains" as
+"trans", "strangely" as "strangle").
 """
 import argparse
 import os
@@ -18,6 +23,15 @@ from collections import Counter
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harm_lexicon")
 LANGS = ("en",)
 MIN_TEXTS = 2
+DICTIONARIES = {"en": "/usr/share/dict/american-english"}
+NOTICES = {"en": (
+    "SCOWL American English word list: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, "
+    "modify, distribute and sell these word lists, the associated scripts, the output created from the "
+    "scripts, and its documentation for any purpose is hereby granted without fee, provided that the "
+    "above copyright notice appears in all copies and that both that copyright notice and this permission "
+    "notice appear in supporting documentation. Kevin Atkinson makes no representations about the "
+    "suitability of this array for any purpose. It is provided \"as is\" without express or implied "
+    "warranty.")}
 
 
 def path(lang):
@@ -44,11 +58,21 @@ def build(data_dir, langs=LANGS, log=print):
             if e["language"] == lang:
                 text = normalise_text(e["text"]).replace("'", "").replace("’", "")
                 df.update(set(_TOKEN_RE.findall(text)))
-        words = sorted(w for w, n in df.items() if n >= MIN_TEXTS and len(w) >= SLIP_MIN_LEN and w.isalpha())
+        words = {w for w, n in df.items() if n >= MIN_TEXTS and len(w) >= SLIP_MIN_LEN and w.isalpha()}
+        dictionary = DICTIONARIES.get(lang)
+        if dictionary:  # required where named: a list without it lets ordinary words through as slips
+            with open(dictionary, encoding="utf-8") as f:
+                for line in f:
+                    w = normalise_text(line.strip())
+                    if len(w) >= SLIP_MIN_LEN and w.isalpha():
+                        words.add(w)
         with open(path(lang), "w", encoding="utf-8") as f:
-            f.write(f"# words of {SLIP_MIN_LEN}+ letters in at least {MIN_TEXTS} training texts ({lang}); "
-                    "built by python -m newsroom.guidelines.known_words\n")
-            f.write("\n".join(words) + "\n")
+            f.write(f"# words of {SLIP_MIN_LEN}+ letters in at least {MIN_TEXTS} training texts ({lang})"
+                    + (f" and in {dictionary}" if dictionary else "")
+                    + "; built by python -m newsroom.guidelines.known_words\n")
+            if lang in NOTICES:
+                f.write(f"# {NOTICES[lang]}\n")
+            f.write("\n".join(sorted(words)) + "\n")
         log(f"known words {lang}: {len(words)}")
 
 
