@@ -416,15 +416,17 @@ def _harm_sections(F, man, w):
           "sexism, homophobia) comes from the group.")
         w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer is "
           "a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists.")
-        w("- **Spelling slips** (English): a word of six letters or more that no list names and that is "
-          "not a word people write (`harm_lexicon/known_en.txt`: SCOWL's American English word list and "
-          "the words of two or more training texts, built by `python -m newsroom.guidelines.known_words`) "
-          "is read as the listed word one slip away -- two neighbouring letters swapped (`immigrnats`), one "
-          "letter missing (`imigrants`) or one too many -- never by adding or dropping its first letter "
-          "(`laughter` is not `slaughter`). Measured on half of the English training split with the list "
-          "built from the other half: findings added to 27 violating and 7 clean comments of 23,086 (the "
-          "clean ones mostly slurs and profanity the lists lacked). On our suite it cost one "
-          "counter-speech case of the check half (141 → 140 of 168).")
+        w("- **Spelling slips and words run together** (English): a word that no list names and that is "
+          "not a word people write (`harm_lexicon/known_en.txt`: SCOWL's American English word list, the "
+          "words of two or more training texts and the region's place names, built by "
+          "`python -m newsroom.guidelines.known_words`) is read as the listed word one slip away (six "
+          "letters or more) -- two neighbouring letters swapped (`immigrnats`), one letter missing "
+          "(`imigrants`) or one too many, never by adding or dropping its first letter (`laughter` is not "
+          "`slaughter`) -- or as two words run together (`transpeople`, `killall`; a harmful part of four "
+          "letters or more, a group's name only beside `people`, `are`, `all`...). Measured on half of the "
+          "English training split with the list built from the other half: findings added to 76 violating "
+          "and 29 clean comments of 23,086 (the clean ones mostly profanity and slurs the lists lacked). On "
+          "our suite's check half: one counter-speech case lost, one obfuscated insult gained.")
         w("- **Contrasts that stay quiet**: news reporting (no mood of the commenter, or a news actor "
           "such as "
           "ISIS, the coalition or the army as the subject of a prediction), negation (`no one should kill`, "

@@ -299,6 +299,8 @@ _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 # SLIP_MIN_LEN letters or more only: a slip of a short word is another short word too often. English
 # only so far (no known-word list for the other languages yet).
 SLIP_LANGS = frozenset({"en"})
+_RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
+                             "the", "these", "those", "and", "hate", "kill"})
 SLIP_MIN_LEN = 6
 _SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
@@ -750,6 +752,26 @@ class _Lang:
                         if word.startswith(d) and len(word) - len(d) <= 2 and not t.startswith("SLUR:"))
         return hits
 
+    def run_together_tags(self, word):
+        """The tags of the first split of ``word`` into two words, each a known word of the language or
+        a listed one, of which one has a tag a slip keeps: words run together ("transpeople",
+        "killall"). A word people write is never split (``therapist`` is not "the rapist")."""
+        known, exact = self.known, self.exact
+        for k in range(3, len(word) - 2):  # parts of three letters or more ("de" + "nuke" is "denuke")
+            a, b = word[:k], word[k:]
+            if (a in known or a in exact) and (b in known or b in exact):
+                # the harmful part has four letters or more: "sinjar" is a town, not "sin" + "jar"
+                tags = ((self.tags(a) if len(a) >= 4 else frozenset())
+                        | (self.tags(b) if len(b) >= 4 else frozenset()))
+                hits = {t for t in tags if t in _SLIP_TAGS or t.startswith("SLUR:")}
+                if not hits and (a in _RUN_GROUP_WITH or b in _RUN_GROUP_WITH):
+                    # a group's name only beside a word that makes it one ("transpeople", "muslimsare"):
+                    # "bengals" is a team, not "ben" + "gals"
+                    hits = {t for t in tags if t.startswith("GROUP:")}
+                if hits:
+                    return hits
+        return set()
+
     def tags(self, word):
         hit = self._cache.get(word)
         if hit is not None:
@@ -794,8 +816,9 @@ class _Lang:
         if (self.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in self.known
                 and word.isalpha()):
             # no word of the language: perhaps a listed one slipped, even when a stem is listed for it
-            # ("disgustnig" starts with the stem of "disgust", and is "disgusting" slipped)
-            found |= self.slip_tags(word)
+            # ("disgustnig" starts with the stem of "disgust", and is "disgusting" slipped), or two
+            # words run together
+            found |= self.slip_tags(word) or (set() if found else self.run_together_tags(word))
         if self.lang == "fa" and _fa_you_are(self, word, found):
             found |= {"INSULT", "YOUARE"}
         out = frozenset(found)

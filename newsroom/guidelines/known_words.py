@@ -11,8 +11,9 @@ from SCOWL's American English word list (Debian's ``wamerican``, /usr/share/dict
 Copyright 2000-2011 Kevin Atkinson, a permissive licence that allows redistribution with its notice,
 which the list's header carries): a comment's vocabulary is far larger than what the training texts
 show twice. ``python -m newsroom.guidelines.known_words --data ../shared/data`` writes
-``harm_lexicon/known_<lang>.txt``; only words of at least harm.SLIP_MIN_LEN letters are kept, since
-shorter ones are never re-read. Measured fairly (the list from one half of the English training split,
+``harm_lexicon/known_<lang>.txt`` (words of two letters or more: the run-together reading,
+harm._Lang.run_together_tags, splits a word into two known ones), with the region's place names.
+Measured fairly (the list from one half of the English training split,
 the findings on the other): the training texts alone let ordinary words through as slips ("trains" as
 "trans", "strangely" as "strangle").
 """
@@ -23,7 +24,17 @@ from collections import Counter
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harm_lexicon")
 LANGS = ("en",)
 MIN_TEXTS = 2
+MIN_LEN = 2
 DICTIONARIES = {"en": "/usr/share/dict/american-english"}
+# The region's places and peoples as the outlet's readers write them in Latin letters: names a word
+# list of American English lacks, which the slip readings would otherwise take apart
+REGION = ("sinjar shingal kirkuk mosul erbil hewler duhok dohuk zakho halabja sulaimani sulaymaniyah slemani "
+          "sulaimaniyah raqqa kobani kobane afrin qamishli hasakah diyarbakir amed mardin hakkari qandil "
+          "makhmour nineveh ninawa tikrit hamrin anbar fallujah ramadi basra najaf karbala mahabad sanandaj "
+          "kermanshah urmia marivan ilam ankara istanbul damascus aleppo idlib deir ezzor manbij rojava "
+          "bashur rojhelat bakur kurdistan kurdish kurmanji sorani badini hawrami zaza yazidi yazidis ezidi "
+          "ezidis yezidi peshmerga assyrian assyrians chaldean chaldeans turkmen turkmens shabak kakai "
+          "yarsan alevi alevis shiite shiites sunni sunnis").split()
 NOTICES = {"en": (
     "SCOWL American English word list: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, "
     "modify, distribute and sell these word lists, the associated scripts, the output created from the "
@@ -49,7 +60,7 @@ def load(lang):
 
 def build(data_dir, langs=LANGS, log=print):
     from . import data as D
-    from .harm import _TOKEN_RE, SLIP_MIN_LEN
+    from .harm import _TOKEN_RE
     from .normalise import normalise_text
     rows = [e for e in D.load_all(data_dir) if e["split"] == "train" and e["language"] in langs]
     for lang in langs:
@@ -58,16 +69,18 @@ def build(data_dir, langs=LANGS, log=print):
             if e["language"] == lang:
                 text = normalise_text(e["text"]).replace("'", "").replace("’", "")
                 df.update(set(_TOKEN_RE.findall(text)))
-        words = {w for w, n in df.items() if n >= MIN_TEXTS and len(w) >= SLIP_MIN_LEN and w.isalpha()}
+        words = {w for w, n in df.items() if n >= MIN_TEXTS and len(w) >= MIN_LEN and w.isalpha()}
+        if lang == "en":
+            words.update(REGION)
         dictionary = DICTIONARIES.get(lang)
         if dictionary:  # required where named: a list without it lets ordinary words through as slips
             with open(dictionary, encoding="utf-8") as f:
                 for line in f:
                     w = normalise_text(line.strip())
-                    if len(w) >= SLIP_MIN_LEN and w.isalpha():
+                    if len(w) >= MIN_LEN and w.isalpha():
                         words.add(w)
         with open(path(lang), "w", encoding="utf-8") as f:
-            f.write(f"# words of {SLIP_MIN_LEN}+ letters in at least {MIN_TEXTS} training texts ({lang})"
+            f.write(f"# words of {MIN_LEN}+ letters in at least {MIN_TEXTS} training texts ({lang})"
                     + (f" and in {dictionary}" if dictionary else "")
                     + "; built by python -m newsroom.guidelines.known_words\n")
             if lang in NOTICES:

@@ -247,7 +247,8 @@ def _tags_reference(L, word):
                 found = hits
                 break
     if L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha():
-        found |= L.slip_tags(word)  # its own index and tests (test_harm_slips.py)
+        # its own index and tests (test_harm_slips.py)
+        found |= L.slip_tags(word) or (set() if found else L.run_together_tags(word))
     if L.lang == "fa" and _fa_you_are(L, word, found):
         found |= {"INSULT", "YOUARE"}
     return frozenset(found)

@@ -43,3 +43,18 @@ def test_slips_are_read_only_in_the_languages_with_a_known_word_list(det):
     assert harm.SLIP_LANGS == frozenset(lg for lg in harm.SLIP_LANGS if known_words.load(lg))
     assert det.langs["tr"].tags("oldurcegim") == det.langs["tr"].tags("oldurcegim")  # no slip index built
     assert det.langs["tr"]._slips is None
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Transpeople are disgusting.", "abuse"),      # words run together
+    ("I will killall immigrants.", "threat"),
+])
+def test_words_run_together_are_read_apart(det, text, clause):
+    assert found(det, text).get(clause) == harm.STRONG, found(det, text)
+
+
+def test_a_word_people_write_is_never_split_and_a_group_only_beside_its_noun(det):
+    L = det.langs["en"]
+    assert L.tags("therapist") == frozenset()       # not "the rapist": a known word
+    assert L.run_together_tags("bengals") == set()  # not "ben" + "gals": a team
+    assert L.run_together_tags("transpeople") == {"GROUP:homophobia"}
