@@ -215,6 +215,50 @@ _FA_LIGHT_NEG = re.compile(r"^ن(?:می)?(?:کن|زن|ذار|خور|ش)(?:م|ی|
 # (A present form after a bare noun, "سیگار بکشم", is also the second; but commenters drop the object
 # marker in calls to kill too, "... مسئولا بکشیم", and a missed call is the worse error: not done.)
 _FA_PULL_PAST = re.compile(r"^(?:ن?می|ن)?کشید(?:م|ی|یم|ند|ه|ن|ین)?$")
+# کشیدن (pull, bear, smoke, draw) in its present forms, told apart from کشتن by what is pulled: the
+# noun just before the verb ("درد بکشم", "به رخ بکشد", "دیوار بکشن", "ماله بکشه", "عقب بکشید", "دست
+# بکشید", "خفتی میکشن"), a place "به X" it is pulled to ("به فحش میکشه", "به کام مرگ میکشه"; not fire,
+# the gallows, the cross: _FA_PULL_TO_HARM), or a direction after it ("میکشم بیرون", "بکشه پایین")
+_FA_PULL_OBJ = frozenset({
+    "درد", "رخ", "دیوار", "حصار", "عقب", "دست", "فریاد", "کار", "خفت", "یدک", "ماله", "عربده", "نعره", "زوزه",
+    "گل", "علف", "سیگار", "قلیون", "قلیان", "جیغ", "داد", "اه", "نفس", "انتظار", "رنج", "عذاب", "زجر", "سختی",
+    "منت", "ناز", "خجالت", "زحمت", "طول", "نقشه", "خط", "صف", "پر", "کنار", "دراز", "سر", "بالا", "پایین",
+    "بیرون", "دوش", "بدوش", "اغوش", "تصویر", "چالش", "فحش", "فوش", "گند", "گوه", "زبانه", "بو", "غصه",
+    "استرس", "تریاک", "شیشه", "پیپ", "نخ", "اتو", "شمشیر", "تیغ", "ناخن", "چوب", "ته", "لب", "سرک", "دود"})
+_FA_PULL_DIR = frozenset({"بیرون", "کنار", "پایین", "بالا", "عقب"})
+_FA_PULL_TO_HARM = ("اتش", "اتیش", "دار", "صلیب", "صلابه", "سلابه", "خاک", "رگبار", "گلوله", "تیر", "قتل",
+                    "زنجیر", "اعدام", "کشتن")
+# the causative کشاندن/کشوندن (lure, drag along: "به منزل خود بکشانیم", "بکشونن به قتلگاه") is never کشتن
+_FA_PULL_CAUSE = re.compile(r"کش(?:ون|ان)")
+# the one who does the act, not the act: an abuser (متجاوز), a terrorist, terrorism
+_FA_AGENT = ("متجاوز", "تروریس")
+# the act done to oneself by the speaker or a third person ("خودشو میکشه", "خودم رو از بین میبردم"); not
+# the addressee ("خودتو بکش", a call to die)
+# (the bare خودم, خودش only with the object marker after: "با دستای خودم خفه کنم" is by my own hands)
+_FA_SELF_OBJ = frozenset({"خودمو", "خودمونو", "خودشو", "خودشونو"})
+_FA_SELF = frozenset({"خودم", "خودمون", "خودش", "خودشون"})
+# what is broken that is no bone: a promise, a silence, a pact, a record
+_FA_BREAK_OBJ = ("قول", "سکوت", "پیمان", "عهد", "رکورد", "طلسم", "حرمت", "غرور", "روزه", "اعتصاب", "قانون")
+# a condition or a time (اگه، وقتی، موقعی ک): the act or death supposed ("اگه تو بمیری من گریه میکنم",
+# "موقعی ک بمیری", "وقتی به یکی تجاوز میشه", "اگر تو رو میکشت"), when only the subject and its marks
+# stand between ("اگه ببینمت میکشمت" has a verb of its own there: the threat is the main clause)
+_FA_COND = frozenset({"اگه", "اگر", "اگ", "وقتی", "موقعی", "زمانی", "هروقت", "چنانچه", "درصورتیکه"})
+_FA_COND_FILL = frozenset({"تو", "شما", "رو", "را", "ک", "که", "به", "یکی", "کسی", "من", "ما", "او", "اون",
+                           "منو", "مارو", "تورو", "همه", "هم", "یه", "یک", "روزی", "یروز"})
+# the progressive auxiliary (داره نابود میشه, دارن بهشون حمله میکنند): an act told as it goes on
+# "die" in the first person: the speaker's own death ("الهی بمیرم برات", love or pity), never a threat
+_FA_DIE_SPEAKER = re.compile(r"^(?:ب|می)?میر(?:م|یم)$")
+# the light verb of "آتیشت میزنه" in the third person: it burns you up
+_FA_BURNS_YOU = re.compile(r"^میزن(?:ه|ن|ند|د)$")
+_FA_PROGRESSIVE = frozenset({"داره", "دارن", "دارند", "دارد", "داشت", "داشتن", "داشتند"})
+# a slogan quoted or named, not chanted: "شعار مرگ بر امریکا", "مرگ بر امریکا گفتن", "میگن مرگ بر ..."
+_FA_SLOGAN = ("شعار",)
+_FA_SAYING = re.compile(r"^(?:ن?می)?(?:گ|گوی)(?:م|ی|ه|یم|ید|ین|ن|ند|ن)$|^(?:ن?می)?گفت|^گفتن|^بگ|^فریاد")
+# a hashtag against the act: #اعدام_نکنید, #لغو_فوری_اعدام, #نه_به_اعدام
+_FA_HASHTAG_AGAINST = ("نکنید", "نه_به", "لغو", "توقف", "stop")
+# an oath between "به" and the verb is no place pulled to: "به خدا میکشمت"
+_FA_OATH = frozenset({"خدا", "قران", "جون", "جان", "امام", "علی", "حسین", "عباس", "پیر", "ناموسم", "ناموسمون",
+                      "مولا", "پیغمبر", "شرفم"})
 # the heart that burns or breaks is pity or hurt ("دلشون به حالش بسوزه", "دلش بشکنه")
 _FA_HEART = frozenset({"دل", "دلم", "دلت", "دلش", "دلمون", "دلتون", "دلشون", "دلشو", "دلمو", "دلتو",
                        "دلشونو"})
@@ -890,6 +934,94 @@ def _fa_kas_is_person(words, i):
             or (i + 1 < len(words) and words[i + 1].startswith(("دیگر", "دیگه"))))
 
 
+def _fa_slogan_named(words, a, b, lo, hi):
+    """"مرگ بر" at a..b named or reported rather than chanted: after "شعار" (slogan), after a verb of
+    saying in the indicative ("میگن مرگ بر امریکا", "فریاد میزنیم مرگ بر"; not "باید گفت مرگ بر"), before
+    one ("مرگ بر امریکا گفتن"), or made a noun ("«مرگ بر» هایی که میگیم")."""
+    if any(words[k].startswith(_FA_SLOGAN) for k in range(max(lo, a - 3), a)):
+        return True
+    if b < hi and words[b].startswith("ها"):
+        return True
+    for k in range(max(lo, a - 3), a):  # (a-3: "فریاد می-زنیم" is three tokens)
+        # (not "I say", "من میگم مرگ بر ...", nor "باید گفت")
+        if _FA_SAYING.match(words[k]) and not words[k].startswith("بگ") and words[k] not in (
+                "میگم", "میگویم") and not (k >= 1 and words[k - 1] == "باید"):
+            return True
+    # (after it: "مرگ بر. میگه", "مرگ بر امریکا گفتن")
+    return any(_FA_SAYING.match(words[k]) and not words[k].startswith("بگ") for k in range(b, min(hi, b + 3)))
+
+
+def _fa_not_a_threat(words, tags, i, lo, hi, mood):
+    """Why the Persian act or death at ``i`` (its sentence lo..hi, the mood found before it or None) is
+    no threat, or None: "pull" (کشیدن, not کشتن), "agent" (the doer named: متجاوز), "broken" (a promise
+    or a silence), "self" (done to oneself), "idiom" (a feeling: "اتیشت میزنه", "ز اندوه بمیری", "این
+    تو بمیری‌ها"), "told" (supposed by a condition, going on, a slogan quoted, a crop sown) or
+    "against" (a hashtag against it)."""
+    w = words[i]
+    t = tags[i]
+    prev = words[i - 1] if i > lo else ""
+    if "_" in w and any(x in w for x in _FA_HASHTAG_AGAINST):
+        return "against"  # #اعدام_نکنید, #لغو_فوری_اعدام
+    if w.startswith(_FA_AGENT):
+        return "agent"
+    if "کش" in w and "کشت" not in w:
+        if _FA_PULL_CAUSE.search(w):
+            return "pull"
+        if prev in _FA_PULL_OBJ or (prev[-1:] == "ی" and prev[:-1] in _FA_PULL_OBJ):
+            return "pull"
+        if i + 1 < hi and words[i + 1] in _FA_PULL_DIR:
+            return "pull"
+        for k in (i - 2, i - 3):
+            if k >= lo and words[k] == "به":
+                between = words[k + 1:i]
+                if not any(b.startswith(_FA_PULL_TO_HARM) or b in ("رو", "را") or b in _FA_OATH
+                           for b in between):
+                    return "pull"  # "به رخ بکشم", "به فحششون میکشه", "به کام مرگ میکشه"
+                break
+    if w == "کشت" and ((i + 1 < hi and words[i + 1].startswith(("میشود", "میشه", "میشن", "شود", "شده")))
+                       or prev in ("ترویج", "مورد")):
+        return "told"  # کشت, a crop: "نهال کشت میشود"
+    if ("شکن" in w or "شکس" in w) and any(words[k].startswith(_FA_BREAK_OBJ)
+                                          for k in range(max(lo, i - 3), i)):
+        return "broken"  # "قولش را بشکند", "سکوتتان را بشکنید"
+    if "VIOLENT" in t and (prev in _FA_SELF_OBJ or (i - 2 >= lo and prev in ("رو", "را")
+                                                     and words[i - 2] in _FA_SELF)):
+        return "self"  # "خودشو میکشه", "خودم رو از بین میبردم"
+    if "VIOLENT" in t and (prev in ("منو", "مارو", "مرا", "مارا") or (
+            i - 2 >= lo and prev in ("رو", "را") and words[i - 2] in ("ما", "من"))):
+        return "self"  # the speaker's own, as in English: "خدا ما رو بکشه", "چرا مارو میکشن؟"
+    if (w == "سر" and prev == "به") or (prev == "سر" and i - 2 >= lo and words[i - 2] == "به"):
+        return "idiom"  # به سر بردن, to live through: "در دوران ... به سر میبریم"
+    if w in ("اتیشت", "اتیشم") and i + 1 < hi and _FA_BURNS_YOU.match(words[i + 1]) and mood is None:
+        return "idiom"  # "یه حرفایی اتیشت میزنه": it burns you up (a feeling); not "میام اتیشت میزنم"
+    if "DIE" in t:
+        if _FA_DIE_SPEAKER.match(w):
+            return "idiom"  # the speaker's own death, affection or grief: "الهی بمیرم برات", "بمیرم برات"
+        if w.startswith("بمیری") and w.endswith(("ها", "های")):
+            return "idiom"  # "این دیگه اون تو بمیری‌ها نیست"
+        if prev == "تو" and i - 2 >= lo and words[i - 2] in ("این", "اون", "ان", "همون", "همان"):
+            return "idiom"  # "این تو بمیری", the oath as a noun
+        if (i - 2 >= lo and words[i - 2] in ("از", "ز") and mood is None
+                and not any(words[k] in _FA_WISH for k in range(lo, i))):
+            return "idiom"  # dying of a feeling: "ز اندوه بمیری", "از خنده میمیرم"
+        if any(words[k].startswith(_FA_SLOGAN) for k in range(max(lo, i - 4), i)):
+            return "told"  # "ملت شعار میدادند ولیعهدت بمیرد": a slogan told
+        if any(_FA_SAYING.match(words[k]) and words[k].startswith(("می", "گفت"))
+               for k in range(max(lo, i - 2), i)):
+            return "told"  # someone's words told: "مامانم میگه بمیری تو", "گفتم بمیر"
+        if w == "مرگ" and not (mood is not None and ("MOODAFTER" in tags[mood] or words[mood] in _FA_WISH)):
+            return "told"  # death, the noun: "مرگ دست خداست", "مرگ او جامعه نزدیک است" (not "مرگ حقته")
+    if mood is None:
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            if words[k] in _FA_COND:
+                if all(words[j] in _FA_COND_FILL or _names_someone(tags[j]) for j in range(k + 1, i)):
+                    return "told"  # "اگه تو بمیری", "موقعی ک بمیری", "وقتی به یکی تجاوز میشه"
+                break
+        if any(words[k] in _FA_PROGRESSIVE for k in range(max(lo, i - 3), i)):
+            return "told"  # "فلسطین داره نابود میشه", "دارن بهشون حمله میکنند"
+    return None
+
+
 class HarmDetector:
     LANGS = ("en", "ar", "tr", "fa")
     # True: a comment none of whose words can start a rule (no trigger tag, no first word of a trigger
@@ -976,6 +1108,8 @@ class HarmDetector:
             for k, w in enumerate(words):
                 m = _FA_CUT.match(w)
                 if m and any(words[j] in _FA_HEAD and (m.group(1) == "بر" or words[j].startswith("گردن"))
+                             # (not به سر بردن, to live through: "به سر میبریم")
+                             and not (words[j] == "سر" and j >= 1 and words[j - 1] == "به")
                              for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}
                 elif _FA_POUR.match(w) and any(words[j] in _FA_BLOOD for j in range(max(0, k - 7), k)):
@@ -1260,6 +1394,9 @@ class HarmDetector:
                 # Turkish denies after the words: "bir Halepçe daha yaşanmasın", "seni döverim demiyorum"
                 contrast("negated", a)
                 continue
+            if lang == "fa" and words[a] == "مرگ" and b - a == 2 and _fa_slogan_named(words, a, b, *sent[a]):
+                contrast("report", a)  # "شعار مرگ بر امریکا", "میگن مرگ بر امریکا": named, not chanted
+                continue
             out.append(Finding("threat", STRONG, *span(a, b - 1), rule="phrase"))
             g = next((group_kind(k) for k in range(max(sent[a][0], a - (4 if lang == "fa" else 2)),
                                                    min(sent[a][1], b + 4))
@@ -1379,6 +1516,9 @@ class HarmDetector:
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
                 morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
             elif lang == "fa":
+                if (mood is not None and words[mood] == "باید" and mood > sent[i][0]
+                        and words[mood - 1] == "چرا"):
+                    mood = None  # "چرا باید کشت؟": why must one kill, asked
                 if mood is None:
                     mood = window(i, 0, 3, "MOODAFTER")  # verb-final: "اعدام همه‌شون واجبه"
                 if ("سوز" in w or "شکن" in w or "شکس" in w) and any(
@@ -1388,6 +1528,13 @@ class HarmDetector:
                     continue
                 if _FA_PULL_PAST.match(w) and "به" not in words[max(sent[i][0], i - 4):i]:
                     continue  # کشیدن, not کشتن: pulled, smoked, drawn (but "به آتش کشیدن", "به صلیب")
+                why = _fa_not_a_threat(words, tags, i, sent[i][0], sent[i][1], mood)
+                if why is not None:
+                    if why in ("self", "idiom", "told"):
+                        contrast("report", i)
+                    elif why == "against":
+                        contrast("negated", i)
+                    continue
                 # the one who is to die is the subject, when the commenter wishes it: "کاش بمیری" (I
                 # wish you died), "امیدوارم بمیرن"; not the generic you ("از سرما بمیری", "باید بمیری")
                 morph_target = (bool(_FA_OBJECT.search(w)) and len(w) > 4) or (
@@ -1403,6 +1550,13 @@ class HarmDetector:
                 light_end = i + (3 if i + 1 < n and words[i + 1] in ("رو", "را") else 2)
                 for k in range(i + 1, min(sent[i][1], light_end)):
                     if _FA_LIGHT.match(words[k]):
+                        lv = words[k]
+                        if _FA_MI_TOLD.match(lv) and not (len(lv) > 3 and _FA_OBJECT.search(lv)) and (
+                                not lv.startswith("میش")
+                                or not has(i, TARGET_AROUND, TARGET_AROUND, is_target)):
+                            # told, as the simple verb is: "ترور میکنن", "شکنجه میکند", "نابود میشوند" (the
+                            # passive with someone named stays a forecast: "خون تو هم ... ریخته میشود")
+                            break
                         morph_mood = True
                         morph_target = morph_target or (len(words[k]) > 3
                                                         and bool(_FA_OBJECT.search(words[k])))
