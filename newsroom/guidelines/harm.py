@@ -338,15 +338,17 @@ _EN_NOT_NOUN = {"and", "or", "but", "to", "in", "on", "at", "for", "with", "now"
 _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 # A spelling slip (_Lang.slip_tags): a word of at least SLIP_MIN_LEN letters that no list names and that
 # is not a known word of the language (known_words.py) is read as the listed word it is one slip away
-# from -- two neighbouring letters swapped ("immigrnats"), one letter missing ("imigrants") or one too
-# many ("killl", "muslimms") -- for the tags that carry the harm, and the identity groups. Words of
-# SLIP_MIN_LEN letters or more only: a slip of a short word is another short word too often. English
-# only so far (no known-word list for the other languages yet).
+# from -- two neighbouring letters swapped ("immigrnats", "tarsh"), and in a word longer than
+# SLIP_MIN_LEN one letter missing ("imigrants") or one too many ("muslimms") -- for the tags that carry
+# the harm, the moods and the identity groups; or as two words run together (_Lang.run_together_tags).
+# A slip of a shorter word is another short word too often. English only so far (no known-word list
+# for the other languages yet).
 SLIP_LANGS = frozenset({"en"})
+_FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
 _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
                              "the", "these", "those", "and", "hate", "kill"})
-SLIP_MIN_LEN = 6
-_SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE"})
+SLIP_MIN_LEN = 5
+_SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "MOOD"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
 # too common to mark counter-speech alone (Persian "should be ashamed" is said to a group as often as
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
@@ -786,6 +788,10 @@ class _Lang:
                 hits = look(word[:j] + word[j + 1] + word[j] + word[j + 2:])
                 if hits:
                     return hits
+        if len(word) <= SLIP_MIN_LEN:
+            # a five-letter word is read only with two letters swapped ("tarsh", "wmoen"): one letter
+            # more or less makes another short word too often ("dougs", "garys")
+            return set()
         for j in range(1, len(word)):
             hits = look(word[:j] + word[j + 1:])
             if hits:
@@ -863,6 +869,11 @@ class _Lang:
             # ("disgustnig" starts with the stem of "disgust", and is "disgusting" slipped), or two
             # words run together
             found |= self.slip_tags(word) or (set() if found else self.run_together_tags(word))
+        if (not found and self.lang in SLIP_LANGS and len(word) >= 5 and word[0] == "i"
+                and (word[1:] in self.exact or word[1:] in self.known)):
+            # the first person run into a verb ("ihate", "iwill", "ikill"), even where people write it
+            # often enough to be a known word
+            found = {t for t in self.tags(word[1:]) if t in _FIRST_PERSON_RUN}
         if self.lang == "fa" and _fa_you_are(self, word, found):
             found |= {"INSULT", "YOUARE"}
         out = frozenset(found)

@@ -214,6 +214,7 @@ def _tags_reference(L, word):
     tried, the 1-for-l reading over all entries and then filtered (the reference)."""
     from newsroom.guidelines.harm import (
         _AR_NOMINAL,
+        _FIRST_PERSON_RUN,
         _LEET_TAGS,
         _TR_ASCII,
         SLIP_LANGS,
@@ -249,6 +250,9 @@ def _tags_reference(L, word):
     if L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha():
         # its own index and tests (test_harm_slips.py)
         found |= L.slip_tags(word) or (set() if found else L.run_together_tags(word))
+    if (not found and L.lang in SLIP_LANGS and len(word) >= 5 and word[0] == "i"
+            and (word[1:] in L.exact or word[1:] in L.known)):
+        found = {t for t in _tags_reference(L, word[1:]) if t in _FIRST_PERSON_RUN}
     if L.lang == "fa" and _fa_you_are(L, word, found):
         found |= {"INSULT", "YOUARE"}
     return frozenset(found)

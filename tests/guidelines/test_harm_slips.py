@@ -58,3 +58,18 @@ def test_a_word_people_write_is_never_split_and_a_group_only_beside_its_noun(det
     assert L.tags("therapist") == frozenset()       # not "the rapist": a known word
     assert L.run_together_tags("bengals") == set()  # not "ben" + "gals": a team
     assert L.run_together_tags("transpeople") == {"GROUP:homophobia"}
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Gays are tarsh.", "abuse"),                  # a five-letter word with two letters swapped
+    ("Ihate trans people.", "abuse"),              # the first person run into the verb
+    ("Women are disgusting and shuold be shot.", "threat"),  # a mood slipped
+])
+def test_short_slips_and_the_first_person_run_together(det, text, clause):
+    assert found(det, text).get(clause) == harm.STRONG, found(det, text)
+
+
+def test_a_five_letter_word_is_not_read_with_a_letter_more_or_less(det):
+    L = det.langs["en"]
+    assert L.slip_tags("dougs") == set()   # not "dogs" with a u
+    assert L.slip_tags("garys") == set()   # not "gays" with an r
