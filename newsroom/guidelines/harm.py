@@ -122,6 +122,81 @@ _TR_COPULA_END = ("dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür")
 _TR_SINK = re.compile(r"^(?:batır|batir|batıral|batiral)")
 _TR_WATER = ("gemi", "deniz", "suya", "sulara", "nehre", "nehir", "göle", "gole", "bot", "tekne", "okyanus")
 _TR_PAST_TO_ME = re.compile(r"(?:d|t)[ıiuü](?:n|n[ıiuü]z|)$")
+# (tr, precision round) a violent verb's sense by what it is done to (HarmDetector.analyse, the Turkish
+# pre-pass; THING, BODY and WEAPON in harm_lexicon/tr.py). Cutting is violence only to a person or a
+# body part ("seni keseceğim", "kafasını kesin"; not "irtibatı kessin", "vergimi kesecek", "Kessin!");
+# squeezing is shooting only with a bullet or a gun, or at a person or a head ("kafana sıkacağım",
+# "mermi sıkacak"; not "elini sıkacak", "dişinizi sıkın", "canımı sıkacak"); hitting, burning, hanging,
+# burying, breaking, crushing a thing, an animal or a ball is no violence to a person when no one is
+# named beside it ("topa vuracak", "sigaramı yakarım", "odama asarım", "sahaya gömeceğiz")
+_TR_CUT = re.compile(r"^kes")
+_TR_SQUEEZE = re.compile(r"^s[ıi]k")
+_TR_OBJECT_VERB = re.compile(r"^(?:vur|yak|as|göm|gom|kır|kir|ez|tecav|patlat|doğra|dogra)")
+# the speaker's own: a first-person object ("beni", "kendimi"), a body part of the speaker ("kafama",
+# "ayağımı"); a passive or a death in the first person ("vurulalım", "linçleniyorum", "ölmeliyiz",
+# "geberiyorum kederden", "kahroluyoruz")
+_TR_ME = frozenset({"beni", "bizi", "bana", "bize", "kendimi", "kendime", "kendimizi", "kendimize"})
+_TR_DATIVE = re.compile(r"(?:[yn][ae]|[^dtaeıioöuü][ae])$")  # "hainlere", "adama" (not "sende", "orada")
+_TR_OBJ_PRONOUN = frozenset({"seni", "sizi", "onu", "onları", "onlari", "sana", "size", "ona", "onlara"})
+_TR_MY = re.compile(r"(?:[ıiuü]?m[ıiuü]|[ıiuü]?m[ae]|[ıiuü]m[ıiuü]z[ıiuü]|[ıiuü]m[ıiuü]z[ae])$")
+_TR_FIRST_PERSON = re.compile(r"(?:[ıiuü]?yor[ıiuü][mz]|[ıiuü]yom|m[ae]l[ıi]y[ıi][mz]|[ıiuü]r[ıiuü][mz]"
+                              r"|[ae]c[ae][ğg][ıi][mz]|[ae]c[ae][mz]|[ae]y[ıi]m|[ae]l[ıi]m|d[ıiuü][mk]"
+                              r"|s[ae][mk])$")
+_TR_PASSIVE_ME = re.compile(r"(?:[uüıi]l|l[ae]n)(?:[ae]l[ıi]m|[ıiuü]yor[ıiuü][mz]|[ae]c[ae][ğg][ıi][mz]"
+                            r"|[ıiuü]r[ıiuü][mz]|d[ıiuü][mk]|m[ae]l[ıi]y[ıi][mz])$")
+# "kırmak" a person (not a head, a leg or a group) is to hurt their feelings
+_TR_FEELINGS = frozenset({"seni", "sizi", "onu", "beni", "kimseyi", "kalbini", "kalbimi", "kalbinizi",
+                          "gönlünü", "gonlunu", "hatırını", "hatirini", "hevesini", "moralini", "moralimi"})
+# the past told in any person ("herkesi öldürdünüz", "öldürmüşsünüz"), not a mood its person ending looks
+# like; a violent noun's stem, whose case endings are no mood either ("bombaların", "mermilerin")
+_TR_PAST_PERSON = re.compile(r"(?:[dt][ıiuü](?:n|k|m|l[ae]r|n[ıiuü]z)?$|m[ıiuü]ş)")
+_TR_NOUN_STEMS = frozenset({"bomba", "mermi", "silah", "kurşun", "kursun", "bıçak", "bicak", "sopa", "satır",
+                            "balta", "napalm", "urgan", "darağacı", "daragaci", "işkence", "iskence", "linç",
+                            "linc", "dayak", "infaz", "idam", "tecavüz", "tecavuz", "imha", "katliam",
+                            "soykırım", "soykirim", "recm", "bombardıman", "bombardiman"})
+# a noun's plural in a case ("bombaların", "mermileri"), not the verb made from it ("bombalayın",
+# "bombalarız")
+_TR_NOUN_PLURAL = re.compile(r"^(?:bomba|mermi|silah|kurşun|kursun|bıçak|bicak|sopa|satır|balta|katliam"
+                             r"|işkence|iskence|linç|linc)l[ae]r(?:[ıi]n?|[ae]|d[ae]n?|[ıi]n[ae]|[ıi]nd[ae]n?|l[ae])?$")
+# the head of a compound whose first noun is the violent word: the topic, not an act
+_TR_TOPIC = ("suç", "suc", "dava", "olay", "mağdur", "magdur", "iddia", "haber", "vaka", "kültür", "kultur",
+             "kampanya", "yasa", "kanun", "düzenleme", "duzenleme", "tartışma", "tartisma", "sanığ", "sanık",
+             "zanlı", "şüpheli", "suçlama", "teşebbüs", "girişim", "girisim", "konu", "mevzu", "filmi",
+             "sahne", "görüntü", "oran", "istatistik", "vakalar", "mağdurlar", "sehpa")
+# words between an object and its verb that are neither ("topa bir vuracak", "bir de ben kırarım")
+_TR_FILLER = frozenset({"bir", "bi", "de", "da", "bile", "hemen", "tam", "iyice", "güzelce", "guzelce",
+                        "bir_de", "ben", "biz", "sen", "siz", "tekrar", "yine", "gene", "artık", "artik"})
+# a violent noun whose light verb carries its tense ("linç ediyorlar", a report; "linç edin", a call),
+# or that is undergone ("dayak yiyecek", "linç yerim": a report, unless said to the addressee, "dayak
+# yiyeceksin", "dayak yersen"); linç said of social media, a campaign or a culture is a metaphor
+_TR_VIOLENT_NOUN = ("linç", "linc", "dayak", "dayağ", "dayag", "infaz", "idam", "işkence", "iskence",
+                    "tecavüz", "tecavuz", "imha", "recm", "katliam", "kurşun", "kursun", "tokat", "tekme",
+                    "sopa", "kötek", "kotek")
+_TR_LIGHT = re.compile(r"^(?:ed|et|yap|uygula)")
+_TR_LIGHT_MOOD = re.compile(r"(?:m[ae]l[ıi](?!k)|s[ıiuü]n(?:l[ae]r)?$|[ae]l[ıi]m$|[ae]c[ae][ğgk]"
+                            r"|[ıi]c[ae][mz]$|r[ıi][mz]$|[ae]y[ıi]m$|^et$|^yap$|^(?:ed|yap|uygulay)[ıi]n+(?:[ıi]z)?$)")
+_TR_PARTICIPLE = re.compile(r"[dt][ıiuü][ğgk]|[ae]n(?:l[ae]r)?(?:[ıi]n?)?$|m[ıiuü]ş")
+_TR_INFINITIVE = re.compile(r"m[ae](?:k|y[ıie]|s[ıi]\w*|kten|ğe|ge)$")
+_TR_UNDERGO = re.compile(r"^(?:yiy|yic|ye[dmsy]|yer$|yerim$|yeriz$|yersin|yerler$|yerse|yemez|gör)")
+_TR_UNDERGO_YOU = re.compile(r"(?:[ae]c[ae]ks[ıi]n|rs[ıi]n|rs[ae]n|m[ae]l[ıi]s[ıi]n|yorsun|s[ae]n)"
+                             r"(?:[ıi]z)?$")
+# the aorist of a light verb said of others ("linç edersiniz", "linç ederler"): a habit told
+_TR_LIGHT_AORIST = re.compile(r"r(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?$")
+_TR_LIGHT_NEG = re.compile(r"^(?:ed|et|yap)m[ae]m[ae]")
+# not able to (öldüremeyeceksiniz, vuramaz), negated after the passive (öldürülmesin)
+_TR_CANNOT = re.compile(r"(?:y?[ae]m[ae](?:y|z|d|m|s)"
+                        r"|(?:[ıiuü]?[ln])m[ae](?:y[ae]c|y[ıiuü]n|z|d[ıi]|s[ıiuü]n$))")
+_TR_METAPHOR = ("sosyal", "medya", "twitter", "tweet", "internet", "instagram", "facebook", "youtube",
+                "yorum", "sanal", "kampanya", "kültür", "kultur")
+# a question particle after the act is no imperative ("taşlamak zorunda mısınız"); the generic "you
+# die" of a saying ("köpek doğduysan köpek ölürsün", "vakti geldiğinde ölürsün"), a threat only with a
+# wish or a condition on the addressee's act ("bana dokunursan ölürsün")
+_TR_QUESTION = re.compile(r"^m[ıiuü](?:s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü][mz]|d[ıiuü]r|yd[ıiuü]\w*)?$")
+_TR_YOU_DIE = re.compile(r"^(?:öl|ol|geber)[ıiuüe]?rs[ıiuü]n(?:[ıiuü]z)?$")
+_TR_IF_ACT = re.compile(r"[ıiuüae]rs[ae](?:n|n[ıi]z)$")
+# "yakın" is "close" after a degree word or a dative ("çok yakın", "kendine yakın", "Mutezile'ye yakın")
+_TR_DEGREE = frozenset({"çok", "cok", "daha", "en", "pek", "kadar", "gayet", "oldukça", "oldukca", "kendine",
+                        "bana", "sana", "ona", "bize", "size", "onlara", "birbirine"})
 # Arabic verb prefixes of mood, read off what comes before the violent stem inside the token
 # (harm._ar_mood): future sa-/Egyptian ha-, Levantine b- with the first person ("بقتلك"), the oath or
 # jussive la-/li- ("لاقتلنك", "لنذبحهم"); a noun with a preposition ("لقتل", "بقتل") is not one
@@ -430,6 +505,8 @@ def _tr_negative(word, L):
             rest = word[len(stem):]
             if rest.startswith(("me", "ma")) and (_TR_NEG_VERB.match(rest) or rest in ("me", "ma")):
                 return True
+            if _TR_CANNOT.match(rest):  # "öldüremeyeceksiniz", "vuramaz", "öldürülmesin"
+                return True
     return False
 
 
@@ -454,6 +531,12 @@ _TR_NO_FOLD = ("öl", "kürt", "kurşun", "şişle", "türkü", "suç", "kül", 
 def _tr_foldable(word, folded, tag):
     return (folded != word and len(folded.rstrip("*")) >= 4 and (tag in _TR_FOLD_TAGS or tag.startswith(
         ("GROUP:", "SLUR:"))) and not word.startswith(_TR_NO_FOLD))
+
+
+def _tr_letters_agree(word, entries):
+    """An ASCII-folded match is a reading of ``word`` only when every Turkish letter typed in it is the
+    entry's own letter there (an ASCII letter may stand for a Turkish one, not the reverse)."""
+    return any(all(a == b or a.isascii() for a, b in zip(word, e, strict=False)) for e in entries)
 
 
 # insulting adjectives that may describe a thing as well as a person
@@ -572,18 +655,22 @@ class _Lang:
         # every entry written with ç ğ ı ö ş ü is also looked up in an ASCII-folded index, which a word
         # reaches folded the same way; entries written in ASCII are never reached by folding ("sik*"
         # stays away from sıkıştı)
-        self.fold_exact, self.fold_prefix = {}, {}
+        # (a word typed with some Turkish letters reaches an entry only where they are the entry's own:
+        # "aşacağım", to overcome, is not "asacağım", to hang, though both fold to "asacagim")
+        self.fold_exact, self.fold_prefix, self._fold_src = {}, {}, {}
         if lang == "tr":
             for w, ts in self.exact.items():
                 f = w.translate(_TR_ASCII)
                 for tag in ts:
                     if _tr_foldable(w, f, tag):
                         self.fold_exact.setdefault(f, set()).add(tag)
+                        self._fold_src.setdefault((f, tag), []).append(w)
             for stems in self.prefix.values():
                 for stem, tag in stems:
                     f = stem.translate(_TR_ASCII)
                     if _tr_foldable(stem, f, tag):
                         self.fold_prefix.setdefault(f[:2], []).append((f, tag))
+                        self._fold_src.setdefault((f, tag), []).append(stem)
             self.phrases += [(tuple(t.translate(_TR_ASCII) for t in ptoks), tag)
                              for ptoks, tag in self.phrases if any(t != t.translate(_TR_ASCII) for t in ptoks)
                              and not any(t.startswith("öl") for t in ptoks)]
@@ -848,9 +935,10 @@ class _Lang:
             found.add(tag)
         if self.fold_exact:
             f = word.translate(_TR_ASCII)
-            found.update(self.fold_exact.get(f, ()))
+            src = self._fold_src
+            found.update(tag for tag in self.fold_exact.get(f, ()) if _tr_letters_agree(word, src[(f, tag)]))
             for stem, tag in self.fold_prefix.get(f[:2], ()):
-                if f.startswith(stem):
+                if f.startswith(stem) and _tr_letters_agree(word, src[(stem, tag)]):
                     found.add(tag)
         if not found and self.lang == "en" and "i" in word and len(word) >= 4:
             # a 1 written for an l ("s1aughter", "ki1l") was folded to "i" by normalise.py; only
@@ -1178,6 +1266,10 @@ class HarmDetector:
                                   for j in range(n) if j != k - 1)):
                     tags[k] = tags[k] | {"IDIOM"}  # "bu sıcak beni öldürecek ya"
         sent = self._sentences(text, toks)
+        if lang == "tr":
+            for k in range(n):
+                if ("VIOLENT" in tags[k] or "DIE" in tags[k]) and "IDIOM" not in tags[k]:
+                    tags[k] = self._tr_sense(words, tags, k, *sent[k])
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
@@ -1284,6 +1376,10 @@ class HarmDetector:
             if q is None:
                 return False
             before = [k for k in range(sent[i][0], i) if toks[k][2] <= q[0]]
+            if lang == "tr":
+                after = next((k for k in range(i + 1, min(n, i + 12)) if toks[k][1] >= q[1]), None)
+                if after is not None and (words[after] in _TR_SAID or _TR_QUOTATIVE.match(words[after])):
+                    return True  # the quotation, then who said it: "'halkı öldürsünler bakalım.' dedi"
             if lang == "tr" and any(words[k].startswith(_TR_QUOTE_REPORT) for k in range(i, sent[i][1])
                                     if toks[k][1] >= q[1]):
                 return True  # Turkish reports after the quotation: "'kefenini hazırla' yazılı bir tehdit"
@@ -1486,9 +1582,44 @@ class HarmDetector:
                     mood = window(i, 2 * MOOD_BEFORE, 0, "WISH")  # "Umarım biri ... havaya uçurur"
                 # the mood is in the ending after the stem ("kurşun" itself is no imperative)
                 morph_mood = bool(_TR_MOOD_IN.search(w) or _TR_MOOD.search(w if rest is None else rest))
+                if morph_mood and rest is not None and (
+                        re.match(r"\w?[ıiuü]?yor", rest) or _TR_PAST_PERSON.match(rest)
+                        or (w[:len(w) - len(rest)] in _TR_NOUN_STEMS and not rest.startswith(("ist", "gel")))
+                        or _TR_NOUN_PLURAL.match(w)):
+                    # the present or the past told ("öldürüyorsun ya", "herkesi öldürdünüz", "öldürmüşsünüz");
+                    # a noun's case ending, not an imperative ("bombaların kontrolü", "mermilerin üstüne")
+                    morph_mood = False
                 if w in _TR_AMBIGUOUS and not any(is_target(k) and _TR_ACCUSATIVE.search(words[k])
                                                   for k in range(max(sent[i][0], i - 3), i)):
                     continue
+                if w in ("yakın", "yakin") and i >= 1 and (words[i - 1] in _TR_DEGREE or (
+                        len(words[i - 1]) > 3 and words[i - 1].endswith(("ya", "ye"))
+                        and not is_target(i - 1))):
+                    continue  # "close": "çok yakın", "kendine yakın", "Mutezile'ye yakın"
+                if "DIE" in t and _TR_YOU_DIE.match(w) and mood is None and not any(
+                        _TR_IF_ACT.search(words[k]) and not words[k].startswith(("ol", "öl"))
+                        for k in range(sent[i][0], i)):
+                    # the generic "you die" of a saying ("köpek doğduysan köpek ölürsün", "vakti geldiğinde
+                    # ölürsün"): a threat with a wish ("inşallah ölürsün") or a condition on the
+                    # addressee's act ("bana dokunursan ölürsün")
+                    morph_mood = False
+                light = None  # the light verb of a violent noun: "linç edin", "dayak yiyecek"
+                if w.startswith(_TR_VIOLENT_NOUN) and i + 1 < sent[i][1]:
+                    light = i + 2 if words[i + 1] in _TR_FILLER and i + 2 < sent[i][1] else i + 1
+                    wl = words[light]
+                    if _TR_UNDERGO.match(wl) and (not _TR_UNDERGO_YOU.search(wl) or "bil" in wl):
+                        contrast("report", i)  # undergone, not done: "dayak yiyecek", "linç yerim"
+                        continue
+                    if wl.startswith(("edil", "yapıl")) and _TR_FIRST_PERSON.search(wl):
+                        contrast("report", i)  # undergone by the speaker: "bizde olsa linç ediliriz"
+                        continue
+                    if _TR_LIGHT.match(wl) and not _TR_LIGHT_MOOD.search(wl) and (
+                            _TR_FINITE.search(wl) or _TR_PARTICIPLE.search(wl)
+                            or (mood is None and _TR_LIGHT_AORIST.search(wl))):
+                        contrast("report", i)  # told: "linç ediyorlar", "linç ettiğiniz", "linç edersiniz"
+                        continue
+                    if not _TR_LIGHT.match(wl):
+                        light = None
                 if not morph_mood and not _TR_TOLD.search(rest or ""):
                     # verb-final: the mood is on the verb or the word that follows the act ("kezzap
                     # atılmalı", "asılmayı hak ediyor", "öldürmenin vakti geldi"); a negated one there
@@ -1499,6 +1630,21 @@ class HarmDetector:
                         if "," in text[toks[k - 1][2]:toks[k][1]]:
                             break  # the act's clause ended
                         wk = words[k]
+                        if k == light and (_TR_NEG_VERB.search(wk) or _TR_LIGHT_NEG.match(wk)):
+                            tr_neg_after = True  # "kimseyi linç etmeyin", "linç etmemek lazım"
+                            break
+                        if k == light:
+                            # "linç edin", "idam edilmeli", "linç edelim", "tecavüz etse" (not "edersiniz")
+                            if _TR_LIGHT_MOOD.search(wk) or (_TR_MOOD_VERB.search(wk)
+                                                             and not re.search(r"rs[ıi]n[ıi]z$", wk)):
+                                if mood is None:
+                                    mood = k
+                                break
+                            if _TR_INFINITIVE.search(wk):
+                                continue  # "linç etmek lazım": the mood after the verbal noun
+                            break
+                        if _TR_QUESTION.match(wk):
+                            break  # a question, not an imperative: "taşlamak zorunda mısınız"
                         if "MOOD" not in tags[k] and ("NEG" in tags[k] or _TR_NEG_VERB.search(wk)):
                             if not (k + 1 < n and words[k + 1] in ("mi", "mı")):
                                 tr_neg_after = True
@@ -1637,7 +1783,8 @@ class HarmDetector:
                 continue
             if countered(i, group=True):  # a call rejected in its sentence: "Vurun? Çok saçma."
                 continue
-            if lang == "tr" and (quoted_report(i) or tr_joke):
+            if lang == "tr" and (quoted_report(i) or tr_joke or tr_said(i, i + 1)):
+                # (or told as someone's words: "ben sizi idam edeyim dedi", "“öldüreyim mi?” diye sorduğumda")
                 contrast("report", i)  # a quoted threat reported; a joke owned as one, no group named
                 continue
             strength = STRONG if target else WEAK
@@ -2062,6 +2209,75 @@ class HarmDetector:
             out.append((w, a, b))
             k += 1
         return out
+
+    @staticmethod
+    def _tr_sense(words, tags, k, lo, hi):
+        """(tr) The tags of the violent or dying word ``words[k]`` (its sentence: tokens lo..hi) once its
+        object is read (_TR_CUT and the lists after it): VIOLENT dropped when the act is done to a thing,
+        not a person; IDIOM added when it is the speaker's own (done to the speaker, or the speaker's
+        death), a metaphor, or a topic named ("tecavüz suçu", "infaz yasası")."""
+        t, w = tags[k], words[k]
+
+        def person(j):
+            tj = tags[j]
+            return bool({"YOU", "PERSON", "INSULT", "DEHUMAN"} & tj) or any(
+                x.startswith(("GROUP:", "SLUR:")) for x in tj) or (
+                "BODY" in tj and not _TR_MY.search(words[j]))
+
+        def mine(j):
+            return ((words[j] in _TR_ME and "WISH" not in tags[j])
+                    or ("BODY" in tags[j] and bool(_TR_MY.search(words[j]))))
+
+        def span(before, after):
+            return (j for j in range(max(lo, k - before), min(hi, k + after + 1)) if j != k)
+
+        if "DIE" in t and "VIOLENT" not in t:
+            if _TR_FIRST_PERSON.search(w):
+                return t | {"IDIOM"}  # "ölmeliyiz", "geberiyorum kederden", "kahroluyoruz"
+            return t
+        if _TR_PASSIVE_ME.search(w):
+            return t | {"IDIOM"}  # "biz de vurulalım", "linçleniyorum"
+        if w.startswith(("linç", "linc")) and any(words[j].startswith(_TR_METAPHOR) for j in span(8, 8)):
+            return t | {"IDIOM"}  # "sosyal medyada linç", "linç kampanyası", "linç kültürü"
+        if w.startswith(_TR_VIOLENT_NOUN) and k + 1 < hi and words[k + 1].startswith(_TR_TOPIC):
+            return t | {"IDIOM"}  # a topic named: "tecavüz suçu", "infaz yasası", "linç girişimi"
+        # someone else named as an object beside it (not a subject or a vocative: "sen beni öldüreceksin",
+        # "biri beni döverek uyutsa", "bana vuracak sandım ulan")
+        def object_person(j):
+            return person(j) and (words[j] in _TR_OBJ_PRONOUN or len(words[j]) > 3 and (
+                bool(_TR_ACCUSATIVE.search(words[j]) or _TR_DATIVE.search(words[j]))))
+
+        anyone = any(object_person(j) for j in span(5, 5))
+        if any(mine(j) for j in span(4, 2)) and not anyone:
+            # the speaker's own: "kendimi keseceğim", "beni öldüreceksin", "kafama sıkacam"
+            return t | {"IDIOM"}
+        # (someone named as the object keeps the act violent: "onu duvara asalım"; not a subject,
+        # "topa vuracak adam yok", nor "sende" in "keşke sende olsaydın, bi şarap patlatırdık")
+        aimed = any(object_person(j) for j in span(4, 0)) or (
+            k + 1 < hi and person(k + 1) and bool(_TR_ACCUSATIVE.search(words[k + 1])))
+        if _TR_CUT.match(w):
+            if not any(person(j) for j in span(3, 1)):
+                return t - {"VIOLENT"}  # "irtibatı kessin", "ceza kesecek", "kurban keseceğim"
+        elif _TR_SQUEEZE.match(w):
+            if not any("WEAPON" in tags[j] or (person(j) and words[j].endswith(("a", "e")))
+                       for j in span(4, 2)):
+                return t - {"VIOLENT"}  # "elini sıkacak", "dişinizi sıkın", "canımı sıkacak"
+        elif w.startswith(("kır", "kir")) and any(words[j] in _TR_FEELINGS for j in span(3, 1)) and not any(
+                "BODY" in tags[j] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[j])
+                for j in span(3, 1)):
+            return t - {"VIOLENT"}  # hurt someone's feelings: "seni mi kıracağım", "kalbini kırarım"
+        elif w.startswith(("infaz", "imha")):
+            if any("THING" in tags[j] for j in span(3, 0)) and not aimed:
+                return t - {"VIOLENT"}  # "cezası muhakkak infaz edilmeli", "cezayı infaz ettirmesi"
+        elif _TR_OBJECT_VERB.match(w):
+            j = k - 1
+            while j >= lo and words[j] in _TR_FILLER:
+                j -= 1
+            thing = (j >= lo and "THING" in tags[j]) or (j < lo or not tags[j]) and (
+                k + 1 < hi and "THING" in tags[k + 1])  # (postposed: "vuralım sahile")
+            if thing and not aimed:
+                return t - {"VIOLENT"}  # "topa vuracak", "sigaramı yakarım", "sahaya gömeceğiz"
+        return t
 
     @staticmethod
     def _sentences(text, toks, sent_re=_SENT_RE):
