@@ -301,6 +301,10 @@ _FA_PULL_OBJ = frozenset({
     "بیرون", "دوش", "بدوش", "اغوش", "تصویر", "چالش", "فحش", "فوش", "گند", "گوه", "زبانه", "بو", "غصه",
     "استرس", "تریاک", "شیشه", "پیپ", "نخ", "اتو", "شمشیر", "تیغ", "ناخن", "چوب", "ته", "لب", "سرک", "دود"})
 _FA_PULL_DIR = frozenset({"بیرون", "کنار", "پایین", "بالا", "عقب"})
+# the addressee's body ("زبونتو", "از حلقومت", "چشماتو"): pulling it out is violence, not a pull
+_FA_BODY_YOURS = re.compile(r"^(?:زبون|زبان|حلقوم|حلق|چشم|چشما|چشمها|روده|رودها|مغز|دندون|دندونا|دندان|"
+                            r"دندانها|گلو|ناخن|ناخنا|قلب|جگر|شکم|دل|گوش|گوشا|موها|پوست|استخون|استخوان)"
+                            r"(?:ت|تو|تون|تونو|اتو)$")
 _FA_PULL_TO_HARM = ("اتش", "اتیش", "دار", "صلیب", "صلابه", "سلابه", "خاک", "رگبار", "گلوله", "تیر", "قتل",
                     "زنجیر", "اعدام", "کشتن")
 # the causative کشاندن/کشوندن (lure, drag along: "به منزل خود بکشانیم", "بکشونن به قتلگاه") is never کشتن
@@ -1063,7 +1067,8 @@ def _fa_not_a_threat(words, tags, i, lo, hi, mood):
         return "against"  # #اعدام_نکنید, #لغو_فوری_اعدام
     if w.startswith(_FA_AGENT):
         return "agent"
-    if "کش" in w and "کشت" not in w:
+    if "کش" in w and "کشت" not in w and not any(_FA_BODY_YOURS.match(words[k])
+                                                 for k in range(max(lo, i - 4), min(hi, i + 3))):
         if _FA_PULL_CAUSE.search(w):
             return "pull"
         if prev in _FA_PULL_OBJ or (prev[-1:] == "ی" and prev[:-1] in _FA_PULL_OBJ):
@@ -1710,9 +1715,11 @@ class HarmDetector:
                         lv = words[k]
                         if _FA_MI_TOLD.match(lv) and not (len(lv) > 3 and _FA_OBJECT.search(lv)) and (
                                 not lv.startswith("میش")
-                                or not has(i, TARGET_AROUND, TARGET_AROUND, is_target)):
+                                or not has(i, TARGET_AROUND, TARGET_AROUND, is_target)) and not (
+                                lv.startswith("میخور") and lv.endswith(("ی", "ین", "ید"))):
                             # told, as the simple verb is: "ترور میکنن", "شکنجه میکند", "نابود میشوند" (the
-                            # passive with someone named stays a forecast: "خون تو هم ... ریخته میشود")
+                            # passive with someone named stays a forecast: "خون تو هم ... ریخته میشود",
+                            # and so does a blow the addressee is to take: "یه چاقو میخوری تو شکمت")
                             break
                         morph_mood = True
                         morph_target = morph_target or (len(words[k]) > 3

@@ -87,3 +87,14 @@ def test_persian_threat_still_found(det, text):
 def test_persian_threat_kept_at_any_strength(det, text):
     # (both were weak findings before this round: no target named beside the act)
     assert "threat" in found(det, text), (text, found(det, text))
+
+
+def test_a_blow_the_addressee_is_to_take_stays_a_threat(det):
+    # the present of خوردن (to take a blow) in the second person is a forecast, not a report
+    assert found(det, "یه چـ.ـاقـ.ـو می‌خوری تو شکمت").get("threat") == STRONG
+    assert "threat" not in found(det, "غذا میخوری")
+
+
+def test_pulling_out_the_addressees_body_is_violence_not_a_pull(det):
+    assert "threat" in found(det, "زبونتو از حلقومت میکشم بیرون")
+    assert "threat" not in found(det, "پولمو از خرطومش میکشم بیرون")  # a debt pulled out: no body of yours
