@@ -835,28 +835,31 @@ class _Lang:
         return self._leet
 
     def _slip_index(self):
-        """(exact, missing, prefix, prefix_missing): the listed words and stems of SLIP_MIN_LEN letters
-        or more with a tag a slip keeps, {word: tags} and {first two letters: [(stem, tag)]}, and the
-        same with each one letter missing (what a word that lost a letter is looked up in)."""
+        """(exact, missing, prefix, prefix_missing): the listed words and stems with a tag a slip keeps
+        that slip_tags can reach, {word: tags} and {first two letters: [(stem, tag)]}, and the same with
+        one letter (not the first) missing -- what a word that lost a letter is looked up in. A word read
+        has SLIP_MIN_LEN letters or more, and only one longer than that gains or loses a letter; so a
+        listed word has SLIP_MIN_LEN letters or more, one that lost a letter two more, and a stem (which
+        starts a longer word) one letter less."""
         if self._slips is None:
             def keep(t):
                 return t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))
             exact, missing, prefix, prefix_missing = {}, {}, {}, {}
             for w, ts in self.exact.items():
                 ts = {t for t in ts if keep(t)}
-                # a word of SLIP_MIN_LEN - 1 letters is read with one letter too many ("killl")
-                if ts and len(w) >= SLIP_MIN_LEN - 1 and w.isalpha():
+                if ts and len(w) >= SLIP_MIN_LEN and w.isalpha():
                     exact.setdefault(w, set()).update(ts)
-                    if len(w) > SLIP_MIN_LEN:
+                    if len(w) >= SLIP_MIN_LEN + 2:
                         for j in range(1, len(w)):
                             missing.setdefault(w[:j] + w[j + 1:], set()).update(ts)
             for stems in self.prefix.values():
                 for stem, t in stems:
                     if keep(t) and len(stem) >= SLIP_MIN_LEN - 1 and stem.isalpha():
                         prefix.setdefault(stem[:2], []).append((stem, t))
-                        for j in range(1, len(stem) if len(stem) >= SLIP_MIN_LEN else 1):
-                            d = stem[:j] + stem[j + 1:]
-                            prefix_missing.setdefault(d[:2], []).append((d, t))
+                        if len(stem) >= SLIP_MIN_LEN:
+                            for j in range(1, len(stem)):
+                                d = stem[:j] + stem[j + 1:]
+                                prefix_missing.setdefault(d[:2], []).append((d, t))
             self._slips = (exact, missing, prefix, prefix_missing)
         return self._slips
 
