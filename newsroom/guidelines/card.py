@@ -4,6 +4,22 @@ from .data import BROADENING
 from .harm import CLAUSE_KEYS
 
 
+def _probe_count():
+    """How many probe comments tests/guidelines/probes holds (``clause<TAB>text`` lines), counted when
+    the card is rendered, so that a new probe file needs no edit here; None outside a checkout."""
+    import glob
+    import os
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    files = glob.glob(os.path.join(root, "tests", "guidelines", "probes", "*.tsv"))
+    if not files:
+        return None
+    n = 0
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            n += sum(1 for line in f if "\t" in line and not line.startswith("#"))
+    return n
+
+
 def _f(v, nd=3):
     return "–" if v is None else f"{v:.{nd}f}"
 
@@ -516,6 +532,8 @@ def _harm_sections(F, man, w):
     if S:
         w("## Our functional test suite")
         w("")
+        n_probes = _probe_count()
+        probes = f"{n_probes:,} " if n_probes else ""
         w("`newsroom/guidelines/suite/` holds 28 functionalities × 12 cases in each of en, ar, tr and fa "
           "(1,344 cases), written for this project from the outlet's guidelines (no published suite "
           "copied; see its README). A violating case passes when violation ≥ 0.5 *and* one of its clauses "
@@ -523,7 +541,7 @@ def _harm_sections(F, man, w):
           "`not_clauses` (news reporting must not be a threat). The even-numbered cases were looked at "
           "while the detectors' word lists were written (**tune**), the odd-numbered were not "
           "(**check**): the check half is the fairer figure. A third set, `tests/guidelines/probes/` "
-          "(2,894 short comments written in batches on 2026-11-30 and 2026-12-01 to find missing "
+          f"({probes}short comments written in batches on 2026-11-30 and 2026-12-01 to find missing "
           "mechanisms, and then tuned on), is a regression guard with floors in "
           "`tests/guidelines/test_probes.py`, not a figure; its README gives each batch's pass rate "
           "before the changes it led to, which is a fresh measure of the scorer as it then stood.")

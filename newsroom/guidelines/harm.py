@@ -560,6 +560,24 @@ def _en_describes_a_thing(w, words, tags, i, hi):
             and not _EN_PERSONISH.search(nxt))
 
 
+_EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
+_EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
+
+
+def _en_predicate_of_a_thing(w, words, tags, i, lo):
+    """An insulting adjective said of a thing after its copula: "the minister's plan is stupid", "this
+    law was idiotic", "it's pathetic" (not "the minister is stupid", "you are stupid", "he is dumb",
+    nor "they are stupid": a plural subject is too often people). The subject is the untagged word
+    before the copula, which names no one."""
+    if w not in _EN_INSULT_ADJ or i - 2 < lo or words[i - 1] not in _EN_THING_COPULA:
+        return False
+    subj = words[i - 2]
+    if subj in _EN_THING_DET:
+        return subj in ("this", "that", "it", "which")
+    return (subj.isalpha() and not tags[i - 2] and subj not in _EN_KIN and subj not in _EN_NOT_NOUN
+            and not _EN_PERSONISH.search(subj))
+
+
 def _fold(word):
     return normalise_text(word).replace("'", "").replace("’", "").translate(_FA_AE)
 
@@ -2072,6 +2090,8 @@ class HarmDetector:
             w = words[i]
             if lang == "en" and _en_describes_a_thing(w, words, tags, i, sent[i][1]):
                 continue  # "another useless battle", "a stupid policy": a thing is called names
+            if lang == "en" and _en_predicate_of_a_thing(w, words, tags, i, sent[i][0]):
+                continue  # "the minister's plan is stupid": a thing, after its copula
             # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
             you = window(i, 5, 0 if lang == "fa" and i + 1 < n and words[i + 1] == "تو" else 1, "YOU")
             person = window(i, 7, 4, "PERSON")

@@ -40,6 +40,9 @@ PASSED = {
     "ar_r16": (55, 63),
     # the sixteenth round (2026-12-01; tr before its changes 27/63: insults, slurs, tropes, counter-speech)
     "tr_r16": (56, 63),
+    # the seventeenth round (2026-12-01; en before its changes 50/60: threats 13/18, sexual remarks 1/3,
+    # contrasts 15/18)
+    "en_r17": (54, 60),
 }
 
 

@@ -1,0 +1,81 @@
+"""Mechanisms from the seventeenth English round (tests/guidelines/probes/en_r17.tsv, 2026-12-01: threats
+in new phrasings, sexual remarks about a woman on screen, counter-speech and a thing called names): each
+with comments that need it and contrasts it must leave alone. The comments here are variants of the
+probe's, not its lines."""
+import pytest
+
+from tests.guidelines.harm_helpers import found_in
+
+found = found_in("en")
+
+
+@pytest.mark.parametrize("text", [
+    # burial as the act
+    "Someone should put that governor in the ground",
+    "I hope the editor ends up six feet under",
+    "The author deserves to go home in a body bag",
+    # teeth knocked in, bones broken
+    "If I see that reporter he's getting his teeth knocked in",
+    "I will knock your teeth out next time you write this",
+    "Somebody should break his legs for that article",
+    # minutes alone with someone
+    "Give me five minutes alone with the minister",
+    "I want ten minutes alone with that presenter and a bat",
+])
+def test_threats(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers put the seeds in the ground early this year",
+    "Gunmen killed the guards and buried them in the ground, police said",
+    "She spent five minutes alone with the minister asking about the budget",
+    "He got his teeth fixed last week",
+    "Nobody should break anyone's legs over an article",
+])
+def test_not_threats(det, text):
+    assert "threat" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "That presenter has a body made for the bedroom",
+    "I'd bend her over and show her the real news",
+])
+def test_sexual_remarks(det, text):
+    assert "vulgarity" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a prefix of a vulgar word inside an ordinary one: cockroach, cocktail, cockpit, prickly
+    "The pilot stayed in the cockpit for hours",
+    "We had a cocktail after the conference",
+    "It is a prickly subject for the government",
+])
+def test_ordinary_words_are_not_vulgar(det, text):
+    assert "vulgarity" not in found(det, text), text
+
+
+def test_counter_speech_quoting_a_dehumanising_word_is_counter_speech(det):
+    # "cockroaches" used to read as vulgar (cock*), which made the rejection of it a violation
+    f = found(det, "People who call refugees cockroaches should be ashamed of themselves")
+    assert "vulgarity" not in f and "abuse" not in f
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's plan is stupid",
+    "This law was idiotic from the start",
+    "That's pathetic, honestly",
+    "Your argument is ridiculous",
+])
+def test_a_thing_called_names_is_not_a_personal_attack(det, text):
+    assert "personal_attack" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister is stupid",
+    "You are stupid",
+    "This writer is pathetic",
+    "He is dumb as a rock",
+])
+def test_a_person_called_names_is(det, text):
+    assert "personal_attack" in found(det, text), text
