@@ -438,6 +438,9 @@ _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", 
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
 # verbs whose stem ends in -ing: "string them up" is an imperative, not a participle
 _EN_ING_STEMS = frozenset({"string", "sting", "swing", "fling", "sling", "wring", "bring"})
+# violent words that no contest makes an idiom ("we'll crush them in the match" is; "rape" never is)
+_EN_NEVER_SPORT = ("rap", "behead", "lynch", "gas", "hang", "h4ng", "stab", "shoot", "shot", "bullet", "bomb",
+                   "burn", "torch", "acid", "knife", "throat", "strangle", "execut", "massacre")
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
 # violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
 _EN_PAST_LIKE = frozenset({"shot", "hit", "beat", "cut", "slit", "hung", "burnt", "struck", "bit", "put",
@@ -1509,6 +1512,9 @@ class HarmDetector:
                 continue
             if lang == "ar" and any("IDIOM" in tags[k] for k in range(a, b)):
                 continue  # "انتو ميتين غيره": dying of jealousy
+            if lang == "en" and any("ARENA" in tags[k] for k in range(*sent[a])) and not any(
+                    words[k].startswith(_EN_NEVER_SPORT) for k in range(a, b)):
+                continue  # "our team will kill them in the derby"
             if negated(a, 3) or countered(a):
                 continue
             if lang == "ar" and words[a].endswith(("ه", "ها", "هم")) and any(
@@ -1804,7 +1810,8 @@ class HarmDetector:
                     continue
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
-            if "TARGETED" in t and any("ARENA" in tags[k] for k in range(*sent[i])):
+            if ("TARGETED" in t or (lang == "en" and not w.startswith(_EN_NEVER_SPORT))) and any(
+                    "ARENA" in tags[k] for k in range(*sent[i])):
                 continue  # "we will crush them in the election"
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
             if self_only and "DIE" in t:

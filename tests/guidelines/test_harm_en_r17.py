@@ -79,3 +79,34 @@ def test_a_thing_called_names_is_not_a_personal_attack(det, text):
 ])
 def test_a_person_called_names_is(det, text):
     assert "personal_attack" in found(det, text), text
+
+
+# the round's threat batch (tests/guidelines/probes/en_r17b.tsv)
+@pytest.mark.parametrize("text", [
+    "That columnist won't see another birthday",
+    "You will not live to see next Eid",
+    "We'll be waiting outside your office, tell the editor",
+    "The host is going to wish he'd never been born",
+    "Tie a noose around his neck and be done with it",
+    "Lets go to the camp tonight, bring the petrol",
+    "Just wait till I get my hands on that reporter",
+    "Nice car you have, it would be a shame if something happened to it",
+    "Keep talking and you go home in a box",
+])
+def test_threats_of_the_second_batch(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Our team will kill them in the derby on Sunday",
+    "We're going to destroy them in the final, no doubt",
+    "I won't see the report until Monday",
+    "We waited for the bus outside the station",
+    "I'd wish for a better government",
+])
+def test_not_threats_of_the_second_batch(det, text):
+    assert "threat" not in found(det, text), text
+
+
+def test_a_contest_does_not_excuse_every_violent_word(det):
+    assert "threat" in found(det, "After the match we will stab them all")

@@ -43,6 +43,8 @@ PASSED = {
     # the seventeenth round (2026-12-01; en before its changes 50/60: threats 13/18, sexual remarks 1/3,
     # contrasts 15/18)
     "en_r17": (54, 60),
+    # (en, the round's threat batch: before its changes 19/35, threats 11/25)
+    "en_r17b": (27, 35),
 }
 
 

@@ -892,3 +892,31 @@ PHRASES["THREAT"] += [f"{w} {n} {u} alone with" for w in ("me", "want", "love", 
     f"{w} alone in a room with" for w in ("me", "want", "love", "need")]
 LEXICON["VULG"] += ["made_for_the_bedroom", "for_the_bedroom", "built_for_the_bedroom", "bend_her_over",
                     "bent_her_over", "bend_them_over"]
+# (en, the seventeenth round's threat batch: 35 comments written afresh, 19/35 before it, threats 11/25)
+# Death foretold by a date ("won't see next Christmas"), going home in pieces, waiting outside, "you'll
+# wish you'd never been born", a noose around someone's neck, the fuel or rope to bring, "wait till we
+# get our hands on", "it would be a shame if something happened"; and a match, where "slaughter" and
+# "kill" are idioms ("our team will slaughter them on Saturday").
+_NOT_SEE = ("wont see", "will not see", "wont live to see", "will not live to see", "never see", "not gonna see",
+            "not going to see", "isnt going to see", "wont make it to")
+PHRASES["THREAT"] += [f"{a} {b} {c}" for a in _NOT_SEE for b in ("next", "another")
+                      for c in ("christmas", "eid", "nowruz", "newroz", "birthday", "ramadan")] + [
+    f"{a} next year" for a in _NOT_SEE] + [
+    "be waiting outside", "waiting for you outside", "be waiting for you", "waiting outside your",
+    "waiting outside his", "waiting outside her", "waiting at your door", "waiting at your house",
+    *(f"{m} wish {s} never been born" for m in ("to", "gonna", "ll", "will")
+      for s in ("youd", "you had", "hed", "he had", "shed", "she had", "theyd", "they had", "ud")),
+    *(f"{r} around {p} {n}" for r in ("rope", "noose", "a rope", "a noose") for p in ("his", "her", "their", "your", "ur")
+      for n in ("neck", "necks")),
+    *(f"bring {x}" for x in ("petrol", "the petrol", "gasoline", "the gasoline", "the rope", "a rope", "the ropes",
+                             "your guns", "the guns", "your knives", "the knives", "torches", "the torches",
+                             "molotovs", "the molotovs", "the matches")),
+    *(f"wait {w} {s} on" for w in ("till", "until", "til") for s in ("we get our hands", "i get my hands")),
+    *(f"{a} if {b}" for a in ("be a shame", "be a pity", "be a real shame", "be sad", "be a tragedy")
+      for b in ("something happened", "something happens", "anything happened", "anything happens",
+                "something were to happen", "a brick went through", "a brick goes through",
+                "your house", "your car", "your family", "your kids", "your children")),
+    "home in pieces", "home in a box", "out in a box", "out in pieces", "home in a coffin"]
+LEXICON["ARENA"] += ["our_team", "my_team", "their_team", "the_match", "the_game", "the_derby", "the_final",
+                     "the_league", "the_cup", "the_rematch", "the_playoffs", "at_the_stadium", "on_the_field",
+                     "on_the_court", "the_scoreboard", "kick_off", "kickoff", "matchday", "match_day"]
