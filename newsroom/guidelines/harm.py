@@ -441,6 +441,8 @@ _EN_ING_STEMS = frozenset({"string", "sting", "swing", "fling", "sling", "wring"
 # violent words that no contest makes an idiom ("we'll crush them in the match" is; "rape" never is)
 _EN_NEVER_SPORT = ("rap", "behead", "lynch", "gas", "hang", "h4ng", "stab", "shoot", "shot", "bullet", "bomb",
                    "burn", "torch", "acid", "knife", "throat", "strangle", "execut", "massacre")
+# what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
+_EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
 # violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
 _EN_PAST_LIKE = frozenset({"shot", "hit", "beat", "cut", "slit", "hung", "burnt", "struck", "bit", "put",
@@ -1204,6 +1206,16 @@ class HarmDetector:
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
         n = len(words)
+        if lang in SLIP_LANGS:
+            # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
+            # two letters or more, at least one of them no word of the language, that together make a
+            # listed word, read as that word (not "pen is": both are words)
+            known = L.known
+            for k in range(n - 1):
+                a, b = words[k], words[k + 1]
+                if (not tags[k] and not tags[k + 1] and (a not in known or b not in known)
+                        and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact):
+                    tags[k] = tags[k + 1] = L.tags(a + b)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
@@ -1476,6 +1488,18 @@ class HarmDetector:
 
         known = _group_kinds  # each token's identity group, or None (_group_kind, without a call)
         kinds = [known[t] if t in known else _group_kind(t) for t in tags]
+
+        if lang == "en" and n > 3:
+            # a group named in one sentence is who "they" are at the start of the next: "I met some
+            # Yazidis. They are all thieves", "Refugees? Nothing but rapists" (one kind of group only,
+            # and only when the next sentence names none of its own)
+            prev, k = set(), 0
+            while k < n:
+                lo, hi = sent[k]
+                here = {kinds[j] for j in range(lo, hi) if kinds[j]}
+                if not here and len(prev) == 1 and words[lo] in _EN_THEY:
+                    kinds[lo] = next(iter(prev))
+                prev, k = here, hi
 
         def group_kind(k, ambiguous=False):
             if lang == "fa" and not ambiguous and "AMBIG" in tags[k]:

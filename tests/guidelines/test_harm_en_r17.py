@@ -110,3 +110,26 @@ def test_not_threats_of_the_second_batch(det, text):
 
 def test_a_contest_does_not_excuse_every_violent_word(det):
     assert "threat" in found(det, "After the match we will stab them all")
+
+
+# the round's identity batch (tests/guidelines/probes/en_r17c.tsv)
+@pytest.mark.parametrize("text", [
+    "We had Kurdish neighbours once. They were filthy and loud.",
+    "Afghans? Nothing but thieves.",
+    "Don't hire women for this job. They can't even drive.",
+    "Jews run everything in this country",
+    "Persians are disgu sting",
+    "Gays are perver ted",
+])
+def test_identity_abuse(det, text):
+    assert "abuse" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I met some Kurds in Erbil. They were very kind to us.",
+    "Refugees arrived in Duhok. They need food and blankets.",
+    "Yazidis have lived in Sinjar for centuries. They built its temples.",
+    "The pen is mightier than the sword",
+])
+def test_not_identity_abuse(det, text):
+    assert "abuse" not in found(det, text), text

@@ -920,3 +920,12 @@ PHRASES["THREAT"] += [f"{a} {b} {c}" for a in _NOT_SEE for b in ("next", "anothe
 LEXICON["ARENA"] += ["our_team", "my_team", "their_team", "the_match", "the_game", "the_derby", "the_final",
                      "the_league", "the_cup", "the_rematch", "the_playoffs", "at_the_stadium", "on_the_field",
                      "on_the_court", "the_scoreboard", "kick_off", "kickoff", "matchday", "match_day"]
+# (en, the seventeenth round's identity batch: 30 comments written afresh, 22/30 before it) what a group
+# "can't even" do; who secretly runs everything (with the pronoun carried over from the sentence before,
+# harm.py's _EN_THEY)
+LEXICON["NEGPRED"] += [f"{c}_even_{v}" for c in ("cant", "cannot", "can_not", "couldnt")
+                       for v in ("drive", "park", "cook", "think", "read", "write", "count", "spell", "lead",
+                                 "manage", "speak", "behave", "wash")] + [
+    "cant_park", "run_everything", "runs_everything", "run_the_world", "runs_the_world", "run_the_media",
+    "run_the_banks", "control_everything", "controls_everything", "rule_the_world", "behind_everything",
+    "pull_the_strings", "pulling_the_strings"]
