@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from . import known_words
-from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM
+from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM, SEXISM
 from .normalise import TR_ASCII, normalise_text
 
 STRONG, WEAK = 2, 1
@@ -441,6 +441,7 @@ _EN_ING_STEMS = frozenset({"string", "sting", "swing", "fling", "sling", "wring"
 # violent words that no contest makes an idiom ("we'll crush them in the match" is; "rape" never is)
 _EN_NEVER_SPORT = ("rap", "behead", "lynch", "gas", "hang", "h4ng", "stab", "shoot", "shot", "bullet", "bomb",
                    "burn", "torch", "acid", "knife", "throat", "strangle", "execut", "massacre")
+_EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
@@ -716,9 +717,11 @@ class _Lang:
         # only a comment that has every whole-word token of it as a word: its longest one ("shut" for
         # "shut up", never "you") leads to the sets of words such phrases need. A phrase made of
         # stems only ("öl* git*") is stood for by its first stem, conservatively.
+        # (English sexist tropes start a rule of their own: one said of "she", in rule 3)
+        self.triggers = _TRIGGERS | {"SEXPRED"} if lang == "en" else _TRIGGERS
         need, stems = {}, set()
         for ptoks, tag in self.phrases:
-            if tag not in _TRIGGERS:
+            if tag not in self.triggers:
                 continue
             whole = [p for p in ptoks if not p.endswith("*")]
             if whole:
@@ -768,7 +771,7 @@ class _Lang:
             return True
         rest = present.difference(self._quiet)
         for w in rest:
-            if self.tags(w) & _TRIGGERS:
+            if self.tags(w) & self.triggers:
                 if len(self._loud) > 100000:  # bounded memory: start afresh
                     self._loud.clear()
                 self._loud.add(w)
@@ -1230,8 +1233,8 @@ class HarmDetector:
             _match_phrases(L, folded, [(k, w) for k, w in enumerate(folded)
                                        if (starts[w] if w in starts else L.may_start_phrase(w))],
                            phrase_hits, seen=set(phrase_hits))
-        if not (fa_compound or any(tag in _TRIGGERS for _, _, tag in phrase_hits)) and all(
-                map(_TRIGGERS.isdisjoint, tags)):
+        if not (fa_compound or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
+                map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
             toks = self._offsets(rx, text, words)
@@ -1995,6 +1998,13 @@ class HarmDetector:
 
         # 3. identity-based abuse around each group mention; slurs on their own
         hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment
+        if lang == "en" and "SEXPRED" in present:
+            # a sexist trope said of one woman is sexism too: "she should be at home with her kids",
+            # "she's only on air because of her looks" (the trope after her, in her sentence)
+            for k in range(n):
+                if words[k] in _EN_SHE and kinds[k] is None and any(
+                        "SEXPRED" in tags[j] for j in range(k + 1, min(sent[k][1], k + 10))):
+                    kinds[k] = SEXISM
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:

@@ -4,6 +4,7 @@ with comments that need it and contrasts it must leave alone. The comments here 
 probe's, not its lines."""
 import pytest
 
+from newsroom.guidelines.normalise import normalise_text
 from tests.guidelines.harm_helpers import found_in
 
 found = found_in("en")
@@ -133,3 +134,42 @@ def test_identity_abuse(det, text):
 ])
 def test_not_identity_abuse(det, text):
     assert "abuse" not in found(det, text), text
+
+
+# the round's sexism batch (tests/guidelines/probes/en_r17d.tsv)
+@pytest.mark.parametrize("text", [
+    "She should stay at home and leave the news to men",
+    "The anchor only got the job because of her looks",
+    "Women ministers are eye candy, nothing more",
+    "Girls shouldn't go to university, waste of money",
+    "A woman's vote is worth about as much as a child's",
+])
+def test_sexism(det, text):
+    f = [x for x in det.analyse("en", normalise_text(text)) if x.clause == "abuse"]
+    assert any(x.kind == "sexism" for x in f), text
+
+
+@pytest.mark.parametrize("text", [
+    "She should stay at the hotel near the airport",
+    "The minister should be at home resting after surgery",
+    "Refugees should be at home in their new country",
+    "She got the job because of her experience",
+])
+def test_not_sexism(det, text):
+    assert "abuse" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bet she's a freak in the sheets",
+    "What does the presenter wear under her skirt",
+])
+def test_sexual_remarks_of_the_sexism_batch(det, text):
+    assert "vulgarity" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Someone organise a mob and visit the editor",
+    "We should finish them off tonight, all of them",
+])
+def test_calls_of_the_sexism_batch(det, text):
+    assert "threat" in found(det, text), text

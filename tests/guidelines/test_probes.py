@@ -47,6 +47,8 @@ PASSED = {
     "en_r17b": (27, 35),
     # (en, the round's identity batch: before its changes 22/30)
     "en_r17c": (26, 30),
+    # (en, the round's sexism batch: before its changes 17/30)
+    "en_r17d": (24, 30),
 }
 
 

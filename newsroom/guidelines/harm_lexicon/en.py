@@ -929,3 +929,27 @@ LEXICON["NEGPRED"] += [f"{c}_even_{v}" for c in ("cant", "cannot", "can_not", "c
     "cant_park", "run_everything", "runs_everything", "run_the_world", "runs_the_world", "run_the_media",
     "run_the_banks", "control_everything", "controls_everything", "rule_the_world", "behind_everything",
     "pull_the_strings", "pulling_the_strings"]
+# (en, the seventeenth round's sexism batch: 30 comments written afresh, 17/30 before it; sexism 4/10,
+# sexual remarks 2/6) sexist tropes: a woman's worth, decoration, at home with her kids, on air for her
+# looks, no schooling for girls; said of one woman too ("she", harm.py); sexual remarks about a
+# presenter's body; a mob to organise, "finish them"
+LEXICON["SEXPRED"] += [
+    "worth_about_as_much_as", "worth_as_much_as", "just_decoration", "only_decoration", "for_decoration",
+    "decoration", "decorative", "eye_candy", "at_home_with_her_kids", "be_at_home_with", "be_at_home",
+    "stay_at_home", "stay_home", "back_in_the_home", "because_of_her_looks", "for_her_looks",
+    "because_shes_pretty", "because_shes_a_woman", "because_of_her_gender", "because_she_is_a_woman",
+    "only_there_because", "only_on_air_because", "gives_them_ideas", "give_them_ideas",
+    *(f"{n}_{v}" for n in ("shouldnt", "should_not", "shouldnt_be_allowed_to", "should_never", "dont_need_to",
+                          "have_no_business", "has_no_business")
+      for v in ("study", "go_to_school", "go_to_university", "be_sent_to*", "vote", "work", "drive", "lead",
+                "be_educated", "have_jobs", "have_a_job", "be_in_charge", "be_in_politics"))]
+LEXICON["VULG"] += [
+    "under_that_dress", "under_her_dress", "under_her_skirt", "under_that_skirt", "wears_under", "nice_rack",
+    "great_rack", "gives_great_head", "give_great_head", "gives_head", "great_head", "freak_in_the_sheets",
+    "in_the_sheets", "between_the_sheets", "lips_were_made_for", "lips_are_made_for", "mouth_was_made_for",
+    "dsl", "sugar_daddy"]
+LEXICON["VIOLENT"] += ["finish_them", "finish_them_off", "finish_him_off", "finish_her_off", "finish_you_off",
+                       "drag_them_out", "drag_him_out", "drag_her_out", "by_their_hair", "by_his_hair",
+                       "by_her_hair"]
+PHRASES["THREAT"] += [f"{v} a {m}" for v in ("organise", "organize", "gather", "form", "get together", "raise")
+                      for m in ("mob", "lynch mob", "posse")]
