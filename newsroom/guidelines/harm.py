@@ -441,6 +441,16 @@ _EN_ING_STEMS = frozenset({"string", "sting", "swing", "fling", "sling", "wring"
 # violent words that no contest makes an idiom ("we'll crush them in the match" is; "rape" never is)
 _EN_NEVER_SPORT = ("rap", "behead", "lynch", "gas", "hang", "h4ng", "stab", "shoot", "shot", "bullet", "bomb",
                    "burn", "torch", "acid", "knife", "throat", "strangle", "execut", "massacre")
+# after a stock threat that must end its sentence (PHRASES["THREATEND"]): who it is said to ("you're next,
+# traitor"), or a condition ("there will be blood if ...")
+_VOCATIVE = frozenset({"YOU", "PERSON", "INSULT", "DEHUMAN", "NEGPRED"}) | frozenset(
+    f"{kind}:{k}" for kind in ("GROUP", "SLUR")
+    for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other"))
+_EN_VOCATIVE = frozenset({"soon", "too", "now", "then", "mate", "pal", "buddy", "bro", "dude", "boy", "boys",
+                          "girl", "lady", "mister", "mr", "my", "friend", "little", "dear", "sweetheart",
+                          "all", "of", "them", "just", "wait", "remember", "that", "this", "is", "a",
+                          "promise", "i", "we", "count", "on", "it", "the", "next", "one", "very", "enough"})
+_EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "because"})
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
@@ -461,7 +471,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
         "همشون", "تمام"}
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
-_TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT",
+_TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE"}) | (
     frozenset(
@@ -1535,7 +1545,11 @@ class HarmDetector:
 
         # 1. stock threats (intimidation, death wishes)
         for a, b, tag in phrase_hits:
-            if tag != "THREAT":
+            if tag == "THREATEND" and not all(
+                    tags[k] & _VOCATIVE or words[k] in _EN_VOCATIVE for k in range(b, sent[a][1])) and not (
+                    b < sent[a][1] and words[b] in _EN_CONDITION):
+                continue  # "you're next in line", "blood tests": the words go on, and the threat is gone
+            if tag not in ("THREAT", "THREATEND"):
                 continue
             if lang == "ar" and any("IDIOM" in tags[k] for k in range(a, b)):
                 continue  # "انتو ميتين غيره": dying of jealousy

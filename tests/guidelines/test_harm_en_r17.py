@@ -173,3 +173,40 @@ def test_sexual_remarks_of_the_sexism_batch(det, text):
 ])
 def test_calls_of_the_sexism_batch(det, text):
     assert "threat" in found(det, text), text
+
+
+# the round's threat idioms
+@pytest.mark.parametrize("text", [
+    "Carry on like this and they'll find you in a ditch",
+    "Keep writing and you'll be pushing up daisies",
+    "That reporter needs a good beating",
+    "I'll blow his brains out",
+    "We will skin them alive",
+    "I'll cut you up, writer",
+    "Somebody rearrange his face",
+    "You're next, traitor",
+    "He's next. Remember that.",
+    "You'll get yours, I promise",
+    "There will be blood if they print this again",
+    "We'll teach you a lesson you won't forget",
+    "Start digging your grave, editor",
+    "You won't know what hit you",
+    "Your kids will grow up without a father",
+    "Your family isn't safe, journalist",
+    "I'll see to it that you suffer",
+])
+def test_threat_idioms(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # the same words going on to mean something else
+    "You're next in line at the counter",
+    "There will be blood tests for all patients",
+    "Rivers of blood flowed in Halabja in 1988, the survivors said",
+    "The car ended up in a ditch after the storm",
+    "Our team won't know what hit them in the derby",
+    "They cut the budget up into pieces",
+])
+def test_not_threat_idioms(det, text):
+    assert "threat" not in found(det, text), text

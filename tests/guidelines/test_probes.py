@@ -49,6 +49,8 @@ PASSED = {
     "en_r17c": (26, 30),
     # (en, the round's sexism batch: before its changes 17/30)
     "en_r17d": (24, 30),
+    # (en, the round's threat idioms: before its changes 33/63)
+    "en_r17e": (51, 63),
 }
 
 

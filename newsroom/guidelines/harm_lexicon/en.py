@@ -953,3 +953,33 @@ LEXICON["VIOLENT"] += ["finish_them", "finish_them_off", "finish_him_off", "fini
                        "by_her_hair"]
 PHRASES["THREAT"] += [f"{v} a {m}" for v in ("organise", "organize", "gather", "form", "get together", "raise")
                       for m in ("mob", "lynch mob", "posse")]
+# (en, the seventeenth round, threat idioms: 65 common English threat idioms in sentences, 30 of them
+# missed before; tests/guidelines/test_harm_en_r17.py) what the idioms do to the addressee (brains blown
+# out, skinned alive, a lesson not forgotten), what will be found (a ditch, daisies, blood), who is next,
+# and the family left behind. Idioms with an everyday sense were left out: "you're finished", "your time
+# is up", "watch your step", "you won't get away with this", "we'll get you", "take him out".
+_OBJ = ("you", "u", "him", "her", "them", "ya")
+LEXICON["VIOLENT"] += [
+    "in_a_ditch", "pushing_up_daisies", "push_up_daisies", "good_beating", "a_good_hiding", "good_hiding",
+    "a_good_slap", "brains_out", "blow_your_head", "blow_his_head", "blow_her_head", "blow_their_heads",
+    "put_one_in", "one_in_your_head", "one_in_his_head", "one_in_her_head",
+    *(f"{v}_{o}_{p}" for v in ("skin", "burn", "bury", "boil") for o in _OBJ for p in ("alive",)),
+    *(f"cut_{o}_{p}" for o in _OBJ for p in ("up", "open", "to_pieces", "into_pieces")),
+    *(f"rearrange_{o}_face" for o in ("your", "ur", "his", "her", "their"))]
+# (THREATEND: a threat only where it ends its sentence, or only a vocative or a condition follows:
+# "you're next, traitor", "there will be blood if...", not "you're next in line", "blood tests")
+PHRASES["THREATEND"] = [
+    "youre next", "you are next", "ur next", "you will be next", "youll be next", "you could be next",
+    "hes next", "shes next", "he is next", "she is next", "theyre next",
+    "youll get yours", "you will get yours", "hell get his", "theyll get theirs", "you ll get yours",
+    "there will be blood", "blood will be spilled", "blood will be shed", "blood will flow", "rivers of blood",
+    *(f"your {f} {v}" for f in ("family", "kids", "children", "wife", "husband")
+      for v in ("isnt safe", "is not safe", "arent safe", "are not safe", "wont be safe", "will not be safe",
+                "will pay", "will suffer", "will regret"))]
+PHRASES["THREAT"] += [
+    *(f"lesson {s} wont forget" for s in ("you", "u", "he", "she", "they", "hell", "youll", "theyll")),
+    *(f"start digging {p}" for p in ("your", "ur", "his", "her", "their")),
+    *(f"wont know what hit {o}" for o in ("you", "u", "him", "her", "them")),
+    *(f"grow up without {a} {p}" for a in ("a", "their", "his", "her", "your") for p in ("father", "mother", "dad",
+                                                                                          "mum", "mom", "parent")),
+    *(f"{m} {o} suffer" for m in ("see to it that", "make sure", "make sure that") for o in ("you", "u", "they"))]
