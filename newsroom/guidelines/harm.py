@@ -369,7 +369,7 @@ _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", 
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
 _EN_FIRST = {"i", "we", "weve", "ive", "ve", "hello", "say", "me", "us", "our", "my", "im", "were", "ill",
              "well"}
-_EN_PARTICLE_VERBS = {"send", "sent", "throw", "thrown", "threw", "kick", "kicked"}
+_EN_PARTICLE_VERBS = {"send", "sent", "throw", "thrown", "threw", "kick", "kicked", "drive", "chase"}
 _EN_PARTICLES = {"back", "home", "out", "away", "packing", "off"}
 _EN_BE = {"is", "are", "was", "were", "be", "s", "re"}
 # knowing, finding or having: their object follows them ("we have your address"); one named earlier is
@@ -1585,9 +1585,11 @@ class HarmDetector:
                 out.append(Finding("abuse", STRONG, *span(a, b - 1), kind=g, rule="threat to a group"))
 
         # 1b. the addressee will not leave alive: Arabic ("لن تخرج من المدينة حيا", "ما رح تطلع منها
-        # سالم"); Persian, where the verb carries its negation and "alive" comes first ("زنده‌ات
-        # نمیذارم", "فردا زنده از خونه بیرون نمیاد"; not the past, "زنده بیرون نیامد", a report)
-        if lang in ("ar", "fa"):
+        # سالم"), English ("you won't leave this city alive", "no Yazidi returns to Sinjar alive"; not a
+        # news actor's forecast, "the army says no fighter will leave alive"); Persian, where the verb
+        # carries its negation and "alive" comes first ("زنده‌ات نمیذارم", "فردا زنده از خونه بیرون
+        # نمیاد"; not the past, "زنده بیرون نیامد", a report)
+        if lang in ("ar", "fa", "en"):
             for v in range(1, n):
                 if "LEAVE" not in tags[v]:
                     continue
@@ -1596,6 +1598,10 @@ class HarmDetector:
                 else:
                     if not any("NEG" in tags[k] for k in range(max(sent[v][0], v - 3), v)):
                         continue
+                    if lang == "en" and (any("SUBJECT" in tags[k] for k in range(*sent[v])) or (
+                            any(words[k] in ("i", "we") for k in range(max(sent[v][0], v - 3), v))
+                            and not any(is_target(k) for k in range(max(sent[v][0], v - 3), v)))):
+                        continue  # (nor the speaker's own: "I never leave home without my keys")
                     alive = next((k for k in range(v + 1, min(sent[v][1], v + 6)) if "ALIVE" in tags[k]),
                                  None)
                 if alive is not None and not countered(v):

@@ -210,3 +210,36 @@ def test_threat_idioms(det, text):
 ])
 def test_not_threat_idioms(det, text):
     assert "threat" not in found(det, text), text
+
+
+# the round's homophobia and group batch (tests/guidelines/probes/en_r17f.tsv)
+@pytest.mark.parametrize("text", [
+    "You won't leave this city alive",
+    "Make sure no Armenian gets out alive",
+    "You won't go home in one piece",
+    "We won't let you leave this town alive",
+])
+def test_not_leaving_alive(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody left the building alive, the police said",
+    "The army says no fighter will leave Mosul alive",
+    "I never leave home without my keys, alive or not",
+])
+def test_not_leaving_alive_contrasts(det, text):
+    assert "threat" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Gay teachers are turning our kids into perverts",
+    "Drive the Syrians out of our town",
+    "Chase the Roma out of the market",
+])
+def test_group_abuse_of_the_homophobia_batch(det, text):
+    assert "abuse" in found(det, text), text
+
+
+def test_driving_somewhere_is_not_exclusion(det):
+    assert "abuse" not in found(det, "We drive out to the Syrian restaurant every Friday")

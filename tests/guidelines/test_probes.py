@@ -51,6 +51,8 @@ PASSED = {
     "en_r17d": (24, 30),
     # (en, the round's threat idioms: before its changes 33/63)
     "en_r17e": (51, 63),
+    # (en, the round's homophobia and group batch: before its changes 24/30)
+    "en_r17f": (26, 30),
 }
 
 

@@ -983,3 +983,15 @@ PHRASES["THREAT"] += [
     *(f"grow up without {a} {p}" for a in ("a", "their", "his", "her", "your") for p in ("father", "mother", "dad",
                                                                                           "mum", "mom", "parent")),
     *(f"{m} {o} suffer" for m in ("see to it that", "make sure", "make sure that") for o in ("you", "u", "they"))]
+# (en, the seventeenth round's homophobia and group batch: 30 comments written afresh, 24/30 before it)
+# "turning our kids gay"; driving a group out (harm.py's particle verbs); no one of a group to leave
+# or return alive (rule 1b, as in Arabic: a negation before the verb, "alive" after it; present and
+# future forms only, "no one left alive" is a report)
+LEXICON["NEGPRED"] += ["turn_our_kids", "turning_our_kids", "turn_our_children", "turning_our_children",
+                       "turn_kids", "turning_kids", "recruit_our_kids", "recruiting_our_kids", "recruit_children",
+                       "recruiting_children", "groomers", "grooming_our_kids", "grooming_children"]
+LEXICON["EXCLUDE"] += ["drive", "chase"]
+LEXICON["LEAVE"] = ["leave", "leaves", "return", "returns", "get_out", "gets_out", "make_it", "makes_it",
+                    "walk_out", "walks_out", "come_back", "comes_back", "come_out", "comes_out", "go_home",
+                    "goes_home", "walk_away", "walks_away"]
+LEXICON["ALIVE"] = ["alive", "in_one_piece"]
