@@ -230,7 +230,7 @@ _AR_BODYOBJ = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:عظام|راس|روس|روو
 # what HarmDetector._ar_repair reads: a detached article, a digit inside an Arabic word, an underscore or
 # a star between Arabic letters
 _AR_REPAIR_RE = re.compile(r"(?<!\w)ال(?!\w)|[\u0621-\u06d3]\d|\d[\u0621-\u06d3]"
-                           r"|[\u0621-\u06d3][_*]+[\u0621-\u06d3]")
+                           r"|[\u0621-\u06d3][_*]+[\u0621-\u06d3]|(?<!\w)س[نات\u06cc]?\s")
 # an Arabic word with digits in it (two Arabic letters or more, no two digits side by side)
 _AR_DIGIT_WORD_RE = re.compile(r"(?=(?:\d?[\u0621-\u06d3]){2})(?:[\u0621-\u06d3]|\d(?!\d))+")
 # the letters a digit stands for inside an Arabic word: Arabizi (2 hamza, 3 ain, 5 kha, 6 ta, 7 ha, 8
@@ -257,6 +257,23 @@ _AR_PLURAL_VERB = re.compile(r"^(?:و|ف)?(?:ا?طلع|کب|ارم|زت|رحل|�
 # a passive future ("it will be done"), before a verbal noun
 _AR_WILL_BE = frozenset(normalise_text(w) for w in ("سيتم", "حيتم", "هيتم", "بيتم"))
 _AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
+# (seventeenth round) women named one by one after "every": "كل مذيعة بهالقناة ..." is women presenters as
+# a group (the singular of a feminine role, as the lists' plurals الصحفيات, المذيعات already are)
+_AR_EVERY = frozenset({"کل"})
+_AR_FEMALE_ROLE = frozenset(normalise_text(w) for w in (
+    "مذيعة", "صحفية", "وزيرة", "نائبة", "مراسلة", "ممثلة", "امرأة", "امراة", "بنت", "موظفة", "سياسية",
+    "ناشطة", "محامية", "طبيبة", "معلمة", "مديرة", "قاضية", "حرمة", "زوجة", "نسوية", "فتاة", "مغنية"))
+# a plural imperative of putting out with its group object and where from: "طلعوا الأفغان من البلد"
+# (from: "من" before a place, or "out"); the past reads the same in dialect, but a report has its actor
+# (ar_not_called)
+_AR_FROM = frozenset({"من"})
+# numbers after a clock word: the addressee's schedule known ("ابنك يطلع من المدرسة الساعة وحدة")
+_AR_HOUR = frozenset(normalise_text(w) for w in (
+    "وحدة", "واحدة", "ثنتين", "اثنين", "ثنين", "ثلاث", "ثلاثة", "اربع", "أربع", "اربعة", "خمس", "خمسة", "ست",
+    "ستة", "سبع", "سبعة", "ثمان", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "احدعش", "اطنعش", "ثنعش"))
+# a future prefix typed apart from its verb ("سنـ ـصفيك" -> "سن صفيك"): joined when the word it makes
+# starts a rule (HarmDetector._ar_repair)
+_AR_PREFIX_APART = frozenset({"س", "سن", "سا", "ست", "سی", "سی"})
 # "the only good Kurd is a dead Kurd" (harm.analyse, Arabic): a word of goodness beside a group, then the
 # group again, dead
 _AR_GOOD = frozenset(normalise_text(w) for w in ("الزين", "زين", "الجيد", "جيد", "المنيح", "منيح", "الكويس",
@@ -473,7 +490,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
-                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE"}) | (
+                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -1304,6 +1321,19 @@ class HarmDetector:
                         any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 3), k))
                         or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
+                # (seventeenth round)
+                if w in _AR_FEMALE_ROLE and k >= 1 and words[k - 1] in _AR_EVERY:
+                    tags[k] = tags[k] | {"GROUP:sexism"}  # "كل مذيعة ...": women presenters, one by one
+                if (_AR_PLURAL_VERB.match(w) and k + 2 < n and _group_kind(tags[k + 1])
+                        and (words[k + 2] in _AR_FROM or words[k + 2] in _AR_OUT)):
+                    tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"
+                if w in _AR_EXCEPT and any("NEG" in tags[j] for j in range(max(0, k - 4), k)):
+                    # "ما جابوا غير الفقر والجريمة": nothing but harm, a sweeping claim (its جريمة no rejection)
+                    for j in range(k + 1, min(n, k + 4)):
+                        if "HARMNOUN" in tags[j]:
+                            tags[j] = tags[j] | {"NEGPRED"}
+                if "CLOCK" in tags[k] and k + 1 < n and (words[k + 1].isdigit() or words[k + 1] in _AR_HOUR):
+                    tags[k] = tags[k] | {"DOXVERB"}  # the addressee's (child's) schedule known
         if lang == "tr":
             for k, w in enumerate(words):
                 if _TR_SINK.match(w) and any(words[j].startswith(_TR_WATER) for j in range(max(0, k - 4), k)):
@@ -1402,6 +1432,11 @@ class HarmDetector:
             if whosays and ar_judged(i):
                 contrast("counter", i)
                 return True
+            if lang == "ar" and account and any(a <= toks[i][1] < b for a, b in quotes):
+                # (seventeenth round) a threat quoted in a comment that calls its writer to account: "لازم
+                # نحاسب كل واحد يكتب 'اقتلوهم'"
+                contrast("counter", i)
+                return True
             deny = denies and any("DENY" in tags[k] for k in range(lo, i))
             if not (rejects or deny):
                 return False
@@ -1441,6 +1476,7 @@ class HarmDetector:
                 {"SUBJECT", "NEWS"} & tags[k] for k in before)
 
         whosays = lang == "ar" and "WHOSAYS" in present
+        account = lang == "ar" and "ACCOUNT" in present
 
         def tr_said(a, b):
             """(tr) words said or believed, not the commenter's: a verb of saying or believing right after
@@ -1900,7 +1936,7 @@ class HarmDetector:
         for v in range(n):
             # the speaker knows, found or watches (first person), and the addressee's home, family or
             # school follows within a few words
-            if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
+            if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v] and "PUBLISHCALL" not in tags[v]:
                 continue
             if lang == "ar" and "WHOKNOWS" in tags[v] and (v == 0 or "WHOKNOWS" not in tags[v - 1]):
                 # "اللي يعرف بيت هالكاتب يحطه بالتعليقات": whoever knows someone's house or number
@@ -1916,6 +1952,18 @@ class HarmDetector:
                 continue
             if lang == "ar" and "WHOKNOWS" in tags[v]:
                 continue  # the phrase's second word
+            if lang == "ar" and "PUBLISHCALL" in tags[v]:
+                # (seventeenth round) "انشروا عنوان هذا الصحفي": a call to post someone's address, the
+                # noun right after the imperative, then its owner or its pronoun
+                lo_v, hi_v = sent[v]
+                d = next((d for d in range(v + 1, min(hi_v, v + 3)) if "DOXNOUN" in tags[d]), None)
+                owner = d is not None and (words[d].endswith(("ه", "ها", "هم")) or any(
+                    {"PERSON", "YOU"} & tags[k] or kinds[k] for k in range(d + 1, min(hi_v, d + 4))))
+                if owner and not (negated(v, 2) or countered(d)):
+                    out.append(Finding("threat", STRONG, *span(v, d), rule="call to post an address"))
+                    continue
+            if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
+                continue
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
             if lang == "fa" and words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")):
@@ -1926,6 +1974,10 @@ class HarmDetector:
             # in en the object may be named in the sentence before ("Your sister's number... want me
             # to post it?"); Persian puts the object first ("your children's school we know")
             lo_v = max(0, v - 10) if lang == "en" else max(sent[v][0], v - (7 if lang == "fa" else 4))
+            if lang == "ar" and len(words[v]) > 3 and words[v].endswith(("ه", "ها")) and "CLOCK" not in tags[v]:
+                # (seventeenth round) the object named first and taken up by the verb's pronoun, across a
+                # comma: "بيتك بحي الإسكان جنب الجامع، نعرفه زين"
+                lo_v = max(0, v - 10)
             if lang == "ar" and any("HAZARD" in tags[k] for k in range(v + 1, sent[v][1])):
                 continue  # advice: the danger is named ("انتبه على ولادك من الزحمة")
             for i in range(lo_v, min(sent[v][1], v + 7)):
@@ -2291,6 +2343,12 @@ class HarmDetector:
                         L.tags(joined)):
                     out.append((joined, a, b))
                     k += 1
+                    continue
+            if w in _AR_PREFIX_APART and k + 1 < len(toks) and not L.tags(w):
+                w2, _, b2 = toks[k + 1]
+                if not _TRIGGERS.isdisjoint(L.tags(w + w2)) and "VIOLENT" in L.tags(w + w2):
+                    out.append((w + w2, a, b2))  # "سنـ ـصـ ـفـ ـيـ ـك": the future prefix typed apart
+                    k += 2
                     continue
             if _AR_DIGIT_WORD_RE.fullmatch(w) and not L.tags(w):
                 for cand in _ar_digit_readings(w):
