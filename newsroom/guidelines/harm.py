@@ -490,7 +490,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
-                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL"}) | (
+                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL", "BLAME"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -1322,8 +1322,12 @@ class HarmDetector:
                         or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
                 # (seventeenth round)
-                if w in _AR_FEMALE_ROLE and k >= 1 and words[k - 1] in _AR_EVERY:
-                    tags[k] = tags[k] | {"GROUP:sexism"}  # "كل مذيعة ...": women presenters, one by one
+                if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and (
+                        (k >= 1 and words[k - 1] in _AR_EVERY)
+                        or any("BLAME" in tags[j] for j in range(k + 1, min(n, k + 3)))):
+                    # "كل مذيعة ...": women presenters, one by one; "وزيرة؟ لا عجب ...": a woman in the post,
+                    # blamed as one
+                    tags[k] = tags[k] | {"GROUP:sexism"}
                 if (_AR_PLURAL_VERB.match(w) and k + 2 < n and _group_kind(tags[k + 1])
                         and (words[k + 2] in _AR_FROM or words[k + 2] in _AR_OUT)):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"
