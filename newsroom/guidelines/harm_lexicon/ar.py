@@ -988,3 +988,13 @@ LEXICON[f"GROUP:{HOMOPHOBIA}"] += [
     "يحب_الرجال", "يحب_رجل", "يحبون_الرجال", "يحبون_رجال", "رجال_يحبون_رجال", "يميل_للرجال", "يميلون_للرجال",
     "ينجذب_للرجال", "ينجذبون_للرجال", "تحب_النساء", "تحب_البنات", "تحب_امراه", "يحبون_بعضهم_البعض_جنسيا",
     "تميل_للنساء", "تنجذب_للنساء"]
+# - more of the dialects' words for the group: "the third sex", Gulf البويات, the Latin "gay" and "LGBT"
+#   inside Arabic (not the Wahhabis or the Brotherhood: on the training split they were named as often in
+#   criticism of a movement as in abuse)
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["الجنس_الثالث", "البويات", "بويات", "gay", "gays", "lgbt", "lgbtq", "الجاي", "الكوير"]
+# - a people called donkeys' foals (Iraqi جحوش, also the Kurds who served Saddam; not حمير, also the
+#   Yemeni tribe of Himyar, nor donkeys told of)
+LEXICON["DEHUMAN"] += ["~جحوش"]
+# - counter-speech that asks not to generalise (not "مو كل": before an insult it is one more insult,
+#   "مو كل الناس زيك يا ...")
+LEXICON["DENY"] += ["لا_تعمم", "لا_تعمموا", "لا_تعممو", "ما_تعمم", "ما_تعمموا", "ما_تعممو", "بلا_تعميم", "بلاش_تعميم"]
