@@ -257,9 +257,8 @@ _AR_PLURAL_VERB = re.compile(r"^(?:و|ف)?(?:ا?طلع|کب|ارم|زت|رحل|�
 # a passive future ("it will be done"), before a verbal noun
 _AR_WILL_BE = frozenset(normalise_text(w) for w in ("سيتم", "حيتم", "هيتم", "بيتم"))
 _AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
-# (seventeenth round) women named one by one after "every": "كل مذيعة بهالقناة ..." is women presenters as
-# a group (the singular of a feminine role, as the lists' plurals الصحفيات, المذيعات already are)
-_AR_EVERY = frozenset({"کل"})
+# (seventeenth round) the singular of a feminine role ("وزيرة؟ لا عجب ...") blamed in the sentence after it
+# is women in the post, as the lists' plurals الصحفيات, المذيعات are (and, in the lists, "كل مذيعة")
 _AR_FEMALE_ROLE = frozenset(normalise_text(w) for w in (
     "مذيعة", "صحفية", "وزيرة", "نائبة", "مراسلة", "ممثلة", "امرأة", "امراة", "بنت", "موظفة", "سياسية",
     "ناشطة", "محامية", "طبيبة", "معلمة", "مديرة", "قاضية", "حرمة", "زوجة", "نسوية", "فتاة", "مغنية"))
@@ -984,6 +983,9 @@ class _Lang:
             base = word[1:] if word[0] in ("و", "ف") else word
             if base.startswith("لل"):
                 found = {t for t in self.tags("ا" + base[1:]) if t.startswith(_AR_NOMINAL)}
+        if self.lang == "ar" and not found and len(word) >= 6 and word.startswith("هال"):
+            # (seventeenth round) the dialect demonstrative fused with the article: "هالعجم", "هالسوريين"
+            found = {t for t in self.tags(word[1:]) if t.startswith(_AR_NOMINAL)}
         if self.lang == "ar" and not found and len(word) >= 4 and word[-1] == "ا" and word[-2] not in "وی":
             # the alif of an indefinite accusative ("يهوداً", "عرباً" once the tanween is gone; not the
             # countries, "سوريا", "تركيا", nor a verb's plural "وا")
@@ -1322,12 +1324,9 @@ class HarmDetector:
                         or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
                 # (seventeenth round)
-                if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and (
-                        (k >= 1 and words[k - 1] in _AR_EVERY)
-                        or any("BLAME" in tags[j] for j in range(k + 1, min(n, k + 3)))):
-                    # "كل مذيعة ...": women presenters, one by one; "وزيرة؟ لا عجب ...": a woman in the post,
-                    # blamed as one
-                    tags[k] = tags[k] | {"GROUP:sexism"}
+                if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and any(
+                        "BLAME" in tags[j] for j in range(k + 1, min(n, k + 3))):
+                    tags[k] = tags[k] | {"GROUP:sexism"}  # "وزيرة؟ لا عجب ...": a woman in the post, blamed as one
                 if (_AR_PLURAL_VERB.match(w) and k + 2 < n and _group_kind(tags[k + 1])
                         and (words[k + 2] in _AR_FROM or words[k + 2] in _AR_OUT)):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"

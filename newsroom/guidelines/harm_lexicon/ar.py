@@ -923,6 +923,10 @@ LEXICON["NEGPRED"] += [
     *[f"{n}_{o}" for n in ("مو", "مش", "مب", "موب", "ليست", "ليس") for o in (
         "شغلها", "شغلهن", "شغلتها", "شغلتهن", "مكانها", "مكانهن", "من_شغلها", "من_شانها", "من_شانهن")],
     "بالواسطه", "وصلت_بالواسطه", "وصلن_بالواسطه", "بالواسطات"]
+# - women named one by one after "every" ("كل مذيعة بهالقناة ..."): the singular of a feminine role
+LEXICON[f"GROUP:{SEXISM}"] += [f"كل_{r}" for r in (
+    "مذيعه", "صحفيه", "وزيره", "نايبه", "مراسله", "ممثله", "امراه", "بنت", "موظفه", "سياسيه", "ناشطه", "محاميه",
+    "طبيبه", "معلمه", "مديره", "قاضيه", "حرمه", "زوجه", "نسويه", "فتاه", "مغنيه")]
 # - women named by the Gulf and Iraqi word (الحرمه, with the article: "حرمة" alone is sanctity)
 LEXICON[f"GROUP:{SEXISM}"] += ["الحرمه", "هالحرمه"]
 # - homophobia: "the gays" in Iraqi spelling
