@@ -53,6 +53,8 @@ PASSED = {
     "en_r17e": (51, 63),
     # (en, the round's homophobia and group batch: before its changes 24/30)
     "en_r17f": (26, 30),
+    # (the seventeenth round, ar: before its changes 43/67: 29 of 46 violations, 14 of 21 contrasts)
+    "ar_r17": (61, 67),
 }
 
 
