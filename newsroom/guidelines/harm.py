@@ -272,7 +272,7 @@ _AR_HOUR = frozenset(normalise_text(w) for w in (
     "ستة", "سبع", "سبعة", "ثمان", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "احدعش", "اطنعش", "ثنعش"))
 # a future prefix typed apart from its verb ("سنـ ـصفيك" -> "سن صفيك"): joined when the word it makes
 # starts a rule (HarmDetector._ar_repair)
-_AR_PREFIX_APART = frozenset({"س", "سن", "سا", "ست", "سی", "سی"})
+_AR_PREFIX_APART = frozenset({"س", "سن", "سا", "ست", "سی"})
 # "the only good Kurd is a dead Kurd" (harm.analyse, Arabic): a word of goodness beside a group, then the
 # group again, dead
 _AR_GOOD = frozenset(normalise_text(w) for w in ("الزين", "زين", "الجيد", "جيد", "المنيح", "منيح", "الكويس",
@@ -489,7 +489,8 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
-                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL", "BLAME"}) | (
+                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL",
+                       "BLAME"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -985,7 +986,9 @@ class _Lang:
                 found = {t for t in self.tags("ا" + base[1:]) if t.startswith(_AR_NOMINAL)}
         if self.lang == "ar" and not found and len(word) >= 6 and word.startswith("هال"):
             # (seventeenth round) the dialect demonstrative fused with the article: "هالعجم", "هالسوريين"
-            found = {t for t in self.tags(word[1:]) if t.startswith(_AR_NOMINAL)}
+            # (not a word that is mostly something else: "هالسنه" is this year)
+            base = self.tags(word[1:])
+            found = set() if "AMBIG" in base else {t for t in base if t.startswith(_AR_NOMINAL)}
         if self.lang == "ar" and not found and len(word) >= 4 and word[-1] == "ا" and word[-2] not in "وی":
             # the alif of an indefinite accusative ("يهوداً", "عرباً" once the tanween is gone; not the
             # countries, "سوريا", "تركيا", nor a verb's plural "وا")
@@ -1326,12 +1329,14 @@ class HarmDetector:
                 # (seventeenth round)
                 if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and any(
                         "BLAME" in tags[j] for j in range(k + 1, min(n, k + 3))):
-                    tags[k] = tags[k] | {"GROUP:sexism"}  # "وزيرة؟ لا عجب ...": a woman in the post, blamed as one
+                    # "وزيرة؟ لا عجب ...": a woman in the post, blamed as one
+                    tags[k] = tags[k] | {"GROUP:sexism"}
                 if (_AR_PLURAL_VERB.match(w) and k + 2 < n and _group_kind(tags[k + 1])
                         and (words[k + 2] in _AR_FROM or words[k + 2] in _AR_OUT)):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"
                 if w in _AR_EXCEPT and any("NEG" in tags[j] for j in range(max(0, k - 4), k)):
-                    # "ما جابوا غير الفقر والجريمة": nothing but harm, a sweeping claim (its جريمة no rejection)
+                    # "ما جابوا غير الفقر والجريمة": nothing but harm, a sweeping claim (its جريمة is no
+                    # rejection)
                     for j in range(k + 1, min(n, k + 4)):
                         if "HARMNOUN" in tags[j]:
                             tags[j] = tags[j] | {"NEGPRED"}
@@ -1977,7 +1982,8 @@ class HarmDetector:
             # in en the object may be named in the sentence before ("Your sister's number... want me
             # to post it?"); Persian puts the object first ("your children's school we know")
             lo_v = max(0, v - 10) if lang == "en" else max(sent[v][0], v - (7 if lang == "fa" else 4))
-            if lang == "ar" and len(words[v]) > 3 and words[v].endswith(("ه", "ها")) and "CLOCK" not in tags[v]:
+            if (lang == "ar" and len(words[v]) > 3 and words[v].endswith(("ه", "ها"))
+                    and "CLOCK" not in tags[v]):
                 # (seventeenth round) the object named first and taken up by the verb's pronoun, across a
                 # comma: "بيتك بحي الإسكان جنب الجامع، نعرفه زين"
                 lo_v = max(0, v - 10)

@@ -230,6 +230,9 @@ def _tags_reference(L, word):
         base = word[1:] if word[0] in ("و", "ف") else word
         if base.startswith("لل"):
             found = {t for t in _tags_reference(L, "ا" + base[1:]) if t.startswith(_AR_NOMINAL)}
+    if L.lang == "ar" and not found and len(word) >= 6 and word.startswith("هال"):
+        base = _tags_reference(L, word[1:])
+        found = set() if "AMBIG" in base else {t for t in base if t.startswith(_AR_NOMINAL)}
     if L.lang == "ar" and not found and len(word) >= 4 and word[-1] == "ا" and word[-2] not in "وی":
         found = {t for t in _tags_reference(L, word[:-1]) if t.startswith(_AR_NOMINAL)}
     found.update(tag for stem, tag in L.prefix.get(word[:2], ()) if word.startswith(stem))
