@@ -1277,6 +1277,12 @@ class HarmDetector:
                     extra.setdefault(k, set()).add(tag)
             for k, e in extra.items():
                 tags[k] = tags[k] | e
+        if lang == "en" and "against" in words:
+            # "up against the wall" is where, not a stance: it negates nothing ("line them up against
+            # the wall and shoot")
+            for k in range(n - 2):
+                if words[k] == "against" and words[k + 2] in ("wall", "walls"):
+                    tags[k] = tags[k] - {"NEG"}
         if lang == "fa":
             # "سر کردها رو میبریم", "گردن کافرا رو میزنیم": the head, then its owners, then the verb of
             # cutting; بریدن and زدن are violent only with a head before them (سر زدن is "to visit")
@@ -2157,6 +2163,9 @@ class HarmDetector:
                 # اليزيديين": in Arabic the crimes may come first, and what a group suffered is told)
                 if lang == "ar":
                     contrast("report", g)
+            if (found and found[1] == "negative generalisation" and lang == "en" and any(
+                    "VIOLENT" in tags[j] and words[j].endswith("ed") for j in range(max(lo, g - 3), g))):
+                found = None  # the group is what was done to: "Saddam gassed the Kurds, a crime"
             if found and lang == "fa" and g + 1 < hi and words[g + 1] in ("هستم", "هستیم"):
                 found = None  # the writer's own identity: "دوجنسگرایی هستم که مشکل ندارم"
             if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":

@@ -243,3 +243,45 @@ def test_group_abuse_of_the_homophobia_batch(det, text):
 
 def test_driving_somewhere_is_not_exclusion(det):
     assert "abuse" not in found(det, "We drive out to the Syrian restaurant every Friday")
+
+
+# the round's veiled-threat batch (tests/guidelines/probes/en_r17g.tsv)
+@pytest.mark.parametrize("text", [
+    "Keep this up and they'll need dental records to identify you",
+    "Writers like her end up in the river",
+    "Death is coming for every one of you at that paper",
+    "That will be the last article you ever write",
+    "The next story you publish will be your last",
+    "Give the editors what Saddam gave the Kurds",
+    "We should do to them what they did to us in 1991",
+    "I hope the president's plane goes down",
+    "His head belongs on a spike",
+    "We'll bury you, traitor",
+    "One phone call and you disappear",
+    "I'll be at your door",
+    "All of them should be put up against a wall",
+    "Tell the spokesman to be careful when he starts his car",
+])
+def test_veiled_threats(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Our backs are against the wall this winter",
+    "I hope the minister's plane lands safely",
+    "Your parcel will be at your door tomorrow",
+    "What Saddam did to the Kurds was genocide",
+    "Be careful when you start your car in winter, the battery may be flat",
+])
+def test_not_veiled_threats(det, text):
+    assert "threat" not in found(det, text), text
+
+
+def test_a_group_a_crime_was_done_to_is_not_called_a_crime(det):
+    assert "abuse" not in found(det, "Saddam gassed the Kurds of Halabja, a crime we must never forget")
+
+
+def test_against_the_wall_negates_nothing(det):
+    f = [x for x in det.analyse("en", normalise_text("Put them against the wall and shoot them all"))
+         if x.clause == "threat"]
+    assert f

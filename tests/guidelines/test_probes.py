@@ -55,6 +55,8 @@ PASSED = {
     "en_r17f": (26, 30),
     # (the seventeenth round, ar: before its changes 43/67: 29 of 46 violations, 14 of 21 contrasts)
     "ar_r17": (61, 67),
+    # (en, the round's veiled-threat batch: before its changes 15/30, threats 6/20)
+    "en_r17g": (28, 30),
 }
 
 

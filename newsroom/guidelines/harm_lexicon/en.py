@@ -149,7 +149,7 @@ PHRASES = {
                "dead man walking", "dead meat", "death to", "hope you die", "hope he dies", "hope she dies",
                "hope they die", "kill yourself", "kys", "go die", "die in a fire",
                "deserves a bullet", "deserve a bullet", "needs a bullet", "bullet in his head",
-               "bullet in your head", "bullet in her head", "bullet between", "against the wall",
+               "bullet in your head", "bullet in her head", "bullet between",
                "line them up", "line them all up",
                "string him up", "string them up", "string her up", "hang him", "hang them", "hang her",
                "shoot him", "shoot them", "shoot her", "shoot you", "kill him", "kill them", "kill her",
@@ -995,3 +995,30 @@ LEXICON["LEAVE"] = ["leave", "leaves", "return", "returns", "get_out", "gets_out
                     "walk_out", "walks_out", "come_back", "comes_back", "come_out", "comes_out", "go_home",
                     "goes_home", "walk_away", "walks_away"]
 LEXICON["ALIVE"] = ["alive", "in_one_piece"]
+# (en, the seventeenth round's veiled-threat batch: 30 comments written afresh, 15/30 before it, threats
+# 6/20) dental records, the river, the morgue; at your door; death coming for someone; the last thing
+# written; what Saddam gave the Kurds, done again; a plane that goes down; burial and a head on a spike;
+# a wall to be put against (an act now, with a mood and a target: the stock phrase "against the wall" of
+# the first lists also took "our backs are against the wall"); disappearing after one phone call
+PHRASES["THREAT"] += [
+    "need dental records", "needs dental records", "need dental records to", "identified by dental records",
+    *(f"end up in {p}" for p in ("the river", "a river", "the morgue", "a morgue", "a body bag", "a ditch",
+                                 "the ground", "a coffin", "a grave", "the sea")),
+    *(f"{p} in the river" for p in ("ends up", "end up", "found floating", "floating")),
+    "death is coming for", "death will come for", "death awaits", "death is waiting for",
+    *(f"last {t} you ever {v}" for t in ("thing", "article", "story", "word", "words", "report")
+      for v in ("write", "publish", "say", "post", "print")),
+    "last thing youll ever write", "last thing youll ever say", "last thing you will ever write",
+    *(f"what {x} gave" for x in ("saddam", "isis", "daesh", "hitler", "the nazis", "assad")),
+    *(f"do to {o} what" for o in ("them", "you", "him", "her", "u")),
+    *(f"careful when {p}" for p in ("he starts his car", "she starts her car")),
+    "check under your car", "check under his car", "check under her car", "before you start your car"]
+PHRASES["THREATEND"] += [
+    "will be your last", "be at your door", "be at your doorstep", "be on your doorstep", "and you disappear",
+    "you will disappear", "youll disappear", "you could disappear", "and he disappears", "and she disappears"]
+LEXICON["VIOLENT"] += [
+    "against_a_wall", "against_the_wall", "on_a_spike", "on_a_pike", "on_spikes", "on_pikes", "on_a_stake",
+    "bury_you", "bury_them", "bury_him", "bury_her", "bury_the_lot", "bury_all", "bury_every",
+    *(f"{v}_{a}" for v in ("plane", "helicopter", "jet", "flight") for a in ("goes_down", "crashes", "to_crash",
+                                                                           "blows_up", "explodes", "falls"))]
+LEXICON["MOOD"] += ["belongs", "belong"]  # "his head belongs on a spike" (with an act only)
