@@ -376,9 +376,36 @@ _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آ
 _FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب"}
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
-# a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
+# a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token; and a word spelt
+# out letter by letter with single spaces ("ب ی ش ع و ر"): four letters or more, each standing alone
+# (a Persian sentence has no run of four one-letter words; و, "and", stands between longer words)
 _FA_DOTTED_RE = re.compile(r"(?<![\w.])[\u0600-\u06ff]{1,3}(?:\.[\u0600-\u06ff]{1,3})+(?![\w.])"
+                           r"|(?<![\w.])[\u0600-\u06ff](?: [\u0600-\u06ff]){3,}(?![\w.])"
                            r"|\w+(?:['’]\w+)*")
+# the addressee as the subject of a verb (rule 4: an insult in a sentence whose verb is said to "you"):
+# the present and the past in the 2nd person ("چه زر مفتی میزنی", "باز چی بلغور کردی؟"), the
+# imperative ("دیگه ننویس", "برو درس بخون"), in Persian letters or Finglish; not nouns in ی after می
+_FA_YOU_VERB = re.compile(r"^(?:ن?می\w{2,}(?:ی|ین|ید)"
+                          r"|(?:ن|می|نمی)?(?:کرد|گفت|نوشت|زد|خورد|داد|اومد|آمد|بود|شد|رفت|دید|فهمید|خوند"
+                          r"|خواند|آورد|آوردی|فرستاد|ساخت|انداخت)(?:ی|ین|ید)"
+                          r"|(?:ن)?(?:هست|دار|بلد|خوا)(?:ی|ین|ید)|میخوای|نمیخوای)$")
+# (the imperatives that send the addressee off or tell them to stop: not "باور نکن", "بگو")
+_FA_YOU_IMPERATIVE = frozenset({
+    "برو", "ننویس", "نگو", "بخون", "بخوان", "ببند", "بفهم", "بمیر", "گمشو", "خفهشو", "ننویسید", "نگید",
+    "نگین", "بخونید", "بخونین", "برید", "boro", "nanevis", "nagoo", "nagu", "bekhoon", "bekhun",
+    "befahm", "gomsho", "khafesho", "mikoni", "migi", "minevisi", "kardi", "gofti", "neveshti", "hasti",
+    "dari", "nadari", "mikhay", "shodi"})
+# insults that are pity ("این بیچاره رو ول کن"), a post (پست, also "vile"), or an animal named as one
+# ("سگ و گربه نگه میدارید"): not read as said to the addressee through a verb alone
+_FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "خر", "الاغ", "خوک", "حیوون", "حیوان", "شغال",
+                    "کفتار", "گوساله", "بزغاله")
+# an expulsion prevented or opposed: "جلوی اخراج ... رو بگیرن", "مخالف اخراج", "توقف دیپورت"
+_FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
+# verbal nouns of calling someone a name: the word before them is mentioned, not said to anyone
+_FA_CALLING = frozenset({"گفتن", "خطاب", "صدا", "نامیدن", "خوندن", "خواندن", "لقب"})
+_FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "میدانی", "میراثی", "میزبانی", "میکروبی",
+                              "میلیاردی", "میلیونی", "میوهای", "میخی", "میزی", "میتینگی", "شدید",
+                              "میدونی", "میدانی"})  # (شدید, severe; میدونی, "you know", a filler)
 _SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
 _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه")
@@ -1027,6 +1054,20 @@ class _Lang:
             # the first person run into a verb ("ihate", "iwill", "ikill"), even where people write it
             # often enough to be a known word
             found = {t for t in self.tags(word[1:]) if t in _FIRST_PERSON_RUN}
+        if self.lang == "fa" and not found and len(word) >= 5 and "و" in word[1:] and not word.startswith("ابونه"):
+            # the short o/u written out as و in a spoken spelling ("اوبنه" for ابنه, "اسکول" for اسکل):
+            # an insult or a slur of four letters or more read through it; not the crude words, which
+            # are short and near other words ("جونده", a rodent, is not جنده; "ابونه", subscribed, is French)
+            for j in range(1, len(word)):
+                if word[j] != "و" or word[j - 1] == "و" or (j + 1 < len(word) and word[j + 1] == "و"):
+                    continue
+                alt = word[:j] + word[j + 1:]
+                # a listed word of four letters or more (the prefix entries), not a short one with a
+                # suffix ("خوران", eaters, is not خر + ان)
+                t = {tag for stem, tag in self.prefix.get(alt[:2], ()) if len(stem) >= 4 and alt.startswith(stem)}
+                if ("INSULT" in t or any(x.startswith("SLUR:") for x in t)) and not {"PROF", "VULG"} & self.tags(alt):
+                    found = {x for x in t if x == "INSULT" or x.startswith(("SLUR:", "GROUP:"))}
+                    break
         if self.lang == "fa" and _fa_you_are(self, word, found):
             found |= {"INSULT", "YOUARE"}
         out = frozenset(found)
@@ -1215,6 +1256,8 @@ class HarmDetector:
         if "'" in text or "’" in text or "." in text:
             # over every token at once (tokens hold no newline)
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
+        if lang == "fa" and " " in "".join(words):  # a word spelt out letter by letter: its letters joined
+            words = [w.replace(" ", "") for w in words]
         toks = None
         if lang == "ar":
             if (any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text)) or _AR_REPAIR_RE.search(text):
@@ -1465,6 +1508,13 @@ class HarmDetector:
             else:  # not "your racist comment, you moron": the vocative is the commenter's own insult
                 said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) and not (
                     i >= 1 and "YOU" in tags[i - 1])
+            if lang == "fa" and not said:
+                # the word named by the verbal noun after it: "زنیکه گفتن به یه وزیر بی‌ادبیه" (calling a
+                # minister that is rude), "کولی صدا زدن"
+                j = i + 1
+                while j < hi and j - i <= 3 and (tags[j] & {"ATTACK", "INSULT"} or words[j] in ("رو", "را")):
+                    j += 1
+                said = j < hi and words[j] in _FA_CALLING
             if lang == "tr" and not said:
                 said = tr_mentioned(i, 4 if group else 2)  # (a group's claim: "kadının yeri mutfak diye")
             said = deny or said or any(a <= s < b for a, b in quotes)
@@ -2150,6 +2200,8 @@ class HarmDetector:
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied
                 elif "EXCLUDE" in tk and lang == "ar" and ar_not_called(k):
                     continue
+                elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
+                    continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
                                           or lang != "en"):
@@ -2208,6 +2260,29 @@ class HarmDetector:
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
 
+        def fa_said_to_you(i):
+            """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative
+            ("دیگه ننویس", "boro dars bekhoon"), or a verb in the 2nd person that ends its clause
+            (Persian is verb-final: "باز چی بلغور کردی؟"), or is followed only by the insult as a
+            vocative ("چه زر مفتی میزنی پفیوز"); mid-clause, کردی and the like are also nouns and
+            adjectives ("زبان کردی", Kurdish). Not behind a negation of the insult."""
+            lo, hi = sent[i]
+            x = words[i]
+            if any(x == a or (x.startswith(a) and x[len(a):] in _FA_SUFFIXES + ("و", "رو")) for a in _FA_NOT_VOCATIVE):
+                return False
+            if i + 1 < hi and words[i + 1].startswith(("نیست", "نبود", "کرد", "میکن", "نمیکن", "کن")):
+                return False  # denied ("گاو نیستم"), or a compound verb ("بدبخت کردی", made miserable)
+            for k in range(max(lo, i - 6), min(hi, i + 7)):
+                w = words[k]
+                if k == i or w in _FA_NOT_YOU_VERB:
+                    continue
+                if w in _FA_YOU_IMPERATIVE:
+                    return True
+                end = clause[k][1]
+                if _FA_YOU_VERB.match(w) and (k + 1 == end or (k + 1 == i and i + 1 == end)):
+                    return True
+            return False
+
         # 4. personal attacks: an insult at the addressee or at a person
         # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or the
         # commenter answered: one or two words, no other target needed
@@ -2234,6 +2309,8 @@ class HarmDetector:
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی")) or (
                 lang == "tr" and i >= 1 and words[i - 1] in ("ey", "hey", "bre")) or (
                 "YOUARE" in t and i == sent[i][1] - 1)
+            if lang == "fa" and not morph_you and you is None and person is None and not bare:
+                morph_you = fa_said_to_you(i)  # "چه زر مفتی میزنی پفیوز", "بیشعور دیگه ننویس"
             tgt = you if you is not None else person
             if tgt is None and not morph_you and not bare:
                 continue

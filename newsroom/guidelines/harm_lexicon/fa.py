@@ -623,3 +623,21 @@ LEXICON["DOXVERB"] += ["=دارم", "~یادداشت_کرد*", "~یادداشت"
                        "مهمون_ناخونده*"]
 LEXICON["VULG"] += ["زیر_خودم*", "زیرم_بخواب*", "تو_تخت_حرف_نداره", "توی_تخت_حرف_نداره", "فیلم_خصوصی_دارم"]
 LEXICON["PROF"] += ["کوفت_بگیر*", "کوفتت_بشه", "کوفتشون_بشه"]
+# (fa, seventeenth round: 91 comments written afresh on the suite's weakest Persian functionalities,
+# 75/91 before it) colloquial plurals of women ("خانوما"), a woman named with contempt (زنیکه: a group
+# word of kind sexism, as ضعیفه), "what has X to do with Y" ("ضعیفه رو چه به قضاوت": a group denied a
+# role), "they only know how to ...", a group bridled or leashed like an animal, "flighty", "go wash the
+# clothes"; counter-speech judging what is said "nonsense", "idle talk", "patriarchal" or "rude"; a
+# mobile or phone number (like an address or a plate, whoever's it is); the Roma named (کولی is their
+# ordinary name, not a slur: "کولی‌ها سال‌ها در حاشیه‌ی شهرها با فقر زندگی کردن")
+LEXICON[f"GROUP:{SEXISM}"] += ["خانوما", "خانومها", "خانومای", "زنیکه"]
+LEXICON["NEGPRED"] += ["رو_چه_به", "را_چه_به", "فقط_بلدن*", "فقط_بلدند", "کارشون_فقط*", "خراب_میکنن",
+                       "خراب_میکنند", "خراب_کنن"]
+LEXICON["DEHUMAN"] += ["افسار*", "قلاده*", "طویله*", "=آخور", "پالان*"]
+LEXICON["SEXPRED"] += ["سر_به_هوا*", "رخت_بشور*", "لباس_بشور*", "بره_رخت*", "برن_رخت*"]
+LEXICON["REJECT"] += ["حرف_مفت*", "مفته", "مفتیه", "چرته", "چرت_و_پرت*", "حرف_چرت*", "مزخرفه", "مزخرفات_محض",
+                      "مردسالارانه*", "زنستیزانه*", "بیادبی*", "بی_ادبی*"]
+LEXICON["DOXOBJ"] += ["شماره_موبایل*", "شماره_تلفن*", "شماره_همراه*", "شماره_موبایلش*", "شمارهی_موبایل*"]
+LEXICON[f"SLUR:{RACISM}"] = [e for e in LEXICON[f"SLUR:{RACISM}"] if e != "کولی"]
+LEXICON[f"GROUP:{RACISM}"] += ["کولیا", "کولیهای"]
+PHRASES["ATTACK"] += ["تخم سگ", "تخمسگ"]  # (not توله سگ, a puppy)
