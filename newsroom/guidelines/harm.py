@@ -376,11 +376,8 @@ _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آ
 _FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب"}
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
-# a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token; and a word spelt
-# out letter by letter with single spaces ("ب ی ش ع و ر"): four letters or more, each standing alone
-# (a Persian sentence has no run of four one-letter words; و, "and", stands between longer words)
+# a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
 _FA_DOTTED_RE = re.compile(r"(?<![\w.])[\u0600-\u06ff]{1,3}(?:\.[\u0600-\u06ff]{1,3})+(?![\w.])"
-                           r"|(?<![\w.])[\u0600-\u06ff](?: [\u0600-\u06ff]){3,}(?![\w.])"
                            r"|\w+(?:['’]\w+)*")
 # the addressee as the subject of a verb (rule 4: an insult in a sentence whose verb is said to "you"):
 # the present and the past in the 2nd person ("چه زر مفتی میزنی", "باز چی بلغور کردی؟"), the
@@ -401,6 +398,10 @@ _FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "�
                     "کفتار", "گوساله", "بزغاله")
 # an expulsion prevented or opposed: "جلوی اخراج ... رو بگیرن", "مخالف اخراج", "توقف دیپورت"
 _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
+# knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
+_FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
+_FA_WH = frozenset({"کجا", "کجای", "کدوم", "کدام", "کی", "چندم", "چند", "چه_ساعتی"})
+_FA_YOU_PRESENT = re.compile(r"^ن?می\w+(?:ی|ین|ید)$")  # (any present in the 2nd person: "میای", "میری")
 # verbal nouns of calling someone a name: the word before them is mentioned, not said to anyone
 _FA_CALLING = frozenset({"گفتن", "خطاب", "صدا", "نامیدن", "خوندن", "خواندن", "لقب"})
 _FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "میدانی", "میراثی", "میزبانی", "میکروبی",
@@ -1256,8 +1257,6 @@ class HarmDetector:
         if "'" in text or "’" in text or "." in text:
             # over every token at once (tokens hold no newline)
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
-        if lang == "fa" and " " in "".join(words):  # a word spelt out letter by letter: its letters joined
-            words = [w.replace(" ", "") for w in words]
         toks = None
         if lang == "ar":
             if (any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text)) or _AR_REPAIR_RE.search(text):
@@ -2060,6 +2059,21 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))
                     break
+            else:
+                if lang == "fa" and words[v] in _FA_KNOW and not negated(v, 3):
+                    # "I know where/when/which ... you ...": "میدونم کجا درس میخونی", "ساعت چند از
+                    # باشگاه میای بیرون رو هم میدونم" (the known phrases named a few of these)
+                    lo_s, hi_s = sent[v]
+                    wh = next((k for k in range(lo_s, hi_s) if words[k] in _FA_WH), None)
+                    yv = next((k for k in range(lo_s, hi_s) if k not in (v, wh) and words[k] not in _FA_NOT_YOU_VERB
+                               and (_FA_YOU_VERB.match(words[k]) or _FA_YOU_PRESENT.match(words[k]))), None)
+                    shared = any(words[k] in ("منم", "ماهم", "مام") for k in range(lo_s, n))  # "منم همونجا بودم"
+                    # the known clause right after the verb, or before it as its object (with رو/را)
+                    known = wh is not None and yv is not None and wh < yv <= wh + 4 and (
+                        0 < wh - v <= 2 or (v > yv and any(words[k] in ("رو", "را") for k in range(yv + 1, v))))
+                    if known and not shared and not countered(v):
+                        out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
+                        out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
 
         # 2c. veiled warnings: a danger ("isn't smart", "accidents happen") with the addressee's
         # vulnerability (walking home alone, the kids) because of what they write or say
@@ -2354,15 +2368,20 @@ class HarmDetector:
         # beside a woman or a presenter, with desire or appraisal in the sentence ("spikerin bacakları
         # beni tahrik ediyor", "bu kıza bi gece yeter"); not the body alone ("muhabirin bacağı kırıldı")
         # (and Arabic: "المذيعة صاروخ، لو تجي عندي ليلة وحدة", the presenter a sentence part away)
-        if lang in ("tr", "ar") and "SEXCUE" in present and "SEXAPPR" in present:
+        # (and Persian: "چه هیکلی داره این مجریه، دلم میخواد یه شب باهاش باشم", a body part with her ش
+        # naming the person: "باسنش")
+        if lang in ("tr", "ar", "fa") and "SEXCUE" in present and "SEXAPPR" in present:
             for i in range(n):
                 if "SEXCUE" not in tags[i]:
                     continue
                 lo, hi = sent[i]
-                reach = 7 if lang == "ar" else 4
+                reach = 7 if lang in ("ar", "fa") else 4
                 who = any({"PERSON", "FEMALE"} & tags[k]
-                          for k in range(max(lo, i - reach), min(hi, i + 3)) if k != i)
-                appraised = any("SEXAPPR" in tags[k] and "SEXCUE" not in tags[k] for k in range(lo, hi))
+                          for k in range(max(lo, i - reach), min(hi, i + (7 if lang == "fa" else 3))) if k != i)
+                who = who or (lang == "fa" and words[i].endswith(("ش", "شو")))
+                # (Persian: or an interjection after it, "باسن این بازیگره رو دیدید؟ جووون")
+                appraised = any("SEXAPPR" in tags[k] and "SEXCUE" not in tags[k]
+                                for k in range(lo, min(n, hi + 2) if lang == "fa" else hi))
                 if who and appraised and not (negated(i, 3) or countered(i)):
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a person"))
                     break
