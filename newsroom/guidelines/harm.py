@@ -382,7 +382,7 @@ _FA_DOTTED_RE = re.compile(r"(?<![\w.])[\u0600-\u06ff]{1,3}(?:\.[\u0600-\u06ff]{
 # the addressee as the subject of a verb (rule 4: an insult in a sentence whose verb is said to "you"):
 # the present and the past in the 2nd person ("چه زر مفتی میزنی", "باز چی بلغور کردی؟"), the
 # imperative ("دیگه ننویس", "برو درس بخون"), in Persian letters or Finglish; not nouns in ی after می
-_FA_YOU_VERB = re.compile(r"^(?:ن?می\w{2,}(?:ی|ین|ید)"
+_FA_YOU_VERB = re.compile(r"^(?:ن?می\w+(?:ی|ین|ید)"
                           r"|(?:ن|می|نمی)?(?:کرد|گفت|نوشت|زد|خورد|داد|اومد|آمد|بود|شد|رفت|دید|فهمید|خوند"
                           r"|خواند|آورد|آوردی|فرستاد|ساخت|انداخت)(?:ی|ین|ید)"
                           r"|(?:ن)?(?:هست|دار|بلد|خوا)(?:ی|ین|ید)|میخوای|نمیخوای)$")
@@ -401,11 +401,12 @@ _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف
 # knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
 _FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
 _FA_WH = frozenset({"کجا", "کجای", "کدوم", "کدام", "کی", "چندم", "چند", "چه_ساعتی"})
-_FA_YOU_PRESENT = re.compile(r"^ن?می\w+(?:ی|ین|ید)$")  # (any present in the 2nd person: "میای", "میری")
+_FA_YOU_PRESENT = re.compile(r"^(?:بر|در|ور)?ن?می\w+(?:ی|ین|ید)$")  # (any present in the 2nd person: "میای", "برمیگردی")
 # verbal nouns of calling someone a name: the word before them is mentioned, not said to anyone
 _FA_CALLING = frozenset({"گفتن", "خطاب", "صدا", "نامیدن", "خوندن", "خواندن", "لقب"})
+_FA_YOU_SAY = frozenset({"میگی", "میگین", "میگید", "گفتی", "گفتین", "گفتید", "میگفتی", "بگی"})
 _FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "میدانی", "میراثی", "میزبانی", "میکروبی",
-                              "میلیاردی", "میلیونی", "میوهای", "میخی", "میزی", "میتینگی", "شدید",
+                              "میلیاردی", "میلیونی", "میوهای", "میخی", "میزی", "میلی", "میتینگی", "شدید",
                               "میدونی", "میدانی"})  # (شدید, severe; میدونی, "you know", a filler)
 _SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
@@ -2293,6 +2294,9 @@ class HarmDetector:
                 if w in _FA_YOU_IMPERATIVE:
                     return True
                 end = clause[k][1]
+                if k + 1 == i and ("SAY" in tags[k] or w in _FA_YOU_SAY) and not any(words[j] in ("چی", "چه")
+                                                              for j in range(clause[k][0], k)):
+                    continue  # what "you say" someone is ("میگی ریاکار"), unless what is said is asked
                 if _FA_YOU_VERB.match(w) and (k + 1 == end or (k + 1 == i and i + 1 == end)):
                     return True
             return False
