@@ -401,13 +401,14 @@ _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف
 # knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
 _FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
 _FA_WH = frozenset({"کجا", "کجای", "کدوم", "کدام", "کی", "چندم", "چند", "چه_ساعتی"})
-_FA_YOU_PRESENT = re.compile(r"^(?:بر|در|ور)?ن?می\w+(?:ی|ین|ید)$")  # (any present in the 2nd person: "میای", "برمیگردی")
+# (any present in the 2nd person: "میای", "برمیگردی")
+_FA_YOU_PRESENT = re.compile(r"^(?:بر|در|ور)?ن?می\w+(?:ی|ین|ید)$")
 # verbal nouns of calling someone a name: the word before them is mentioned, not said to anyone
 _FA_CALLING = frozenset({"گفتن", "خطاب", "صدا", "نامیدن", "خوندن", "خواندن", "لقب"})
 _FA_YOU_SAY = frozenset({"میگی", "میگین", "میگید", "گفتی", "گفتین", "گفتید", "میگفتی", "بگی"})
 _FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "میدانی", "میراثی", "میزبانی", "میکروبی",
                               "میلیاردی", "میلیونی", "میوهای", "میخی", "میزی", "میلی", "میتینگی", "شدید",
-                              "میدونی", "میدانی"})  # (شدید, severe; میدونی, "you know", a filler)
+                              "میدونی"})  # (شدید, severe; میدونی, "you know", a filler)
 _SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
 _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه")
@@ -1056,7 +1057,8 @@ class _Lang:
             # the first person run into a verb ("ihate", "iwill", "ikill"), even where people write it
             # often enough to be a known word
             found = {t for t in self.tags(word[1:]) if t in _FIRST_PERSON_RUN}
-        if self.lang == "fa" and not found and len(word) >= 5 and "و" in word[1:] and not word.startswith("ابونه"):
+        if (self.lang == "fa" and not found and len(word) >= 5 and "و" in word[1:]
+                and not word.startswith("ابونه")):
             # the short o/u written out as و in a spoken spelling ("اوبنه" for ابنه, "اسکول" for اسکل):
             # an insult or a slur of four letters or more read through it; not the crude words, which
             # are short and near other words ("جونده", a rodent, is not جنده; "ابونه", subscribed, is French)
@@ -1066,8 +1068,10 @@ class _Lang:
                 alt = word[:j] + word[j + 1:]
                 # a listed word of four letters or more (the prefix entries), not a short one with a
                 # suffix ("خوران", eaters, is not خر + ان)
-                t = {tag for stem, tag in self.prefix.get(alt[:2], ()) if len(stem) >= 4 and alt.startswith(stem)}
-                if ("INSULT" in t or any(x.startswith("SLUR:") for x in t)) and not {"PROF", "VULG"} & self.tags(alt):
+                t = {tag for stem, tag in self.prefix.get(alt[:2], ())
+                     if len(stem) >= 4 and alt.startswith(stem)}
+                if ("INSULT" in t or any(x.startswith("SLUR:") for x in t)) and not (
+                        {"PROF", "VULG"} & self.tags(alt)):
                     found = {x for x in t if x == "INSULT" or x.startswith(("SLUR:", "GROUP:"))}
                     break
         if self.lang == "fa" and _fa_you_are(self, word, found):
@@ -2066,12 +2070,15 @@ class HarmDetector:
                     # باشگاه میای بیرون رو هم میدونم" (the known phrases named a few of these)
                     lo_s, hi_s = sent[v]
                     wh = next((k for k in range(lo_s, hi_s) if words[k] in _FA_WH), None)
-                    yv = next((k for k in range(lo_s, hi_s) if k not in (v, wh) and words[k] not in _FA_NOT_YOU_VERB
+                    yv = next((k for k in range(lo_s, hi_s)
+                               if k not in (v, wh) and words[k] not in _FA_NOT_YOU_VERB
                                and (_FA_YOU_VERB.match(words[k]) or _FA_YOU_PRESENT.match(words[k]))), None)
-                    shared = any(words[k] in ("منم", "ماهم", "مام") for k in range(lo_s, n))  # "منم همونجا بودم"
+                    # (not a shared experience: "منم همونجا بودم")
+                    shared = any(words[k] in ("منم", "ماهم", "مام") for k in range(lo_s, n))
                     # the known clause right after the verb, or before it as its object (with رو/را)
                     known = wh is not None and yv is not None and wh < yv <= wh + 4 and (
-                        0 < wh - v <= 2 or (v > yv and any(words[k] in ("رو", "را") for k in range(yv + 1, v))))
+                        0 < wh - v <= 2
+                        or (v > yv and any(words[k] in ("رو", "را") for k in range(yv + 1, v))))
                     if known and not shared and not countered(v):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
@@ -2283,7 +2290,8 @@ class HarmDetector:
             adjectives ("زبان کردی", Kurdish). Not behind a negation of the insult."""
             lo, hi = sent[i]
             x = words[i]
-            if any(x == a or (x.startswith(a) and x[len(a):] in _FA_SUFFIXES + ("و", "رو")) for a in _FA_NOT_VOCATIVE):
+            if any(x == a or (x.startswith(a) and x[len(a):] in _FA_SUFFIXES + ("و", "رو"))
+                   for a in _FA_NOT_VOCATIVE):
                 return False
             if i + 1 < hi and words[i + 1].startswith(("نیست", "نبود", "کرد", "میکن", "نمیکن", "کن")):
                 return False  # denied ("گاو نیستم"), or a compound verb ("بدبخت کردی", made miserable)
@@ -2381,7 +2389,8 @@ class HarmDetector:
                 lo, hi = sent[i]
                 reach = 7 if lang in ("ar", "fa") else 4
                 who = any({"PERSON", "FEMALE"} & tags[k]
-                          for k in range(max(lo, i - reach), min(hi, i + (7 if lang == "fa" else 3))) if k != i)
+                          for k in range(max(lo, i - reach), min(hi, i + (7 if lang == "fa" else 3)))
+                          if k != i)
                 who = who or (lang == "fa" and words[i].endswith(("ش", "شو")))
                 # (Persian: or an interjection after it, "باسن این بازیگره رو دیدید؟ جووون")
                 appraised = any("SEXAPPR" in tags[k] and "SEXCUE" not in tags[k]
