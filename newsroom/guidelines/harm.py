@@ -72,6 +72,10 @@ _TR_FINITE = re.compile(r"(?:[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?|yor(?:[ıi
                         r"|m[ıiuü]ş(?:t[ıiuü]r)?)$")
 _TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yorsun|[ae]rs[ıi]n|[ıiuü]rs[ıiuü]n)"
                           r"(?:[ıi]z)?$")
+# the addressee's present or habit (gidiyorsun, çıkıyosun, gidiyon, gidersin): a routine told to them
+_TR_YOU_NOW = re.compile(r"(?:yor|yo)(?:sun|sunuz|n)$|[^aeıioöuü][ae]rs[ıi]n$|[ıiuü]rs[ıiuü]n$")
+_TR_WATCHING = ("bil", "bul", "gör", "gor", "izl", "takip", "öğren", "ogren", "bekl", "not", "kaydet", "çek",
+                "cek", "foto")
 _TR_IF_YOU = re.compile(r"r?s[ae](?:n|n[ıi]z)$")  # a condition put to the addressee: görürsen, yakalarsanız
 _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
 # the plural imperative of a verb after a converb (kovun, atın, sürün, çıkarın)
@@ -178,8 +182,8 @@ _TR_LIGHT_MOOD = re.compile(r"(?:m[ae]l[ıi](?!k)|s[ıiuü]n(?:l[ae]r)?$|[ae]l[�
 _TR_PARTICIPLE = re.compile(r"[dt][ıiuü][ğgk]|[ae]n(?:l[ae]r)?(?:[ıi]n?)?$|m[ıiuü]ş")
 _TR_INFINITIVE = re.compile(r"m[ae](?:k|y[ıie]|s[ıi]\w*|kten|ğe|ge)$")
 _TR_UNDERGO = re.compile(r"^(?:yiy|yic|ye[dmsy]|yer$|yerim$|yeriz$|yersin|yerler$|yerse|yemez|gör)")
-_TR_UNDERGO_YOU = re.compile(r"(?:[ae]c[ae]ks[ıi]n|rs[ıi]n|rs[ae]n|m[ae]l[ıi]s[ıi]n|yorsun|s[ae]n)"
-                             r"(?:[ıi]z)?$")
+_TR_UNDERGO_YOU = re.compile(r"(?:[ae]c[ae]ks[ıi]n|rs[ıi]n|rs[ae]n|m[ae]l[ıi]s[ıi]n|yorsun|s[ae]n"
+                             r"|^yi?y?c[ae]ks[ıi]n|^yi?y?c[ae]n)(?:[ıi]z)?$")  # (spoken: "yiyceksin", "yicen")
 # the aorist of a light verb said of others ("linç edersiniz", "linç ederler"): a habit told
 _TR_LIGHT_AORIST = re.compile(r"r(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?$")
 _TR_LIGHT_NEG = re.compile(r"^(?:ed|et|yap)m[ae]m[ae]")
@@ -1411,6 +1415,16 @@ class HarmDetector:
                                   for j in range(n) if j != k - 1)):
                     tags[k] = tags[k] | {"IDIOM"}  # "bu sıcak beni öldürecek ya"
         sent = self._sentences(text, toks)
+        if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
+            # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
+            # kafeye gidiyorsun, gördük seni" (the second-person present is the routine's object, rule
+            # 2b; a warning such as "dikkat et" is no watching: "her gün bisikletle gidiyorsun, dikkat et")
+            for k in range(n):
+                if _TR_YOU_NOW.search(words[k]):
+                    lo, hi = sent[k]
+                    if any("ROUTINE" in tags[j] for j in range(lo, hi)) and any(
+                            "DOXVERB" in tags[j] and words[j].startswith(_TR_WATCHING) for j in range(lo, hi)):
+                        tags[k] = tags[k] | {"DOXOBJ"}
         if lang == "tr":
             for k in range(n):
                 if ("VIOLENT" in tags[k] or "DIE" in tags[k]) and "IDIOM" not in tags[k]:
@@ -2224,6 +2238,11 @@ class HarmDetector:
                     continue
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
+                elif "EXCLUDE" in tk and lang == "tr" and _TR_CONVERB.search(words[k]) and not any(
+                        {"EXCLUDE", "MOOD", "VIOLENT"} & tags[j] or _TR_MOOD_VERB.search(words[j])
+                        for j in range(k + 1, hi)):
+                    continue  # a converb chains to a verb that puts no one out ("cemevinde toplanıp
+                    # orucunu açtı", gathered and broke the fast; "toplanıp sınır dışı edilmeli" still excludes)
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
                                           or lang != "en"):
@@ -2343,7 +2362,11 @@ class HarmDetector:
             if lang == "tr":
                 # Turkish denies an insult after it ("aptal değilsin", "hiç de aptal değil"); a
                 # negation before it usually belongs to another word ("hiç yaklaşmamış korkak")
-                neg = (i >= 1 and "NEG" in tags[i - 1] and words[i - 1] not in ("ne", "hiç", "hic")) or any(
+                # (nor "değil" before it, which denies the word before: "sen adam değil kukla olmuşsun";
+                # but "vezir değil rezil etti" is a verb, "to disgrace")
+                neg = (i >= 1 and "NEG" in tags[i - 1] and words[i - 1] not in ("ne", "hiç", "hic") and not (
+                    words[i - 1] in ("değil", "degil") and not (i + 1 < n and words[i + 1].startswith(("et", "ed")))
+                )) or any(
                     words[k].startswith(("değil", "degil")) for k in range(i + 1, min(sent[i][1], i + 3)))
                 if neg or countered(i):
                     continue
