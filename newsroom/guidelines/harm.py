@@ -74,6 +74,7 @@ _TR_YOU_VERB = re.compile(r"(?:[ae]c[ae]ks[ıi]n|m[ae]l[ıi]s[ıi]n|[ıiuü]yors
                           r"(?:[ıi]z)?$")
 # the addressee's present or habit (gidiyorsun, çıkıyosun, gidiyon, gidersin): a routine told to them
 _TR_YOU_NOW = re.compile(r"(?:yor|yo)(?:sun|sunuz|n)$|[^aeıioöuü][ae]rs[ıi]n$|[ıiuü]rs[ıiuü]n$")
+_TR_WE = ("uz", "üz", "ız", "iz", "ük", "uk", "ık", "ik", "oz")
 _TR_WATCHING = ("bil", "bul", "gör", "gor", "izl", "takip", "öğren", "ogren", "bekl", "not", "kaydet", "çek",
                 "cek", "foto")
 _TR_IF_YOU = re.compile(r"r?s[ae](?:n|n[ıi]z)$")  # a condition put to the addressee: görürsen, yakalarsanız
@@ -183,7 +184,7 @@ _TR_PARTICIPLE = re.compile(r"[dt][ıiuü][ğgk]|[ae]n(?:l[ae]r)?(?:[ıi]n?)?$|m
 _TR_INFINITIVE = re.compile(r"m[ae](?:k|y[ıie]|s[ıi]\w*|kten|ğe|ge)$")
 _TR_UNDERGO = re.compile(r"^(?:yiy|yic|ye[dmsy]|yer$|yerim$|yeriz$|yersin|yerler$|yerse|yemez|gör)")
 _TR_UNDERGO_YOU = re.compile(r"(?:[ae]c[ae]ks[ıi]n|rs[ıi]n|rs[ae]n|m[ae]l[ıi]s[ıi]n|yorsun|s[ae]n"
-                             r"|^yi?y?c[ae]ks[ıi]n|^yi?y?c[ae]n)(?:[ıi]z)?$")  # (spoken: "yiyceksin", "yicen")
+                             r"|^yi?y?c[ae]ks[ıi]n)(?:[ıi]z)?$")  # (spoken: "yiyceksin", "yiceksiniz")
 # the aorist of a light verb said of others ("linç edersiniz", "linç ederler"): a habit told
 _TR_LIGHT_AORIST = re.compile(r"r(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?$")
 _TR_LIGHT_NEG = re.compile(r"^(?:ed|et|yap)m[ae]m[ae]")
@@ -1422,8 +1423,12 @@ class HarmDetector:
             for k in range(n):
                 if _TR_YOU_NOW.search(words[k]):
                     lo, hi = sent[k]
+                    # (we watch, or I watch you: "biliyorum, yoruluyorsun" is sympathy)
                     if any("ROUTINE" in tags[j] for j in range(lo, hi)) and any(
-                            "DOXVERB" in tags[j] and words[j].startswith(_TR_WATCHING) for j in range(lo, hi)):
+                            "DOXVERB" in tags[j] and words[j].startswith(_TR_WATCHING) and (
+                                words[j].endswith(_TR_WE) or any(words[x] in ("seni", "sizi")
+                                                                 for x in range(max(lo, j - 2), min(hi, j + 3))))
+                            for j in range(lo, hi)):
                         tags[k] = tags[k] | {"DOXOBJ"}
         if lang == "tr":
             for k in range(n):
