@@ -142,3 +142,48 @@ def test_threat_contrasts(det, text):
 ])
 def test_quoted_words_moderated(det, text):
     assert "personal_attack" not in found(det, text), (text, found(det, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ş*r*fs*z yazar",
+    "Yazar p*z*v*nk",
+    "Sen tam bir ş*r*fs*zs*n",
+])
+def test_masked_vowels(det, text):
+    assert "personal_attack" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Tşk ederim, çok güzel haber",  # abbreviations are no masked words
+    "TSK'nın açıklaması geldi",
+    "Syn. Başkan, yolumuz hâlâ bozuk",
+    "Çiftler nikah masasına oturdu",
+])
+def test_masked_vowels_contrasts(det, text):
+    assert not {"personal_attack", "profanity", "vulgarity", "abuse"} & set(found(det, text)), (
+        text, found(det, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Elime geçersen seni parça pinçik ederim",
+    "Senin sonunu getireceğim",
+    "Sana günü göstereceğiz",
+    "Mezarda yatacaksın yakında",
+    "Bi daha yazarsan hendekte bitersin",  # a ditch, said for what the addressee writes (rule 2c)
+    "Nerede oturduğunu herkes öğrenecek",
+    "Seni iş çıkışı bekliyor olacağız",
+])
+def test_more_threats(det, text):
+    assert "threat" in found(det, text), (text, found(det, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bu yoldan gidersen bir çukurda bitersin, yol bozuk",  # a pothole: advice, not a threat
+    "Bu hızla giderseniz hendekte bitersiniz, yavaşlayın",
+    "Dedem mezarda yatıyor, Allah rahmet eylesin",
+    "Okul çıkışı çocukları veliler bekliyor",
+    "Bu işin sonunu getireceğim, söz veriyorum",
+    "İktidar kendi sonunu getirecek diye düşünüyorum",
+])
+def test_more_threat_contrasts(det, text):
+    assert "threat" not in found(det, text), (text, found(det, text))

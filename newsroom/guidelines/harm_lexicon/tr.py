@@ -767,3 +767,34 @@ LEXICON["ROUTINE"] = ["her_sabah", "her_akşam", "her_aksam", "her_gün", "her_g
 LEXICON[f"SLUR:{HOMOPHOBIA}"] += [f"top_{p}" for p in ("herif*", "ibiş*", "ibis*", "oğlan*", "oglan*",
                                                       "tip*", "adam*", "ibne*", "heriflerin", "musun", "musunuz")] + [
     "topun_teki", "topun_tekisin", "toplar_gibi"]
+# (seventeenth round, variants of the threats written afresh) a body torn apart ("parça pinçik
+# ederim", "un ufak"), "I'll bring your end" ("senin sonunu getireceğim"), "we'll show you your day"; the addressee ending up in a
+# ditch, a pit or a grave ("bir hendekte bitersin", "mezarda çürürsün"); waited for after work or
+# school (rule 2b's object) and "everyone will learn where you live"
+LEXICON["VIOLENT"] += ["parça_pinçik*", "parca_pincik*", "parça_bölük*", "un_ufak_ed*", "pestilini_çıkar*",
+                       "pestilini_cikar*", "senin_sonunu_getir*", "sizin_sonunuzu_getir*",
+                       "hepinizin_sonunu_getir*"]  # (not "işin sonunu getirmek", to see a job through)
+PHRASES["THREAT"] += [f"{o} günü göster{v}" for o in ("sana", "size")
+                      for v in ("eceğ*", "ecek*", "irim", "iriz", "icem", "icez", "cem", "cez")]
+# (a grave, a morgue, a car boot: a threat; a ditch or a pit is also where a fast car ends, "bu hızla
+# gidersen hendekte bitersin": a warning of rule 2c, said to someone for what they write or defend)
+def _tr_r17_end(places):
+    return [p for e in (f"{a}{place} {verb}"
+                        for a in ("", "bir ", "bi ")
+                        for place in places
+                        for verb in ("bitersin", "bitersiniz", "biteceksin*", "bitcen", "biticeksin",
+                                     "yatarsın", "yatacaksın*", "çürürsün", "çürüyeceksin*", "bulunursun",
+                                     "bulunacaksın*", "gömülürsün", "gömüleceksin*", "boylarsın",
+                                     "boylayacaksın*", "son bulursun", "uyursun", "uyuyacaksın*"))
+            for p in dict.fromkeys((e, e.translate(_TR_FOLD)))]
+
+
+PHRASES["THREAT"] += _tr_r17_end(("mezarda", "morgda", "bagajda"))
+PHRASES["WARNSELF"] = PHRASES.get("WARNSELF", []) + _tr_r17_end(("hendekte", "çukurda", "çöplükte", "kuyuda",
+                                                                 "dere yatağında"))
+LEXICON["SPEECHTARGET"] += ["savunmaya_devam*", "konuşmaya_devam*", "konusmaya_devam*", "desteklemeye_devam*"]
+LEXICON["DOXOBJ"] += ["iş_çıkışı*", "is_cikisi*", "işten_çıkınca", "isten_cikinca", "okul_çıkışı*",
+                      "okul_cikisi*", "okuldan_çıkınca", "okuldan_cikinca", "eve_dönerken", "eve_donerken",
+                      "mesai_çıkışı*", "mesai_cikisi*", "oturduğun_yer*", "nerede_oturduğunu"]
+LEXICON["DOXVERB"] += ["bekliyor_olacağız", "bekliyor_olacagiz", "bekliyor_olacağım", "bekliyor_olcaz",
+                       "herkes_öğrenecek*", "herkes_ogrenecek*", "herkes_bilecek*", "herkes_duyacak*"]
