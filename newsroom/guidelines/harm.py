@@ -2247,7 +2247,12 @@ class HarmDetector:
                     out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="slur"))
                 continue
             found = None
-            for k in range(max(lo, g - GROUP_AROUND), min(hi, g + GROUP_AROUND + 1)):
+            if (lang == "tr" and g + 1 < hi and words[g + 1].startswith(("dediğin", "dedigin"))
+                    and not any("PRAISE" in tags[k] for k in range(lo, hi))):
+                # "kadın dediğin kocasına itaat eder", "Kürt dediğin ...": what a member of the group
+                # must be, prescribed (not praised: "kadın dediğin güçlüdür, harika")
+                found = (g + 1, "negative generalisation")
+            for k in range(max(lo, g - GROUP_AROUND), min(hi, g + GROUP_AROUND + 1)) if found is None else ():
                 if k == g:
                     continue
                 tk = tags[k]

@@ -187,3 +187,32 @@ def test_more_threats(det, text):
 ])
 def test_more_threat_contrasts(det, text):
     assert "threat" not in found(det, text), (text, found(det, text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "X dediğin": what a member of the group must be, prescribed
+    ("Kadın dediğin erkeğine itaat eder", "sexism"),
+    ("Kürt dediğin dağda yaşar", "racism"),
+    ("Kadınların yeri ev ve çocuk", "sexism"),
+    ("Kadınların çalışması aileyi bitiriyor", "sexism"),
+    ("Eşcinseller yuvaları yıkıyor", "homophobia"),
+    ("Kızlar okuyup ne olacak, sonunda evlenecekler", "sexism"),
+    ("Gay olan adam erkek değildir", "homophobia"),
+    ("Transları görünce midem bulanıyor", "homophobia"),
+    ("Araplar çölde deve gütsün", "racism"),
+    ("Yahudiler her şeyin arkasında", "racism"),
+    ("Aleviler mum söndü yapar", "religious_hatred"),
+])
+def test_more_tropes(det, text, kind):
+    assert kind in kinds(det, text), (text, kinds(det, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kadın dediğin güçlüdür, harika bir anne",  # praised, not prescribed
+    "Yazar kadın değil erkek, ismi yanıltıcı",
+    "Kadınlar da erkekler de çalışsın",
+    "Yemeği görünce midem bulandı",
+    '"Kadın dediğin evinde oturur" diyenlere inat, meclisteyiz',
+])
+def test_more_trope_contrasts(det, text):
+    assert "abuse" not in found(det, text), (text, found(det, text))

@@ -798,3 +798,20 @@ LEXICON["DOXOBJ"] += ["iş_çıkışı*", "is_cikisi*", "işten_çıkınca", "is
                       "mesai_çıkışı*", "mesai_cikisi*", "oturduğun_yer*", "nerede_oturduğunu"]
 LEXICON["DOXVERB"] += ["bekliyor_olacağız", "bekliyor_olacagiz", "bekliyor_olacağım", "bekliyor_olcaz",
                        "herkes_öğrenecek*", "herkes_ogrenecek*", "herkes_bilecek*", "herkes_duyacak*"]
+# (seventeenth round, variants of the tropes written afresh) a woman's place "ev" without its case, the
+# family or the home ruined by a group ("kadınların çalışması aileyi bitiriyor", "eşcinseller yuvaları
+# yıkıyor"), a girl's schooling "for what", gay men "not men", disgust ("midem bulanıyor"), camel
+# herding, "behind everything" and ruling the world (the conspiracy said of Jews), "mum söndü" (the
+# slander of Alevis); harm.py reads "X dediğin" after a group as a prescription
+LEXICON["NEGPRED"] += ["yeri_ev", "yeri_evdir", "yeri_ev_ve*", "yerleri_ev*", "yeri_yatak*",
+                       "aileyi_bitir*", "aileyi_yık*", "aileyi_yik*", "aileleri_yık*", "yuvaları_yık*",
+                       "yuvalari_yik*", "yuva_yık*", "yuvayı_yık*", "yuvayi_yik*",
+                       "okuyup_ne_olacak*", "okuyup_da_ne*", "okutup_ne*", "okusa_ne_olacak*",
+                       "erkek_değil*", "erkek_degil*", "erkek_sayılmaz*", "erkek_sayilmaz*",
+                       "gerçek_kadın_değil*", "gercek_kadin_degil*",
+                       "deve_güt*", "deve_gut*", "her_şeyin_arkasında*", "her_seyin_arkasinda*",
+                       "dünyayı_yönet*", "dunyayi_yonet*", "mum_söndü*", "mum_sondu*"]
+LEXICON["HATE"] += ["midem_bulan*", "midemi_bulandır*", "midemi_bulandir*", "mide_bulandırıcı*",
+                    "mide_bulandirici*", "kusasım_gel*", "kusasim_gel*"]
+LEXICON["EXCLUDE"] += ["çöllerine_dön*", "çöllerine_geri*", "çöle_dön*", "çöllerine_gitsin*",
+                       "collerine_don*"]
