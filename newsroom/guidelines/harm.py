@@ -2248,9 +2248,11 @@ class HarmDetector:
                 continue
             found = None
             if (lang == "tr" and g + 1 < hi and words[g + 1].startswith(("dediğin", "dedigin"))
+                    and all(words[j] == "user" for j in range(lo, g))
                     and not any("PRAISE" in tags[k] for k in range(lo, hi))):
                 # "kadın dediğin kocasına itaat eder", "Kürt dediğin ...": what a member of the group
-                # must be, prescribed (not praised: "kadın dediğin güçlüdür, harika")
+                # must be, prescribed at the head of its sentence (not praised: "kadın dediğin güçlüdür,
+                # harika"; not a relative clause: "sevdiğim kadın dediğin insana bunu yapıyorsan")
                 found = (g + 1, "negative generalisation")
             for k in range(max(lo, g - GROUP_AROUND), min(hi, g + GROUP_AROUND + 1)) if found is None else ():
                 if k == g:

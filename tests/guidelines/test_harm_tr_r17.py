@@ -213,6 +213,28 @@ def test_more_tropes(det, text, kind):
     "Kadınlar da erkekler de çalışsın",
     "Yemeği görünce midem bulandı",
     '"Kadın dediğin evinde oturur" diyenlere inat, meclisteyiz',
+    "Konu kadın erkek değil, konu insan olmak",
+    "Sevdiğim kadın dediğin insana bunu yapma",  # a relative clause, not a prescription
 ])
 def test_more_trope_contrasts(det, text):
     assert "abuse" not in found(det, text), (text, found(det, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bu spikerle bir gece geçirmek için her şeyimi verirdim",
+    "Sunucuyu yatağımda görmek istiyorum",
+    "Sunucunun kalçalarına bakınca çıldırıyorum",
+    "Sunucu kızı becermek isterdim",
+    "Hava durumu sunan kıza sürtünmek isterdim",
+])
+def test_more_sexual_remarks(det, text):
+    assert "vulgarity" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Spiker bu işi becermek istiyor, başarır",
+    "Muhabir geceyi hastanede geçirdi, taburcu oldu",
+    "Spiker hanım yatağa düştü, geçmiş olsun, iyileşmesini istiyorum",
+])
+def test_more_sexual_contrasts(det, text):
+    assert "vulgarity" not in found(det, text), text

@@ -804,10 +804,15 @@ LEXICON["DOXVERB"] += ["bekliyor_olacağız", "bekliyor_olacagiz", "bekliyor_ola
 # herding, "behind everything" and ruling the world (the conspiracy said of Jews), "mum söndü" (the
 # slander of Alevis); harm.py reads "X dediğin" after a group as a prescription
 LEXICON["NEGPRED"] += ["yeri_ev", "yeri_evdir", "yeri_ev_ve*", "yerleri_ev*", "yeri_yatak*",
-                       "aileyi_bitir*", "aileyi_yık*", "aileyi_yik*", "aileleri_yık*", "yuvaları_yık*",
-                       "yuvalari_yik*", "yuva_yık*", "yuvayı_yık*", "yuvayi_yik*",
+                       # (told, not denied: "yuva yıkmasınlar")
+                       *[f"{o}_{v}" for o in ("aileyi", "aileleri", "yuvaları", "yuvalari", "yuva", "yuvayı",
+                                              "yuvayi")
+                         for v in ("bitiriyor*", "bitiren*", "bitirir*", "yıkıyor*", "yikiyor*", "yıkan*",
+                                   "yikan*", "yıkar*", "yikar*")],
                        "okuyup_ne_olacak*", "okuyup_da_ne*", "okutup_ne*", "okusa_ne_olacak*",
-                       "erkek_değil*", "erkek_degil*", "erkek_sayılmaz*", "erkek_sayilmaz*",
+                       # (the predicate, not "konu kadın erkek değil", the topic is not men and women)
+                       "erkek_değildir", "erkek_degildir", "erkek_değiller*", "erkek_degiller*",
+                       "erkek_değilsin*", "erkek_sayılmaz*", "erkek_sayilmaz*",
                        "gerçek_kadın_değil*", "gercek_kadin_degil*",
                        "deve_güt*", "deve_gut*", "her_şeyin_arkasında*", "her_seyin_arkasinda*",
                        "dünyayı_yönet*", "dunyayi_yonet*", "mum_söndü*", "mum_sondu*"]
@@ -815,3 +820,15 @@ LEXICON["HATE"] += ["midem_bulan*", "midemi_bulandır*", "midemi_bulandir*", "mi
                     "mide_bulandirici*", "kusasım_gel*", "kusasim_gel*"]
 LEXICON["EXCLUDE"] += ["çöllerine_dön*", "çöllerine_geri*", "çöle_dön*", "çöllerine_gitsin*",
                        "collerine_don*"]
+# rule 5b, more of its words (variants of the sexual remarks written afresh): a night spent, the
+# speaker's bed, undressing, groping and rubbing as the cue; going mad, fainting, "I'd give everything"
+# as the desire; screwing a woman named as its object
+LEXICON["SEXCUE"] += ["gece_geçir*", "gece_gecir*", "yatağımda", "yatagimda", "yatağıma", "yatagima",
+                      "yatağa_at*", "yataga_at*", "soyup*", "soymak*", "soyunsa*", "ellemek*", "elleme*",
+                      "elleyesim*", "sürtünmek*", "surtunmek*", "sürtünesim*"]
+LEXICON["SEXAPPR"] += ["çıldırıyorum", "cildiriyorum", "çıldırtıyor*", "cildirtiyor*", "deli_oluyorum",
+                       "kuduruyorum", "bayılıyorum", "bayiliyorum", "her_şeyimi_verir*",
+                       "her_seyimi_verir*", "istiyorum", "isterim", "lazım"]
+LEXICON["VULG"] += [f"{w}_becer{v}" for w in ("kızı", "kizi", "karıyı", "kariyi", "hatunu", "spikeri",
+                                              "sunucuyu", "muhabiri", "bayanı", "onu")
+                    for v in ("mek*", "ir*", "eceğ*", "cem", "sem", "dim", "dik")]
