@@ -238,3 +238,25 @@ def test_more_sexual_remarks(det, text):
 ])
 def test_more_sexual_contrasts(det, text):
     assert "vulgarity" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Yazarın kafası basmıyor belli",
+    "Senin aklın ermiyor bu işlere",
+    "Sen git önce okuma yazma öğren",
+    "Yazar bir zır deli",
+    "Seni doğuran anaya yazıklar olsun",
+    "Utanmaz adam, haberi çarpıtmışsın",
+    "Sen bir hiçsin",
+])
+def test_more_insults(det, text):
+    assert "personal_attack" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bu habere aklım ermiyor, nasıl olur",
+    "Kadınlar kursta okuma yazma öğrendi",
+    "Utanmaz bir yalan bu haber",
+])
+def test_more_insult_contrasts(det, text):
+    assert "personal_attack" not in found(det, text), text

@@ -832,3 +832,15 @@ LEXICON["SEXAPPR"] += ["çıldırıyorum", "cildiriyorum", "çıldırtıyor*", "
 LEXICON["VULG"] += [f"{w}_becer{v}" for w in ("kızı", "kizi", "karıyı", "kariyi", "hatunu", "spikeri",
                                               "sunucuyu", "muhabiri", "bayanı", "onu")
                     for v in ("mek*", "ir*", "eceğ*", "cem", "sem", "dim", "dik")]
+# (seventeenth round, variants of the personal insults written afresh) a mind that "doesn't work" said
+# of the addressee or a person ("kafası basmıyor", "aklın ermiyor"; not "aklım almıyor", I can't
+# fathom), "go and learn to read", "you are a nothing", "the mother who bore you", "zır deli", the
+# shameless
+PHRASES["ATTACK"] += [f"{h} {v}" for h in ("kafan", "kafası", "kafanız", "kafasi", "aklın", "aklı", "aklınız",
+                                          "beynin", "beyni")
+                      for v in ("basmıyor", "basmiyor", "basmaz", "çalışmıyor", "calismiyor", "ermiyor",
+                                "ermez")]
+PHRASES["ATTACK"] += ["okuma yazma öğren", "okuma yazma ogren", "okuma yazma öğrenin", "bir hiçsin",
+                      "bir hiçsiniz", "bir hicsin", "seni doğuran ana*", "seni doguran ana*", "seni doğurana",
+                      "zır deli*", "zir deli*"]
+LEXICON["INSULT"] += ["utanmaz", "utanmazsın", "utanmazsınız", "utanmaz_herif*", "utanmaz_adam*"]
