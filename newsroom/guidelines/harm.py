@@ -2300,8 +2300,9 @@ class HarmDetector:
                 elif "EXCLUDE" in tk and lang == "tr" and _TR_CONVERB.search(words[k]) and not any(
                         {"EXCLUDE", "MOOD", "VIOLENT"} & tags[j] or _TR_MOOD_VERB.search(words[j])
                         for j in range(k + 1, hi)):
-                    continue  # a converb chains to a verb that puts no one out ("cemevinde toplanıp
-                    # orucunu açtı", gathered and broke the fast; "toplanıp sınır dışı edilmeli" still excludes)
+                    # a converb chains to a verb that puts no one out ("cemevinde toplanıp orucunu
+                    # açtı", gathered and broke the fast; "toplanıp sınır dışı edilmeli" still excludes)
+                    continue
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
                                           or lang != "en"):
