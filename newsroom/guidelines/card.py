@@ -444,7 +444,17 @@ def _harm_sections(F, man, w):
           "The tags read so are the harmful ones, the moods (`shuold`) and the groups. Measured on half of "
           "the English training split with the list built from the other half: findings added to 92 "
           "violating and 36 clean comments of 23,086 (the clean ones mostly profanity and slurs the lists "
-          "lacked). On our suite's check half: one counter-speech case lost, one obfuscated insult gained.")
+          "lacked). On our suite's check half: one counter-speech case lost, one obfuscated insult gained. "
+          "A word cut in two by a stray space (`infe rior`) is read whole when at least one half is no "
+          "English word and together they make a listed one.")
+        w("- **Beyond one sentence, and stock phrases that must end one** (English): a group named in one "
+          "sentence is who `they`, `these` or `nothing but` open the next with (`I met some Yazidis. They "
+          "are all thieves`), when that sentence names no group and the one before named one kind; a "
+          "sexist trope said of `she` is sexism. Stock threats that also have an everyday sense "
+          "(`you're next`, `there will be blood`, `your family isn't safe`) count only where they end "
+          "their sentence or a vocative or a condition follows (`you're next, traitor`, not `you're next "
+          "in line`); in a sentence about a match or an election, `kill`, `slaughter` and `crush` are "
+          "idioms, never `rape`, `behead`, `shoot` or `burn`.")
         w("- **Contrasts that stay quiet**: news reporting (no mood of the commenter, or a news actor "
           "such as "
           "ISIS, the coalition or the army as the subject of a prediction), negation (`no one should kill`, "
