@@ -511,6 +511,7 @@ _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "beca
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
+_EN_PLEASE = frozenset({"please", "pls", "plz", "plse", "just", "go", "already", "finally", "pleeease"})
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
 # violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
 _EN_PAST_LIKE = frozenset({"shot", "hit", "beat", "cut", "slit", "hung", "burnt", "struck", "bit", "put",
@@ -1606,6 +1607,14 @@ class HarmDetector:
             if lang == "tr" and any(words[k].startswith(_TR_QUOTE_REPORT) for k in range(i, sent[i][1])
                                     if toks[k][1] >= q[1]):
                 return True  # Turkish reports after the quotation: "'kefenini hazırla' yazılı bir tehdit"
+            if lang == "en":
+                # or who said it after the quotation: '"death to the dictator", according to witnesses',
+                # '"kill them," the crowd chanted, police said'
+                after = [k for k in range(i + 1, sent[i][1]) if toks[k][1] >= q[1]]
+                if any({"SUBJECT", "NEWS"} & tags[k] for k in after) and (
+                        any("SAY" in tags[k] for k in before + after)
+                        or any(words[k] == "according" for k in after)):
+                    return True
             return any("SAY" in tags[k] for k in before) and any(
                 {"SUBJECT", "NEWS"} & tags[k] for k in before)
 
@@ -1972,10 +1981,11 @@ class HarmDetector:
             lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
             imperative = lead and lang == "en" and "VIOLENT" in t and (
                 not w.endswith(("ed", "ing")) or w in _EN_ING_STEMS)
-            if (lang == "en" and not imperative and i >= 1 and words[i - 1] in _EN_SOMEONE
+            someone_at = i - 2 if i >= 2 and words[i - 1] in _EN_PLEASE else i - 1
+            if (lang == "en" and not imperative and someone_at >= 0 and words[someone_at] in _EN_SOMEONE
                     and "VIOLENT" in t and w not in _EN_PAST_LIKE and not w.endswith(("ed", "ing", "s"))):
-                # "someone shoot this clown already": the bare verb after "someone" is a call (not
-                # "someone shot him", "someone shoots", "someone killed")
+                # "someone shoot this clown already", "someone pls shoot him": the bare verb after
+                # "someone" is a call (not "someone shot him", "someone shoots", "someone killed")
                 imperative = True
             if lang == "tr" and w in _TR_BARE_IMPERATIVE:
                 imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target) or (
@@ -2035,7 +2045,8 @@ class HarmDetector:
                 continue
             if countered(i, group=True):  # a call rejected in its sentence: "Vurun? Çok saçma."
                 continue
-            if lang == "tr" and (quoted_report(i) or tr_joke or tr_said(i, i + 1)):
+            if (lang == "tr" and (quoted_report(i) or tr_joke or tr_said(i, i + 1))) or (
+                    lang == "en" and quoted_report(i)):
                 # (or told as someone's words: "ben sizi idam edeyim dedi", "“öldüreyim mi?” diye sorduğumda")
                 contrast("report", i)  # a quoted threat reported; a joke owned as one, no group named
                 continue

@@ -285,3 +285,28 @@ def test_against_the_wall_negates_nothing(det):
     f = [x for x in det.analyse("en", normalise_text("Put them against the wall and shoot them all"))
          if x.clause == "threat"]
     assert f
+
+
+# the round's last batch (tests/guidelines/probes/en_r17h.tsv)
+@pytest.mark.parametrize("text", [
+    "someone pls shoot this idiot",
+    "Somebody just stab him already",
+    "That columnist is a walking target",
+    "He has a target on his back now",
+    "Next time it'll be bullets, not letters",
+    "We're sharpening our knives, editor",
+    "The army should shoot the demonstrators",
+    "Police need to shoot the protesters until they go home",
+])
+def test_threats_of_the_last_batch(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    'The protesters shouted "death to the dictator", according to witnesses',
+    '"Kill them all," the crowd chanted, police said',
+    "The army shot the protesters, the ministry admitted",
+    "Rival parties are sharpening their knives before the vote",
+])
+def test_not_threats_of_the_last_batch(det, text):
+    assert "threat" not in found(det, text), text

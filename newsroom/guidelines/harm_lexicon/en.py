@@ -1022,3 +1022,15 @@ LEXICON["VIOLENT"] += [
     *(f"{v}_{a}" for v in ("plane", "helicopter", "jet", "flight") for a in ("goes_down", "crashes", "to_crash",
                                                                            "blows_up", "explodes", "falls"))]
 LEXICON["MOOD"] += ["belongs", "belong"]  # "his head belongs on a spike" (with an act only)
+# (en, the seventeenth round's last batch, as commenters type: 30 comments written afresh, 22/30 before
+# it, threats 14/20) a walking target, bullets next time, knives sharpened for you; people in the news
+# as targets (protesters, villagers: "the army should shoot the demonstrators" is a call, "the army shot
+# them" a report); a threat quoted from a crowd and attributed after the quotation is reported (harm.py)
+PHRASES["THREAT"] += [
+    "walking target", "marked man", "marked woman", "marked men", "target on your back", "target on his back",
+    "target on her back", "target on their backs", "it will be bullets", "itll be bullets", "itll be a bullet",
+    "it will be a bullet", "next time it wont be words", "next time it will not be words",
+    "sharpening our knives", "sharpening my knife", "sharpening my knives", "sharpening our knife",
+    "sharpening the knives for", "knives are sharpened for", "knives are ready for"]
+LEXICON["PERSON"] += ["protesters", "protestors", "demonstrators", "rioters", "marchers", "strikers",
+                      "civilians", "villagers", "prisoners", "detainees", "hostages", "students", "worshippers"]
