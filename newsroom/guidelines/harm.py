@@ -511,6 +511,7 @@ _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "beca
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
+_EN_SEE = frozenset({"see", "watch", "seeing", "watching", "hear"})
 _EN_PLEASE = frozenset({"please", "pls", "plz", "plse", "just", "go", "already", "finally", "pleeease"})
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
 # violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
@@ -1824,6 +1825,13 @@ class HarmDetector:
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
+            if lang == "en" and mood is None:
+                # the act seen happen to someone: "I want to see this editor bleed", "can't wait to watch
+                # them hang" (the mood is counted from "see")
+                seen = next((k for k in range(i - 1, max(sent[i][0], i - MOOD_BEFORE) - 1, -1)
+                             if words[k] in _EN_SEE), None)
+                if seen is not None and has(i, i - seen, 0, is_target):
+                    mood = window(seen, MOOD_BEFORE, 0, "MOOD")
             if lang == "en" and mood is not None and (
                     (words[mood] in _EN_WANT and not any(words[k] in _EN_WANTERS
                                                          for k in range(max(sent[i][0], mood - 3), mood)))

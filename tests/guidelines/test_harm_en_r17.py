@@ -310,3 +310,20 @@ def test_threats_of_the_last_batch(det, text):
 ])
 def test_not_threats_of_the_last_batch(det, text):
     assert "threat" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I want to see this editor bleed",
+    "Can't wait to watch them hang",
+    "I hope to see that traitor burn",
+])
+def test_an_act_wished_seen(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to see that film about the bombing",
+    "I want to see the army destroy ISIS",
+])
+def test_an_act_seen_that_is_no_threat(det, text):
+    assert "threat" not in found(det, text), text
