@@ -212,6 +212,11 @@ _AR_NOT_TO = frozenset(normalise_text(w) for w in ("لكن", "لكنه", "لان
                                                     "ليست", "لحظة", "لحد", "لسه", "لسا", "لسبب"))
 _AR_REFLEXIVE = frozenset(normalise_text(w) for w in ("نفسه", "نفسها", "نفسي", "نفسك", "نفسهم", "حاله",
                                                        "حالها", "حالي", "حالك", "روحه", "روحي"))
+_AR_WHOEVER = frozenset(normalise_text(w) for w in ("اللي", "الي", "يلي", "من", "كل_من"))
+_AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "عليهم", "عليهن", "الها", "اله", "الهم"))
+# the acts a game is said to be won by ("ذبحناهم بالديربي"; not burning, rape or shooting)
+_AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
+_AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
 _AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
@@ -1515,8 +1520,11 @@ class HarmDetector:
                 # ما/لا stand right before the verb (further back ما is "what"); the ما of a condition
                 # ("اذا ما سكت") negates the condition, not the threat
                 # (nor the لن of a mood phrase that holds it: "لن يهدأ لنا بال حتى...", we won't rest until)
+                # (nor someone after a wish: "ياريت أحد يفجر ...", if only someone would; round 17b)
                 return any("NEG" in tags[k] and "MOOD" not in tags[k]
                            and not (k >= 1 and words[k - 1] in _AR_IF)
+                           and not (words[k] in _AR_SOMEONE
+                                    and any("MOOD" in tags[j] for j in range(max(lo, k - 2), k)))
                            for k in range(max(lo, i - min(before, 2)), i))
             # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
             if any("NEG" in tags[k] and "MOOD" not in tags[k]
@@ -1736,6 +1744,9 @@ class HarmDetector:
             if lang == "en" and any("ARENA" in tags[k] for k in range(*sent[a])) and not any(
                     words[k].startswith(_EN_NEVER_SPORT) for k in range(a, b)):
                 continue  # "our team will kill them in the derby"
+            if lang == "ar" and any("ARENA" in tags[k] for k in range(*sent[a])) and all(
+                    _AR_SPORT_ACT.search(words[k]) or "VIOLENT" not in tags[k] for k in range(a, b)):
+                continue  # (round 17b) "راح نذبحكم بالمباراة الجاية": the acts a game is won by
             if negated(a, 3) or countered(a):
                 continue
             if lang == "ar" and words[a].endswith(("ه", "ها", "هم")) and any(
@@ -1925,6 +1936,14 @@ class HarmDetector:
                                 mood = k
                             break
             elif lang == "ar":
+                if mood is None:
+                    # (round 17b) "اللي يشوف هالنائب بالسوق يكسر راسه": whoever sees a person named right
+                    # after the verb is told what to do to them; the relative and its verb are the mood
+                    mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i - 1)
+                                 if "SEEWHO" in tags[k] and k >= 1 and words[k - 1] in _AR_WHOEVER
+                                 and clause[k] == clause[i] and (
+                                     words[k].endswith(("ه", "ها", "هم"))
+                                     or any(is_target(j) for j in range(k + 1, min(i, k + 3))))), None)
                 if mood is None and "WEAPON" in t:
                     # "لازم احد يوقف هالخاين عند حده بالعصي": the means named at the clause's end
                     mood = next((k for k in range(i - 1, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)
@@ -1937,7 +1956,9 @@ class HarmDetector:
                 if not morph_mood and mood is None and (m := _AR_COORDINATED.match(w)):
                     morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
-                morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and w[:1] == "ت")
+                # (the addressee dying after a conjunction too: "... وتموت موتة كلاب"; round 17b)
+                morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and (
+                    w[:1] == "ت" or (w[:1] in "وف" and w[1:2] == "ت")))
             elif lang == "fa":
                 if (mood is not None and words[mood] == "باید" and mood > sent[i][0]
                         and words[mood - 1] == "چرا"):
@@ -2045,7 +2066,8 @@ class HarmDetector:
                     continue
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
-            if ("TARGETED" in t or (lang == "en" and not w.startswith(_EN_NEVER_SPORT))) and any(
+            if ("TARGETED" in t or (lang == "en" and not w.startswith(_EN_NEVER_SPORT))
+                    or (lang == "ar" and _AR_SPORT_ACT.search(w))) and any(
                     "ARENA" in tags[k] for k in range(*sent[i])):
                 continue  # "we will crush them in the election"
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
@@ -2127,8 +2149,9 @@ class HarmDetector:
             # in en the object may be named in the sentence before ("Your sister's number... want me
             # to post it?"); Persian puts the object first ("your children's school we know")
             lo_v = max(0, v - 10) if lang == "en" else max(sent[v][0], v - (7 if lang == "fa" else 4))
-            if (lang == "ar" and len(words[v]) > 3 and words[v].endswith(("ه", "ها"))
-                    and "CLOCK" not in tags[v]):
+            if (lang == "ar" and ((len(words[v]) > 3 and words[v].endswith(("ه", "ها"))) or (
+                    v + 1 < n and words[v + 1] in _AR_ON_HER)) and "CLOCK" not in tags[v]):
+                # (round 17b: or on the word after it, "مرتك تتسوق كل خميس بالمول، سلملي عليها")
                 # (seventeenth round) the object named first and taken up by the verb's pronoun, across a
                 # comma: "بيتك بحي الإسكان جنب الجامع، نعرفه زين"
                 lo_v = max(0, v - 10)

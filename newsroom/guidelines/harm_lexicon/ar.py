@@ -1002,3 +1002,65 @@ LEXICON["DEHUMAN"] += ["~جحوش"]
 # - counter-speech that asks not to generalise (not "مو كل": before an insult it is one more insult,
 #   "مو كل الناس زيك يا ...")
 LEXICON["DENY"] += ["لا_تعمم", "لا_تعمموا", "لا_تعممو", "ما_تعمم", "ما_تعمموا", "ما_تعممو", "بلا_تعميم", "بلاش_تعميم"]
+
+# Round 17b (threats and calls for violence, tests/guidelines/probes/ar_r17b.tsv):
+# - "the next one" (Iraqi and Gulf الجاي: "مقالك الجاي", "الاسبوع الجاي") is no word for gay men: the
+#   Latin "gay" stays, the Arabic spelling goes
+LEXICON[f"GROUP:{HOMOPHOBIA}"] = [e for e in LEXICON[f"GROUP:{HOMOPHOBIA}"] if e != "الجاي"]
+# - acts the lists lacked: acid thrown (تيزاب, ماء النار), an execution in the first person's past
+#   after a wish ("جان عدمتهم"), attacking as an imperative, dragging someone (with the addressee or a
+#   person as the object: not "سحب الثقة"), a loss to grieve wished on someone's family ("يفجع اهلك")
+LEXICON["VIOLENT"] += ["~تيزاب", "~بالتيزاب", "ماء_النار", "مية_النار", "مي_النار",
+                       "~عدمتهم", "~عدمته", "~عدمتک", "~عدمناهم", "~عدمناه",
+                       "اهجموا", "اهجمو", "واهجموا", "واهجمو", "هاجموهم", "~هاجموهم", "~نهجم_عليهم",
+                       "~نسحبک", "~نسحبکم", "~اسحبک", "~سحبه_من_شعره", "~سحبها_من_شعرها", "~نسحبه", "~نسحبهم",
+                       "~يفجع", "~تنفجع", "~ينفجع", "~يفجعک", "~يفجعه"]
+# - the inside of a building bombed or burnt ("بمن فيه", "على اللي بيها"): the people in it are the target
+LEXICON["BODYOBJ"] = LEXICON.get("BODYOBJ", []) + ["بمن_فيه", "بمن_فيها", "بمن_فيهم", "علی_اللي_بيها",
+                                                   "علی_اللي_فيها", "علی_اللي_بيه", "علی_اللي_فيه", "علی_روسهم"]
+# - a wish held as a condition ("لو بيدي", "لو الامر بيدي": if it were up to me), and killing "a duty"
+#   or "lawful" said after the act ("ذبحهم واجب", "قتله حلال")
+LEXICON["MOOD"] += ["لو_بيدي", "لو_بايدي", "لو_الامر_بيدي", "لو_علي", "لو_کان_بيدي", "لو_بيدنا"]
+LEXICON["MOODAFTER"] += ["واجب", "فرض", "حلال", "جهاد", "مباح", "واجبه", "فريضه"]
+# - doxxing: "we got" your mother's name ("جبنا", "حصلنا", "عرفنا")
+LEXICON["DOXVERB"] += ["=جبنا", "=حصلنا", "=عرفنا", "=طلعنا"]
+# - stock threats with no everyday sense: a coffin, a grave, a will to prepare; counting one's days;
+#   made an example of; a bullet with one's name; waiting for one's turn; coming to one's house
+PHRASES["THREAT"] += [
+    f"{v} {o}" for v in ("جهز", "جهزو", "جهزوا", "حضر", "احفر", "اکتب", "يجهزون", "يجهزو", "يحضرون", "تجهز",
+                         "خلي اهلک يجهزون", "خل اهلک يجهزون")
+    for o in ("کفنک", "قبرک", "الکفن", "تابوتک", "وصيتک", "کفنکم", "قبورکم")] + [
+    f"{v} {o}" for v in ("عد", "احسب", "اعد", "عدوا", "عدو") for o in ("ايامک", "ايامکم", "ساعاتک")] + [
+    f"{v} عبره" for v in ("اخليک", "لاخليک", "راح اخليک", "رح اخليک", "بخليک", "حخليک", "هخليک", "نخليک",
+                          "لنخليک", "بنخليک", "ساجعلک", "سنجعلک", "اخليکم", "نخليکم", "لاخليکم", "بخليکم")] + [
+    f"{b} {m} {n}" for b in ("رصاصه", "طلقه", "رصاصه", "الرصاصه", "الطلقه") for m in ("مکتوب عليها", "عليها")
+    for n in ("اسمک", "اسمه", "اسمکم")] + [
+    "رصاصه باسمک", "طلقه باسمک", "رصاصه باسمه", "بطلقه براسه", "برصاصه براسه", "بطلقه في راسه",
+    "برصاصه في راسه", "بطلقه براسک", "برصاصه براسک",
+    "انتظر دورک", "انتظري دورک", "دورک جای", "دورک قريب", "دورک جاي", "الدور عليک", "انتظر زيارتنا",
+    "انتظروا زيارتنا", "نجيک للبيت", "نجيکم للبيت", "نجيک البيت", "نزورک بالبيت", "نزورک بالليل",
+    "راح نجيک", "رح نجيک", "حنجيلک", "هنجيلک", "راح نزورک", "رح نزورک"]
+# - a quoted threat called shameful ("... كتب 'راح اذبحك' ... وهذا شي مخزي"): a word that rejects it
+LEXICON["REJECT"] += ["مخزي", "مخزيه", "المخزي", "مخزی", "جبان", "جبن", "~جبانه"]
+# - Arabizi: the oath's doubled hamza ("la2a2tlak") and a death wished ("inshallah tmoot")
+ARABIZI_THREATS += sorted({f"{p}{s}{o}" for p in ("la", "ba", "sa") for s in ("2a2tl", "2a2atl", "2a2tol", "a2tl")
+                           for o in ("ak", "ek", "k", "kom", "kum")} | {
+    f"{w} {d}" for w in ("inshallah", "inshalla", "nshallah", "enshallah", "insha2allah", "insh2allah", "yarab",
+                         "yarabb", "ya rab", "allah ykhali", "3asa")
+    for d in ("tmoot", "tmout", "tmut", "tmooti", "tmooto", "tmooto", "tmoutou", "temoot", "tmoot w")})
+# - whoever sees or meets someone (harm.py: after اللي, الي, من, with a person named right after it or as
+#   its pronoun, the relative carries the mood of the act that follows: "اللي يشوفه يطخه")
+LEXICON["SEEWHO"] = ["يشوف", "يشوفه", "يشوفها", "يشوفهم", "يلقی", "يلقاه", "يلقاها", "يلقاهم", "يلگی", "يلگاه",
+                     "يلگاهم", "يری", "يراه", "يراها", "يراهم", "يصادف", "يصادفه", "يصادفهم", "يمسک", "يمسکه",
+                     "يمسکهم", "يقابل", "يقابله", "بيشوف", "بيشوفه", "بيلاقي", "بيلاقيه", "يلاقي", "يلاقيه"]
+# ("الدور عليك" is also "your turn" at a game or a queue: not listed)
+PHRASES["THREAT"] = [p for p in PHRASES["THREAT"] if p != "الدور عليک"]
+# - a match told: the half, the league, a scoreline, the national side ("ريال مدريد قتل برشلونة بالشوط
+#   الثاني", "منتخبنا ذبح السعودية بثلاثية"): violence with no wish in a sentence about a game is a report
+LEXICON["NEWS"] += ["بالشوط", "الشوط", "شوط", "المباراه", "مباراه", "بالمباراه", "الدوري", "بالدوري", "الکلاسيکو",
+                    "بثلاثيه", "برباعيه", "بخماسيه", "بهدف", "بهدفين", "منتخبنا", "المنتخب", "الديربي", "بالديربي",
+                    "بالنهائي", "النهائي", "بضربات_الترجيح"]
+# ... and a game named beside a wished act makes the acts it is won by idioms (harm.py, _AR_SPORT_ACT)
+LEXICON["ARENA"] = ["بالمباراه", "المباراه", "مباراه", "بالشوط", "الشوط", "بالدوري", "الدوري", "الديربي",
+                    "بالديربي", "بالنهائي", "بالکلاسيکو", "الکلاسيکو", "بالملعب", "منتخبنا", "فريقنا", "بثلاثيه",
+                    "برباعيه", "بخماسيه", "بالاهداف", "بالبطوله", "بالکاس"]
