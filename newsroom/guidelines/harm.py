@@ -216,6 +216,8 @@ _AR_WHOEVER = frozenset(normalise_text(w) for w in ("اللي", "الي", "يل�
 _AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "عليهم", "عليهن", "الها", "اله", "الهم"))
 # the acts a game is said to be won by ("ذبحناهم بالديربي"; not burning, rape or shooting)
 _AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
+_AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى", "بده", "بدو", "حاب", "يحب", "يود", "عايز",
+                                                  "عاوز", "يرغب"))
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
@@ -538,7 +540,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL",
-                       "BLAME"}) | (
+                       "BLAME", "VISIT"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -2190,6 +2192,21 @@ class HarmDetector:
                     if known and not shared and not countered(v):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
+
+        # 2b'. (round 17b) an address posted, then an invitation to pay its owner a visit: "هذا بيت المذيعة:
+        # حي الشرطة شارع ١٢، اللي يريد يزورها" (whoever wants to, a visiting verb with its object pronoun)
+        if lang == "ar":
+            for v in range(2, n):
+                if "VISIT" not in tags[v] or not (words[v - 1] in _AR_WANT and words[v - 2] in _AR_WHOEVER):
+                    continue
+                # (the address a person's, not a museum's: "عنوان المتحف ..., اللي يريد يزوره")
+                d = next((d for d in range(max(0, v - 16), v - 2) if "DOXNOUN" in tags[d] and (
+                    words[d].endswith(("ه", "ها", "هم")) or any({"PERSON", "YOU"} & tags[k] or kinds[k]
+                                                                for k in range(d + 1, min(v - 2, d + 3))))), None)
+                if d is not None and not (negated(v - 1, 2) or countered(d)):
+                    out.append(Finding("threat", STRONG, *span(d, d), rule="intimidation"))
+                    out.append(Finding("threat", STRONG, *span(v - 2, v), rule="intimidation"))
+                    break
 
         # 2c. veiled warnings: a danger ("isn't smart", "accidents happen") with the addressee's
         # vulnerability (walking home alone, the kids) because of what they write or say

@@ -1019,9 +1019,9 @@ LEXICON["VIOLENT"] += ["~تيزاب", "~بالتيزاب", "ماء_النار", 
 LEXICON["BODYOBJ"] = LEXICON.get("BODYOBJ", []) + ["بمن_فيه", "بمن_فيها", "بمن_فيهم", "علی_اللي_بيها",
                                                    "علی_اللي_فيها", "علی_اللي_بيه", "علی_اللي_فيه", "علی_روسهم"]
 # - a wish held as a condition ("لو بيدي", "لو الامر بيدي": if it were up to me), and killing "a duty"
-#   or "lawful" said after the act ("ذبحهم واجب", "قتله حلال")
+#   said after the act ("ذبحهم واجب", "قتالهم فرض"; not "lawful", حلال, as often asked: "من متى الذبح حلال")
 LEXICON["MOOD"] += ["لو_بيدي", "لو_بايدي", "لو_الامر_بيدي", "لو_علي", "لو_کان_بيدي", "لو_بيدنا"]
-LEXICON["MOODAFTER"] += ["واجب", "فرض", "حلال", "جهاد", "مباح", "واجبه", "فريضه"]
+LEXICON["MOODAFTER"] += ["واجب", "فرض", "جهاد", "واجبه", "فريضه"]
 # - doxxing: "we got" your mother's name ("جبنا", "حصلنا", "عرفنا")
 LEXICON["DOXVERB"] += ["=جبنا", "=حصلنا", "=عرفنا", "=طلعنا"]
 # - stock threats with no everyday sense: a coffin, a grave, a will to prepare; counting one's days;
@@ -1064,3 +1064,7 @@ LEXICON["NEWS"] += ["بالشوط", "الشوط", "شوط", "المباراه", 
 LEXICON["ARENA"] = ["بالمباراه", "المباراه", "مباراه", "بالشوط", "الشوط", "بالدوري", "الدوري", "الديربي",
                     "بالديربي", "بالنهائي", "بالکلاسيکو", "الکلاسيکو", "بالملعب", "منتخبنا", "فريقنا", "بثلاثيه",
                     "برباعيه", "بخماسيه", "بالاهداف", "بالبطوله", "بالکاس"]
+# - visiting someone, with them as the verb's object (harm.py rule 2b': after "whoever wants to" and an
+#   address posted before it)
+LEXICON["VISIT"] = ["يزوره", "يزورها", "يزورهم", "يزورهن", "يزورو", "يوصله", "يوصلها", "يوصلهم", "يلاقيه", "يلاقيها",
+                    "يلقاه", "يلقاها", "يشرفه", "يشرفها", "يسلم_عليه", "يسلم_عليها", "يزور_بيته", "يزور_بيتها"]
