@@ -1941,7 +1941,7 @@ class HarmDetector:
                 if mood is None:
                     # (round 17b) "اللي يشوف هالنائب بالسوق يكسر راسه": whoever sees a person named right
                     # after the verb is told what to do to them; the relative and its verb are the mood
-                    mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i - 1)
+                    mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i)
                                  if "SEEWHO" in tags[k] and k >= 1 and words[k - 1] in _AR_WHOEVER
                                  and clause[k] == clause[i] and (
                                      words[k].endswith(("ه", "ها", "هم"))
