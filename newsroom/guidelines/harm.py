@@ -216,8 +216,8 @@ _AR_WHOEVER = frozenset(normalise_text(w) for w in ("اللي", "الي", "يل�
 _AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "عليهم", "عليهن", "الها", "اله", "الهم"))
 # the acts a game is said to be won by ("ذبحناهم بالديربي"; not burning, rape or shooting)
 _AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
-_AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى", "بده", "بدو", "حاب", "يحب", "يود", "عايز",
-                                                  "عاوز", "يرغب"))
+_AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى", "بده", "بدو", "حاب", "يحب", "يود",
+                                                  "عايز", "عاوز", "يرغب"))
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
@@ -2201,8 +2201,9 @@ class HarmDetector:
                     continue
                 # (the address a person's, not a museum's: "عنوان المتحف ..., اللي يريد يزوره")
                 d = next((d for d in range(max(0, v - 16), v - 2) if "DOXNOUN" in tags[d] and (
-                    words[d].endswith(("ه", "ها", "هم")) or any({"PERSON", "YOU"} & tags[k] or kinds[k]
-                                                                for k in range(d + 1, min(v - 2, d + 3))))), None)
+                    words[d].endswith(("ه", "ها", "هم")) or any(
+                        {"PERSON", "YOU"} & tags[k] or kinds[k] for k in range(d + 1, min(v - 2, d + 3))))),
+                         None)
                 if d is not None and not (negated(v - 1, 2) or countered(d)):
                     out.append(Finding("threat", STRONG, *span(d, d), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(v - 2, v), rule="intimidation"))
