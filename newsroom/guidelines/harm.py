@@ -2157,7 +2157,7 @@ class HarmDetector:
                 # (seventeenth round) the object named first and taken up by the verb's pronoun, across a
                 # comma: "بيتك بحي الإسكان جنب الجامع، نعرفه زين"
                 lo_v = max(0, v - 10)
-            if lang == "ar" and any("HAZARD" in tags[k] for k in range(v + 1, sent[v][1])):
+            if lang in ("ar", "tr") and any("HAZARD" in tags[k] for k in range(v + 1, sent[v][1])):
                 continue  # advice: the danger is named ("انتبه على ولادك من الزحمة")
             for i in range(lo_v, min(sent[v][1], v + 7)):
                 if "DOXOBJ" not in tags[i]:

@@ -844,3 +844,62 @@ PHRASES["ATTACK"] += ["okuma yazma öğren", "okuma yazma ogren", "okuma yazma �
                       "bir hiçsiniz", "bir hicsin", "seni doğuran ana*", "seni doguran ana*", "seni doğurana",
                       "zır deli*", "zir deli*"]
 LEXICON["INSULT"] += ["utanmaz", "utanmazsın", "utanmazsınız", "utanmaz_herif*", "utanmaz_adam*"]
+
+# (tr, seventeenth round's threat batch, tr_r17b.tsv: 46 threats and 21 contrasts written afresh, 49/67
+# before it, 30 of 46 threats caught) a face made unrecognisable ("tanınmaz hale getiririm"), "one
+# bullet is enough for you", "your mother doesn't know she saw you for the last time", the addressee's
+# funeral, "won't live long", "may not wake up one morning", a bounty ("kim öldürürse ödülü benden"), an
+# address asked for ("adresini bilen varsa") or given with a call to visit, a road to be cut; a raid
+# on a building or a home called for ("binasını basın"), attacking ("saldırın"), the first-person
+# aorist of stabbing ("bıçaklarım", not the plural noun), "until X is done this won't end"
+def _tr_r17b_threats():
+    out = [f"{a} hale {v}" for a in ("tanınmaz", "tanınmayacak", "tanımaz", "tanınamaz")
+           for v in ("getir*", "sok*", "koy*")]
+    out += [f"{o}{b} {k} yeter" for o in ("sana ", "size ", "ona ", "onlara ", "bunlara ", "hepinize ", "")
+            for b in ("bir", "bi", "tek") for k in ("kurşun", "mermi")]
+    out += ["son kez gördüğünü bilmiyor*", "son kez gördüğünü bilmiyo*", "seni son kez görecek*",
+            "sizi son kez görecek*", "seni son kez göreceğ*", "son kez görüşünüz*", "son kez görüşün*"]
+    out += ["cenazene", "cenazeni", "cenazenize", "cenazenizi", "cenazenizde", "cenazen",
+            "cenazene kimse", "cenazene gel*"]
+    out += [f"{a} yaşa{v}" for a in ("fazla", "uzun", "çok") for v in ("mazsın*", "mayacaksın*", "mayacak*",
+                                                                         "maz", "mayacak", "mayabilirsin*")]
+    out += [f"{o} sabah uyanama{v}" for o in ("bir", "bi") for v in ("yabilirsin*", "yacaksın*", "zsın*",
+                                                                      "yabilir*", "yacak*")]
+    out += ["uyanamayabilirsin*", "uyanamayacaksın*", "uyanamazsın*", "sabahı göremeyebilirsin*",
+            "sabahı göremeyeceksin*", "sabahı göremezsin*", "sabahı çıkaramazsın*", "sabahı çıkaramayacaksın*"]
+    out += [f"kim {v}" for v in ("öldürürse", "vurursa", "gebertirse", "döverse", "keserse", "asarsa",
+                                 "bıçaklarsa", "tokatlarsa", "kurşunlarsa", "yakarsa", "linç ederse")]
+    out += ["ödülü benden", "ödülü bizden", "ödül benden", "ödülünü ben veririm", "öldürene ödül*",
+            "vurana ödül*", "kafasını getirene*", "kellesini getirene*"]
+    out += [f"{o} bilen {v}" for o in ("adresini", "ev adresini", "evini", "nerede oturduğunu",
+                                       "nerde oturduğunu", "oturduğu yeri", "evinin yerini")
+            for v in ("var mı", "varsa", "yazsın", "atsın", "söylesin", "desin", "versin")]
+    out += [f"{o} {v}" for o in ("adresini", "ev adresini", "evini", "evinin adresini", "evlerini")
+            for v in ("bulun", "bulalım", "paylaşın", "yayın", "yayalım", "atın", "verin", "bulucaz")]
+    out += ["seninle işimiz bitmedi", "seninle işim bitmedi", "sizinle işimiz bitmedi", "onunla işimiz var",
+            "onunla bir işimiz var", "onunla işimiz bitmedi", "işimiz var onunla", "işimiz bitmedi seninle"]
+    return out
+
+
+PHRASES["THREAT"] += [p for e in _tr_r17b_threats() for p in dict.fromkeys((e, e.translate(_TR_FOLD)))]
+LEXICON["VIOLENT"] += [f for e in (
+    *[f"{o}_{v}" for o in ("binasını", "binayı", "evini", "evlerini", "ofisini", "bürosunu", "köyünü",
+                           "köylerini", "mahallesini", "mahallelerini", "kapısını", "evine", "evlerine")
+      for v in ("basın", "basalım", "basmak", "basmalı*", "basacağ*", "basarız", "basıcaz", "bascaz",
+                "basmayı", "basmamız")],
+    *[f"yolunu_{v}" for v in ("kesin", "kessin", "kessinler", "kesmek", "kesmeli*", "kesin_bunun", "kesicez",
+                              "kescez", "keseceğ*", "keselim")],
+    *_tr_verb_forms("saldır:ı"), "bıçaklarım", "bıçaklarız", "bıçaklarim")
+    for f in dict.fromkeys((e, e.translate(_TR_FOLD)))]
+# a violent act in "-mAdAn" before "this won't end" ("kurşuna dizmeden bu iş bitmez"): the mood
+LEXICON["MOOD"] += ["bu_iş_bitmez", "bu_is_bitmez", "iş_bitmez", "is_bitmez", "bu_iş_çözülmez",
+                    "bu_is_cozulmez", "rahat_etmeyiz", "huzur_bulmaz*", "huzur_gelmez"]
+# (the plural noun stem hid the aorist's ending: "bıçaklarım seni" read as "my knives")
+LEXICON["VIOLENT"] = [e for e in LEXICON["VIOLENT"] if e not in ("bıçaklar*", "bicaklar*")]
+PHRASES["THREAT"] += [f"{c} kimse {v}" for c in ("cenazene", "cenazenize", "cenazeye", "cenazende")
+                      for v in ("gelmeyecek*", "gelmez", "gelmiyecek*", "gelmicek", "ağlamayacak*", "ağlamaz")]
+# advice, not intimidation: a danger named after the warning ("çocuğunu okuldan alırken dikkat et,
+# trafik çok yoğun"; harm.py rule 2b, as for Arabic)
+LEXICON["HAZARD"] = ["trafik*", "buzlanma*", "buzlu", "kaygan*", "yağmur*", "yagmur*", "sis", "sisli",
+                     "kar_yağ*", "kar_yag*", "yoğunluk*", "kalabalık*", "kalabalik*", "hasta_olmasın",
+                     "üşütmesin", "usutmesin", "araçlar*", "araclar*"]
