@@ -859,8 +859,9 @@ def _tr_r17b_threats():
             for b in ("bir", "bi", "tek") for k in ("kurşun", "mermi")]
     out += ["son kez gördüğünü bilmiyor*", "son kez gördüğünü bilmiyo*", "seni son kez görecek*",
             "sizi son kez görecek*", "seni son kez göreceğ*", "son kez görüşünüz*", "son kez görüşün*"]
-    out += ["cenazene", "cenazeni", "cenazenize", "cenazenizi", "cenazenizde", "cenazen",
-            "cenazene kimse", "cenazene gel*"]
+    # (the funeral with what is to be done there; not alone: "başkası gelmez cenazenize", a fan's claim)
+    out += [f"{c} {v}" for c in ("cenazeni", "cenazenizi") for v in ("kaldırırız", "kaldıracağız", "kaldırcaz",
+                                                                     "kaldıracağım", "kaldırcam", "kılarız")]
     out += [f"{a} yaşa{v}" for a in ("fazla", "uzun", "çok") for v in ("mazsın*", "mayacaksın*", "mayacak*",
                                                                          "maz", "mayacak", "mayabilirsin*")]
     out += [f"{o} sabah uyanama{v}" for o in ("bir", "bi") for v in ("yabilirsin*", "yacaksın*", "zsın*",
@@ -889,7 +890,9 @@ LEXICON["VIOLENT"] += [f for e in (
                 "basmayı", "basmamız")],
     *[f"yolunu_{v}" for v in ("kesin", "kessin", "kessinler", "kesmek", "kesmeli*", "kesin_bunun", "kesicez",
                               "kescez", "keseceğ*", "keselim")],
-    *_tr_verb_forms("saldır:ı"), "bıçaklarım", "bıçaklarız", "bıçaklarim")
+    # (the speaker's and the called-for moods only: not "sağa sola saldıracaklar", "saldırsınlar")
+    *[f for f in _tr_verb_forms("saldır:ı") if not f.endswith(("acak", "acaklar", "sın", "sınlar"))],
+    "bıçaklarım", "bıçaklarız", "bıçaklarim")
     for f in dict.fromkeys((e, e.translate(_TR_FOLD)))]
 # a violent act in "-mAdAn" before "this won't end" ("kurşuna dizmeden bu iş bitmez"): the mood
 LEXICON["MOOD"] += ["bu_iş_bitmez", "bu_is_bitmez", "iş_bitmez", "is_bitmez", "bu_iş_çözülmez",
