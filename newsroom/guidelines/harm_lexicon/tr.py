@@ -892,13 +892,15 @@ LEXICON["VIOLENT"] += [f for e in (
                               "kescez", "keseceğ*", "keselim")],
     # (the speaker's and the called-for moods only: not "sağa sola saldıracaklar", "saldırsınlar")
     *[f for f in _tr_verb_forms("saldır:ı") if not f.endswith(("acak", "acaklar", "sın", "sınlar"))],
-    "bıçaklarım", "bıçaklarız", "bıçaklarim")
+    )
     for f in dict.fromkeys((e, e.translate(_TR_FOLD)))]
 # a violent act in "-mAdAn" before "this won't end" ("kurşuna dizmeden bu iş bitmez"): the mood
 LEXICON["MOOD"] += ["bu_iş_bitmez", "bu_is_bitmez", "iş_bitmez", "is_bitmez", "bu_iş_çözülmez",
                     "bu_is_cozulmez", "rahat_etmeyiz", "huzur_bulmaz*", "huzur_gelmez"]
-# (the plural noun stem hid the aorist's ending: "bıçaklarım seni" read as "my knives")
-LEXICON["VIOLENT"] = [e for e in LEXICON["VIOLENT"] if e not in ("bıçaklar*", "bicaklar*")]
+# the first-person aorist of stabbing beside its object ("bıçaklarım seni"; alone it is "my knives",
+# "mutfaktaki bıçaklarım köreldi")
+PHRASES["THREAT"] += [p for o in ("seni", "sizi", "onu", "onları", "hepinizi") for v in ("bıçaklarım", "bıçaklarız")
+                      for e in (f"{o} {v}", f"{v} {o}") for p in dict.fromkeys((e, e.translate(_TR_FOLD)))]
 PHRASES["THREAT"] += [f"{c} kimse {v}" for c in ("cenazene", "cenazenize", "cenazeye", "cenazende")
                       for v in ("gelmeyecek*", "gelmez", "gelmiyecek*", "gelmicek", "ağlamayacak*", "ağlamaz")]
 # advice, not intimidation: a danger named after the warning ("çocuğunu okuldan alırken dikkat et,
