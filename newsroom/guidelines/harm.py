@@ -540,7 +540,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL",
-                       "BLAME", "VISIT"}) | (
+                       "BLAME", "VISIT", "VISITCALL"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -2208,6 +2208,17 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(d, d), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(v - 2, v), rule="intimidation"))
                     break
+
+        # 2b''. (tr, seventeenth round) a person's home told with its address and a call to go there
+        # ("yazarın oturduğu site Bağlar'da, B blok 4. kat, gidip bi ziyaret edin"; not a place's address,
+        # "kütüphane Kültür sokakta, gidip bi ziyaret edin": the home must be a person's)
+        if lang == "tr" and "VISITCALL" in present and "HOMEOF" in present and "ADDRESS" in present:
+            home = next((k for k in range(1, n) if "HOMEOF" in tags[k] and {"PERSON", "YOU"} & tags[k - 1]), None)
+            call = next((k for k in range(n) if "VISITCALL" in tags[k]), None)
+            if home is not None and call is not None and not negated(call, 3) and not countered(call) and not (
+                    quoted_report(call) or tr_said(call, call + 1)):
+                out.append(Finding("threat", STRONG, *span(home, home), rule="call to visit an address"))
+                out.append(Finding("threat", STRONG, *span(call, call), rule="call to visit an address"))
 
         # 2c. veiled warnings: a danger ("isn't smart", "accidents happen") with the addressee's
         # vulnerability (walking home alone, the kids) because of what they write or say

@@ -33,6 +33,9 @@ found = found_in("tr")
     "Editörün adresini bilen varsa yazsın",
     "Muhabirin evini bulun gençler",
     "Seninle işimiz bitmedi daha",
+    # a person's home with its address and a call to go there
+    "Muhabirin evi Yenişehir'de, Gül sokak no 5, uğrayın bi selam verin",
+    "Vekilin kaldığı apartman belli, 3. kat, kapısına dayanın",
     # raids and attacks called for, a road cut
     "Bunların evlerini basın, kimse kalmasın",
     "Derneğin bürosunu basalım yarın",
@@ -56,6 +59,8 @@ def test_threats(det, text):
     "Sağa sola saldıracaklar diye korkuyorum",
     "Kışın çocuğunu okula götürürken dikkat et, yollar buzlu",
     "Matbaa gazeteyi sabaha kadar basacak",
+    "Kütüphane Kültür sokakta, A blok, gidip bi ziyaret edin",  # a place's address, not a person's home
+    "Yazarın evi Bağlar'da, B blok, ama kimse gidip rahatsız etmesin",
     "Polis örgütün evini bastı, iki kişi gözaltında",
     "Kimse yazara saldırmasın, eleştiri başka saldırı başka",
 ])

@@ -908,3 +908,14 @@ PHRASES["THREAT"] += [f"{c} kimse {v}" for c in ("cenazene", "cenazenize", "cena
 LEXICON["HAZARD"] = ["trafik*", "buzlanma*", "buzlu", "kaygan*", "yağmur*", "yagmur*", "sis", "sisli",
                      "kar_yağ*", "kar_yag*", "yoğunluk*", "kalabalık*", "kalabalik*", "hasta_olmasın",
                      "üşütmesin", "usutmesin", "araçlar*", "araclar*"]
+# harm.py rule 2b': a person's home (HOMEOF after the person), its address (ADDRESS) and a call to go
+# there (VISITCALL)
+LEXICON["HOMEOF"] = ["oturduğu", "oturdugu", "oturduğu_yer*", "evi", "evinin", "ev_adresi*", "adresi",
+                     "kaldığı", "kaldigi"]
+LEXICON["ADDRESS"] = ["blok", "bloğu", "blogu", "kat", "katta", "daire*", "apartman*", "sokak", "sokağı",
+                      "sokagi", "sokakta", "cadde*", "caddesi*", "mahalle*", "site", "sitesi", "sitede", "no",
+                      "numara", "numaralı", "numarali", "kapı_no*"]
+LEXICON["VISITCALL"] = ["ziyaret_edin", "ziyaret_edelim", "ziyaretine_gidin", "ziyaretine_gidelim",
+                        "kapısını_çalın", "kapisini_calin", "kapısına_dayanın", "kapisina_dayanin",
+                        "kapısına_gidin", "uğrayın", "ugrayin", "uğrayalım", "ugrayalim", "selam_verin",
+                        "hal_hatır_sorun", "gidip_görün", "gidip_gorun", "bekleyin_orada", "başına_dikilin"]
