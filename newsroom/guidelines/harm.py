@@ -2213,10 +2213,11 @@ class HarmDetector:
         # ("yazarın oturduğu site Bağlar'da, B blok 4. kat, gidip bi ziyaret edin"; not a place's address,
         # "kütüphane Kültür sokakta, gidip bi ziyaret edin": the home must be a person's)
         if lang == "tr" and "VISITCALL" in present and "HOMEOF" in present and "ADDRESS" in present:
-            home = next((k for k in range(1, n) if "HOMEOF" in tags[k] and {"PERSON", "YOU"} & tags[k - 1]), None)
+            home = next((k for k in range(1, n)
+                         if "HOMEOF" in tags[k] and {"PERSON", "YOU"} & tags[k - 1]), None)
             call = next((k for k in range(n) if "VISITCALL" in tags[k]), None)
-            if home is not None and call is not None and not negated(call, 3) and not countered(call) and not (
-                    quoted_report(call) or tr_said(call, call + 1)):
+            if home is not None and call is not None and not (
+                    negated(call, 3) or countered(call) or quoted_report(call) or tr_said(call, call + 1)):
                 out.append(Finding("threat", STRONG, *span(home, home), rule="call to visit an address"))
                 out.append(Finding("threat", STRONG, *span(call, call), rule="call to visit an address"))
 
