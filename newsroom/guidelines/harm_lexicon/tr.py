@@ -908,7 +908,7 @@ PHRASES["THREAT"] += [f"{c} kimse {v}" for c in ("cenazene", "cenazenize", "cena
 LEXICON["HAZARD"] = ["trafik*", "buzlanma*", "buzlu", "kaygan*", "yağmur*", "yagmur*", "sis", "sisli",
                      "kar_yağ*", "kar_yag*", "yoğunluk*", "kalabalık*", "kalabalik*", "hasta_olmasın",
                      "üşütmesin", "usutmesin", "araçlar*", "araclar*"]
-# harm.py rule 2b': a person's home (HOMEOF after the person), its address (ADDRESS) and a call to go
+# harm.py rule 2b'': a person's home (HOMEOF after the person), its address (ADDRESS) and a call to go
 # there (VISITCALL)
 LEXICON["HOMEOF"] = ["oturduğu", "oturdugu", "oturduğu_yer*", "evi", "evinin", "ev_adresi*", "adresi",
                      "kaldığı", "kaldigi"]
