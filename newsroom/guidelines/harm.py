@@ -298,16 +298,23 @@ _AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "�
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
 # "die" in the 2nd or 3rd person subjunctive (بمیری, بمیرید, بمیره, بمیرن): the subject is the target
 _FA_DIE_PERSON = re.compile(r"^ب?میر(?:ی|ید|ین|ه|ن|ند)$")
+_FA_WROTE = frozenset({"نوشته", "نوشت", "نوشتن", "نوشتند", "گفته", "گفت", "گفتن", "گفتند",
+                       "نوشتهبود", "گفتهبود", "زده", "کامنت"})
+_FA_POST_BEFORE = frozenset({"زیر", "این", "اون", "یه", "توی", "همین", "اولین", "آخرین", "اخرین"})
+_FA_DOX_NOUNS = frozenset({"ماشین", "خونه", "خانه", "دفتر", "مدرسه", "محل", "اتاق", "کوچه", "خیابون"})
+_FA_LET = frozenset({"گذاشت", "بذاریم", "بذارید", "بذارین", "بذاره", "گذاشته"})
+_FA_LET_NOT = frozenset({"نذارید", "نذاریم", "نذارین", "نگذارید", "نگذاریم", "نذار"})
+_FA_CURSE_VERB = re.compile(r"^ب(?:ش|خور|گیر|کن)(?:ی|ید|ین|ه|ن|ند)$")  # بشی, بخوری, بگیرن
 _FA_WISH = frozenset({"کاش", "ایکاش", "امیدوارم", "امیدواریم", "ایشالا", "ایشالله", "انشالله", "انشاالله",
                       "انشالا", "الهی", "خداکنه", "کنه"})  # کنه: "خدا کنه"
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون"
                         r"|amet|imet|amesh|imesh|idesh|eshoon|etoon)$")
-_FA_MOOD = re.compile(r"^(?:ب(?!مب|رید)|می|نمی|خواه|mi|be|bo)")  # not the ب of بمب (bomb) or بریده (cut)
+_FA_MOOD = re.compile(r"^(?:ب(?!مب|رید)|(?:در|بر|ور)?می|نمی|خواه|mi|be|bo)")  # (درمیارم: I'll tear out)  # not the ب of بمب (bomb) or بریده (cut)
 # the light verb of a Persian compound verb carries its mood ("منفجر کنن", "تیربارونش کنید", "آتیش
 # میزنیم", "چاقو میخوری"): present/future, subjunctive or imperative of کردن, زدن, خوردن, شدن, گذاشتن;
 # never a past form (کرد, کردند, زد, شد: a report)
 _FA_LIGHT = re.compile(r"^(?:(?:می|ب)?(?:کن|ذار)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
-                       r"|(?:می|ب)(?:زن|خور)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
+                       r"|(?:می|ب)(?:زن|خور|بند)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?"
                        r"|(?:ب|می)?(?:شه|شن|شود|شوند|شی|شید)|خواه(?:م|ی|د|یم|ید|ند))(?:ت|تون|ش|شون|شان)?$"
                        r"|^(?:mi|be|bo)?(?:kon|zan|khor)(?:am|im|i|e|id|in|an|and)?(?:et|esh|eshoon|etoon)?$")
 # ب-initial past forms, not the subjunctive ب (بست, برد, بود) ; a negated light verb (نکنید, نمیزنیم, نشه)
@@ -386,7 +393,7 @@ _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونش
 # insults whose form with ی is a common noun: misery, the post, wildness, dirt
 _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آشغال", "دزد", "جاهل", "خائن", "بیچاره",
                              "مزدور"})
-_FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب"}
+_FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب", "زنده"}  # (زنده: "نباید گذاشت ... زنده")
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -1410,6 +1417,24 @@ class HarmDetector:
                 elif _FA_REACH.match(w) and "حساب" in words[max(0, k - 6):k]:
                     # "حساب این ترکا رو برسیم": settling someone's account, the owner between
                     tags[k] = tags[k] | {"VIOLENT"}
+                elif w == "زنده" and any(
+                        words[j] in _FA_LET_NOT or (words[j] in _FA_LET and j >= 1 and words[j - 1] == "نباید")
+                        for j in range(max(0, k - 6), k)):
+                    # (seventeenth round, threats) not to let someone leave or stay alive: "نباید گذاشت
+                    # این نماینده زنده از شهر بیرون بره", "نذارید زنده برگرده"
+                    phrase_hits.append((k, k + 1, "THREAT"))
+                elif w == "پست" and ((k >= 1 and words[k - 1] in _FA_POST_BEFORE) or (
+                        k + 1 < n and "PERSON" in tags[k + 1])):
+                    # a post, not "vile": under it, this one, or someone's ("زیر پست خبرنگار"); the
+                    # adjective follows its noun ("آدم پست")
+                    tags[k] = tags[k] - {"INSULT", "NEGPRED"}
+                elif (w in _FA_DOX_NOUNS and k + 1 < n and len(words[k + 1]) > 3
+                      and words[k + 1].endswith(("ت", "تو")) and not tags[k + 1]):
+                    # the ezafe carries the addressee's ending to the adjective: "ماشین سفیدت", "خونه
+                    # قدیمیتو"
+                    tags[k + 1] = tags[k + 1] | {"DOXOBJ"}
+                elif w.startswith("دراز") and k >= 1 and words[k - 1] in ("زبون", "زبان"):
+                    tags[k] = tags[k] - {"NEG"}  # the long tongue of insolence ("زبون درازی"), no negation
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
@@ -1626,10 +1651,19 @@ class HarmDetector:
                         any("SAY" in tags[k] for k in before + after)
                         or any(words[k] == "according" for k in after)):
                     return True
+            if lang == "fa" and any(words[k] in _FA_WROTE for k in before):
+                # (seventeenth round) a quotation after a writing or saying told, not bidden: "کسی که
+                # نوشته بود "میکشمت" باید محاکمه بشه", "نوشتن "سرشو ببرید" جرمه"
+                return True
             return any("SAY" in tags[k] for k in before) and any(
                 {"SUBJECT", "NEWS"} & tags[k] for k in before)
 
         whosays = lang == "ar" and "WHOSAYS" in present
+
+        def fa_threatened(i):
+            """(fa) someone's threat told before the act: "یارو تهدید کرده بود آدرس خبرنگار رو پخش میکنه"."""
+            return any(words[k] == "تهدید" and words[k + 1].startswith("کرد")
+                       for k in range(sent[i][0], min(i, n - 1)))
         account = lang == "ar" and "ACCOUNT" in present
 
         def tr_said(a, b):
@@ -1987,6 +2021,13 @@ class HarmDetector:
                     "DIE" in t and bool(_FA_DIE_PERSON.match(w))
                     and (any(words[k] in _FA_WISH for k in range(max(sent[i][0], i - 4), i))
                          or (i == sent[i][0] and w.startswith("ب"))))  # a curse: "بمیره این بی‌شرف"
+                # (seventeenth round, threats) a curse's harm with the addressee's or a person's verb
+                # after it and a wish before: "الهی جوونمرگ بشی", "خدا کنه بچه‌هات پرپر بشن", "امیدوارم
+                # یه ماشین زیرت کنه"
+                morph_target = morph_target or ("DIE" in t and any(
+                    words[k] in _FA_WISH for k in range(max(sent[i][0], i - 6), i)) and (
+                    w.endswith("ت") or any(_FA_CURSE_VERB.match(words[k])
+                                           for k in range(i + 1, min(sent[i][1], i + 5)))))
                 morph_mood = (bool(_FA_MOOD.match(w)) and len(w) > 3 and not _FA_PAST_B.match(w)
                               and not (_FA_MI_TOLD.match(w) and not morph_target))
                 if i + 1 < n and _FA_LIGHT_NEG.match(words[i + 1]):
@@ -2034,7 +2075,7 @@ class HarmDetector:
             if negated(i) or (mood is not None and negated(mood, 3)):
                 contrast("negated", i)
                 continue
-            if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست")):
+            if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست", "ناکار")):
                 continue
             subj = window(i, MOOD_BEFORE_FA if lang == "fa" else NEG_BEFORE, 0, "SUBJECT")
             predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
@@ -2076,6 +2117,9 @@ class HarmDetector:
             if self_only and "DIE" in t:
                 continue
             if countered(i, group=True):  # a call rejected in its sentence: "Vurun? Çok saçma."
+                continue
+            if lang == "fa" and (quoted_report(i) or fa_threatened(i)):
+                contrast("report", i)  # (seventeenth round) a quoted threat reported, a threat told
                 continue
             if (lang == "tr" and (quoted_report(i) or tr_joke or tr_said(i, i + 1))) or (
                     lang == "en" and quoted_report(i)):
@@ -2143,7 +2187,7 @@ class HarmDetector:
                 continue
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
-            if lang == "fa" and words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")):
+            if lang == "fa" and (words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")) or fa_threatened(v)):
                 continue  # "نمیدونم" (I don't know), "پیداست" (it is evident): no one is watched
             if lang == "en" and "DOXFOUND" not in tags[v] and not any(
                     words[k] in _EN_FIRST for k in range(max(0, v - 2), min(n, v + 3))):
@@ -2245,6 +2289,16 @@ class HarmDetector:
         # finished ("Sivas'ta yapılanı tekrar yaparız", "Dersim'de yarım kalan işi tamamlayacağız"); not a
         # single one of a group to be left ("tek bir Ermeni kalmayacak"); a death place "for" a group or
         # the addressee ("Araplar için denizin dibi çok güzel bir yer")
+        if lang == "fa" and "HARMIF" in present and "PITY" in present:
+            # (seventeenth round, threats) a harm supposed for what is the addressee's, with pity or a
+            # caution: "ماشینت خیلی قشنگه، حیفه یه شب آتیش بگیره", "خانواده‌ت هنوز سالمن؟ قدرشونو بدون"
+            for k in range(n):
+                if "HARMIF" in tags[k] and any({"YOU", "FAMILY", "DOXOBJ"} & tags[j] for j in range(n)) and not (
+                        negated(k, 3) or countered(k)
+                        or any(words[j].startswith(("نیست", "نبود")) for j in range(k + 1, min(n, k + 4)))):
+                    out.append(Finding("threat", STRONG, *span(k, k), rule="veiled warning"))
+                    break
+
         if lang == "tr" and not _TR_R15.isdisjoint(present):
             def tr_veiled(k, rule, neg=True):
                 if (neg and negated(k, 3)) or countered(k) or quoted_report(k) or tr_said(k, k + 1):

@@ -666,3 +666,35 @@ LEXICON["DOXOBJ"] += ["~بچهت", "=بچت", "~بچتو", "~مدرسهت", "~ب
 # after what a woman cannot be trusted with ("به زن نمیشه خرج خونه رو سپرد، چه برسه به وزارتخونه")
 PHRASES["THREAT"] += ["تو مرده ای", "شما مرده اید", "دیگه مرده ای", "مرده ی متحرک"]
 LEXICON["SEXPRED"] += ["چه_برسه_به*", "چه_برسد_به*", "نمیشه_سپرد*", "نمیشه_*_سپرد"]
+# (fa, the round's threat batch, fa_r17b.tsv: 41/68 before its changes) death wishes and curses that
+# name an illness, an accident or a young death with a wish (الهی, ایشالا, امیدوارم, خدا کنه: MOOD);
+# acts a list lacked: crippling (ناکار), hanging (آویزون), falling upon (بریزید سرش), setting on fire with
+# the impersonal past stem ("باید آتیش زد"), eyes torn out and tongues pulled out; a life's "last night"
+LEXICON["DIE"] += ["~جوونمرگ", "~جوانمرگ", "~زجرکش", "~پرپر", "سرطان_بگیر*", "به_زمین_گرم_بخور*",
+                   "زیرت_کن*", "زیرش_کن*", "زیرشون_کن*", "~ذلیل_بشی", "~ذلیل_بشه", "~ذلیل_بشن"]
+LEXICON["VIOLENT"] += ["ناکار*", "=آویزون", "=آویزان", "آویزونش*", "آویزونشون*", "آویزونت*",
+                       "بریزید_سر*", "بریزین_سر*", "بریزیم_سر*", "آتیش_زد", "آتش_زد", "از_کاسه_درمیار*",
+                       "از_کاسه_در_میار*", "از_حلقومت*", "از_حلقش*", "از_حلقوم*"]
+PHRASES["THREAT"] += ["آخرین شب زندگیته", "آخرین روز زندگیته", "آخرین شب عمرته", "آخرین روز عمرته",
+                      "آخرین روزای زندگیته", "آخرین هشداره", "آخرین اخطاره", "تاوانشو پس میدی",
+                      "تاوان این حرفاتو پس میدی", "تاوانشو میدی", "به حالت گریه کنن", "به حالت گریه کنند",
+                      "نباید گذاشت زنده", "نذارید زنده", "نباید بذاریم زنده", "نباید زنده بمونه",
+                      "نباید زنده بمونن", "نذاریم زنده"]
+LEXICON["VIOLENT"] += sorted({v for e in ("atish_zad", "atish_bezanid", "atish_bezanim", "nakaresh*",
+                                           "avizoonesh*") for v in _finglish_spellings(e)})
+PHRASES["THREAT"] += sorted({v for e in ("zende namoone", "zende namoonan", "nazarid zende")
+                             for v in _finglish_spellings(e)})
+# the addressee watched: a room, a window, a street of theirs (DOXOBJ) with "I see / saw" or a routine
+# told ("every morning", "every Thursday": DOXVERB): "ماشین سفیدت رو هر روز صبح جلوی اداره میبینم",
+# "زنت هر پنجشنبه میره بازار، درسته؟", "دیشب دیدم چراغ اتاقت تا دیروقت روشن بود"
+LEXICON["DOXOBJ"] += ["~اتاقت", "~پنجرهت", "~پنجرت", "~کوچهتون", "~کوچتون", "~محلهت", "~اداره‌ت", "~ادارت"]
+LEXICON["DOXVERB"] += ["~میبینم", "~میبینیم", "=دیدم", "=دیدیم", "هر_روز", "هر_شب", "هر_صبح", "هر_عصر",
+                       "هر_شنبه", "هر_یکشنبه", "هر_دوشنبه", "هر_سهشنبه", "هر_چهارشنبه", "هر_پنجشنبه", "هر_جمعه"]
+# a harm supposed (HARMIF) with pity or a caution (PITY) and something of the addressee's (harm.py 2d)
+LEXICON["HARMIF"] = LEXICON.get("HARMIF", []) + [
+    "آتیش_بگیره", "آتش_بگیره", "آتیش_بگیرن", "بلایی_سرش*", "بلایی_سرت*", "بلایی_سرشون*", "اتفاقی_براش*",
+    "اتفاقی_برات*", "اتفاقی_براشون*", "چیزیش_بشه", "چیزیشون_بشه", "چیزیت_بشه", "هنوز_سالم*", "هنوز_زنده*",
+    "یه_شب_آتیش*"]
+LEXICON["PITY"] = LEXICON.get("PITY", []) + [
+    "حیفه", "حیف_نیست", "قدرشونو_بدون", "قدرشو_بدون", "قدرشونو_بدونی", "مواظبشون_باش", "مراقبشون_باش",
+    "حیف_میشه"]
