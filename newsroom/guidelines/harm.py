@@ -304,7 +304,7 @@ _FA_POST_BEFORE = frozenset({"زیر", "این", "اون", "یه", "توی", "ه
 _FA_DOX_NOUNS = frozenset({"ماشین", "خونه", "خانه", "دفتر", "مدرسه", "محل", "اتاق", "کوچه", "خیابون"})
 _FA_LET = frozenset({"گذاشت", "بذاریم", "بذارید", "بذارین", "بذاره", "گذاشته"})
 _FA_LET_NOT = frozenset({"نذارید", "نذاریم", "نذارین", "نگذارید", "نگذاریم", "نذار"})
-_FA_CURSE_VERB = re.compile(r"^ب(?:ش|خور|گیر|کن)(?:ی|ید|ین|ه|ن|ند)$")  # بشی, بخوری, بگیرن
+_FA_CURSE_VERB = re.compile(r"^(?:ب(?:ش|خور|گیر|کن)|کن)(?:ی|ید|ین|ه|ن|ند)$")  # بشی, بخوری, بگیرن
 _FA_WISH = frozenset({"کاش", "ایکاش", "امیدوارم", "امیدواریم", "ایشالا", "ایشالله", "انشالله", "انشاالله",
                       "انشالا", "الهی", "خداکنه", "کنه"})  # کنه: "خدا کنه"
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون"
@@ -1368,6 +1368,7 @@ class HarmDetector:
                     tags[k] = tags[k + 1] = L.tags(a + b)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
+        fa_let = set()  # (fa) "نباید گذاشت ... زنده": the negation is the call's own
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
         heads = [(k, w) for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]
         if lang == "ar":
@@ -1423,6 +1424,7 @@ class HarmDetector:
                     # (seventeenth round, threats) not to let someone leave or stay alive: "نباید گذاشت
                     # این نماینده زنده از شهر بیرون بره", "نذارید زنده برگرده"
                     phrase_hits.append((k, k + 1, "THREAT"))
+                    fa_let.add(k)
                 elif w == "پست" and ((k >= 1 and words[k - 1] in _FA_POST_BEFORE) or (
                         k + 1 < n and "PERSON" in tags[k + 1])):
                     # a post, not "vile": under it, this one, or someone's ("زیر پست خبرنگار"); the
@@ -1783,7 +1785,7 @@ class HarmDetector:
             if lang == "ar" and any("ARENA" in tags[k] for k in range(*sent[a])) and all(
                     _AR_SPORT_ACT.search(words[k]) or "VIOLENT" not in tags[k] for k in range(a, b)):
                 continue  # (round 17b) "راح نذبحكم بالمباراة الجاية": the acts a game is won by
-            if negated(a, 3) or countered(a):
+            if (negated(a, 3) and a not in fa_let) or countered(a):
                 continue
             if lang == "ar" and words[a].endswith(("ه", "ها", "هم")) and any(
                     "SUBJECT" in tags[k] for k in range(max(sent[a][0], a - 3), a)):
