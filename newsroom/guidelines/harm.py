@@ -302,6 +302,8 @@ _FA_WROTE = frozenset({"نوشته", "نوشت", "نوشتن", "نوشتند", "
                        "نوشتهبود", "گفتهبود", "زده", "کامنت"})
 _FA_POST_BEFORE = frozenset({"زیر", "این", "اون", "یه", "توی", "همین", "اولین", "آخرین", "اخرین"})
 _FA_DOX_NOUNS = frozenset({"ماشین", "خونه", "خانه", "دفتر", "مدرسه", "محل", "اتاق", "کوچه", "خیابون"})
+_FA_KIN_STEMS = ("زن", "شوهر", "همسر", "بچه", "دختر", "پسر", "بابا", "مادر", "خواهر", "برادر", "داداش", "خانوا",
+                 "خونوا")
 _FA_LET = frozenset({"گذاشت", "بذاریم", "بذارید", "بذارین", "بذاره", "گذاشته"})
 _FA_LET_NOT = frozenset({"نذارید", "نذاریم", "نذارین", "نگذارید", "نگذاریم", "نذار"})
 _FA_CURSE_VERB = re.compile(r"^(?:ب(?:ش|خور|گیر|کن)|کن)(?:ی|ید|ین|ه|ن|ند)$")  # بشی, بخوری, بگیرن
@@ -1435,6 +1437,9 @@ class HarmDetector:
                     # the ezafe carries the addressee's ending to the adjective: "ماشین سفیدت", "خونه
                     # قدیمیتو"
                     tags[k + 1] = tags[k + 1] | {"DOXOBJ"}
+                elif w in ("اویزون", "اویزان") and k + 1 < n and re.match(r"^(?:ب|می)?ش(?:ن|ه|د|ی|م|دن|ده)?$",
+                                                                               words[k + 1]):
+                    tags[k] = tags[k] - {"VIOLENT"}  # clinging to someone ("اویزون شن به یکی"), not hanging
                 elif w.startswith("دراز") and k >= 1 and words[k - 1] in ("زبون", "زبان"):
                     tags[k] = tags[k] - {"NEG"}  # the long tongue of insolence ("زبون درازی"), no negation
         if lang == "ar":
@@ -2210,6 +2215,10 @@ class HarmDetector:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
+                if lang == "fa" and words[v] == "هر" and not words[i].startswith(_FA_KIN_STEMS):
+                    # (seventeenth round) a routine told is watching only of the addressee's kin ("زنت هر
+                    # پنجشنبه میره بازار"), not of a generic you ("هر روز ساعت 7 برنگردی، آشپزخونت")
+                    continue
                 if lang == "en" and i < v and words[v] in _EN_HAVE_FIND and not any(
                         words[k] in ("it", "them", "this", "that", "where")
                         for k in range(v + 1, min(n, v + 3))):

@@ -687,7 +687,8 @@ PHRASES["THREAT"] += sorted({v for e in ("zende namoone", "zende namoonan", "naz
 # the addressee watched: a room, a window, a street of theirs (DOXOBJ) with "I see / saw" or a routine
 # told ("every morning", "every Thursday": DOXVERB): "ماشین سفیدت رو هر روز صبح جلوی اداره میبینم",
 # "زنت هر پنجشنبه میره بازار، درسته؟", "دیشب دیدم چراغ اتاقت تا دیروقت روشن بود"
-LEXICON["DOXOBJ"] += ["~اتاقت", "~پنجرهت", "~پنجرت", "~کوچهتون", "~کوچتون", "~محلهت", "~اداره‌ت", "~ادارت"]
+LEXICON["DOXOBJ"] += ["=اتاقت", "=اتاقتو", "~پنجرهت", "=پنجرت", "=پنجرتو", "~کوچهتون", "=کوچتون", "~محلهت", "=ادارت",
+                      "=ادارتو"]
 LEXICON["DOXVERB"] += ["~میبینم", "~میبینیم", "=دیدم", "=دیدیم", "هر_روز", "هر_شب", "هر_صبح", "هر_عصر",
                        "هر_شنبه", "هر_یکشنبه", "هر_دوشنبه", "هر_سهشنبه", "هر_چهارشنبه", "هر_پنجشنبه", "هر_جمعه"]
 # a harm supposed (HARMIF) with pity or a caution (PITY) and something of the addressee's (harm.py 2d)
