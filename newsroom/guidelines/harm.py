@@ -2215,7 +2215,7 @@ class HarmDetector:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
-                if lang == "fa" and words[v] == "هر" and not words[i].startswith(_FA_KIN_STEMS):
+                if lang == "fa" and "هر" in words[max(0, v - 1):v + 1] and not words[i].startswith(_FA_KIN_STEMS):
                     # (seventeenth round) a routine told is watching only of the addressee's kin ("زنت هر
                     # پنجشنبه میره بازار"), not of a generic you ("هر روز ساعت 7 برنگردی، آشپزخونت")
                     continue
