@@ -302,7 +302,8 @@ _FA_WROTE = frozenset({"نوشته", "نوشت", "نوشتن", "نوشتند", "
                        "نوشتهبود", "گفتهبود", "زده", "کامنت"})
 _FA_POST_BEFORE = frozenset({"زیر", "این", "اون", "یه", "توی", "همین", "اولین", "آخرین", "اخرین"})
 _FA_DOX_NOUNS = frozenset({"ماشین", "خونه", "خانه", "دفتر", "مدرسه", "محل", "اتاق", "کوچه", "خیابون"})
-_FA_KIN_STEMS = ("زن", "شوهر", "همسر", "بچه", "دختر", "پسر", "بابا", "مادر", "خواهر", "برادر", "داداش", "خانوا",
+_FA_KIN_STEMS = ("زن", "شوهر", "همسر", "بچه", "دختر", "پسر", "بابا", "مادر", "خواهر", "برادر", "داداش",
+                 "خانوا",
                  "خونوا")
 _FA_LET = frozenset({"گذاشت", "بذاریم", "بذارید", "بذارین", "بذاره", "گذاشته"})
 _FA_LET_NOT = frozenset({"نذارید", "نذاریم", "نذارین", "نگذارید", "نگذاریم", "نذار"})
@@ -311,7 +312,8 @@ _FA_WISH = frozenset({"کاش", "ایکاش", "امیدوارم", "امیدوا�
                       "انشالا", "الهی", "خداکنه", "کنه"})  # کنه: "خدا کنه"
 _FA_OBJECT = re.compile(r"(?:مت|یمت|متون|یمتون|شون|یمشون|مشون|ش|یمش|مش|تون|دشون|یدش|یدشون"
                         r"|amet|imet|amesh|imesh|idesh|eshoon|etoon)$")
-_FA_MOOD = re.compile(r"^(?:ب(?!مب|رید)|(?:در|بر|ور)?می|نمی|خواه|mi|be|bo)")  # (درمیارم: I'll tear out)  # not the ب of بمب (bomb) or بریده (cut)
+# not the ب of بمب (bomb) or بریده (cut); در/بر/ور before می: "درمیارم" (I'll tear out)
+_FA_MOOD = re.compile(r"^(?:ب(?!مب|رید)|(?:در|بر|ور)?می|نمی|خواه|mi|be|bo)")
 # the light verb of a Persian compound verb carries its mood ("منفجر کنن", "تیربارونش کنید", "آتیش
 # میزنیم", "چاقو میخوری"): present/future, subjunctive or imperative of کردن, زدن, خوردن, شدن, گذاشتن;
 # never a past form (کرد, کردند, زد, شد: a report)
@@ -1421,7 +1423,8 @@ class HarmDetector:
                     # "حساب این ترکا رو برسیم": settling someone's account, the owner between
                     tags[k] = tags[k] | {"VIOLENT"}
                 elif w == "زنده" and any(
-                        words[j] in _FA_LET_NOT or (words[j] in _FA_LET and j >= 1 and words[j - 1] == "نباید")
+                        words[j] in _FA_LET_NOT
+                        or (words[j] in _FA_LET and j >= 1 and words[j - 1] == "نباید")
                         for j in range(max(0, k - 6), k)):
                     # (seventeenth round, threats) not to let someone leave or stay alive: "نباید گذاشت
                     # این نماینده زنده از شهر بیرون بره", "نذارید زنده برگرده"
@@ -2215,7 +2218,8 @@ class HarmDetector:
                     continue
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
-                if lang == "fa" and "هر" in words[max(0, v - 1):v + 1] and not words[i].startswith(_FA_KIN_STEMS):
+                if (lang == "fa" and "هر" in words[max(0, v - 1):v + 1]
+                        and not words[i].startswith(_FA_KIN_STEMS)):
                     # (seventeenth round) a routine told is watching only of the addressee's kin ("زنت هر
                     # پنجشنبه میره بازار"), not of a generic you ("هر روز ساعت 7 برنگردی، آشپزخونت")
                     continue
@@ -2304,7 +2308,8 @@ class HarmDetector:
             # (seventeenth round, threats) a harm supposed for what is the addressee's, with pity or a
             # caution: "ماشینت خیلی قشنگه، حیفه یه شب آتیش بگیره", "خانواده‌ت هنوز سالمن؟ قدرشونو بدون"
             for k in range(n):
-                if "HARMIF" in tags[k] and any({"YOU", "FAMILY", "DOXOBJ"} & tags[j] for j in range(n)) and not (
+                mine = any({"YOU", "FAMILY", "DOXOBJ"} & tags[j] for j in range(n))
+                if "HARMIF" in tags[k] and mine and not (
                         negated(k, 3) or countered(k)
                         or any(words[j].startswith(("نیست", "نبود")) for j in range(k + 1, min(n, k + 4)))):
                     out.append(Finding("threat", STRONG, *span(k, k), rule="veiled warning"))

@@ -68,6 +68,8 @@ PASSED = {
     "ar_r17b": (63, 69),
     # (tr, the round's threat batch: before its changes 49/67, threats 30/46, contrasts 19/21)
     "tr_r17b": (64, 67),
+    # (fa, the round's threat batch: before its changes 41/68, threats 23/47, contrasts 18/21)
+    "fa_r17b": (65, 68),
 }
 
 
