@@ -359,6 +359,12 @@ def render(F):
     w("- The detectors' word lists were written for this project and tuned on half of our functional suite "
       "(the even-numbered cases); the other half is reported separately. They cover the phrasing we could "
       "think of, not every dialect: a Gulf, Maghrebi or Kurdish-accented Arabic threat may be missed.")
+    w("- **Threats in new phrasing are still missed often.** In the seventeenth probe round (2026-12-01, "
+      "`tests/guidelines/probes/*_r17*.tsv`) threats were written afresh, many of them veiled, and run "
+      "through the scorer before any change: it caught en 83 of 158, ar 29 of 60, tr 39 of 58, fa 33 of "
+      "68 (veiled threats with no violent word least: en 6 of 20 in one batch, fa 0 of 7). The rules and "
+      "lists were then extended on them, so those files are no measure any more; the suite's threat "
+      "recall (0.8-0.9) overstates recall on phrasing no one here has seen.")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "
