@@ -59,6 +59,8 @@ PASSED = {
     "en_r17g": (28, 30),
     # (en, the round's last batch: before its changes 22/30, threats 14/20)
     "en_r17h": (28, 30),
+    # (en, the round's sales batch: before its changes 22/25)
+    "en_r17j": (23, 25),
     # the seventeenth round (2026-12-01; fa before its changes 81/111: batch 1 61/68, batch 2 14/23,
     # batch 3 6/20)
     "fa_r17": (108, 111),
