@@ -220,6 +220,7 @@ _AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى
                                                   "عايز", "عاوز", "يرغب"))
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
+_AR_AS = frozenset(normalise_text(w) for w in ("زي", "مثل", "متل", "كما", "كيف"))  # "زي ما بتقولوا"
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
 _AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
@@ -1603,7 +1604,12 @@ class HarmDetector:
             act) a rejecting word after it in its own sentence also counts ("calling Kurds traitors
             is shameful", "Vurun abalı ya çok saçma")."""
             lo, hi = sent[i]
+            if lang == "ar" and ar_but(i):
+                return False  # (round 17c) "ما أنا عنصري بس السوريين ...": what follows "but" is owned
             if whosays and ar_judged(i):
+                contrast("counter", i)
+                return True
+            if lang == "ar" and ar_asked_back(i):
                 contrast("counter", i)
                 return True
             if lang == "ar" and account and any(a <= toks[i][1] < b for a, b in quotes):
@@ -1612,7 +1618,8 @@ class HarmDetector:
                 contrast("counter", i)
                 return True
             deny = denies and any("DENY" in tags[k] for k in range(lo, i))
-            if not (rejects or deny):
+            unsay = lang == "ar" and ar_unsaid()
+            if not (rejects or deny or unsay):
                 return False
             s = toks[i][1]
             if group:
@@ -1625,6 +1632,16 @@ class HarmDetector:
             else:  # not "your racist comment, you moron": the vocative is the commenter's own insult
                 said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) and not (
                     i >= 1 and "YOU" in tags[i - 1])
+                if said and lang == "ar" and any("YOU" in tags[k] or words[k] == "یا"
+                                                 for k in range(max(lo, i - 4), i)):
+                    said = False  # (round 17c) "وانت يا كاتب المقال حمار": the addressee called it
+            if lang == "ar" and not said:
+                # (round 17c) what someone says after it, "as you say": "مش كل الصعايدة أغبياء زي ما بتقولوا"
+                said = any(words[k] in _AR_AS and any("SAY" in tags[j] for j in range(k + 1, min(hi, k + 3)))
+                           for k in range(i + 1, hi))
+                # or a saying stopped or negated before it ("حاج تقول عن السوريين 'زبالة'")
+                said = said or (unsay and any("SAY" in tags[k] and ar_stopped(k)
+                                              for k in range(max(lo, i - 4), i)))
             if lang == "fa" and not said:
                 # the word named by the verbal noun after it: "زنیکه گفتن به یه وزیر بی‌ادبیه" (calling a
                 # minister that is rude), "کولی صدا زدن"
@@ -1703,10 +1720,47 @@ class HarmDetector:
             says = next((j for j in range(lo, i) if "WHOSAYS" in tags[j]), None)
             if says is None:
                 return False
+            if any("PRAISE" in tags[x] for x in range(says + 1, hi)):
+                return False  # (round 17c) "اللي يقول إن الكرد ناس طيبين كذاب": praise judged, not hate
             if {"JUDGE", "INSULT", "REJECT"} & tags[i]:
                 return any(kinds[x] or ({"VIOLENT", "DEHUMAN", "NEGPRED"} & tags[x])
                            for x in range(says + 1, i) if "WHOSAYS" not in tags[x])
             return any({"JUDGE", "REJECT", "INSULT"} & tags[x] for x in range(i + 1, hi))
+
+        def ar_stopped(k):
+            """(ar, round 17c) a verb of saying stopped or negated right before it ("ما تنقال", "لا تقول",
+            "بطلوا تقولوا", "لا يجوز أن نسمي"), not "I say nothing but" ("ما اقول الا الحقيقة")."""
+            if k + 1 < n and words[k + 1] in _AR_EXCEPT:
+                return False
+            return any({"NEG", "STOPSAY"} & tags[j] and "MOOD" not in tags[j]
+                       for j in range(max(sent[k][0], k - 2), k))
+
+        def ar_unsaid():
+            return any("SAY" in tags[k] and ar_stopped(k) for k in range(n))
+
+        def ar_but(i):
+            """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the "but"
+            up to the word's sentence end ("مو عنصرية، بس الأفغان كلهم حرامية"); not inside quotes."""
+            if any(a <= toks[i][1] < b for a, b in quotes):
+                return False
+            buts = [k for k in range(i) if "BUT" in tags[k]]
+            if not buts:
+                return False
+            k = buts[-1]
+            return not any({"REJECT", "DENY", "JUDGE", "STOPSAY"} & tags[j] for j in range(k + 1, sent[i][1]))
+
+        def ar_asked_back(i):
+            """(ar, round 17c) a claim asked back: a quotation closed by a question mark ('"النساء لا يصلحن
+            للحكم"؟'), or "يعني", "منو قال" before it in a sentence ending in a question mark, with an answer
+            after it ("يعني كل سني داعشي؟ طيب منو اللي حرر الموصل")."""
+            q = next(((a, b) for a, b in quotes if a <= toks[i][1] < b), None)
+            if q is not None and text[q[1]:q[1] + 2].lstrip()[:1] in ("؟", "?"):
+                return True
+            lo, hi = sent[i]
+            if not any("ASKBACK" in tags[k] for k in range(lo, i)):
+                return False
+            end = toks[hi - 1][2]
+            return text[end:end + 2].lstrip()[:1] in ("؟", "?") and hi < n
 
         def tr_mentioned(i, reach=2):
             """Turkish: the word quoted by "diye" (diyen, demek) right after it, and rejected after that in
@@ -1735,6 +1789,13 @@ class HarmDetector:
 
         known = _group_kinds  # each token's identity group, or None (_group_kind, without a call)
         kinds = [known[t] if t in known else _group_kind(t) for t in tags]
+        if lang == "ar":
+            # (round 17c) a people's adjective after an organisation, a party, an army or a government
+            # names the organisation, not the people: "حزب العمال الكردستاني جاب الخراب"
+            for k in range(1, n):
+                if kinds[k] and words[k].endswith(("ی", "یه")) and "SUBJECT" in tags[k - 1] and not (
+                        {"DEHUMAN", "NEGPRED", "INSULT"} & tags[k - 1]):
+                    kinds[k] = None
 
         if lang == "en" and n > 3:
             # a group named in one sentence is who "they" are at the start of the next: "I met some
