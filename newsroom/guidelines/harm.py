@@ -221,6 +221,13 @@ _AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
 _AR_AS = frozenset(normalise_text(w) for w in ("زي", "مثل", "متل", "كما", "كيف"))  # "زي ما بتقولوا"
+_AR_SAY_YOU = re.compile(r"^(?:و|ف)?(?:ب|ح|ه)?(?:ت|ن)")
+_AR_THE_TALK = frozenset(normalise_text(w) for w in ("الكلام", "هالكلام", "الحكي", "هالحكي", "الحچي", "هالحچي"))
+_AR_THAT = frozenset(normalise_text(w) for w in ("ان", "أن", "إن"))
+# a party's name a people's adjective may end ("حزب العمال الكردستاني", "الحزب الديمقراطي الكردستاني")
+_AR_ORG = frozenset(normalise_text(w) for w in (
+    "حزب", "الحزب", "العمال", "الديمقراطي", "الوطني", "الاتحاد", "الأحزاب", "الاحزاب", "الشيوعي", "الاسلامي",
+    "الإسلامي", "الجبهة", "الجبهه", "حركة", "الحركة", "التركماني"))
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
 _AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
@@ -1606,6 +1613,9 @@ class HarmDetector:
             lo, hi = sent[i]
             if lang == "ar" and ar_but(i):
                 return False  # (round 17c) "ما أنا عنصري بس السوريين ...": what follows "but" is owned
+            if lang == "ar" and i >= 1 and ("YOU" in tags[i - 1] or words[i - 1] == "یا") and not any(
+                    a <= toks[i - 1][1] < b for a, b in quotes):
+                return False  # (round 17c) the addressee called it: "... يعني كل واحدة ... يا حمار"
             if whosays and ar_judged(i):
                 contrast("counter", i)
                 return True
@@ -1618,8 +1628,13 @@ class HarmDetector:
                 contrast("counter", i)
                 return True
             deny = denies and any("DENY" in tags[k] for k in range(lo, i))
-            unsay = lang == "ar" and ar_unsaid()
-            if not (rejects or deny or unsay):
+            if lang == "ar" and ar_unsaid(i):
+                # (round 17c) a saying stopped or negated just before the word, or anywhere for a quoted one:
+                # "حاج تقول عن السوريين 'زبالة'", "'لوطي' ما تنقال على بشر" (not when the addressee is called it)
+                if not any("YOU" in tags[k] or words[k] == "یا" for k in range(max(lo, i - 4), i)):
+                    contrast("counter", i)
+                    return True
+            if not (rejects or deny):
                 return False
             s = toks[i][1]
             if group:
@@ -1639,9 +1654,6 @@ class HarmDetector:
                 # (round 17c) what someone says after it, "as you say": "مش كل الصعايدة أغبياء زي ما بتقولوا"
                 said = any(words[k] in _AR_AS and any("SAY" in tags[j] for j in range(k + 1, min(hi, k + 3)))
                            for k in range(i + 1, hi))
-                # or a saying stopped or negated before it ("حاج تقول عن السوريين 'زبالة'")
-                said = said or (unsay and any("SAY" in tags[k] and ar_stopped(k)
-                                              for k in range(max(lo, i - 4), i)))
             if lang == "fa" and not said:
                 # the word named by the verbal noun after it: "زنیکه گفتن به یه وزیر بی‌ادبیه" (calling a
                 # minister that is rude), "کولی صدا زدن"
@@ -1732,11 +1744,31 @@ class HarmDetector:
             "بطلوا تقولوا", "لا يجوز أن نسمي"), not "I say nothing but" ("ما اقول الا الحقيقة")."""
             if k + 1 < n and words[k + 1] in _AR_EXCEPT:
                 return False
-            return any({"NEG", "STOPSAY"} & tags[j] and "MOOD" not in tags[j]
-                       for j in range(max(sent[k][0], k - 2), k))
+            j = k - 1
+            if j > sent[k][0] and words[j] in _AR_THAT:
+                j -= 1  # "لا يجوز أن نسمي"
+            if j < sent[k][0] or "MOOD" in tags[j] or text[toks[j][2]:toks[k][1]].strip():
+                return False  # (nothing but a space between: not "كفى، فكلامك ...")
+            if "STOPSAY" in tags[j] and words[k] in _AR_THE_TALK:
+                return True  # "بلاش الكلام ده"
+            # the saying a verb addressed to someone or told of oneself (ت-, ن-, بت-): not "ما يسمى", so-called,
+            # "لا يقال عنهم" (so that it is not said), "مش بقولك" (didn't I tell you)
+            if not _AR_SAY_YOU.match(words[k]):
+                return False
+            if "STOPSAY" in tags[j]:
+                return True
+            # a negation, not "what" ("زي ما بتقول", as you say)
+            return "NEG" in tags[j] and not (words[j] == "ما" and j >= 1 and words[j - 1] in _AR_AS)
 
-        def ar_unsaid():
-            return any("SAY" in tags[k] and ar_stopped(k) for k in range(n))
+        def ar_unsaid(i):
+            lo = sent[i][0]
+            if any({"SAY", "CURSE"} & tags[k] and ar_stopped(k) for k in range(max(lo, i - 4), i)):
+                return True
+            # (anywhere, for a quoted word or one attributed after it: "مش كل ... أغبياء زي ما بتقولوا")
+            hi = sent[i][1]
+            return (any(a <= toks[i][1] < b for a, b in quotes) or any(
+                words[k] in _AR_AS and any("SAY" in tags[j] for j in range(k + 1, min(hi, k + 3)))
+                for k in range(i + 1, hi))) and any({"SAY", "CURSE"} & tags[k] and ar_stopped(k) for k in range(n))
 
         def ar_but(i):
             """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the "but"
@@ -1753,14 +1785,14 @@ class HarmDetector:
             """(ar, round 17c) a claim asked back: a quotation closed by a question mark ('"النساء لا يصلحن
             للحكم"؟'), or "يعني", "منو قال" before it in a sentence ending in a question mark, with an answer
             after it ("يعني كل سني داعشي؟ طيب منو اللي حرر الموصل")."""
-            q = next(((a, b) for a, b in quotes if a <= toks[i][1] < b), None)
-            if q is not None and text[q[1]:q[1] + 2].lstrip()[:1] in ("؟", "?"):
-                return True
             lo, hi = sent[i]
+            if any(toks[lo][1] - 1 <= a and b <= toks[hi - 1][2] + 1 and text[b:b + 2].lstrip()[:1] in ("؟", "?")
+                   for a, b in quotes):
+                return True  # (a quotation in its sentence closed by the mark)
             if not any("ASKBACK" in tags[k] for k in range(lo, i)):
                 return False
-            end = toks[hi - 1][2]
-            return text[end:end + 2].lstrip()[:1] in ("؟", "?") and hi < n
+            a, b = toks[hi - 1][1], toks[hi - 1][2]  # (the mark may be typed onto the last word)
+            return ("؟" in text[a:b + 2] or "?" in text[a:b + 2]) and hi < n
 
         def tr_mentioned(i, reach=2):
             """Turkish: the word quoted by "diye" (diyen, demek) right after it, and rejected after that in
@@ -1789,13 +1821,17 @@ class HarmDetector:
 
         known = _group_kinds  # each token's identity group, or None (_group_kind, without a call)
         kinds = [known[t] if t in known else _group_kind(t) for t in tags]
-        if lang == "ar":
-            # (round 17c) a people's adjective after an organisation, a party, an army or a government
-            # names the organisation, not the people: "حزب العمال الكردستاني جاب الخراب"
+        if lang == "ar" and not any(x.startswith("SLUR:") or x in ("DEHUMAN", "INSULT", "PROF", "YOU")
+                                    for x in present):
+            # (round 17c) a people's adjective in a party's name names the party, not the people: "حزب العمال
+            # الكردستاني جاب الخراب", "الحزب الديمقراطي الكردستاني" (in a comment with no insult, slur or
+            # addressee; not after an army or a regime: "الجيش الصفوي", "النظام السوري ... يا خاين" were as
+            # often said of the people on the training split)
             for k in range(1, n):
-                if kinds[k] and words[k].endswith(("ی", "یه")) and "SUBJECT" in tags[k - 1] and not (
-                        {"DEHUMAN", "NEGPRED", "INSULT"} & tags[k - 1]):
+                if kinds[k] and words[k].endswith(("ی", "یه")) and words[k - 1] in _AR_ORG and not any(
+                        x.startswith("SLUR:") or x in ("DEHUMAN", "NEGPRED", "INSULT") for x in tags[k]):
                     kinds[k] = None
+                    contrast("report", k)  # a group's actions told, not its people's
 
         if lang == "en" and n > 3:
             # a group named in one sentence is who "they" are at the start of the next: "I met some

@@ -1072,27 +1072,34 @@ LEXICON["VISIT"] = ["يزوره", "يزورها", "يزورهم", "يزورهن"
 # Round 17c (counter-speech, criticism of a group's actions, news; tests/guidelines/probes/ar_r17c.tsv):
 # - whoever insults, curses, calls or writes it, judged for it ("اللي يشتم أهل الجنوب ... ما عنده ذرة احترام")
 LEXICON["WHOSAYS"] += [f"{r}_{s}" for r in ("اللي", "الي", "يلي", "من", "کل_من", "کل_اللي")
-                       for s in ("يشتم", "يشتمون", "يسب", "يسبون", "يسمون", "يکتب", "يکتبون", "يصفون", "يعتبرون",
-                                 "بيسب", "بيشتم", "بيسمي")]
+                       for s in ("يشتم", "يشتمون", "يسمون", "يکتب", "يکتبون", "يصفون", "يعتبرون", "بيشتم", "بيسمي")]
 # - the sayer judged: knows nothing, understands nothing, has no respect, a lie, backward
 LEXICON["JUDGE"] += ["ما_يعرف", "ما_يفهم", "ما_يعرفون", "ما_يفهمون", "ما_بيعرف", "ما_بيفهم", "لا_يعرف", "لا_يفهم",
                      "ما_عنده_ذره", "ما_عنده_احترام", "ما_عندهم_ذره", "متخلف", "المتخلف", "متخلفين", "کذبه",
                      "کذبه_قديمه", "جاهل_بتاريخ", "عقليه_متخلفه"]
 # - words that reject: exposing it, a lie, impoliteness (of a word quoted), enough of your racism
-LEXICON["REJECT"] += ["يفضح", "تفضح", "يفضحون", "فضح", "کذبه", "هذي_کذبه", "هاي_کذبه", "قله_ادب", "قلة_ادب",
-                      "کفاکم", "کفاکم_عنصريه", "استحيت", "حقد", "کلام_حقد", "خطاب_کراهيه"]
+# (not a bare "كفاكم", "كذبة", "حقد" or "قلة أدب": on the training split each was as often one more insult)
+LEXICON["REJECT"] += ["يفضح", "تفضح", "يفضحون", "هذي_کذبه", "هاي_کذبه", "کفاکم_عنصريه", "کفاکم_عنصريتکم",
+                      "استحيت", "کلام_حقد", "خطاب_کراهيه"]
 # - cursing and insulting as verbs of saying, and the insult named as a noun ("الشتيمة 'ابن الكلب'")
-LEXICON["SAY"] += ["~شتيمه", "~مسبه", "~يشتم", "~تشتم", "~نشتم", "~تسب", "~يسب", "~نسب", "~تنقال", "~ينقال",
-                   "~نسمي", "~تسمون", "~تسموا", "~تسمو", "~بتقولو", "~تقولو", "~تحکي", "~يحکي"]
+LEXICON["SAY"] += ["~شتيمه", "~مسبه", "~تنقال", "~ينقال",
+                   "~نسمي", "~تسمون", "~تسموا", "~تسمو", "~بتقولو", "~تقولو"]
+# - cursing and insulting, a saying only when stopped (harm.py; as a verb of saying it took the slur after
+#   "you insult a whole country because of a ..." for a quoted one)
+LEXICON["CURSE"] = ["~يشتم", "~تشتم", "~نشتم", "~تسب", "~يسب"]
 # - stopping someone's saying, before a verb of saying (harm.py: with a negation it rejects what is said:
 #   "ما تنقال", "لا تقول عن ...", "بطلوا تقولوا", "حاج تقول", "بدل ما تسب")
 LEXICON["STOPSAY"] = ["حاج", "حاجه", "حاجتک", "بلاش", "بطل", "بطلوا", "بطلو", "بطلي", "کفاکم", "کفی", "بدل_ما", "بدال_ما",
-                      "خلص", "يکفي", "عيب", "لا_تصدق", "لا_تصدقون", "لا_تصدقوا", "ما_تصدق", "ما_تصدقون"]
+                      "عيب", "لا_تصدق", "لا_تصدقون", "لا_تصدقوا", "ما_تصدق", "ما_تصدقون"]
 # - a claim asked back (harm.py: before it in a sentence that ends with a question mark, another sentence
 #   after it): "يعني كل سني داعشي؟ طيب منو اللي حرر الموصل", "منو قال إن ... ؟ عدهم كتاب"
-LEXICON["ASKBACK"] = ["يعني", "شنو_يعني", "شو_يعني", "ايش_يعني", "منو_قال", "مين_قال", "من_قال", "منو_گال", "وين_المنطق",
+# (not a bare "يعني": on the training split it opens as many hateful questions)
+LEXICON["ASKBACK"] = ["يعني_کل", "شنو_يعني", "شو_يعني", "ايش_يعني", "منو_قال", "مين_قال", "من_قال", "منو_گال", "وين_المنطق",
                       "اي_منطق", "معقول", "شلون_يعني", "هل_يعقل"]
 # - who a report names: the accused, the prosecution ("الادعاء: المتهم كتب على فيسبوك '...'")
 LEXICON["SUBJECT"] += ["المتهم", "متهم", "الجاني", "الادعاء", "المشتبه_به", "الضحيه"]
 # - "but" after a rejection: what follows it is the commenter's own ("ما أنا عنصري بس السوريين ...")
 LEXICON["BUT"] = ["بس", "لکن", "ولکن", "لکنه", "لکنهم", "بل", "بيد_ان", "الا_ان", "مع_ذلک"]
+# - not accepting it ("ما أقبل أحد يكتب '...'"): a rejection of what is quoted
+LEXICON["REJECT"] += ["ما_اقبل", "لا_اقبل", "ما_نقبل", "لا_نقبل", "ما_نرضی", "لا_نرضی", "ما_ارضی", "لا_ارضی",
+                      "ما_بقبل", "مش_مقبول", "مو_مقبول", "غير_مقبول"]
