@@ -1613,8 +1613,8 @@ class HarmDetector:
             lo, hi = sent[i]
             if lang == "ar" and ar_but(i):
                 return False  # (round 17c) "ما أنا عنصري بس السوريين ...": what follows "but" is owned
-            if lang == "ar" and i >= 1 and ("YOU" in tags[i - 1] or words[i - 1] == "یا") and not any(
-                    a <= toks[i - 1][1] < b for a, b in quotes):
+            if lang == "ar" and not any(a <= toks[i][1] < b for a, b in quotes) and (
+                    words[i] == "یا" or (i >= 1 and ("YOU" in tags[i - 1] or words[i - 1] == "یا"))):
                 return False  # (round 17c) the addressee called it: "... يعني كل واحدة ... يا حمار"
             if whosays and ar_judged(i):
                 contrast("counter", i)
