@@ -222,7 +222,8 @@ _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا"
 _AR_IF = frozenset(normalise_text(w) for w in ("اذا", "إذا", "لو", "ان", "إن", "لما", "اللي", "الي"))
 _AR_AS = frozenset(normalise_text(w) for w in ("زي", "مثل", "متل", "كما", "كيف"))  # "زي ما بتقولوا"
 _AR_SAY_YOU = re.compile(r"^(?:و|ف)?(?:ب|ح|ه)?(?:ت|ن)")
-_AR_THE_TALK = frozenset(normalise_text(w) for w in ("الكلام", "هالكلام", "الحكي", "هالحكي", "الحچي", "هالحچي"))
+_AR_THE_TALK = frozenset(normalise_text(w) for w in ("الكلام", "هالكلام", "الحكي", "هالحكي", "الحچي",
+                                                     "هالحچي"))
 _AR_THAT = frozenset(normalise_text(w) for w in ("ان", "أن", "إن"))
 # a party's name a people's adjective may end ("حزب العمال الكردستاني", "الحزب الديمقراطي الكردستاني")
 _AR_ORG = frozenset(normalise_text(w) for w in (
@@ -1630,7 +1631,8 @@ class HarmDetector:
             deny = denies and any("DENY" in tags[k] for k in range(lo, i))
             if lang == "ar" and ar_unsaid(i):
                 # (round 17c) a saying stopped or negated just before the word, or anywhere for a quoted one:
-                # "حاج تقول عن السوريين 'زبالة'", "'لوطي' ما تنقال على بشر" (not when the addressee is called it)
+                # "حاج تقول عن السوريين 'زبالة'", "'لوطي' ما تنقال على بشر" (not when the addressee is called
+                # it)
                 if not any("YOU" in tags[k] or words[k] == "یا" for k in range(max(lo, i - 4), i)):
                     contrast("counter", i)
                     return True
@@ -1751,8 +1753,8 @@ class HarmDetector:
                 return False  # (nothing but a space between: not "كفى، فكلامك ...")
             if "STOPSAY" in tags[j] and words[k] in _AR_THE_TALK:
                 return True  # "بلاش الكلام ده"
-            # the saying a verb addressed to someone or told of oneself (ت-, ن-, بت-): not "ما يسمى", so-called,
-            # "لا يقال عنهم" (so that it is not said), "مش بقولك" (didn't I tell you)
+            # the saying a verb addressed to someone or told of oneself (ت-, ن-, بت-): not "ما يسمى",
+            # so-called, "لا يقال عنهم" (so that it is not said), "مش بقولك" (didn't I tell you)
             if not _AR_SAY_YOU.match(words[k]):
                 return False
             if "STOPSAY" in tags[j]:
@@ -1768,11 +1770,12 @@ class HarmDetector:
             hi = sent[i][1]
             return (any(a <= toks[i][1] < b for a, b in quotes) or any(
                 words[k] in _AR_AS and any("SAY" in tags[j] for j in range(k + 1, min(hi, k + 3)))
-                for k in range(i + 1, hi))) and any({"SAY", "CURSE"} & tags[k] and ar_stopped(k) for k in range(n))
+                for k in range(i + 1, hi))) and any({"SAY", "CURSE"} & tags[k] and ar_stopped(k)
+                                                     for k in range(n))
 
         def ar_but(i):
-            """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the "but"
-            up to the word's sentence end ("مو عنصرية، بس الأفغان كلهم حرامية"); not inside quotes."""
+            """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the
+            "but" up to the word's sentence end ("مو عنصرية، بس الأفغان كلهم حرامية"); not inside quotes."""
             if any(a <= toks[i][1] < b for a, b in quotes):
                 return False
             buts = [k for k in range(i) if "BUT" in tags[k]]
@@ -1786,8 +1789,8 @@ class HarmDetector:
             للحكم"؟'), or "يعني", "منو قال" before it in a sentence ending in a question mark, with an answer
             after it ("يعني كل سني داعشي؟ طيب منو اللي حرر الموصل")."""
             lo, hi = sent[i]
-            if any(toks[lo][1] - 1 <= a and b <= toks[hi - 1][2] + 1 and text[b:b + 2].lstrip()[:1] in ("؟", "?")
-                   for a, b in quotes):
+            if any(toks[lo][1] - 1 <= a and b <= toks[hi - 1][2] + 1
+                   and text[b:b + 2].lstrip()[:1] in ("؟", "?") for a, b in quotes):
                 return True  # (a quotation in its sentence closed by the mark)
             if not any("ASKBACK" in tags[k] for k in range(lo, i)):
                 return False

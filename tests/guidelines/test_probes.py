@@ -72,8 +72,9 @@ PASSED = {
     "tr_r17b": (64, 67),
     # (fa, the round's threat batch: before its changes 41/68, threats 23/47, contrasts 18/21)
     "fa_r17b": (65, 68),
-    # (ar, the round's counter-speech batch: before its changes 54/79: contrasts 40/63 (counter-speech 17/35,
-    # criticism of a group's actions 12/15, news 8/10, identity 3/3), violations dressed as counter-speech 14/16)
+    # (ar, the round's counter-speech batch: before its changes 54/79: contrasts 40/63 (counter-speech
+    # 17/35, criticism of a group's actions 12/15, news 8/10, identity 3/3), violations dressed as
+    # counter-speech 14/16)
     "ar_r17c": (71, 79),
 }
 
