@@ -27,6 +27,7 @@ into probabilities with likelihood ratios measured on the training data (trainin
 detector is evidence combined with the learned heads, never an unexplained override. Plain Python, no
 Django; the word lists are in the harm_lexicon package (one module per language).
 """
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -560,7 +561,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL",
-                       "BLAME", "VISIT", "VISITCALL"}) | (
+                       "VISIT", "VISITCALL"}) | (
     frozenset(
     f"{kind}:{k}" for kind in ("GROUP", "SLUR")
     for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
@@ -663,6 +664,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
             and not _EN_PERSONISH.search(nxt))
 
 
+_LANG_TRIGGERS = {"en": frozenset({"SEXPRED"}), "ar": frozenset({"BLAME"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 _EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
 
@@ -681,7 +683,10 @@ def _en_predicate_of_a_thing(w, words, tags, i, lo):
             and not _EN_PERSONISH.search(subj))
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(word):
+    # (cached: the lists repeat their tokens -- "you", "will", "the" -- thousands of times, and every
+    # language's lists are folded when a detector loads)
     return normalise_text(word).replace("'", "").replace("’", "").translate(_FA_AE)
 
 
@@ -758,13 +763,17 @@ class _Lang:
         for tag, entries in (extra or {}).items():
             for entry in entries:
                 self._add(tag, entry)
+        pieces = {}  # each word of the phrases, normalised and folded once (they repeat)
         for tag, entries in PHRASES.get(lang, {}).items():
             for entry in entries:
                 toks = []
                 for piece in entry.split():
-                    sub = [t for t in (_fold(x) for x in _TOKEN_RE.findall(normalise_text(piece))) if t]
-                    if sub and piece.endswith("*"):
-                        sub[-1] += "*"
+                    sub = pieces.get(piece)
+                    if sub is None:
+                        sub = [t for t in (_fold(x) for x in _TOKEN_RE.findall(normalise_text(piece))) if t]
+                        if sub and piece.endswith("*"):
+                            sub[-1] += "*"
+                        pieces[piece] = sub
                     toks.extend(sub)
                 if lang == "ar":
                     toks = [_ar_fold(t) for t in toks]
@@ -815,8 +824,11 @@ class _Lang:
         # only a comment that has every whole-word token of it as a word: its longest one ("shut" for
         # "shut up", never "you") leads to the sets of words such phrases need. A phrase made of
         # stems only ("öl* git*") is stood for by its first stem, conservatively.
-        # (English sexist tropes start a rule of their own: one said of "she", in rule 3)
-        self.triggers = _TRIGGERS | {"SEXPRED"} if lang == "en" else _TRIGGERS
+        # rules of one language that start from a tag other languages list for other rules: English
+        # sexist tropes (one said of "she", rule 3), the Arabic woman in a post blamed in the next
+        # sentence (BLAME: Turkish and English list blame words too, "bu yüzden", "of course", which
+        # started no rule there and let a tenth more comments through the prefilter)
+        self.triggers = _TRIGGERS | _LANG_TRIGGERS.get(lang, frozenset())
         need, stems = {}, set()
         for ptoks, tag in self.phrases:
             if tag not in self.triggers:
