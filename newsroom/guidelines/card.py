@@ -1,16 +1,18 @@
 """Renders the model card (docs/scorer.md) from the figures evaluation.py measured."""
+import glob
+import os
+
 from .clauses import ABUSE_KINDS, CLAUSES
 from .data import BROADENING
 from .harm import CLAUSE_KEYS
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the checkout
 
 
 def _probe_count():
     """How many probe comments tests/guidelines/probes holds (``clause<TAB>text`` lines), counted when
     the card is rendered, so that a new probe file needs no edit here; None outside a checkout."""
-    import glob
-    import os
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    files = glob.glob(os.path.join(root, "tests", "guidelines", "probes", "*.tsv"))
+    files = glob.glob(os.path.join(ROOT, "tests", "guidelines", "probes", "*.tsv"))
     if not files:
         return None
     n = 0
@@ -689,16 +691,14 @@ def _harm_sections(F, man, w):
 def rerender(figures_path=None, model_dir=None, out=None):
     """Re-render docs/scorer.md from docs/scorer-figures.json and the model's manifest (no scoring)."""
     import json
-    import os
 
     from .model import DEFAULT_DIR
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    figures_path = figures_path or os.path.join(root, "docs", "scorer-figures.json")
+    figures_path = figures_path or os.path.join(ROOT, "docs", "scorer-figures.json")
     with open(figures_path, encoding="utf-8") as f:
         F = json.load(f)
     with open(os.path.join(model_dir or DEFAULT_DIR, "manifest.json"), encoding="utf-8") as f:
         F["manifest"] = json.load(f)
-    with open(out or os.path.join(root, "docs", "scorer.md"), "w", encoding="utf-8") as f:
+    with open(out or os.path.join(ROOT, "docs", "scorer.md"), "w", encoding="utf-8") as f:
         f.write(render(F))
 
 

@@ -239,11 +239,6 @@ PROMO_PHRASES["tr"] += ["kilo vermek isteyenler", "zayıflamak isteyenler", "kut
                         "kutu sipariş"]
 # (not "alsın", "gelsin": "onlar burs alsın, ücretsiz binsin", "Aziz gelsin, 624 milyon dolar borç")
 SALES_CALLS["tr"] += ["deneyin", "sipariş verin"]
-# (en, seventeenth round, sales copy written afresh, 22/25 before it with its contrasts) a promo code
-# and the app to download: "download our app and get your first ride free with code NEWS10"
-SALES_CALLS["en"] += ["download", "use code", "with code", "with the code", "promo code", "use the code"]
-SALES_OFFERS["en"] += ["ride free", "free ride", "free with code", "your first order", "free trial",
-                       "promo code", "discount code", "coupon"]
 SALES_OFFERS["tr"] += ["bedava", "kutu", "kilo ver", "kilo verdir", "yarı fiyatına", "pazarlık payı",
                        "toptan", "perakende", "orijinal", "özel ders", "ilk ders"]
 # fourteenth round (tr), sales copy without a link written afresh: "follow our account", a weekly draw,
@@ -258,6 +253,11 @@ SALES_OFFERS["tr"] += ["çekiliş", "adrese teslim", "randevu", "organik"]
 SALES_CALLS["tr"] += ["kavuşun"]
 for _lists in (PROMO_PHRASES, SALES_CALLS, SALES_OFFERS):
     _lists["tr"] += sorted({p.translate(TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})
+# (en, seventeenth round, sales copy written afresh, 22/25 before it with its contrasts) a promo code
+# and the app to download: "download our app and get your first ride free with code NEWS10"
+SALES_CALLS["en"] += ["download", "use code", "with code", "with the code", "promo code", "use the code"]
+SALES_OFFERS["en"] += ["ride free", "free ride", "free with code", "your first order", "free trial",
+                       "promo code", "discount code", "coupon"]
 
 _WORD_RE = re.compile(r"\w+")
 

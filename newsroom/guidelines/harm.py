@@ -34,10 +34,24 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from . import known_words
-from .harm_lexicon import FA_NOT_FORMS, FINGLISH_MARKERS, LEXICON, PHRASES, RACISM, SEXISM
+from .harm_lexicon import (
+    FA_NOT_FORMS,
+    FINGLISH_MARKERS,
+    HOMOPHOBIA,
+    LEXICON,
+    OTHER,
+    PHRASES,
+    RACISM,
+    RELIGION,
+    SEXISM,
+    XENOPHOBIA,
+)
 from .normalise import TR_ASCII, normalise_text
 
 STRONG, WEAK = 2, 1
+# every identity group's and slur's tag (GROUP:racism ... SLUR:other)
+_IDENTITY_TAGS = frozenset(f"{tag}:{kind}" for tag in ("GROUP", "SLUR")
+                           for kind in (RACISM, XENOPHOBIA, RELIGION, SEXISM, HOMOPHOBIA, OTHER))
 CLAUSE_KEYS = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
 CONTRASTS = ("report", "negated", "counter", "identity", "praise")
 
@@ -528,9 +542,7 @@ _EN_NEVER_SPORT = ("rap", "behead", "lynch", "gas", "hang", "h4ng", "stab", "sho
                    "burn", "torch", "acid", "knife", "throat", "strangle", "execut", "massacre")
 # after a stock threat that must end its sentence (PHRASES["THREATEND"]): who it is said to ("you're next,
 # traitor"), or a condition ("there will be blood if ...")
-_VOCATIVE = frozenset({"YOU", "PERSON", "INSULT", "DEHUMAN", "NEGPRED"}) | frozenset(
-    f"{kind}:{k}" for kind in ("GROUP", "SLUR")
-    for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other"))
+_VOCATIVE = frozenset({"YOU", "PERSON", "INSULT", "DEHUMAN", "NEGPRED"}) | _IDENTITY_TAGS
 _EN_VOCATIVE = frozenset({"soon", "too", "now", "then", "mate", "pal", "buddy", "bro", "dude", "boy", "boys",
                           "girl", "lady", "mister", "mr", "my", "friend", "little", "dear", "sweetheart",
                           "all", "of", "them", "just", "wait", "remember", "that", "this", "is", "a",
@@ -561,10 +573,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL",
-                       "VISIT", "VISITCALL"}) | (
-    frozenset(
-    f"{kind}:{k}" for kind in ("GROUP", "SLUR")
-    for k in ("racism", "xenophobia", "religious_hatred", "sexism", "homophobia", "other")))
+                       "VISIT", "VISITCALL"}) | _IDENTITY_TAGS
 
 _NONE = []
 _TR_ASCII = TR_ASCII
@@ -684,6 +693,15 @@ def _en_predicate_of_a_thing(w, words, tags, i, lo):
 
 
 @functools.lru_cache(maxsize=65536)
+def _sport_act(lang, word):
+    """An act a game or an election is won by, in the words of the language: English kill, slaughter,
+    crush (never rape, shooting, burning: _EN_NEVER_SPORT), Arabic ذبح, سحق, دمر (_AR_SPORT_ACT); no
+    other language reads one."""
+    if lang == "en":
+        return not word.startswith(_EN_NEVER_SPORT)
+    return lang == "ar" and _AR_SPORT_ACT.search(word) is not None
+
+
 def _fold(word):
     # (cached: the lists repeat their tokens -- "you", "will", "the" -- thousands of times, and every
     # language's lists are folded when a detector loads)
@@ -1568,6 +1586,10 @@ class HarmDetector:
                     return k
             return None
 
+        def in_contest(i):
+            """A match, an election or a debate in the word's sentence (ARENA)."""
+            return any("ARENA" in tags[k] for k in range(*sent[i]))
+
         def has(i, before, after, pred):
             lo, hi = sent[i]
             return any(pred(k) for k in range(max(lo, i - before), min(hi, i + after + 1)) if k != i)
@@ -1899,12 +1921,11 @@ class HarmDetector:
                 continue
             if lang == "ar" and any("IDIOM" in tags[k] for k in range(a, b)):
                 continue  # "انتو ميتين غيره": dying of jealousy
-            if lang == "en" and any("ARENA" in tags[k] for k in range(*sent[a])) and not any(
-                    words[k].startswith(_EN_NEVER_SPORT) for k in range(a, b)):
-                continue  # "our team will kill them in the derby"
-            if lang == "ar" and any("ARENA" in tags[k] for k in range(*sent[a])) and all(
-                    _AR_SPORT_ACT.search(words[k]) or "VIOLENT" not in tags[k] for k in range(a, b)):
-                continue  # (round 17b) "راح نذبحكم بالمباراة الجاية": the acts a game is won by
+            if lang in ("en", "ar") and in_contest(a) and all(
+                    _sport_act(lang, words[k]) or (lang == "ar" and "VIOLENT" not in tags[k])
+                    for k in range(a, b)):
+                # "our team will kill them in the derby", "راح نذبحكم بالمباراة الجاية" (round 17b)
+                continue
             if (negated(a, 3) and a not in fa_let) or countered(a):
                 continue
             if lang == "ar" and words[a].endswith(("ه", "ها", "هم")) and any(
@@ -2231,9 +2252,7 @@ class HarmDetector:
                     continue
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
-            if ("TARGETED" in t or (lang == "en" and not w.startswith(_EN_NEVER_SPORT))
-                    or (lang == "ar" and _AR_SPORT_ACT.search(w))) and any(
-                    "ARENA" in tags[k] for k in range(*sent[i])):
+            if ("TARGETED" in t or _sport_act(lang, w)) and in_contest(i):
                 continue  # "we will crush them in the election"
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
             if self_only and "DIE" in t:
@@ -2419,9 +2438,9 @@ class HarmDetector:
         if lang == "fa" and "HARMIF" in present and "PITY" in present:
             # (seventeenth round, threats) a harm supposed for what is the addressee's, with pity or a
             # caution: "ماشینت خیلی قشنگه، حیفه یه شب آتیش بگیره", "خانواده‌ت هنوز سالمن؟ قدرشونو بدون"
-            for k in range(n):
-                mine = any({"YOU", "FAMILY", "DOXOBJ"} & tags[j] for j in range(n))
-                if "HARMIF" in tags[k] and mine and not (
+            mine = any({"YOU", "FAMILY", "DOXOBJ"} & tags[j] for j in range(n))
+            for k in range(n) if mine else ():
+                if "HARMIF" in tags[k] and not (
                         negated(k, 3) or countered(k)
                         or any(words[j].startswith(("نیست", "نبود")) for j in range(k + 1, min(n, k + 4)))):
                     out.append(Finding("threat", STRONG, *span(k, k), rule="veiled warning"))
