@@ -414,6 +414,11 @@ _FA_CUT = re.compile(r"^(?:می|ب)?(بر|زن)(?:م|ی|ه|یم|ید|ین|ن|ن�
 _FA_HEAD = frozenset({"سر", "سرش", "سرشو", "سرشون", "سرشونو", "سرت", "سرتو", "سرتون", "سرتونو",
                       "گردن", "گردنش", "گردنشو", "گردنشون", "گردنشونو", "گردنت", "گردنتو", "گردنتون",
                       "گلوی", "گلوشون", "گلوشو"})
+# (eighteenth round) a tongue, a hand or a finger cut ("باید زبون این فعالا رو برید"): with بریدن only, and
+# only as the comment's last word or before تا/که/و (برید is also "go": "زبان رو برید کلاس یاد بگیرید")
+_FA_LIMB = frozenset({"زبون", "زبونش", "زبونشو", "زبونشون", "زبونشونو", "زبونت", "زبونتو", "زبان", "زبانش",
+                      "زبانشو", "زبانشون", "زبانشان", "زبانشونو", "دستش", "دستشو", "دستشون", "دستشونو",
+                      "انگشتاش", "انگشتاشو", "انگشتاشونو", "گوشش", "گوششو"})
 _FA_POUR = re.compile(r"^(?:می|ب)?ریز(?:م|ی|ه|یم|ید|ین|ن|ند)$|^ریخته?$")  # ریخته: "ریخته میشود"
 _FA_REACH = re.compile(r"^(?:می|ب)رس(?:م|ی|ه|یم|ید|ین|ن|ند)$")  # "to reach": "حساب ... رو برسیم"
 _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونشو", "خونشون", "خونشونو", "خونتون", "خونتونو",
@@ -422,6 +427,8 @@ _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونش
 _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آشغال", "دزد", "جاهل", "خائن", "بیچاره",
                              "مزدور"})
 _FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب", "زنده"}  # (زنده: "نباید گذاشت ... زنده")
+# (the limbs too, but not زبان, "language", in most comments that have it)
+_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | (_FA_LIMB - {"زبان"})
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -449,6 +456,8 @@ _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف
 # knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
 _FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
 _FA_WH = frozenset({"کجا", "کجای", "کدوم", "کدام", "کی", "چندم", "چند", "چه_ساعتی"})
+# (eighteenth round) the warning after a routine told: "... رد میشی، مواظب باش"
+_FA_WARNED = frozenset({"مواظب", "مراقب", "حواست", "حواستو", "حواستون", "مواظبت", "مراقبت"})
 # (any present in the 2nd person: "میای", "برمیگردی")
 _FA_YOU_PRESENT = re.compile(r"^(?:بر|در|ور)?ن?می\w+(?:ی|ین|ید)$")
 # verbal nouns of calling someone a name: the word before them is mentioned, not said to anyone
@@ -673,7 +682,10 @@ def _en_describes_a_thing(w, words, tags, i, hi):
             and not _EN_PERSONISH.search(nxt))
 
 
-_LANG_TRIGGERS = {"en": frozenset({"SEXPRED"}), "ar": frozenset({"BLAME"})}
+# (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
+# درس بخونه پررو میشه", whose group word is tagged only after the prefilter)
+_LANG_TRIGGERS = {"en": frozenset({"SEXPRED"}), "ar": frozenset({"BLAME"}),
+                  "fa": frozenset({"PUBLISH", "SEXPRED"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 _EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
 
@@ -1452,6 +1464,9 @@ class HarmDetector:
                              and not (words[j] == "سر" and j >= 1 and words[j - 1] == "به")
                              for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}
+                elif m and m.group(1) == "بر" and (k + 1 == n or words[k + 1] in ("تا", "که", "و")) and any(
+                        words[j] in _FA_LIMB for j in range(max(0, k - 7), k)):
+                    tags[k] = tags[k] | {"VIOLENT"}
                 elif _FA_POUR.match(w) and any(words[j] in _FA_BLOOD for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}  # "خون ارمنیان را خواهیم ریخت": shedding blood
                     for j in range(max(0, k - 7), k):  # whose blood: the owner after it is the target
@@ -1484,6 +1499,14 @@ class HarmDetector:
                     tags[k] = tags[k] - {"VIOLENT"}  # clinging to someone ("اویزون شن به یکی"), not hanging
                 elif w.startswith("دراز") and k >= 1 and words[k - 1] in ("زبون", "زبان"):
                     tags[k] = tags[k] - {"NEG"}  # the long tongue of insolence ("زبون درازی"), no negation
+            for k in range(n - 3):
+                if words[k] in ("زن", "دختر") and words[k + 1] == "که" and (k == 0 or words[k - 1] not in (
+                        "این", "اون", "یه", "همون", "هر")) and any(
+                        len(words[j]) >= 3 and words[j][0] == "ب" and words[j][-1] in ("ه", "د")
+                        for j in range(k + 2, min(n, k + 5))):
+                    # (eighteenth round) a woman or a girl in general, the subject of a generic condition:
+                    # "دختر که درس بخونه پررو میشه", "زن که رانندگی کنه ..." (not "این دختر که ...")
+                    tags[k] = tags[k] | {"GROUP:sexism"}
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
@@ -2365,7 +2388,10 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))
                     break
             else:
-                if lang == "fa" and words[v] in _FA_KNOW and not negated(v, 3):
+                # (eighteenth round: or "خبر دارم", "خبر داریم با کی رفت و آمد میکنی")
+                know = words[v] in _FA_KNOW or (
+                    words[v] in ("دارم", "داریم") and v >= 1 and words[v - 1] == "خبر")
+                if lang == "fa" and know and not negated(v, 3):
                     # "I know where/when/which ... you ...": "میدونم کجا درس میخونی", "ساعت چند از
                     # باشگاه میای بیرون رو هم میدونم" (the known phrases named a few of these)
                     lo_s, hi_s = sent[v]
@@ -2380,6 +2406,17 @@ class HarmDetector:
                         0 < wh - v <= 2
                         or (v > yv and any(words[k] in ("رو", "را") for k in range(yv + 1, v))))
                     if known and not shared and not countered(v):
+                        out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
+                        out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
+                elif lang == "fa" and "هر" in words[max(0, v - 1):v + 1] and not negated(v, 3):
+                    # (eighteenth round) the addressee's own routine told to the hour, with a warning: "هر
+                    # روز ساعت هفت تنهایی از جلوی دانشگاه رد میشی، مواظب باش"
+                    lo_s, hi_s = sent[v]
+                    hour = any(words[k] == "ساعت" for k in range(lo_s, hi_s))
+                    yv = next((k for k in range(v + 1, hi_s) if words[k] not in _FA_NOT_YOU_VERB
+                               and _FA_YOU_PRESENT.match(words[k])), None)
+                    warned = any(words[k] in _FA_WARNED for k in range(n))
+                    if hour and yv is not None and warned and not countered(v):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
 
@@ -2409,6 +2446,37 @@ class HarmDetector:
             if home is not None and call is not None and not (
                     negated(call, 3) or countered(call) or quoted_report(call) or tr_said(call, call + 1)):
                 out.append(Finding("threat", STRONG, *span(home, home), rule="call to visit an address"))
+                out.append(Finding("threat", STRONG, *span(call, call), rule="call to visit an address"))
+
+        # 2b-fa. (eighteenth round) someone's address, number or workplace (DOXNOUN), its owner a person,
+        # a kinsman of someone's or the noun's own ending, posted or to be spread by the writer, or offered
+        # to whoever wants it (PUBLISH): "شماره‌ی خونه‌ی این خبرنگار رو گذاشتم، هر کی خواست زنگ بزنه",
+        # "محل کار زنشو پیدا کردم، پخشش میکنم"; not a report ("آدرس چند روزنامه‌نگار منتشر شده") nor
+        # someone's threat told ("تهدید کرده بود آدرس خبرنگار رو پخش میکنه")
+        if lang == "fa" and "PUBLISH" in present and "DOXNOUN" in present:
+            for d in range(n):
+                if "DOXNOUN" not in tags[d]:
+                    continue
+                hi_d = sent[d][1]
+                owner = any("PERSON" in tags[k] or (words[k].startswith(_FA_KIN_STEMS) and words[k].endswith(
+                    ("ش", "شو", "شون", "شونو"))) for k in range(d + 1, min(hi_d, d + 6)))
+                owner = owner or (words[d].endswith(("ش", "شو")) and any(
+                    "PERSON" in tags[k] for k in range(*sent[d]) if k != d))
+                p = next((k for k in range(d + 1, min(n, d + 16)) if "PUBLISH" in tags[k]), None)
+                if owner and p is not None and not (negated(p, 2) or fa_threatened(d) or countered(d)
+                                                    or quoted_report(d)):
+                    out.append(Finding("threat", STRONG, *span(d, d), rule="an address posted"))
+                    out.append(Finding("threat", STRONG, *span(p, p), rule="an address posted"))
+                    break
+
+        # 2b-fa'. (eighteenth round) a person's street, shop or square told and a visit called on them: "این
+        # یارو خیابون فردوسی مغازه داره، بچه‌ها یه سر بهش بزنید" (not a shop alone: a person is named)
+        if lang == "fa" and "VISITCALL" in present and "ADDRESS" in present:
+            call = next((k for k in range(n) if "VISITCALL" in tags[k]), None)
+            place = next((k for k in range(call) if "ADDRESS" in tags[k]), None) if call else None
+            who = place is not None and any("PERSON" in tags[k] for k in range(0, call))
+            if who and not (negated(call, 3) or countered(call) or quoted_report(call)):
+                out.append(Finding("threat", STRONG, *span(place, place), rule="call to visit an address"))
                 out.append(Finding("threat", STRONG, *span(call, call), rule="call to visit an address"))
 
         # 2c. veiled warnings: a danger ("isn't smart", "accidents happen") with the addressee's

@@ -76,6 +76,9 @@ PASSED = {
     # 17/35, criticism of a group's actions 12/15, news 8/10, identity 3/3), violations dressed as
     # counter-speech 14/16)
     "ar_r17c": (71, 79),
+    # the eighteenth round (2026-12-01; fa before its changes 46/69: violations 28/47 (threat 8/17,
+    # vulgarity 2/6, abuse 13/18, personal_attack 4/5, profanity 1/1), contrasts 18/22)
+    "fa_r18": (65, 69),
 }
 
 
