@@ -228,6 +228,9 @@ _AR_NOT_TO = frozenset(normalise_text(w) for w in ("لكن", "لكنه", "لان
 _AR_REFLEXIVE = frozenset(normalise_text(w) for w in ("نفسه", "نفسها", "نفسي", "نفسك", "نفسهم", "حاله",
                                                        "حالها", "حالي", "حالك", "روحه", "روحي"))
 _AR_WHOEVER = frozenset(normalise_text(w) for w in ("اللي", "الي", "يلي", "من", "كل_من"))
+# (round 18) "every one who", "anyone who" before a verb of seeing: "كل واحد يلگى شيعي ... يكسر راسه"
+_AR_EVERY = frozenset(normalise_text(w) for w in ("كل", "اي", "أي"))
+_AR_ONE = frozenset(normalise_text(w) for w in ("واحد", "شخص", "حدا", "احد", "أحد", "مسلم", "رجال", "زلمه"))
 _AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "عليهم", "عليهن", "الها", "اله", "الهم"))
 # the acts a game is said to be won by ("ذبحناهم بالديربي"; not burning, rape or shooting)
 _AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
@@ -581,8 +584,8 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
-                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "PUBLISHCALL",
-                       "VISIT", "VISITCALL"}) | _IDENTITY_TAGS
+                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
+                       "PUBLISHCALL", "VISIT", "VISITCALL"}) | _IDENTITY_TAGS
 
 _NONE = []
 _TR_ASCII = TR_ASCII
@@ -1553,6 +1556,11 @@ class HarmDetector:
                             tags[j] = tags[j] | {"NEGPRED"}
                 if "CLOCK" in tags[k] and k + 1 < n and (words[k + 1].isdigit() or words[k + 1] in _AR_HOUR):
                     tags[k] = tags[k] | {"DOXVERB"}  # the addressee's (child's) schedule known
+                if "STREET" in tags[k] and any("DOXOBJ" in tags[j] and words[j].endswith(("ک", "کم"))
+                                               for j in range(max(0, k - 2), k)):
+                    # (round 18) the addressee's home told with its street or floor: "بيتك بشارع ستين،
+                    # الباب الأزرق" (the address is known; rule 2b reads it as the verb of knowing)
+                    tags[k] = tags[k] | {"DOXVERB"}
         if lang == "tr":
             for k, w in enumerate(words):
                 if _TR_SINK.match(w) and any(words[j].startswith(_TR_WATER) for j in range(max(0, k - 4), k)):
@@ -2142,7 +2150,9 @@ class HarmDetector:
                     # (round 17b) "اللي يشوف هالنائب بالسوق يكسر راسه": whoever sees a person named right
                     # after the verb is told what to do to them; the relative and its verb are the mood
                     mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i)
-                                 if "SEEWHO" in tags[k] and k >= 1 and words[k - 1] in _AR_WHOEVER
+                                 if "SEEWHO" in tags[k] and k >= 1 and (
+                                     words[k - 1] in _AR_WHOEVER
+                                     or (k >= 2 and words[k - 1] in _AR_ONE and words[k - 2] in _AR_EVERY))
                                  and clause[k] == clause[i] and (
                                      words[k].endswith(("ه", "ها", "هم"))
                                      or any(is_target(j) for j in range(k + 1, min(i, k + 3))))), None)

@@ -28,8 +28,10 @@ _SORANI_AE_RE = re.compile("\u0647[\u200c\u200d]")
 
 # Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel carry no
 # meaning for moderation and are used to dodge word lists.
-# A separator between two tatweels ("لأذبـ.ـحك", "حمـ-ـار") stands inside one word: it goes with them.
-_TATWEEL_SEP_RE = re.compile("(?<=\u0640)[.\\-_*]+(?=\u0640)")
+# A separator between two tatweels ("لأذبـ.ـحك", "حمـ-ـار") stands inside one word: it goes with them; so
+# does a space there (round 18: "ابن الكـ ـلب"; a word ends with a tatweel and the next starts with one only
+# when one word is split).
+_TATWEEL_SEP_RE = re.compile("(?<=\u0640)[ .\\-_*]+(?=\u0640)")
 _ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8"
                               "\u06ea-\u06ed\u0640]+")
 

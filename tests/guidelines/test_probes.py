@@ -79,6 +79,9 @@ PASSED = {
     # the eighteenth round (2026-12-01; fa before its changes 46/69: violations 28/47 (threat 8/17,
     # vulgarity 2/6, abuse 13/18, personal_attack 4/5, profanity 1/1), contrasts 18/22)
     "fa_r18": (65, 69),
+    # (the eighteenth round, ar: before its changes 45/69: violations 28/46 (abuse 13/22, threat 10/15,
+    # personal_attack 3/5, profanity 2/3, vulgarity 0/1), contrasts 17/23)
+    "ar_r18": (61, 69),
 }
 
 

@@ -1103,3 +1103,60 @@ LEXICON["BUT"] = ["بس", "لکن", "ولکن", "لکنه", "لکنهم", "بل"
 # - not accepting it ("ما أقبل أحد يكتب '...'"): a rejection of what is quoted
 LEXICON["REJECT"] += ["ما_اقبل", "لا_اقبل", "ما_نقبل", "لا_نقبل", "ما_نرضی", "لا_نرضی", "ما_ارضی", "لا_ارضی",
                       "ما_بقبل", "مش_مقبول", "مو_مقبول", "غير_مقبول"]
+
+# Round 18 (tests/guidelines/probes/ar_r18.tsv, 2026-12-01: counter-speech, exclusion, disguised insults
+# and threats, doxxing, calls for violence, slurs, sexism, homophobia, religious hatred, profanity):
+# - counter-speech: the writer corrected the saying or could not keep quiet ("صححله", "ما قدرت اسكت"), or
+#   asks for the comments that say it to be deleted (what is quoted in such a comment is rejected)
+# (not "I answered him", رديت عليه: the answer may be the writer's own "...")
+LEXICON["REJECT"] += ["صححله", "صححلهم", "صححلها", "صححت_له", "صححوا_له", "صحح_له", "صححوله", "صححتله", "صححناله",
+                      "صححنالهم", "صححتلهم",
+                      *[f"{c}{m}_{q}_{v}" for c in ("", "و") for m in ("ما", "لم") for q in ("قدرت", "گدرت", "اقدر", "استطع")
+                        for v in ("اسکت", "اسکت_عنه", "اسکت_عليه")],
+                      "ما_سکتت", "وما_سکتت", "ما_نسکت", "ما_راح_نسکت", "لا_تسکتوا", "لا_تسکتو", "ما_تسکت",
+                      *[f"{v}_{o}" for v in ("تحذف", "يحذف", "تمسح", "يمسح", "احذفو", "احذفوا", "امسحو", "امسحوا")
+                        for o in ("التعليقات", "هالتعليقات", "التعليق", "هالتعليق", "هالکلام", "هيچ_تعليقات",
+                                  "هيک_تعليقات", "هذه_التعليقات", "هاي_التعليقات")]]
+# (not a bare "delete them", احذفوهم: "من الوجود" makes it one more threat)
+# - exclusion in the passive ("لازم ينمنعون من ...", "ينحرمون من") and in "no place for them"
+LEXICON["EXCLUDE"] += ["~ينمنعون", "~ينمنعو", "~تنمنع", "~ينمنع", "~يتمنعون", "~ينحرمون", "~ينحرمو",
+                       "ما_الهم_مکان", "ما_الهم_محل", "ما_لهم_مکان", "مالهم_محل", "ما_الهم_مجال", "مو_مکانهم"]
+# - a people called a fifth column; having no religion; sorcery and charlatans of a faith
+LEXICON["NEGPRED"] += ["طابور_خامس", "الطابور_الخامس", "طوابير_خامسه",
+                       *[f"{m}_{h}_دين" for m in ("ما", "مو", "مش") for h in ("عدهم", "عندهم", "الهم", "لهم", "عندهن")],
+                       "بلا_دين", "بدون_دين", "~مشعوذين", "~مشعوذون", "مشعوذ", "دجالين", "دجاجله", "الدجالين", "دجل"]
+# - a religion of the region named: the Sufis
+LEXICON[f"GROUP:{RELIGION}"] += ["الصوفيه", "الصوفيين", "الصوفيون"]
+# - a woman sent to cook or clean in her own sentence ("مذيعة الأخبار خلوها تطبخ"; BLAME, round 17, only
+#   read it in the next sentence); a woman's mind "in her eyes"
+LEXICON["NEGPRED"] += [*[f"{v}_{p}" for v in ("خليها", "خلها", "خلوها", "خليهن", "خلوهن", "خلوهم")
+                         for p in ("تطبخ", "تطبخلک", "يطبخن", "تکنس", "يکنسن", "تغسل_الصحون", "تغسل_المواعين",
+                                   "يغسلن_الصحون", "تربي_عيالها", "تربي_اطفالها", "بالمطبخ", "للمطبخ")],
+                       "عقلها_بعينها", "عقلها_بعيونها", "عقولهن_بعيونهن", "عقلهن_بعيونهن"]
+# - Iraqi cursing: "انعل ابو ..." (curse the father of), at something or at someone
+LEXICON["PROF"] += ["انعل_ابو*", "انعل_والد*", "انعل_ام*", "انعل_شرف*", "نعلت_ابو*", "انعلبو*"]
+# - rule 5b: Iraqi "with her" (وياها) after one night; the body appraised in the masculine, right after it
+#   ("جسمها يجنن"; alone يجنن is as often "maddening": "أصيبت بجسمها والوضع يجنن")
+LEXICON["SEXCUE"] += ["ليله_وياها", "ليله_وياي", "ليله_عندي"]
+LEXICON["SEXAPPR"] += [f"{b}_{a}" for b in ("جسمها", "جسمهن", "صدرها", "طيزها", "فخاذها", "شکلها")
+                       for a in ("يجنن", "يهبل", "يخبل", "تخبل", "يهوس")]
+# - the addressee's home with its street, lane or floor (harm.py: STREET right after a home of the
+#   addressee's is the address known: "بيتك بشارع ستين، الباب الأزرق")
+LEXICON["STREET"] = ["شارع", "بشارع", "الشارع", "زقاق", "بزقاق", "الزقاق", "بالزقاق", "عگد", "بعگد", "دربونه",
+                     "بدربونه", "محله", "بمحله", "بحي", "الطابق", "بالطابق", "عماره", "بعماره", "بلوک", "ببلوک"]
+# - "we have" the name, address or number (of the addressee's kin or school after it)
+LEXICON["DOXVERB"] += [f"{h}_{o}" for h in ("عدنا", "عندنا", "صار_عدنا", "صار_عندنا", "معنا", "بيدنا")
+                       for o in ("اسم", "عنوان", "رقم", "صوره", "صور", "اسامي")]
+# - Arabizi: the addressee's house burnt ("n7ra2 betak")
+ARABIZI_THREATS += sorted({f"{p}{s} {o}" for p in ("a", "n", "ne", "b", "ba", "ha", "sa", "ra7 n", "rah n")
+                           for s in ("7r2", "7ra2", "7re2", "7ri2", "7raq")
+                           for o in ("betak", "beitak", "baitak", "bitak", "bytak")} - set(ARABIZI_THREATS))
+# - a faith, its worship or its rites called a myth or sorcery, with "all of it" or "just" between (round
+#   17's دينهم خرافه read only the two words side by side; the myth alone is a rejection, REJECT)
+LEXICON["NEGPRED"] += [f"{a}_{m}{b}" for a in ("دينهم", "ديانتهم", "عبادتهم", "عباداتهم", "عقيدتهم", "معتقداتهم",
+                                                 "طقوسهم", "شعايرهم", "دينهن", "عبادتهن")
+                       for m in ("", "کلها_", "کله_", "مجرد_", "عباره_عن_", "کلها_عباره_عن_")
+                       for b in ("خرافه", "خرافات", "بدعه", "کذبه", "وهم", "اوهام", "دجل", "شعوذه", "سحر", "شرک")]
+# - the outlet asked to delete what is quoted ("لازم القناة تمسحها"): a rejection
+LEXICON["REJECT"] += [f"{w}_{v}" for w in ("القناه", "الموقع", "الصفحه", "الادمن", "الاداره", "الجريده")
+                      for v in ("تمسح*", "يمسح*", "تحذف*", "يحذف*")]
