@@ -622,6 +622,14 @@ def _group_kind(tags):
 MOOD_BEFORE = 4
 MOOD_BEFORE_FA = 8  # Persian is verb-final: "باید ... جلوی دیوار تیربارونش کنن"
 NEG_BEFORE = 5
+# past forms that are no imperative at the head of a sentence ("strung up, he was found")
+_EN_PAST_PARTICLE = frozenset({"strung", "ran", "blew", "blown", "beaten", "hung", "shot", "burnt",
+                               "stabbed"})
+_EN_SUPPOSE = frozenset({"if", "would", "could", "might", "itd", "wouldnt"})
+_EN_RUN = frozenset({"run", "drive"})  # "run/drive him over with a truck"
+# (en) words that open a clause of their own after a comma, ending a negation's scope (negated)
+_EN_CLAUSE_SUBJECT = frozenset({"they", "theyre", "he", "hes", "she", "shes", "it", "its", "we", "were", "i",
+                                "im", "these", "those", "this", "that", "thats"})
 TARGET_AROUND = 5
 GROUP_AROUND = 8
 
@@ -1451,6 +1459,18 @@ class HarmDetector:
                     extra.setdefault(k, set()).add(tag)
             for k, e in extra.items():
                 tags[k] = tags[k] | e
+        # (en, eighteenth round) where a violent phrase begins, for each word inside it: the act is
+        # read from its last word, but an imperative leads the sentence with its first ("string up
+        # every one of them")
+        act_first = {k: a for a, b, tag in phrase_hits if tag == "VIOLENT" for k in range(a + 1, b)} \
+            if lang == "en" else {}
+        if lang == "en" and "over" in words:
+            # "run this blogger over with a truck": the verb stands apart from its phrase, with the
+            # person between them; the verb is the act (the mood before it reaches it)
+            for k in range(n - 2):
+                if words[k] in _EN_RUN and any(
+                        words[j] == "over" and "VIOLENT" in tags[j] for j in range(k + 2, min(n, k + 5))):
+                    tags[k] = tags[k] | {"VIOLENT"}
         if lang == "en" and "against" in words:
             # "up against the wall" is where, not a stance: it negates nothing ("line them up against
             # the wall and shoot")
@@ -1625,6 +1645,16 @@ class HarmDetector:
             lo, hi = sent[i]
             return any(pred(k) for k in range(max(lo, i - before), min(hi, i + after + 1)) if k != i)
 
+        def en_clause_cut(lo, i):
+            """(en, eighteenth round) Where a negation's reach back from ``i`` ends: a clause with a
+            subject of its own after a comma starts a new scope ("Shia are not Muslims, they're a
+            cancer"); "nobody, and I mean nobody, should..." keeps its negation (no subject opens the
+            part after its comma)."""
+            for k in range(i - 1, lo, -1):
+                if words[k] in _EN_CLAUSE_SUBJECT and "," in text[toks[k - 1][2]:toks[k][1]]:
+                    return k
+            return lo
+
         def negated(i, before=NEG_BEFORE):
             lo, _ = sent[i]
             if lang == "ar":
@@ -1637,10 +1667,13 @@ class HarmDetector:
                            and not (words[k] in _AR_SOMEONE
                                     and any("MOOD" in tags[j] for j in range(max(lo, k - 2), k)))
                            for k in range(max(lo, i - min(before, 2)), i))
+            lo = max(lo, i - before)
+            if lang == "en":
+                lo = en_clause_cut(lo, i)
             # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
             if any("NEG" in tags[k] and "MOOD" not in tags[k]
                    and not (k >= 1 and "JOKE" in tags[k - 1])  # (tr) "şaka değil, seni öldürürüm"
-                   for k in range(max(lo, i - before), i)):
+                   for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
 
@@ -2226,9 +2259,11 @@ class HarmDetector:
                         morph_target = morph_target or (len(words[k]) > 3
                                                         and bool(_FA_OBJECT.search(words[k])))
                         break
-            lead = i == sent[i][0] or words[i - 1] in _IMPERATIVE_LEAD
+            first = act_first.get(i, i)  # (en) a phrase's act read from its first word
+            lead = first == sent[i][0] or words[first - 1] in _IMPERATIVE_LEAD
             imperative = lead and lang == "en" and "VIOLENT" in t and (
-                not w.endswith(("ed", "ing")) or w in _EN_ING_STEMS)
+                not words[first].endswith(("ed", "ing")) or words[first] in _EN_ING_STEMS) and (
+                words[first] not in _EN_PAST_PARTICLE)  # not "strung up, he was found"
             someone_at = i - 2 if i >= 2 and words[i - 1] in _EN_PLEASE else i - 1
             if (lang == "en" and not imperative and someone_at >= 0 and words[someone_at] in _EN_SOMEONE
                     and "VIOLENT" in t and w not in _EN_PAST_LIKE and not w.endswith(("ed", "ing", "s"))):
@@ -2506,6 +2541,27 @@ class HarmDetector:
                 out.append(Finding("threat", STRONG, *span(speech[0], speech[0]), rule="veiled warning"))
                 break
 
+        # 2c'. (en, eighteenth round) a harm told of the addressee's own house, car or family, with pity
+        # or a caution said over it: "Nice car. Shame if your car got torched one night." (the harm
+        # without "your" is news: "the house burned, a tragedy")
+        if lang == "en" and "WARN" in present and "DOXOBJ" in present and "VIOLENT" in present:
+            # supposed, not told: "if" or a conditional beside the pity ("shame that your house was
+            # bombed" is sympathy)
+            warn = next((w for w in range(n) if "WARN" in tags[w] and not countered(w)
+                         and window(w, 3, 0, "NEG") is None and any(
+                             words[j] in _EN_SUPPOSE for j in range(*sent[w]))), None)
+            for k in range(n) if warn is not None else ():
+                if "VIOLENT" not in tags[k]:
+                    continue
+                lo_k = sent[k][0]
+                yours = any("DOXOBJ" in tags[i] and any(words[j] in ("your", "ur", "yer")
+                                                         for j in range(max(lo_k, i - 3), i))
+                            for i in range(max(lo_k, k - 4), k))
+                if yours and not negated(k) and window(k, NEG_BEFORE, 0, "SUBJECT") is None:
+                    out.append(Finding("threat", STRONG, *span(k, k), rule="veiled warning"))
+                    out.append(Finding("threat", STRONG, *span(warn, warn), rule="veiled warning"))
+                    break
+
         # 2d. (tr) veiled threats with no violent word: a harm supposed for the addressee's family and
         # pity or blame for it ("çocuklarının başına bir şey gelse yazık olur", "kızın kaybolursa
         # şaşırma"); a harm the addressee "doesn't want" and a call for silence ("balıklara yem olmak
@@ -2695,6 +2751,8 @@ class HarmDetector:
             k, rule = found
             a, b = min(g, k), max(g, k)
             neg_lo, neg_hi = (max(lo, k - 2), k) if lang == "ar" else (max(lo, a - 2), b + 1)
+            if lang == "en" and k > g:
+                neg_lo = en_clause_cut(neg_lo, k)
             if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")):
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
             if countered(g, group=True):

@@ -82,6 +82,9 @@ PASSED = {
     # (the eighteenth round, ar: before its changes 45/69: violations 28/46 (abuse 13/22, threat 10/15,
     # personal_attack 3/5, profanity 2/3, vulgarity 0/1), contrasts 17/23)
     "ar_r18": (61, 69),
+    # the eighteenth round (2026-12-01; en before its changes 45/63: sexual remarks 7/14, sexism 4/7,
+    # threats 8/14, contrasts 13/14)
+    "en_r18": (55, 63),
 }
 
 
