@@ -78,7 +78,9 @@ _LEET_WORD_RE = re.compile(r"(?<![\w@$!|])(?=[\w@$!|]*(?:[013457@$|]|!\w))(?=[\w
 _LEET_CHARS_RE = re.compile(r"[013457@$!|]")
 
 # Spaced-out letters: "f u c k", "f.u.c.k", "f-u-c-k", "f*u*c*k" (three or more single letters).
-_SPACED_RE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
+# One separator through a run: "b.u.l.u.p k.e.s.e.c.e.ğ.i.m" is two words, the space between them
+# no letter's separator (joining across it gave one word, "bulupkeseceğim", that no list reads).
+_SPACED_RE = re.compile(r"(?<!\w)[^\W\d_]([ .\-_*])(?:[^\W\d_]\1)+[^\W\d_](?!\w)")
 _SEPARATORS_RE = re.compile(r"[ .\-_*]")
 # Masking asterisks inside a word ("f*ck", "sh**") are dropped so the stem remains.
 _MASK_RE = re.compile(r"(?<=[^\W\d_])[*]+(?=[^\W\d_])")

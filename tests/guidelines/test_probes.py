@@ -85,6 +85,8 @@ PASSED = {
     # the eighteenth round (2026-12-01; en before its changes 45/63: sexual remarks 7/14, sexism 4/7,
     # threats 8/14, contrasts 13/14)
     "en_r18": (55, 63),
+    # the eighteenth round (2026-12-01; tr before its changes 52/69: violations 32/47, contrasts 20/22)
+    "tr_r18": (63, 69),
 }
 
 
