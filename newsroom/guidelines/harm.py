@@ -627,6 +627,22 @@ _EN_PAST_PARTICLE = frozenset({"strung", "ran", "blew", "blown", "beaten", "hung
                                "stabbed"})
 _EN_SUPPOSE = frozenset({"if", "would", "could", "might", "itd", "wouldnt"})
 _EN_RUN = frozenset({"run", "drive"})  # "run/drive him over with a truck"
+# (nineteenth round) a beating verb apart from its lethal end, the person between them: "beat that mayor
+# to death", "kick him until he stops breathing" (the verb is the act; alone it is a match or a drum)
+_EN_BEAT = frozenset({"beat", "kick", "punch", "stomp", "club", "flog", "whip", "batter", "choke", "strangle",
+                      "stone", "hack", "starve", "burn", "drown", "bash", "thrash"})
+_EN_UNTIL = frozenset({"until", "till", "til", "untill"})
+_EN_LETHAL_END = frozenset({"breathing", "breathe", "dies", "die", "dead", "moving", "bleeds"})
+# (nineteenth round, rule 2b-en) where a person lives or goes, known by the speaker: "we know where the
+# editor parks every morning", "I know where that judge sleeps"
+_EN_ROUTINE = frozenset({"lives", "parks", "sleeps", "works", "prays", "eats", "shops", "drinks", "walks",
+                         "jogs", "stays", "hides", "lived", "parked", "slept"})
+_EN_THIRD = frozenset({"he", "she", "they", "hes", "shes"})
+# (where someone lives, sleeps or parks is a threat told; where they work, pray or shop only with their
+# routine: "I know where he works, at the bakery" is an acquaintance)
+_EN_HOME = frozenset({"lives", "sleeps", "parks", "hides", "stays", "lived", "parked", "slept"})
+_EN_ROUTINE_WHEN = frozenset({"every", "each", "daily", "nightly", "alone", "morning", "mornings", "night",
+                              "nights", "evening", "evenings"})
 # (en) words that open a clause of their own after a comma, ending a negation's scope (negated)
 _EN_CLAUSE_SUBJECT = frozenset({"they", "theyre", "he", "hes", "she", "shes", "it", "its", "we", "were", "i",
                                 "im", "these", "those", "this", "that", "thats"})
@@ -1417,7 +1433,8 @@ class HarmDetector:
             folded = [w if w.startswith("öl") else w.translate(_TR_ASCII) for w in words]
             if folded == words:
                 folded = None
-        if self.prefilter and not fa_compound and not L.may_trigger(words, folded or ()):
+        if self.prefilter and not fa_compound and not L.may_trigger(words, folded or ()) and not (
+                lang == "en" and not _EN_BEAT.isdisjoint(words) and not _EN_UNTIL.isdisjoint(words)):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -1447,6 +1464,21 @@ class HarmDetector:
             _match_phrases(L, folded, [(k, w) for k, w in enumerate(folded)
                                        if (starts[w] if w in starts else L.may_start_phrase(w))],
                            phrase_hits, seen=set(phrase_hits))
+        if lang == "en" and not _EN_BEAT.isdisjoint(words):
+            # (nineteenth round) the beating verb apart from its lethal end: "beat that mayor to death",
+            # "kick him until he stops breathing" (within its clause; the end alone starts no rule)
+            for k in range(n - 3):
+                if words[k] not in _EN_BEAT or "VIOLENT" in tags[k]:
+                    continue
+                for j in range(k + 2, min(n - 1, k + 6)):
+                    if words[j] in ("and", "but", "or", "so"):
+                        break
+                    if (words[j] == "to" and words[j + 1] == "death") or (
+                            words[j] in _EN_UNTIL and any(
+                                words[m] in _EN_LETHAL_END and (m + 1 == n or words[m + 1] not in (
+                                    "down", "out", "off", "away")) for m in range(j + 1, min(n, j + 5)))):
+                        tags[k] = tags[k] | {"VIOLENT"}
+                        break
         if not (fa_compound or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                 map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -1464,6 +1496,14 @@ class HarmDetector:
         # every one of them")
         act_first = {k: a for a, b, tag in phrase_hits if tag == "VIOLENT" for k in range(a + 1, b)} \
             if lang == "en" else {}
+        if lang == "en" and "easy" in words:
+            # (nineteenth round) "all easy" is a sexist trope at its clause's end ("Kurdish girls are all
+            # easy"), not before what is easy to do ("they are all easy to spot")
+            for k in range(1, n - 1):
+                if words[k] == "easy" and "SEXPRED" in tags[k] and words[k + 1] in (
+                        "to", "for", "enough", "on", "as", "with", "going", "money", "targets", "wins"):
+                    for j in range(max(0, k - 2), k + 1):
+                        tags[j] = tags[j] - {"SEXPRED"}
         if lang == "en" and "over" in words:
             # "run this blogger over with a truck": the verb stands apart from its phrase, with the
             # person between them; the verb is the act (the mood before it reaches it)
@@ -2464,6 +2504,27 @@ class HarmDetector:
                     if hour and yv is not None and warned and not countered(v):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
+
+        # 2b-en. (nineteenth round) a person's place or routine known by the speaker, in the third person:
+        # "we know where the editor parks every morning", "I know where that judge sleeps" (not "police
+        # know where the suspect lives": the knower is the speaker; not denied, "I don't know where he lives")
+        if lang == "en" and "where" in words and not _EN_ROUTINE.isdisjoint(words):
+            for v in range(1, n - 2):
+                if words[v] not in ("know", "knew", "found") or words[v - 1] not in ("i", "we", "all") or (
+                        words[v + 1] != "where" and not (words[v] == "found" and words[v + 1] == "out"
+                                                         and words[min(n - 1, v + 2)] == "where")):
+                    continue
+                w0 = v + 2 if words[v + 1] == "where" else v + 3
+                r = next((r for r in range(w0 + 1, min(sent[v][1], w0 + 5)) if words[r] in _EN_ROUTINE), None)
+                if r is None or not any(is_target(k) or words[k] in _EN_THIRD for k in range(w0, r)):
+                    continue
+                if any(words[k] in ("your", "ur", "my", "our") for k in range(w0, r)):
+                    continue  # the addressee's own is rule 2b's; the speaker's own is no threat
+                if words[r] not in _EN_HOME and _EN_ROUTINE_WHEN.isdisjoint(words[r + 1:sent[v][1]]):
+                    continue
+                if not negated(v, 3) and not countered(v):
+                    out.append(Finding("threat", STRONG, *span(v, r), rule="intimidation"))
+                    break
 
         # 2b'. (round 17b) an address posted, then an invitation to pay its owner a visit: "هذا بيت المذيعة:
         # حي الشرطة شارع ١٢، اللي يريد يزورها" (whoever wants to, a visiting verb with its object pronoun)

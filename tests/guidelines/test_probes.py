@@ -87,6 +87,9 @@ PASSED = {
     "en_r18": (55, 63),
     # the eighteenth round (2026-12-01; tr before its changes 52/69: violations 32/47, contrasts 20/22)
     "tr_r18": (63, 69),
+    # the nineteenth round (2026-12-01; en before its changes 58/70: threat 16/20, abuse 13/15,
+    # personal_attack 3/3, profanity 2/2, promotion 3/3, vulgarity 0/4, contrasts 21/23)
+    "en_r19": (66, 70),
 }
 
 

@@ -1055,3 +1055,40 @@ LEXICON["VULN"] += ["face", "pretty_face", "kneecaps", "teeth"]
 PHRASES["THREAT"] += [
     f"put {k} in {p} {h}" for k in ("one", "two", "three", "2", "3", "a round", "a slug", "a cap", "lead")
     for p in ("your", "ur", "his", "her", "their", "yer") for h in ("head", "skull", "chest", "back")]
+# (en, the nineteenth round: 70 comments written afresh, 58/70 before it; sexual remarks 0/4, threats
+# 16/20, identity 13/15) sexual remarks as commenters leer ("lips made for", "I'd bang the ...", "an ass
+# on her", a secretary who "services him"); the sexist tropes of women who only exist to bear children
+# and of girls who are "all easy"; "leave while you can still walk" (a departure demanded, with the
+# legs it will cost); "they have been warned" where it ends a sentence; the beating verb apart from its
+# lethal end ("beat that mayor to death", "until he stops breathing": harm.py _EN_BEAT) and a person's
+# routine place known in the third person (harm.py rule 2b-en)
+LEXICON["VULG"] += [
+    "lips_made_for", "mouth_made_for", "lips_built_for", "mouth_built_for",
+    # ("bang_her" was listed: "I'd bang the new spokeswoman" puts a noun there; not "smash", also a blow)
+    *(f"{m}_{v}_{o}" for m in ("id", "i_would", "i_would_totally", "id_totally", "would_totally")
+      for v in ("bang", "shag") for o in ("the", "that", "this", "them")),
+    *(f"{a}_on_{o}" for a in ("ass", "arse", "booty", "tits", "rack", "butt") for o in ("her", "that_girl",
+                                                                                        "that_woman")),
+    "services_him", "servicing_him", "service_him", "serviced_him", "services_the_boss", "servicing_the_boss",
+    "under_the_desk_for", "on_her_knees_under"]
+LEXICON["SEXPRED"] += [
+    # (what they "only exist" for: not "women only exist to make the world better", said in praise)
+    *(f"{a}_{b}" for a in ("only_exist_to", "exist_only_to", "only_exists_to", "exists_only_to", "are_only_there_to",
+                           "only_good_to", "were_made_to", "are_made_to", "were_born_to", "are_born_to")
+      for b in ("serve", "please", "breed", "cook", "clean", "pump", "pop", "make_babies", "have_babies",
+                "give_birth", "bear_children", "satisfy", "obey")),
+    *(f"{a}_{b}" for a in ("only_exist_for", "exist_only_for", "only_exists_for", "exists_only_for")
+      for b in ("men", "their_husbands", "sex", "pleasure", "breeding", "babies", "the_kitchen", "the_bedroom")),
+    "pump_out_babies", "pumping_out_babies", "pump_out_kids", "pop_out_babies", "popping_out_babies",
+    "churn_out_babies", "baby_makers", "baby_factories", "baby_machines", "breeding_stock",
+    "are_all_easy", "all_easy", "so_easy_to_bed", "easy_to_get_into_bed"]
+PHRASES["THREAT"] += [
+    # (not "go while you can still walk": said of a trail or a trip)
+    f"{v} while {y} {r}" for v in ("leave", "get out", "run", "go home", "go back", "pack up", "flee",
+                                   "clear out", "get lost")
+    for y in ("you", "u", "ye", "they", "youre", "you are", "theyre", "they are")
+    for r in ("can still walk", "still can walk", "still have legs", "still have your legs",
+              "still have two legs", "still breathing", "still in one piece", "still have a face")]
+PHRASES["THREATEND"] += ["they have been warned", "theyve been warned", "he has been warned", "hes been warned",
+                         "she has been warned", "shes been warned", "yall have been warned", "consider yourself warned",
+                         "consider yourselves warned"]
