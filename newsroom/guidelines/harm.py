@@ -257,6 +257,14 @@ _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وه�
 # and kill them). The person must agree, so "سیاره ... ویقتل" (a car ... kills) is no future.
 _AR_FUTURE_VERB = re.compile(r"^(?:و|ف)?(?:س|ح)([نات])\w{3,}$")
 _AR_COORDINATED = re.compile(r"^(?:و|ف)([نات])\w{3,}$")
+# (round 19) a verb after "until" (حتى, لحد, لين) in the person of a future verb earlier in the sentence
+# shares its mood as a coordinated one does: "سنلاحقهم واحداً واحداً حتى نقطع رقابهم"; the future may stand
+# further back, across the object it chases (2 * MOOD_BEFORE); only with its victim (an object pronoun,
+# a body part or a group right after it), not "حتى نقطع الطريق على الفاسدين"
+_AR_UNTIL = frozenset(normalise_text(w) for w in ("حتى", "حتا", "لحد", "لين", "لغاية", "الى_ان"))
+# "until" before the ما of "لحد ما", "لين ما" (not حتى: "حتى ما" is "so as not to"): that ما negates nothing
+_AR_UNTIL_MA = frozenset(normalise_text(w) for w in ("لحد", "لين", "لغاية"))
+_AR_PERSON_VERB = re.compile(r"^([نات])\w{3,}$")
 # nominal tags a word keeps behind the preposition li- fused with the article (لل = ل + ال):
 # "لا مكان للأكراد" names الاکراد
 _AR_NOMINAL = ("GROUP:", "SLUR:", "DEHUMAN", "NEGPRED", "INSULT")
@@ -1704,6 +1712,7 @@ class HarmDetector:
                 # (nor someone after a wish: "ياريت أحد يفجر ...", if only someone would; round 17b)
                 return any("NEG" in tags[k] and "MOOD" not in tags[k]
                            and not (k >= 1 and words[k - 1] in _AR_IF)
+                           and not (k >= 1 and words[k] == "ما" and words[k - 1] in _AR_UNTIL_MA)
                            and not (words[k] in _AR_SOMEONE
                                     and any("MOOD" in tags[j] for j in range(max(lo, k - 2), k)))
                            for k in range(max(lo, i - min(before, 2)), i))
@@ -2241,6 +2250,14 @@ class HarmDetector:
                 if not morph_mood and mood is None and (m := _AR_COORDINATED.match(w)):
                     morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
+                if (not morph_mood and mood is None and i >= 1 and (
+                        words[i - 1] in _AR_UNTIL or (i >= 2 and words[i - 1] == "ما" and words[i - 2] in _AR_UNTIL_MA))
+                        and (m := _AR_PERSON_VERB.match(w))
+                        and ((_AR_OBJECT.search(w) and len(w) > 4)
+                             or any("BODYOBJ" in tags[j] or _group_kind(tags[j])
+                                    for j in range(i + 1, min(len(words), i + 3))))):
+                    morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
+                                     for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i - 1))
                 # (the addressee dying after a conjunction too: "... وتموت موتة كلاب"; round 17b)
                 morph_target = (bool(_AR_OBJECT.search(w)) and len(w) > 4) or ("DIE" in t and (
                     w[:1] == "ت" or (w[:1] in "وف" and w[1:2] == "ت")))

@@ -90,6 +90,9 @@ PASSED = {
     # the nineteenth round (2026-12-01; en before its changes 58/70: threat 16/20, abuse 13/15,
     # personal_attack 3/3, profanity 2/2, promotion 3/3, vulgarity 0/4, contrasts 21/23)
     "en_r19": (66, 70),
+    # (the nineteenth round, ar: before its changes 51/69: violations 31/47 (threat 12/17, abuse 10/19,
+    # personal_attack 2/2, profanity 3/4, promotion 3/4, vulgarity 1/1), contrasts 20/22)
+    "ar_r19": (60, 69),
 }
 
 
