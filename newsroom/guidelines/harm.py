@@ -2251,7 +2251,8 @@ class HarmDetector:
                     morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
                 if (not morph_mood and mood is None and i >= 1 and (
-                        words[i - 1] in _AR_UNTIL or (i >= 2 and words[i - 1] == "ما" and words[i - 2] in _AR_UNTIL_MA))
+                        words[i - 1] in _AR_UNTIL
+                        or (i >= 2 and words[i - 1] == "ما" and words[i - 2] in _AR_UNTIL_MA))
                         and (m := _AR_PERSON_VERB.match(w))
                         and ((_AR_OBJECT.search(w) and len(w) > 4)
                              or any("BODYOBJ" in tags[j] or _group_kind(tags[j])
