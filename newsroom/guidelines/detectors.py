@@ -318,7 +318,9 @@ _SPLIT_LETTERS_RE = re.compile(r"(?<=\b\w)[.\-_*](?=\w\b)")  # the dots of a wor
 # "۳۰٪ تخفیف" (the words alone are also "opponent", "a reduced sentence")
 _DISCOUNT_WORDS = r"(?:off|discount|indirim\w*|خصم|تخفیف|تخفيض\w*|داشکاندن)"
 DISCOUNT_RE = re.compile(r"(?:\d+\s?[%٪]|[%٪]\s?\d+)\s?" + _DISCOUNT_WORDS + r"|" + _DISCOUNT_WORDS
-                         + r"\s?(?:\d+\s?[%٪]|[%٪]\s?\d+)")
+                         + r"\s?(?:\d+\s?[%٪]|[%٪]\s?\d+)"
+                         # (fa, nineteenth round) the percent written as a word: "۴۰ درصد تخفیف"
+                         + r"|\d+\s?درصد\s?تخفیف")
 _DATE_RE = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 
 RULE_NAMES = ("link", "email", "phone", "handle", "messenger", "phrase")
@@ -393,7 +395,7 @@ def find(base_text):
     words = set(_WORD_RE.findall(t))
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)
     taken = []
-    if "%" in t or "٪" in t:
+    if "%" in t or "٪" in t or "درصد" in t:
         for m in DISCOUNT_RE.finditer(t):
             out.append(("phrase", *m.span()))
             taken.append(m.span())

@@ -440,6 +440,17 @@ _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آ
 _FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب", "زنده"}  # (زنده: "نباید گذاشت ... زنده")
 # (the limbs too, but not زبان, "language", in most comments that have it)
 _FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | (_FA_LIMB - {"زبان"})
+# (nineteenth round) a throat chewed, "خرخره‌ی این مفتی رو بجوه", "خرخرشو میجوم": جویدن is violent only
+# with the throat before it
+_FA_THROAT = frozenset({"خرخره", "خرخرهی", "خرخرش", "خرخرشو", "خرخرهشو", "خرخرشون", "خرخرشونو", "خرخرهشون",
+                        "خرخرهاش", "خرخرت", "خرخرتو", "خرخرهتو", "خرخرهات"})
+_FA_CHEW = re.compile(r"^(?:می|ب)جو(?:م|ی|ه|یم|ید|ین|ن|ند)?(?:ش|شون)?$|^جوید$")
+_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_THROAT
+# (nineteenth round) a list or a register that illnesses are named in ("فهرست بیماری‌ها")
+_FA_LIST = frozenset({"فهرست", "لیست", "جدول", "طبقهبندی", "کتاب"})
+# (nineteenth round) "those who" heading a relative clause, and deeming ("X رو Y میدونن")
+_FA_THOSE = frozenset({"کسایی", "کسانی", "اونایی", "آنهایی", "اونهایی", "کسی", "هرکی", "هرکس", "اونی"})
+_FA_DEEM = frozenset({"میدونن", "میدونه", "میدانند", "میدونید", "میخونن", "میخوانند", "میکنن", "مینامند"})
 # Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
@@ -1538,6 +1549,15 @@ class HarmDetector:
                 elif m and m.group(1) == "بر" and (k + 1 == n or words[k + 1] in ("تا", "که", "و")) and any(
                         words[j] in _FA_LIMB for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}
+                elif _FA_CHEW.match(w) and any(words[j] in _FA_THROAT for j in range(max(0, k - 7), k)):
+                    tags[k] = tags[k] | {"VIOLENT"}  # "خرخره‌ی این مفتی رو بجوه": a throat chewed
+                    # whose throat: its ending ("خرخرشو"), or an owner after it ("خرخره‌ی این مفتی"): the
+                    # throat is then the act's target
+                    for j in range(max(0, k - 7), k):
+                        if words[j] in _FA_THROAT and (words[j] not in ("خرخره", "خرخرهی") or any(
+                                _names_someone(tags[m]) or words[m] in ("این", "اون")
+                                for m in range(j + 1, k))):
+                            tags[j] = tags[j] | {"PERSON"}
                 elif _FA_POUR.match(w) and any(words[j] in _FA_BLOOD for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}  # "خون ارمنیان را خواهیم ریخت": shedding blood
                     for j in range(max(0, k - 7), k):  # whose blood: the owner after it is the target
@@ -1783,6 +1803,9 @@ class HarmDetector:
                 if not any("YOU" in tags[k] or words[k] == "یا" for k in range(max(lo, i - 4), i)):
                     contrast("counter", i)
                     return True
+            if lang == "fa" and group and fa_those_who_say(i):
+                contrast("counter", i)  # (nineteenth round) "کسایی که به افغانا میگن ... خجالت بکشن"
+                return True
             if not (rejects or deny):
                 return False
             s = toks[i][1]
@@ -1816,6 +1839,24 @@ class HarmDetector:
             if said:
                 contrast("counter", i)
             return said
+
+        def fa_those_who_say(i):
+            """(fa, nineteenth round) A group's abuse told as what "those who" say ("کسایی که به افغانا میگن
+            کثیف", "اونایی که کردا رو خائن میدونن"), judged after it: any rejecting word that is not itself
+            the hate, the weak ones too ("... باید از خودشون خجالت بکشن"), for the ones who say it are
+            the subject, not the group."""
+            lo, hi = sent[i]
+            head = next((h for h in range(lo, i) if words[h] in _FA_THOSE and h + 1 < n
+                         and words[h + 1] == "که"), None)
+            if head is None:
+                return False
+            say = next((k for k in range(head + 2, min(hi, i + 5)) if "SAY" in tags[k]
+                        or words[k] in _FA_DEEM), None)
+            # (or "they are mistaken", which rejects only what those who say it say: "اشتباه میکنن")
+            return say is not None and say > i and any(
+                ("REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN", "INSULT"} & tags[k]))
+                or (words[k] == "اشتباه" and k + 1 < hi and words[k + 1].startswith("میکن"))
+                for k in range(say + 1, hi))
 
         def quoted_report(i):
             """Words quoted from someone a report names, by a verb of saying: "witnesses said the
@@ -2750,6 +2791,9 @@ class HarmDetector:
                         (k >= 1 and words[k - 1] in _EN_ILLNESS_BEFORE)
                         or (k + 1 < n and words[k + 1] in _EN_ILLNESS_AFTER)):
                     continue  # the illness itself: "died of cancer", "breast cancer", "cancer survivors"
+                if "DEHUMAN" in tk and lang == "fa" and words[k].startswith(("بیماری", "مرض")) and (
+                        words[k].endswith(("ها", "های", "هایی")) or (k >= 1 and words[k - 1] in _FA_LIST)):
+                    continue  # (nineteenth round) illnesses as a list's, "از فهرست بیماری‌ها حذف شد"
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
                 elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
@@ -2876,6 +2920,20 @@ class HarmDetector:
                     return True
             return False
 
+        def fa_vocative_head(i):
+            """(fa, nineteenth round) An insult heading its sentence and cut off by a comma, with the
+            addressee in the words after it: a vocative ("بچه‌پررو، کی به تو اجازه داد نظر بدی؟",
+            "نفهم، شما اصلاً مقاله رو خوندی؟"). Not pity, a post or an animal (_FA_NOT_VOCATIVE)."""
+            lo, hi = sent[i]
+            if i != lo or not text[toks[i][2]:toks[i][2] + 2].lstrip(" ").startswith(("،", ",")):
+                return False
+            x = words[i]
+            if any(x == a or x.startswith(a) for a in _FA_NOT_VOCATIVE):
+                return False
+            return any("YOU" in tags[k] or words[k] in _FA_YOU_IMPERATIVE
+                       or (_FA_YOU_VERB.match(words[k]) and k + 1 == clause[k][1])
+                       for k in range(i + 1, min(hi, i + 9)))
+
         # 4. personal attacks: an insult at the addressee or at a person
         # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or the
         # commenter answered: one or two words, no other target needed
@@ -2886,6 +2944,8 @@ class HarmDetector:
                 continue
             if "ATTACK" in t:
                 continue  # insult phrases: one finding each, below
+            if lang == "fa" and "IDIOM" in t:
+                continue  # (nineteenth round) an animal in an idiom: "گاو پیشونی سفید", "خرش از پل گذشته"
             w = words[i]
             if lang == "en" and _en_describes_a_thing(w, words, tags, i, sent[i][1]):
                 continue  # "another useless battle", "a stupid policy": a thing is called names
@@ -2903,7 +2963,7 @@ class HarmDetector:
                 lang == "tr" and i >= 1 and words[i - 1] in ("ey", "hey", "bre")) or (
                 "YOUARE" in t and i == sent[i][1] - 1)
             if lang == "fa" and not morph_you and you is None and person is None and not bare:
-                morph_you = fa_said_to_you(i)  # "چه زر مفتی میزنی پفیوز", "بیشعور دیگه ننویس"
+                morph_you = fa_said_to_you(i) or fa_vocative_head(i)  # "چه زر مفتی میزنی پفیوز"
             tgt = you if you is not None else person
             if tgt is None and not morph_you and not bare:
                 continue

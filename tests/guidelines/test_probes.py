@@ -93,6 +93,9 @@ PASSED = {
     # (the nineteenth round, ar: before its changes 51/69: violations 31/47 (threat 12/17, abuse 10/19,
     # personal_attack 2/2, profanity 3/4, promotion 3/4, vulgarity 1/1), contrasts 20/22)
     "ar_r19": (60, 69),
+    # (the nineteenth round, fa: before its changes 55/71: violations 36/49 (personal_attack 9/15, abuse
+    # 14/16, threat 6/9, profanity 3/4, promotion 4/5), contrasts 19/22)
+    "fa_r19": (68, 71),
 }
 
 

@@ -745,3 +745,20 @@ LEXICON["EXCLUDE"] += ["محروم_کن*", "محرومشون_کن*", "محروم
 LEXICON["REJECT"] += ["جهل*", "چقدر_نادون*", "چقدر_جاهل*"]
 # "the heat of today kills one": a thing that "kills one" (آدمو) is an idiom, not an act
 PHRASES["IDIOM"] += ["آدمو میکش*", "آدم رو میکش*", "آدمو کشت*", "آدم را میکش*"]
+
+# (nineteenth round) insults the lists lacked: "بچه‌پررو", "خنگول", the colloquial "عقب‌مونده" (not عقب‌مانده,
+# "less developed", of regions), "your brain's closed"; the throat chewed (خرخره ... جویدن), a call to take
+# up clubs; "not to be let in" (راه دادن under a negation) and "don't let them in"; "the woman's place is
+# beside her husband"; idioms with an animal in them ("گاو پیشونی سفید", well known)
+LEXICON["INSULT"] += ["بچهپررو", "بچه_پررو", "خنگول", "خنگولی", "خنگوله", "عقبمونده", "=عقب_مونده"]
+PHRASES["ATTACK"] += ["مخت تعطیل*", "مغزت تعطیل*", "عقلت تعطیل*"]
+LEXICON["VIOLENT"] += ["چماق_بردار*", "چوب_و_چماق_بردار*", "چماقا_رو_بردار*"]
+LEXICON["EXCLNEG"] += ["راه_داد", "راه_بدید", "راه_بدین", "راه_بدن", "راه_بدیم"]
+LEXICON["EXCLUDE"] += ["راهشون_ندید", "راهشون_ندین", "راهشون_نده", "راهشون_ندن", "راهش_ندید"]
+LEXICON["NEGPRED"] += ["جای_زن*_پیش_شوهر*", "جای_زن*_کنار_شوهر*", "جای_زن*_کنج_خونه*"]
+PHRASES["IDIOM"] += ["گاو پیشونی سفید*", "گاو پیشانی سفید*", "خرش از پل گذشت*", "خر کیف*", "موش آب کشیده",
+                     "مثل خر تو گل", "مثل خر در گل"]
+# the impersonal obligation in Finglish, as "باید کشت" above: "bayad hamashoono kosht", "bayad sozoond";
+# "hamashoon(o)" (all of them) names a target like همشونو
+LEXICON["VIOLENT"] += ["=kosht", "=sozoond", "=sozund", "=soozoond"]
+LEXICON["PERSON"] += ["=hamashoono", "=hamashoonro", "=hamashono", "=hamasho", "=hamashoon"]
