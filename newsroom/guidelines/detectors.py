@@ -257,6 +257,11 @@ SALES_CALLS["tr"] += ["kavuşun"]
 # salonumuza geliyor her gün", a joke on the train split)
 PROMO_PHRASES["tr"] += ["kursumuzda", "kursumuza", "kurslarımızda", "kliniğimizde", "kliniğimize",
                         "mağazamızda", "mağazamıza", "şubelerimizde"]
+# nineteenth round (tr), sales copy without a link written afresh: a booking called for ("yerinizi hemen
+# ayırtın") beside a package price or a meal included (a call and an offer, as the other sales lines)
+SALES_CALLS["tr"] += ["yerinizi ayırtın", "yerinizi hemen ayırtın", "hemen ayırtın", "rezervasyon yaptırın",
+                      "yerinizi ayırtmayı unutmayın"]
+SALES_OFFERS["tr"] += ["paket fiyat", "yemek dahil", "özel menü", "kişi başı"]
 for _lists in (PROMO_PHRASES, SALES_CALLS, SALES_OFFERS):
     _lists["tr"] += sorted({p.translate(TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})
 # (en, seventeenth round, sales copy written afresh, 22/25 before it with its contrasts) a promo code

@@ -96,6 +96,8 @@ PASSED = {
     # (the nineteenth round, fa: before its changes 55/71: violations 36/49 (personal_attack 9/15, abuse
     # 14/16, threat 6/9, profanity 3/4, promotion 4/5), contrasts 19/22)
     "fa_r19": (68, 71),
+    # the nineteenth round (2026-12-01; tr before its changes 44/73: violations 28/51, contrasts 16/22)
+    "tr_r19": (61, 73),
 }
 
 
