@@ -204,7 +204,9 @@ SALES_CALLS = {
     "fa": ["شماره تماس",
            "ثبت نام کنید", "ثبتنام کنید", "سفارش بدید", "سفارش بدین", "سفارش دهید", "دانلود کنید",
            "سر بزنید", "در ارتباط باشید", "تماس بگیرید", "بفرستید", "ارسال کنید", "دنبال کنید",
-           "عضو شوید", "بخرید", "رزرو کنید", "منتظرتونیم", "منتظر شما هستیم", "داشته باشید"],
+           "عضو شوید", "بخرید", "رزرو کنید", "منتظرتونیم", "منتظر شما هستیم", "داشته باشید",
+           # (twentieth round) registering or ordering through the page's private messages
+           "در دایرکت", "تو دایرکت", "به دایرکت"],
     "tr": ["kaydolun", "kayıt olun", "bize yazın", "indirin", "göz atın", "izleyin", "gönderin",
            "tıklayın", "bekleriz", "sipariş verin", "arayın", "ulaşın", "satın alın",
            "kaçırmayın", "abone olun", "takip edin", "kazanın", "unutmayın", "dm'den", "dmden"],

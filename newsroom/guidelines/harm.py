@@ -446,6 +446,25 @@ _FA_THROAT = frozenset({"خرخره", "خرخرهی", "خرخرش", "خرخرش�
                         "خرخرهاش", "خرخرت", "خرخرتو", "خرخرهتو", "خرخرهات"})
 _FA_CHEW = re.compile(r"^(?:می|ب)جو(?:م|ی|ه|یم|ید|ین|ن|ند)?(?:ش|شون)?$|^جوید$")
 _FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_THROAT
+# (twentieth round) a brake that "may not work" on the addressee's car: a harm supposed (HARMIF) with the
+# verb apart from the noun ("ترمز ماشینت شاید کار نکنه")
+_FA_BRAKE = frozenset({"ترمز", "ترمزش", "ترمزت", "ترمزای", "ترمزهای"})
+_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_BRAKE
+# (twentieth round) a mobile number written out (Iran 09xx, Afghanistan 07xx; digits folded to ASCII by
+# normalise.py): posted, it is the posting itself (rule 2b-fa)
+_FA_MOBILE = re.compile(r"^0(?:9\d{9}|7\d{8})$")
+# (twentieth round) the addressee's kin at their school, class or club, and a caution or a call to keep
+# quiet in the comment: "دخترت کلاس سومه تو مدرسه‌ی فرهنگ، نه؟ مراقبش باش", Dari "بچه‌هایت ده کدام مکتب درس
+# می‌خوانن ما خبر داریم، بهتر است خاموش باشی"
+_FA_SCHOOL = ("مدرسه", "مدرس", "مکتب", "کلاس", "مهدکودک", "مهد", "دانشگاه", "باشگاه", "سرویس")
+_FA_HUSH = frozenset({"خاموش", "ساکت", "دهنتو", "دهنت", "دهانت", "صداتو", "خفه"})
+_FA_UNFRIENDLY = frozenset({"VIOLENT", "DIE", "WARN", "WARNSELF", "HARMIF", "INSULT", "PROF", "VULG",
+                            "ATTACK"})
+_FA_BUDDY = frozenset({"داداش", "داداشم", "رفیق", "رفیقم", "عزیزم", "قربونت", "فدات"})
+_FA_FRIENDLY_FACES = ("😂", "🤣", "😄", "😁", "😆", "😅", "😃", "😉", "❤", "🌹")
+_FA_CAUTION = ("مواظب", "مراقب", "حواست", "حواسم", "حواسمون")  # (and "مراقبش باش")
+_FA_KIN_YOURS = re.compile(r"^(?:بچه|دختر|پسر|زن|خانم|همسر|اولاد|خواهر|برادر|داداش|بابا|مادر|مامان|پدر)"
+                           r"\w*(?:ت|تو|یت|هات|هاتو|هایت|هاتون)$")
 # (nineteenth round) a list or a register that illnesses are named in ("فهرست بیماری‌ها")
 _FA_LIST = frozenset({"فهرست", "لیست", "جدول", "طبقهبندی", "کتاب"})
 # (nineteenth round) "those who" heading a relative clause, and deeming ("X رو Y میدونن")
@@ -731,7 +750,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
 # درس بخونه پررو میشه", whose group word is tagged only after the prefilter)
 _LANG_TRIGGERS = {"en": frozenset({"SEXPRED"}), "ar": frozenset({"BLAME"}),
-                  "fa": frozenset({"PUBLISH", "SEXPRED"})}
+                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 _EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
 
@@ -1443,7 +1462,10 @@ class HarmDetector:
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
         # Persian blood and accounts become acts only beside their verb (the pre-pass below)
-        fa_compound = lang == "fa" and not _FA_COMPOUND_NOUNS.isdisjoint(words)
+        fa_compound = lang == "fa" and (not _FA_COMPOUND_NOUNS.isdisjoint(words) or (
+            # (twentieth round, rule 2b-fa'': the addressee's kin at school, and a caution)
+            any(w in _FA_HUSH or w.startswith(_FA_CAUTION) for w in words)
+            and any(_FA_KIN_YOURS.match(w) for w in words)))
         # Turkish phrases are also matched on the words folded to ASCII, so that a phrase typed with
         # some of its letters and not others ("agzini burnunu kırcam") is found (not the words of
         # dying: "ölsün" folds to "olsun", let it be)
@@ -1590,6 +1612,11 @@ class HarmDetector:
                     tags[k] = tags[k] - {"VIOLENT"}  # clinging to someone ("اویزون شن به یکی"), not hanging
                 elif w.startswith("دراز") and k >= 1 and words[k - 1] in ("زبون", "زبان"):
                     tags[k] = tags[k] - {"NEG"}  # the long tongue of insolence ("زبون درازی"), no negation
+                elif w in _FA_BRAKE and any(words[j] == "کار" and words[j + 1].startswith(("نکن", "نکرد"))
+                                            for j in range(k + 1, min(n - 1, k + 5))):
+                    tags[k] = tags[k] | {"HARMIF"}  # (twentieth round) "ترمز ماشینت شاید کار نکنه"
+                elif _FA_MOBILE.match(w):
+                    tags[k] = tags[k] | {"PUBLISH"}  # (twentieth round) a mobile number written out
             for k in range(n - 3):
                 if words[k] in ("زن", "دختر") and words[k + 1] == "که" and (k == 0 or words[k - 1] not in (
                         "این", "اون", "یه", "همون", "هر")) and any(
@@ -1597,6 +1624,14 @@ class HarmDetector:
                         for j in range(k + 2, min(n, k + 5))):
                     # (eighteenth round) a woman or a girl in general, the subject of a generic condition:
                     # "دختر که درس بخونه پررو میشه", "زن که رانندگی کنه ..." (not "این دختر که ...")
+                    tags[k] = tags[k] | {"GROUP:sexism"}
+                elif words[k] in ("زن", "دختر") and words[k + 1] in ("ره", "رو", "را") and (
+                        k == 0 or words[k - 1] not in ("این", "اون", "یه", "همون", "هر", "ای", "او")) and any(
+                        words[j] in ("کنی", "بکنی", "بدی", "بفرستی", "بذاری", "بزاری")
+                        for j in range(k + 2, min(n, k + 5))):
+                    # (twentieth round) or the object of one said to a generic you, in Dari and colloquial
+                    # Persian: "دختر ره مکتب روان کنی بی‌حیا میشه", "زن رو آزاد بذاری ..." (not "این دختر
+                    # رو ...")
                     tags[k] = tags[k] | {"GROUP:sexism"}
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
@@ -1742,6 +1777,9 @@ class HarmDetector:
             # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
             if any("NEG" in tags[k] and "MOOD" not in tags[k]
                    and not (k >= 1 and "JOKE" in tags[k - 1])  # (tr) "şaka değil, seni öldürürüm"
+                   # (fa, twentieth round) the negation of a condition ("اگه پاک نکنی پخشش میکنم")
+                   and not (lang == "fa" and words[k].startswith("ن") and any(
+                       words[j] in ("اگه", "اگر") for j in range(max(sent[i][0], k - 5), k)))
                    for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
@@ -2495,8 +2533,11 @@ class HarmDetector:
                 continue
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
-            if lang == "fa" and (words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")) or fa_threatened(v)):
-                continue  # "نمیدونم" (I don't know), "پیداست" (it is evident): no one is watched
+            if lang == "fa" and (words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")) or fa_threatened(v)
+                                 or (v + 1 < n and words[v + 1].startswith(("نمیکن", "نکرد", "نمیکرد")))):
+                # "نمیدونم" (I don't know), "پیداست" (it is evident): no one is watched; (twentieth round)
+                # nor with the light verb denied after it, "آدرسشو پخش نمیکنم"
+                continue
             if lang == "en" and "DOXFOUND" not in tags[v] and not any(
                     words[k] in _EN_FIRST for k in range(max(0, v - 2), min(n, v + 3))):
                 continue
@@ -2618,7 +2659,11 @@ class HarmDetector:
         # to whoever wants it (PUBLISH): "شماره‌ی خونه‌ی این خبرنگار رو گذاشتم، هر کی خواست زنگ بزنه",
         # "محل کار زنشو پیدا کردم، پخشش میکنم"; not a report ("آدرس چند روزنامه‌نگار منتشر شده") nor
         # someone's threat told ("تهدید کرده بود آدرس خبرنگار رو پخش میکنه")
-        if lang == "fa" and "PUBLISH" in present and "DOXNOUN" in present:
+        # (twentieth round: or the addressee's own, the noun's ending or its adjective's, "عکسای خصوصیت
+        # دستمه، ... همه جا پخشش میکنم"; a mobile number written out is a posting, "شماره‌ی این مجری:
+        # 0912..."; a posting told and rejected is counter-speech, "اینکه آدرس مدرسه‌ی بچه‌ی این خبرنگار رو
+        # گذاشتن شرم‌آوره")
+        if lang == "fa" and "DOXNOUN" in present and ("PUBLISH" in present or rejects):
             for d in range(n):
                 if "DOXNOUN" not in tags[d]:
                     continue
@@ -2627,7 +2672,11 @@ class HarmDetector:
                     ("ش", "شو", "شون", "شونو"))) for k in range(d + 1, min(hi_d, d + 6)))
                 owner = owner or (words[d].endswith(("ش", "شو")) and any(
                     "PERSON" in tags[k] for k in range(*sent[d]) if k != d))
+                owner = owner or any(len(words[k]) > 3 and words[k].endswith(("ت", "تو"))
+                                     and words[k] not in _FA_NOT_YOU_VERB for k in range(d, min(hi_d, d + 2)))
                 p = next((k for k in range(d + 1, min(n, d + 16)) if "PUBLISH" in tags[k]), None)
+                if owner and p is None and countered(d, group=True):
+                    break  # (its contrast told by countered)
                 if owner and p is not None and not (negated(p, 2) or fa_threatened(d) or countered(d)
                                                     or quoted_report(d)):
                     out.append(Finding("threat", STRONG, *span(d, d), rule="an address posted"))
@@ -2643,6 +2692,23 @@ class HarmDetector:
             if who and not (negated(call, 3) or countered(call) or quoted_report(call)):
                 out.append(Finding("threat", STRONG, *span(place, place), rule="call to visit an address"))
                 out.append(Finding("threat", STRONG, *span(call, call), rule="call to visit an address"))
+
+        # 2b-fa''. (twentieth round) the addressee's kin told at their school, class or club (_FA_SCHOOL, in
+        # the kin's sentence), and a caution or a call to keep quiet in the comment: "دخترت کلاس سومه تو
+        # مدرسه‌ی فرهنگ، نه؟ یکم بیشتر مراقبش باش"; not the speaker's own child ("دخترم تو مدرسه‌ی فرهنگ
+        # کلاس سومه"), nor the school without a caution ("پسرت کدوم مدرسه میره؟ مدرسه‌ی ما خوبه")
+        if lang == "fa" and (not _FA_HUSH.isdisjoint(words) or any(w.startswith(_FA_CAUTION) for w in words)):
+            for k in range(n):
+                if not _FA_KIN_YOURS.match(words[k]) or words[k] in _FA_NOT_YOU_VERB:
+                    continue
+                lo_k, hi_k = sent[k]
+                school = next((j for j in range(max(lo_k, k - 5), min(hi_k, k + 6))
+                               if words[j].startswith(_FA_SCHOOL)), None)
+                if school is None or negated(k, 3) or countered(k) or quoted_report(k):
+                    continue
+                out.append(Finding("threat", STRONG, *span(k, k), rule="intimidation"))
+                out.append(Finding("threat", STRONG, *span(school, school), rule="intimidation"))
+                break
 
         # 2c. veiled warnings: a danger ("isn't smart", "accidents happen") with the addressee's
         # vulnerability (walking home alone, the kids) because of what they write or say
@@ -3030,6 +3096,24 @@ class HarmDetector:
                 if who and appraised and not (negated(i, 3) or countered(i)):
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a person"))
                     break
+        if lang == "fa" and "FRIENDLY" in present and any(f.clause == "threat" for f in out):
+            # (twentieth round) "I know where you work" or "I saw your car" said among friends: knowing
+            # alone (rule 2b, or a known phrase of knowing), with two friendly signs, one of them more than
+            # a "brother" (a greeting sent, a meal or a guest, a honk; "brother", a laughing face:
+            # _FA_FRIENDLY_FACES), in a comment with no violent, dying, warning or hostile word: "میدونم
+            # کجا کار میکنی داداش، فردا ناهار مهمونم کن 😂"; not "میدونم کجا کار میکنی داداش، مواظب باش 😂",
+            # nor "میدونم کجا زندگی میکنی داداش 😂", nor a greeting sent to the addressee's kin where they
+            # work ("به بابات تو داروخونه‌ی خیابون انقلاب سلام برسون": _FA_KIN_YOURS)
+            friendly = [k for k in range(n) if "FRIENDLY" in tags[k]]
+            hosted = any(words[k] not in _FA_BUDDY for k in friendly)  # (not a "brother" alone)
+            signs = len(friendly) + any(ch in text for ch in _FA_FRIENDLY_FACES)
+            calm = not any((_FA_UNFRIENDLY & tags[k]) or words[k].startswith(_FA_CAUTION)
+                           or words[k] in _FA_HUSH or _FA_KIN_YOURS.match(words[k]) for k in range(n))
+            knowing = all(f.rule in ("intimidation", "phrase") for f in out if f.clause == "threat")
+            if hosted and signs >= 2 and calm and knowing:
+                k = next(k for k in range(n) if "FRIENDLY" in tags[k])
+                out = [f for f in out if f.clause != "threat"]
+                contrast("negated", k)
         return out
 
     @staticmethod

@@ -78,7 +78,8 @@ PASSED = {
     "ar_r17c": (71, 79),
     # the eighteenth round (2026-12-01; fa before its changes 46/69: violations 28/47 (threat 8/17,
     # vulgarity 2/6, abuse 13/18, personal_attack 4/5, profanity 1/1), contrasts 18/22)
-    "fa_r18": (65, 69),
+    # (67 since the twentieth round: its "میدونم کجا کار میکنی، ... سلام برسون" is a friendly knowing)
+    "fa_r18": (67, 69),
     # (the eighteenth round, ar: before its changes 45/69: violations 28/46 (abuse 13/22, threat 10/15,
     # personal_attack 3/5, profanity 2/3, vulgarity 0/1), contrasts 17/23)
     "ar_r18": (61, 69),
@@ -98,6 +99,9 @@ PASSED = {
     "fa_r19": (68, 71),
     # the nineteenth round (2026-12-01; tr before its changes 44/73: violations 28/51, contrasts 16/22)
     "tr_r19": (61, 73),
+    # the twentieth round (2026-12-01; fa before its changes 42/69: violations 23/46 (threat 9/22,
+    # vulgarity 1/6, abuse 8/12, personal_attack 3/3, profanity 1/1, promotion 1/2), contrasts 19/23)
+    "fa_r20": (66, 69),
 }
 
 
