@@ -272,6 +272,14 @@ SALES_CALLS["en"] += ["download", "use code", "with code", "with the code", "pro
 SALES_OFFERS["en"] += ["ride free", "free ride", "free with code", "your first order", "free trial",
                        "promo code", "discount code", "coupon"]
 
+# (en, twentieth round, sales copy without a link written afresh: crypto, betting, loans, followers) a
+# referral code, a free bet, followers sold by the package (not "best odds": "the best odds of winning the
+# vote" is news)
+PROMO_PHRASES["en"] += ["free bet", "free bets", "with my code", "use my code", "my referral code",
+                        "referral code", "real followers", "buy followers", "followers packages",
+                        "packages start at", "packages start from", "win rate", "fixed matches",
+                        "trading bot", "no guarantor", "without a guarantor", "without guarantor"]
+
 _WORD_RE = re.compile(r"\w+")
 
 

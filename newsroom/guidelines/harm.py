@@ -676,6 +676,8 @@ _EN_LETHAL_END = frozenset({"breathing", "breathe", "dies", "die", "dead", "movi
 _EN_ROUTINE = frozenset({"lives", "parks", "sleeps", "works", "prays", "eats", "shops", "drinks", "walks",
                          "jogs", "stays", "hides", "lived", "parked", "slept"})
 _EN_THIRD = frozenset({"he", "she", "they", "hes", "shes"})
+# (twentieth round, rule 2b-en') whose details are posted: a person named beside them, or a third person
+_EN_DOX_THIRD = frozenset({"he", "she", "his", "her", "hers", "him", "their", "they", "hes", "shes"})
 # (where someone lives, sleeps or parks is a threat told; where they work, pray or shop only with their
 # routine: "I know where he works, at the bakery" is an acquaintance)
 _EN_HOME = frozenset({"lives", "sleeps", "parks", "hides", "stays", "lived", "parked", "slept"})
@@ -749,9 +751,20 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 
 # (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
 # درس بخونه پررو میشه", whose group word is tagged only after the prefilter)
-_LANG_TRIGGERS = {"en": frozenset({"SEXPRED"}), "ar": frozenset({"BLAME"}),
+_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME"}),
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
+# (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
+_EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
+                         "branding"})
+_EN_AGREE = frozenset({"right", "correct", "true", "agree", "spot", "fair", "deserved"})
+_EN_CALLERS = frozenset({"who", "people", "those", "they", "anyone", "everyone", "someone", "somebody",
+                         "some", "others", "commenters", "trolls", "critics", "whoever", "he", "she", "men",
+                         "them"})
+# what makes a clown the performer: "the kids loved the clown at the festival"
+_EN_CIRCUS = frozenset({"circus", "festival", "birthday", "balloons", "balloon", "juggler", "jugglers",
+                        "magician", "puppet", "kids", "children", "carnival", "funfair", "fair", "costume",
+                        "costumes", "makeup", "nose"})
 _EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
 
 
@@ -760,12 +773,19 @@ def _en_predicate_of_a_thing(w, words, tags, i, lo):
     law was idiotic", "it's pathetic" (not "the minister is stupid", "you are stupid", "he is dumb",
     nor "they are stupid": a plural subject is too often people). The subject is the untagged word
     before the copula, which names no one."""
-    if w not in _EN_INSULT_ADJ or i - 2 < lo or words[i - 1] not in _EN_THING_COPULA:
+    if w not in _EN_INSULT_ADJ:
         return False
-    subj = words[i - 2]
+    c = i - 1  # the copula; (twentieth round) or "has been": "the handling of it has been incompetent"
+    if c - 1 >= lo and words[c] == "been" and words[c - 1] in ("has", "have", "had", "s"):
+        c -= 1
+    elif c < lo or words[c] not in _EN_THING_COPULA:
+        return False
+    if c - 1 < lo:
+        return False
+    subj = words[c - 1]
     if subj in _EN_THING_DET:
         return subj in ("this", "that", "it", "which")
-    return (subj.isalpha() and not tags[i - 2] and subj not in _EN_KIN and subj not in _EN_NOT_NOUN
+    return (subj.isalpha() and not tags[c - 1] and subj not in _EN_KIN and subj not in _EN_NOT_NOUN
             and not _EN_PERSONISH.search(subj))
 
 
@@ -2626,6 +2646,29 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(v, r), rule="intimidation"))
                     break
 
+        # 2b-en'. (twentieth round) a third person's details posted with a call to the readers to use them:
+        # "here is the reporter's home address ..., do what you want with it", "his daughter goes to the
+        # school next to the mall, everyone should know that", "posting the activist's number so all of
+        # you can call her" (DOXCALL; the details someone's beside them, a person or "his", "her", not
+        # the speaker's or the addressee's own: "my car won't start, you know what to do" is advice)
+        if lang == "en" and "DOXCALL" in present and "DOXOBJ" in present:
+            call = next((k for k in range(n) if "DOXCALL" in tags[k]), None)
+            for d in range(n):
+                if "DOXOBJ" not in tags[d] or "DOXCALL" in tags[d]:
+                    continue
+                lo_d, hi_d = sent[d]
+                near = range(max(lo_d, d - 4), min(hi_d, d + 5))
+                if any(words[k] in ("my", "our", "your", "ur", "mine", "yours")
+                       for k in range(max(lo_d, d - 2), d)):
+                    continue
+                if not any(k != d and ("PERSON" in tags[k] or words[k] in _EN_DOX_THIRD)
+                           and "DOXCALL" not in tags[k] for k in near):
+                    continue
+                if not (negated(call, 3) or countered(d)):
+                    out.append(Finding("threat", STRONG, *span(d, d), rule="intimidation"))
+                    out.append(Finding("threat", STRONG, *span(call, call), rule="intimidation"))
+                    break
+
         # 2b'. (round 17b) an address posted, then an invitation to pay its owner a visit: "هذا بيت المذيعة:
         # حي الشرطة شارع ١٢، اللي يريد يزورها" (whoever wants to, a visiting verb with its object pronoun)
         if lang == "ar":
@@ -3001,6 +3044,23 @@ class HarmDetector:
                        for k in range(i + 1, min(hi, i + 9)))
 
         # 4. personal attacks: an insult at the addressee or at a person
+        def en_quoted_mention(i):
+            """(en, twentieth round) an insult in quotation marks after someone else's verb of calling:
+            "people who call every journalist a 'paid shill' just don't like the news", "those who called
+            him a 'clown'" (the habit told in the present: not the speaker's own, "I call him a 'clown'";
+            nor the addressee's, "you 'clown'"; nor agreed with, "those who call him a 'clown' are right")."""
+            if lang != "en" or not any(a <= toks[i][1] < b for a, b in quotes):
+                return False
+            lo_i = sent[i][0]
+            for k in range(i - 1, max(lo_i, i - 7) - 1, -1):
+                if words[k] in _EN_CALLING:
+                    if k > lo_i and words[k - 1] in _EN_CALLERS and _EN_AGREE.isdisjoint(
+                            words[lo_i:sent[i][1]]):
+                        contrast("counter", i)
+                        return True
+                    return False
+            return False
+
         # an insult that is the whole comment ("احمق", "aptal!", "Idiot.") is said to the writer or the
         # commenter answered: one or two words, no other target needed
         bare = n <= 2 or (n <= 6 and sum(1 for x in words if x.isalnum()) <= 2)
@@ -3018,7 +3078,16 @@ class HarmDetector:
             if lang == "en" and _en_predicate_of_a_thing(w, words, tags, i, sent[i][0]):
                 continue  # "the minister's plan is stupid": a thing, after its copula
             # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
+            if lang == "en" and en_quoted_mention(i):
+                continue  # "people who call every journalist a 'paid shill' ...": the word is mentioned
+            if lang == "en" and w in ("clown", "clowns") and not _EN_CIRCUS.isdisjoint(
+                    words[sent[i][0]:sent[i][1]]) and not any(
+                    words[k] in _EN_BE or "YOU" in tags[k] for k in range(max(sent[i][0], i - 4), i)):
+                continue  # "the kids loved the clown at the festival": the performer
             you = window(i, 5, 0 if lang == "fa" and i + 1 < n and words[i + 1] == "تو" else 1, "YOU")
+            if you is None and lang == "en" and i + 2 < sent[i][1] and words[i + 1] == "like" and (
+                    words[i + 2] in ("you", "u", "yourself", "yourselves")):
+                you = i + 2  # (twentieth round) "a two-bit propagandist like you"
             person = window(i, 7, 4, "PERSON")
             if person is None and lang == "en" and any(words[k] in _EN_BE for k in range(max(0, i - 4), i)):
                 person = window(i, 12, 0, "PERSON")
@@ -3049,7 +3118,7 @@ class HarmDetector:
                 continue
             out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult at a person"))
         for a, b, tag in phrase_hits:
-            if tag == "ATTACK" and not negated(a, 2) and not countered(a):
+            if tag == "ATTACK" and not negated(a, 2) and not countered(a) and not en_quoted_mention(a):
                 out.append(Finding("personal_attack", STRONG, *span(a, b - 1), rule="insult phrase"))
 
         # 5. profanity and vulgarity (word lists)

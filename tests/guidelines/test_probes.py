@@ -102,6 +102,9 @@ PASSED = {
     # the twentieth round (2026-12-01; fa before its changes 42/69: violations 23/46 (threat 9/22,
     # vulgarity 1/6, abuse 8/12, personal_attack 3/3, profanity 1/1, promotion 1/2), contrasts 19/23)
     "fa_r20": (66, 69),
+    # the twentieth round (2026-12-01; en before its changes 38/69: violations 17/44 (personal_attack 5/14,
+    # profanity 3/7, promotion 5/7, threat 2/13, abuse 2/2, vulgarity 0/1), contrasts 21/25)
+    "en_r20": (64, 69),
 }
 
 
