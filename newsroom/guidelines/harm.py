@@ -269,6 +269,11 @@ _AR_PERSON_VERB = re.compile(r"^([نات])\w{3,}$")
 # "لا مكان للأكراد" names الاکراد
 _AR_NOMINAL = ("GROUP:", "SLUR:", "DEHUMAN", "NEGPRED", "INSULT")
 # intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
+# (tr, twentieth round) a place where someone is: a locative ending, or "here", "there"
+_TR_LOCATIVE = re.compile(r"(?:\w{3,}[dt][ae]|burada|burda|orada|orda|burası|burasi)$")
+# (tr, twentieth round) a word typed in syllables joined by hyphens ("ka-fa-sı-nı ke-se-riz"): three or more
+# pieces of one to three letters each
+_TR_SYLLABLES_RE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3}){2,}(?![\w-])")
 _AR_SPLIT_RE = re.compile(r"(?<!\w)(?:\w{1,3}(?:[.\-*_]+\w{1,3})+|\w{4,5}(?:[.\-*_]+\w){2,})(?!\w)")
 # the body, home or meeting place of whoever a pronoun names ("عظامهم", "رووسهم", "بمقرهم", "بيوتكم"): the
 # object of a violent act aimed at people, as English "break their legs", "bomb parliament"
@@ -752,7 +757,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
 # درس بخونه پررو میشه", whose group word is tagged only after the prefilter)
 _LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME"}),
-                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"})}
+                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"}), "tr": frozenset({"WARN3"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 # (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
 _EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
@@ -1479,6 +1484,14 @@ class HarmDetector:
                 words = [w for w, _, _ in toks]
             else:
                 words = "\n".join(words).replace("ئ", "ی").split("\n")  # _ar_fold, every token at once
+        if lang == "tr" and "-" in text and _TR_SYLLABLES_RE.search(text):
+            toks = self._offsets(rx, text, words)
+            for m in reversed(list(_TR_SYLLABLES_RE.finditer(text))):
+                a, b = m.span()
+                inside = [j for j, (_, x, y) in enumerate(toks) if x >= a and y <= b]
+                if len(inside) >= 3:
+                    toks[inside[0]:inside[-1] + 1] = [(m.group(0).replace("-", ""), a, b)]
+            words = [w for w, _, _ in toks]
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
         # Persian blood and accounts become acts only beside their verb (the pre-pass below)
@@ -1552,6 +1565,13 @@ class HarmDetector:
                     extra.setdefault(k, set()).add(tag)
             for k, e in extra.items():
                 tags[k] = tags[k] | e
+        if lang == "tr" and "VISITCALL" in L.triggers and any(w.isdigit() for w in words):
+            # (twentieth round) a mobile number typed in groups ("0532 418 77 21") is an address told
+            for k in range(n - 1):
+                w = words[k]
+                if w.isdigit() and words[k + 1].isdigit() and (
+                        (len(w) == 4 and w.startswith("05")) or (len(w) == 3 and w.startswith("5"))):
+                    tags[k] = tags[k] | {"ADDRESS"}
         # (en, eighteenth round) where a violent phrase begins, for each word inside it: the act is
         # read from its last word, but an imperative leads the sentence with its first ("string up
         # every one of them")
@@ -2156,6 +2176,9 @@ class HarmDetector:
                 # Turkish denies after the words: "bir Halepçe daha yaşanmasın", "seni döverim demiyorum"
                 contrast("negated", a)
                 continue
+            if lang == "tr" and a >= 1 and words[a - 1] == "kendi" and words[b - 1].startswith(
+                    "kaz") and not words[b - 1].endswith(("dın", "din", "sun", "nız", "niz", "sunuz")):
+                continue  # (twentieth round) self-ruin told: "hükümet kendi mezarını kazıyor", "kazdı"
             if lang == "fa" and words[a] == "مرگ" and b - a == 2 and _fa_slogan_named(words, a, b, *sent[a]):
                 contrast("report", a)  # "شعار مرگ بر امریکا", "میگن مرگ بر امریکا": named, not chanted
                 continue
@@ -2689,8 +2712,9 @@ class HarmDetector:
         # ("yazarın oturduğu site Bağlar'da, B blok 4. kat, gidip bi ziyaret edin"; not a place's address,
         # "kütüphane Kültür sokakta, gidip bi ziyaret edin": the home must be a person's)
         if lang == "tr" and "VISITCALL" in present and "HOMEOF" in present and "ADDRESS" in present:
-            home = next((k for k in range(1, n)
-                         if "HOMEOF" in tags[k] and {"PERSON", "YOU"} & tags[k - 1]), None)
+            # (twentieth round: or with a name between, "Muhabir Zeynep'in evi")
+            home = next((k for k in range(1, n) if "HOMEOF" in tags[k] and any(
+                {"PERSON", "YOU"} & tags[j] for j in range(max(0, k - 2), k))), None)
             call = next((k for k in range(n) if "VISITCALL" in tags[k]), None)
             if home is not None and call is not None and not (
                     negated(call, 3) or countered(call) or quoted_report(call) or tr_said(call, call + 1)):
@@ -2825,7 +2849,10 @@ class HarmDetector:
                         {"YOU", "FAMILY", "DOXOBJ", "VULN"} & tags[j] for j in range(*sent[k])):
                     if tr_veiled(k, "veiled warning"):
                         break
-                if "COND" in t and any("HARM" in tags[j] for j in range(max(sent[k][0], k - 4), k)) and any(
+                # (twentieth round: or a safety wanted for the addressee's own, "çocukların sağ salim
+                # dönsün istiyorsan bu yazıyı kaldır")
+                if "COND" in t and any({"HARM", "SAFE"} & tags[j]
+                                       for j in range(max(sent[k][0], k - 4), k)) and any(
                         "SILENCE" in tags[j] for j in range(k + 1, n)):
                     if tr_veiled(k, "veiled warning"):
                         break
@@ -2856,6 +2883,23 @@ class HarmDetector:
                     if owner and not any(_TR_PAST_END.search(words[j]) for j in range(k + 1, hi)):
                         if tr_veiled(k, "act+mood+target"):
                             break
+
+        if lang == "tr" and "WARN3" in present and "OMEN" in present and "HAZARD" not in present:
+            # (twentieth round) a group or a person warned in the third person, beside an omen: "Suriyeliler
+            # bu yaz dikkatli olsun, kimin ne yapacağı belli olmaz", "Afganlar arkalarını kollasınlar,
+            # sabrımız tükendi" (not advice: "sürücüler dikkatli olsun, yollar buzlu")
+            for k in range(n):
+                if "WARN3" not in tags[k] or (k >= 1 and "WARN3" in tags[k - 1]):
+                    continue
+                lo, hi = sent[k]
+                who = next((j for j in range(max(lo, k - 8), k) if kinds[j] or "PERSON" in tags[j]), None)
+                if who is None or negated(k, 3) or countered(k) or quoted_report(k) or tr_said(k, k + 1):
+                    continue
+                out.append(Finding("threat", STRONG, *span(who, k), rule="veiled warning"))
+                if kinds[who]:
+                    out.append(Finding("abuse", STRONG, *span(who, k), kind=kinds[who],
+                                       rule="threat to a group"))
+                break
 
         # 3. identity-based abuse around each group mention; slurs on their own
         hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment
@@ -2903,10 +2947,17 @@ class HarmDetector:
                 if "DEHUMAN" in tk and lang == "fa" and words[k].startswith(("بیماری", "مرض")) and (
                         words[k].endswith(("ها", "های", "هایی")) or (k >= 1 and words[k - 1] in _FA_LIST)):
                     continue  # (nineteenth round) illnesses as a list's, "از فهرست بیماری‌ها حذف شد"
+                if "DEHUMAN" in tk and lang == "tr" and words[k].startswith(("sürü", "suru")) and (
+                        k >= 1 and words[k - 1] in ("bir", "bi", "koca", "kocaman")):
+                    continue  # (twentieth round) "bir sürüsü var": a lot of them, not a herd
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
                 elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
                     found = (k, "negative generalisation")  # "kadınlar analiz yapamaz", "anlamaz"
+                elif "NEGPRED" in tk and k > g and lang == "tr" and words[k].startswith("yük") and any(
+                        words[j].startswith(("paylaş", "paylas", "bırakıl", "birakil", "omuzla", "taşın"))
+                        for j in range(k + 1, min(hi, k + 6))):
+                    continue  # (twentieth round) a burden to be shared: "bu yük tek ülkeye bırakılmamalı"
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
                 elif "INSULT" in tk and k > g and lang in ("fa", "tr") and len(words[k]) > 3 and not any(
@@ -2936,6 +2987,13 @@ class HarmDetector:
                     continue
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
+                elif "EXCLUDE" in tk and lang == "tr" and any(
+                        words[j] == "ne" and j + 1 < hi
+                        and words[j + 1].startswith(("iş", "is", "arıyor", "ariyor"))
+                        for j in range(max(lo, k - 2), k + 1)) and not any(
+                        _TR_LOCATIVE.match(words[j]) for j in range(max(lo, k - 6), min(hi, k + 6))):
+                    continue  # (twentieth round) "what business ... here": only with the place ("bu şehirde
+                    # ne işi var"; not "seninle ve aklınla ne işi var")
                 elif "EXCLUDE" in tk and lang == "tr" and _TR_CONVERB.search(words[k]) and not any(
                         {"EXCLUDE", "MOOD", "VIOLENT"} & tags[j] or _TR_MOOD_VERB.search(words[j])
                         for j in range(k + 1, hi)):

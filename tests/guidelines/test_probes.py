@@ -105,6 +105,9 @@ PASSED = {
     # the twentieth round (2026-12-01; en before its changes 38/69: violations 17/44 (personal_attack 5/14,
     # profanity 3/7, promotion 5/7, threat 2/13, abuse 2/2, vulgarity 0/1), contrasts 21/25)
     "en_r20": (64, 69),
+    # the twentieth round (2026-12-01; tr before its changes 49/71: violations 28/48 (abuse 9/14, threat
+    # 6/20, profanity 4/5, personal_attack 9/9), contrasts 21/23)
+    "tr_r20": (68, 71),
 }
 
 

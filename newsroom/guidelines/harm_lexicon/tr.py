@@ -1056,3 +1056,80 @@ LEXICON["DOXOBJ"] += [f for e in (f"{p}_{v}" for p in ("işten", "gazeteden", "o
                       for f in dict.fromkeys((e, e.translate(_TR_FOLD)))]
 LEXICON["DOXVERB"] += ["karşılayacağız", "karsilayacagiz", "karşılarız", "karsilariz", "karşılıycaz",
                        "karsiliycaz", "karşılayacağım"]
+
+# (tr, twentieth round: 48 violations and 23 contrasts written afresh, tr_r20.tsv, 49/71 before it)
+# calls to exclude and deport: housing and work denied ("Araplara ev kiralamayın", "iş vermeyin"),
+# "what business do they have here" ("bu şehirde ne işi var"), "cannot shelter here" ("barınamaz"),
+# people loaded onto buses or ships ("otobüslere doldurup", "gemiye bindirip yollayın") and dumped over
+# the border ("sınırın öbür tarafına boşaltmak"); "posted back" in the passive
+def _tr_r20_both(*phrases):
+    return [f for e in phrases for f in dict.fromkeys((e, e.translate(_TR_FOLD)))]
+
+
+LEXICON["EXCLUDE"] += _tr_r20_both(
+    "kiralamayın", "kiralamayin", "kiraya_vermeyin", "ev_vermeyin", "iş_vermeyin", "işe_almayın",
+    "kiralamasın*", "kiraya_verilmemeli*", "ne_işi_var", "ne_işleri_var", "ne_işiniz_var", "ne_arıyorlar",
+    "barınamaz*", "barındırmayın", "barındırılmamalı*", "postalansın*", "postalanmalı*", "postalayalım",
+    *[f"{v}_{d}" for v in ("otobüslere", "otobüse", "kamyonlara", "tırlara", "gemilere", "gemiye", "trenlere",
+                           "vagonlara", "botlara")
+      for d in ("doldurup", "doldurun", "doldurmak", "doldurmalı*", "doldursunlar", "doldurulsun*",
+                "bindirip", "bindirin", "bindirmek", "bindirilmeli*")],
+    *[f"sınırın_{w}_{d}" for w in ("öbür_tarafına", "ötesine", "dışına", "öte_yanına")
+      for d in ("boşalt*", "bırakın", "bırakmak", "bırakmalı*", "atın", "atmak", "atmalı*", "atalım", "postala*")])
+# a group as a herd (not "bir sürüsü", a lot of them: harm.py), shut in a barn
+LEXICON["DEHUMAN"] += _tr_r20_both("sürüsü", "sürüsünü", "sürüsüne", "sürüleri", "sürülerini", "ahıra_kapat*",
+                                   "ahırlara_kapat*")
+# Kurdish speakers as a group (not the language: "Kürtçe yayın")
+LEXICON[f"GROUP:{RACISM}"] += _tr_r20_both("kürtçe_konuşan*", "kürtçe_konuşanlar*")
+# impunity as the mood of an act: "ateşe verirsek kimse ses çıkarmaz" (nobody will object: its negation
+# is not the act's)
+LEXICON["MOOD"] += _tr_r20_both("kimse_ses_çıkarmaz", "kimse_sesini_çıkarmaz", "kimse_ses_etmez",
+                                "kimsenin_ruhu_duymaz", "kimse_hesap_sormaz", "kimse_bir_şey_demez",
+                                "kimse_karışmaz", "kimse_sormaz")
+# razing and leaving no stone on another, as a call
+LEXICON["VIOLENT"] += _tr_r20_both("yerle_bir_etmek", "yerle_bir_etmeli*",
+                                   "yerle_bir_edilsin*")
+PHRASES["THREAT"] += _tr_r20_both(
+    "taş üstünde taş kalmasın", "taş üstünde taş bırakmayın", "taş üstünde taş bırakmayacağız",
+    "taş üstünde taş bırakmayız", "taş üstünde taş bırakmamak lazım",
+    # the addressee's own grave dug by their own hands (not "hükümet kendi mezarını kazıyor": the
+    # second person only)
+    *[f"{a} {v}" for a in ("mezarını kendi ellerinle", "kendi mezarını", "mezarınızı kendi ellerinizle",
+                            "kendi mezarınızı", "kendi ellerinle mezarını")
+      for v in ("kazdın", "kazıyorsun", "kazdınız", "kazıyorsunuz")],
+    # the addressee's hand, arm or pen will get broken ("bir gün kalemin de elin de kırılır")
+    *[f"{b}{de} {k}" for b in ("elin", "ellerin", "kolun", "kolların", "kalemin", "parmakların", "bacakların",
+                               "çenen", "dişlerin", "kafan")
+      for de in ("", " de", " da") for k in ("kırılır", "kırılacak", "kırılabilir", "kırılıverir")])
+# rule COND + SILENCE (harm.py): a safety the addressee "wants" for their own ("çocukların sağ salim dönsün
+# istiyorsan bu yazıyı kaldır") and the article to be taken down; being killed or beaten as the harm
+LEXICON["SAFE"] = _tr_r20_both("sağ_salim*", "sag_salim*", "sağ_kalsın*", "güvende_olsun*", "başına_bir_şey_gelmesin*")
+LEXICON["HARM"] += _tr_r20_both("öldürülmek", "vurulmak", "dövülmek", "yakılmak", "gömülmek", "sakat_kalmak")
+LEXICON["SILENCE"] += _tr_r20_both(
+    *[f"{o}_{v}" for o in ("yazıyı", "yazını", "haberi", "haberini", "yazısını", "yazılarını", "videoyu")
+      for v in ("kaldır", "kaldırın", "sil", "silin", "geri_çek", "yayından_kaldır")])
+# harm.py: a group or a person warned in the third person ("dikkatli olsunlar", "arkalarını kollasınlar")
+# beside an omen ("kimin ne yapacağı belli olmaz", "sabrımız tükendi"): a veiled threat
+LEXICON["WARN3"] = _tr_r20_both("dikkatli_olsun*", "arkalarını_kollasın*", "arkasını_kollasın*",
+                                "kendilerini_kollasın*", "kendini_kollasın*", "ayaklarını_denk_alsın*",
+                                "ayağını_denk_alsın*", "tetikte_olsun*")
+LEXICON["OMEN"] = _tr_r20_both("kimin_ne_yapacağı_belli_olmaz", "ne_olacağı_belli_olmaz",
+                               "neler_olacağı_belli_olmaz", "sabrımız_tükendi", "sabrımız_taştı",
+                               "sabrımızın_sonu*", "bardak_taştı", "olacaklardan_biz_sorumlu_değiliz",
+                               "sonra_karışmayız", "sonra_karışmam", "sonra_bizi_suçlamasın*")
+# rule 2b'' (harm.py): a person's kin, number or school as what is told (after the person), a shift's
+# end, a school asked after as the address, and calls to ring, to "do what is needed", to take note
+LEXICON["HOMEOF"] += _tr_r20_both("eşi", "oğlu", "kızı", "karısı", "çocukları", "çocuğu", "annesi",
+                                  "telefon_numarası", "numarası", "cep_numarası", "telefonu", "okulu",
+                                  "işyeri", "iş_yeri")
+LEXICON["ADDRESS"] += _tr_r20_both("vardiya*", "hangi_okula", "okuluna", "mesai_çıkışı*", "çıkış_saati*",
+                                   "servis_saati*")
+LEXICON["VISITCALL"] += _tr_r20_both("kapısını_çalalım", "kapısına_dayanalım", "evine_gidelim", "evine_gidin",
+                                     "arasın", "arayın", "arayalım", "gereğini_yapın", "gereği_yapılsın",
+                                     "gereğini_yapsın*", "bilginiz_olsun", "haberiniz_olsun",
+                                     "gününü_görsün", "gününü_gösterin")
+# untargeted profanity as dotted letters ("a.q.", "a.m.k.")
+LEXICON["PROF"] += ["a_q", "a_m_k", "a_m_q"]
+# a warning that names its danger is advice (rule WARN3 and 2b: "dikkatli olsunlar, dolandırıcıların ne
+# yapacağı belli olmaz")
+LEXICON["HAZARD"] += _tr_r20_both("dolandırıcı*", "hırsız*", "kapkaç*", "sahte*", "tuzak*")
