@@ -531,6 +531,9 @@ _EN_WANT = {"want", "wants", "wanted", "wanting", "wanna"}
 _EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd"}
 # a possessive before a noun makes the noun the act's object ("end her 30 year hiatus", "kill your
 # career"), unless the noun is the person's body ("break your legs"), family or kin (_EN_KIN, DOXOBJ)
+_EN_WEAPON_EMOJI = frozenset({"\U0001F52A", "\U0001F52B", "\U0001FA93", "\U0001F5E1", "\U0001F4A3"})
+_EN_HOPE = frozenset({"hope", "hoping", "hopefully", "wish", "wishing", "pray", "praying"})
+_EN_OBJECT_PRONOUN = frozenset({"him", "her", "them", "us", "me", "you", "em", "yall"})
 _EN_POSSESSIVE = {"her", "his", "their", "your", "ur", "its", "our", "my"}
 _EN_BODY = {"head", "heads", "face", "faces", "neck", "necks", "throat", "throats", "skull", "skulls", "legs",
             "leg", "arm", "arms", "knees", "kneecaps", "teeth", "jaw", "nose", "eyes", "fingers", "hands",
@@ -2257,6 +2260,13 @@ class HarmDetector:
                              if words[k] in _EN_SEE), None)
                 if seen is not None and has(i, i - seen, 0, is_target):
                     mood = window(seen, MOOD_BEFORE, 0, "MOOD")
+            if (lang == "en" and mood is None and i >= 1 and words[i - 1] in _EN_PASSIVE_BE
+                    and not words[i].endswith("ing")):
+                # (twenty-first round) a wish further back, across the group it names, for what they are
+                # to undergo: "I hope the Arabs in Mosul get gassed", "praying those MPs get hanged"
+                mood = next((k for k in range(i - 2, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)
+                             if words[k] in _EN_HOPE
+                             and any(is_target(j) for j in range(k + 1, i - 1))), None)
             if lang == "en" and mood is not None and (
                     (words[mood] in _EN_WANT and not any(words[k] in _EN_WANTERS
                                                          for k in range(max(sent[i][0], mood - 3), mood)))
@@ -2450,6 +2460,13 @@ class HarmDetector:
                 # "someone shoot this clown already", "someone pls shoot him": the bare verb after
                 # "someone" is a call (not "someone shot him", "someone shoots", "someone killed")
                 imperative = True
+            if (lang == "en" and not imperative and w in _EN_WEAPON_EMOJI and mood is None
+                    and has(i, 3, 3, is_target)
+                    and not any(words[k].endswith("ed") or words[k] in _EN_PAST_LIKE
+                                for k in range(*sent[i]))):
+                # (twenty-first round) a weapon emoji beside a group or a person, with no verb told: the
+                # emoji is the call ("Yazidis 🔪🔪🔪 every last one"; not "the man who 🔫 was arrested")
+                imperative = True
             if lang == "tr" and w in _TR_BARE_IMPERATIVE:
                 imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target) or (
                     i >= 1 and _TR_IF_YOU.search(words[i - 1]) is not None)  # "Suriyeli görürsen döv"
@@ -2489,6 +2506,23 @@ class HarmDetector:
             if (lang == "en" and i + 1 < sent[i][1] and words[i + 1] in _EN_POSSESSIVE
                     and not is_target(i + 1)):
                 target = False  # the act's object is a thing: "needs to end her 30 year hiatus"
+            if (lang == "en" and target and not passive and not morph_target and i + 1 < sent[i][1]
+                    and words[i + 1].isalnum() and words[i + 1] not in _EN_NOT_NOUN
+                    and words[i + 1] not in _EN_OBJECT_PRONOUN and not any(
+                        is_target(j) or words[j] in _EN_OBJECT_PRONOUN
+                        for j in range(i + 1, min(sent[i][1], i + 4)))):
+                # (twenty-first round) the only person a possessive of a thing that acts, and the act's
+                # object a thing: "the minister's new tax plan will kill small businesses" (not "the
+                # president's plane goes down", nor "the minister's guards will kill him")
+                owners = [k for k in range(max(sent[i][0], i - TARGET_AROUND),
+                                           min(sent[i][1], i + TARGET_AROUND + 1)) if k != i and is_target(k)]
+                if owners and all(
+                        k < i and text[toks[k][1]:toks[k][2]].lower().endswith(("'s", "’s"))
+                        and k + 1 < i and not any(words[j] in _EN_BODY or words[j] in _EN_KIN
+                                                  or ({"YOU", "PERSON", "DOXOBJ"} & tags[j]) or kinds[j]
+                                                  for j in range(k + 1, i))
+                        for k in owners):
+                    target = False
             if lang == "en" and not target:
                 if "VIOLENT" in t and has(i, 0, 3, lambda k: "PLACE" in tags[k] or words[k] in _EN_KIN
                                           or "INSULT" in tags[k]):
@@ -2498,6 +2532,9 @@ class HarmDetector:
                     # aimed at no one: "kill that program", "wipe out species", "execute the
                     # business decision" (a threat is a violent act aimed at a person or a group)
                     continue
+            if (lang == "en" and "EUPHEM" in t and not morph_target
+                    and not has(i, 2 * MOOD_BEFORE, TARGET_AROUND, is_target)):
+                continue  # (twenty-first round) "corruption should be dealt with once and for all"
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
             if ("TARGETED" in t or _sport_act(lang, w)) and in_contest(i):

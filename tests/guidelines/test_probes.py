@@ -108,6 +108,9 @@ PASSED = {
     # the twentieth round (2026-12-01; tr before its changes 49/71: violations 28/48 (abuse 9/14, threat
     # 6/20, profanity 4/5, personal_attack 9/9), contrasts 21/23)
     "tr_r20": (68, 71),
+    # the twenty-first round (2026-12-01; en before its changes 39/64: violations 22/42 (threat 7/27,
+    # abuse 11/11, personal_attack 2/2, profanity 1/1, vulgarity 1/1), contrasts 17/22)
+    "en_r21": (57, 64),
 }
 
 

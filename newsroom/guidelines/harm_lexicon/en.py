@@ -1165,3 +1165,83 @@ LEXICON["DOXCALL"] = [
     "call_them_day_and_night", "share_it_everywhere", "spread_it_everywhere", "go_pay_him_a_visit",
     "go_pay_her_a_visit", "go_visit_him", "go_visit_her"]
 LEXICON["DOXOBJ"] += ["phone_number", "home_address", "plate", "number_plate", "license_plate"]
+
+# (twenty-first round) calls for violence in forms the earlier rounds did not use. A passive euphemism
+# for killing as an act (it still needs a mood and a person or a group: "corruption should be dealt with
+# permanently" names no one): "dealt with permanently", "taken care of once and for all", "made to
+# disappear"
+LEXICON["VIOLENT"] += [
+    *(f"{v}_{h}" for v in ("dealt_with", "taken_care_of", "gotten_rid_of", "got_rid_of", "disposed_of",
+                           "silenced", "finished_off", "put_down")
+      for h in ("permanently", "once_and_for_all", "for_good", "for_ever", "forever")),
+    "made_to_disappear", "made_to_vanish", "disappeared_for_good", "wiped_off_the_map", "wiped_off_the_face"]
+# a rhetorical question as the call: "why is no one shooting them?", "what is stopping us from torching
+# ...?", "how long before someone puts a knife in ...?" (the question holds its "no one": no negation)
+LEXICON["MOOD"] += [
+    *(f"why_{a}_{b}" for a in ("is", "isnt", "hasnt", "has", "doesnt", "dont", "didnt", "wont")
+      for b in ("no_one", "noone", "nobody", "anyone", "anybody", "someone", "somebody", "we", "the_army",
+                "the_people")),
+    *(f"{a}_stopping_{b}_from" for a in ("whats", "what_is", "what_s", "who_is", "whos")
+      for b in ("us", "anyone", "anybody", "you", "people", "the_people", "the_army")),
+    *(f"what_stops_{b}_from" for b in ("us", "anyone", "anybody", "people")),
+    *(f"how_long_{a}_{b}" for a in ("before", "until", "till") for b in ("someone", "somebody", "we", "they",
+                                                                       "people", "the_people", "one_of_us"))]
+# historical massacres of the region invoked as what should happen again (not remembered "so that it
+# never happens again", nor told as history)
+_EN_MASSACRE = ("anfal", "halabja", "sinjar", "shingal", "speicher", "camp speicher", "1915", "1988",
+                "the armenian genocide", "srebrenica", "the holocaust", "dersim", "zilan", "simele",
+                "august 2014")
+PHRASES["THREAT"] += [
+    *(f"{a} {b} {m}" for a in ("time for", "need", "needs", "we need", "deserve", "deserves", "give them",
+                               "do", "bring", "bring back", "repeat", "want", "waiting for", "ready for",
+                               "overdue for", "due for", "pray for", "hope for", "hoping for", "wish for")
+      for b in ("another", "a new", "a second", "one more", "a second", "a repeat of") for m in _EN_MASSACRE),
+    *(f"{m} {v} again" for m in _EN_MASSACRE for v in ("should happen", "needs to happen", "must happen",
+                                                       "has to happen", "should be done", "needs to be done",
+                                                       "must be repeated", "should be repeated")),
+    *(f"{g} like {m}" for g in ("gassed", "gas them", "gas em", "bombed", "slaughtered", "massacred",
+                                "buried", "wiped out", "exterminated") for m in _EN_MASSACRE),
+    *(f"{x} {m} went through is what" for x in ("what", "whatever") for m in _EN_MASSACRE),
+    *(f"deserve what {m}" for m in _EN_MASSACRE),
+    *(f"deserve {w} {m}" for w in ("a", "their own", "another") for m in _EN_MASSACRE),
+    # the saying of extermination, of any group or person: "the only good Persian is a dead one"
+    *(f"is a dead {x}" for x in ("one", "1")),
+    # a death by hanging or in a ditch wished as a finding: "may every judge ... be found hanging"
+    *(f"be found {x}" for x in ("hanging", "hanged", "dead", "in a ditch", "in a river", "in pieces",
+                                "floating", "with a bullet")),
+    # a threat told as the debt the victim pays: "tonight he pays", the bodies that fill a place
+    *(f"{t} {s} {p}" for t in ("tonight", "soon", "tomorrow") for s in ("he", "she", "they", "you", "u")
+      for p in ("pays", "pay", "will pay", "dies", "die", "will die", "bleeds", "bleed")),
+    *(f"{f} the {x} with {p} {b}" for f in ("fill", "we fill", "will fill", "fills") for x in
+      ("churches", "church", "streets", "street", "mosques", "mosque", "river", "rivers", "graves", "camps",
+       "squares", "square", "villages", "ditches") for p in ("your", "their", "ur")
+      for b in ("bodies", "corpses", "blood", "heads")),
+    # a condition the writer sets on a judge's or an MP's act: "he won't leave the courthouse alive"
+    *(f"{s} {w} leave {x} alive" for s in ("he", "she", "they", "you", "u", "the judge", "the mp", "that judge")
+      for w in ("wont", "will not", "is not going to", "isnt going to", "not gonna", "wont ever")
+      for x in ("the courthouse", "court", "the court", "the building", "parliament", "the parliament",
+                "the city", "this city", "the country", "the studio", "the office", "his office", "her office",
+                "the hospital", "his house", "her house", "the house", "the village", "the room")),
+    *(f"the first {o} we {v}" for o in ("one", "house", "home", "shop", "office", "car", "church", "mosque")
+      for v in ("burn", "torch", "bomb", "blow up", "attack", "raid", "hit", "visit")),
+    *(f"we {v} both {p} {b}" for v in ("break", "will break", "ll break", "smash", "will smash", "snap")
+      for p in ("your", "his", "her", "their", "ur") for b in ("legs", "arms", "hands", "knees", "kneecaps"))]
+# counter-speech that calls the quoted hate a lie ("anyone who says Yazidis are devil worshippers is
+# repeating a lie")
+LEXICON["REJECT"] += ["is_a_lie", "are_a_lie", "repeating_a_lie", "repeat_a_lie", "repeats_a_lie",
+                      "spreading_a_lie", "spreading_lies", "spread_lies", "an_old_lie", "a_racist_lie",
+                      "a_racist_myth", "is_a_myth", "is_lying", "are_lying"]
+# "ought to" as a call ("someone ought to ...")
+LEXICON["MOOD"] += ["ought_to", "oughta"]
+# a veiled wish that a person never arrives or wakes again: "make sure that MP never reaches the parliament
+# again" (a person, not "make sure this never happens again")
+PHRASES["THREAT"] += [
+    f"make sure {d} {p} never {v}" for d in ("that", "this", "the") for p in
+    ("mp", "judge", "journalist", "reporter", "editor", "minister", "governor", "mayor", "columnist",
+     "presenter", "commander", "traitor", "guy", "man", "woman")
+    for v in ("reaches", "wakes up", "walks again", "gets home", "makes it home", "sees another",
+              "sees the", "writes again", "speaks again", "comes back", "leaves", "steps out")]
+# the euphemisms above need a person or a group beside them: their passive alone is no target
+LEXICON["EUPHEM"] = [w for w in LEXICON["VIOLENT"] if w.startswith(
+    ("dealt_with_", "taken_care_of_", "gotten_rid_of_", "got_rid_of_", "disposed_of_", "silenced_",
+     "finished_off_", "put_down_", "made_to_", "disappeared_for", "wiped_off_the"))]
