@@ -808,3 +808,29 @@ LEXICON["REJECT"] += ["قرون_وسطایی*", "قرونوسطایی*", "کنا
 LEXICON["FRIENDLY"] = ["=داداش", "=داداشم", "=رفیق", "=رفیقم", "=عزیزم", "=قربونت", "=فدات", "=ناهار", "=نهار",
                        "=چایی", "مهمونم_کن*", "مهمونمون_کن*", "سلام_برسون*", "بوق_زدم", "بوق_زدیم",
                        "جواب_ندادی", "=مهمون", "=مهمونم"]
+# (twenty-first round) colloquial insults the lists lacked: a bungler ("پخمه", "دست‌و‌پا چلفتی"), a dolt
+# ("گاگول"), "زبون‌نفهم" (one who understands no talk); INSULT, so they need a person or the addressee beside them
+LEXICON["INSULT"] += ["پخمه*", "گاگول*", "چلفتی*", "زبوننفهم*", "زباننفهم*"]
+# the backside of a woman in the news (a sexual remark beside FEMALE, like "=کونش")
+LEXICON["SEXCUE"] += ["=باسنش", "=باسنشو", "=باسناش"]
+# a group wished burnt or hanged in the passive ("کاش همه‌شون تو آتیش بسوزن", "حقشونه دار زده بشن"):
+# the act with a wish, a desert or an obligation before it (MOOD), never a report in the past
+LEXICON["VIOLENT"] += ["~بسوزن", "~بسوزند", "دار_زده_بش*", "دار_زده_شو*", "اعدام_بش*"]
+# counter-speech: a quoted generalisation called a sheer lie or to be stood up to; the speaker's denial
+LEXICON["REJECT"] += ["دروغ_محض*", "یه_دروغ_محض*", "باید_جلوش_ایستاد", "باید_جلوش_وایستاد", "جلوش_بایست*"]
+LEXICON["DENY"] += ["هیچوقت_نگفتم", "هیچ_وقت_نگفتم", "نگفتم_که", "همچین_حرفی_نزدم", "چنین_حرفی_نزدم"]
+# attention drawn with it is the appraisal ("با اون باسنش خوب بلده جلب توجه کنه"; rule 5b needs the body part)
+LEXICON["SEXAPPR"] += ["جلب_توجه_کن*", "جلب_توجه_میکن*", "بلده_جلب_توجه*"]
+# officials the lists lacked, as persons an insult can be said of
+LEXICON["PERSON"] += ["فرماندار*", "بخشدار*", "دهیار*", "فرمانده*"]
+# a call in a rhetorical question: "why has no one yet set fire to them?", "is there no one to ...?" (the
+# question is the mood; the act in a negated past after it, "آتیش نزده", is what is missed, not denied)
+LEXICON["MOOD"] += ["چرا_هنوز_کسی", "چرا_کسی", "مگه_کسی_نیست", "یه_غیرتی_پیدا_نمیشه", "کسی_نیست_که"]
+LEXICON["VIOLENT"] += ["آتیش_نزده*", "آتیششون_نزده*", "آتش_نزده*"]
+# "the only good X is a dead X" of a group: a death wished on every member ("کرد خوب کرد مرده‌ست")
+_FA_GOOD_DEAD = ("کرد", "عرب", "ترک", "لر", "بلوچ", "افغان", "افغانی", "بهایی", "یهودی", "ارمنی", "سنی", "شیعه",
+                 "آخوند", "همجنسباز", "هزاره", "پشتون", "تاجیک")
+PHRASES["THREAT"] += [f"{g} خوب {g} {d}" for g in _FA_GOOD_DEAD
+                      for d in ("مرده", "مردهست", "مردهاست", "مردس", "مردهس")]
+# (کرد is also "did", so no group alone: _AMBIG) the Kurd named twice in the slogan is the group
+LEXICON[f"GROUP:{RACISM}"] += ["کرد_خوب_کرد"]
