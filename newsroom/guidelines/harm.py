@@ -268,12 +268,14 @@ _AR_PERSON_VERB = re.compile(r"^([نات])\w{3,}$")
 # nominal tags a word keeps behind the preposition li- fused with the article (لل = ل + ال):
 # "لا مكان للأكراد" names الاکراد
 _AR_NOMINAL = ("GROUP:", "SLUR:", "DEHUMAN", "NEGPRED", "INSULT")
-# intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
 # (tr, twentieth round) a place where someone is: a locative ending, or "here", "there"
 _TR_LOCATIVE = re.compile(r"(?:\w{3,}[dt][ae]|burada|burda|orada|orda|burası|burasi)$")
 # (tr, twentieth round) a word typed in syllables joined by hyphens ("ka-fa-sı-nı ke-se-riz"): three or more
 # pieces of one to three letters each
 _TR_SYLLABLES_RE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3}){2,}(?![\w-])")
+# (round 20) an Arabic word with an at sign standing for its alif ("ر@ح", "ق@تل")
+_AR_AT_RE = re.compile(r"(?<![\w@])[\u0621-\u064a]+(?:@+[\u0621-\u064a]+)+(?![\w@])")
+# intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
 _AR_SPLIT_RE = re.compile(r"(?<!\w)(?:\w{1,3}(?:[.\-*_]+\w{1,3})+|\w{4,5}(?:[.\-*_]+\w){2,})(?!\w)")
 # the body, home or meeting place of whoever a pronoun names ("عظامهم", "رووسهم", "بمقرهم", "بيوتكم"): the
 # object of a violent act aimed at people, as English "break their legs", "bomb parliament"
@@ -1480,7 +1482,8 @@ class HarmDetector:
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
         toks = None
         if lang == "ar":
-            if (any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text)) or _AR_REPAIR_RE.search(text):
+            if ((any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text)) or _AR_REPAIR_RE.search(text)
+                    or ("@" in text and _AR_AT_RE.search(text))):
                 # a word split by dots or dashes, perhaps, or a detached article, digits for letters:
                 # read with offsets (_ar_tokens)
                 toks = self._ar_tokens(text, self._offsets(rx, text, words), L)
@@ -1876,6 +1879,14 @@ class HarmDetector:
                 # نحاسب كل واحد يكتب 'اقتلوهم'"
                 contrast("counter", i)
                 return True
+            if lang == "ar" and (qrejects or sayers) and any(a <= toks[i][1] < b for a, b in quotes) and (
+                    qrejects or any("SAYER" in tags[k] and any({"JUDGE", "INSULT", "REJECT", "QREJECT"} & tags[j]
+                                                               for j in range(k + 1, min(n, k + 5)))
+                                    for k in range(i + 1, n))):
+                # (round 20) a quoted word with shame felt at it, a reply, laughter, "time we stopped it"
+                # (QREJECT), or its sayer named after it and judged ("... صاحب الجملة ما يعرف شي")
+                contrast("counter", i)
+                return True
             deny = denies and any("DENY" in tags[k] for k in range(lo, i))
             if lang == "ar" and ar_unsaid(i):
                 # (round 17c) a saying stopped or negated just before the word, or anywhere for a quoted one:
@@ -1969,6 +1980,7 @@ class HarmDetector:
                 {"SUBJECT", "NEWS"} & tags[k] for k in before)
 
         whosays = lang == "ar" and "WHOSAYS" in present
+        qrejects, sayers = lang == "ar" and "QREJECT" in present, lang == "ar" and "SAYER" in present
 
         def fa_threatened(i):
             """(fa) someone's threat told before the act: "یارو تهدید کرده بود آدرس خبرنگار رو پخش میکنه"."""
@@ -3084,6 +3096,8 @@ class HarmDetector:
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
             if countered(g, group=True):
                 continue  # (before the negation: "stop calling Muslims disgusting" is counter-speech)
+            if lang == "ar" and any(qa <= toks[k][1] < qb for qa, qb in quotes) and countered(k, group=True):
+                continue  # (round 20) the claim quoted, its group named outside: 'يقول عن الإيزيديين "كفار"'
             # (a blame in the next sentence is not negated by what it blames: "hiçbir şeyin yürümemesine")
             if rule != "exclusion" and not (k >= hi and "BLAME" in tags[k]) and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
@@ -3313,6 +3327,21 @@ class HarmDetector:
             if merged:
                 out, j = [], 0
                 for a, b, word in merged:
+                    while j < len(toks) and toks[j][1] < a:
+                        out.append(toks[j])
+                        j += 1
+                    while j < len(toks) and toks[j][2] <= b:
+                        j += 1
+                    out.append((word, a, b))
+                out.extend(toks[j:])
+                toks = out
+        if "@" in text:
+            # (round 20) an at sign for the alif it looks like, inside an Arabic word ("ر@ح نحرق بيتك"):
+            # the word read whole (the tokens split at the sign; a handle is Latin, never this)
+            ats = [(m.start(), m.end(), m.group(0).replace("@", "ا")) for m in _AR_AT_RE.finditer(text)]
+            if ats:
+                out, j = [], 0
+                for a, b, word in ats:
                     while j < len(toks) and toks[j][1] < a:
                         out.append(toks[j])
                         j += 1

@@ -114,6 +114,9 @@ PASSED = {
     # the twenty-first round (2026-12-01; fa before its changes 50/64: violations 34/44 (personal_attack
     # 7/11, abuse 15/16, threat 6/10, profanity 5/5, vulgarity 0/1, promotion 1/1), contrasts 16/20)
     "fa_r21": (60, 64),
+    # (the twentieth round, ar: before its changes 45/69: violations 30/45 (threat 10/17, abuse 9/11,
+    # personal_attack 5/9, profanity 4/5, promotion 2/2, vulgarity 0/1), contrasts 15/24)
+    "ar_r20": (65, 69),
 }
 
 

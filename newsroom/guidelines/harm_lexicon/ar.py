@@ -1196,3 +1196,57 @@ PHRASES["THREAT"] += [f"ما {v} {o} {a}" for v in ("يرجع", "يرجعون", 
                       for o in ("لبيته", "لبيتهم", "لبيوتهم", "لاهله", "لاهلهم", "لبيتک", "لاهلک", "لبيوتکم", "لاهلکم")
                       for a in ("سالم", "سالمين", "عايش", "عايشين", "الا بتابوت", "الا بکفن", "الا محمول",
                                 "غير بتابوت", "غير بکفن")]
+# (round 20, ar_r20.tsv, written afresh: 45/69 before its changes)
+# - rejections that count only for a quoted word (QREJECT, harm.py countered): shame felt at it, a reply to
+#   it, laughing at it, "time we stopped it"; each is as often said of the commenter's own target, so none
+#   is a REJECT word (which also rejects a group named before it in its sentence)
+LEXICON["QREJECT"] = ["خجلت", "خجلنا", "نخجل", "يخجل", "تخجل", "خجلان", "يخزي", "تخزي", "يخزی", "يفشل", "تفشل",
+                      "ردا_علی", "رداً_علی", "رد_علی", "وردا_علی", "اضحک", "يضحکني", "ضحکت", "يضحک", "ضحکني",
+                      "نبطلها", "نبطله", "نبطل_هالکلام", "نوقفها", "نوقفه", "بطلوها", "وقفوها", "ناسي_ان", "نسی_ان",
+                      "نسوا_ان", "ناسين_ان", "نسی", "سخيف", "شگد_سخيف", "شقد_سخيف", "کم_سخيف", "ما_اسخف"]
+# - whoever wrote or said it named after the quotation and judged ("... صاحب الجملة ما يعرف يسلق بيضة"):
+#   a sayer noun, with a judgement, insult or rejection within three words after it (harm.py)
+LEXICON["SAYER"] = [f"{a}_{b}" for a in ("صاحب", "وصاحب", "کاتب", "وکاتب", "قايل")
+                    for b in ("الجمله", "الکلام", "هالکلام", "التعليق", "هالتعليق", "المقوله", "العباره", "البوست",
+                              "المنشور", "هالجمله")] + ["اللي_قالها", "اللي_کتبها", "الي_قالها", "الي_کتبها",
+                                                        "اللي_قاله", "اللي_کتبه", "قايلها", "کاتبها"]
+# - the sayer judged: forgetting ("اللي يكتب '...' نسى إن العرب والكرد عاشوا سوا")
+LEXICON["JUDGE"] += ["نسی_ان", "ناسي_ان", "نسوا_ان", "ناسين_ان", "متناسي"]
+# - Arabizi threats: skinning, burying and hanging added to the stems, the Egyptian future 7a- before them;
+#   "I'll make you regret", "I know where you live" in more persons; a passive after "must" ("lazem
+#   yendbe7", must be slaughtered; "lazim yen7er2o", must be burnt), with or without its object
+ARABIZI_THREATS += sorted({
+    f"{p}{s}{o}" for p in ("a", "e", "n", "ne", "na", "b", "ba", "be", "bn", "ha", "hn", "la", "sa", "sn", "7a", "7an",
+                           "7ane", "7ad")
+    for s in ("sal5", "sl5", "salkh", "slkh", "sal7", "dfn", "dfen", "dfin", "dfon", "3al2", "3alla2", "3l2", "3al9",
+              "3alg", "shn2", "shne2", "shnq")
+    for o in ("ak", "ek", "k", "kom", "kum", "ko", "ik")} | {
+    f"{p}{s}{o}" for p in ("7a", "7an", "7ane") for s in ("dba7", "dbe7", "2tl", "2atl", "2tol", "7r2", "7ra2")
+    for o in ("ak", "ek", "k", "kom", "kum", "ko", "ik")} | {
+    f"{p}{v} tendam" for p in ("", "a", "ha", "ba", "7a", "ra7 a", "rah a") for v in ("5allik", "5alik", "khallik",
+                                                                                     "khalik", "5aleek")} | {
+    f"{w} {v}" for w in ("3aref", "3arif", "a3ref", "n3ref", "ne3ref", "3arfin", "3arfeen", "mne3ref", "bn3ref")
+    for v in ("wen sakin", "wen saken", "ween sakin", "wein sakin", "wen btskon", "wen tskon", "betak")} | {
+    f"{m} {v}" for m in ("lazem", "lazim", "lazm", "laazim", "laazem", "lezem", "lazmo", "lazem kol")
+    for v in ("yendbe7", "yendeb7", "yendb7", "yendib7on", "yendeb7o", "yendbe7o", "yen7er2", "yen7er2o",
+              "yen7ir2", "yen7ir2on", "yen7ar2", "yen7ar2o", "yen2tel", "yen2etel", "yen2tlo", "yenqtel",
+              "yet2tel", "yet3alla2", "yet3al2", "yet3al2o", "yet3alla2o", "yenshene2", "yen3edem", "yen3dem",
+              "yen3edmo", "yendfen", "yendefen", "yendfno", "yensal5", "yensel5")}
+    - set(ARABIZI_THREATS))
+# - a home or car told "known to us" (Iraqi عدنا, عندنا): round 11's DOXVERB beside DOXOBJ
+LEXICON["DOXVERB"] += [f"{a}_{b}" for a in ("معروفه", "معروف", "معروفين") for b in ("عدنا", "عندنا", "لنا", "النا")]
+# - a group denied the right to live or stay ("ما لهم حق يعيشون ببغداد"), or to be employed or live where it
+#   is ("الإيزيديين ما لازم يتوظفون بدوائر الدولة"), with the negation before it (EXCLNEG)
+LEXICON["EXCLNEG"] += [f"{h}_حق_{v}" for h in ("لهم", "الهم", "الهن", "لهن", "له", "اله", "عدهم", "عندهم")
+                       for v in ("يعيشون", "يعيشو", "يعيش", "العيش", "يسکنون", "يسکنو", "يسکن", "يبقون", "يبقو",
+                                 "يقعدون", "يتوظفون", "يشتغلون", "بالعيش", "بالسکن")]
+LEXICON["EXCLNEG"] += [f"{m}_{v}" for m in ("لازم", "يجب", "يصير", "ينبغي")
+                       for v in ("يتوظفون", "يتوظفو", "يتوظف", "يتعينون", "يتعين", "يتعينو", "يتوظفوا", "يتعينوا",
+                                 "يسکنون_بيننا", "يعيشون_بيننا", "يدرسون_بمدارسنا")]
+# - Iraqi and Gulf insults: مطي (donkey), زعطوط (a brat), سرسري (a lowlife), خبل (a fool, only as a word of its
+#   own: يخبل is "stunning")
+LEXICON["INSULT"] += ["مطي", "المطي", "يامطي", "ومطي", "~زعطوط", "زعاطيط", "~سرسري", "سرسريه", "=خبل", "=ياخبل", "=الخبل",
+                      "=خبله"]
+# - a woman reduced to bed ("صدرها طالع، بس تنفع للسرير"): an appraisal for rule 5b's sexual cue
+LEXICON["SEXAPPR"] += [f"{a}{b}" for a in ("تنفع_", "بس_تنفع_", "تصلح_", "ما_تنفع_الا_", "خلقت_", "مکانها_")
+                       for b in ("للسرير", "للفراش", "بالسرير", "السرير")]
