@@ -275,6 +275,8 @@ _TR_LOCATIVE = re.compile(r"(?:\w{3,}[dt][ae]|burada|burda|orada|orda|burası|bu
 _TR_SYLLABLES_RE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3}){2,}(?![\w-])")
 # (round 20) an Arabic word with an at sign standing for its alif ("ر@ح", "ق@تل")
 _AR_AT_RE = re.compile(r"(?<![\w@])[\u0621-\u064a]+(?:@+[\u0621-\u064a]+)+(?![\w@])")
+# (round 20) what judges a sayer named after a quotation ("... صاحب الجملة ما يعرف شي")
+_AR_SAYER_JUDGED = frozenset({"JUDGE", "INSULT", "REJECT", "QREJECT"})
 # intra-word dots or dashes splitting an Arabic word to dodge word lists: "اقـ.ـتـ.ـلك" -> اق.ت.لک
 _AR_SPLIT_RE = re.compile(r"(?<!\w)(?:\w{1,3}(?:[.\-*_]+\w{1,3})+|\w{4,5}(?:[.\-*_]+\w){2,})(?!\w)")
 # the body, home or meeting place of whoever a pronoun names ("عظامهم", "رووسهم", "بمقرهم", "بيوتكم"): the
@@ -1880,7 +1882,7 @@ class HarmDetector:
                 contrast("counter", i)
                 return True
             if lang == "ar" and (qrejects or sayers) and any(a <= toks[i][1] < b for a, b in quotes) and (
-                    qrejects or any("SAYER" in tags[k] and any({"JUDGE", "INSULT", "REJECT", "QREJECT"} & tags[j]
+                    qrejects or any("SAYER" in tags[k] and any(_AR_SAYER_JUDGED & tags[j]
                                                                for j in range(k + 1, min(n, k + 5)))
                                     for k in range(i + 1, n))):
                 # (round 20) a quoted word with shame felt at it, a reply, laughter, "time we stopped it"
