@@ -99,7 +99,11 @@ _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
 _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 # a word mentioned, not used: "ibne diye bağıran adam", "kadının yeri mutfak diyenlere inat"
 _TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
-_TR_QUOTATIVE = re.compile(r"^(?:diye|diyen\w*|demek\w*|denmesi\w*|deyip)$")
+_TR_QUOTATIVE = re.compile(r"^(?:diye|diyen\w*|demek\w*|denmesi\w*|deyip|demiş|demis|demişler|demisler)$")
+# (twenty-first round) a woman's role named before a trope that is hers alone (her neckline, a husband)
+_TR_WOMAN_ROLE = ("sunucu", "spiker", "muhabir", "vekil", "milletvekil", "başkan", "baskan", "bakan",
+                  "oyuncu", "sporcu", "yazar", "gazeteci")
+_TR_HERS = ("dekolte", "koca", "kucağ", "kucag", "yatarak")
 # "burn!"/"near", "cut!"/"surely", "hang!" (a flag): violent only after an accusative target
 _TR_AMBIGUOUS = frozenset({"yakın", "yakin", "kesin", "asın", "asin"})
 _TR_ACCUSATIVE = re.compile(r"(?:y[ıiuü]|n[ıiuü]|l[ae]r[ıi])$")
@@ -764,7 +768,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
 # درس بخونه پررو میشه", whose group word is tagged only after the prefilter)
 _LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME"}),
-                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"}), "tr": frozenset({"WARN3"})}
+                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"}), "tr": frozenset({"WARN3", "SEXPRED"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 # (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
 _EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
@@ -1825,6 +1829,9 @@ class HarmDetector:
             # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
             if any("NEG" in tags[k] and "MOOD" not in tags[k]
                    and not (k >= 1 and "JOKE" in tags[k - 1])  # (tr) "şaka değil, seni öldürürüm"
+                   # (tr, twenty-first round) "who will say stop to them?": a call, no negation
+                   and not (lang == "tr" and words[k] == "dur" and k >= 1
+                            and words[k - 1] in ("kim", "kimse"))
                    # (fa, twentieth round) the negation of a condition ("اگه پاک نکنی پخشش میکنم")
                    and not (lang == "fa" and words[k].startswith("ن") and any(
                        words[j] in ("اگه", "اگر") for j in range(max(sent[i][0], k - 5), k)))
@@ -2960,6 +2967,23 @@ class HarmDetector:
             for k in range(n):
                 if words[k] in _EN_SHE and kinds[k] is None and any(
                         "SEXPRED" in tags[j] for j in range(k + 1, min(sent[k][1], k + 10))):
+                    kinds[k] = SEXISM
+        if lang == "tr" and "SEXPRED" in present:
+            # (twenty-first round) a sexist trope said of one woman: "sunucu hanım haber okuyacağına evde
+            # otursa", "güreşçi kız kocaya kaçsa"; her role word too ("spikerin tek marifeti dekoltesi")
+            # when the trope is a woman's own (her neckline, a husband); not "vekil evde otursun"
+            for k in range(n):
+                if kinds[k] is not None:
+                    continue
+                lo, hi = sent[k]
+                # ("olurmuş" asks of women as a kind, "kadın hakem mi olurmuş"; of one, a joke: "kızın
+                # estetik kraliçesi seçilseymiş daha doğru olurmuş")
+                after = [j for j in range(k + 1, min(hi, k + 10))
+                         if "SEXPRED" in tags[j] and not words[j].startswith("olurmu")]
+                if not after or negated(after[0], 3):
+                    continue
+                if "FEMALE" in tags[k] or (words[k].startswith(_TR_WOMAN_ROLE) and any(
+                        words[j].startswith(_TR_HERS) for j in range(k + 1, min(hi, k + 10)))):
                     kinds[k] = SEXISM
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)

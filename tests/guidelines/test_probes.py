@@ -117,6 +117,10 @@ PASSED = {
     # (the twentieth round, ar: before its changes 45/69: violations 30/45 (threat 10/17, abuse 9/11,
     # personal_attack 5/9, profanity 4/5, promotion 2/2, vulgarity 0/1), contrasts 15/24)
     "ar_r20": (65, 69),
+    # the twenty-first round (2026-12-01; tr before its changes 39/67: violations 22/45 (abuse,sexism 2/6,
+    # vulgarity 0/4, abuse,homophobia 3/5, abuse,religious_hatred 4/6, threat 6/16, personal_attack 3/3,
+    # profanity 3/3, promotion 1/2), contrasts 17/22)
+    "tr_r21": (56, 67),
 }
 
 

@@ -1133,3 +1133,79 @@ LEXICON["PROF"] += ["a_q", "a_m_k", "a_m_q"]
 # a warning that names its danger is advice (rule WARN3 and 2b: "dikkatli olsunlar, dolandırıcıların ne
 # yapacağı belli olmaz")
 LEXICON["HAZARD"] += _tr_r20_both("dolandırıcı*", "hırsız*", "kapkaç*", "sahte*", "tuzak*")
+
+# (tr, twenty-first round: 45 violations and 22 contrasts written afresh, tr_r21.tsv, 39/67 before it)
+# a sexist trope said of ONE woman (harm.py: a woman's word, "hanım", "kadın", "kız", or a woman's
+# role after "hanım", before the trope in her sentence): sent home to cook, to wash her husband's
+# socks, to run off with a husband; what she is "on air for" (her neckline) and whose lap she sat on
+# ("kimlerin koltuğuna oturdu": not any sitting)
+LEXICON["SEXPRED"] += _tr_r20_both(
+    "evde_otursun*", "evde_otursa*", "evde_oturup*", "evinde_otursun*", "evinde_otursa*", "evine_dönsün*",
+    "evine_dönse*", "evine_gitsin*", "mutfağına_dönsün*", "mutfağa_dönsün*", "mutfağa_girsin*",
+    "yemek_yapsa*", "yemek_yapsın*", "yemeğini_yapsın*", "yemeğini_yapsa*", "bulaşığını_yıkasın*",
+    "bulaşık_yıkasa*", "bulaşık_yıkasın*", "çorabını_yıkasın*", "çorabını_yıkasa*", "çoraplarını_yıkasın*",
+    "kocasına_baksın*", "kocasına_hizmet*", "kocaya_kaçsa*", "kocaya_kaçsın*", "kocaya_varsa*",
+    "kocaya_varsın*", "evlenip_otursun*", "evlensin_de*", "çocuk_doğursun*", "çocuğuna_baksın*",
+    "çocuklarına_baksın*", "kadın_işi_değil", "kadınların_işi_değil", "kimlerin_koltuğuna*",
+    "kimlerin_kucağına*", "kimlerle_yattı*", "kimlerle_yatıp*", "yatarak_geldi*", "yatarak_yüksel*",
+    "tek_marifeti_dekolte*", "dekoltesi_sayesinde", "bacakları_sayesinde", "güzelliği_sayesinde")
+# "a woman cannot be a politician" ("kadından siyasetçi olmaz": the group's predicate)
+LEXICON["NEGPRED"] += _tr_r20_both(*[f"{r}_olmaz" for r in ("siyasetçi", "vekil", "milletvekili", "sunucu",
+                                                             "spiker", "sporcu", "yönetici", "hakim",
+                                                             "belediye_başkanı", "asker")])
+# rule 5b: athletes named by their sport as the person remarked on; "one night of hers", "I'd settle
+# for", a body that "doesn't fit the screen", bending over, bedding her ("yatağa atsan") and her
+# nerves "calmed" by it; her shorts
+LEXICON["FEMALE"] += _tr_r20_both("voleybolcu*", "güreşçi*", "sporcu*", "atlet*", "yüzücü*", "tenisçi*",
+                                  "basketbolcu*", "halterci*", "boksör*")
+LEXICON["SEXCUE"] += _tr_r20_both("bi_gecesine", "bir_gecesine", "bi_gecesi", "bir_gecesi", "yatağa_at*",
+                                  "şortu*", "şortuyla", "eteği_kısa*", "mini_etek*")
+LEXICON["SEXAPPR"] += _tr_r20_both("razıyım", "razıyız", "ekrana_sığmı*", "eğilince", "eğildiğinde",
+                                   "eğildi_mi", "sinirleri_geçer*", "siniri_geçer*", "ne_kısaymış",
+                                   "bayram_etti*")
+# homophobia: those who hang the rainbow flag as a group, "nature's mistake"
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += _tr_r20_both("gökkuşağı_bayrağı_asan*", "gökkuşağı_bayraklı*",
+                                                "gökkuşakçı*")
+LEXICON["DEHUMAN"] += _tr_r20_both("doğanın_hatası*", "doğa_hatası*", "doğanın_yanlışı*", "tabiatın_hatası*")
+# religious hatred: Jews "ruling the world with money", an Alevi village with "no morals left",
+# insinuated orgies ("cemde ne işler çevirdiği belli")
+LEXICON["NEGPRED"] += _tr_r20_both("dünyayı_parayla*", "dünyayı_yönetiyor*", "dünyayı_yönetirler",
+                                   "dünyaya_hükmed*", "dünyayı_avucunda*", "ahlak_mı_kalır", "ahlak_mı_kaldı",
+                                   "ahlak_kalmaz", "ne_işler_çevir*", "ne_haltlar_karıştır*")
+# a wish for harm asked rhetorically: "who would weep", "who'd look for him", "how nice it would
+# be", "I pray God for it", "I can't wait" ("iple çekiyorum") as the act's mood
+LEXICON["MOOD"] += _tr_r20_both("kim_ağlar*", "kimse_ağlamaz*", "kim_üzülür*", "kimse_üzülmez*", "kim_arar*",
+                                "kimse_aramaz*", "kimin_umurunda", "ne_güzel_olur*", "ne_iyi_olur*",
+                                "allahtan_dilerim", "allah_tan_dilerim", "iple_çekiyorum", "iple_çekiyoruz",
+                                "helal_olsun_derim", "hak_ediyorlar", "hak_ediyor_bunlar",
+                                "bunlar_hak_ediyor")
+# harms wished in the passive or of the person's own accord: people who "burn" in their homes or alive
+# (not a country, "ülke yansa umurunuzda değil", nor a song's "yansın Bursa"), a car that "meets
+# with an accident", a person who "disappears"
+LEXICON["VIOLENT"] += _tr_r20_both(*[f"{p}_{v}" for p in ("evlerinde", "evinde", "evleriyle", "içinde", "içeride",
+                                                           "diri_diri", "cayır_cayır")
+                                     for v in ("yansa", "yansalar", "yansın", "yansınlar")],
+                                   "kazaya_uğrasa*",
+                                   "kazaya_uğrasın*", "kaza_geçirse*", "ortadan_kaybolsa*", "ortadan_kaybolsun*",
+                                   "kilise_yakan*", "cemevi_yakan*", "yakan_da_olsa")
+# spoken threats: the head and eyes split, the mouth torn, pushed down the stairs (the spoken future
+# forms made as the thirteenth round's are)
+_TR_R21_ACTS = [f"{o} {v}" for o in ("kafanı gözünü", "kafasını gözünü", "kafanızı gözünüzü", "ağzını burnunu",
+                                      "ağzını yüzünü")
+                for v in ("yararım", "yararız", "yaracağım", "yaracağız", "yarmak lazım")] + [
+    f"{o} {v}" for o in ("ağzını", "ağzınızı", "ağzını yüzünü")
+    for v in ("yırtarım", "yırtarız", "yırtacağım", "yırtacağız")] + [
+    f"merdivenden {v}" for v in ("iteceğim", "iteceğiz", "iterim", "iteriz", "atacağım", "atacağız")] + [
+    # a rhetorical "wouldn't I slap him?" (the negative question is an assent)
+    f"{o} {v}" for o in ("tokat", "tokadı", "bi tokat", "bir tokat", "bi tane", "bir tane")
+    for v in ("atmaz mıyım", "atmaz mıyız", "basmaz mıyım", "yapıştırmaz mıyım", "patlatmaz mıyım",
+              "çakmaz mıyım", "geçirmez miyim")]
+PHRASES["THREAT"] += _tr_r20_both(*dict.fromkeys(
+    [p for p in _TR_R21_ACTS] + [" ".join(v if t == tok else t for t in p.split())
+                                  for p in _TR_R21_ACTS for tok in p.split() for v in _tr_spoken_future(tok)]))
+# counter-speech: a word quoted by "demiş" and rejected ("... laflara karnımız tok")
+LEXICON["DEFY"] += _tr_r20_both("karnımız_tok*", "karnım_tok*", "nefret_dolu_laf*", "nefret_söylemi*")
+# "wouldn't the world be cleaner?": a rhetorical question whose "olmaz" is an assent, as the act's mood
+LEXICON["MOOD"] += _tr_r20_both(*[f"{a}_{b}" for a in ("daha_temiz", "temiz", "daha_güzel", "daha_iyi",
+                                                        "rahat", "huzurlu", "daha_huzurlu")
+                                  for b in ("olmaz_mı", "olmaz_mıydı", "olmaz_mi")])
