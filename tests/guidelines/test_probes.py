@@ -121,6 +121,9 @@ PASSED = {
     # vulgarity 0/4, abuse,homophobia 3/5, abuse,religious_hatred 4/6, threat 6/16, personal_attack 3/3,
     # profanity 3/3, promotion 1/2), contrasts 17/22)
     "tr_r21": (56, 67),
+    # the twenty-second round (2026-12-01; fa before its changes 33/56: violations 17/37 (threat 15/34,
+    # abuse 1/1, personal_attack 0/1, profanity 1/1), contrasts 16/19)
+    "fa_r22": (50, 56),
 }
 
 

@@ -834,3 +834,38 @@ PHRASES["THREAT"] += [f"{g} خوب {g} {d}" for g in _FA_GOOD_DEAD
                       for d in ("مرده", "مردهست", "مردهاست", "مردس", "مردهس")]
 # (کرد is also "did", so no group alone: _AMBIG) the Kurd named twice in the slogan is the group
 LEXICON[f"GROUP:{RACISM}"] += ["کرد_خوب_کرد"]
+# (twenty-second round) consequences promised to the addressee: "it will cost you dear", "you'll rue it all
+# your life", "you'll pay the price for it" (second person only: "دولت پشیمون میشه" is a prediction)
+PHRASES["THREAT"] += ["گرون برات تموم میشه", "گرون براتون تموم میشه", "برات گرون تموم میشه",
+                      "براتون گرون تموم میشه", "گرون تموم میشه برات", "برات گرون تمام میشود", "تا آخر عمرت افسوس",
+                      "تا آخر عمرت پشیمون", "تا آخر عمرت حسرت", "افسوسشو میخوری", "تقاصشو پس میدی",
+                      "تقاصشو میدی", "تاوانشو پس میدی", "تاوانشو میدی", "تقاصشو پس میدید", "تاوانشو پس میدید",
+                      "تقاص این", "نکنی پشیمون میشی", "نکنید پشیمون میشید", "پشیمون میشید", "پشیمان میشوی"]
+# the family and the living of the writer: a mother told to wear black (a son's death), the children's bread
+# cut ("نونتو آجر میکنم"), the father's shop burnt with petrol
+PHRASES["THREAT"] += ["به مادرت بگو سیاهپوش", "به مادرت بگو سیاه بپوشه", "مادرتو سیاهپوش میکنم",
+                      "مادرتو به عزات مینشونم", "مادرتو داغدار میکنم", "خانوادتو داغدار میکنم",
+                      "نون بچههات قطع", "نون بچههاتو قطع", "نون زن و بچت", "نونتو آجر میکنم", "نونتو آجر میکنیم",
+                      "نونتو میبرم", "نون بچههاتو آجر", "با بنزین صاف میکنیم", "با بنزین صافش میکنیم",
+                      "با بنزین آتیشش میزنیم"]
+# spoken and regional forms of the act on the addressee: southern "ایزنمت"/"ایکشمت", slang "شتکت میکنم"
+# (splattered), "میفرستیم هوا" (blown up), "میری زیر خاک" (you'll be in the ground)
+PHRASES["THREAT"] += ["ایزنمت", "ایکشمت", "ایکشیمت", "ایزنیمت", "شتکت میکنم", "شتکتون میکنیم", "شتکت میکنیم",
+                      "شتکش میکنم", "میفرستیم هوا", "میفرستیمشون هوا", "میفرستمت هوا", "میفرستیمت هوا",
+                      "میری زیر خاک", "میفرستمت زیر خاک", "میفرستیمت زیر خاک", "زیر خاکت میکنم",
+                      "میفرستمت اون دنیا", "میفرستیمت اون دنیا", "میفرستیمشون اون دنیا"]
+# a call to come armed: "whoever has a machete or a club, bring it"
+_FA_ARMS = ("قمه", "چاقو", "اسلحه", "تفنگ", "چماق", "چوب و قمه", "چوب و چماق", "زنجیر")
+PHRASES["THREAT"] += [f"هر کی {w} داره" for w in _FA_ARMS] + [f"هرکی {w} داره" for w in _FA_ARMS] + [
+    f"با {w} بیاید" for w in _FA_ARMS] + [f"{w} بیارید" for w in _FA_ARMS if " " not in w]
+# a reckoning with one person called for ("حسابشو برسیم"), his blood spilt in a prayer ("خونشو بریز")
+PHRASES["THREAT"] += ["حسابشو برسیم", "حسابشو برسید", "حسابش رو برسیم", "حسابش رو برسید", "خونشو بریز",
+                      "خونشو بریزید", "خونشو بریزیم", "خونش رو بریز"]
+# a place's people wished crushed or left to rot ("له بشه", "تا بپوسن"), with a wish or an obligation (MOOD)
+LEXICON["VIOLENT"] += ["له_بشه", "له_بشن", "له_شه", "له_شن", "~بپوسن", "~بپوسند"]
+# creatures of a video game killed are no threat ("همه‌ی زامبی‌ها رو بکشی تا بری مرحله بعد")
+PHRASES["IDIOM"] += [f"{c} {r} {v}" for c in ("زامبیها", "زامبیا", "زامبی", "هیولاها", "هیولا", "غولها",
+                                              "غولا", "آدمفضاییها")
+                     for r in ("رو", "را") for v in ("بکشی", "بکشید", "بکشین", "میکشی", "کشتم", "کشتی", "بکشیم")]
+# judges and lawyers, as persons an insult can be said of
+LEXICON["PERSON"] += ["قاضی*", "دادستان*", "وکیل*", "بازپرس*"]
