@@ -124,6 +124,9 @@ PASSED = {
     # the twenty-second round (2026-12-01; fa before its changes 33/56: violations 17/37 (threat 15/34,
     # abuse 1/1, personal_attack 0/1, profanity 1/1), contrasts 16/19)
     "fa_r22": (50, 56),
+    # the twenty-second round (2026-12-01; tr before its changes 31/54: violations 14/36 (threat 14/36),
+    # contrasts 17/18)
+    "tr_r22": (44, 54),
 }
 
 

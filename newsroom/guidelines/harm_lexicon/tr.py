@@ -1209,3 +1209,48 @@ LEXICON["DEFY"] += _tr_r20_both("karnımız_tok*", "karnım_tok*", "nefret_dolu_
 LEXICON["MOOD"] += _tr_r20_both(*[f"{a}_{b}" for a in ("daha_temiz", "temiz", "daha_güzel", "daha_iyi",
                                                         "rahat", "huzurlu", "daha_huzurlu")
                                   for b in ("olmaz_mı", "olmaz_mıydı", "olmaz_mi")])
+
+# (tr, twenty-second round: 36 violations and 18 contrasts written afresh, tr_r22.tsv, 31/54 before it)
+# consequences promised to the addressee: paid for with blood or life, made to pay dearly, life lost
+# ("canından olursun": the second person only, not "kaza yapan canından oldu"), the next day or morning
+# not seen, days counted, the pit reached ("çukuru boylayacak"), not coming out alive; vows on one's
+# honour ("kanını akıtmazsam namerdim"), burial before rest; a rope felt round the neck, burying alive,
+# petrol poured on tents and homes, doors marked for the night, a curse of lightning on a home
+_TR_R22_FATE = [f"{a} {v}" for a in ("kanınla", "canınla", "kanınızla", "canınızla", "hayatınla")
+                for v in ("ödeyeceksin", "ödeyeceksiniz", "ödersin", "ödersiniz")] + [
+    f"{a} {v}" for a in ("ağır", "çok ağır", "pahalıya", "kanla")
+    for v in ("ödeteceğiz", "ödeteceğim", "ödetiriz", "ödetirim", "ödeyeceksin", "ödeyeceksiniz")] + [
+    f"canından {v}" for v in ("olursun", "olacaksın", "da olursun")] + [
+    f"canınızdan {v}" for v in ("olursunuz", "olacaksınız")] + [
+    f"{a} {v}" for a in ("yarını", "sabahı", "yarınki günü", "bir sonraki sabahı", "yeni yılı")
+    for v in ("görmeyeceksin", "göremeyeceksin", "görmeyeceksiniz", "göremeyeceksiniz", "göremezsin",
+              "görmesinler", "görmesin", "göremeyecek", "göremeyecekler")] + [
+    f"günlerini {v}" for v in ("sayıyor", "sayıyorsun", "sayıyorsunuz", "say", "sayın", "saymaya başla")] + [
+    f"çukuru {v}" for v in ("boylayacak", "boylayacaksın", "boylayacaklar", "boylarsın", "boylar", "boylasın")] + [
+    f"sağ {v}" for v in ("çıkamazsın", "çıkamazsınız", "çıkamayacaksın", "dönemezsin", "dönemeyeceksin")] + [
+    f"{a} {v}" for a in ("kanını akıtmazsam", "canını almazsam", "seni gebertmezsem", "seni öldürmezsem",
+                         "kanını dökmezsem")
+    for v in ("namerdim", "namerdiz", "adam değilim", "bana da", "şerefsizim")] + [
+    f"{a} {v}" for a in ("mezara gömmeden", "seni gömmeden", "toprağa gömmeden", "kanını akıtmadan")
+    for v in ("rahat etmeyeceğim", "rahat etmeyeceğiz", "durmayacağım", "durmayacağız", "uyumayacağım")] + [
+    f"ipi boynunda {v}" for v in ("hissetsin", "hissetsinler", "hissedecek", "hissedeceksin")] + [
+    f"ilmiği boynunda {v}" for v in ("hissetsin", "hissedecek", "hissedeceksin")] + [
+    f"diri diri {v}" for v in ("gömmek lazım", "gömün", "gömeriz", "gömeceğiz", "gömülsün", "gömülsünler",
+                               "gömmeli", "yakmak lazım", "yakın")] + [
+    f"{o} benzin {v}" for o in ("çadırlarına", "evlerine", "evine", "dükkanına", "arabasına", "üstlerine",
+                                 "kapısına")
+    for v in ("dökün", "dökelim", "dökeriz", "dökmek lazım", "dökeceğiz")] + [
+    f"{o} {v}" for o in ("kapılarını", "evlerini", "kapılarına")
+    for v in ("işaretleyin", "işaretleyelim", "işaretledik", "işaret koyun")] + [
+    f"{o} yıldırım {v}" for o in ("evine", "evlerine", "başına", "başlarına", "üstüne")
+    for v in ("düşür", "düşsün", "düşürsün", "insin")]
+PHRASES["THREAT"] += _tr_r20_both(*dict.fromkeys(_TR_R22_FATE))
+# the region's spoken first person plural ("seni orda gömerik", "vurarık": the aorist in -ik/-ık/-uk/-ük)
+PHRASES["THREAT"] += _tr_r20_both(*[f"{o} {v}" for o in ("seni", "sizi", "onu", "onları", "seni orda",
+                                                          "seni orada")
+                                    for v in ("gömerik", "vurarık", "vururuk", "keserik", "öldürürük",
+                                              "döverik", "döverük", "yakarık", "asarık", "gebertirik",
+                                              "sıkarık")])
+# "what are people waiting for?" before a call: a mood that holds its negation, no negation
+LEXICON["MOOD"] += _tr_r20_both("ne_bekliyor", "ne_bekliyorsunuz", "ne_bekliyoruz", "ne_bekliyosunuz",
+                                "neyi_bekliyor*")
