@@ -127,6 +127,9 @@ PASSED = {
     # the twenty-second round (2026-12-01; tr before its changes 31/54: violations 14/36 (threat 14/36),
     # contrasts 17/18)
     "tr_r22": (44, 54),
+    # the twenty-second round (2026-12-01; ar before its changes 36/60: violations 21/42 (threat 16/37,
+    # abuse 2/2, personal_attack 2/2, profanity 1/1), contrasts 15/18)
+    "ar_r22": (52, 60),
 }
 
 
