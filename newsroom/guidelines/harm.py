@@ -606,6 +606,13 @@ _EN_ING_STEMS = frozenset({"string", "sting", "swing", "fling", "sling", "wring"
 # violent words that no contest makes an idiom ("we'll crush them in the match" is; "rape" never is)
 _EN_NEVER_SPORT = ("rap", "behead", "lynch", "gas", "hang", "h4ng", "stab", "shoot", "shot", "bullet", "bomb",
                    "burn", "torch", "acid", "knife", "throat", "strangle", "execut", "massacre")
+# (en, twenty-second round) what opens a clause an imperative may follow after its comma
+_EN_IF_LEAD = frozenset({"if", "whoever", "whenever", "wherever", "anyone", "anybody", "once", "when"})
+# (en, twenty-second round) a purchase or a pastime regretted is advice, not a threat ("you will regret
+# buying that phone"; "you will regret the day you wrote this" stays one)
+_EN_REGRET_HARMLESS = frozenset({"buying", "ordering", "eating", "booking", "watching", "renting", "choosing",
+                                 "skipping", "missing", "getting", "signing", "upgrading", "trusting",
+                                 "installing", "downloading", "voting", "selling", "not"})
 # after a stock threat that must end its sentence (PHRASES["THREATEND"]): who it is said to ("you're next,
 # traitor"), or a condition ("there will be blood if ...")
 _VOCATIVE = frozenset({"YOU", "PERSON", "INSULT", "DEHUMAN", "NEGPRED"}) | _IDENTITY_TAGS
@@ -2177,6 +2184,14 @@ class HarmDetector:
                 continue
             if lang == "ar" and any("IDIOM" in tags[k] for k in range(a, b)):
                 continue  # "انتو ميتين غيره": dying of jealousy
+            if (lang == "en" and words[b - 1] == "regret" and b < sent[a][1]
+                    and words[b] in _EN_REGRET_HARMLESS):
+                continue  # (twenty-second round) "you will regret buying that phone": advice
+            if lang == "en" and any("FICTION" in tags[k] for k in range(*sent[a])) and not any(
+                    "PERSON" in tags[k] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k])
+                    for k in range(*sent[a])):
+                contrast("report", a)  # (twenty-second round) "in this game you must kill every zombie"
+                continue
             if lang in ("en", "ar") and in_contest(a) and all(
                     _sport_act(lang, words[k]) or (lang == "ar" and "VIOLENT" not in tags[k])
                     for k in range(a, b)):
@@ -2472,6 +2487,15 @@ class HarmDetector:
                         break
             first = act_first.get(i, i)  # (en) a phrase's act read from its first word
             lead = first == sent[i][0] or words[first - 1] in _IMPERATIVE_LEAD
+            if (lang == "en" and not lead and first > sent[i][0] + 2 and words[sent[i][0]] in _EN_IF_LEAD
+                    and "," in text[toks[first - 1][2]:toks[first][1]] and any(
+                        "PERSON" in tags[k] or words[k] in _PRONOUNS
+                        or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k])
+                        for k in range(sent[i][0] + 1, first))):
+                # (twenty-second round) the imperative after a condition's or a "whoever" clause's comma
+                # that names its victim: "if you see that MP in the street, stab him", "whoever finds him,
+                # burn his car" (not "if you can't do that, beat up as many meanie-faces as possible")
+                lead = True
             imperative = lead and lang == "en" and "VIOLENT" in t and (
                 not words[first].endswith(("ed", "ing")) or words[first] in _EN_ING_STEMS) and (
                 words[first] not in _EN_PAST_PARTICLE)  # not "strung up, he was found"
@@ -2560,6 +2584,11 @@ class HarmDetector:
                 continue  # "attack the problem", "they will die out": no one is the target
             if ("TARGETED" in t or _sport_act(lang, w)) and in_contest(i):
                 continue  # "we will crush them in the election"
+            if lang == "en" and any("FICTION" in tags[k] for k in range(*sent[i])) and not any(
+                    "PERSON" in tags[k] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k])
+                    for k in range(*sent[i])):
+                contrast("report", i)  # (twenty-second round) "in the game you have to burn down the
+                continue  # enemy base": the act is the fiction's, and no person or group is named
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
             if self_only and "DIE" in t:
                 continue

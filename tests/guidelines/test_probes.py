@@ -111,6 +111,9 @@ PASSED = {
     # the twenty-first round (2026-12-01; en before its changes 39/64: violations 22/42 (threat 7/27,
     # abuse 11/11, personal_attack 2/2, profanity 1/1, vulgarity 1/1), contrasts 17/22)
     "en_r21": (57, 64),
+    # the twenty-second round (2026-12-01; en before its changes 37/59: violations 20/38 (threat 18/35,
+    # abuse 1/1, personal_attack 0/1, profanity 1/1), contrasts 17/21)
+    "en_r22": (50, 59),
     # the twenty-first round (2026-12-01; fa before its changes 50/64: violations 34/44 (personal_attack
     # 7/11, abuse 15/16, threat 6/10, profanity 5/5, vulgarity 0/1, promotion 1/1), contrasts 16/20)
     "fa_r21": (60, 64),

@@ -1245,3 +1245,54 @@ PHRASES["THREAT"] += [
 LEXICON["EUPHEM"] = [w for w in LEXICON["VIOLENT"] if w.startswith(
     ("dealt_with_", "taken_care_of_", "gotten_rid_of_", "got_rid_of_", "disposed_of_", "silenced_",
      "finished_off_", "put_down_", "made_to_", "disappeared_for", "wiped_off_the"))]
+
+# (twenty-second round) threats the earlier rounds did not word. Stock threats in chat spelling ("we
+# coming for u"; not the meme "hide your kids", a joke), someone else's back to watch, days numbered, kin
+# made orphans or widows, a mother weeping over the grave, a lesson not survived, a deadline's "or we
+# start shooting"
+_EN_POSS3 = ("his", "her", "their", "ur", "your")
+PHRASES["THREAT"] += [
+    *(f"{c} {f} {o}" for c in ("coming", "comin", "cumin", "we coming", "were coming")
+      for f in ("for", "4") for o in ("u", "ya", "ur family", "your family", "your kids", "ur kids")),
+    *(f"better watch {p} {b}" for p in _EN_POSS3 for b in ("back", "backs")),
+    *(f"{p} days are numbered" for p in ("his", "her", "their", "ur")),
+    # a person's days by the office's possessive ("the police chief's days are numbered"; not the
+    # government's, a forecast about an institution)
+    *(f"{r}s days are numbered" for r in ("chief", "judge", "mayor", "governor", "minister", "editor",
+                                          "journalist", "reporter", "mp", "president", "commander", "prosecutor",
+                                          "presenter", "traitor", "officer", "columnist")),
+    *(f"make {p} {k} {r}" for p in _EN_POSS3 for k in ("children", "kids", "sons", "daughters")
+      for r in ("orphans", "fatherless", "motherless")),
+    *(f"make {p} {k} a widow" for p in _EN_POSS3 for k in ("wife", "mother", "mum")),
+    *(f"{v} over {p} {g}" for v in ("weeping", "weep", "crying", "cry", "wailing", "mourning")
+      for p in _EN_POSS3 for g in ("grave", "coffin", "body", "corpse")),
+    *(f"lesson {s} {n} survive" for s in ("you", "u", "he", "she", "they", "those", "them")
+      for n in ("wont", "will not", "will never", "cant", "cannot", "wouldnt", "wont ever")),
+    *(f"{c} we {v}" for c in ("after that", "or", "or else", "otherwise", "else")
+      for v in ("start shooting", "start killing", "open fire", "start burning", "start cutting throats",
+                "start the killing", "burn it all")),
+    *(f"{v} {d} {h}" for v in ("break", "crack", "bust", "smash", "split") for d in ("every", "some", "their")
+      for h in ("head", "heads", "skull", "skulls")),
+]
+# ... and said so that it ends its sentence ("we will get him", "after we are done with her")
+PHRASES["THREATEND"] += [
+    *(f"{s} {w} get {o}" for s in ("we", "well", "i", "ill") for w in ("will", "are going to", "gonna", "")
+      for o in ("him", "her", "them", "you", "u")),
+    *(f"{c} {s} done with {o}" for c in ("after", "when", "once") for s in ("we are", "were", "we re", "im",
+                                                                           "i am", "we have", "weve")
+      for o in ("her", "him", "you", "u", "them"))]
+# a call to whoever meets the person ("whoever sees that MP in the street, stab him")
+LEXICON["MOOD"] += [f"{w}_{v}" for w in ("whoever", "anyone_who", "anybody_who")
+                    for v in ("sees", "finds", "catches", "meets", "spots")]
+# an insult and a sycophant's habit
+LEXICON["INSULT"] += ["gutless", "bootlicking", "boot_licking"]
+PHRASES["ATTACK"] += [f"{v} the boots of" for v in ("licks", "lick", "licking")]
+# a game, a film or a novel told: an act inside it is the fiction's (harm.py, English)
+LEXICON["FICTION"] = [f"in_{d}_{m}" for d in ("the", "this", "that") for m in
+                      ("game", "video_game", "film", "movie", "series", "novel", "book", "level", "mission",
+                       "episode", "show", "cartoon", "anime")]
+# threats and violence rejected by the writer ("nobody should threaten a journalist"): a counter contrast
+PHRASES["REJECTHARM"] = PHRASES.get("REJECTHARM", []) + [
+    f"{n} should {v}" for n in ("nobody", "no one", "noone", "no body") for v in
+    ("threaten", "ever threaten", "be threatened", "ever be threatened", "attack", "harm", "hurt", "be attacked",
+     "be killed", "be harmed", "be hurt")]
