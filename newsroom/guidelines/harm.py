@@ -1314,6 +1314,21 @@ class _Lang:
         return out
 
 
+def _splice(toks, words):
+    """``toks`` [(word, start, end)] with each of ``words`` [(start, end, word)] (in order, not
+    overlapping) put in place of the tokens it covers: a word the tokeniser had cut up, read whole."""
+    out, j = [], 0
+    for a, b, word in words:
+        while j < len(toks) and toks[j][1] < a:
+            out.append(toks[j])
+            j += 1
+        while j < len(toks) and toks[j][2] <= b:
+            j += 1
+        out.append((word, a, b))
+    out.extend(toks[j:])
+    return out
+
+
 class Finding:
     __slots__ = ("clause", "strength", "start", "end", "kind", "rule")
 
@@ -3380,31 +3395,13 @@ class HarmDetector:
                 if len(pieces) > 1 and (any(len(p) == 1 for p in pieces) or "." not in m.group(0)):
                     merged.append((m.start(), m.end(), "".join(pieces)))
             if merged:
-                out, j = [], 0
-                for a, b, word in merged:
-                    while j < len(toks) and toks[j][1] < a:
-                        out.append(toks[j])
-                        j += 1
-                    while j < len(toks) and toks[j][2] <= b:
-                        j += 1
-                    out.append((word, a, b))
-                out.extend(toks[j:])
-                toks = out
+                toks = _splice(toks, merged)
         if "@" in text:
             # (round 20) an at sign for the alif it looks like, inside an Arabic word ("ر@ح نحرق بيتك"):
             # the word read whole (the tokens split at the sign; a handle is Latin, never this)
             ats = [(m.start(), m.end(), m.group(0).replace("@", "ا")) for m in _AR_AT_RE.finditer(text)]
             if ats:
-                out, j = [], 0
-                for a, b, word in ats:
-                    while j < len(toks) and toks[j][1] < a:
-                        out.append(toks[j])
-                        j += 1
-                    while j < len(toks) and toks[j][2] <= b:
-                        j += 1
-                    out.append((word, a, b))
-                out.extend(toks[j:])
-                toks = out
+                toks = _splice(toks, ats)
         toks = [(_ar_fold(w), a, b) for w, a, b in toks]
         return HarmDetector._ar_repair(toks, L) if L is not None else toks
 
