@@ -303,8 +303,10 @@ def render(F):
     w("## Speed and size (this machine, shared, one process)")
     w("")
     if s.get("load_average") is not None:
-        w(f"Measured at a load average of {s['load_average']} on 2 cores (other work was running; the "
-          "ratio to alt-profanity-check, measured in the same process, is steadier than the rates).")
+        busy = "other work was running; " if s["load_average"] >= 1.0 else ""
+        w(f"Measured at a load average of {s['load_average']} on 2 cores ({busy}the ratio to "
+          "alt-profanity-check, measured in the same process, is steadier than the rates: the rates "
+          "move with the machine's load, the ratio much less).")
         w("")
     w(f"- Batch: **{s['batch_per_s']} comments/s** (one core, batches of 256, dev comments of mean "
       f"{s['mean_chars']} characters); alt-profanity-check in the same process {s['alt_batch_per_s']}/s; "
