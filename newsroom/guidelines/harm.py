@@ -591,6 +591,7 @@ SLIP_MIN_LEN = 5
 # no Turkish word looks like
 _MASKED_TAGS = frozenset({"INSULT", "PROF", "VULG"})
 _TR_VOWELS = frozenset("aeıioöuü")
+_TR_SOCALLED = ("dediğin", "dedigin")  # (round 23) "vekil dediğin": a so-called MP
 _TR_CONSONANT_RUN = re.compile(r"[^aeıioöuü\d_]{4}")
 _SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "MOOD"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
@@ -1940,8 +1941,10 @@ class HarmDetector:
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
                     for k in range(i + 1, hi))
             else:  # not "your racist comment, you moron": the vocative is the commenter's own insult
-                said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) and not (
-                    i >= 1 and "YOU" in tags[i - 1])
+                # (tr, round 23) "X dediğin" before the insult is "a so-called X", not a saying reported:
+                # "Vekil dediğin şu sünepe adam ..." (the insult after it is the commenter's own)
+                said = any("SAY" in tags[k] and not (lang == "tr" and words[k].startswith(_TR_SOCALLED))
+                           for k in range(max(lo, i - 4), i)) and not (i >= 1 and "YOU" in tags[i - 1])
                 if said and lang == "ar" and any("YOU" in tags[k] or words[k] == "یا"
                                                  for k in range(max(lo, i - 4), i)):
                     said = False  # (round 17c) "وانت يا كاتب المقال حمار": the addressee called it

@@ -137,6 +137,9 @@ PASSED = {
     # the twenty-second round (2026-12-01; ar before its changes 36/60: violations 21/42 (threat 16/37,
     # abuse 2/2, personal_attack 2/2, profanity 1/1), contrasts 15/18)
     "ar_r22": (52, 60),
+    # the twenty-third round (2026-12-01; tr before its changes 47/54: violations 29/36 (abuse 13/14,
+    # personal_attack 9/12, profanity 6/8, vulgarity 1/2), contrasts 18/18)
+    "tr_r23": (52, 54),
 }
 
 

@@ -1254,3 +1254,12 @@ PHRASES["THREAT"] += _tr_r20_both(*[f"{o} {v}" for o in ("seni", "sizi", "onu", 
 # "what are people waiting for?" before a call: a mood that holds its negation, no negation
 LEXICON["MOOD"] += _tr_r20_both("ne_bekliyor", "ne_bekliyorsunuz", "ne_bekliyoruz", "ne_bekliyosunuz",
                                 "neyi_bekliyor*")
+
+# (round 23) everyday insults not listed: "kılıksız" (shabby, a low sort), "kafası kalın" (the thick
+# head put the other way round from "kalın kafalı"); "piç kurusu" with its vowel masked ("p*ç", the
+# star dropped by normalise.py: too short for masked_tags)
+LEXICON["INSULT"] += ["kılıksız*", "kiliksiz*", "kafası_kalın*", "kafasi_kalin*"]
+PHRASES["ATTACK"] += ["pç kurusu", "pc kurusu", "pç kurusunun", "pç kurusu musun"]
+LEXICON["PROF"] += ["pç", "pçler", "pçin", "pçsin", "pç_kurusu*"]
+# "the only good X is a dead one" said of a group: "Kürt'ün iyisi ölüsüdür"
+LEXICON["DEHUMAN"] += ["iyisi_ölüsü*", "iyisi_olusu*", "iyisi_ölüdür", "iyisi_oludur"]
