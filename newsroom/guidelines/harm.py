@@ -522,6 +522,7 @@ _FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "می�
                               "میدونی"})  # (شدید, severe; میدونی, "you know", a filler)
 _SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
+_FA_YOU_COPULA = frozenset({"هستی", "هستین", "هستید", "هستيد"})  # (fa, round 23) "you are"
 _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه")
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
 _EN_FIRST = {"i", "we", "weve", "ive", "ve", "hello", "say", "me", "us", "our", "my", "im", "were", "ill",
@@ -3277,6 +3278,10 @@ class HarmDetector:
                          is not None) or (lang == "ar" and ((i >= 1 and words[i - 1] in ("یا", "يا"))
                                                             or (w.startswith("یا") and len(w) > 4)))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی")) or (
+                # (fa, twenty-third round) the 2nd person copula a few words after it, in its sentence:
+                # "عجب آدم نفهم و کله‌پوکی هستی تو" (not denied: "نیستی" is another word)
+                lang == "fa" and any(words[k] in _FA_YOU_COPULA
+                                     for k in range(i + 1, min(sent[i][1], i + 4)))) or (
                 lang == "tr" and i >= 1 and words[i - 1] in ("ey", "hey", "bre")) or (
                 "YOUARE" in t and i == sent[i][1] - 1)
             if lang == "fa" and not morph_you and you is None and person is None and not bare:

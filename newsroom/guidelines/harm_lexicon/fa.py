@@ -869,3 +869,27 @@ PHRASES["IDIOM"] += [f"{c} {r} {v}" for c in ("زامبیها", "زامبیا", 
                      for r in ("رو", "را") for v in ("بکشی", "بکشید", "بکشین", "میکشی", "کشتم", "کشتی", "بکشیم")]
 # judges and lawyers, as persons an insult can be said of
 LEXICON["PERSON"] += ["قاضی*", "دادستان*", "وکیل*", "بازپرس*"]
+
+# twenty-third round (fa): insults missing from the list ("بی‌مخ", brainless; "کله‌پوک", empty-headed), the
+# donkey with the spoken copula said of a person ("خبرنگارتون خره"; the insult rule still needs a person or
+# the addressee near it); Finglish groups (gay people, Arabs, Kurds, Lors, Baha'is, women) and the
+# predicates said of them ("bimaran", "monharef", "najes", "jasoos", "aghleshoon kame"), which make a
+# sweeping claim abuse as the Persian lists do; sexual advances in a private message ("عکس لختتو بفرست",
+# "بکنمت").
+LEXICON["INSULT"] += ["بیمخ", "بی_مخ", "کلهپوک*", "کله_پوک", "=خره", "=الاغه", "=گاوه"]
+_FINGLISH23 = {
+    f"GROUP:{HOMOPHOBIA}": ["hamjensgara*", "hamjensbaz*", "=gaya", "=gayha"],
+    f"GROUP:{RACISM}": ["=arab", "=arabaa", "=kord", "=kordaa", "=lor", "=lorha", "=lorhaa"],
+    f"GROUP:{RELIGION}": ["=bahai", "=bahaia", "=bahaiha", "=bahayi", "=bahayia", "=bahayiha"],
+    f"GROUP:{SEXISM}": ["=zan"],
+    "NEGPRED": ["=bimar", "=bimaran", "=bimaran", "=mariz", "=marizan", "=monharef", "=monharefan", "=najes",
+                "=najesan", "=jasoos", "=jasoosan", "=khaen", "=khaenan", "=dozdan", "=ahmaghan", "=fased",
+                "=fasedan", "=bifarhang", "=vahshian", "aghleshoon_kame", "aghleshoon_nesfe",
+                "aghleshoon_nasefe", "aghleshoon_naghese", "aghl_nadaran", "maghz_nadaran"],
+    "DEHUMAN": ["malakh_khor*", "malakhkhor*", "soosmar_khor*", "soosmarkhor*"],
+}
+for _tag, _entries in _FINGLISH23.items():
+    LEXICON[_tag] = LEXICON.get(_tag, []) + sorted({v for e in _entries for v in _finglish_spellings(e)})
+LEXICON["VULG"] += ["=لختتو", "=لختتونو", "عکسای_لخت*", "عکس_لختتو", "=بکنمت", "=بکنمش", "=میکنمت"]
+# "کله‌خر" (stubborn) is said of a people's temper, not a donkey ("آلمانی‌ها کله خرن")
+PHRASES["IDIOM"] += ["کله خره", "کله خرن", "کله خر"]
