@@ -550,6 +550,14 @@ _EN_BODY = {"head", "heads", "face", "faces", "neck", "necks", "throat", "throat
             "bodies", "ass", "butt", "balls", "mouth", "tongue", "ears", "spine", "ribs"}
 # slurs that are also verbs, taken as verbs when a determiner follows ("cripple the economy")
 _EN_VERB_SLURS = frozenset({"cripple", "cripples"})
+# (twenty-third round) "those people", "them people": a coded group before a dehumanising word
+_EN_CODED_DEM = frozenset({"those", "them", "these", "dem"})
+_EN_CODED_PEOPLE = frozenset({"people", "ppl", "peoples", "folks"})
+# (twenty-third round) a slur mentioned as a word ("the word kike", "the slur faggot") or said of oneself
+# ("I call myself queer", "we call ourselves dykes"): not used at anyone
+_EN_WORD_NOUN = frozenset({"word", "words", "term", "terms", "slur", "slurs", "label", "epithet"})
+_EN_SELF = frozenset({"myself", "ourselves"})
+_EN_THE_WORD = frozenset({"the", "this", "that", "a"})
 _EN_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this",
                              "that", "these", "those", "any", "every", "all", "both"})
 # a dehumanising word that names an illness in its own sense ("his wife died of breast cancer")
@@ -2152,6 +2160,19 @@ class HarmDetector:
                     kinds[k] = None
                     contrast("report", k)  # a group's actions told, not its people's
 
+        if lang == "en":
+            # (twenty-third round) "those people" / "them people" as a coded group: a group only when a
+            # dehumanising word follows in its sentence ("those people breed like rats", "them people are
+            # animals"); not when a person's role follows ("those people journalists": PERSON), nor a
+            # named group
+            for k in range(n - 1):
+                if words[k] in _EN_CODED_DEM and words[k + 1] in _EN_CODED_PEOPLE and kinds[k + 1] == OTHER:
+                    kinds[k] = None  # (one finding: "people" carries the group)
+                    hi_k = sent[k][1]
+                    if not (any("DEHUMAN" in tags[j] for j in range(k + 2, min(hi_k, k + 2 + GROUP_AROUND)))
+                            and not any("PERSON" in tags[j] or kinds[j]
+                                        for j in range(k + 2, min(hi_k, k + 5)))):
+                        kinds[k + 1] = None
         if lang == "en" and n > 3:
             # a group named in one sentence is who "they" are at the start of the next: "I met some
             # Yazidis. They are all thieves", "Refugees? Nothing but rapists" (one kind of group only,
@@ -3043,6 +3064,12 @@ class HarmDetector:
                 if (lang == "en" and words[g] in _EN_VERB_SLURS and g + 1 < hi
                         and words[g + 1] in _EN_DETERMINERS):
                     continue  # a verb: "sanctions will cripple the economy"
+                if lang == "en" and g - 1 > lo and (
+                        (words[g - 1] in _EN_WORD_NOUN and words[g - 2] in _EN_THE_WORD)
+                        or words[g - 1] in _EN_SELF
+                        or (words[g - 1] in ("as", "a") and words[g - 2] in _EN_SELF)):
+                    contrast("counter", g)  # (twenty-third round) "the word kike", "I call myself (a) queer"
+                    continue
                 if lang == "tr" and g + 1 < hi and words[g + 1].startswith(_TR_WORD_NOUN):
                     contrast("counter", g)  # the word itself: "lubunya kelimesinin kökeni"
                     continue

@@ -118,6 +118,9 @@ PASSED = {
     # the twenty-second round (2026-12-01; en before its changes 37/59: violations 20/38 (threat 18/35,
     # abuse 1/1, personal_attack 0/1, profanity 1/1), contrasts 17/21)
     "en_r22": (50, 59),
+    # the twenty-third round (2026-12-01; en before its changes 46/57: violations 33/39 (abuse 21/25,
+    # personal_attack 7/8, profanity 4/4, vulgarity 1/2), contrasts 13/18)
+    "en_r23": (50, 57),
     # the twenty-first round (2026-12-01; fa before its changes 50/64: violations 34/44 (personal_attack
     # 7/11, abuse 15/16, threat 6/10, profanity 5/5, vulgarity 0/1, promotion 1/1), contrasts 16/20)
     "fa_r21": (60, 64),

@@ -271,7 +271,8 @@ _EN_MORE = {
     f"GROUP:{HOMOPHOBIA}": ["gay_people", "lesbian_women", "bisexual", "bisexuals", "transgenders",
                             "transsexual*", "lgbt_people", "lgbtq_people", "homosexual_men", "same_sex_couples",
                             "pride_marchers", "gay_couples", "effeminate_men"],
-    f"GROUP:{OTHER}": ["disabled_people", "the_handicapped", "wheelchair_users", "mentally_ill_people",
+    f"GROUP:{OTHER}": ["those_people", "them_people", "these_people", "dem_people", "those_folks", "them_folks", "these_folks",
+                       "those_ppl", "them_ppl", "these_ppl", "disabled_people", "the_handicapped", "wheelchair_users", "mentally_ill_people",
                        "the_mentally_ill", "autistic_people", "deaf_people", "blind_people", "old_people",
                        "the_elderly", "poor_people", "the_poor", "homeless_people", "the_homeless"],
     # dehumanising terms
