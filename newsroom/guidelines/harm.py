@@ -231,6 +231,11 @@ _AR_NOT_TO = frozenset(normalise_text(w) for w in ("لكن", "لكنه", "لان
                                                     "ليست", "لحظة", "لحد", "لسه", "لسا", "لسبب"))
 _AR_REFLEXIVE = frozenset(normalise_text(w) for w in ("نفسه", "نفسها", "نفسي", "نفسك", "نفسهم", "حاله",
                                                        "حالها", "حالي", "حالك", "روحه", "روحي"))
+# (round 23) "if I see / meet him, you, them": the condition of a first-person act ("لو شفته أكسر عظامه")
+_AR_IF = frozenset(normalise_text(w) for w in ("لو", "اذا", "إذا", "ان", "إن", "لمن", "من"))
+_AR_IF_I_SEE = frozenset(normalise_text(f"{v}{o}") for v in ("شفت", "لقيت", "لگيت", "صادفت", "مسكت", "شفنا",
+                                                             "لقينا", "مسكنا", "رايت")
+                         for o in ("ه", "ها", "هم", "ك", "كم", "كي"))
 _AR_WHOEVER = frozenset(normalise_text(w) for w in ("اللي", "الي", "يلي", "من", "كل_من"))
 # (round 18) "every one who", "anyone who" before a verb of seeing: "كل واحد يلگى شيعي ... يكسر راسه"
 _AR_EVERY = frozenset(normalise_text(w) for w in ("كل", "اي", "أي"))
@@ -2446,6 +2451,12 @@ class HarmDetector:
                                  and clause[k] == clause[i] and (
                                      words[k].endswith(("ه", "ها", "هم"))
                                      or any(is_target(j) for j in range(k + 1, min(i, k + 3))))), None)
+                if mood is None:
+                    # (round 23) "if I see him / you" before a first-person act: "لو شفته بالشارع أكسر
+                    # عظامه", "اذا لقيتك بالسوق اكسر راسك" (the condition of meeting carries the act's mood)
+                    mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i)
+                                 if words[k] in _AR_IF_I_SEE and k >= 1 and words[k - 1] in _AR_IF
+                                 and w.startswith(("ا", "ن"))), None)
                 if mood is None and "WEAPON" in t:
                     # "لازم احد يوقف هالخاين عند حده بالعصي": the means named at the clause's end
                     mood = next((k for k in range(i - 1, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)

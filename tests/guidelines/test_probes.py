@@ -146,6 +146,9 @@ PASSED = {
     # the twenty-third round (2026-12-01; fa before its changes 41/56: violations 24/38 (abuse 16/20,
     # personal_attack 4/10, profanity 3/4, threat 1/2, vulgarity 0/2), contrasts 17/18)
     "fa_r23": (48, 56),
+    # the twenty-third round (2026-12-01; ar before its changes 41/57: violations 30/39 (abuse 17/19,
+    # personal_attack 2/5, threat 7/10, profanity 2/2, vulgarity 0/1, promotion 2/2), contrasts 11/18)
+    "ar_r23": (45, 57),
 }
 
 

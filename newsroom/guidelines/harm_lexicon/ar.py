@@ -1305,3 +1305,14 @@ LEXICON["MOOD"] += ["ادعو", "ندعو", "نطالب", "اطالب"]
 LEXICON["REJECT"] += ["ما_يمثلنا", "لا_يمثلنا", "ما_يمثلني", "لا_يمثلني", "ما_بيمثلنا", "مايمثلنا", "ولا_يمثلنا"]
 # - a game or a film as the arena of the act ("بهاللعبة لازم تقتل الزعيم", "بالفيلم البطل يذبح")
 LEXICON["ARENA"] += ["باللعبه", "بهاللعبه", "اللعبه", "بالفيلم", "بهالفيلم", "بالمسلسل", "بالمرحله", "المرحله"]
+
+# (ar, round 23: counter-speech in new forms, sectarian slurs and exclusion, written afresh, 41/57 before)
+# - "that you" as the addressee: "ردك يدل إنك جاهل", "واضح انك حقير" (an insult after it is at a person)
+LEXICON["YOU"] += ["انک", "انکم", "لانک", "لانکم"]  # not "وانک": "فرق بين انک ... وانک ماکل لحم خنزير"
+# - a brain measured small: "مخك بحجم حبة حمص", "عقلك بحجم النملة"
+PHRASES["ATTACK"] += [f"{a} {b}" for a in ("مخک", "عقلک", "دماغک", "مخکم", "عقلکم", "مخه", "عقله")
+                      for b in ("بحجم", "بقد", "اصغر من")]
+# - the colloquial passive of the sexual verb as an insult: "روح انتاك", "انتاكوا"
+LEXICON["VULG"] += ["انتاک", "انتاکي", "انتاکو", "انتاکوا", "ينتاک", "تنتاک", "منتاک", "المنتاک", "يامنتاک"]
+# - the one who says it judged as the real danger: "من يسمي جيرانه ... روافض هو أكبر خطر على البلد"
+LEXICON["JUDGE"] += ["اکبر_خطر", "الخطر_الحقيقي", "اخطر_من"]
