@@ -143,6 +143,9 @@ PASSED = {
     # the twenty-third round (2026-12-01; tr before its changes 47/54: violations 29/36 (abuse 13/14,
     # personal_attack 9/12, profanity 6/8, vulgarity 1/2), contrasts 18/18)
     "tr_r23": (52, 54),
+    # the twenty-fourth round (2026-12-01; tr before its changes 32/46: violations 19/32 (personal_attack
+    # 11/16, abuse 0/5, profanity 5/5, vulgarity 1/2, threat 2/3, promotion 0/1), contrasts 13/14)
+    "tr_r24": (35, 46),
     # the twenty-third round (2026-12-01; fa before its changes 41/56: violations 24/38 (abuse 16/20,
     # personal_attack 4/10, profanity 3/4, threat 1/2, vulgarity 0/2), contrasts 17/18)
     "fa_r23": (48, 56),

@@ -1263,3 +1263,10 @@ PHRASES["ATTACK"] += ["pç kurusu", "pc kurusu", "pç kurusunun", "pç kurusu mu
 LEXICON["PROF"] += ["pç", "pçler", "pçin", "pçsin", "pç_kurusu*"]
 # "the only good X is a dead one" said of a group: "Kürt'ün iyisi ölüsüdür"
 LEXICON["DEHUMAN"] += ["iyisi_ölüsü*", "iyisi_olusu*", "iyisi_ölüdür", "iyisi_oludur"]
+# Round 24 (tr_r24.tsv): the bungler said to a person ("beceriksizsin", "beceriksizin teki",
+# "beceriksiz herif"; bare "beceriksiz" stays a group predicate so self-blame is left alone), the
+# snob "kokoş" as an insult noun, and "ciğeri beş para etmez" (worthless to the liver) as an attack
+LEXICON["INSULT"] += ["beceriksizsin", "beceriksizsiniz", "beceriksizin_teki*", "beceriksiz_herif*",
+                      "kokoş", "kokoşsun", "kokoşun", "kokos", "kokoş_kadın*"]
+PHRASES["ATTACK"] += ["ciğeri beş para etmez", "cigeri bes para etmez", "ciğeri beş para etmeyen",
+                      "cigeri bes para etmeyen"]
