@@ -1297,3 +1297,16 @@ PHRASES["REJECTHARM"] = PHRASES.get("REJECTHARM", []) + [
     f"{n} should {v}" for n in ("nobody", "no one", "noone", "no body") for v in
     ("threaten", "ever threaten", "be threatened", "ever be threatened", "attack", "harm", "hurt", "be attacked",
      "be killed", "be harmed", "be hurt")]
+# (en, the twenty-fourth round: 49 comments written afresh, 34/49 before it, threats 16/30;
+# tests/guidelines/test_harm_en_r24.py) A knife put in someone's neck or throat (not "a knife in the back",
+# the betrayal idiom); being mowed down still to come ("getting / be mowed down"; the news's "were mowed
+# down" is left alone); people who "will be counting / burying their dead"; "not one of them will still be
+# breathing"; "line them up against the wall".
+PHRASES["THREAT"] += [
+    *(f"{k} in {p} {n}" for k in ("knife", "blade", "dagger") for p in ("his", "her", "their", "your", "ur")
+      for n in ("neck", "throat", "necks", "throats")),
+    "getting mowed down", "get mowed down", "be mowed down", "gonna mow them down", "going to mow them down",
+    *(f"be {v} {p} dead" for v in ("counting", "burying") for p in ("their", "your", "ur")),
+    "will still be breathing", "be left breathing",
+    *(f"{v} {o} up against the wall" for v in ("line", "stand", "put") for o in ("them", "em", "him", "her",
+                                                                              "them all", "all of them"))]
