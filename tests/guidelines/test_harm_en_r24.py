@@ -29,3 +29,23 @@ def test_threat_new_stock_phrases(det, text):
 ])
 def test_threat_new_stock_phrases_left_alone(det, text):
     assert "threat" not in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a limb's penalty promised; street weapons to bring
+    "Any thief caught in our market gets his fingers chopped off",
+    "Whoever insults the sheikh is getting his tongue cut off",
+    "Tomorrow at the square, bring your bats and finish them",
+])
+def test_threat_limb_penalty_and_weapons(det, text):
+    assert "threat" in found(det, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # an accident, a sport, a recipe
+    "Be careful with that saw or you could lose a finger",
+    "Training is at six, bring your boots and water",
+    "Cut off the ends of the beans before you cook them",
+])
+def test_threat_limb_penalty_left_alone(det, text):
+    assert "threat" not in found(det, text), text

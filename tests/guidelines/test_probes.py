@@ -121,6 +121,9 @@ PASSED = {
     # the twenty-third round (2026-12-01; en before its changes 46/57: violations 33/39 (abuse 21/25,
     # personal_attack 7/8, profanity 4/4, vulgarity 1/2), contrasts 13/18)
     "en_r23": (50, 57),
+    # the twenty-fourth round (2026-12-01; en before its changes 34/49: violations 20/34 (threat 16/30,
+    # abuse 2/2, personal_attack 1/1, profanity 1/1), contrasts 14/15)
+    "en_r24": (40, 49),
     # the twenty-first round (2026-12-01; fa before its changes 50/64: violations 34/44 (personal_attack
     # 7/11, abuse 15/16, threat 6/10, profanity 5/5, vulgarity 0/1, promotion 1/1), contrasts 16/20)
     "fa_r21": (60, 64),

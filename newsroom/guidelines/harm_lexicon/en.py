@@ -1310,3 +1310,10 @@ PHRASES["THREAT"] += [
     "will still be breathing", "be left breathing",
     *(f"{v} {o} up against the wall" for v in ("line", "stand", "put") for o in ("them", "em", "him", "her",
                                                                               "them all", "all of them"))]
+# A penalty of limbs promised ("gets his hands cut off"), and street weapons to bring ("bring your sticks").
+PHRASES["THREAT"] += [
+    *(f"{g} {p} {h} {c} off" for g in ("gets", "getting")
+      for p in ("his", "her", "their", "your", "ur") for h in ("hands", "hand", "head", "tongue", "fingers")
+      for c in ("cut", "chopped")),
+    *(f"bring {x}" for x in ("your sticks", "the sticks", "your bats", "the bats", "your clubs", "the clubs",
+                             "your machetes", "the machetes", "your axes", "the axes"))]
