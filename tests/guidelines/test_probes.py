@@ -155,6 +155,9 @@ PASSED = {
     # the twenty-third round (2026-12-01; ar before its changes 41/57: violations 30/39 (abuse 17/19,
     # personal_attack 2/5, threat 7/10, profanity 2/2, vulgarity 0/1, promotion 2/2), contrasts 11/18)
     "ar_r23": (45, 57),
+    # the twenty-fourth round (2026-12-01; ar before its changes 34/49: violations 25/34 (abuse 10/18,
+    # personal_attack 5/5, threat 4/5, profanity 2/2, vulgarity 2/2, promotion 2/2), contrasts 9/15)
+    "ar_r24": (36, 49),
 }
 
 

@@ -1316,3 +1316,10 @@ PHRASES["ATTACK"] += [f"{a} {b}" for a in ("مخک", "عقلک", "دماغک", "
 LEXICON["VULG"] += ["انتاک", "انتاکي", "انتاکو", "انتاکوا", "ينتاک", "تنتاک", "منتاک", "المنتاک", "يامنتاک"]
 # - the one who says it judged as the real danger: "من يسمي جيرانه ... روافض هو أكبر خطر على البلد"
 LEXICON["JUDGE"] += ["اکبر_خطر", "الخطر_الحقيقي", "اخطر_من"]
+# round 24 (ar_r24.tsv):
+# - isolation as exclusion: "لازم ينعزلون", "اعزلوهم", and the colloquial "لازم يبعدون"
+LEXICON["EXCLUDE"] += ["~ينعزل", "~تنعزل", "~اعزلو", "~نعزلهم", "يبعدون", "يبعدوهم"]
+# - the Shabak of the Nineveh plain as a named group ("الشبك", "الشبكي"; not bare "شبك", a net)
+LEXICON[f"GROUP:{RACISM}"] += ["الشبک", "~الشبکيه", "~شبکي"]
+# - a group called someone's tails, or impurity itself: "ذيول إيران", "الصابئة نجاسة"
+LEXICON["NEGPRED"] += ["~ذيول", "~نجاسه"]
