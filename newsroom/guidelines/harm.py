@@ -468,6 +468,8 @@ _FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_THROAT
 # verb apart from the noun ("ترمز ماشینت شاید کار نکنه")
 _FA_BRAKE = frozenset({"ترمز", "ترمزش", "ترمزت", "ترمزای", "ترمزهای"})
 _FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_BRAKE
+# (round 24) a hand "باید قطع بشه", a place "روی سرشون خراب کرد": the verb apart from its noun
+_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | {"قطع", "خراب"}
 # (twentieth round) a mobile number written out (Iran 09xx, Afghanistan 07xx; digits folded to ASCII by
 # normalise.py): posted, it is the posting itself (rule 2b-fa)
 _FA_MOBILE = re.compile(r"^0(?:9\d{9}|7\d{8})$")
@@ -1361,6 +1363,16 @@ class Finding:
 _FA_KAS_BEFORE = frozenset({"هیچ", "هر", "چه", "همه", "آن", "این", "اون"})
 
 
+_FA_BECOME = frozenset(("میشه", "میشود", "شد", "شده", "میشم", "شدم", "بشه", "بشم", "شود", "میشن"))
+_FA_HALAL = frozenset(("حلاله", "حلالە", "مباحه", "حلالن"))
+_FA_CUT_BE = frozenset(("بشه", "بشن", "بشود", "شود", "کرد", "کنید", "کنن", "بکنید"))
+_FA_HAND = frozenset(("دست", "دستی", "دستش", "دستاش", "دستای", "دستهای", "دستشو", "دستاشو", "دستت", "دستات",
+                      "دستاشون", "دستشون", "دستهاش", "دستهایش", "دستان"))
+_FA_THEIR_HEAD = frozenset(("سرشون", "سرشان", "سرش", "سرتون", "سرت", "سراشون"))
+_FA_DO_IT = frozenset(("کنید", "کنیم", "میکنیم", "میکنم", "بکنید", "میکنیمش"))
+_FA_MY_HEAD = frozenset(("سرم", "مغزم", "کلم", "کله_ام", "دلم", "اعصابم", "قلبم", "مخم"))
+
+
 def _fa_you_are(L, word, found):
     """The copula of "you are" on an insult: "واقعا که نفهمی", "چقدر کودنی" (rule 4 reads it only at the
     end of its sentence, where Persian puts the predicate). Not a past in د ("نفهمیدی", you didn't get
@@ -1788,6 +1800,33 @@ class HarmDetector:
                       and not any(_group_kind(tags[j]) or {"YOU", "PERSON"} & tags[j]
                                   for j in range(n) if j != k - 1)):
                     tags[k] = tags[k] | {"IDIOM"}  # "bu sıcak beni öldürecek ya"
+        if lang == "fa":
+            for k, w in enumerate(words):
+                if ("VIOLENT" in tags[k] and w == "منفجر" and k + 1 < n and words[k + 1] in _FA_BECOME
+                        and any(words[j] in _FA_MY_HEAD for j in range(max(0, k - 7), k))):
+                    # (round 24) the speaker's own head bursting, words between: "سرم داره از این همه
+                    # خبر بد منفجر میشه" (the intransitive شدن: nothing is blown up)
+                    tags[k] = tags[k] | {"IDIOM"}
+                elif w == "خون" and any(words[j] in _FA_HALAL for j in range(k + 2, min(n, k + 5))):
+                    # (round 24) whose blood is lawful, named between: "خون این مزدورا حلاله"
+                    j = next(j for j in range(k + 2, min(n, k + 5)) if words[j] in _FA_HALAL)
+                    if not any(words[m] in (".", "،", "!", "؟") for m in range(k, j)):
+                        phrase_hits.append((k, j + 1, "THREAT"))
+                elif (w == "قطع" and k + 1 < n and words[k + 1] in _FA_CUT_BE
+                      and any(words[j] == "باید" for j in range(max(0, k - 3), k))
+                      and any(words[j] in _FA_HAND and words[j + 1] not in ("کم", "از", "به")
+                              for j in range(max(0, k - 10), k))):
+                    # (round 24) a hand that must be cut off: "اون دستی که اینو نوشت باید قطع بشه"
+                    j = max(j for j in range(max(0, k - 10), k) if words[j] in _FA_HAND
+                            and words[j + 1] not in ("کم", "از", "به"))
+                    phrase_hits.append((j, k + 2, "THREAT"))
+                elif (w in _FA_THEIR_HEAD and k >= 1 and words[k - 1] in ("رو", "روی", "بر", "رویِ")
+                      and k + 2 < n and words[k + 1] == "خراب" and (
+                          words[k + 2] in _FA_DO_IT or (words[k + 2] == "کرد"
+                                                        and "باید" in words[max(0, k - 8):k]))):
+                    # (round 24) a place brought down on their heads, bidden: "باید دفترشونو روی سرشون
+                    # خراب کرد" (not the news' "آوار روی سرشون خراب شد")
+                    phrase_hits.append((k - 1, k + 3, "THREAT"))
         sent = self._sentences(text, toks)
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o

@@ -158,6 +158,9 @@ PASSED = {
     # the twenty-fourth round (2026-12-01; ar before its changes 34/49: violations 25/34 (abuse 10/18,
     # personal_attack 5/5, threat 4/5, profanity 2/2, vulgarity 2/2, promotion 2/2), contrasts 9/15)
     "ar_r24": (36, 49),
+    # the twenty-fourth round (2026-12-01; fa before its changes 34/47: violations 22/33 (threat 7/13,
+    # abuse 10/12, personal_attack 2/4, profanity 1/1, vulgarity 1/2, promotion 1/1), contrasts 12/14)
+    "fa_r24": (41, 47),
 }
 
 
