@@ -231,8 +231,8 @@ _AR_NOT_TO = frozenset(normalise_text(w) for w in ("لكن", "لكنه", "لان
                                                     "ليست", "لحظة", "لحد", "لسه", "لسا", "لسبب"))
 _AR_REFLEXIVE = frozenset(normalise_text(w) for w in ("نفسه", "نفسها", "نفسي", "نفسك", "نفسهم", "حاله",
                                                        "حالها", "حالي", "حالك", "روحه", "روحي"))
-# (round 23) "if I see / meet him, you, them": the condition of a first-person act ("لو شفته أكسر عظامه")
-_AR_IF = frozenset(normalise_text(w) for w in ("لو", "اذا", "إذا", "ان", "إن", "لمن", "من"))
+# (round 23) "if I see / meet him, you, them": the condition (_AR_IF) of a first-person act ("لو شفته أكسر
+# عظامه")
 _AR_IF_I_SEE = frozenset(normalise_text(f"{v}{o}") for v in ("شفت", "لقيت", "لگيت", "صادفت", "مسكت", "شفنا",
                                                              "لقينا", "مسكنا", "رايت")
                          for o in ("ه", "ها", "هم", "ك", "كم", "كي"))
@@ -455,21 +455,20 @@ _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونش
 # insults whose form with ی is a common noun: misery, the post, wildness, dirt
 _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آشغال", "دزد", "جاهل", "خائن", "بیچاره",
                              "مزدور"})
-_FA_COMPOUND_NOUNS = _FA_BLOOD | {"حساب", "زنده"}  # (زنده: "نباید گذاشت ... زنده")
-# (the limbs too, but not زبان, "language", in most comments that have it)
-_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | (_FA_LIMB - {"زبان"})
 # (nineteenth round) a throat chewed, "خرخره‌ی این مفتی رو بجوه", "خرخرشو میجوم": جویدن is violent only
 # with the throat before it
 _FA_THROAT = frozenset({"خرخره", "خرخرهی", "خرخرش", "خرخرشو", "خرخرهشو", "خرخرشون", "خرخرشونو", "خرخرهشون",
                         "خرخرهاش", "خرخرت", "خرخرتو", "خرخرهتو", "خرخرهات"})
 _FA_CHEW = re.compile(r"^(?:می|ب)جو(?:م|ی|ه|یم|ید|ین|ن|ند)?(?:ش|شون)?$|^جوید$")
-_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_THROAT
 # (twentieth round) a brake that "may not work" on the addressee's car: a harm supposed (HARMIF) with the
 # verb apart from the noun ("ترمز ماشینت شاید کار نکنه")
 _FA_BRAKE = frozenset({"ترمز", "ترمزش", "ترمزت", "ترمزای", "ترمزهای"})
-_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | _FA_BRAKE
-# (round 24) a hand "باید قطع بشه", a place "روی سرشون خراب کرد": the verb apart from its noun
-_FA_COMPOUND_NOUNS = _FA_COMPOUND_NOUNS | {"قطع", "خراب"}
+# the nouns whose verb stands apart from them, so that a comment with one is analysed even when no word of
+# it starts a rule (the pre-pass in analyse makes the act): blood and an account; "زنده" ("نباید گذاشت
+# ... زنده"); the limbs, but not زبان, "language", in most comments that have it; a throat chewed; a brake
+# that may not work; (round 24) a hand "باید قطع بشه", a place "روی سرشون خراب کرد"
+_FA_COMPOUND_NOUNS = (_FA_BLOOD | {"حساب", "زنده", "قطع", "خراب"} | (_FA_LIMB - {"زبان"}) | _FA_THROAT
+                      | _FA_BRAKE)
 # (twentieth round) a mobile number written out (Iran 09xx, Afghanistan 07xx; digits folded to ASCII by
 # normalise.py): posted, it is the posting itself (rule 2b-fa)
 _FA_MOBILE = re.compile(r"^0(?:9\d{9}|7\d{8})$")
@@ -1546,12 +1545,9 @@ class HarmDetector:
             else:
                 words = "\n".join(words).replace("ئ", "ی").split("\n")  # _ar_fold, every token at once
         if lang == "tr" and "-" in text and _TR_SYLLABLES_RE.search(text):
-            toks = self._offsets(rx, text, words)
-            for m in reversed(list(_TR_SYLLABLES_RE.finditer(text))):
-                a, b = m.span()
-                inside = [j for j, (_, x, y) in enumerate(toks) if x >= a and y <= b]
-                if len(inside) >= 3:
-                    toks[inside[0]:inside[-1] + 1] = [(m.group(0).replace("-", ""), a, b)]
+            # (each match's three or more pieces are one token each: the word read whole)
+            toks = _splice(self._offsets(rx, text, words), [(*m.span(), m.group(0).replace("-", ""))
+                                                            for m in _TR_SYLLABLES_RE.finditer(text)])
             words = [w for w, _, _ in toks]
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
@@ -1872,6 +1868,17 @@ class HarmDetector:
             """A match, an election or a debate in the word's sentence (ARENA)."""
             return any("ARENA" in tags[k] for k in range(*sent[i]))
 
+        def in_fiction(i):
+            """(en, twenty-second round) A game, a film or a novel named in the word's sentence
+            (FICTION), and no person or identity group: "in this game you must kill every zombie"."""
+            rng = range(*sent[i])
+            return any("FICTION" in tags[k] for k in rng) and not any(
+                "PERSON" in tags[k] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k]) for k in rng)
+
+        def in_quotes(i):
+            """The word stands inside quotation marks."""
+            return any(a <= toks[i][1] < b for a, b in quotes)
+
         def has(i, before, after, pred):
             lo, hi = sent[i]
             return any(pred(k) for k in range(max(lo, i - before), min(hi, i + after + 1)) if k != i)
@@ -1950,7 +1957,7 @@ class HarmDetector:
             lo, hi = sent[i]
             if lang == "ar" and ar_but(i):
                 return False  # (round 17c) "ما أنا عنصري بس السوريين ...": what follows "but" is owned
-            if lang == "ar" and not any(a <= toks[i][1] < b for a, b in quotes) and (
+            if lang == "ar" and not in_quotes(i) and (
                     words[i] == "یا" or (i >= 1 and ("YOU" in tags[i - 1] or words[i - 1] == "یا"))):
                 return False  # (round 17c) the addressee called it: "... يعني كل واحدة ... يا حمار"
             if whosays and ar_judged(i):
@@ -1959,12 +1966,12 @@ class HarmDetector:
             if lang == "ar" and ar_asked_back(i):
                 contrast("counter", i)
                 return True
-            if lang == "ar" and account and any(a <= toks[i][1] < b for a, b in quotes):
+            if lang == "ar" and account and in_quotes(i):
                 # (seventeenth round) a threat quoted in a comment that calls its writer to account: "لازم
                 # نحاسب كل واحد يكتب 'اقتلوهم'"
                 contrast("counter", i)
                 return True
-            if lang == "ar" and (qrejects or sayers) and any(a <= toks[i][1] < b for a, b in quotes) and (
+            if lang == "ar" and (qrejects or sayers) and in_quotes(i) and (
                     qrejects or any("SAYER" in tags[k] and any(_AR_SAYER_JUDGED & tags[j]
                                                                for j in range(k + 1, min(n, k + 5)))
                                     for k in range(i + 1, n))):
@@ -2136,7 +2143,7 @@ class HarmDetector:
                 return True
             # (anywhere, for a quoted word or one attributed after it: "مش كل ... أغبياء زي ما بتقولوا")
             hi = sent[i][1]
-            return (any(a <= toks[i][1] < b for a, b in quotes) or any(
+            return (in_quotes(i) or any(
                 words[k] in _AR_AS and any("SAY" in tags[j] for j in range(k + 1, min(hi, k + 3)))
                 for k in range(i + 1, hi))) and any({"SAY", "CURSE"} & tags[k] and ar_stopped(k)
                                                      for k in range(n))
@@ -2144,7 +2151,7 @@ class HarmDetector:
         def ar_but(i):
             """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the
             "but" up to the word's sentence end ("مو عنصرية، بس الأفغان كلهم حرامية"); not inside quotes."""
-            if any(a <= toks[i][1] < b for a, b in quotes):
+            if in_quotes(i):
                 return False
             buts = [k for k in range(i) if "BUT" in tags[k]]
             if not buts:
@@ -2271,9 +2278,7 @@ class HarmDetector:
             if (lang == "en" and words[b - 1] == "regret" and b < sent[a][1]
                     and words[b] in _EN_REGRET_HARMLESS):
                 continue  # (twenty-second round) "you will regret buying that phone": advice
-            if lang == "en" and any("FICTION" in tags[k] for k in range(*sent[a])) and not any(
-                    "PERSON" in tags[k] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k])
-                    for k in range(*sent[a])):
+            if lang == "en" and in_fiction(a):
                 contrast("report", a)  # (twenty-second round) "in this game you must kill every zombie"
                 continue
             if lang in ("en", "ar") and in_contest(a) and all(
@@ -2674,9 +2679,7 @@ class HarmDetector:
                 continue  # "attack the problem", "they will die out": no one is the target
             if ("TARGETED" in t or _sport_act(lang, w)) and in_contest(i):
                 continue  # "we will crush them in the election"
-            if lang == "en" and any("FICTION" in tags[k] for k in range(*sent[i])) and not any(
-                    "PERSON" in tags[k] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k])
-                    for k in range(*sent[i])):
+            if lang == "en" and in_fiction(i):
                 contrast("report", i)  # (twenty-second round) "in the game you have to burn down the
                 continue  # enemy base": the act is the fiction's, and no person or group is named
             self_only = has(i, 2, 0, lambda k: words[k] in _SELF) and not has(i, 0, TARGET_AROUND, is_target)
@@ -3247,7 +3250,7 @@ class HarmDetector:
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
             if countered(g, group=True):
                 continue  # (before the negation: "stop calling Muslims disgusting" is counter-speech)
-            if lang == "ar" and any(qa <= toks[k][1] < qb for qa, qb in quotes) and countered(k, group=True):
+            if lang == "ar" and in_quotes(k) and countered(k, group=True):
                 continue  # (round 20) the claim quoted, its group named outside: 'يقول عن الإيزيديين "كفار"'
             # (a blame in the next sentence is not negated by what it blames: "hiçbir şeyin yürümemesine")
             if rule != "exclusion" and not (k >= hi and "BLAME" in tags[k]) and any(
@@ -3309,7 +3312,7 @@ class HarmDetector:
             "people who call every journalist a 'paid shill' just don't like the news", "those who called
             him a 'clown'" (the habit told in the present: not the speaker's own, "I call him a 'clown'";
             nor the addressee's, "you 'clown'"; nor agreed with, "those who call him a 'clown' are right")."""
-            if lang != "en" or not any(a <= toks[i][1] < b for a, b in quotes):
+            if lang != "en" or not in_quotes(i):
                 return False
             lo_i = sent[i][0]
             for k in range(i - 1, max(lo_i, i - 7) - 1, -1):
@@ -3389,7 +3392,7 @@ class HarmDetector:
         for i in range(n):
             t = tags[i]
             if "PROF" in t or "VULG" in t:
-                if any(a <= toks[i][1] < b for a, b in quotes) and rejects:
+                if in_quotes(i) and rejects:
                     continue
                 if lang == "tr" and rejects and tr_mentioned(i):
                     contrast("counter", i)
