@@ -614,6 +614,17 @@ _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "V
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
 _WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "اشتباه", "اشتباهه", "دروغه", "خجالت",
                           "بکشه", "بکشن", "بکشند", "بکشد"})
+# (en, twenty-fifth round) a feast or a waking that goes on into a time or a role ("your last Eid as a
+# student", "they won't wake up for two days"): no threat
+_EN_FEASTS = frozenset({"eid", "ramadan", "nowruz", "newroz", "christmas", "easter", "birthday", "year",
+                        "summer", "winter"})
+_EN_TIME_GOES_ON = frozenset({"as", "at", "in", "with", "before", "of", "without", "abroad", "here", "away",
+                              "together", "single", "on", "for", "until", "till", "after", "from", "early",
+                              "late", "during", "there"})
+# (en, twenty-fifth round) who says the hate, and the words by which a negation after it agrees ("is not
+# wrong", "is not exaggerating")
+_EN_WHO_SAYER = frozenset({"who", "whoever", "whoeva"})
+_EN_NOT_DENIED = frozenset({"wrong", "lying", "mistaken", "far", "exaggerating", "joking", "kidding"})
 _NOT_NEGATING = frozenset({"EXCLUDE", "HATE", "NEGPRED", "EXCLNEG", "DEHUMAN", "BLAME", "SEXPRED"})
 _IMPERATIVE_LEAD = {"just", "and", "go", "so", "then", "please", "lets", "let", "now", "hadi", "haydi", "یلا",
                     "هیا", "بیاید", "بیاین", "بیایید", "بریم", "و"}
@@ -1990,6 +2001,9 @@ class HarmDetector:
             if lang == "fa" and group and fa_those_who_say(i):
                 contrast("counter", i)  # (nineteenth round) "کسایی که به افغانا میگن ... خجالت بکشن"
                 return True
+            if lang == "en" and group and en_who_says_not(i):
+                contrast("counter", i)  # (twenty-fifth round) "who says Yazidis are unclean never sat at ..."
+                return True
             if not (rejects or deny):
                 return False
             s = toks[i][1]
@@ -2025,6 +2039,20 @@ class HarmDetector:
             if said:
                 contrast("counter", i)
             return said
+
+        def en_who_says_not(i):
+            """(en, twenty-fifth round) A group's abuse told as what "who / whoever / anyone who / those who"
+            says, then denied in its sentence by a negation of the sayer ("who says Yazidis are unclean
+            never sat at a Yazidi table", "those who call Kurds traitors have not read history"); not
+            "whoever says Arabs are dirty is not wrong", which agrees."""
+            lo, hi = sent[i]
+            say = next((k for k in range(max(lo, i - 4), i) if "SAY" in tags[k] and k >= 1
+                        and words[k - 1] in _EN_WHO_SAYER), None)
+            if say is None:
+                return False
+            return any("NEG" in tags[k] and not any(words[j] in _EN_NOT_DENIED
+                                                    for j in range(k + 1, min(hi, k + 3)))
+                       for k in range(i + 1, hi))
 
         def fa_those_who_say(i):
             """(fa, nineteenth round) A group's abuse told as what "those who" say ("کسایی که به افغانا میگن
@@ -2281,6 +2309,12 @@ class HarmDetector:
             if lang == "en" and in_fiction(a):
                 contrast("report", a)  # (twenty-second round) "in this game you must kill every zombie"
                 continue
+            if lang == "en" and b < sent[a][1] and words[b] in _EN_TIME_GOES_ON and (
+                    words[b - 1] in _EN_FEASTS or words[b - 2:b] == ["wake", "up"]):
+                continue  # (twenty-fifth round) "your last Eid as a student", "won't wake up for two days"
+            if lang == "en" and words[a] == "know" and a >= 2 and words[a - 1] in ("me", "us") and words[
+                    a - 2] in ("let", "lets"):
+                continue  # (twenty-fifth round) "let me know when you leave the office": a request
             if lang in ("en", "ar") and in_contest(a) and all(
                     _sport_act(lang, words[k]) or (lang == "ar" and "VIOLENT" not in tags[k])
                     for k in range(a, b)):

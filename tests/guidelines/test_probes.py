@@ -161,6 +161,9 @@ PASSED = {
     # the twenty-fourth round (2026-12-01; fa before its changes 34/47: violations 22/33 (threat 7/13,
     # abuse 10/12, personal_attack 2/4, profanity 1/1, vulgarity 1/2, promotion 1/1), contrasts 12/14)
     "fa_r24": (41, 47),
+    # the twenty-fifth round (2026-12-01; en before its changes 29/55: violations 15/37 (threat 4/24,
+    # abuse 8/10, personal_attack 1/1, profanity 1/1, sexism 1/1), contrasts 14/18)
+    "en_r25": (44, 55),
 }
 
 

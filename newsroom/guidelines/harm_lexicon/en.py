@@ -1317,3 +1317,81 @@ PHRASES["THREAT"] += [
       for c in ("cut", "chopped")),
     *(f"bring {x}" for x in ("your sticks", "the sticks", "your bats", "the bats", "your clubs", "the clubs",
                              "your machetes", "the machetes", "your axes", "the axes"))]
+# (en, the twenty-fifth round: 55 comments written afresh as readers of a Kurdish-region outlet write them,
+# regional English with "wallah", "inshallah", "khalas"; 29/55 before it, threats 4/24;
+# tests/guidelines/test_harm_en_r25.py) Threats with no violent verb of their own:
+_R25_P2 = ("your", "ur")
+_R25_KIN = ("mother", "mum", "mom", "family", "wife", "father", "dad", "kids", "children", "brothers", "sisters")
+PHRASES["THREAT"] += [
+    # the addressee's last feast ("this is your last Eid"; "enjoy your last" was there): only a feast or a
+    # birthday said to "you" ("his last Nowruz as prime minister" is news)
+    *(f"{c} {p} last {x}" for c in ("this is", "thats", "that is", "this will be", "will be", "be")
+      for p in _R25_P2 for x in ("eid", "ramadan", "nowruz", "newroz", "christmas", "easter", "birthday",
+                                 "new year", "summer", "winter")),
+    # the body washed, collected or identified by the addressee's kin ("your mother will wash your body")
+    *(f"{p} {k} {m} {v} {p} {b}" for p in _R25_P2 for k in _R25_KIN
+      for m in ("will", "will have to", "is going to", "are going to", "gonna", "will be")
+      for v in ("wash", "washing", "collect", "collecting", "identify", "identifying", "bury", "burying",
+                "receive")
+      for b in ("body", "corpse", "remains")),
+    *(f"{v} {p} {b}" for v in ("identify", "collect", "wash") for p in _R25_P2 for b in ("corpse", "remains")),
+    # kin told to take leave of the addressee ("tell your family to say goodbye", "kiss your kids goodbye")
+    *(f"tell {p} {k} to say goodbye" for p in _R25_P2 for k in _R25_KIN),
+    *(f"kiss {p} {k} goodbye" for p in _R25_P2 for k in _R25_KIN),
+    # blood declared lawful, the religious formula ("their blood is halal")
+    *(f"{p} blood is {h}" for p in ("your", "ur", "his", "her", "their") for h in
+      ("halal", "permitted", "permissible", "lawful", "mubah", "allowed")),
+    # thrown from the roofs, the punishment of gay men under ISIS, called for ("must be thrown from the
+    # high buildings"; the news's "were thrown" is left alone)
+    *(f"{m} {a} {f} {d}{h}{b}" for m in ("should", "must", "need to", "needs to", "deserve to", "deserves to",
+                                         "ought to", "will", "should all", "must all")
+      for a in ("be thrown", "throw them", "throw him", "throw her", "throw you")
+      for f in ("from", "off") for d in ("the ", "")
+      for h in ("", "high ", "tall ") for b in ("roof", "roofs", "rooftops", "building", "buildings", "towers")),
+    # a group's homes in the speaker's hands ("we know their houses"; not "we have their photos from the
+    # wedding"); the addressee's own is rule 2b's
+    *(f"{s} {v} their {o}" for s in ("we", "i", "we already", "i already") for v in ("know", "have", "got")
+      for o in ("houses", "addresses", "home addresses")),
+    # the addressee's road known (beside the hours, "know what time you leave", there before)
+    *(f"{s} know which {r} you {v}" for s in ("i", "we") for r in ("road", "way", "route", "street", "bus")
+      for v in ("take", "use", "walk", "drive")),
+    # "you won't walk again", "they won't wake up" (not he or she: a patient's prognosis)
+    *(f"{a} {b}" for a in _YOU_WILL for b in ("walk again", "wake up", "walk home")),
+    *(f"they {n} wake up" for n in ("will not", "wont", "will never")),
+    # a lesson promised with the memory of it ("lesson he will never forget"; "wont forget" was there)
+    *(f"lesson {s} {w}" for s in ("you", "u", "he", "she", "they")
+      for w in ("will never forget", "will not forget", "will remember", "will always remember",
+                "wont ever forget")),
+    # going home in coffins, still to come (the news's "came home in coffins" is left alone)
+    *(f"{v} {d} in {c}" for v in ("go", "goes", "going", "be sent", "get sent", "will return", "will come")
+      for d in ("home", "back") for c in ("coffins", "body bags", "bags", "boxes", "a coffin", "a body bag")),
+    # heads taken off ("send them back without their heads")
+    *(f"without {p} {h}" for p in ("your", "ur", "his", "their") for h in ("head", "heads")),
+]
+# ... and "your name is on our list", ending its sentence (not "the list": "don't worry, your name is
+# already on the list" answers a voter or a guest)
+PHRASES["THREATEND"] += [
+    *(f"{p} name is {a}on {lst}" for p in ("your", "ur", "his", "her") for a in ("", "already ", "now ")
+      for lst in ("our list", "my list")),
+    *(f"{y} {a}on {lst}" for y in ("you are", "youre", "u r", "ur") for a in ("", "already ", "now ")
+      for lst in ("our list", "my list"))]
+# not walking home on one's own legs (rule 1b: LEAVE after a negation, then ALIVE)
+LEXICON["LEAVE"] += ["walk_home", "walks_home", "go_back", "goes_back"]
+LEXICON["ALIVE"] += [f"on_{p}_own_{f}" for p in ("your", "ur", "his", "her", "their") for f in ("legs", "feet")]
+# parasites that suck blood
+LEXICON["DEHUMAN"] += ["ticks", "bloodsuckers", "blood_suckers", "bloodsucking", "sucking_our_blood",
+                       "sucking_the_blood"]
+# the Arabic slur for effeminate and gay men, written in Latin letters
+LEXICON[f"SLUR:{HOMOPHOBIA}"] += ["khanith", "khaneeth", "khawal", "khawals"]
+# the players of a match (ARENA: "our striker will destroy them on Saturday")
+LEXICON["ARENA"] += [f"{p}_{r}" for p in ("our", "their", "the", "your") for r in
+                     ("striker", "strikers", "goalkeeper", "keeper", "midfield", "defenders", "forwards", "players",
+                      "squad", "club")]
+# "they are a shame": a predicate of the group, not a word rejecting the hate ("gays are a disease ...
+# they are a shame for Kurdistan"); "calling them that is a shame" keeps its rejection
+LEXICON["NEGPRED"] += ["are_a_shame"]
+# no one left to save the addressee "now" or "this time", ending its sentence ("nothing can save you now"
+# "nobody will save you this time"; not "no one can save you from yourself", "if the bank fails")
+PHRASES["THREATEND"] += [f"{w} {c} save {o}{t}" for w in ("nothing", "nobody", "no one", "noone")
+                         for c in ("can", "will", "is going to", "could") for o in ("you", "u")
+                         for t in (" now", " this time", " next time")]
