@@ -468,7 +468,7 @@ _FA_BRAKE = frozenset({"ترمز", "ترمزش", "ترمزت", "ترمزای", "
 # ... زنده"); the limbs, but not زبان, "language", in most comments that have it; a throat chewed; a brake
 # that may not work; (round 24) a hand "باید قطع بشه", a place "روی سرشون خراب کرد"
 _FA_COMPOUND_NOUNS = (_FA_BLOOD | {"حساب", "زنده", "قطع", "خراب"} | (_FA_LIMB - {"زبان"}) | _FA_THROAT
-                      | _FA_BRAKE)
+                      | _FA_BRAKE | {"گلوی", "گلوشون", "گلوشو", "گوش"})  # (round 25) a throat, "ear to ear"
 # (twentieth round) a mobile number written out (Iran 09xx, Afghanistan 07xx; digits folded to ASCII by
 # normalise.py): posted, it is the posting itself (rule 2b-fa)
 _FA_MOBILE = re.compile(r"^0(?:9\d{9}|7\d{8})$")
@@ -800,9 +800,11 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 
 
 # (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
-# درس بخونه پررو میشه", whose group word is tagged only after the prefilter)
+# درس بخونه پررو میشه", whose group word is tagged only after the prefilter; round 25: a consequence after a
+# condition, THREATIF, rule 1)
 _LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME"}),
-                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN"}), "tr": frozenset({"WARN3", "SEXPRED"})}
+                  "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
+                  "tr": frozenset({"WARN3", "SEXPRED"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 # (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
 _EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
@@ -1380,6 +1382,10 @@ _FA_HAND = frozenset(("دست", "دستی", "دستش", "دستاش", "دستا�
                       "دستاشون", "دستشون", "دستهاش", "دستهایش", "دستان"))
 _FA_THEIR_HEAD = frozenset(("سرشون", "سرشان", "سرش", "سرتون", "سرت", "سراشون"))
 _FA_DO_IT = frozenset(("کنید", "کنیم", "میکنیم", "میکنم", "بکنید", "میکنیمش"))
+_FA_IF = frozenset(("اگه", "اگر", "اگ", "چنانچه", "درصورتیکه"))  # (round 25) a condition, not a time
+_FA_IF_DENIED = re.compile(r"^(?:ن|نمی)\w{2,}(?:ه|ن|ند|ی|ید|ین|یم)$")  # "اگه نرسن", "اگه کاری نکنه"
+_FA_EAR_TO_EAR = ["گوش", "تا", "گوش"]  # (round 25) the manner of a throat cut
+_FA_OBLIGE = frozenset(("باید", "بایستی", "بیاید", "بیاین", "بیایید", "بریم"))  # a call, for an aim after it
 _FA_MY_HEAD = frozenset(("سرم", "مغزم", "کلم", "کله_ام", "دلم", "اعصابم", "قلبم", "مخم"))
 
 
@@ -1594,6 +1600,7 @@ class HarmDetector:
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
         fa_let = set()  # (fa) "نباید گذاشت ... زنده": the negation is the call's own
+        fa_owned = set()  # (fa, round 25) a cut whose head's owner is named between: that is its target
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
         heads = [(k, w) for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]
         if lang == "ar":
@@ -1671,11 +1678,19 @@ class HarmDetector:
             # cutting; بریدن and زدن are violent only with a head before them (سر زدن is "to visit")
             for k, w in enumerate(words):
                 m = _FA_CUT.match(w)
-                if m and any(words[j] in _FA_HEAD and (m.group(1) == "بر" or words[j].startswith("گردن"))
-                             # (not به سر بردن, to live through: "به سر میبریم")
-                             and not (words[j] == "سر" and j >= 1 and words[j - 1] == "به")
-                             for j in range(max(0, k - 7), k)):
+                # (round 25) "ear to ear" (گوش تا گوش) right before بریدن is a throat cut's manner: it
+                # is the act without a head word, and the head word may stand three words further back
+                ear = m is not None and m.group(1) == "بر" and words[max(0, k - 3):k] == _FA_EAR_TO_EAR
+                reach = 10 if ear else 7
+                if m and (ear or any(words[j] in _FA_HEAD
+                                     and (m.group(1) == "بر" or words[j].startswith("گردن"))
+                                     # (not به سر بردن, to live through: "به سر میبریم")
+                                     and not (words[j] == "سر" and j >= 1 and words[j - 1] == "به")
+                                     for j in range(max(0, k - reach), k))):
                     tags[k] = tags[k] | {"VIOLENT"}
+                    h = next((j for j in range(max(0, k - reach), k) if words[j] in _FA_HEAD), None)
+                    if h is not None and any(_names_someone(tags[j]) for j in range(h + 1, k)):
+                        fa_owned.add(k)  # "گلوی این عربا رو باید گوش تا گوش برید": the Arabs' throats
                 elif m and m.group(1) == "بر" and (k + 1 == n or words[k + 1] in ("تا", "که", "و")) and any(
                         words[j] in _FA_LIMB for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}
@@ -2295,6 +2310,14 @@ class HarmDetector:
 
         # 1. stock threats (intimidation, death wishes)
         for a, b, tag in phrase_hits:
+            if tag == "THREATIF":
+                # (fa, round 25) a consequence that is a threat only after a condition in its sentence:
+                # "اگه پاشونو اینور بذارن جنازه‌شون برمیگرده" (not a body's return reported, nor a time,
+                # "وقتی برف بیاد ...": a forecast)
+                c = next((k for k in range(sent[a][0], a) if words[k] in _FA_IF), None)
+                if c is None or any(_FA_IF_DENIED.match(words[k]) for k in range(c + 1, a)):
+                    continue  # (a condition denied is a lament: "اگه به موقع نرسن، جنازه‌شون برمیگرده")
+                tag = "THREAT"
             if tag == "THREATEND" and not all(
                     tags[k] & _VOCATIVE or words[k] in _EN_VOCATIVE for k in range(b, sent[a][1])) and not (
                     b < sent[a][1] and words[b] in _EN_CONDITION):
@@ -2565,6 +2588,17 @@ class HarmDetector:
                     mood = None  # "چرا باید کشت؟": why must one kill, asked
                 if mood is None:
                     mood = window(i, 0, 3, "MOODAFTER")  # verb-final: "اعدام همه‌شون واجبه"
+                if w.startswith("ب") and "تا" in words[max(sent[i][0], i - 3):i]:
+                    # (round 25) a death or harm as the aim (تا, "so that") of an act called for earlier
+                    # in the clause, however far back its obligation: "آواره‌ها رو باید ... وسط بیابون ول
+                    # کرد تا از تشنگی بمیرن"; the victims are those the call named before its mood, its
+                    # target (not "باید کمکشون کرد تا نمیرن": the negated verb is no act)
+                    aim = next((k for k in range(i - 1, sent[i][0] - 1, -1) if "MOOD" in tags[k]
+                                and words[k] in _FA_OBLIGE and clause[k] == clause[i]), None)
+                    if aim is not None and any(_names_someone(tags[k]) and "AMBIG" not in tags[k]
+                                               for k in range(sent[i][0], aim)):
+                        mood = aim if mood is None else mood
+                        fa_owned.add(i)
                 if ("سوز" in w or "شکن" in w or "شکس" in w) and any(
                         words[k] in _FA_HEART for k in range(max(sent[i][0], i - 3), i)):
                     # the heart burns or breaks: pity, hurt ("دلشون به حالش بسوزه", "دلش بشکنه"); not
@@ -2672,7 +2706,8 @@ class HarmDetector:
             if lang == "tr":
                 # the addressee in the verb's person ending: öleceksin, vurulmalısın, tutulacaksınız
                 morph_target = any(_TR_YOU_VERB.search(words[k]) for k in {i, mood} if k is not None)
-            target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive
+            target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive or (
+                i in fa_owned)
             if lang == "ar" and not target:
                 # their bones, their headquarters as the act's object, after it ("وكسروا عظامهم", "ولعوا
                 # بمقرهم النار"; not "جماجمهم معروضة", skulls on display)

@@ -164,6 +164,9 @@ PASSED = {
     # the twenty-fifth round (2026-12-01; en before its changes 29/55: violations 15/37 (threat 4/24,
     # abuse 8/10, personal_attack 1/1, profanity 1/1, sexism 1/1), contrasts 14/18)
     "en_r25": (44, 55),
+    # the twenty-fifth round (2026-12-01; fa before its changes 25/50: violations 10/32 (threat 3/20,
+    # abuse 6/11, personal_attack 1/1), contrasts 15/18)
+    "fa_r25": (41, 50),
 }
 
 

@@ -902,3 +902,62 @@ PHRASES["THREAT"] += ["امونشون ندید", "امونش ندید", "اما�
 LEXICON["NEGPRED"] += ["مغزشون_اندازه*", "مغزشون_قد*", "مغزشان_اندازه*", "مغز_گنجشک*", "مغز_نخودی*"]
 # the one who says it knows no history: counter-speech ("کسی که میگه ... هیچی از تاریخ نمیدونه")
 LEXICON["REJECT"] += ["هیچی_از_تاریخ*", "چیزی_از_تاریخ*", "تاریخ_نخونده*", "از_تاریخ_خبر_ندار*"]
+# (round 25) threats that are stock consequences: "you'll learn who you've crossed" (میفهمی با کی در
+# افتادی, نمیدونی با کی طرفی; not the bare question "با کی در افتادی؟" asked of a friend), "you / they
+# won't see the morning" (second or third person: "صبح رو نمیبینم" is the speaker's own), the addressee's
+# funeral made ready (halva cooked "for you from now", a shroud bought, the grave dug; not halva cooked
+# for someone dead, "براش حلوا بپزیم"), the brain spattered ("مغزت بپاشه")
+PHRASES["THREAT"] += [f"{lead} با {who} {v}" for lead in ("میفهمی", "میفهمید", "میفهمن", "نمیدونی", "نمیدونید",
+                                                            "حالیت میشه", "حالیتون میشه", "میفهمه")
+                      for who in ("کی", "کیا") for v in ("در افتادی", "درافتادی", "در افتادید", "در افتادن",
+                                                         "طرفی", "طرفید", "طرفن", "طرفه", "در افتاده")]
+PHRASES["THREAT"] += ["با بد کسی در افتادی", "با بد کسی درافتادی", "با بد کسی طرفی", "با بد کسایی در افتادی",
+                      "با بد کسایی طرفی", "با بد کسی در افتادید", "با بد کسی طرفید"]
+PHRASES["THREAT"] += [f"{w} {r} {v}" for w in ("صبح", "فردا", "آفتاب فردا", "رنگ صبح", "طلوع فردا")
+                      for r in ("رو", "را") for v in ("نمیبینی", "نمیبینید", "نمیبینین", "نمیبینن", "نمیبینه",
+                                                      "نخواهی دید", "نخواهید دید", "نخواهند دید")]
+PHRASES["THREAT"] += ["صبحو نمیبینی", "صبحو نمیبینن", "صبحو نمیبینه", "فردا رو نمیبینی", "فردارو نمیبینی"]
+PHRASES["THREAT"] += [f"{a} {o} {f}" for a in ("از الان", "از همین الان", "بگو", "بگین", "بگید")
+                      for o in ("برات", "براتون") for f in ("حلوا", "کفن", "قبر", "سنگ قبر")]
+PHRASES["THREAT"] += ["حلواتو بپز*", "حلوات رو بپز*", "حلواتو میخور*", "حلواتونو میخور*", "حلوای ختمتو",
+                      "حلوای ختمت", "ختمتو میگیر*", "ختمت رو میگیر*", "قبرتو بکن*", "قبرتو آماده",
+                      "قبرت رو آماده", "قبرتو خودت", "برات کفن بخر*", "براتون کفن بخر*", "برات قبر بکن*"]
+PHRASES["THREAT"] += [f"{b} {v}" for b in ("مغزت", "مغزتو", "مغزت رو", "مغزشو", "مغزش رو", "مغزشونو", "مغزتونو",
+                                           "مخت", "مختو")
+                      for v in ("بپاشه", "بپاشونم", "میپاشونم", "بپاشونیم", "میپاشونیم", "میپاشه", "بپاشونید",
+                                "رو دیوار", "پخش زمین")]
+# riddled with holes, made a colander of (سوراخ‌سوراخت میکنم, آبکشت میکنیم): compounds whose light verb
+# carries the mood (harm.py _FA_LIGHT), with the object's ending on them
+LEXICON["VIOLENT"] += ["=سوراخسوراخت", "=سوراخسوراخش", "=سوراخسوراخشون", "=سوراخسوراختون",
+                       "=آبکشت", "=آبکشش", "=آبکششون", "=آبکشتون"]
+# (round 25) a doxxing: a location, the hours of coming and going, a car's number posted; the readers
+# then told "you know what to do" or "the rest is up to them" (offered on, like "هر کی خواست"); an
+# activist and a priest as persons whose address that is
+LEXICON["DOXNOUN"] += ["لوکیشن*", "موقعیت_مکانی*", "ساعت_رفت_و_آمد*", "ساعت_رفتوآمد*", "ساعتای_رفت_و_آمد*",
+                       "شماره_ماشین*", "شمارهی_ماشین*", "پلاک_ماشین*", "شماره_پلاک*", "شمارهی_پلاک*"]
+LEXICON["PUBLISH"] += ["خودتون_میدونید_چیکار*", "خودتون_میدونید_باید_چیکار*", "خودتون_میدونید_چه*",
+                       "خودتون_میدونین_چیکار*", "خودتون_میدونید_باهاش_چیکار*", "میدونید_باهاش_چیکار_کنید",
+                       "میدونید_باید_باهاش_چیکار*", "بقیهش_با_اونا", "بقیهش_با_شما", "بقیهش_با_خودتون",
+                       "بقیهاش_با_شما", "بقیهاش_با_اونا", "بقیش_با_شما", "بقیش_با_اونا", "باقیش_با_شما"]
+LEXICON["PERSON"] += ["=فعال", "کشیش*", "=مفتی", "امام_جمعه"]
+# (round 25) group words and predicates the lists lacked: the displaced (آواره‌ها, آوارگان) as a group;
+# the lizard (مارمولک) said of a people, two-faced and tricksters; murderers (آدمکش); women to be locked up
+# at home and "making corruption" outside (Dari and Tehrani)
+LEXICON[f"GROUP:{XENOPHOBIA}"] += ["=آواره", "=آوارهها", "=آوارهای", "=آوارها", "=آوارگان", "=آوارههای",
+                                   "=آوارهها"]
+LEXICON["DEHUMAN"] += ["مارمولک*"]
+LEXICON["NEGPRED"] += ["=دورو", "=دوروان", "=دوروئن", "حقهباز*", "آدمکش*"]
+LEXICON["SEXPRED"] += ["ده_خانه_قید*", "در_خانه_قید*", "تو_خونه_قید*", "تو_خونه_حبس*", "در_خانه_حبس*",
+                       "تو_خونه_زندونی*", "در_خانه_زندانی*", "فساد_میکن*"]
+# counter-speech: a call told and called horrifying ("اینکه میگن ... باید کتک زد وحشتناکه")
+LEXICON["REJECT"] += ["وحشتناک*", "هولناک*", "دلخراش*"]
+# beaten black and blue (سیاه و کبود), with the obligation or a light verb after it: "باید ... سیاه و کبود
+# کرد", "سیاه و کبودش میکنم" (a face "سیاه و کبود شده بود" is told, not wished)
+LEXICON["VIOLENT"] += ["سیاه_و_کبود*", "سیاهوکبود*", "کبود_و_سیاه*"]
+# (round 25) the consequence of a condition (harm.py rule 1, THREATIF: a condition, اگه/اگر/چنانچه, before
+# it in its sentence): the body comes back, or is sent back ("اگه پاشونو اینور بذارن جنازه‌شون برمیگرده");
+# without the condition a body's return is news ("جنازه‌شون فردا به روستا برمیگرده"). ("won't come back
+# unhurt", سالم برنمیگرده, was tried and left out: "وقتی برف بیاد کوهنوردا سالم برنمیگردن" is a warning.)
+PHRASES["THREATIF"] = [f"{b} {v}" for b in ("جنازش", "جنازهش", "جنازهاش", "جنازشون", "جنازهشون", "جنازت",
+                                             "جنازهت", "جنازتون", "جنازهتون", "جسدش", "جسدشون", "جسدت")
+                       for v in ("برمیگرده", "برمیگردن", "رو میفرستیم", "رو برمیگردونیم", "رو تحویل میدیم")]
