@@ -237,6 +237,8 @@ _AR_IF_I_SEE = frozenset(normalise_text(f"{v}{o}") for v in ("شفت", "لقيت
                                                              "لقينا", "مسكنا", "رايت")
                          for o in ("ه", "ها", "هم", "ك", "كم", "كي"))
 _AR_WHOEVER = frozenset(normalise_text(w) for w in ("اللي", "الي", "يلي", "من", "كل_من"))
+# (round 25) the relative alone, not "من", which is as often "from" before a verb-like noun ("من تركيا")
+_AR_WHOEVER_REL = frozenset(normalise_text(w) for w in ("اللي", "الي", "يلي", "كل_من", "كل_اللي", "كل_الي"))
 # (round 18) "every one who", "anyone who" before a verb of seeing: "كل واحد يلگى شيعي ... يكسر راسه"
 _AR_EVERY = frozenset(normalise_text(w) for w in ("كل", "اي", "أي"))
 _AR_ONE = frozenset(normalise_text(w) for w in ("واحد", "شخص", "حدا", "احد", "أحد", "مسلم", "رجال", "زلمه"))
@@ -256,6 +258,12 @@ _AR_THAT = frozenset(normalise_text(w) for w in ("ان", "أن", "إن"))
 _AR_ORG = frozenset(normalise_text(w) for w in (
     "حزب", "الحزب", "العمال", "الديمقراطي", "الوطني", "الاتحاد", "الأحزاب", "الاحزاب", "الشيوعي", "الاسلامي",
     "الإسلامي", "الجبهة", "الجبهه", "حركة", "الحركة", "التركماني"))
+# (round 25) more bodies of power a people's adjective may qualify ("أحزاب السلطة السنية", "الكتل الشيعية",
+# "القوى الكردية"), and the genitive of power between ("السلطة", "الحكم")
+_AR_ORG = _AR_ORG | frozenset(normalise_text(w) for w in (
+    "أحزاب", "احزاب", "الكتل", "كتل", "الكتلة", "القوى", "القيادات", "قيادات", "النخب", "النخبة"))
+_AR_ORG_OF = frozenset(normalise_text(w) for w in ("السلطة", "الحكم", "الحاكمة", "الحاكم", "الكبيرة",
+                                                    "الكبار"))
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
 _AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
@@ -863,6 +871,11 @@ def _ar_fold(word):
     return word.replace("ئ", "ی")
 
 
+# (round 25) a verbal noun of a derived form (افتعال, إفعال, استفعال, انفعال: "اغتيال", "إبادة", "استهداف"):
+# after bi- it is "with/of the act", not the Levantine first person ("بقتلك")
+_AR_DERIVED_MASDAR = re.compile(r"ا\S{1,4}ا\S[هة]?")
+
+
 def _ar_mood(w, L):
     """Mood carried by a prefix of an Arabic token holding a violent or dying stem: future
     ("سنقتلكم", "حيموت"), Levantine first person ("بقتلك", "بنذبحكم"), oath or jussive ("لاقتلنك",
@@ -877,8 +890,10 @@ def _ar_mood(w, L):
             return True
         if pre == "ل" and (w[pos] in _AR_PERSON or w[pos + len(stem):].startswith("ک")):
             return True  # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم)
-        if pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))) and not w.startswith("ال", pos):
-            return True  # (not bi- with the article: "بالموتى", with the dead)
+        if (pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))) and not w.startswith("ال", pos)
+                and not _AR_DERIVED_MASDAR.fullmatch(w[1:])):
+            return True  # (not bi- with the article: "بالموتى", with the dead; nor with a verbal noun of a
+            # derived form, "باغتيال", "بإبادة", "باستهداف": "accused of assassinating")
         rest = w[pos + len(stem):]
         if (pre in ("", "و", "ف") and stem[0] == "ا" and "ا" not in stem[1:]
                 and _AR_OBJECT.search(rest)):
@@ -2248,8 +2263,16 @@ class HarmDetector:
             # الكردستاني جاب الخراب", "الحزب الديمقراطي الكردستاني" (in a comment with no insult, slur or
             # addressee; not after an army or a regime: "الجيش الصفوي", "النظام السوري ... يا خاين" were as
             # often said of the people on the training split)
+            adj = [bool(kinds[k]) and words[k].endswith(("ی", "یه")) for k in range(n)]
             for k in range(1, n):
-                if kinds[k] and words[k].endswith(("ی", "یه")) and words[k - 1] in _AR_ORG and not any(
+                # (round 25) through coordinated adjectives and a genitive of power: "أحزاب السلطة السنية
+                # والشيعية", "الأحزاب الكردية والعربية"
+                j = k - 1
+                while j >= 1 and adj[j]:
+                    j -= 1
+                if j >= 1 and words[j] in _AR_ORG_OF:
+                    j -= 1
+                if adj[k] and words[j] in _AR_ORG and not any(
                         x.startswith("SLUR:") or x in ("DEHUMAN", "NEGPRED", "INSULT") for x in tags[k]):
                     kinds[k] = None
                     contrast("report", k)  # a group's actions told, not its people's
@@ -2558,6 +2581,17 @@ class HarmDetector:
                     mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i)
                                  if words[k] in _AR_IF_I_SEE and k >= 1 and words[k - 1] in _AR_IF
                                  and w.startswith(("ا", "ن"))), None)
+                if mood is None and w.startswith(("ن", "ا")):
+                    # (round 25) "whoever does X, we break his head": a relative with a verb of the third
+                    # person before a first-person act in its clause makes the act a promised consequence
+                    # ("الي يتزوج من برة الطايفة نكسر راسه", "اللي يكتب عنا هيك ندفنه")
+                    mood = next((k for k in range(max(sent[i][0], i - 2 * MOOD_BEFORE), i - 1)
+                                 if words[k] in _AR_WHOEVER_REL and words[k + 1].startswith(("ی", "ت"))
+                                 and len(words[k + 1]) > 3 and clause[k] == clause[i]
+                                 # (no second verb of the third person between: "اللي يقرأ التاريخ يعرف
+                                 # اننا ندفن موتانا", the relative's subject does the second verb)
+                                 and not any(words[j].startswith("ی") and len(words[j]) > 3
+                                             for j in range(k + 2, i))), None)
                 if mood is None and "WEAPON" in t:
                     # "لازم احد يوقف هالخاين عند حده بالعصي": the means named at the clause's end
                     mood = next((k for k in range(i - 1, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)

@@ -167,6 +167,9 @@ PASSED = {
     # the twenty-fifth round (2026-12-01; fa before its changes 25/50: violations 10/32 (threat 3/20,
     # abuse 6/11, personal_attack 1/1), contrasts 15/18)
     "fa_r25": (41, 50),
+    # the twenty-fifth round (2026-12-01; ar before its changes 34/50: violations 20/31 (threat 9/16,
+    # abuse 11/15), contrasts 14/19)
+    "ar_r25": (45, 50),
 }
 
 
