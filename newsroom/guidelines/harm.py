@@ -95,6 +95,12 @@ _TR_WATCHING = ("bil", "bul", "gör", "gor", "izl", "takip", "öğren", "ogren",
                 "cek", "foto")
 _TR_IF_YOU = re.compile(r"r?s[ae](?:n|n[ıi]z)$")  # a condition put to the addressee: görürsen, yakalarsanız
 _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
+# (twenty-fifth round) an act "before" which the speaker vows not to stop: the converb in -mAdAn and a
+# negated first-person future or aorist after it ("kanlarını içmeden bu dağlardan inmeyeceğiz", "hepsini
+# sürmeden durmayız"): the vow is the act's mood
+_TR_BEFORE = re.compile(r"m[ae]d[ae]n$")
+_TR_GENITIVE = re.compile(r"[^aeıioöuü][ıiuü]n$|n[ıiuü]n$")
+_TR_VOW = re.compile(r"m[ae]y[ae]c[ae](?:ğ|g)?[ıi][mz]$|m[ae]y[ae]c[ae][mz]$|m[ae]y[ıi][mz]$|m[ae]m$")
 # the plural imperative of a verb after a converb (kovun, atın, sürün, çıkarın)
 _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 # a word mentioned, not used: "ibne diye bağıran adam", "kadının yeri mutfak diyenlere inat"
@@ -1956,6 +1962,10 @@ class HarmDetector:
                    # (tr, twenty-first round) "who will say stop to them?": a call, no negation
                    and not (lang == "tr" and words[k] == "dur" and k >= 1
                             and words[k - 1] in ("kim", "kimse"))
+                   # (tr, twenty-fifth round) "dur" after an aorist is "keep on doing": "sildir dur,
+                   # biz seni bulmasını biliriz" (no negation of what follows)
+                   and not (lang == "tr" and words[k] == "dur" and k >= 1
+                            and re.search(r"[aeıioöuü]r$", words[k - 1]) is not None)
                    # (fa, twentieth round) the negation of a condition ("اگه پاک نکنی پخشش میکنم")
                    and not (lang == "fa" and words[k].startswith("ن") and any(
                        words[j] in ("اگه", "اگر") for j in range(max(sent[i][0], k - 5), k)))
@@ -2486,6 +2496,13 @@ class HarmDetector:
                     continue  # the doer, not the act: bombacı, tecavüzcüler
                 if mood is None:
                     mood = window(i, 2 * MOOD_BEFORE, 0, "WISH")  # "Umarım biri ... havaya uçurur"
+                if mood is None and "CUSTOM" in present and not _TR_FINITE.search(w):
+                    # (twenty-fifth round) a custom that sanctions the act, anywhere in its sentence:
+                    # "boşanmak isteyen kadın vurulur, bizim buralarda adet böyle", "kızı öldürmek
+                    # töremizdir" (not denied after it, "bu töremiz değil"; not an act told, "öldürüldü")
+                    mood = next((k for k in range(*sent[i]) if "CUSTOM" in tags[k] and not any(
+                        words[j].startswith(("değil", "degil"))
+                        for j in range(k + 1, min(sent[i][1], k + 3)))), None)
                 # the mood is in the ending after the stem ("kurşun" itself is no imperative)
                 morph_mood = bool(_TR_MOOD_IN.search(w) or _TR_MOOD.search(w if rest is None else rest))
                 if morph_mood and rest is not None and (
@@ -2526,16 +2543,27 @@ class HarmDetector:
                         continue
                     if not _TR_LIGHT.match(wl):
                         light = None
-                if not morph_mood and not _TR_TOLD.search(rest or ""):
+                if (mood is None and not morph_mood and i + 1 < sent[i][1] and "MOOD" in tags[i + 1]
+                        and words[i + 1].startswith(("çıkmaz", "cikmaz", "bulunmaz"))):
+                    mood = i + 1  # (twenty-fifth round) "şu vekili vuran çıkmaz mı": won't anyone do it
+                # (the converb in -mAdAn is no participle told: "gebertmeden durmayacağız")
+                if not morph_mood and (not _TR_TOLD.search(rest or "") or _TR_BEFORE.search(w)):
                     # verb-final: the mood is on the verb or the word that follows the act ("kezzap
                     # atılmalı", "asılmayı hak ediyor", "öldürmenin vakti geldi"); a negated one there
                     # ("atılmamalı", "öldürmek doğru değil") is a negation
                     # a converb chains to the verb that carries the mood ("dilini kesip eline vermek lazım")
                     reach = 5 if _TR_CONVERB.search(w) else 3
+                    vow = bool(_TR_BEFORE.search(w))
+                    if vow:
+                        reach = 6
                     for k in range(i + 1, min(sent[i][1], i + reach)):
                         if "," in text[toks[k - 1][2]:toks[k][1]]:
                             break  # the act's clause ended
                         wk = words[k]
+                        if vow and _TR_VOW.search(wk):
+                            if mood is None:
+                                mood = k  # "içmeden ... inmeyeceğiz": the vow, not a negation
+                            break
                         if k == light and (_TR_NEG_VERB.search(wk) or _TR_LIGHT_NEG.match(wk)):
                             tr_neg_after = True  # "kimseyi linç etmeyin", "linç etmemek lazım"
                             break
@@ -2996,8 +3024,12 @@ class HarmDetector:
         # "kütüphane Kültür sokakta, gidip bi ziyaret edin": the home must be a person's)
         if lang == "tr" and "VISITCALL" in present and "HOMEOF" in present and "ADDRESS" in present:
             # (twentieth round: or with a name between, "Muhabir Zeynep'in evi")
-            home = next((k for k in range(1, n) if "HOMEOF" in tags[k] and any(
-                {"PERSON", "YOU"} & tags[j] for j in range(max(0, k - 2), k))), None)
+            # (twenty-fifth round: or a person in the genitive further back, the routine or the place
+            # between, "editörün her akşam hangi kafede oturduğu")
+            home = next((k for k in range(1, n) if "HOMEOF" in tags[k] and (any(
+                {"PERSON", "YOU"} & tags[j] for j in range(max(0, k - 2), k)) or any(
+                "PERSON" in tags[j] and _TR_GENITIVE.search(words[j])
+                for j in range(max(sent[k][0], k - 5), k)))), None)
             call = next((k for k in range(n) if "VISITCALL" in tags[k]), None)
             if home is not None and call is not None and not (
                     negated(call, 3) or countered(call) or quoted_report(call) or tr_said(call, call + 1)):

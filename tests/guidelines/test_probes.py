@@ -170,6 +170,9 @@ PASSED = {
     # the twenty-fifth round (2026-12-01; ar before its changes 34/50: violations 20/31 (threat 9/16,
     # abuse 11/15), contrasts 14/19)
     "ar_r25": (45, 50),
+    # the twenty-fifth round (2026-12-01; tr before its changes 30/53: violations 12/33 (threat 4/22,
+    # abuse 8/11), contrasts 18/20)
+    "tr_r25": (53, 53),
 }
 
 
