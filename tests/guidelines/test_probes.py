@@ -173,6 +173,8 @@ PASSED = {
     # the twenty-fifth round (2026-12-01; tr before its changes 30/53: violations 12/33 (threat 4/22,
     # abuse 8/11), contrasts 18/20)
     "tr_r25": (53, 53),
+    # ordinary comments naming what threats name, to teach the written-threat head; before: 116/120
+    "en_r25c": (116, 120),
 }
 
 
