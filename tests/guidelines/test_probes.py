@@ -175,6 +175,9 @@ PASSED = {
     "tr_r25": (53, 53),
     # ordinary comments naming what threats name, to teach the written-threat head; before: 116/120
     "en_r25c": (116, 120),
+    # the twenty-fifth round, batch c (2026-12-01): ordinary comments naming what threats name, to teach the
+    # written-threat head; before: 114/120
+    "tr_r25c": (114, 120),
 }
 
 
