@@ -178,6 +178,8 @@ PASSED = {
     # the twenty-fifth round, batch c (2026-12-01): ordinary comments naming what threats name, to teach the
     # written-threat head; before: 114/120
     "tr_r25c": (114, 120),
+    # ordinary comments naming what threats name, to teach the written-threat head; before: 115/120
+    "fa_r25c": (115, 120),
 }
 
 
