@@ -180,6 +180,9 @@ PASSED = {
     "tr_r25c": (114, 120),
     # ordinary comments naming what threats name, to teach the written-threat head; before: 115/120
     "fa_r25c": (115, 120),
+    # the twenty-fifth round, part c (2026-12-01): ordinary comments naming what threats name, to teach the
+    # written-threat head; before: 109/120
+    "ar_r25c": (109, 120),
 }
 
 
