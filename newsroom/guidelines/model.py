@@ -28,6 +28,10 @@ UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
 ARTICLE_CACHE = 256  # articles whose feature vectors are kept for relatedness
 LANGUAGE_SURE = 0.6  # below this language confidence the model may be judging the wrong language
 EVIDENCE_MIN = 0.15  # a word's contribution (in logit units) needed to be shown as evidence
+# The written-threat head (training.train_written_heads): one more column of a language's weight
+# matrix, learnt from the comments we wrote from the guidelines. At or above its threshold it is a weak
+# threat finding, which the stack weighs like any other detector's (see with_written).
+WRITTEN = "written_threat"
 _WORD_RE = re.compile(r"\w+")
 # Persian morphology written with the zero-width non-joiner a Persian keyboard types: a plural, a
 # pronoun or a copula joined to its word ("ممه‌هاش", "داعشی‌ان", "خونه‌ات") or the present's می‌.
@@ -61,12 +65,17 @@ class LinearModel:
         self.lid_classes = m["langid_classes"]
         self.name = f"{m['name']}@{m['version']}"
         self.heads = {}
+        self.written_threshold = {}
         for lang, hs in m["heads"].items():
             if not hs:
                 continue
             platt = np.array(m["platt"][lang], dtype=np.float32)
             self.heads[lang] = {"names": hs, "W": z[f"W_{lang}"].astype(np.float32), "b": z[f"b_{lang}"],
-                                "a": platt[:, 0], "c": platt[:, 1]}
+                                "a": platt[:, 0], "c": platt[:, 1], "out": hs}
+            written = (m.get("written_heads") or {}).get(lang)
+            if written:
+                self.heads[lang].update(written=int(written["col"]), out=[*hs, WRITTEN])
+                self.written_threshold[lang] = float(written["threshold"])
             mix = (m.get("mixture") or {}).get(lang)
             if mix:
                 # violation = sigmoid(w0 * pooled + w1 * sum_d gate_d * expert_d + b); the experts and
@@ -132,7 +141,10 @@ class LinearModel:
             g = np.exp(g - np.maximum.reduce(g, axis=1, keepdims=True))
             g /= np.add.reduce(g, axis=1, keepdims=True)
             P[:, j] = _sigmoid(w0 * raw[:, j] + w1 * np.add.reduce(g * raw[:, ecols], axis=1) + b)
-        return h["names"], P
+        col = h.get("written")
+        if col is not None:  # its own logistic output, not Platt-scaled: only its threshold is used
+            P = np.concatenate([P, _sigmoid(raw[:, col:col + 1])], axis=1)
+        return h["out"], P
 
     def promotion_prob(self, rule_feats):
         if not any(rule_feats):  # most comments: no rule found anything (worked out once, the same sum)
@@ -301,6 +313,8 @@ class LinearModel:
             flagged = [c for c, p in list(cats.items()) + list(abuse.items())
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired
                        and c not in named]
+            if "written" in fired.get("threat", _NOTHING)[2] and (cats["threat"] or 0) >= 0.5:
+                flagged.append(WRITTEN)  # a written finding has no spans: the head's words are shown
         needs_human = ((not model_ok) or violation is None or UNCERTAIN[0] <= violation <= UNCERTAIN[1]
                        or conf < LANGUAGE_SURE)
         return ({
@@ -324,7 +338,8 @@ class LinearModel:
         one weight per language, see violation_features). A detector is weighed evidence, never an
         override.
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
-        found = summarise(self.harm.analyse(lang, full))
+        found = with_written(summarise(self.harm.analyse(lang, full)), probs.get(WRITTEN),
+                             self.written_threshold.get(lang))
         plan, vplan = self._stack_plan()
         pv = probs.get("violation")
         lpv = None if pv is None else _logit(pv)
@@ -407,6 +422,8 @@ class LinearModel:
             for k, i in enumerate(rows):
                 probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
                 found = summarise(self.harm.analyse(lang, fulls[i])) if lang in self.harm.langs else {}
+                if probs is not None:
+                    found = with_written(found, probs.get(WRITTEN), self.written_threshold.get(lang))
                 out[i] = (lang, probs, found)
         return out
 
@@ -419,6 +436,8 @@ class LinearModel:
         through one sparse matrix product; the offset maps are built only here."""
         h = self.heads[lang]
         col = {n: j for j, n in enumerate(h["names"])}
+        if "written" in h:
+            col[WRITTEN] = h["written"]
         fulls, words, toks = [], [], []
         for k, t in enumerate(texts):
             full = normalise(t) if maps is None else maps[k].full
@@ -444,7 +463,8 @@ class LinearModel:
                 j = col.get(c)
                 if j is None or not ws:
                     continue
-                contrib = (block[:, j] * (h["a"][j] / (norm or 1.0))).tolist()
+                a = h["a"][j] if j < len(h["a"]) else 1.0  # the written head is not Platt-scaled
+                contrib = (block[:, j] * (a / (norm or 1.0))).tolist()
                 ranked = sorted(range(len(ws)), key=contrib.__getitem__, reverse=True)[:top]
                 floor = max(EVIDENCE_MIN, 0.4 * contrib[ranked[0]])  # only words near the strongest one
                 for q in ranked:
@@ -452,8 +472,18 @@ class LinearModel:
                         break
                     sp = full.span(ws[q][1], ws[q][2])
                     if sp:
-                        out[k].append({"category": c, "start": sp[0], "end": sp[1], "text": t[sp[0]:sp[1]]})
+                        out[k].append({"category": "threat" if c == WRITTEN else c, "start": sp[0],
+                                       "end": sp[1], "text": t[sp[0]:sp[1]]})
         return out
+
+
+def with_written(found, p_written, threshold):
+    """The detectors' findings, with a weak threat finding (no spans; kind "written") where the
+    written-threat head is at or above its threshold and no rule found a threat. The stack then weighs
+    it as it weighs a rule's weak finding: the head is one more detector, never an override."""
+    if p_written is None or threshold is None or p_written < threshold or "threat" in found:
+        return found
+    return {**found, "threat": (1, [], {"written"})}
 
 
 def _merged(spans, text=None):

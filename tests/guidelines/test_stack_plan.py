@@ -3,14 +3,22 @@ to the last bit, as the stack of clause_features it stands for."""
 import pytest
 
 from newsroom.guidelines.harm import CLAUSE_KEYS
-from newsroom.guidelines.model import _stacked, clause_base, clause_features, violation_features
+from newsroom.guidelines.model import (
+    WRITTEN,
+    _stacked,
+    clause_base,
+    clause_features,
+    violation_features,
+    with_written,
+)
 
 
 def _harm_reference(model, lang, full, probs, cats, abuse):
     """LinearModel._harm as first written, through the public helpers (the reference for its plan)."""
     from newsroom.guidelines.clauses import ABUSE_KINDS
     from newsroom.guidelines.harm import summarise
-    found = summarise(model.harm.analyse(lang, full))
+    found = with_written(summarise(model.harm.analyse(lang, full)), probs.get(WRITTEN),
+                         model.written_threshold.get(lang))
     stack = model.manifest["harm_stack"]
     pv = probs.get("violation")
     for clause in CLAUSE_KEYS:
