@@ -274,6 +274,7 @@ _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا",
 _AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
 _AR_OBJECT = re.compile(r"(?:ک|کم|کی|کما|کن|ه|ها|هم|هن|و|وه|وها|وهم)$")
+_AR_WE_VERB = ("ن", "بن", "هن", "حن", "راح", "رح")  # (round 26) a first-person plural verb after "or else"
 _AR_IMPERATIVE = re.compile(r"^(?:و|ف)?ا(?!ل)\w+(?:وا|و|وه|وها|وهم|یه|یهم)$")
 # a verb in the future (sa-, Levantine/Egyptian ha-) with its person prefix, and a violent verb
 # coordinated to it in the same person, which shares its mood: "سنلاحقهم ونقتلهم" (we will chase them
@@ -1952,6 +1953,7 @@ class HarmDetector:
                            and not (k >= 1 and words[k] == "ما" and words[k - 1] in _AR_UNTIL_MA)
                            and not (words[k] in _AR_SOMEONE
                                     and any("MOOD" in tags[j] for j in range(max(lo, k - 2), k)))
+                           and not ar_or_else(k)
                            for k in range(max(lo, i - min(before, 2)), i))
             lo = max(lo, i - before)
             if lang == "en":
@@ -1972,6 +1974,16 @@ class HarmDetector:
                    for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
+
+        def ar_or_else(k):
+            """(ar, round 26) colloquial "ولا", "or else", after an imperative earlier in its sentence,
+            before a verb in the first person plural: "اتركوا أربيل ولا نخليها مقبرتكم" (not "ما راح
+            أأذيك ولا أهددك", nor "لا تتركوا ... ولا نخليها": an imperative denied is no order)."""
+            if words[k] != "ولا" or k + 1 >= n or not words[k + 1].startswith(_AR_WE_VERB):
+                return False
+            lo = sent[k][0]
+            return any(_AR_IMPERATIVE.match(words[j]) and not (j > lo and "NEG" in tags[j - 1])
+                       for j in range(max(lo, k - 8), k))
 
         def ar_not_called(k):
             """An Arabic expulsion denied through the mood before it ("ما حدا لازم يطرد اللاجئين", "مش

@@ -183,6 +183,9 @@ PASSED = {
     # the twenty-fifth round, part c (2026-12-01): ordinary comments naming what threats name, to teach the
     # written-threat head; before: 109/120
     "ar_r25c": (109, 120),
+    # the twenty-sixth round (2026-12-01; ar before its changes 24/50: violations 10/30 (threat 8/20,
+    # abuse 2/10), contrasts 14/20)
+    "ar_r26": (37, 50),
 }
 
 
