@@ -3563,12 +3563,14 @@ class HarmDetector:
         # (and Arabic: "المذيعة صاروخ، لو تجي عندي ليلة وحدة", the presenter a sentence part away)
         # (and Persian: "چه هیکلی داره این مجریه، دلم میخواد یه شب باهاش باشم", a body part with her ش
         # naming the person: "باسنش")
-        if lang in ("tr", "ar", "fa") and "SEXCUE" in present and "SEXAPPR" in present:
+        # (and English, round 26: "the anchor lady has the body of a belly dancer, I would pay to watch",
+        # the person up to seven words before the cue)
+        if lang in ("tr", "ar", "fa", "en") and "SEXCUE" in present and "SEXAPPR" in present:
             for i in range(n):
                 if "SEXCUE" not in tags[i]:
                     continue
                 lo, hi = sent[i]
-                reach = 7 if lang in ("ar", "fa") else 4
+                reach = 7 if lang in ("ar", "fa", "en") else 4
                 who = any({"PERSON", "FEMALE"} & tags[k]
                           for k in range(max(lo, i - reach), min(hi, i + (7 if lang == "fa" else 3)))
                           if k != i)

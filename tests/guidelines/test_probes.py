@@ -186,6 +186,9 @@ PASSED = {
     # the twenty-sixth round (2026-12-01; ar before its changes 24/50: violations 10/30 (threat 8/20,
     # abuse 2/10), contrasts 14/20)
     "ar_r26": (37, 50),
+    # the twenty-sixth round (2026-12-01; en before its changes 32/50: violations 18/35 (threat 12/20,
+    # sexism 3/7, vulgarity 3/8), contrasts 14/15)
+    "en_r26": (48, 50),
 }
 
 

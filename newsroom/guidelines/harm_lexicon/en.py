@@ -1395,3 +1395,82 @@ LEXICON["NEGPRED"] += ["are_a_shame"]
 PHRASES["THREATEND"] += [f"{w} {c} save {o}{t}" for w in ("nothing", "nobody", "no one", "noone")
                          for c in ("can", "will", "is going to", "could") for o in ("you", "u")
                          for t in (" now", " this time", " next time")]
+# (en, the twenty-sixth round: 50 comments written afresh as readers of a Kurdish-region outlet write
+# English, 32/50 before it; threats 12/20, sexism 3/7, sexual remarks 3/8, contrasts 14/15)
+# sexist tropes: women write or decide "with their feelings", "half the mind", a girl who works beside
+# men is "not a good girl" no man will marry, women "make drama" for attention
+LEXICON["SEXPRED"] += [
+    *(f"{v}_with_{p}_{f}" for v in ("write", "writes", "think", "thinks", "decide", "decides", "vote", "votes",
+                                    "lead", "leads", "judge", "judges", "rule", "rules", "act", "acts")
+      for p in ("their", "her") for f in ("feelings", "emotions", "heart", "hearts", "hormones")),
+    *(f"not_{p}_{h}" for p in ("their", "her") for h in ("head", "heads", "brain", "brains", "mind", "minds")),
+    *(f"{h}_the_{m}" for h in ("half", "only_half") for m in ("mind", "brain", "brains", "intelligence", "religion",
+                                                            "sense", "wisdom")),
+    "half_a_mind", "half_a_brain", "lacking_in_mind", "deficient_in_mind", "deficient_in_reason",
+    "not_a_good_girl", "not_good_girls", "not_a_decent_girl", "not_decent_girls",
+    *(f"{w}_will_marry_{o}" for w in ("no_man", "nobody", "no_one", "noone", "no_family")
+      for o in ("her", "them", "such_a_girl", "such_girls")),
+    *(f"{m}_{d}" for m in ("make", "makes", "making", "always_make", "love", "loves") for d in ("drama", "dramas")),
+    "to_get_attention", "for_attention", "just_for_attention", "only_for_attention"]
+LEXICON["NEGPRED"] += ["cannot_lead", "can_not_lead", "cannot_rule", "cannot_think", "cannot_handle"]
+# a woman's job got on her back (as "on her knees", round 18)
+LEXICON["VULG"] += [
+    *(f"{j}_{lie}on_her_back" for j in ("job", "jobs", "promotion", "post", "seat", "career", "position",
+                                      "got_there", "got_it", "got_the_job")
+      for lie in ("", "lying_", "laying_", "flat_")),
+    *(f"{lie}on_her_back_{u}" for lie in ("lying_", "laying_", "flat_") for u in ("under", "for", "in_the_office"))]
+# sexual remarks on a presenter or a writer (harm.py rule 5b, as in Turkish, Arabic and Persian): a body
+# or bed cue (SEXCUE) beside a person, with desire or appraisal (SEXAPPR) in the sentence: "the new
+# anchor has a body I would pay to see", "I bet the reporter is wild in bed"; not the cue alone ("the
+# journalist's body was found", "she stayed in bed with the flu")
+LEXICON["SEXCUE"] = [
+    "her_body", "your_body", "body_of_a", "a_body_like", "what_a_body", "nice_body", "hot_body", "sexy_body",
+    "her_figure", "her_curves", "curves", "her_legs", "her_hips", "her_chest", "her_lips", "her_thighs",
+    "in_bed", "in_my_bed", "into_my_bed", "to_my_bed", "in_the_bedroom", "to_bed_with",
+    *(f"{s}_with_{o}" for s in ("sleep", "sleeps", "sleeping", "spend_a_night", "spend_the_night", "a_night")
+      for o in ("her", "you", "me")),
+    *(f"{a}_{p}" for a in ("private", "nude", "naked", "hot", "sexy", "bikini")
+      for p in ("photos", "photo", "pictures", "pics", "pic", "videos", "selfies")),
+    "belly_dancer", "belly_dance", "dance_privately", "dance_for_me", "undress*"]
+LEXICON["SEXAPPR"] = [
+    "hot", "hotter", "sexy", "so_sexy", "would_pay", "id_pay", "pay_to_watch", "pay_to_see", "privately",
+    "real_man", "a_real_man", "send_me", "rate", "ill_rate", "i_will_rate", "drooling", "cant_stop_looking",
+    "cant_take_my_eyes", "yummy", "juicy", "tasty", "wild", "naughty", "i_want_her", "id_love_to",
+    "i_would_love_to", "wish_i_could", "if_only_i_could", "lucky_man", "lucky_boss"]
+# threats: a group's places or homes to be ashes, bodies left to the wolves, dogs or crows, a group
+# "under the soil", the family's honour to be washed or cleaned (the honour killing called for), a
+# visit at night to "explain" or "teach" with the hands (VIOLENT: an act, with a mood and a target)
+LEXICON["VIOLENT"] += [
+    "be_ashes", "be_ash", "turn_to_ashes", "turn_into_ashes", "turned_to_ashes", "into_ashes", "to_ashes",
+    "become_ashes", "be_burned_to_ashes", "be_burnt_to_ashes",
+    *(f"{e}_by_{t}{a}" for e in ("eaten", "torn", "eaten_alive") for t in ("the_", "")
+      for a in ("wolves", "dogs", "crows", "vultures", "fish", "jackals", "hyenas")),
+    *(f"{f}_for_{t}{a}" for f in ("food", "meat", "a_meal", "dinner") for t in ("the_", "")
+      for a in ("wolves", "dogs", "crows", "vultures", "fish", "jackals", "hyenas")),
+    *(f"{w}_the_{s}" for w in ("under", "beneath", "below") for s in ("soil", "earth", "ground", "dirt")),
+    # (not "restore his honour", nor "wash our shame": an apology, a vote)
+    *(f"{v}_{p}_{h}" for v in ("clean", "cleans", "cleanse", "wash", "washes")
+      for p in ("his", "their", "the", "the_family", "the_familys", "her_familys")
+      for h in ("honour", "honor")),
+    *(f"{v}_{o}_with_{p}_hands" for v in ("explain", "explain_to", "teach", "show", "answer", "educate")
+      for o in ("him", "her", "them", "you", "this_writer", "this_journalist") for p in ("our", "my")),
+    *(f"visit_{o}_at_night" for o in ("him", "her", "them", "you", "this_writer", "this_journalist", "his_house",
+                                      "her_house", "their_houses"))]
+LEXICON["MOOD"] += ["counting_the_days_until", "counting_the_days_till", "cant_wait_until", "cant_wait_till",
+                    "waiting_for_the_day", "make_sure_of_it", "well_make_sure", "we_will_make_sure"]
+# a veiled threat: the protection the addressee counts on will not follow them home, no one will be left
+PHRASES["THREAT"] += [
+    *(f"{x} {n} follow {o} home" for x in ("cameras", "the cameras", "police", "the police", "guards",
+                                           "bodyguards", "the bodyguards", "your party", "the party")
+      for n in ("dont", "do not", "wont", "will not", "cant", "cannot", "dont always", "wont always")
+      for o in ("you", "u", "him", "her", "them")),
+    *(f"will be {w} left to {v}" for w in ("nobody", "no one", "noone", "none of you", "none of them")
+      for v in ("remember", "bury", "cry", "tell", "mourn", "count")),
+    *(f"{w} of you will be left" for w in ("none", "nobody", "no one")),
+    # (a match that burns homes: not "one match is enough for the title")
+    *(f"one match {v} enough for {q}{a} {h}" for v in ("is", "will be", "would be")
+      for q in ("", "all of ", "all ") for a in ("their", "your", "the", "these", "those", "his", "her")
+      for h in ("tents", "tent", "houses", "house", "homes", "home", "camp", "camps", "village", "villages",
+                "shops", "shop", "church", "churches", "mosque", "mosques", "office", "offices"))]
+# counter-speech: "this is hate" said of the words reported
+LEXICON["REJECT"] += ["this_is_hate", "that_is_hate", "thats_hate", "its_hate", "it_is_hate", "pure_hate"]
