@@ -480,8 +480,11 @@ class LinearModel:
 def with_written(found, p_written, threshold):
     """The detectors' findings, with a weak threat finding (no spans; kind "written") where the
     written-threat head is at or above its threshold and no rule found a threat. The stack then weighs
-    it as it weighs a rule's weak finding: the head is one more detector, never an override."""
-    if p_written is None or threshold is None or p_written < threshold or "threat" in found:
+    it as it weighs a rule's weak finding: the head is one more detector, never an override. A bag of
+    words does not read negation or counter-speech and the rules do: where they found either ("no one
+    should lay a hand on him", "whoever says ... should be ashamed"), the head adds nothing."""
+    if (p_written is None or threshold is None or p_written < threshold or "threat" in found
+            or "negated" in found or "counter" in found):
         return found
     return {**found, "threat": (1, [], {"written"})}
 

@@ -45,6 +45,9 @@ def test_with_written_adds_a_weak_finding_only_at_its_threshold_and_only_where_n
     assert with_written(found, None, 0.7) is found and with_written(found, 0.99, None) is found
     rule = {"threat": (2, [(3, 9)], set())}
     assert with_written(rule, 0.99, 0.5) is rule  # a rule's finding (and its spans) stands
+    for contrast in ("negated", "counter"):  # what the rules read and a bag of words cannot
+        quiet = {contrast: (2, [(0, 3)], {contrast})}
+        assert with_written(quiet, 0.99, 0.5) is quiet
 
 
 def test_no_suite_case_is_trained_on(tmp_path):
