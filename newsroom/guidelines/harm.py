@@ -817,9 +817,16 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # (fa, eighteenth round: an address posted, rule 2b-fa; a sexist predicate of a woman in general, "دختر که
 # درس بخونه پررو میشه", whose group word is tagged only after the prefilter; round 25: a consequence after a
 # condition, THREATIF, rule 1)
+# (tr, twenty-sixth round) the ending of a verb's infinitive or participle before "değil": "öldürmek
+# değil", "yaptığım değil" -- there "değil" negates the act ("onları öldürmek değil, anlamak lazım" is
+# no call); a noun before it ("biber gazıyla değil sopayla") leaves the act after it its own
+# (and the participle in -An with its case, "dayak atana değil dayak attırana bakacaksın", and with it
+# a few nouns in -an, "Erdoğan'a değil", left negated as before)
+_TR_VERBISH = re.compile(r"(m[ae]k|m[ae]si|m[ae]y[ıiuü]|d[ıiuü]ğ[ıiuü]m?|d[ıiuü]g[ıiuü]m?|[ae]c[ae]k"
+                         r"|[ıiuü]yor|[ae]n|[ae]n[ae]|[ae]n[ıi]|[ae]nl[ae]r[ae]?)$")
 _LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME"}),
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
-                  "tr": frozenset({"WARN3", "SEXPRED"})}
+                  "tr": frozenset({"WARN3", "SEXPRED", "KINSEX"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
 # (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
 _EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
@@ -1968,6 +1975,13 @@ class HarmDetector:
                    # biz seni bulmasını biliriz" (no negation of what follows)
                    and not (lang == "tr" and words[k] == "dur" and k >= 1
                             and re.search(r"[aeıioöuü]r$", words[k - 1]) is not None)
+                   # (tr, twenty-sixth round) "X değil Y": the "değil" after a word in its clause negates
+                   # that word, not what comes after it ("biber gazıyla değil sopayla girmek gerek",
+                   # "köşe yazarı değil sirk maymunu"); not "değil mi", nor "değil" opening its clause
+                   # ("değil dövmek, kimseye bağırmam bile": let alone)
+                   and not (lang == "tr" and words[k] in ("değil", "degil") and k > sent[i][0]
+                            and words[k + 1] not in ("mi", "mı") and "NEG" not in tags[k - 1]
+                            and not _TR_VERBISH.search(words[k - 1]))
                    # (fa, twentieth round) the negation of a condition ("اگه پاک نکنی پخشش میکنم")
                    and not (lang == "fa" and words[k].startswith("ن") and any(
                        words[j] in ("اگه", "اگر") for j in range(max(sent[i][0], k - 5), k)))
@@ -3580,6 +3594,19 @@ class HarmDetector:
                                 for k in range(lo, min(n, hi + 2) if lang == "fa" else hi))
                 if who and appraised and not (negated(i, 3) or countered(i)):
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a person"))
+                    break
+        # 5c. (tr, twenty-sixth round) a woman of someone's family -- a mother, a sister, a wife (KINF) --
+        # up to four words before a sexual cue (KINSEX: offered "to me", "for a night", the men who "had"
+        # her, "no place untouched"): "anasını bana yollasın", "bacını kaç kişi geçirdi", "kız kardeşine
+        # bi gecelik ayarlayalım"; not the relative alone ("annenize selam söyleyin") nor the cue alone
+        if lang == "tr" and "KINSEX" in present and "KINF" in present:
+            for i in range(n):
+                if "KINSEX" not in tags[i]:
+                    continue
+                lo, _hi = sent[i]
+                if any("KINF" in tags[k] for k in range(max(lo, i - 4), i)) and not (
+                        negated(i, 3) or countered(i)):
+                    out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a relative"))
                     break
         if lang == "fa" and "FRIENDLY" in present and any(f.clause == "threat" for f in out):
             # (twentieth round) "I know where you work" or "I saw your car" said among friends: knowing

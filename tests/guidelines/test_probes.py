@@ -189,6 +189,9 @@ PASSED = {
     # the twenty-sixth round (2026-12-01; en before its changes 32/50: violations 18/35 (threat 12/20,
     # sexism 3/7, vulgarity 3/8), contrasts 14/15)
     "en_r26": (48, 50),
+    # the twenty-sixth round (2026-12-01; tr before its changes 27/53: violations 13/37 (threat 8/21,
+    # vulgarity 1/8, personal_attack 4/8), contrasts 14/16)
+    "tr_r26": (42, 53),
 }
 
 

@@ -1358,3 +1358,59 @@ LEXICON["VIOLENT"] += ["dövülür", "dovulur"]
 # called for; told otherwise, "adamı vuran polis tutuklandı"; not "döven", which describes a man: "kadın
 # döven biri", 2 clean train rows)
 LEXICON["VIOLENT"] += ["vuran"]
+
+# (tr, twenty-sixth round: 21 threats, 16 sexual remarks and insults and 16 contrasts written afresh,
+# tr_r26.tsv, 27/53 before it)
+# rule 5c (harm.py): a woman of someone's family -- a mother, a sister, a wife in the third or second
+# person (KINF) -- with a sexual cue (KINSEX) in the sentence: offered "to me", "for a night", "how many
+# men had her", "no place untouched by hands" ("anasını bana yollasın", "bacını kaç kişi geçirdi");
+# the relative alone is the friendliest of words ("annenize selam söyleyin"), and so is "a night"
+# ("annesi bir gece hastanede kaldı") or a nightgown ("annesine bir gecelik aldım"): the cues are the
+# offer in the third person ("let him send her to me": not "kız kardeşini bana gönder, ödevini yaparız"),
+# the nights arranged or priced and the men counted
+LEXICON["KINF"] = _tr_r20_both(
+    "anası", "anasını", "anasına", "annesi", "annesini", "annesine", "ananı", "anana", "anneni", "annene",
+    "bacısı", "bacısını", "bacısına", "bacın", "bacını", "bacına", "kız_kardeşi", "kız_kardeşini",
+    "kız_kardeşine", "kızkardeşi", "kızkardeşini", "kızkardeşine", "kız_kardeşin", "kızkardeşin",
+    "kız_kardeşini", "karısı", "karısını", "karısına", "avradı", "avradını", "avradın", "anan")
+LEXICON["KINSEX"] = _tr_r20_both(
+    *[f"bana_{v}" for v in ("yollasın", "yollasınlar", "göndersin", "göndersinler", "versin", "versinler",
+                             "bıraksın", "bıraksınlar", "verseler", "yollasalar", "gönderseler")],
+    "gecelik_ayarla*", "geceliğine", "geceliği_kaç*", "kaç_kişi_geçir*", "kaç_kişiyle_yat*", "kaç_kişi_gördü*",
+    "el_değmedik*", "el_değmemiş_yer*", "yatağıma", "yatağımda", "kaça_veriyor*", "kaça_yatıyor*")
+# rule 5b: the nipples as a part of the body; legs taken onto the shoulder, "all night I thought of her"
+# as the desire
+LEXICON["SEXCUE"] += _tr_r20_both("göğüs_uç*", "meme_uç*", "dudaklar", "taytlı*", "taytı", "taytını", "taytının")
+LEXICON["SEXAPPR"] += _tr_r20_both("omzuma_al*", "omuzuma_al*", "bütün_gece_onu*", "gece_boyu_onu*",
+                                   "boşa_gidiyor", "bosa_gidiyor")
+# something put in a woman's mouth (the oral insinuation): vulgar wherever it stands
+LEXICON["VULG"] += _tr_r20_both(*[f"ağzına_{o}{v}" for o in ("bir_şey_", "bişey_", "ben_de_bir_şey_", "")
+                                  for v in ("verirdim", "veririm", "versem", "vereyim", "vermek_isterim")])
+# an empty skull said to the addressee, something else sitting where the brain should be (as r19's
+# "kafası bomboş"; not "kafatası boş", a skull in a museum)
+PHRASES["ATTACK"] += _tr_r20_both(
+    *[f"{h} {v}" for h in ("kafatasın", "kafatasınız")
+      for v in ("bomboş", "boş", "saman dolu")],
+    *[f"{h} yerinde" for h in ("beyninin", "beyninizin", "beynin", "aklının", "aklınızın")],
+    "sirk maymunu", "sirk maymunusun", "sirk maymunusunuz")
+# acts the lists lacked: poison put into (a group's) water, the stations brought down on their heads,
+# an ambush laid, thrown down from the pulpit or a roof, driven onto a minefield, a stone taken in hand
+# against someone named; read as threats only beside a person or a group (the target rule)
+LEXICON["VIOLENT"] += _tr_r20_both(
+    *[f"zehir_{v}" for v in ("katmak", "katın", "katalım", "katacağ*", "katarız", "karıştır*", "koyun",
+                              "koyalım", "koymak")],
+    *[f"{o}_geçir{v}" for o in ("başlarına", "başınıza")
+      for v in ("eceğiz", "eceğim", "iriz", "in", "elim", "mek_lazım")],
+    *[f"pusuya_düşür{v}" for v in ("mek", "ün", "elim", "eceğ*", "üriz", "meli*")],
+    "pusu_kur*",
+    *[f"aşağı_{v}" for v in ("atacağ*", "atın", "atalım", "atarız", "atmak", "atmalı*")],
+    *[f"mayın_tarlasına_{v}" for v in ("bırak*", "sür*", "at*")],
+    *[f"{h}_{t}_al{v}" for h in ("eline", "ellerine", "elinize")
+      for t in ("bir_taş", "taş", "taşını", "taşları", "sopasını", "bir_sopa")
+      for v in ("sın", "sınlar", "ın", "alım", "ıp")])
+# an arson announced by its means: "a match is enough" (said of the addressee's building)
+PHRASES["THREAT"] += _tr_r20_both(*[f"bir {m} yeter" for m in ("kibrit", "çakmak", "bidon benzin")],
+                                  *[f"bi {m} yeter" for m in ("kibrit", "çakmak", "bidon benzin")],
+                                  *[f"{o} son kez {v}" for o in ("seni", "sizi", "yüzünü", "yüzünüzü")
+                                    for v in ("görüyoruz", "görüyorum", "göreceğiz", "görüyorsunuz")])
+LEXICON["MOOD"] += _tr_r20_both("şaşırmamalı", "şaşırmamalıyız", "şaşırmamalısınız")
