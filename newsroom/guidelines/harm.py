@@ -1412,6 +1412,10 @@ _FA_HAND = frozenset(("دست", "دستی", "دستش", "دستاش", "دستا�
 _FA_THEIR_HEAD = frozenset(("سرشون", "سرشان", "سرش", "سرتون", "سرت", "سراشون"))
 _FA_DO_IT = frozenset(("کنید", "کنیم", "میکنیم", "میکنم", "بکنید", "میکنیمش"))
 _FA_IF = frozenset(("اگه", "اگر", "اگ", "چنانچه", "درصورتیکه"))  # (round 25) a condition, not a time
+# (round 26) "or else" is a condition too; and "whoever ... that" (هر کی که, هر ترکی که): the condition of
+# a general relative clause
+_FA_IF26 = frozenset(("وگرنه", "والا", "وگر_نه"))
+_FA_WHOEVER = frozenset(("هر", "هرکی", "هرکس", "هرکسی"))
 _FA_IF_DENIED = re.compile(r"^(?:ن|نمی)\w{2,}(?:ه|ن|ند|ی|ید|ین|یم)$")  # "اگه نرسن", "اگه کاری نکنه"
 _FA_EAR_TO_EAR = ["گوش", "تا", "گوش"]  # (round 25) the manner of a throat cut
 _FA_OBLIGE = frozenset(("باید", "بایستی", "بیاید", "بیاین", "بیایید", "بریم"))  # a call, for an aim after it
@@ -2373,7 +2377,9 @@ class HarmDetector:
                 # (fa, round 25) a consequence that is a threat only after a condition in its sentence:
                 # "اگه پاشونو اینور بذارن جنازه‌شون برمیگرده" (not a body's return reported, nor a time,
                 # "وقتی برف بیاد ...": a forecast)
-                c = next((k for k in range(sent[a][0], a) if words[k] in _FA_IF), None)
+                c = next((k for k in range(sent[a][0], a) if words[k] in _FA_IF or words[k] in _FA_IF26 or (
+                    # (round 26) "هر ترکی که پاشو بذاره ..., با پای خودش برنمیگرده": whoever, then که
+                    words[k] in _FA_WHOEVER and "که" in words[k + 1:min(a, k + 4)])), None)
                 if c is None or any(_FA_IF_DENIED.match(words[k]) for k in range(c + 1, a)):
                     continue  # (a condition denied is a lament: "اگه به موقع نرسن، جنازه‌شون برمیگرده")
                 tag = "THREAT"

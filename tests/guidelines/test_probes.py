@@ -192,6 +192,9 @@ PASSED = {
     # the twenty-sixth round (2026-12-01; tr before its changes 27/53: violations 13/37 (threat 8/21,
     # vulgarity 1/8, personal_attack 4/8), contrasts 14/16)
     "tr_r26": (42, 53),
+    # the twenty-sixth round (2026-12-01; fa before its changes 29/54: violations 16/38 (threat 8/20,
+    # abuse 3/6, personal_attack 4/8, vulgarity 1/4), contrasts 13/16)
+    "fa_r26": (44, 54),
 }
 
 

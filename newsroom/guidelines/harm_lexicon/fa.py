@@ -961,3 +961,68 @@ LEXICON["VIOLENT"] += ["سیاه_و_کبود*", "سیاهوکبود*", "کبود
 PHRASES["THREATIF"] = [f"{b} {v}" for b in ("جنازش", "جنازهش", "جنازهاش", "جنازشون", "جنازهشون", "جنازت",
                                              "جنازهت", "جنازتون", "جنازهتون", "جسدش", "جسدشون", "جسدت")
                        for v in ("برمیگرده", "برمیگردن", "رو میفرستیم", "رو برمیگردونیم", "رو تحویل میدیم")]
+# (round 26, fa_r26.tsv: 29/54 before its changes) more consequences of a condition (THREATIF): "won't
+# come back on his own feet" (با پای خودش برنمیگرده; the condition may also be "whoever ... که", harm.py),
+# and "you know what awaits you / what happens" after a condition or "or else" (وگرنه, harm.py): "وگرنه
+# خودشون میدونن چی انتظارشونو میکشه" (not "you know what awaits you in Erbil? a festival", with no
+# condition)
+PHRASES["THREATIF"] += [f"با پای {p} {v}" for p, v in (
+    ("خودش", "برنمیگرده"), ("خودت", "برنمیگردی"), ("خودشون", "برنمیگردن"), ("خودتون", "برنمیگردید"),
+    ("خودتون", "برنمیگردین"), ("خودش", "برنمیگردد"), ("خودت", "برنمیگردی"), ("خودشان", "برنمیگردند"))]
+PHRASES["THREATIF"] += [f"{p} {v} چی {w}" for p, v in (
+    ("خودت", "میدونی"), ("خودتون", "میدونید"), ("خودتون", "میدونین"), ("خودشون", "میدونن"), ("خودش", "میدونه"),
+    ("خودت", "میدانی"), ("خودشان", "میدانند"))
+    for w in ("میشه", "انتظارتو", "انتظارشو", "انتظارشونو", "انتظارتونو", "در", "پیش", "سرت", "سرش", "سرشون")]
+PHRASES["THREATIF"] += [f"میدونی چی {w}" for w in ("میشه", "سرت میاد", "در انتظارته", "انتظارتو میکشه")] + [
+    f"میدونن چی {w}" for w in ("میشه", "سرشون میاد", "در انتظارشونه", "انتظارشونو میکشه")]
+# throwing a person off a roof (the roof written as one word; "از بالای پشت بوم" was listed)
+LEXICON["VIOLENT"] += ["از_پشتبوم_پرتش*", "از_پشتبوم_پرتشون*", "از_پشتبوم_پرتت*", "از_پشت_بوم_پرتش*",
+                       "از_پشت_بوم_پرتشون*", "از_پشتبوم_پرت_کن*", "از_پشتبوم_بنداز*", "از_پشتبوم_بندازیمش*"]
+# insults said of a person that the list lacked ("مفلوک", wretched; "عقده‌ای", full of complexes;
+# "عقب‌افتاده", retarded -- a predicate of groups already, now also an insult at a person); the reporter
+# (گزارشگر), the pundit (کارشناس) and the analyst (تحلیلگر) as persons an insult is said of
+LEXICON["INSULT"] += ["مفلوک*", "عقدهای*", "عقبافتاده*", "عقب_افتاده*"]
+LEXICON["PERSON"] += ["گزارشگر*", "کارشناس*", "تحلیلگر*", "مفسر*"]
+# sexual remarks (rule 5b): "come to my place one night", "I won't let you sleep till morning", Dari "my
+# heart wants" (دلم می‌شه) and "with her" (همرایش); in Finglish: one night, "be mine", "I won't let go of
+# her till morning", beside a woman or a presenter
+LEXICON["SEXAPPR"] += ["بیا_خونهی_من", "بیا_خونه_من", "بیا_خونهام", "بیا_پیشم", "نذارم_بخوابی*",
+                       "نمیذارم_بخوابی*", "نمیذارم_بخوابه*", "تا_صبح_نذارم*", "تا_صبح_نمیذارم*", "دلم_میشه*",
+                       "همرایش_بخوابم", "همرایش_باشم"]
+LEXICON["SEXCUE"] += ["همرایش_بخوابم", "همرایش_باشم"]
+_FINGLISH26 = {
+    "SEXCUE": ["ye_shab", "yek_shab", "yeshab", "ba_hash_bekhabam", "bahash_bekhabam", "bahash_basham"],
+    "SEXAPPR": ["male_man_bashe", "mal_e_man_bashe", "ba_man_bashe", "ba_man_bekhabe", "ta_sob_velesh*",
+                "ta_sobh_velesh*", "delam_mikhad*", "delam_mikhaad*", "bahash_bekhabam", "bahash_basham"],
+    "FEMALE": ["=khabarnegare", "=mojriye", "=mojrie", "=dokhtare", "=bazigare", "=khanoome", "=khanome",
+               "=gooyande", "=gooyandeye"],
+    # "the gay people, all of them diseased" (maraz, a disease; "they have a disease")
+    "NEGPRED": ["=maraz", "maraz_daran", "maraz_daran*", "mariz_an"],
+    "INSULT": ["koskhol*", "kos_khol", "=mafluk", "=oghdei", "aghab_oftade*", "aghaboftade*"],
+}
+for _tag, _entries in _FINGLISH26.items():
+    LEXICON[_tag] = LEXICON.get(_tag, []) + sorted({v for e in _entries for v in _finglish_spellings(e)})
+# Finglish threats: a limb broken ("dastato mishkanam", "from the elbow", az arenj), "we have your home
+# address", "expect a guest"
+_FA26_LIMBS = ("dastato", "dastat", "dasteto", "pato", "paato", "paat", "gardanato", "gardaneto", "gardanet",
+               "dandoonato", "dandunato", "kalleto", "dastesho", "pasho", "gardanesho")
+_FINGLISH_PHRASES26 = {
+    "THREAT": [f"{b} {v}" for b in _FA26_LIMBS for v in ("mishkanam", "mishkanim", "mishkonam", "mishkonim",
+                                                          "khord mikonam", "khurd mikonam")]
+    + [f"{b} az {j} mishkanam" for b in _FA26_LIMBS for j in ("arenj", "arenjo", "mach", "zanoo", "bikh")]
+    + ["adrese khoonato darim", "adrese khoonato daram", "adresse khoonato darim", "adreseto darim",
+       "adreseto daram", "adrese khoonato peyda kardim", "khoonato baladim", "khoonato baladam",
+       "montazere mehmoon bash", "montazere mehmun bash", "montazer mehmoon bash"],
+}
+for _tag, _entries in _FINGLISH_PHRASES26.items():
+    PHRASES[_tag] = PHRASES[_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
+FINGLISH_MARKERS = FINGLISH_MARKERS | {"age", "agar", "benevisi", "neveshti", "darim", "daran", "emshab",
+                                       "halit", "chie", "hamashon", "bashe", "nemikonam", "mishkanam",
+                                       "khoonato", "adrese"}
+# counter-speech: "instead of saying ..." (به جای اینکه بگیم ...) rejects what is said after it (not
+# "instead of working ...", a deed)
+LEXICON["REJECT"] += ["به_جای_اینکه_بگ*", "بجای_اینکه_بگ*", "به_جای_اینکه_بنویس*", "بجای_اینکه_بنویس*"]
+# (round 26) the weapon an act is done with (با باتوم, با چوب و چماق, با قمه): an act for the obligation and
+# target rules, as the knife is ("این مهاجرا رو باید با قمه از شهر بیرون کرد"); a police baton told in the
+# past is a report
+LEXICON["VIOLENT"] += ["با_باتوم", "با_چماق", "با_چوب_و_چماق", "با_زنجیر", "با_قمه", "با_پنجه_بوکس", "با_قداره"]
