@@ -336,7 +336,7 @@ class LinearModel:
         and on the tune half of our functional suite. The violation probability is restacked the same
         way from its head, the strong findings and the contrasts (news report, negation, counter-speech;
         one weight per language, see violation_features). A detector is weighed evidence, never an
-        override.
+        override. The written-threat head's finding joins the rules' findings first (with_written).
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
         found = with_written(summarise(self.harm.analyse(lang, full)), probs.get(WRITTEN),
                              self.written_threshold.get(lang))
