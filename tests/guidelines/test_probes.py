@@ -195,6 +195,9 @@ PASSED = {
     # the twenty-sixth round (2026-12-01; fa before its changes 29/54: violations 16/38 (threat 8/20,
     # abuse 3/6, personal_attack 4/8, vulgarity 1/4), contrasts 13/16)
     "fa_r26": (44, 54),
+    # the twenty-seventh round (2026-12-01; ar before its changes 32/50: violations 20/34 (threat 13/22,
+    # abuse 7/12: religious_hatred 2/5, slurs 5/7), contrasts 12/16)
+    "ar_r27": (32, 50),
 }
 
 
