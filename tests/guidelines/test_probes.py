@@ -197,7 +197,7 @@ PASSED = {
     "fa_r26": (44, 54),
     # the twenty-seventh round (2026-12-01; ar before its changes 32/50: violations 20/34 (threat 13/22,
     # abuse 7/12: religious_hatred 2/5, slurs 5/7), contrasts 12/16)
-    "ar_r27": (32, 50),
+    "ar_r27": (39, 50),
 }
 
 
