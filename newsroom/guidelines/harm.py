@@ -1415,6 +1415,8 @@ _FA_IF = frozenset(("اگه", "اگر", "اگ", "چنانچه", "درصورتی�
 # (round 26) "or else" is a condition too; and "whoever ... that" (هر کی که, هر ترکی که): the condition of
 # a general relative clause
 _FA_IF26 = frozenset(("وگرنه", "والا", "وگر_نه"))
+# (round 27) "next time that ..." (دفعه‌ی بعد که): a condition for a consequence told after it
+_FA_IF27 = frozenset(("دفعهی", "دفعه", "دفعەی", "دفعە", "بار"))
 _FA_WHOEVER = frozenset(("هر", "هرکی", "هرکس", "هرکسی"))
 _FA_IF_DENIED = re.compile(r"^(?:ن|نمی)\w{2,}(?:ه|ن|ند|ی|ید|ین|یم)$")  # "اگه نرسن", "اگه کاری نکنه"
 _FA_EAR_TO_EAR = ["گوش", "تا", "گوش"]  # (round 25) the manner of a throat cut
@@ -2379,7 +2381,9 @@ class HarmDetector:
                 # "وقتی برف بیاد ...": a forecast)
                 c = next((k for k in range(sent[a][0], a) if words[k] in _FA_IF or words[k] in _FA_IF26 or (
                     # (round 26) "هر ترکی که پاشو بذاره ..., با پای خودش برنمیگرده": whoever, then که
-                    words[k] in _FA_WHOEVER and "که" in words[k + 1:min(a, k + 4)])), None)
+                    words[k] in _FA_WHOEVER and "که" in words[k + 1:min(a, k + 4)]) or (
+                    # (round 27) "دفعه‌ی بعد که ...": next time, then که
+                    words[k] in _FA_IF27 and words[k + 1:k + 3] == ["بعد", "که"])), None)
                 if c is None or any(_FA_IF_DENIED.match(words[k]) for k in range(c + 1, a)):
                     continue  # (a condition denied is a lament: "اگه به موقع نرسن، جنازه‌شون برمیگرده")
                 tag = "THREAT"
@@ -3342,6 +3346,8 @@ class HarmDetector:
                     continue  # the group's own wish: "even the refugees don't want to come here"
                 elif "EXCLNEG" in tk and lang == "ar" and window(k, 0, 3, "EXCLUDE") is not None:
                     continue  # the right to expel, denied: "ما في أحد يحق له يطرد المسيحيين"
+                elif "EXCLNEG" in tk and lang == "fa" and "UPCLOSE" in tk:
+                    continue  # (round 27) "هیچ عربی رو از نزدیک ندیدم": up close, no keeping away
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"

@@ -198,6 +198,9 @@ PASSED = {
     # the twenty-seventh round (2026-12-01; ar before its changes 32/50: violations 20/34 (threat 13/22,
     # abuse 7/12: religious_hatred 2/5, slurs 5/7), contrasts 12/16)
     "ar_r27": (39, 50),
+    # the twenty-seventh round (2026-12-01; fa before its changes 31/49: violations 18/34 (threat 8/20,
+    # abuse 10/14: group 7/8, sexism 2/3, homophobia 1/3), contrasts 13/15)
+    "fa_r27": (40, 49),
 }
 
 

@@ -1026,3 +1026,30 @@ LEXICON["REJECT"] += ["به_جای_اینکه_بگ*", "بجای_اینکه_بگ*
 # target rules, as the knife is ("این مهاجرا رو باید با قمه از شهر بیرون کرد"); a police baton told in the
 # past is a report
 LEXICON["VIOLENT"] += ["با_باتوم", "با_چماق", "با_چوب_و_چماق", "با_زنجیر", "با_قمه", "با_پنجه_بوکس", "با_قداره"]
+# (round 27, fa_r27.tsv: 31/49 before its changes) shedding a group's blood called a good deed or a duty
+# ("ریختن خونشون ثواب داره"): the act (ریختن خون) for the obligation and target rules, the merit (ثواب)
+# as a mood after it, as "واجبه" already was; blood given at a blood drive ("اهدای خون ثواب داره") has no
+# act word
+LEXICON["VIOLENT"] += ["ریختن_خون*", "ریختن_خونشون", "ریختن_خونش", "خونشونو_بریز*", "خونشو_بریز*"]
+LEXICON["MOODAFTER"] += ["ثواب_داره", "ثواب_دارد", "ثوابه", "ثواب_است", "جهاده", "جهاد_است"]
+# acts the lists lacked, for the obligation and target rules: gassing a people (شیمیایی کرد, "as at
+# Halabja"), burying (چال کرد / چالش کنید), smoking out (دود داد بیرون); a chemical attack reported in
+# the past ("حلبچه را شیمیایی کردند") is a report, as other past acts are
+LEXICON["VIOLENT"] += ["شیمیایی_کرد", "شیمیایی_کن*", "شیمیاییشون*", "چالش_کن*", "چالشون_کن*", "چال_کرد",
+                       "چال_کنید", "چالشون*", "دود_داد_بیرون", "دودشون_بد*"]
+# a consequence told to a person (THREATIF, after a condition or "whoever"): "then call an ambulance first"
+# (آمبولانس خبر کن), "you'll wish for death" (آرزوی مرگ کنی)
+PHRASES["THREATIF"] += ["آمبولانس خبر کن", "یه آمبولانس خبر کن", "آمبولانس صدا کن", "آمبولانس بگیر",
+                        "آرزوی مرگ کنی", "آرزوی مرگ میکنی", "آرزوی مرگ بکنی"]
+# sexist predicates: a task "is men's work" (کار مرد است) or "not women's work"; with a woman as subject
+LEXICON["SEXPRED"] += ["کار_مرد_است", "کار_مرداست", "کار_مردهاست", "کار_مردا_است", "کار_مرداس",
+                       "کار_زن_نیست", "کار_زنا_نیست", "کار_زنها_نیست", "کار_زنان_نیست"]
+# homophobic slurs the list lacked: اوبه‌ای (ubna'i), زن‌صفت said of men
+LEXICON[f"SLUR:{HOMOPHOBIA}"] += ["اوبهای*", "اوبنهای*", "=اوبه", "زنصفت*"]
+# a people said to know nothing but a crime ("جز قاچاق کار دیگه‌ای بلد نیستن"): a negative generalisation
+# with a group as its subject
+LEXICON["NEGPRED"] += ["کار_دیگهای_بلد_نیستن", "کار_دیگهای_بلد_نیستند", "کار_دیگری_بلد_نیستند",
+                       "کار_دیگه_ای_بلد_نیستن"]
+# "up close" (از نزدیک: "هیچ افغانی رو از نزدیک نشناخته", he never knew one up close) is no keeping away:
+# the phrase takes the word from EXCLNEG ("نباید بهشون نزدیک شد" still is)
+LEXICON["UPCLOSE"] = LEXICON.get("UPCLOSE", []) + ["از_نزدیک"]
