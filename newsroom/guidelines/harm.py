@@ -99,6 +99,13 @@ _TR_CONVERB = re.compile(r"(?:[ıiuü]p|y[ıiuü]p|[ae]r[ae]k)$")
 # negated first-person future or aorist after it ("kanlarını içmeden bu dağlardan inmeyeceğiz", "hepsini
 # sürmeden durmayız"): the vow is the act's mood
 _TR_BEFORE = re.compile(r"m[ae]d[ae]n$")
+# (twenty-seventh round) an act "unless" which nothing will mend: the converb in -mAdIkçA and a negated
+# outcome after it ("hainleri asmadıkça bu memleket düzelmez", "onları sürmedikçe rahat yüzü görmeyiz"):
+# the condition is the act's mood
+_TR_UNLESS = re.compile(r"m[ae]d[ıiuü]k[çc][ae]$")
+_TR_UNMENDED = re.compile(r"(?:düzel|duzel|kurtul|bit|rahat|huzur|temizlen|adam|değiş|degis|iflah|"
+                          r"gör|gor|bul|düzlüğe|duzluge|ol)\w*(?:m[ae]z(?:s[ıi]n|l[ae]r|[ıi]z|s[ıi]n[ıi]z)?|m[ae]y[ıi]z|"
+                          r"m[ae]y[ae]c[ae]\w*)$")
 _TR_GENITIVE = re.compile(r"[^aeıioöuü][ıiuü]n$|n[ıiuü]n$")
 _TR_VOW = re.compile(r"m[ae]y[ae]c[ae](?:ğ|g)?[ıi][mz]$|m[ae]y[ae]c[ae][mz]$|m[ae]y[ıi][mz]$|m[ae]m$")
 # the plural imperative of a verb after a converb (kovun, atın, sürün, çıkarın)
@@ -2424,7 +2431,8 @@ class HarmDetector:
             if lang == "tr" and tr_said(a, b):
                 contrast("report", a)  # "son yazın olacak diye duydum", "... tabutla çıkarım, diyor hoca"
                 continue
-            if lang == "tr" and any(_TR_NEG_VERB.search(words[k]) or words[k].startswith(("değil", "degil"))
+            if lang == "tr" and any((_TR_NEG_VERB.search(words[k]) and not _TR_UNLESS.search(words[k]))
+                                    or words[k].startswith(("değil", "degil"))
                                     for k in range(b, min(sent[a][1], b + 2))) and not (
                     b + 2 < n and words[b + 2] in ("mi", "mı")):
                 # Turkish denies after the words: "bir Halepçe daha yaşanmasın", "seni döverim demiyorum"
@@ -2525,7 +2533,7 @@ class HarmDetector:
                 mood = None  # "they want to kill us", "there will be more attacks": told, not wished
             if mood is not None and lang in ("fa", "ar") and clause[mood] != clause[i]:
                 mood = None  # "the coalition should leave, bombing never brought peace"
-            morph_mood = morph_target = tr_neg_after = False
+            morph_mood = morph_target = tr_neg_after = tr_unless = False
             if lang == "tr":
                 rest = _tr_rest(w, L)
                 if rest is not None and _TR_AGENT.match(rest):
@@ -2562,8 +2570,14 @@ class HarmDetector:
                     # ölürsün"): a threat with a wish ("inşallah ölürsün") or a condition on the
                     # addressee's act ("bana dokunursan ölürsün")
                     morph_mood = False
+                if mood is None and not morph_mood and (_TR_UNLESS.search(w) or (
+                        i + 1 < sent[i][1] and _TR_UNLESS.search(words[i + 1]))):
+                    # (twenty-seventh round) "unless" and nothing mended after it: "idam etmedikçe"
+                    mood = next((k for k in range(i + 1, min(sent[i][1], i + 6))
+                                 if _TR_UNMENDED.match(words[k])), None)
+                    tr_unless = mood is not None  # the negations are the condition's, not the act's
                 light = None  # the light verb of a violent noun: "linç edin", "dayak yiyecek"
-                if w.startswith(_TR_VIOLENT_NOUN) and i + 1 < sent[i][1]:
+                if w.startswith(_TR_VIOLENT_NOUN) and i + 1 < sent[i][1] and not tr_unless:
                     light = i + 2 if words[i + 1] in _TR_FILLER and i + 2 < sent[i][1] else i + 1
                     wl = words[light]
                     if _TR_UNDERGO.match(wl) and (not _TR_UNDERGO_YOU.search(wl) or "bil" in wl):
@@ -2777,7 +2791,7 @@ class HarmDetector:
                 imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target) or (
                     i >= 1 and _TR_IF_YOU.search(words[i - 1]) is not None)  # "Suriyeli görürsen döv"
             passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
-            if tr_neg_after:
+            if tr_neg_after and not tr_unless:
                 contrast("negated", i)
                 continue
             if mood is None and not morph_mood and not imperative:
@@ -2786,7 +2800,7 @@ class HarmDetector:
                 elif rejects or whosays:
                     countered(i, group=True)  # "التحريض على قتل الأكراد جريمة": the act named to reject it
                 continue
-            if negated(i) or (mood is not None and negated(mood, 3)):
+            if not tr_unless and (negated(i) or (mood is not None and negated(mood, 3))):
                 contrast("negated", i)
                 continue
             if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست", "ناکار")):

@@ -1414,3 +1414,24 @@ PHRASES["THREAT"] += _tr_r20_both(*[f"bir {m} yeter" for m in ("kibrit", "çakma
                                   *[f"{o} son kez {v}" for o in ("seni", "sizi", "yüzünü", "yüzünüzü")
                                     for v in ("görüyoruz", "görüyorum", "göreceğiz", "görüyorsunuz")])
 LEXICON["MOOD"] += _tr_r20_both("şaşırmamalı", "şaşırmamalıyız", "şaşırmamalısınız")
+
+# (twenty-seventh round) the means of an arson counted ("birkaç bidon benzin yeter", "iki şişe benzin
+# yeter"); a blow given on the speaker's behalf ("bir tekme de bizden atsın", "bizden de bir tokat") and
+# the one struck not to rise again ("yerden kalkamasın", "bir daha ayağa kalkamayacak"); someone followed
+# home ("evine kadar takip edeceğiz"); the ground watered with blood ("yolu kanla sulamak")
+PHRASES["THREAT"] += _tr_r20_both(
+    *[f"{q} {m} yeter" for q in ("birkaç", "iki", "üç", "tek", "bir iki", "bi iki")
+      for m in ("kibrit", "çakmak", "bidon benzin", "bidon", "şişe benzin", "litre benzin", "molotof")],
+    *[f"bir {m} yeter" for m in ("şişe benzin", "litre benzin", "molotof")],
+    *[f"bir {b} {d} bizden" for b in ("tekme", "tokat", "yumruk", "taş", "kurşun", "sopa")
+      for d in ("de", "da")],
+    *[f"bizden de bir {b}" for b in ("tekme", "tokat", "yumruk", "taş", "kurşun", "sopa")],
+    *[f"{o} kalkama{v}" for o in ("yerden", "ayağa", "bir daha ayağa", "yattığı yerden")
+      for v in ("sın", "sınlar", "yacak*", "yacaksın*", "z")],
+    *[f"{e} kadar takip {v}" for e in ("evine", "evlerine", "evinize", "kapısına", "kapınıza")
+      for v in ("edeceğiz", "edeceğim", "ederiz", "edip", "edin", "edelim", "etmek lazım")])
+LEXICON["VIOLENT"] += _tr_r20_both("kanla_sula*", "kanlarıyla_sula*", "kanıyla_sula*")
+LEXICON["MOOD"] += _tr_r20_both("boynumuzun_borcu*", "boynumun_borcu*", "boynumuzun_borcudur")
+# the vulva named of a person ("karısının amı"); a man called "sikik" (the insult, not only the word)
+LEXICON["VULG"] += ["amı", "amları", "amlarını"]
+LEXICON["INSULT"] += ["sikik*", "sıkık_herif"]
