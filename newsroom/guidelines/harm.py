@@ -570,6 +570,14 @@ _EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd"}
 # career"), unless the noun is the person's body ("break your legs"), family or kin (_EN_KIN, DOXOBJ)
 _EN_WEAPON_EMOJI = frozenset({"\U0001F52A", "\U0001F52B", "\U0001FA93", "\U0001F5E1", "\U0001F4A3"})
 _EN_HOPE = frozenset({"hope", "hoping", "hopefully", "wish", "wishing", "pray", "praying"})
+# (twenty-seventh round) participles with no -ed/-en ending ("caught and hanged"), and verbs of sending or
+# going whose manner ("in black bags") is the act
+_EN_PARTICIPLE_IRREG = frozenset({"caught", "brought", "dragged", "stripped", "tied", "held", "locked",
+                                  "put"})
+_EN_SAYER_FORGETS = frozenset({"forget", "forgets", "forgot", "forgotten", "ignore", "ignores"})
+_EN_POSSESSIVE_ALL = frozenset({"my", "our", "your", "ur", "his", "her", "their"})
+_EN_SEND_GO = frozenset({"send", "sent", "sending", "go", "goes", "going", "come", "comes", "return",
+                         "returns", "leave", "leaves", "carry", "carried", "ship", "mail", "post"})
 _EN_OBJECT_PRONOUN = frozenset({"him", "her", "them", "us", "me", "you", "em", "yall"})
 _EN_POSSESSIVE = {"her", "his", "their", "your", "ur", "its", "our", "my"}
 _EN_BODY = {"head", "heads", "face", "faces", "neck", "necks", "throat", "throats", "skull", "skulls", "legs",
@@ -2129,8 +2137,11 @@ class HarmDetector:
                         and words[k - 1] in _EN_WHO_SAYER), None)
             if say is None:
                 return False
-            return any("NEG" in tags[k] and not any(words[j] in _EN_NOT_DENIED
-                                                    for j in range(k + 1, min(hi, k + 3)))
+            return any(("NEG" in tags[k] and not any(words[j] in _EN_NOT_DENIED
+                                                     for j in range(k + 1, min(hi, k + 3))))
+                       # (twenty-seventh round) or the sayer forgets or ignores ("people who say the
+                       # Yazidis should go back to the mountain forget that Sinjar is their land")
+                       or (words[k] in _EN_SAYER_FORGETS and k >= 1 and "NEG" not in tags[k - 1])
                        for k in range(i + 1, hi))
 
         def fa_those_who_say(i):
@@ -2526,6 +2537,27 @@ class HarmDetector:
                 mood = next((k for k in range(i - 2, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)
                              if words[k] in _EN_HOPE
                              and any(is_target(j) for j in range(k + 1, i - 1))), None)
+            en_coordinated = False
+            if (lang == "en" and i >= 3 and words[i - 1] in ("and", "then") and "VIOLENT" in t
+                    and "TARGETED" not in t and not words[i].endswith("ing")
+                    and (words[i - 2].endswith(("ed", "en")) or words[i - 2] in _EN_PARTICIPLE_IRREG)
+                    and words[i - 3] in _EN_PASSIVE_BE):
+                # (twenty-seventh round) the mood before a first participle reaches the violent one
+                # coordinated with it: "women who drive alone must be stopped and beaten", "they should
+                # be caught and hanged" (not "the men were arrested and beaten": no mood)
+                if mood is None or mood < i - 2:
+                    mood = window(i - 2, MOOD_BEFORE, 0, "MOOD")
+                    en_coordinated = mood is not None
+            if (lang == "en" and mood is None and words[act_first.get(i, i)] == "in"
+                    and "VIOLENT" in tags[act_first.get(i, i)]):
+                # (twenty-seventh round) the manner of a return ("in black bags", "in coffins"): the mood is
+                # counted from the verb of sending or going before it ("we will send them back to Iran in
+                # black bags"; not told: "the soldiers came back in coffins" has no mood)
+                a0 = act_first.get(i, i)
+                go = next((k for k in range(a0 - 1, max(sent[i][0], a0 - 7) - 1, -1)
+                           if words[k] in _EN_SEND_GO), None)
+                if go is not None:
+                    mood = window(go, MOOD_BEFORE, 0, "MOOD")
             if lang == "en" and mood is not None and (
                     (words[mood] in _EN_WANT and not any(words[k] in _EN_WANTERS
                                                          for k in range(max(sent[i][0], mood - 3), mood)))
@@ -2790,7 +2822,8 @@ class HarmDetector:
             if lang == "tr" and w in _TR_BARE_IMPERATIVE:
                 imperative = (lead and w not in ("as", "yak")) or has(i, 1, 2, is_target) or (
                     i >= 1 and _TR_IF_YOU.search(words[i - 1]) is not None)  # "Suriyeli görürsen döv"
-            passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None)
+            passive = (lang == "en" and i >= 1 and words[i - 1] in _EN_PASSIVE_BE and mood is not None) or (
+                en_coordinated)
             if tr_neg_after and not tr_unless:
                 contrast("negated", i)
                 continue
@@ -2806,6 +2839,8 @@ class HarmDetector:
             if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست", "ناکار")):
                 continue
             subj = window(i, MOOD_BEFORE_FA if lang == "fa" else NEG_BEFORE, 0, "SUBJECT")
+            if lang == "en" and subj is not None and subj >= 1 and words[subj - 1] in ("to", "from", "into"):
+                subj = None  # (twenty-seventh round) a destination, not a doer: "send them back to Iran ..."
             predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
                                                                "رح", "خواهد", "خواهند")
             if subj is not None and (predictive or (mood is None and not imperative)) and not (
@@ -2956,9 +2991,20 @@ class HarmDetector:
                 lo_v = max(0, v - 10)
             if lang in ("ar", "tr") and any("HAZARD" in tags[k] for k in range(v + 1, sent[v][1])):
                 continue  # advice: the danger is named ("انتبه على ولادك من الزحمة")
+            if lang == "en" and "DOXFOUND" in tags[v] and "DOXVERB" not in tags[v]:
+                # (twenty-seventh round) a routine of the speaker's own kin ("my children walk to school
+                # every morning past your office"): the first possessive of its sentence is "my" or "our"
+                # with a family word after it, and nothing between is watched or followed
+                own = next((k for k in range(sent[v][0], v) if words[k] in _EN_POSSESSIVE_ALL), None)
+                if own is not None and words[own] in ("my", "our") and own + 1 < v and (
+                        "DOXOBJ" in tags[own + 1] or words[own + 1] in _EN_KIN) and not any(
+                        "DOXVERB" in tags[k] for k in range(own + 2, v)):
+                    continue
             for i in range(lo_v, min(sent[v][1], v + 7)):
                 if "DOXOBJ" not in tags[i]:
                     continue
+                if lang == "en" and words[v] == "hello" and not v < i <= v + 4:
+                    continue  # (twenty-seventh round) the greeting goes to the one named after it
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
                 if (lang == "fa" and "هر" in words[max(0, v - 1):v + 1]

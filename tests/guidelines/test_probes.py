@@ -204,6 +204,8 @@ PASSED = {
     # the twenty-seventh round (2026-12-01; tr before its changes 45/53: violations 29/37 (threat 14/20,
     # abuse 9/9, personal_attack 4/5, vulgarity 2/3), contrasts 16/16)
     "tr_r27": (52, 53),
+    # the twenty-seventh round (2026-12-01; en before its changes 25/50: threat 10/30, contrasts 15/20)
+    "en_r27": (35, 50),
 }
 
 

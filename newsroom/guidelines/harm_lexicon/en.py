@@ -1474,3 +1474,52 @@ PHRASES["THREAT"] += [
                 "shops", "shop", "church", "churches", "mosque", "mosques", "office", "offices"))]
 # counter-speech: "this is hate" said of the words reported
 LEXICON["REJECT"] += ["this_is_hate", "that_is_hate", "thats_hate", "its_hate", "it_is_hate", "pure_hate"]
+# (twenty-seventh round: tests/guidelines/test_harm_en_r27.py) bodies sent back in bags (beside round
+# 17's body bags); a mouth shut or a person silenced for good (an act, with a mood and a target); bones
+# and heads broken as "the bones of", "the heads of"; a duty laid on every man of the group as the mood
+# ("it is a duty for every young man to ..."; the act still needs its target)
+LEXICON["VIOLENT"] += [
+    "in_black_bags", "in_a_black_bag", "in_plastic_bags", "in_a_plastic_bag", "in_bodybags", "in_a_bodybag",
+    "in_garbage_bags", "in_rubbish_bags",
+    *(f"shut_{o}_{p}mouth{s}_{h}" for o in ("his", "her", "their", "your", "ur", "this", "that", "the")
+      for p in ("", "mps_", "mp_", "writers_", "journalists_", "reporters_", "editors_", "presenters_",
+                "ministers_", "governors_", "clerics_", "sheikhs_", "mullahs_", "activists_")
+      for s in ("", "s") for h in ("forever", "for_good", "permanently", "for_ever")),
+    *(f"{v}_{o}_{h}" for v in ("silence", "shut", "quiet", "quieten")
+      for o in ("him", "her", "them", "you", "this_traitor", "this_journalist", "this_writer")
+      for h in ("forever", "for_good", "permanently", "for_ever")),
+    *(f"shut_{o}_up_{h}" for o in ("him", "her", "them", "you") for h in ("forever", "for_good", "permanently")),
+    *(f"{v}_the_{p}_of" for v in ("break", "smash", "crush") for p in ("bones", "heads", "skulls", "legs", "necks"))]
+LEXICON["MOOD"] += [
+    *(f"{d}_{p}_{e}" for d in ("duty", "a_duty", "the_duty", "obligation", "an_obligation")
+      for p in ("for", "of", "on") for e in ("every", "all", "each", "any", "us", "every_one_of_us")),
+    "our_duty_to", "your_duty_to", "a_duty_to", "the_duty_to", "his_duty_to", "a_religious_duty_to"]
+# the region's massacres as a "treatment" given (the massacre names of round 21, Afrin and 2014 beside them)
+PHRASES["THREAT"] += [
+    f"{g}{o} the {m} treatment" for verbs, objects in (
+        (("give", "gives", "giving", "will give", "ll give"),
+         (" them", " him", " her", " you", " u", " these", " those", " all of them", " all of you")),
+        (("deserve", "deserves", "need", "needs", "get", "will get", "gets", "getting"), ("",)))
+    for g in verbs for o in objects
+    for m in (*_EN_MASSACRE, "afrin", "2014", "daesh", "isis", "saddam", "baath", "chemical ali")] + [
+    # weapons that will "speak" or "talk" (the call to arms as a figure), not weapons spoken of
+    *(f"{lead}{w} {v}" for lead in ("", "let the ", "time for the ", "now the ", "only the ")
+      for w in ("guns", "rifles", "weapons", "bullets", "kalashnikovs", "knives", "swords", "daggers")
+      for v in ("to speak", "to talk", "will speak", "will talk", "must speak", "should speak", "speak now",
+                "do the talking", "will do the talking", "will decide")),
+    *(f"let the {w} {v}" for w in ("guns", "rifles", "weapons", "bullets", "kalashnikovs", "knives", "swords")
+      for v in ("speak", "talk", "decide")),
+    # a bounty on a head
+    *(f"{b} {u} {h}" for b in ("bring", "brings", "bringing", "bring back", "brings back")
+      for u in ("me", "us") for h in ("his head", "her head", "their heads", *(
+          f"the {x} of {d}" for x in ("head", "heads") for d in ("this", "that", "these", "those", "every", "any",
+                                                                "all", "the traitor", "the traitors"))))]
+# doxxing (harm.py rule 2b-en'): the call to whoever wants the details, or the job left to "the guys";
+# a villa, a location or a gym as the details told
+LEXICON["DOXCALL"] += [
+    *(f"for_{w}_{v}" for w in ("anyone_who", "anybody_who", "whoever", "who", "those_who", "the_one_who")
+      for v in ("wants", "want", "wants_to_visit", "wishes", "likes")),
+    *(f"{n}_{j}" for n in ("now_it_is", "now_its", "the_rest_is", "now_the_rest_is") for j in
+      ("their_job", "their_work", "their_business", "up_to_them", "up_to_the_guys", "up_to_the_boys")),
+    "its_their_job_now", "it_is_their_job_now", "the_boys_know_what_to_do", "the_guys_know_what_to_do"]
+LEXICON["DOXOBJ"] += ["villa", "location", "home_location", "shop_location", "gym", "gym_times"]
