@@ -70,3 +70,15 @@ def test_no_abuse_round27(det, text):
 
 def test_keeping_away_still_exclusion_round27(det):
     assert "abuse" in found_fa(det, "نباید به این افغانیا نزدیک شد")
+
+
+@pytest.mark.parametrize("text", [
+    "age dobare esme mano benevisi ye balayi saret miaram",
+    "khabarnegar jan, ye belaee saresh miarim ke yadesh nare",
+])
+def test_finglish_calamity_round27(det, text):
+    assert "threat" in found_fa(det, text), text
+
+
+def test_finglish_calamity_happened_is_no_threat_round27(det):
+    assert "threat" not in found_fa(det, "chi shod? ye balaee saret oomad ke javab nemidi?")

@@ -200,7 +200,7 @@ PASSED = {
     "ar_r27": (39, 50),
     # the twenty-seventh round (2026-12-01; fa before its changes 31/49: violations 18/34 (threat 8/20,
     # abuse 10/14: group 7/8, sexism 2/3, homophobia 1/3), contrasts 13/15)
-    "fa_r27": (40, 49),
+    "fa_r27": (41, 49),
     # the twenty-seventh round (2026-12-01; tr before its changes 45/53: violations 29/37 (threat 14/20,
     # abuse 9/9, personal_attack 4/5, vulgarity 2/3), contrasts 16/16)
     "tr_r27": (52, 53),

@@ -1053,3 +1053,13 @@ LEXICON["NEGPRED"] += ["کار_دیگهای_بلد_نیستن", "کار_دیگه
 # "up close" (از نزدیک: "هیچ افغانی رو از نزدیک نشناخته", he never knew one up close) is no keeping away:
 # the phrase takes the word from EXCLNEG ("نباید بهشون نزدیک شد" still is)
 LEXICON["UPCLOSE"] = LEXICON.get("UPCLOSE", []) + ["از_نزدیک"]
+# (round 27) Finglish "I'll bring a calamity on your head" (ye balaee saret miaram; the Persian یه بلایی
+# سرت میارم was listed), with "miaram / miarim / saret" as Finglish markers
+_FINGLISH_PHRASES27 = {
+    "THREAT": [f"{b} {s} {v}" for b in ("balaee", "balaei", "balayi", "belaee", "belayi", "balaye")
+               for s in ("saret", "sareton", "saresh", "sareshoon") for v in ("miaram", "miarim", "biaram",
+                                                                               "biarim", "miyaram", "miyarim")],
+}
+for _tag, _entries in _FINGLISH_PHRASES27.items():
+    PHRASES[_tag] = PHRASES[_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
+FINGLISH_MARKERS = FINGLISH_MARKERS | {"miaram", "miarim", "saret"}
