@@ -338,8 +338,7 @@ class LinearModel:
         one weight per language, see violation_features). A detector is weighed evidence, never an
         override. The written-threat head's finding joins the rules' findings first (with_written).
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
-        found = with_written(summarise(self.harm.analyse(lang, full)), probs.get(WRITTEN),
-                             self.written_threshold.get(lang))
+        found = self.findings(lang, full, probs)
         plan, vplan = self._stack_plan()
         pv = probs.get("violation")
         lpv = None if pv is None else _logit(pv)
@@ -377,6 +376,12 @@ class LinearModel:
                         z += st["coef"][j]
                 pv2 = 1.0 / (1.0 + exp(-z))
         return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
+
+    def findings(self, lang, full, probs):
+        """What the stack reads besides the heads: the detectors' findings on the normalised text, with
+        the written-threat head's (with_written) from the head probabilities ``probs``."""
+        return with_written(summarise(self.harm.analyse(lang, full)), probs.get(WRITTEN),
+                            self.written_threshold.get(lang))
 
     def _stack_plan(self):
         """The harm stack's weights laid out for _harm, rebuilt when the manifest's stack or the
@@ -421,9 +426,9 @@ class LinearModel:
             names, P = self.head_probs(lang, X[rows])
             for k, i in enumerate(rows):
                 probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
-                found = summarise(self.harm.analyse(lang, fulls[i])) if lang in self.harm.langs else {}
-                if probs is not None:
-                    found = with_written(found, probs.get(WRITTEN), self.written_threshold.get(lang))
+                found = {}
+                if lang in self.harm.langs:
+                    found = self.findings(lang, fulls[i], probs or {})
                 out[i] = (lang, probs, found)
         return out
 

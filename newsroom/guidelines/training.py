@@ -55,6 +55,11 @@ GATE_CLASS_WEIGHTS = (None, "balanced")
 STACK_WEIGHTINGS = ("balanced", "dataset_balanced", "dataset_sqrt", "dataset_equal")
 
 
+def _hash_ordered(rows):
+    """Rows in the fixed order of their text's hash (the same on every machine and run)."""
+    return sorted(rows, key=lambda e: zlib.crc32(e["text"].encode("utf-8")))
+
+
 def _c_for(n):
     for lim, c in C_BY_SIZE:
         if n >= lim:
@@ -392,9 +397,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
         by = defaultdict(list)
         for e in examples:
             by[e["dataset"]].append(e)
-        def first(rows):
-            return sorted(rows, key=lambda e: zlib.crc32(e["text"].encode("utf-8")))[:max_per_dataset]
-        examples = [e for rows in by.values() for e in first(rows)]
+        examples = [e for rows in by.values() for e in _hash_ordered(rows)[:max_per_dataset]]
     extra = []
     for i, e in enumerate(extra_examples or ()):
         text = (e.get("text") or "").strip()
@@ -725,7 +728,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     for lang in SCORED_LANGS:
         cal = [e for e in examples
                if e["language"] == lang and e["split"] == "calib" and e["dataset"] not in NOT_CALIBRATION]
-        cal = sorted(cal, key=lambda e: zlib.crc32(e["text"].encode("utf-8")))[:STACK_CALIB_ROWS]
+        cal = _hash_ordered(cal)[:STACK_CALIB_ROWS]
         for e, (lg, probs, found) in zip(cal, model.harm_inputs([e["text"] for e in cal]), strict=True):
             if probs is not None:
                 rows.append(("calib", e["labels"], lg, probs, found))
@@ -829,6 +832,13 @@ WRITTEN_MAX_REAL = 0.002
 WRITTEN_FOLDS = 5
 
 
+def read_probes(path):
+    """[(clauses, text)] of one probe file: ``clauses<TAB>text`` lines (``-``: clean), ``#`` comments."""
+    with open(path, encoding="utf-8") as f:
+        return [tuple(line.rstrip("\n").split("\t", 1)) for line in f
+                if "\t" in line and not line.startswith("#")]
+
+
 def written_rows(lang, probes_dir=WRITTEN_PROBES):
     """[(text, threat 0/1, clean 0/1, round)] of a language's probe files (``clause<TAB>text``, ``-``
     clean); the round is the file's ``_rNN`` (the first files, without one, count as round 11). A line
@@ -843,18 +853,9 @@ def written_rows(lang, probes_dir=WRITTEN_PROBES):
     for path in sorted(glob.glob(os.path.join(probes_dir, f"{lang}_*.tsv"))):
         m = re.search(r"_r(\d+)", os.path.basename(path))
         rnd = int(m.group(1)) if m else 11
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if "\t" not in line or line.startswith("#"):
-                    continue
-                clauses, text = line.rstrip("\n").split("\t", 1)
-                if text.strip() not in in_suite:
-                    out.append((text, int("threat" in clauses.split(",")), int(clauses == "-"), rnd))
+        out += [(text, int("threat" in clauses.split(",")), int(clauses == "-"), rnd)
+                for clauses, text in read_probes(path) if text.strip() not in in_suite]
     return out
-
-
-def _hash_ordered(rows):
-    return sorted(rows, key=lambda e: zlib.crc32(e["text"].encode("utf-8")))
 
 
 def _written_fit(X, y, w, real):
@@ -878,14 +879,12 @@ def train_written_heads(model_dir, examples, log=print, probes_dir=WRITTEN_PROBE
     as the last column of the language's weight matrix (replacing an earlier one); the manifest's
     "written_heads" records the column, the threshold, the rows and the out-of-fold figures."""
     from scipy import sparse
-
-    from .model import LinearModel
-    model = LinearModel(model_dir)
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     old = manifest.get("written_heads") or {}
     z = np.load(os.path.join(model_dir, "weights.npz"))
     arrays = {k: z[k] for k in z.files}
+    feat = Featurizer(idf=arrays["idf"].astype(np.float32))  # as model.LinearModel builds it
     heads = {}
     for lang in langs:
         if f"W_{lang}" not in arrays:
@@ -903,7 +902,7 @@ def train_written_heads(model_dir, examples, log=print, probes_dir=WRITTEN_PROBE
         real = real[:WRITTEN_REAL_ROWS]
         calib = _hash_ordered([e for e in examples if e["language"] == lang and e["split"] == "calib"
                                and e["labels"].get("violation") == 0 and e["dataset"] not in NOT_CALIBRATION])
-        Xp, Xr, Xc = (model.feat.transform_normalised([normalise_text(t) for t in texts])
+        Xp, Xr, Xc = (feat.transform_normalised([normalise_text(t) for t in texts])
                       for texts in ([p[0] for p in probes], [e["text"] for e in real],
                                     [e["text"] for e in calib]))
         yp = np.array([p[1] for p in probes])

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from newsroom.guidelines import suite
+from newsroom.guidelines.training import read_probes
 
 PROBES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "probes")
 
@@ -210,8 +211,7 @@ PASSED = {
 
 
 def load(name):
-    with open(os.path.join(PROBES, name + ".tsv"), encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t", 1) for line in f if "\t" in line and not line.startswith("#")]
+    return read_probes(os.path.join(PROBES, name + ".tsv"))
 
 
 def passes(clauses, result):

@@ -30,10 +30,10 @@ def test_every_scored_language_has_a_written_head_within_its_limits(model):
 
 
 def test_its_probability_is_one_more_output_of_the_same_product(model):
-    names, P = model.head_probs("tr", model.feat.transform_normalised(["seni bulacağız, bekle"]))
+    X = model.feat.transform_normalised(["seni bulacağız, bekle"])
+    names, P = model.head_probs("tr", X)
     assert names[-1] == WRITTEN and P.shape == (1, len(names))
     h = model.heads["tr"]
-    X = model.feat.transform_normalised(["seni bulacağız, bekle"])
     raw = float((X @ h["W"][:, h["written"]])[0] + h["b"][h["written"]])
     assert P[0, -1] == pytest.approx(1 / (1 + np.exp(-raw)), rel=1e-6)
 
