@@ -2006,6 +2006,11 @@ class HarmDetector:
                    # (fa, twentieth round) the negation of a condition ("اگه پاک نکنی پخشش میکنم")
                    and not (lang == "fa" and words[k].startswith("ن") and any(
                        words[j] in ("اگه", "اگر") for j in range(max(sent[i][0], k - 5), k)))
+                   # (fa, round 28) nor further back in a condition's own clause, when the act stands in
+                   # the next one ("اگه تا جمعه جل و پلاسشونو جمع نکنن، ... جهنم میکنیم"); in the act's own
+                   # clause a negation still negates it ("اگه بخوای، هیچوقت نمیکشمت")
+                   and not (lang == "fa" and words[k].startswith("ن") and clause[k] != clause[i] and any(
+                       words[j] in _FA_IF for j in range(clause[k][0], k)))
                    for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
@@ -2405,9 +2410,10 @@ class HarmDetector:
                 if c is None or any(_FA_IF_DENIED.match(words[k]) for k in range(c + 1, a)):
                     continue  # (a condition denied is a lament: "اگه به موقع نرسن، جنازه‌شون برمیگرده")
                 tag = "THREAT"
+            end = clause[a][1] if lang == "fa" else sent[a][1]  # (fa, round 28) the end of its clause
             if tag == "THREATEND" and not all(
-                    tags[k] & _VOCATIVE or words[k] in _EN_VOCATIVE for k in range(b, sent[a][1])) and not (
-                    b < sent[a][1] and words[b] in _EN_CONDITION):
+                    tags[k] & _VOCATIVE or words[k] in _EN_VOCATIVE for k in range(b, end)) and not (
+                    b < end and words[b] in _EN_CONDITION):
                 continue  # "you're next in line", "blood tests": the words go on, and the threat is gone
             if tag not in ("THREAT", "THREATEND"):
                 continue
@@ -3661,6 +3667,12 @@ class HarmDetector:
                           for k in range(max(lo, i - reach), min(hi, i + (7 if lang == "fa" else 3)))
                           if k != i)
                 who = who or (lang == "fa" and words[i].endswith(("ش", "شو")))
+                # (fa, round 28) or named before the invitation, the cue further on: "خانم خبرنگار یه بار
+                # بیا پیشم، کاری میکنم که نتونی راه بری"
+                who = who or (lang == "fa" and any(
+                    "SEXAPPR" in tags[k] and "SEXCUE" not in tags[k] and any(
+                        {"PERSON", "FEMALE"} & tags[j] for j in range(max(lo, k - 4), k))
+                    for k in range(lo, i)))
                 # (Persian: or an interjection after it, "باسن این بازیگره رو دیدید؟ جووون")
                 appraised = any("SEXAPPR" in tags[k] and "SEXCUE" not in tags[k]
                                 for k in range(lo, min(n, hi + 2) if lang == "fa" else hi))

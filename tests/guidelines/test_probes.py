@@ -207,6 +207,9 @@ PASSED = {
     "tr_r27": (52, 53),
     # the twenty-seventh round (2026-12-01; en before its changes 25/50: threat 10/30, contrasts 15/20)
     "en_r27": (35, 50),
+    # the twenty-eighth round (2026-12-01; fa before its changes 30/55: violations 13/36 (abuse 10/22, threat
+    # 3/10, personal_attack 0/2, vulgarity 0/2), contrasts 17/19)
+    "fa_r28": (53, 55),
 }
 
 

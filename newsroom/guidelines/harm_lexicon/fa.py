@@ -1063,3 +1063,86 @@ _FINGLISH_PHRASES27 = {
 for _tag, _entries in _FINGLISH_PHRASES27.items():
     PHRASES[_tag] = PHRASES[_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
 FINGLISH_MARKERS = FINGLISH_MARKERS | {"miaram", "miarim", "saret"}
+# (round 28, fa_r28.tsv: 30/55 before its changes) identity abuse said by the claim, not a slur:
+# dehumanisation by rot, pests and festering disease (termites, mould, scabies, a festering tumour,
+# a contagious disease), with a group within reach as the other DEHUMAN words need
+LEXICON["DEHUMAN"] += ["موریانه*", "=کپکن", "مثل_کپک", "عین_کپک", "کپک_این*", "کپک_جامعه*", "=جرب", "غدهی_چرکین*", "غدهی_سرطانی*",
+                       "غده_چرکین*", "=چرکین", "بیماری_واگیر*", "=واگیرن", "=واگیردار", "=طفیلی", "طفیلیها*"]
+# gay people named by what they do: "those who go with their own sex" (با همجنس خودشون), beside the
+# listed "از همجنس خودش"
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["با_همجنس_خودشون", "با_همجنس_خودش", "با_همجنسشون", "با_همجنس_خود",
+                                   "با_همجنسای_خودشون", "با_همجنسهای_خودشون"]
+# Alevis as a group (the plurals only: علوی alone is a common surname), disabled people by the wheelchair
+# they sit in ("آدمای رو ویلچر"; not the sport "بسکتبال با ویلچر")
+LEXICON[f"GROUP:{RELIGION}"] += ["=علویها", "=علویا", "=علویان", "=علویهای", "=علویای"]
+LEXICON[f"GROUP:{OTHER}"] += ["=ویلچریها", "=ویلچریا", "رو_ویلچر", "روی_ویلچر"]
+# sweeping predicates the lists lacked: arrogance (از خود راضی, متکبر), irreligion said of a faith group
+# ("نه نماز میشناسن نه روزه"), a burden on others ("جای بقیه رو تنگ میکنن", they only crowd the others)
+LEXICON["NEGPRED"] += ["از_خود_راضی*", "=متکبر", "=متکبرن", "متکبرترین*", "خودبزرگبین*", "نه_نماز*",
+                       "نماز_نمیشناس*", "=بیخاصیتن", "جای_بقیه_رو_تنگ*", "جای_بقیه_را_تنگ*", "سربار*"]
+# rights denied (EXCLNEG, with a negation before: "نباید گذاشت خونه بخرن", "نباید بهشون کار دولتی داد"):
+# buying or renting a home, a government job; "don't let them in" in its colloquial forms (راه ندین / نده)
+LEXICON["EXCLNEG"] += ["خونه_بخر*", "خانه_بخر*", "ملک_بخر*", "اجاره_کن*", "خونه_اجاره*", "کار_دولتی",
+                       "کار_دولتی_بد*", "=حق_کار"]
+LEXICON["EXCLUDE"] += ["راه_ندین", "راه_ندن", "راه_نمیدیم", "راهشون_نمیدیم"]
+# sexist tropes: office turned into women's gossip (خاله‌زنک), a girl out late "it's clear what she is"
+# (معلومه چه‌کاره‌ست); "a girl who ..." as the group they are said of
+LEXICON["SEXPRED"] += ["خالهزنک*", "معلومه_چهکاره*", "معلومه_چیکاره*", "معلومه_چه_کاره*", "وقت_تلف*"]
+LEXICON[f"GROUP:{SEXISM}"] += ["=دختری", "=دخترایی"]
+# counter-speech: what a quoted claim shows is the speaker's own ignorance ("بی‌اطلاعی خود گوینده")
+LEXICON["REJECT"] += ["بیاطلاعی*", "ناآگاهی*", "خود_گوینده*", "نادانی_گوینده*", "نادونی_گوینده*",
+                      "جهل_گوینده*", "نادانی_خود*", "نادونی_خود*"]
+# the addressee's mind measured small ("عقلت به اندازه‌ی یه گنجشکه"): the group version (مغزشون اندازه)
+# said to "you"
+LEXICON["INSULT"] += ["عقلت_به_اندازه*", "عقلت_اندازه*", "مغزت_به_اندازه*", "مغزت_اندازه*", "عقلت_قد*",
+                      "مغزت_قد*"]
+# sexual remarks (rule 5b): "fiddle with her" (باهاش ور بره), "one's heart wants" in the third person
+LEXICON["SEXAPPR"] += ["باهاش_ور_بر*", "باهاش_ور_میر*", "دلش_میخواد*", "آدم_دلش_میخواد*"]
+LEXICON["SEXCUE"] += ["یه_شب_تا_صبح", "=چسبون", "دامن_چسبون*", "شلوار_چسبون*", "نتونی_راه_بری", "نتونه_راه_بره"]
+# threats: the addressee's own funeral readied (a plot in the cemetery, clothes for "your own ceremony"),
+# the next time being "your turn" after a smaller harm, no hands left to write with
+PHRASES["THREAT"] += [f"{p} {w}" for p in ("تو قبرستون", "توی قبرستون", "در قبرستان", "قبرستون")
+                      for w in ("واسه خودت", "برای خودت", "برا خودت", "واسه خودتون", "برای خودتون")]
+PHRASES["THREAT"] += [f"{f} {w}" for f in ("واسه", "برای", "برا") for w in (
+    "مراسم خودت", "مراسم ختم خودت", "ختم خودت", "مراسم خودتون", "ختم خودتون", "تشییع خودت", "خاکسپاری خودت")]
+# (THREATEND, harm.py: only where it ends its clause, not "نوبت خودته که سوال بپرسی", your turn to ask)
+PHRASES["THREATEND"] = PHRASES.get("THREATEND", []) + [f"{d} {w}" for d in ("دفعه بعد", "دفعهی بعد", "دفعه دیگه", "دفعهی دیگه", "بار بعد",
+                                           "بار دیگه", "دفعهی بعدی", "دفعه بعدی")
+                      for w in ("نوبت خودته", "نوبت خودتونه", "نوبت خودت", "خودتی", "خودتونید", "نوبت خودشه")]
+PHRASES["THREAT"] += [f"{d} {h} {v}" for d in ("دیگه", "فردا") for h in ("دستی", "انگشتی")
+                      for v in ("نداری که", "نمیمونه که", "برات نمیمونه", "برات نمونده")]
+# Finglish: the same threats, sexist tropes, groups, predicates and insults
+_FINGLISH28 = {
+    f"GROUP:{SEXISM}": ["=dokhtar", "=dokhtara", "=dokhtarha", "=zanha", "=zan_ha"],
+    "SEXPRED": ["ashpazi*", "ashpazkhoone*", "=too_khoone", "khoone_bemoon*", "vaght_talaf*", "bache_dari*",
+                "zarf_beshoor*"],
+    "NEGPRED": ["ghachaghchi*", "doroughgoo*", "dorooghgoo*", "bi_asl*", "=biasl", "=bifarhang", "=khaenan",
+                "=khaen"],
+    "INSULT": ["bozghale*", "=bisharafi", "bi_sharaf*", "=por_roo"],
+    "FEMALE": ["=khabarnegar", "=khanoom", "=khanom", "=mojri"],
+    "SEXAPPR": ["bia_pishe_man", "bia_pish_man", "bia_khoone_man", "bia_khooneye_man"],
+    # (rule 5b's cue: the body's state after it, "you won't be able to walk")
+    "SEXCUE": ["rah_natooni_beri", "natooni_rah_beri", "rah_natoone_bere", "natoone_rah_bere"],
+}
+for _tag, _entries in _FINGLISH28.items():
+    LEXICON[_tag] = LEXICON.get(_tag, []) + sorted({v for e in _entries for v in _finglish_spellings(e)})
+_FINGLISH_PHRASES28 = {
+    "THREATEND": [f"{d} {w}" for d in ("dafe'e baad", "dafe baad", "dafeye baad", "dafe badi", "dafe'e badi",
+                                    "bare baad", "bar baad")
+               for w in ("nobate khodete", "nobat khodete", "nobate khodet", "khodeti")],
+    "THREAT": [f"{d} dasti {v}" for d in ("dige", "farda") for v in ("nadari ke", "barat nemimoone",
+                                                                    "nemimoone ke")],
+}
+for _tag, _entries in _FINGLISH_PHRASES28.items():
+    PHRASES[_tag] = PHRASES[_tag] + sorted({v for e in _entries for v in _finglish_spellings(e)})
+FINGLISH_MARKERS = FINGLISH_MARKERS | {"nobate", "khodete", "dokhtar", "begire", "kardane", "mikonamet"}
+# a group's end foretold for "the morning after" (صبحش, فرداش, تا صبح): none of them left. The future
+# ("نمیمونه") is a threat; the perfect ("نمونده") only where it ends its clause (THREATEND), not the
+# pluperfect of a report ("صبحش کسی ازشون نمونده بود")
+_FA28_MORNING = ("صبحش", "فرداش", "فردا صبح", "تا صبح", "صبح فرداش")
+PHRASES["THREAT"] += [f"{m} {d}{w} {v}" for m in _FA28_MORNING for d in ("", "دیگه ")
+                      for w in ("کسی ازشون", "هیچکدومشون", "یکیشونم") for v in ("نمیمونه", "باقی نمیمونه",
+                                                                                  "زنده نمیمونه", "نمیمونن")]
+PHRASES["THREATEND"] += [f"{m} {d}{w} {v}" for m in _FA28_MORNING for d in ("", "دیگه ")
+                         for w in ("کسی ازشون", "هیچکدومشون", "یکیشونم") for v in ("نمونده", "باقی نمونده",
+                                                                                     "زنده نمونده")]
