@@ -107,11 +107,50 @@ _TR_UNMENDED = re.compile(r"(?:düzel|duzel|kurtul|bit|rahat|huzur|temizlen|adam
                           r"gör|gor|bul|düzlüğe|duzluge|ol)\w*(?:m[ae]z(?:s[ıi]n|l[ae]r|[ıi]z|s[ıi]n[ıi]z)?|m[ae]y[ıi]z|"
                           r"m[ae]y[ae]c[ae]\w*)$")
 _TR_GENITIVE = re.compile(r"[^aeıioöuü][ıiuü]n$|n[ıiuü]n$")
+# (twenty-eighth round) claims about a group that name no bad word (harm.py tr_group_claim): no office can
+# come "from" a group ("Alevilerden hakim de savcı da olmaz": the ablative and "olmaz" or "çıkmaz", not an
+# infinitive before it, "Araplardan korkmak olmaz", nor a question, "Kürtlerden vali olmaz mı?"); a right or
+# an office denied by a negated jussive or necessity of giving, granting, acquiring or having ("Süryanilere
+# tapu verilmesin", "hakları olmamalı", "evlat edinemesin"); kept out of a place ("bizim okula gelmesin")
+# or put apart ("ayrı sınıfta okusunlar", "ayrı binalara toplasınlar"); "they are all the same" at the end
+# of a clause or of the same dough, mind or breed ("hepsi aynı hamurdan"; not "hepsi aynı haklara sahip");
+# "not a single honest one" ("bi tane dürüst olanı yok"); a group's "finger" in every evil ("Yahudilerin
+# parmağı var", in every war, evil or calamity; not a hand in a success, "festivalde gençlerin parmağı var")
+_TR_EVIL = ("savaş", "savas", "kötülü", "kotulu", "felaket", "fitne", "terör", "teror", "kriz", "bela",
+            "komplo", "darbe", "karışıklı", "karisikli", "kaos", "katliam", "fesat", "ihanet")
+_TR_ABLATIVE = re.compile(r"(?:l[ae]r|[^aeıioöuü])?[dt][ae]n$")
+_TR_NO_COMING = frozenset({"olmaz", "çıkmaz", "cikmaz", "olamaz", "çıkamaz", "cikamaz"})
+_TR_NOT_FROM = frozenset({"başka", "baska", "sonra", "önce", "once", "beri"})  # "from" a time, "but"
+_TR_THERE_IS = frozenset({"var", "vardır", "vardir", "olmayan", "olmadan"})
+_TR_RIGHT = re.compile(r"^(?:hak|hakk[ıi]\w*|hakl[ae]r\w*|tapu\w*|vatanda[şs]l[ıi]\w*|oy|oyu|ehliyet\w*|"
+                       r"bakanl[ıi]\w*|memurluk\w*|kadro\w*|evlat|m[üu]lk\w*|pasaport\w*|kimlik\w*|burs\w*|ikamet\w*|oturum\w*|"
+                       r"i[şs]|i[şs]i|izin|izni)$")
+_TR_NO_GRANT = re.compile(r"^(?:veril|ver|tanın|tanin|tanı|tani|edin|ol)(?:y?[ae])?m[ae]"
+                          r"(?:s[ıi]n(?:l[ae]r)?|m[ae]l[ıi](?:d[ıi]r|y[ıi]z)?|y[ıi]n(?:[ıi]z)?)$")
+_TR_PLACE_DAT = re.compile(r"^(?:okul|mahalle|ülke|ulke|şehr|sehr|köy|koy|cami|kilise|hastane|sokağ|sokag|"
+                           r"park|apartman|bina|çarşı|carsi|tuvalet|meclis|bölge|bolge)\w*[yn]?[ae]$")
+_TR_NO_COME = re.compile(r"^(?:gel|gir|sokul|yaklaş|yaklas)m[ae](?:s[ıi]n(?:l[ae]r)?|l[ıi]\w*)$")
+_TR_APART_PLACE = ("sınıf", "sinif", "bina", "okul", "mahalle", "kamp", "yurt", "koğuş", "kogus", "yer",
+                   "köy", "koy", "semt")
+_TR_APART_VERB = re.compile(r"^(?:topla|kapat|koy|oku|otur|yaşa|yasa|tut|yerleştir|yerlestir)\w*"
+                            r"(?:s[ıiuü]n(?:l[ae]r)?|m[ae]l[ıi]\w*|y[ıi]n|[ıiuü]n)$")
+_TR_SAME_OF = ("hamur", "kafa", "kafada", "soy", "tohum", "kumaş", "kumas", "çamur", "camur", "zihniyet",
+               "mal", "bok", "tas", "terbiye", "maya", "köpek", "kopek", "it", "dölden", "dolden", "kan")
+_TR_VIRTUE = frozenset({"dürüst", "durust", "iyi", "temiz", "namuslu", "düzgün", "duzgun", "güvenilir",
+                        "guvenilir", "akıllı", "akilli", "adam", "insan", "doğru", "dogru", "masum"})
+_TR_NONE_SUCH = re.compile(r"^(?:yok|yoktur|çıkmaz|cikmaz|bulamazsın\w*|bulamazsin\w*|göremezsin\w*|"
+                           r"goremezsin\w*|olmaz)$")
 _TR_VOW = re.compile(r"m[ae]y[ae]c[ae](?:ğ|g)?[ıi][mz]$|m[ae]y[ae]c[ae][mz]$|m[ae]y[ıi][mz]$|m[ae]m$")
 # the plural imperative of a verb after a converb (kovun, atın, sürün, çıkarın)
 _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 # a word mentioned, not used: "ibne diye bağıran adam", "kadının yeri mutfak diyenlere inat"
 _TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
+# (twenty-eighth round) the group's pronoun as the subject of a word that would reject ("bunlar utanç")
+_TR_THEY = frozenset({"bunlar", "onlar", "şunlar", "sunlar"})
+_TR_THEY_ANY = frozenset(f"{p}{e}" for p in ("bunlar", "onlar", "şunlar", "sunlar")
+                         for e in ("", "ın", "in", "ı", "i", "a", "e", "da", "de", "dan", "den"))
+# (twenty-eighth round) those who wrote or said a quoted word, addressed after it (tr_sayers_addressed)
+_TR_SAYERS = re.compile(r"^(?:yazan|diyen|söyleyen|soyleyen|bağıran|bagiran|paylaşan|paylasan)l[ae]r\w*$")
 _TR_QUOTATIVE = re.compile(r"^(?:diye|diyen\w*|demek\w*|denmesi\w*|deyip|demiş|demis|demişler|demisler)$")
 # (twenty-first round) a woman's role named before a trope that is hers alone (her neckline, a husband)
 _TR_WOMAN_ROLE = ("sunucu", "spiker", "muhabir", "vekil", "milletvekil", "başkan", "baskan", "bakan",
@@ -2096,6 +2135,9 @@ class HarmDetector:
             if lang == "en" and group and en_who_says_not(i):
                 contrast("counter", i)  # (twenty-fifth round) "who says Yazidis are unclean never sat at ..."
                 return True
+            if lang == "tr" and group and tr_sayers_addressed(i):
+                contrast("counter", i)  # (twenty-eighth round) '"Afganları kovun" yazanlar, sizin ...'
+                return True
             if not (rejects or deny):
                 return False
             s = toks[i][1]
@@ -2105,6 +2147,8 @@ class HarmDetector:
                 said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) or any(
                     "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN", "INSULT", "NEG"} & tags[k])
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
+                    # (tr, twenty-eighth round) not a shame the group is called ("bunlar en büyük utanç")
+                    and not (lang == "tr" and any(words[j] in _TR_THEY for j in range(max(i + 1, k - 7), k)))
                     for k in range(i + 1, hi))
             else:  # not "your racist comment, you moron": the vocative is the commenter's own insult
                 # (tr, round 23) "X dediğin" before the insult is "a so-called X", not a saying reported:
@@ -2294,6 +2338,20 @@ class HarmDetector:
                 return False
             a, b = toks[hi - 1][1], toks[hi - 1][2]  # (the mark may be typed onto the last word)
             return ("؟" in text[a:b + 2] or "?" in text[a:b + 2]) and hi < n
+
+        def tr_sayers_addressed(i):
+            """Turkish: the word inside a quotation that those who wrote or said it ("yazanlar",
+            "diyenler") are then told off for in the second person ('"Afganları kovun" yazanlar, sizin
+            dedeleriniz de göçmendi'): the hate is theirs, answered."""
+            at = toks[i][1]
+            for a, b in quotes:
+                if not a <= at < b:
+                    continue
+                t = next((k for k in range(i + 1, n) if toks[k][1] >= b), None)
+                return t is not None and bool(_TR_SAYERS.match(words[t])) and any(
+                    "YOU" in tags[k] or words[k].startswith(("siz", "sen")) or _TR_YOU_VERB.search(words[k])
+                    for k in range(t + 1, n))
+            return False
 
         def tr_mentioned(i, reach=2):
             """Turkish: the word quoted by "diye" (diyen, demek) right after it, and rejected after that in
@@ -3318,6 +3376,49 @@ class HarmDetector:
                                        rule="threat to a group"))
                 break
 
+        def tr_group_claim(g, lo, hi):
+            """(tr, twenty-eighth round) A claim about the group at ``g`` that names no bad word (the
+            constructions at _TR_ABLATIVE): (index, rule) or None."""
+            end = min(hi, g + GROUP_AROUND + 1)
+            # (or its own, possessed: "Farsların ağzından doğru laf çıkmaz", "Kürtlerin içinden vali çıkmaz")
+            own = g + 1 < hi and _TR_GENITIVE.search(words[g]) and _TR_ABLATIVE.search(words[g + 1])
+            at = g + 1 if own else g
+            if _TR_ABLATIVE.search(words[at]):
+                for k in range(at + 2, min(hi, at + 7)):
+                    if (words[k] in _TR_NO_COMING and not words[k - 1].endswith(("mak", "mek", "ma", "me"))
+                            and not (k + 1 < hi and _TR_QUESTION.match(words[k + 1]))
+                            and not any(words[j] in _TR_NOT_FROM for j in range(at + 1, k))):
+                        return k, "exclusion"  # "Alevilerden hakim olmaz", "Farslardan dürüst adam çıkmaz"
+            if (g + 2 < hi and _TR_GENITIVE.search(words[g]) and words[g + 1].startswith(("parmağ", "parmag"))
+                    and any(words[j] in _TR_THERE_IS for j in range(g + 2, min(hi, g + 5)))
+                    and any(words[j].startswith(_TR_EVIL) or words[j] in ("kan", "kanı", "kani")
+                            for j in range(lo, hi))):
+                return g + 1, "negative generalisation"  # "Yahudilerin parmağı olmayan savaş"
+            for k in range(g + 1, end):
+                w = words[k]
+                j = next((j for j in range(k + 1, min(hi, k + 4)) if _TR_NO_GRANT.match(words[j])), None)
+                if _TR_RIGHT.match(w) and j is not None and not (
+                        j + 1 < hi and _TR_QUESTION.match(words[j + 1])):
+                    return j, "exclusion"  # "Süryanilere tapu verilmesin", "hakları olmamalı"
+                if _TR_PLACE_DAT.match(w) and any(_TR_NO_COME.match(words[j])
+                                                  for j in range(k + 1, min(hi, k + 3))):
+                    return k, "exclusion"  # "bizim okula gelmesin"
+                if (w in ("ayrı", "ayri") and k + 1 < hi and words[k + 1].startswith(_TR_APART_PLACE)
+                        and any(_TR_APART_VERB.match(words[j]) for j in range(k + 2, min(hi, k + 4)))):
+                    return k, "exclusion"  # "ayrı sınıfta okusunlar", "ayrı binalara toplasınlar"
+                if (w in ("aynı", "ayni") and words[k - 1] in ("hepsi", "hepsinin", "de", "da")
+                        and (words[k - 1].startswith("heps") or (k >= 2 and words[k - 2].startswith("heps")))
+                        and (k + 1 == hi or "," in text[toks[k][2]:toks[k + 1][1]]
+                             or (words[k + 1].startswith(_TR_SAME_OF)
+                                 and not words[k + 1].startswith(("hak", "kanun"))))):
+                    return k, "negative generalisation"  # "hepsi aynı", "hepsi aynı hamurdan"
+                if w == "tane" and k >= 1 and words[k - 1] in ("bir", "bi", "tek"):
+                    v = next((j for j in range(k + 1, min(hi, k + 3)) if words[j] in _TR_VIRTUE), None)
+                    if v is not None and any(_TR_NONE_SUCH.match(words[j])
+                                             for j in range(v + 1, min(hi, v + 4))):
+                        return v, "negative generalisation"  # "bi tane dürüst olanı yok"
+            return None
+
         # 3. identity-based abuse around each group mention; slurs on their own
         hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment
         if lang == "en" and "SEXPRED" in present:
@@ -3374,7 +3475,19 @@ class HarmDetector:
                 # must be, prescribed at the head of its sentence (not praised: "kadın dediğin güçlüdür,
                 # harika"; not a relative clause: "sevdiğim kadın dediğin insana bunu yapıyorsan")
                 found = (g + 1, "negative generalisation")
-            for k in range(max(lo, g - GROUP_AROUND), min(hi, g + GROUP_AROUND + 1)) if found is None else ():
+            own_neg = False
+            if found is None and lang == "tr":
+                found = tr_group_claim(g, lo, hi)
+                own_neg = found is not None  # its "yok", "olmaz" are the claim's, not a negation of it
+            reach = g + GROUP_AROUND + 1
+            if lang == "tr":
+                # (twenty-eighth round) the group taken up again by "onlar", "bunların" after it: what is
+                # said of the pronoun is said of the group ("Ezidi komşunun ekmeğini yemeyin, onların eli
+                # değen şey pistir")
+                p_ = [j for j in range(g + 1, min(hi, reach)) if words[j] in _TR_THEY_ANY]
+                if p_:
+                    reach = p_[-1] + GROUP_AROUND + 1
+            for k in range(max(lo, g - GROUP_AROUND), min(hi, reach)) if found is None else ():
                 if k == g:
                     continue
                 tk = tags[k]
@@ -3497,7 +3610,7 @@ class HarmDetector:
                     and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
                     and not (lang == "ar" and (ar_exceptive(j) or any(words[x] in _AR_EXCEPT
                                                                        for x in range(j + 1, k))))
-                    for j in range(neg_lo, neg_hi)):
+                    for j in range(neg_lo, a if own_neg else neg_hi)):
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
                 continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group

@@ -210,6 +210,9 @@ PASSED = {
     # the twenty-eighth round (2026-12-01; fa before its changes 30/55: violations 13/36 (abuse 10/22, threat
     # 3/10, personal_attack 0/2, vulgarity 0/2), contrasts 17/19)
     "fa_r28": (53, 55),
+    # the twenty-eighth round (2026-12-01; tr before its changes 22/55: violations 6/36 (abuse 3/22, threat
+    # 2/10, personal_attack 0/2, vulgarity 1/2), contrasts 16/19)
+    "tr_r28": (46, 55),
 }
 
 

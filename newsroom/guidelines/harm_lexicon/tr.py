@@ -1435,3 +1435,73 @@ LEXICON["MOOD"] += _tr_r20_both("boynumuzun_borcu*", "boynumun_borcu*", "boynumu
 # the vulva named of a person ("karısının amı"); a man called "sikik" (the insult, not only the word)
 LEXICON["VULG"] += ["amı", "amları", "amlarını"]
 LEXICON["INSULT"] += ["sikik*", "sıkık_herif"]
+
+# (twenty-eighth round: identity-based abuse written afresh, 22/55 before it) "kırmak" in every mood the
+# other violent verbs have ("kırarız", "kıralım", "kırmalı": only "kırarım", "kırın" and the future were
+# listed; harm.py's pre-pass still reads what is broken, a record or a price being no person), but not the
+# third person's jussive or bare future, a heart's breaking ("eller mi kırsın", "gururunu kıracak adam")
+LEXICON["VIOLENT"] += [f for e in _tr_verb_forms("kır:a") if not e.endswith(("acak", "aklar", "sın", "sınlar"))
+                       for f in dict.fromkeys((e, e.translate(_TR_FOLD)))]
+# doors marked with a cross or a sign by the speakers ("kapılarına kırmızı çarpı attık"; "kapılarını
+# işaretleyin" was listed); "forget getting away safe" ("sağ salim dönmeyi unutsunlar"); a feast, a rite
+# or a wedding of the target to be turned into a funeral or mourning ("ayinleri cenaze törenine dönecek")
+PHRASES["THREAT"] += _tr_r20_both(
+    *[f"{o} {c}{m} {v}" for o in ("kapısına", "kapılarına", "evine", "evlerine", "duvarına", "duvarlarına")
+      for c in ("", "kırmızı ", "kırmızı bir ", "bir ")
+      for m in ("çarpı", "işaret", "haç", "damga", "x")
+      for v in ("attık", "koyduk", "çizdik", "vurduk", "attık bile", "koyacağız")],
+    *[f"sağ salim {a} {v}" for a in ("dönmeyi", "eve dönmeyi", "dağılmayı", "çıkmayı", "gitmeyi", "kurtulmayı",
+                                      "kalmayı", "uyanmayı")
+      for v in ("unutsun", "unutsunlar", "unut", "unutun", "unutabilirsin", "unutabilirsiniz", "unutabilirler",
+                "hayal etmesinler", "hayal etsinler")],
+    *[f"{o} {v}" for o in ("cenazeye", "cenaze törenine", "cenaze evine", "yas evine", "taziyeye", "mateme",
+                           "yasa", "kana")
+      for v in ("dönecek", "dönüşecek", "döner", "çevireceğiz", "çeviririz", "çevirin", "çevirelim",
+                "çevrilecek", "dönsün")])
+# a people or a faith likened to mould and a sewer (with "gibi", a simile: not "kampta lağım taştı"),
+# what they touch rotting or mouldering
+LEXICON["DEHUMAN"] += _tr_r20_both("küf_bağl*", "küflen*", "lağım_gibi*", "lağım_çukuru_gibi*", "lağım_faresi*",
+                                   "lağım_fareleri*", "çürütüyor*", "çürütürler", "çürük_çıkar*")
+# disowning a child for being gay ("evlatlıktan silerim": "evlatlıktan red" was listed); a saying owned
+# as mistaken by the one who said it, read as the rejection of a quoted claim ('"Araplara güvenilmez"
+# derdi, yanıldığını söyledi'; not the rhetorical "yanılıyor muyum")
+LEXICON["EXCLUDE"] += _tr_r20_both(*[f"evlatlıktan_{v}*" for v in ("sil", "at", "çıkar", "kov")])
+LEXICON["REJECT"] += _tr_r20_both("yanıldığını", "yanıldığımı", "yanıldıklarını", "yanılmışım", "yanılmış",
+                                  "yanılmışlar", "yanıldım", "yanıldı", "yanıldılar")
+# the speakers' shroud, coffin or grave for the addressee already bought or made; bullets or bombs to
+# rain on a target ("mahallelerine kurşun yağacak")
+PHRASES["THREAT"] += _tr_r20_both(
+    *[f"{o} {f}{v}" for o in ("kefenini", "kefeninizi", "kefen bezini", "kefen bezinizi", "kefenlik bezini",
+                              "tabutunu", "tabutunuzu", "mezar taşını", "mezar taşınızı", "mezarını", "mezarınızı")
+      for f in ("", "çoktan ", "bile ", "şimdiden ", "de ", "da ")
+      for v in ("aldık", "aldım", "biçtik", "diktik", "ısmarladık", "hazırladık", "kazdık", "yaptırdık",
+                "sipariş ettik", "hazır ettik")])
+LEXICON["VIOLENT"] += _tr_r20_both(*[f"{w}_{v}" for w in ("kurşun", "bomba", "mermi", "füze", "roket")
+                                     for v in ("yağacak", "yağacaktır", "yağsın", "yağmalı", "yağdıracağ*",
+                                               "yağdırırız", "yağdıralım", "yağdırın")])
+# the addressee's head holding one or two neurons (or brain cells); an animal "at your level"; "go herd
+# the sheep" said to one who writes (the writer fit only for the pasture)
+PHRASES["ATTACK"] += _tr_r20_both(
+    *[f"{h} {q} {c}" for h in ("kafanda", "kafanızda", "kafanın içinde", "kafanızın içinde", "beyninde",
+                                "beyninizde", "kafasında", "kafasının içinde")
+      for q in ("iki", "tek", "bir", "bi", "üç")
+      for c in ("nöron", "beyin hücresi", "hücre", "nöronun", "nöronunuz", "nöronun var")],
+    *[f"{a} {o} seviye{e}" for a in ("koyunlar", "hayvanlar", "eşekler", "keçiler", "inekler", "maymunlar",
+                                      "tavuklar", "kazlar")
+      for o in ("sizin", "senin", "sizinle", "seninle", "sizin de", "senin de")
+      for e in ("nizde", "nde", "de", "nizdedir", "ndedir")],
+    *[f"{g} {a} {v}" for g in ("git", "gidip", "gidin", "sen git", "siz gidin")
+      for a in ("koyun", "keçi", "inek", "kaz", "davar")
+      for v in ("güt", "güdün", "güdün bence", "otlat", "otlatın")])
+# rule 5b: the bedroom as a part of the scene; "one night with me" as the desire ("bir gece bende kalsın")
+LEXICON["SEXCUE"] += _tr_r20_both("yatak_odası*", "yatak_odasi*")
+LEXICON["SEXAPPR"] += _tr_r20_both("bende_kalsın", "bende_kalsa", "bende_kalsın_diye", "bende_kalır*",
+                                   "bende_geçirsin", "bende_geçirse")
+# the addressee's hand (or tongue) that will never again hold or write anything ("o el bir daha hiçbir
+# şey tutamaz", "elin bir daha kalem tutamayacak")
+PHRASES["THREAT"] += _tr_r20_both(
+    *[f"{o} bir daha {x}{v}" for o in ("o el", "o eller", "elin", "ellerin", "o parmaklar", "parmakların",
+                                       "o dil", "dilin", "elleriniz", "eliniz")
+      for x in ("", "hiçbir şey ", "hiç bir şey ", "kalem ", "mikrofon ", "kamera ", "klavye ")
+      for v in ("tutamaz", "tutamayacak", "tutamayacaksın", "yazamaz", "yazamayacak", "konuşamaz",
+                "konuşamayacak", "kıpırdamaz", "kıpırdamayacak")])
