@@ -316,6 +316,17 @@ _AR_ORG = _AR_ORG | frozenset(normalise_text(w) for w in (
     "أحزاب", "احزاب", "الكتل", "كتل", "الكتلة", "القوى", "القيادات", "قيادات", "النخب", "النخبة"))
 _AR_ORG_OF = frozenset(normalise_text(w) for w in ("السلطة", "الحكم", "الحاكمة", "الحاكم", "الكبيرة",
                                                     "الكبار"))
+# (round 28) what a word dotted in two may hide (_ar_tokens): a predicate of a group, an insult
+_AR_DOT_JOINED = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "PROF", "VULG"})
+# (round 28) a pronoun suffix that names a group from an earlier clause ("بدمّهم", "قلوبهم"), or the pronoun
+_AR_THEIRS = re.compile(r"(?:هم|هن)$")
+# (round 28) a verb of saying or writing before a quotation answered with "but" (countered)
+_AR_SAID_Q = tuple(normalise_text(w) for w in ("علق", "علّق", "كتب", "قال", "يقول", "تقول", "يكتب", "كاتب",
+                                                "قايل", "گال", "يگول", "نشر"))
+# (round 28) a third-person plural verb in the present ("يرتاحون", "وما يفهمون")
+_AR_THEY_VERB = re.compile(r"^(?:و|ف)?(?:ی|بی)\w{2,}(?:ون|ونه|وا)$")
+# (round 28) "we have no objection" ("ما عندنا مانع"): a negation that denies nothing of what follows
+_AR_NO_OBJECTION = frozenset(normalise_text(w) for w in ("مانع", "مانعين"))
 _AR_EXCEPT = frozenset(normalise_text(w) for w in ("غير", "الا", "إلا", "سوى"))
 _AR_AT_THEM = frozenset(normalise_text(w) for w in ("عليهم", "عليكم"))  # not عليه: "صلى الله عليه وسلم"
 _AR_ON = frozenset(normalise_text(w) for w in ("على", "عليهم", "علينا", "عليكم", "عليه", "عليها"))
@@ -878,7 +889,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # a few nouns in -an, "Erdoğan'a değil", left negated as before)
 _TR_VERBISH = re.compile(r"(m[ae]k|m[ae]si|m[ae]y[ıiuü]|d[ıiuü]ğ[ıiuü]m?|d[ıiuü]g[ıiuü]m?|[ae]c[ae]k"
                          r"|[ıiuü]yor|[ae]n|[ae]n[ae]|[ae]n[ıi]|[ae]nl[ae]r[ae]?)$")
-_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME"}),
+_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME", "MASSACRE"}),
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
                   "tr": frozenset({"WARN3", "SEXPRED", "KINSEX"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
@@ -2108,6 +2119,9 @@ class HarmDetector:
             if lang == "ar" and ar_asked_back(i):
                 contrast("counter", i)
                 return True
+            if lang == "ar" and quotes and ar_quote_answered(i):
+                contrast("counter", i)
+                return True
             if lang == "ar" and account and in_quotes(i):
                 # (seventeenth round) a threat quoted in a comment that calls its writer to account: "لازم
                 # نحاسب كل واحد يكتب 'اقتلوهم'"
@@ -2325,6 +2339,30 @@ class HarmDetector:
                 return False
             k = buts[-1]
             return not any({"REJECT", "DENY", "JUDGE", "STOPSAY"} & tags[j] for j in range(k + 1, sent[i][1]))
+
+        def ar_quote_answered(i):
+            """(ar, round 28) a quoted saying, its sayer or a verb of saying or writing just before the
+            quotation, answered with "but" right after it ('واحد علّق "الحريم ما يفهمون"، بس نص النواب نساء');
+            what follows "but" outside the quotes is the writer's own (ar_but)."""
+            q = next(((a, b) for a, b in quotes if a <= toks[i][1] < b), None)
+            if q is None:
+                return False
+            a, b = q
+            after = next((j for j in range(i + 1, n) if toks[j][1] >= b), None)
+            if after is None or "BUT" not in tags[after] or any(
+                    _HOSTILE & tags[j] for j in range(after + 1, sent[after][1])):
+                return False  # (not "... بس نسى يقول إنهم خونة": the "but" adds to it)
+            before = [j for j in range(i) if toks[j][2] <= a][-3:]
+            return any("SAY" in tags[j] or words[j].startswith(_AR_SAID_Q) for j in before)
+
+        def ar_people_verb(g):
+            """(ar, round 28) the ambiguous group word (السنه, also "the year") read as the people when a
+            plural verb agrees with it right after it, or after a negation ("السنة ما يرتاحون إلا بالخراب";
+            not "السنة الجاية", the year)."""
+            j = g + 1
+            if j < sent[g][1] and "NEG" in tags[j]:
+                j += 1
+            return j < sent[g][1] and _AR_THEY_VERB.match(words[j]) is not None
 
         def ar_asked_back(i):
             """(ar, round 17c) a claim asked back: a quotation closed by a question mark ('"النساء لا يصلحن
@@ -2563,6 +2601,28 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(g, d), rule="phrase"))
                     out.append(Finding("abuse", STRONG, *span(g, d), kind=kinds[g], rule="threat to a group"))
                     break
+
+        # 1d. (ar, round 28) a massacre of the region's past named (MASSACRE: Dersim, 1915, Halabja, the
+        # Anfal) with its return promised in the comment (REPEAT: "نذكّرهم", "التاريخ راح يعيد نفسه"), a group
+        # or the addressee named: "الأرمن نسيوا شنو صار بـ1915؟ ما عندنا مانع نذكّرهم"; not its return denied
+        # or prayed against ("كي لا تتكرر حلبجة", "لن تتكرر"), nor a massacre remembered with no return
+        if lang == "ar" and "MASSACRE" in present and "REPEAT" in present:
+            m = next(k for k in range(n) if "MASSACRE" in tags[k])
+            for v in range(n):
+                if "REPEAT" not in tags[v] or (v >= 1 and "REPEAT" in tags[v - 1]):
+                    continue
+                near = range(max(sent[v][0], v - 3), v)
+                if any("NEG" in tags[k] for k in near) and not any(
+                        words[k] in _AR_NO_OBJECTION for k in near):
+                    continue
+                if not any(kinds[k] or "YOU" in tags[k] for k in range(n)) or countered(v):
+                    continue
+                out.append(Finding("threat", STRONG, *span(m, m), rule="a massacre promised again"))
+                out.append(Finding("threat", STRONG, *span(v, v), rule="a massacre promised again"))
+                g = next((kinds[k] for k in range(n) if kinds[k]), None)
+                if g:
+                    out.append(Finding("abuse", STRONG, *span(v, v), kind=g, rule="threat to a group"))
+                break
 
         # 2. structured threats: violent act or death wish + mood (+ target), per token
         for i in range(n):
@@ -3445,6 +3505,14 @@ class HarmDetector:
                 if "FEMALE" in tags[k] or (words[k].startswith(_TR_WOMAN_ROLE) and any(
                         words[j].startswith(_TR_HERS) for j in range(k + 1, min(hi, k + 10)))):
                     kinds[k] = SEXISM
+        if lang == "ar" and "ESSENCE" in present:
+            # (round 28) a people's nature, genes or veins (ESSENCE: "بجيناتهم", "هاي طبيعتهم") a sweeping
+            # predicate only with a vice beside it (VICE: "الغدر بجيناتهم", "الشحادة والنشل بدمّهم"; not
+            # "الكرم بدمهم", generosity); round 12's بدمهم and بطبعهم stay predicates in their own clause
+            for k in range(n):
+                if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
+                        max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
+                    tags[k] = tags[k] | {"NEGPRED", "VICE"}
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:
@@ -3561,6 +3629,23 @@ class HarmDetector:
                     found = (k, "exclusion")
                 if found:
                     break
+            if found is None and lang == "ar":
+                # (round 28) a sweeping predicate in the clause after the group's, only a comma between,
+                # with a pronoun that names the group ("الدوم ما اشتغلوا شغلة شريفة، الشحادة والنشل بدمّهم",
+                # "ما تلقى آشوري واحد مخلص، كلهم قلوبهم مع الغرب"): the same claim, cut by the comma
+                j = hi
+                while found is None and j < n and j - g <= GROUP_AROUND + 4 and text[
+                        toks[j - 1][2]:toks[j][1]].strip() in (",", "،"):
+                    j_lo, j_hi = sent[j]
+                    if any(kinds[x] for x in range(j_lo, j_hi)):
+                        break  # (a group of its own: the pronoun may be its)
+                    found = next(((k, "negative generalisation")
+                                  for k in range(j_lo, min(j_hi, g + GROUP_AROUND + 5))
+                                  if "NEGPRED" in tags[k] and _AR_THEIRS.search(words[k])
+                                  and ("ESSENCE" not in tags[k] or "VICE" in tags[k])
+                                  and not any("NEG" in tags[x] and not (_NOT_NEGATING & tags[x])
+                                              for x in range(max(j_lo, k - 2), k))), None)
+                    j = j_hi
             if found and found[1] in ("negative generalisation", "dehumanisation") and any(
                     "VICTIM" in tags[j] for j in (range(g + 1, found[0]) if lang != "ar" or found[0] > g
                                                   else range(found[0] + 1, g))):
@@ -3579,7 +3664,9 @@ class HarmDetector:
             blame = [k for k in range(hi, min(n, hi + (8 if lang == "tr" else 3))) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
-            if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (lang == "fa" and found[0] < g)):
+            if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
+                    lang == "fa" and found[0] < g)) and not (
+                    lang == "ar" and found[0] > g and ar_people_verb(g)):  # (round 28) "السنة ما يرتاحون"
                 found = None
             if not found and "AMBIG" in tags[g]:
                 continue  # a word that is mostly something else ("السنه", the year)
@@ -3854,6 +3941,11 @@ class HarmDetector:
                 # a dot can also be a missing space between two short words ("قال.ما"): then one of the
                 # pieces is a single letter; a dash, star or underscore never stands between words
                 if len(pieces) > 1 and (any(len(p) == 1 for p in pieces) or "." not in m.group(0)):
+                    merged.append((m.start(), m.end(), "".join(pieces)))
+                elif L is not None and len(pieces) == 2 and not any(L.tags(_ar_fold(p)) for p in pieces) and (
+                        _AR_DOT_JOINED & L.tags(_ar_fold("".join(pieces)))):
+                    # (round 28) two pieces of two or three letters, neither a listed word, that together
+                    # make a listed predicate or insult ("حرا.مية", "نشّا.لين"): one word dotted, not two
                     merged.append((m.start(), m.end(), "".join(pieces)))
             if merged:
                 toks = _splice(toks, merged)

@@ -213,6 +213,9 @@ PASSED = {
     # the twenty-eighth round (2026-12-01; tr before its changes 22/55: violations 6/36 (abuse 3/22, threat
     # 2/10, personal_attack 0/2, vulgarity 1/2), contrasts 16/19)
     "tr_r28": (46, 55),
+    # the twenty-eighth round (2026-12-01; ar before its changes 20/55: violations 8/34 (abuse 4/23, threat
+    # 4/11), contrasts 12/21)
+    "ar_r28": (39, 55),
 }
 
 
