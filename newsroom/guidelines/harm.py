@@ -731,6 +731,30 @@ _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "beca
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
+# (twenty-eighth round) what takes up a group named earlier in its own sentence, beyond the group's reach:
+# a pronoun ("Syrians came here with nothing and now they are spreading like mould") or a noun of peoplehood
+# after an article ("Armenians cry ..., a nation of professional beggars", "a people who ...", "a whole sect")
+# (the pronoun as the subject of a main clause: after a comma or "and", "now", "but", "so"; not after "if",
+# "where", "when": "ask the victims ... if they think it is a problem")
+_EN_TAKE_UP = frozenset({"they", "theyre"})
+_EN_GROUP_PRONOUN = frozenset({"them", "their", "themselves"})  # the group's own, between it and "they"
+_EN_TAKE_UP_AFTER = frozenset({"and", "now", "but", "so", "still", "yet", "then"})
+_EN_TAKE_UP_NOUN = frozenset({"nation", "nations", "people", "race", "sect", "tribe", "tribes", "breed"})
+_EN_TAKE_UP_DET = frozenset({"a", "whole", "such", "this", "that"})
+# (twenty-eighth round) a people's adjective before its state: the state criticised, not the people, even
+# when called a disease ("the Iranian regime is a cancer"); the election a removal is made at
+_EN_INSTITUTION = frozenset({"regime", "regimes", "government", "governments", "authorities", "state",
+                             "administration", "parliament", "judiciary", "intelligence", "embassy"})
+_EN_ELECTION = frozenset({"election", "elections", "vote", "votes", "voting", "ballot", "ballots", "polls",
+                          "box", "referendum"})
+# (twenty-eighth round, rule 2b-en'') a daily routine: "every day", "every morning"
+_EN_HAZARD_LEAD = frozenset({"with", "of", "about", "on", "when", "crossing", "in", "at", "near", "around"})
+_EN_DAILY = frozenset({"day", "days", "morning", "mornings", "evening", "evenings", "night", "nights",
+                       "afternoon"})
+# (twenty-eighth round) the first word of a manner of leaving ("in black bags", "on a stretcher", "feet
+# first"), and the speaker's meeting someone as a condition ("if I see him")
+_EN_MANNER_FIRST = frozenset({"in", "on", "feet"})
+_EN_MEET = frozenset({"see", "meet", "catch", "find", "get", "spot"})
 _EN_SEE = frozenset({"see", "watch", "seeing", "watching", "hear"})
 _EN_PLEASE = frozenset({"please", "pls", "plz", "plse", "just", "go", "already", "finally", "pleeease"})
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
@@ -889,7 +913,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # a few nouns in -an, "Erdoğan'a değil", left negated as before)
 _TR_VERBISH = re.compile(r"(m[ae]k|m[ae]si|m[ae]y[ıiuü]|d[ıiuü]ğ[ıiuü]m?|d[ıiuü]g[ıiuü]m?|[ae]c[ae]k"
                          r"|[ıiuü]yor|[ae]n|[ae]n[ae]|[ae]n[ıi]|[ae]nl[ae]r[ae]?)$")
-_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL"}), "ar": frozenset({"BLAME", "MASSACRE"}),
+_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL", "AIMED"}), "ar": frozenset({"BLAME", "MASSACRE"}),
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
                   "tr": frozenset({"WARN3", "SEXPRED", "KINSEX"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
@@ -2462,6 +2486,30 @@ class HarmDetector:
                 if not here and len(prev) == 1 and words[lo] in _EN_THEY:
                     kinds[lo] = next(iter(prev))
                 prev, k = here, hi
+            # (twenty-eighth round) and within one sentence: a pronoun or "a nation of", "a people who"
+            # takes up the one group named earlier in it, beyond the group's own reach, when a hostile
+            # predicate follows it ("Refugees should never get to vote ..., they stay guests forever";
+            # "Armenians cry genocide ..., a nation of professional beggars"); not across another person
+            # named between ("Kurds hosted the minister, they ..."), nor in a relative "people who" after
+            # a person ("the people who ..."), nor where a second kind of group was named
+            for j in range(n):
+                if kinds[j] is not None:
+                    continue
+                lo, hi = sent[j]
+                if not ((words[j] in _EN_TAKE_UP and j > lo and (words[j - 1] in _EN_TAKE_UP_AFTER
+                                                                 or "," in text[toks[j - 1][2]:toks[j][1]]))
+                        or (words[j] in _EN_TAKE_UP_NOUN and j > lo and words[j - 1] in _EN_TAKE_UP_DET)):
+                    continue
+                named = [k for k in range(lo, j) if kinds[k]]
+                if not named or len({kinds[k] for k in named}) != 1 or j - named[-1] <= GROUP_AROUND // 2:
+                    continue
+                if any(("PERSON" in tags[k] or "YOU" in tags[k]) and words[k] not in _EN_TAKE_UP
+                       and words[k] not in _EN_GROUP_PRONOUN and words[k] not in _EN_TAKE_UP_NOUN
+                       for k in range(named[-1] + 1, j)):
+                    continue
+                if any({"DEHUMAN", "NEGPRED", "SEXPRED"} & tags[k]
+                       for k in range(j + 1, min(hi, j + GROUP_AROUND + 1))):
+                    kinds[j] = kinds[named[-1]]
 
         def group_kind(k, ambiguous=False):
             if lang == "fa" and not ambiguous and "AMBIG" in tags[k]:
@@ -2662,6 +2710,7 @@ class HarmDetector:
                              if words[k] in _EN_HOPE
                              and any(is_target(j) for j in range(k + 1, i - 1))), None)
             en_coordinated = False
+            en_leaver = None
             if (lang == "en" and i >= 3 and words[i - 1] in ("and", "then") and "VIOLENT" in t
                     and "TARGETED" not in t and not words[i].endswith("ing")
                     and (words[i - 2].endswith(("ed", "en")) or words[i - 2] in _EN_PARTICIPLE_IRREG)
@@ -2672,7 +2721,7 @@ class HarmDetector:
                 if mood is None or mood < i - 2:
                     mood = window(i - 2, MOOD_BEFORE, 0, "MOOD")
                     en_coordinated = mood is not None
-            if (lang == "en" and mood is None and words[act_first.get(i, i)] == "in"
+            if (lang == "en" and mood is None and words[act_first.get(i, i)] in _EN_MANNER_FIRST
                     and "VIOLENT" in tags[act_first.get(i, i)]):
                 # (twenty-seventh round) the manner of a return ("in black bags", "in coffins"): the mood is
                 # counted from the verb of sending or going before it ("we will send them back to Iran in
@@ -2682,6 +2731,15 @@ class HarmDetector:
                            if words[k] in _EN_SEND_GO), None)
                 if go is not None:
                     mood = window(go, MOOD_BEFORE, 0, "MOOD")
+                    # (twenty-eighth round) whoever goes or leaves so is the act's target, though named far
+                    # back: "any Arab family still in Makhmour after Newroz will leave it on a stretcher"
+                    en_leaver = next((k for k in range(go - 1, max(sent[i][0], go - 2 * TARGET_AROUND) - 1,
+                                                       -1) if is_target(k)), None)
+                if go is not None and mood is None:
+                    # (twenty-eighth round) or from the speaker's meeting the one who will leave so, told
+                    # as a condition: "if I see that traitor in the bazaar he leaves it on a stretcher"
+                    mood = next((k for k in range(max(sent[i][0], go - 12), go - 2) if words[k] == "if"
+                                 and words[k + 1] in ("i", "we") and words[k + 2] in _EN_MEET), None)
             if lang == "en" and mood is not None and (
                     (words[mood] in _EN_WANT and not any(words[k] in _EN_WANTERS
                                                          for k in range(max(sent[i][0], mood - 3), mood)))
@@ -2979,6 +3037,8 @@ class HarmDetector:
                 morph_target = any(_TR_YOU_VERB.search(words[k]) for k in {i, mood} if k is not None)
             target = morph_target or has(i, TARGET_AROUND, TARGET_AROUND, is_target) or passive or (
                 i in fa_owned)
+            if lang == "en" and not target and mood is not None and en_leaver is not None:
+                target = True
             if lang == "ar" and not target:
                 # their bones, their headquarters as the act's object, after it ("وكسروا عظامهم", "ولعوا
                 # بمقرهم النار"; not "جماجمهم معروضة", skulls on display)
@@ -3222,6 +3282,41 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(d, d), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(call, call), rule="intimidation"))
                     break
+
+        # 2b-en''. (twenty-eighth round) someone's whereabouts told to the minute, with no verb of knowing
+        # or watching: a place or thing of theirs (DOXOBJ: the building, the plates, the flat, the school),
+        # a time on the clock or a daily routine ("every day at 8:40", "lets out at 1:30", "till midnight"),
+        # and a word aimed at them: a caution or their ease as a target ("write carefully", "an easy man"),
+        # or their trade called out ("Mr journalist"). Not the speaker's own place ("my office opens every
+        # day at 9"), not denied or countered.
+        if lang == "en" and "DOXOBJ" in present:
+            when = next((k for k in range(n - 1) if words[k].isdigit() and len(words[k]) <= 2
+                         and words[k + 1].isdigit() and len(words[k + 1]) == 2
+                         and text[toks[k][2]:toks[k + 1][1]] in (":", ".")), None)
+            if when is None:
+                when = next((k for k in range(n - 1) if (words[k] == "every" and words[k + 1] in _EN_DAILY)
+                             or (words[k] in _EN_UNTIL and words[k + 1] == "midnight")), None)
+            # (a caution with its hazard is advice: "be careful with the traffic", "careful of the dogs")
+            aim = None
+            for k in range(n):
+                if "AIMED" in tags[k] and (k == 0 or "AIMED" not in tags[k - 1]):
+                    e = k
+                    while e + 1 < n and "AIMED" in tags[e + 1]:
+                        e += 1
+                    if not (e + 1 < n and words[e + 1] in _EN_HAZARD_LEAD):
+                        aim = k
+                        break
+            for d in range(n) if when is not None and aim is not None else ():
+                if "DOXOBJ" not in tags[d] or any(words[k] in ("my", "our", "mine")
+                                                  for k in range(max(sent[d][0], d - 3), d)):
+                    continue
+                if abs(d - when) > 12 or negated(d, 3) or countered(d) or countered(aim):
+                    continue
+                if any("SAY" in tags[k] and "AIMED" not in tags[k] for k in range(*sent[d])):
+                    continue  # the place and hour reported: "your article said the office opens at 8:30"
+                out.append(Finding("threat", STRONG, *span(d, d), rule="intimidation"))
+                out.append(Finding("threat", STRONG, *span(aim, aim), rule="intimidation"))
+                break
 
         # 2b'. (round 17b) an address posted, then an invitation to pay its owner a visit: "هذا بيت المذيعة:
         # حي الشرطة شارع ١٢، اللي يريد يزورها" (whoever wants to, a visiting verb with its object pronoun)
@@ -3646,6 +3741,15 @@ class HarmDetector:
                                   and not any("NEG" in tags[x] and not (_NOT_NEGATING & tags[x])
                                               for x in range(max(j_lo, k - 2), k))), None)
                     j = j_hi
+            if not found and lang == "en":
+                # (twenty-eighth round) a claim that names the group itself by "their", anywhere after it in
+                # its sentence ("the Arabs of Hawija ..., that is their nature", "... it is in their
+                # blood"), when no other group or person was named between
+                found = next(((k, "negative generalisation") for k in range(g + GROUP_AROUND + 1, hi)
+                              if "NEGPRED" in tags[k] and "their" in words[k].split("_")), None)
+                if found and any(kinds[j] or "PERSON" in tags[j] or "YOU" in tags[j]
+                                 for j in range(g + 1, found[0])):
+                    found = None
             if found and found[1] in ("negative generalisation", "dehumanisation") and any(
                     "VICTIM" in tags[j] for j in (range(g + 1, found[0]) if lang != "ar" or found[0] > g
                                                   else range(found[0] + 1, g))):
@@ -3656,6 +3760,11 @@ class HarmDetector:
             if (found and found[1] == "negative generalisation" and lang == "en" and any(
                     "VIOLENT" in tags[j] and words[j].endswith("ed") for j in range(max(lo, g - 3), g))):
                 found = None  # the group is what was done to: "Saddam gassed the Kurds, a crime"
+            if (found and found[0] < g and lang == "en" and any(
+                    "VIOLENT" in tags[j] and words[j].endswith(("ed", "ing"))
+                    for j in range(max(lo, g - 2), g))):
+                found = None  # (twenty-eighth round) the word before is said of the doer: "the regime is a
+                # cancer on its own people, hanging Kurds every month"
             if found and lang == "fa" and g + 1 < hi and words[g + 1] in ("هستم", "هستیم"):
                 found = None  # the writer's own identity: "دوجنسگرایی هستم که مشکل ندارم"
             if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":
@@ -3701,6 +3810,12 @@ class HarmDetector:
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
                 continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
+            if lang == "en" and g + 1 < hi and words[g + 1] in _EN_INSTITUTION:
+                continue  # (twenty-eighth round) "the Iranian regime is a cancer on its own people": a state
+            if (lang == "en" and rule == "exclusion" and "EXCLUDE" in tags[k]
+                    and not _EN_ELECTION.isdisjoint(words[k + 1:min(hi, k + 6)])):
+                continue  # (twenty-eighth round) "every Iraqi politician should be thrown out at the next
+                # election", "voted out at the ballot box": removed from office, not from the country
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
 

@@ -216,6 +216,9 @@ PASSED = {
     # the twenty-eighth round (2026-12-01; ar before its changes 20/55: violations 8/34 (abuse 4/23, threat
     # 4/11), contrasts 12/21)
     "ar_r28": (39, 55),
+    # the twenty-eighth round (2026-12-01; en before its changes 26/55: abuse 8/23, threat 3/12,
+    # contrasts 15/20)
+    "en_r28": (48, 55),
 }
 
 

@@ -1523,3 +1523,67 @@ LEXICON["DOXCALL"] += [
       ("their_job", "their_work", "their_business", "up_to_them", "up_to_the_guys", "up_to_the_boys")),
     "its_their_job_now", "it_is_their_job_now", "the_boys_know_what_to_do", "the_guys_know_what_to_do"]
 LEXICON["DOXOBJ"] += ["villa", "location", "home_location", "shop_location", "gym", "gym_times"]
+# (twenty-eighth round: tests/guidelines/test_harm_en_r28.py) identity-based abuse said by a claim, not a
+# slur: growth as mould or fungus; a people "still in the stone age"; a house, a people "without shame";
+# a nation denied ("not a nation", "not a real people"); guests for ever (belonging denied); the
+# two-faced trope told as a smile in the face and a count behind the back; a people "by its nature"; a
+# man in a dress "still a man" (trans women misgendered)
+LEXICON["DEHUMAN"] += ["mould", "mold", "mouldy", "moldy", "fungus", "fungi", "like_mould", "like_mold",
+                       "like_fungus", "like_a_fungus", "like_a_rash", "like_lice", "like_mosquitoes"]
+LEXICON["NEGPRED"] += [
+    *(f"{w}_the_stone_age" for w in ("in", "left", "from", "out_of", "never_left", "never_left_out_of",
+                                     "still_in", "stuck_in", "living_in", "back_to")),
+    "cavemen", "cave_men", "cave_people", "madmen", "mad_men", "broken_brain", "broken_brains",
+    *(f"{p}_{h}" for p in ("without", "with_no", "have_no", "has_no", "no")
+      for h in ("shame", "honour", "honor", "faith")),
+    # what a group "can't" make of anything ("cant do anything" of the first lists)
+    *(f"{c}_{v}_anything" for c in ("cant", "cannot", "can_not", "couldnt", "never")
+      for v in ("build", "make", "create", "run", "fix", "invent", "produce", "manage")),
+    *(f"{p}_{n}" for p in ("not_a", "not_a_real", "never_a", "never_been_a", "never_were_a", "not_even_a",
+                           "no_such_thing_as_a", "isnt_a", "arent_a", "is_not_a", "are_not_a")
+      for n in ("nation", "people", "real_nation", "real_people")),
+    "invented_people", "invented_nation", "made_up_nation", "made_up_people", "fake_nation", "fake_people",
+    *(f"{v}_guests_{f}" for v in ("stay", "stays", "remain", "remains", "always_be", "only", "just", "are")
+      for f in ("forever", "for_ever", "for_life", "always")),
+    "guests_forever", "forever_guests", "eternal_guests",
+    *(f"{s}_in_your_face" for s in ("smile", "smiles", "smiling")), *(f"behind_{p}_back" for p in ("your", "our")),
+    # what "follows them wherever they go" (dirt, crime; not trouble or disease, a misfortune told)
+    *(f"{x}_{v}_them" for x in ("dirt", "filth", "crime", "stink", "the_smell")
+      for v in ("follows", "follow", "comes_with", "come_with")),
+    "their_nature", "in_their_nature", "its_their_nature", "it_is_their_nature", "thats_their_nature",
+    "still_a_man", "still_men", "will_always_be_a_man", "always_be_men", "wrong_in_his_head",
+    "wrong_in_their_heads", "need_a_doctor_not_rights", "need_doctors_not_rights", "need_treatment_not_rights"]
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["a_man_in_a_dress", "men_in_dresses", "men_in_skirts", "a_man_in_a_skirt",
+                                   "guys_holding_hands", "men_holding_hands", "boys_holding_hands"]
+LEXICON[f"GROUP:{RACISM}"] += ["dom_people", "the_dom", "dom_families", "doms"]
+# a woman's brain made for the house, a girl on screen hired for her face
+LEXICON["SEXPRED"] += [
+    *(f"made_for_the_{p}" for p in ("house", "home", "kitchen", "kids")),
+    *(f"{w}_for_the_face" for w in ("watch", "watching", "only", "just", "hired")),
+    "for_their_faces", "for_their_looks", "nobody_listens_to_what_they_say"]
+# a routine told to the minute (harm.py rule 2b-en''): the word aimed at its owner, a caution or their
+# ease as a target
+LEXICON["AIMED"] = ["write_carefully", "write_careful", "drive_carefully", "walk_carefully", "be_careful",
+                    "careful", "carefully", "easy_man", "an_easy_man", "easy_target", "an_easy_target",
+                    "easy_prey", "a_soft_target", "soft_target", "easy_to_find", "easy_to_reach",
+                    *(f"{t}_{j}" for t in ("mr", "mister", "dear", "madam", "miss", "sir")
+                      for j in ("journalist", "reporter", "writer", "editor", "presenter", "columnist", "author"))]
+# a death made ready for: the target's will or affairs to be put in order ("he should make sure his will
+# is in order", "put your affairs in order"; not "the will of the people", nor a will read after a death:
+# the phrases need the possessive of the one warned and a verb of readying)
+PHRASES["THREAT"] += [
+    *(f"{p} {w} {v} in order" for p in ("your", "ur", "his", "her", "their") for w in ("will", "affairs")
+      for v in ("is", "are", "be", "were")),
+    *(f"{v} {p} {w} in order" for v in ("put", "get", "set", "have", "keep") for p in ("your", "ur", "his", "her")
+      for w in ("will", "affairs")),
+    *(f"{v} {p} will {a}" for v in ("write", "make", "prepare", "update") for p in ("your", "ur", "his", "her")
+      for a in ("now", "today", "tonight", "soon", "already", "first", "before")),
+    # a harm foretold for those who speak like the addressee ("women who talk like this get hurt")
+    *(f"who {v} like {t} {o}" for v in ("talk", "talks", "write", "writes", "speak", "speaks", "post", "posts")
+      for t in ("this", "that", "you", "her", "him")
+      for o in ("get hurt", "gets hurt", "end up dead", "ends up dead", "end up hurt", "ends up hurt",
+                "disappear", "disappears", "dont live long", "dont last long", "do not live long",
+                "never live long", "end up in the river", "end up in a ditch"))]
+# the manner of leaving a place, as "in black bags" (round 27): on a stretcher, in an ambulance, feet
+# first (harm.py: the mood counted from the verb of going or leaving before it)
+LEXICON["VIOLENT"] += ["on_a_stretcher", "on_stretchers", "in_an_ambulance", "in_ambulances", "feet_first"]
