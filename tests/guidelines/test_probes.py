@@ -219,6 +219,10 @@ PASSED = {
     # the twenty-eighth round (2026-12-01; en before its changes 26/55: abuse 8/23, threat 3/12,
     # contrasts 15/20)
     "en_r28": (48, 55),
+    # the twenty-eighth round, batch c (2026-12-01): ordinary, friendly or neutral mentions of a people,
+    # faith, gender or orientation, to teach the written-abuse head that naming a group is not abuse;
+    # before: 105/120
+    "en_r28c": (105, 120),
 }
 
 
