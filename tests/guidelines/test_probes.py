@@ -223,6 +223,10 @@ PASSED = {
     # faith, gender or orientation, to teach the written-abuse head that naming a group is not abuse;
     # before: 105/120
     "en_r28c": (105, 120),
+    # ordinary identity mentions (2026-12-01): neutral, news-like, counter-speech, criticism of a state or
+    # party and harmless teasing naming a people, faith, gender or orientation, to teach the written-abuse
+    # head; before any retraining: 112/120
+    "tr_r28c": (112, 120),
 }
 
 
