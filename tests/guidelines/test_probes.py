@@ -227,6 +227,9 @@ PASSED = {
     # party and harmless teasing naming a people, faith, gender or orientation, to teach the written-abuse
     # head; before any retraining: 112/120
     "tr_r28c": (112, 120),
+    # ordinary identity mentions (2026-12-01): friendly, neutral, news-like, counter-speech and teasing
+    # comments naming a people, faith, gender or orientation, to teach the written-abuse head; before: 117/120
+    "fa_r28c": (117, 120),
 }
 
 
