@@ -230,6 +230,10 @@ PASSED = {
     # ordinary identity mentions (2026-12-01): friendly, neutral, news-like, counter-speech and teasing
     # comments naming a people, faith, gender or orientation, to teach the written-abuse head; before: 117/120
     "fa_r28c": (117, 120),
+    # the twenty-eighth round, batch c (2026-12-01): ordinary, friendly or neutral mentions of a people,
+    # faith, gender or orientation, to teach the written-abuse head that naming a group is not abuse;
+    # before: 92/120
+    "ar_r28c": (92, 120),
 }
 
 
