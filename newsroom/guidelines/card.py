@@ -387,6 +387,21 @@ def render(F):
       "of 21, fa 8 of 20 (36 of 81) before its changes; the twenty-seventh (doxxing without a violent "
       "word, group threats in new wordings) en 10 of 30, ar 13 of 22, tr 14 of 20, fa 8 of 20 (45 of 92). "
       "Expect roughly half of threats in a new phrasing to be missed, and keep every comment pre-moderated.")
+    w("- **Identity-based abuse said by a claim, not a slur, is missed most of the time.** The twenty-eighth "
+      "probe round (`*_r28.tsv`, 2026-12-01: sweeping claims, dehumanising likenesses in new words, rights "
+      "denied, sexism and homophobia without a listed word), run before its changes, caught identity abuse "
+      "en 8 of 23, ar 4 of 23, tr 3 of 22, fa 10 of 22 (25 of 90) and threats 12 of 43. A written abuse "
+      "head per language, learnt from the probes as the written-threat heads are, was tried and not shipped: "
+      "out of fold, the probe lines on which it alone fired (the rules silent) were identity abuse in only "
+      "12 of 54 -- most of the rest were friendly or neutral mentions of a people (\"Christians in Nineveh "
+      "are rebuilding their churches\"), even after 480 such lines were written for it (`*_r28c.tsv`) -- "
+      "so a stack weight fitted on those lines moved a score little (+1.3 in logit), and our suite's check "
+      "half moved by at most one case per language. A bag of words cannot read \"Kurds are not a nation, "
+      "just tribes of shepherds\".")
+    w("- **Arabic comments that name a people are often scored as violations by the learnt head.** Of 120 "
+      "friendly, neutral or news-like Arabic comments naming a people, faith or gender (`ar_r28c.tsv`), 28 "
+      "scored 0.5 or more before the heads were retrained on them, 22 with no clause above 0.2: the Arabic "
+      "sets label much talk about Shia, Iran or Kurds offensive. English 15, Turkish 8, Persian 3 of 120.")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "

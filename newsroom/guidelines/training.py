@@ -814,6 +814,14 @@ def fit_harm_stack(model_dir, examples, log=print):
 # it what ordinary comments look like. It is one more column of the language's weight matrix (no extra
 # product at scoring time). At or above its threshold it is a weak threat finding (model.with_written),
 # which the stack weighs like a rule's. The suite is never trained on: its check half stays a fair test.
+# Tried and not shipped (2026-12-01): a written head for identity-based abuse, built the same way. Out
+# of fold, the probe lines on which it alone fired (no rule finding) were abuse in 12 of 54 -- friendly and
+# neutral mentions of a people made up most of the rest, even with 480 such lines written for it
+# (*_r28c.tsv) -- so a stack weight fitted on exactly those lines (the stack's own offset, one weight) came
+# out +1.3 in logit, and the suite's check half moved by at most one case per language. That weight,
+# fitted the same way for the threat heads (+5.5 from 97 threats among 156 such lines, against the
+# rules' weak-finding weight +6.3 the written finding now shares), cost Turkish check-half threats
+# (recall 0.889 -> 0.847) for Arabic precision (0.968 -> 0.984): not adopted either.
 WRITTEN_HEADS = True
 WRITTEN_PROBES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                               "tests", "guidelines", "probes")
