@@ -2085,6 +2085,11 @@ class HarmDetector:
                    # clause a negation still negates it ("اگه بخوای، هیچوقت نمیکشمت")
                    and not (lang == "fa" and words[k].startswith("ن") and clause[k] != clause[i] and any(
                        words[j] in _FA_IF for j in range(clause[k][0], k)))
+                   # (fa, round 29) nor a negated verb that ends an earlier clause: Persian puts the verb
+                   # last, so it denies its own clause only ("اربیل جای امنی براش نیست، ما پشت هر دیواری
+                   # هستیم"); a bare "نه" ("نه، ...") still reaches the next clause as before
+                   and not (lang == "fa" and clause[k] != clause[i] and k == clause[k][1] - 1
+                            and len(words[k]) > 2)
                    for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
@@ -3160,6 +3165,12 @@ class HarmDetector:
                                  or (v + 1 < n and words[v + 1].startswith(("نمیکن", "نکرد", "نمیکرد")))):
                 # "نمیدونم" (I don't know), "پیداست" (it is evident): no one is watched; (twentieth round)
                 # nor with the light verb denied after it, "آدرسشو پخش نمیکنم"
+                continue
+            if lang == "fa" and v + 1 < n and words[v + 1] in ("کردن", "نمودن", "دادن") and any(
+                    "REJECT" in tags[k] for k in range(v + 2, sent[v][1])):
+                # (round 29) the act named as a verbal noun and judged after it: "پخش کردن آدرس خبرنگارا
+                # ... ارعابه و باید پیگرد قانونی داشته باشه" (counter-speech, not the speaker's doing)
+                contrast("counter", v)
                 continue
             if lang == "en" and "DOXFOUND" not in tags[v] and not any(
                     words[k] in _EN_FIRST for k in range(max(0, v - 2), min(n, v + 3))):

@@ -234,6 +234,9 @@ PASSED = {
     # faith, gender or orientation, to teach the written-abuse head that naming a group is not abuse;
     # before: 92/120
     "ar_r28c": (92, 120),
+    # the twenty-ninth round (2026-12-01; fa before its changes 33/55: violations 21/37 (abuse 6/10, threat
+    # 8/15, personal_attack 5/6, profanity 1/2, vulgarity 1/4), contrasts 12/18)
+    "fa_r29": (46, 55),
 }
 
 
