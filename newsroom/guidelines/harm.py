@@ -323,6 +323,9 @@ _AR_THEIRS = re.compile(r"(?:هم|هن)$")
 # (round 28) a verb of saying or writing before a quotation answered with "but" (countered)
 _AR_SAID_Q = tuple(normalise_text(w) for w in ("علق", "علّق", "كتب", "قال", "يقول", "تقول", "يكتب", "كاتب",
                                                 "قايل", "گال", "يگول", "نشر"))
+# (round 29) a relative pronoun, and a feminine pronoun suffix ("مكانها", "عقلها")
+_AR_WHO = frozenset(normalise_text(w) for w in ("اللي", "الي", "يلي", "التي", "اللى"))
+_AR_HERS = re.compile(r"\wها$")
 # (round 28) a third-person plural verb in the present ("يرتاحون", "وما يفهمون")
 _AR_THEY_VERB = re.compile(r"^(?:و|ف)?(?:ی|بی)\w{2,}(?:ون|ونه|وا)$")
 # (round 28) "we have no objection" ("ما عندنا مانع"): a negation that denies nothing of what follows
@@ -2393,6 +2396,13 @@ class HarmDetector:
                 j += 1
             return j < sent[g][1] and _AR_THEY_VERB.match(words[j]) is not None
 
+        def ar_about_her(g, k):
+            """(ar, round 29) one woman in a role (AMBIG) with a relative clause about her right after her
+            word, and the predicate in her own pronoun after it ("المذيعة اللي سوّت المقابلة مكانها المطبخ"):
+            the predicate is said of her, as if it stood by her word; no other person or group between."""
+            return (g + 1 < k and words[g + 1] in _AR_WHO and _AR_HERS.search(words[k]) is not None
+                    and not any(kinds[j] or {"PERSON", "YOU"} & tags[j] for j in range(g + 1, k)))
+
         def ar_asked_back(i):
             """(ar, round 17c) a claim asked back: a quotation closed by a question mark ('"النساء لا يصلحن
             للحكم"؟'), or "يعني", "منو قال" before it in a sentence ending in a question mark, with an answer
@@ -3786,7 +3796,9 @@ class HarmDetector:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
             if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
                     lang == "fa" and found[0] < g)) and not (
-                    lang == "ar" and found[0] > g and ar_people_verb(g)):  # (round 28) "السنة ما يرتاحون"
+                    lang == "ar" and found[0] > g and (
+                        ar_people_verb(g)  # (round 28) "السنة ما يرتاحون"
+                        or ar_about_her(g, found[0]))):  # (round 29) "المذيعة اللي ... مكانها"
                 found = None
             if not found and "AMBIG" in tags[g]:
                 continue  # a word that is mostly something else ("السنه", the year)

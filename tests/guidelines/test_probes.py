@@ -237,6 +237,9 @@ PASSED = {
     # the twenty-ninth round (2026-12-01; fa before its changes 33/55: violations 21/37 (abuse 6/10, threat
     # 8/15, personal_attack 5/6, profanity 1/2, vulgarity 1/4), contrasts 12/18)
     "fa_r29": (46, 55),
+    # the twenty-ninth round (2026-12-01; ar before its changes 33/54: violations 20/35 (abuse 13/22, threat
+    # 7/13), contrasts 13/19)
+    "ar_r29": (39, 54),
 }
 
 

@@ -1593,3 +1593,51 @@ LEXICON["REPEAT"] = ["نذکرهم", "نذکرکم", "انذکرهم", "بنذک
 LEXICON["NEGPRED"] += [f"{a}_{m}{b}" for a in ("دينهم", "ديانتهم", "عبادتهم", "عقيدتهم", "مذهبهم", "طقوسهم", "دينهن")
                        for m in ("", "کله_", "کلها_", "مجرد_")
                        for b in ("مسخره", "مهزله", "نکته", "تمثيليه", "ضحک_علی_الذقون", "لعب_وضحک")]
+
+# Round 29 (tests/guidelines/probes/ar_r29.tsv):
+# - whoever demands it, in the feminine and plural too ("التعليقات اللي تطالب بطرد ..."), and whoever says it
+#   in the feminine ("اللي تقول"), as sayers judged after it (harm.py ar_judged)
+LEXICON["WHOSAYS"] += [f"{r}_{s}" for r in ("اللي", "الي", "يلي", "من", "کل_من", "کل_اللي", "کل_الي")
+                       for s in ("يطالب", "تطالب", "يطالبون", "يطالبو", "بيطالب", "تقول", "بتقول", "تدعو",
+                                 "تنادي", "ينادون", "تکتب", "يکتبون_ان", "تحرض", "يطلع_يقول", "يطلعون_يقولون")]
+# - the sayer judged: never read (history, the Quran, a book), forgot in every person ("نسيت إنهم هربوا",
+#   "نسيتوا إن أهلنا ...")
+LEXICON["JUDGE"] += [f"{a}{b}" for a in ("ما_قرا", "ما_قاري", "ما_قارين", "ما_قرو", "ما_قروا", "ما_يقرا",
+                                         "مو_قاري", "مش_قاري", "عمره_ما_قرا", "ما_بيقرا", "لم_يقرا")
+                     for b in ("", "_تاريخ", "_التاريخ", "_کتاب", "_القران", "_شي")] + [
+    f"{a}_{b}" for a in ("نسيت", "نسيتوا", "نسيتو", "نسيتي", "نسی", "نسوا", "نسو", "نسيوا", "نسيو", "ناسي", "ناسيه",
+                         "ناسين", "تناسی", "تناسوا")
+    for b in ("انهم", "انه", "انها", "انو", "ان", "اننا", "انکم", "اهلنا", "اجدادنا")]
+# - one woman in a role (the singular with the article: "المذيعة", "الوزيرة") blamed as a woman, as round 19's
+#   المرة: a group only with a sexist predicate right by it, or (harm.py) one in her own pronoun after a
+#   relative clause about her ("المذيعة اللي سوّت المقابلة مكانها المطبخ")
+_AR29_ONE_WOMAN = [f"{a}{r}" for a in ("ال", "هال") for r in (
+    "مذيعه", "وزيره", "نايبه", "مراسله", "مهندسه", "ناشطه", "محاميه", "طبيبه", "موظفه")]
+# (not the adjectives "السياسية", "الصحفية", "القاضية" (the knockout blow), nor "المديرة" told in a story: on the
+#  training split each brought a clean row)
+LEXICON["AMBIG"] += _AR29_ONE_WOMAN
+LEXICON[f"GROUP:{SEXISM}"] += _AR29_ONE_WOMAN
+# - the mourning made ready for someone alive, in the third person too: his shroud, grave or coffin ("جهّزوا
+#   كفنه"), the mourning tent or the Fatiha "from now" ("جهّزوا خيمة العزا من هسه"; a funeral told is not "from
+#   now"); brought back to his people in a coffin or a black bag ("راح يرجعلكم بكيس أسود"; not a bag of bread; not
+#   the news register's "سيعود", a fallen soldier's return told)
+_AR29_PREPARE = ("جهز", "جهزو", "جهزوا", "جهزي", "حضر", "حضرو", "حضروا", "حضري", "خلهم يجهزون", "خليهم يجهزون",
+                 "يجهزون", "يحضرون", "تجهز", "تحضر", "ابدوا", "ابدو")
+PHRASES["THREAT"] += sorted({f"{v} {o}" for v in _AR29_PREPARE
+                             for o in ("کفنه", "کفنها", "کفنهم", "قبره", "قبرها", "قبورهم", "تابوته", "تابوتها",
+                                       "عزاه", "عزاها", "عزاهم", "جنازته", "جنازتها")} | {
+    f"{v} {o} {t}" for v in _AR29_PREPARE
+    for o in ("خيمه العزا", "خيمه العزاء", "مجلس العزا", "مجلس العزاء", "الفاتحه", "العزا", "العزاء", "السرادق")
+    for t in ("من هسه", "من هسا", "من الحين", "من الان", "من هلا", "من هلق", "من دلوقتي", "من هسع", "من اليوم")} | {
+    f"{v} {p}{o}" for v in ("يرجعلکم", "يرجعلک", "يرجعلهم", "يرجعله", "يرجعلها", "ترجعلکم", "ترجعلک", "يرجعولکم",
+                         "نرجعه", "نرجعها", "نرجعهم", "نرجعهولکم", "نرجعلکم", "نرجعلک", "يرجعونه", "ترجعونه",
+                         "راح يرجع", "رح يرجع", "راح ترجع", "رح ترجع", "حيرجع", "هيرجع")
+    for p in ("", "لاهله ", "لاهلها ", "لاهلهم ", "لاهلک ", "لاهلکم ", "لامه ", "لامک ", "لبيته ", "لبيتک ")
+    for o in ("بکيس اسود", "بکيس جثث", "بتابوت", "بکفن", "بالتابوت", "بالکفن", "جثه", "جثه هامده", "محمول علی الاکتاف")}
+    - set(PHRASES["THREAT"]))
+# - a group kept out of a place or a body, in more verbs after "must" (negated before it, EXCLNEG): sitting in the
+#   council, working, living, standing for office, voting, owning ("التركمان ما لازم يقعدون بمجلس المحافظة")
+LEXICON["EXCLNEG"] += sorted({f"{m}_{v}{e}" for m in ("لازم", "يجب", "ينبغي", "المفروض")
+                              for v in ("يقعد", "يشتغل", "يسکن", "يعيش", "يترشح", "يصوت", "ينتخب", "يتملک", "يملک",
+                                        "يدرس", "يشارک", "يحکم", "يتوظف", "يستلم")
+                              for e in ("ون", "و", "وا")} - set(LEXICON["EXCLNEG"]))
