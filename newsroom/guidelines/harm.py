@@ -151,6 +151,26 @@ _TR_THEY_ANY = frozenset(f"{p}{e}" for p in ("bunlar", "onlar", "şunlar", "sunl
                          for e in ("", "ın", "in", "ı", "i", "a", "e", "da", "de", "dan", "den"))
 # (twenty-eighth round) those who wrote or said a quoted word, addressed after it (tr_sayers_addressed)
 _TR_SAYERS = re.compile(r"^(?:yazan|diyen|söyleyen|soyleyen|bağıran|bagiran|paylaşan|paylasan)l[ae]r\w*$")
+# (twenty-ninth round) a quoted word another person said, told in the past: the quotation followed by a
+# third person's past saying ('"kıro" derdi', '"ibne" demişler') or by "diye" and a third person's past
+# shouting, writing or calling ('"ibne" diye bağırmış', 'diye yazdılar', 'diye hakaret etmiş'); not the
+# first person ("dedim", "diye bağırdım": the commenter's own), nor the aorist of what a group "is called"
+# ("derler")
+# (twenty-ninth round) a community's reclaimed name for itself, and the company it keeps when used so
+_TR_RECLAIMED = ("lubunya", "kuir", "queer")
+_TR_SELF_COMPANY = ("arkadaş", "arkadas", "dost", "kardeş", "kardes", "topluluğ", "toplulug", "camia",
+                    "birey", "genç", "genc", "aile")
+_TR_NOBODY = frozenset({"kimse", "hiç", "hic", "hiçbiri", "hicbiri", "hiçbiriniz", "hicbiriniz", "hiçbirin"})
+_TR_OTHERS_SAID = frozenset({"derdi", "derlerdi", "demiş", "demis", "demişler", "demisler", "dedi", "dediler",
+                             "diyordu", "diyorlardı", "diyorlardi"})
+_TR_OTHERS_SHOUTED = re.compile(r"^(?:bağır|bagir|haykır|haykir|seslen|yaz|küfret|kufret|çağır|cagir"
+                                r"|söyle|soyle|yuhala|tezahürat|sloga)\w*(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş|m[ıiuü]s|d[ıiuü]lar"
+                                r"|d[ıiuü]ler|t[ıiuü]lar|t[ıiuü]ler|m[ıiuü]şlar|m[ıiuü]şler|yordu|yorlardı)$")
+_TR_OTHERS_ACT = frozenset({"hakaret", "küfür", "kufur", "laf", "tezahürat", "slogan"})
+_TR_DID = re.compile(r"^(?:et|at|ed)(?:ti|miş|mis|tiler|mişler|iyordu)$")
+# ... or by "diye" and those who wrote or shouted it, stood up against ('"kaşar" diye yazan trollere karşı')
+_TR_SAYER_PART = re.compile(r"^(?:yazan|diyen|söyleyen|soyleyen|bağıran|bagiran|paylaşan|paylasan)\w*$")
+_TR_AGAINST = ("karşı", "karsi", "trol", "cahil", "utan")
 _TR_QUOTATIVE = re.compile(r"^(?:diye|diyen\w*|demek\w*|denmesi\w*|deyip|demiş|demis|demişler|demisler)$")
 # (twenty-first round) a woman's role named before a trope that is hers alone (her neckline, a husband)
 _TR_WOMAN_ROLE = ("sunucu", "spiker", "muhabir", "vekil", "milletvekil", "başkan", "baskan", "bakan",
@@ -2181,6 +2201,9 @@ class HarmDetector:
             if lang == "en" and group and en_who_says_not(i):
                 contrast("counter", i)  # (twenty-fifth round) "who says Yazidis are unclean never sat at ..."
                 return True
+            if lang == "tr" and tr_quoted_by_others(i):
+                contrast("counter", i)  # (twenty-ninth round) 'saldırganlar "ibne" diye bağırmış'
+                return True
             if lang == "tr" and group and tr_sayers_addressed(i):
                 contrast("counter", i)  # (twenty-eighth round) '"Afganları kovun" yazanlar, sizin ...'
                 return True
@@ -2430,6 +2453,40 @@ class HarmDetector:
                     for k in range(t + 1, n))
             return False
 
+        def tr_quoted_by_others(i):
+            """(tr, twenty-ninth round) the word inside a quotation that another person said in the past
+            ('babam "kıro" derdi', 'saldırganlar "ibne" diye bağırmış', '"hain" diye hakaret etmişler'), or
+            whose writers are stood up against ('"kaşar" diye yazan trollere karşı'): told, not said."""
+            at = toks[i][1]
+            q = next(((qa, qb) for qa, qb in quotes if qa <= at < qb), None)
+            if q is None:
+                return False
+            t = next((k for k in range(i + 1, sent[i][1]) if toks[k][1] >= q[1]), None)
+            if t is None:
+                return False
+            if words[t] in _TR_OTHERS_SAID:
+                return True
+            if not _TR_QUOTATIVE.match(words[t]) or t + 1 >= sent[i][1]:
+                return False
+            u = t + 1
+            if _TR_OTHERS_SHOUTED.match(words[u]):
+                return True
+            if words[u] in _TR_OTHERS_ACT and u + 1 < n and _TR_DID.match(words[u + 1]):
+                return True
+            return bool(_TR_SAYER_PART.match(words[u])) and any(
+                words[j].startswith(_TR_AGAINST) or "DEFY" in tags[j]
+                for j in range(u + 1, min(sent[i][1], u + 4)))
+
+        def tr_nobody_fate(a, b):
+            """(tr, twenty-ninth round) "kimse" (nobody) before a threat phrase whose own verb is negative is
+            its subject, not a negation of it: Turkish negates the verb with "kimse" ("oradaki kimse sabahı
+            göremeyecek", nobody there will see the morning); the phrase's first word is not itself negative
+            (not "kimse seni öldürmeyecek")."""
+            lo = max(sent[a][0], a - 3)
+            negs = [k for k in range(lo, a) if "NEG" in tags[k]]
+            return bool(negs) and all(words[k] in _TR_NOBODY for k in negs) and bool(
+                _TR_NEG_VERB.search(words[b - 1])) and not _tr_negative(words[a], L) and b - a >= 2
+
         def tr_mentioned(i, reach=2):
             """Turkish: the word quoted by "diye" (diyen, demek) right after it, and rejected after that in
             its sentence ("ibne diye bağıran adam gözaltına alındı", "kadının yeri mutfak diyenlere
@@ -2595,7 +2652,8 @@ class HarmDetector:
                     for k in range(a, b)):
                 # "our team will kill them in the derby", "راح نذبحكم بالمباراة الجاية" (round 17b)
                 continue
-            if (negated(a, 3) and a not in fa_let) or countered(a):
+            if (negated(a, 3) and a not in fa_let
+                    and not (lang == "tr" and tr_nobody_fate(a, b))) or countered(a):
                 continue
             if lang == "ar" and words[a].endswith(("ه", "ها", "هم")) and any(
                     "SUBJECT" in tags[k] for k in range(max(sent[a][0], a - 3), a)):
@@ -3635,6 +3693,14 @@ class HarmDetector:
                 continue
             slur = any(x.startswith("SLUR:") for x in tags[g])
             lo, hi = sent[g]
+            if slur and lang == "tr" and words[g].startswith(_TR_RECLAIMED) and (
+                    (g + 1 < hi and words[g + 1].startswith(_TR_SELF_COMPANY))
+                    or any(words[j] in ("ben", "biz") for j in range(max(lo, g - 2), g))
+                    or any(words[j] == "olarak" for j in range(g + 1, min(hi, g + 4)))):
+                # (twenty-ninth round) the community's own name for itself, used of oneself or one's
+                # friends ("lubunya arkadaşlarla festivale gittik", "biz lubunya gençler olarak"): read as
+                # a group named, whose predicates still count
+                slur = False
             if slur:
                 if (lang == "en" and words[g] in _EN_VERB_SLURS and g + 1 < hi
                         and words[g + 1] in _EN_DETERMINERS):
@@ -3696,6 +3762,14 @@ class HarmDetector:
                         for j in range(k + 1, min(hi, k + 6))):
                     continue  # (twentieth round) a burden to be shared: "bu yük tek ülkeye bırakılmamalı"
                 elif "NEGPRED" in tk and k > g:
+                    found = (k, "negative generalisation")
+                elif ("NEGPRED" in tk and lang == "tr" and k == g - 1 and kind != SEXISM
+                      and re.search(r"l[ae]r", words[g]) and not words[k].endswith(("an", "en"))
+                      and " " in text[toks[k][1]:toks[g][1]] and not (k > lo and "NEG" in tags[k - 1])):
+                    # (twenty-ninth round) Turkish puts the attribute before its noun: a negative predicate
+                    # right before a group named in the plural is said of it ("deve çobanı Araplar", "pis
+                    # Suriyeliler"); not of one woman ("hain kadın", an insult at a person), nor a participle
+                    # or a woman's trait that picks out some of them ("yuva yıkan kadınlar", "kıllı kadınlar")
                     found = (k, "negative generalisation")
                 elif "INSULT" in tk and k > g and lang in ("fa", "tr") and len(words[k]) > 3 and not any(
                         {"PERSON", "YOU"} & tags[j] and words[j] not in _ALL for j in range(g + 1, k)):
@@ -3821,6 +3895,8 @@ class HarmDetector:
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
             if countered(g, group=True):
                 continue  # (before the negation: "stop calling Muslims disgusting" is counter-speech)
+            if lang == "tr" and in_quotes(k) and tr_quoted_by_others(k):
+                continue  # (twenty-ninth round) the group named outside the quotation another person said
             if lang == "ar" and in_quotes(k) and countered(k, group=True):
                 continue  # (round 20) the claim quoted, its group named outside: 'يقول عن الإيزيديين "كفار"'
             # (a blame in the next sentence is not negated by what it blames: "hiçbir şeyin yürümemesine")
@@ -3974,6 +4050,9 @@ class HarmDetector:
                 if lang == "tr" and rejects and tr_mentioned(i):
                     contrast("counter", i)
                     continue  # "ibne diye bağıran adam gözaltına alındı"
+                if lang == "tr" and tr_quoted_by_others(i):
+                    contrast("counter", i)
+                    continue  # (twenty-ninth round) 'saldırganlar "ibne" diye bağırmış': another's word told
                 if lang == "fa" and _fa_kas_is_person(words, i):
                     continue
                 if "PROF" in t:

@@ -240,6 +240,9 @@ PASSED = {
     # the twenty-ninth round (2026-12-01; ar before its changes 33/54: violations 20/35 (abuse 13/22, threat
     # 7/13), contrasts 13/19)
     "ar_r29": (39, 54),
+    # the twenty-ninth round (2026-12-01; tr before its changes 36/53: violations 22/34 (abuse 6/8, threat
+    # 8/12, personal_attack 5/8, profanity 2/2, vulgarity 1/4), contrasts 14/19)
+    "tr_r29": (47, 53),
 }
 
 

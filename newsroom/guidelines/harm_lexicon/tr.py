@@ -1505,3 +1505,23 @@ PHRASES["THREAT"] += _tr_r20_both(
       for x in ("", "hiçbir şey ", "hiç bir şey ", "kalem ", "mikrofon ", "kamera ", "klavye ")
       for v in ("tutamaz", "tutamayacak", "tutamayacaksın", "yazamaz", "yazamayacak", "konuşamaz",
                 "konuşamayacak", "kıpırdamaz", "kıpırdamayacak")])
+# (twenty-ninth round) spoken threats: the jaw, mouth, nose or teeth "scattered" by the speakers ("çenesini
+# dağıtalım", "ağzını burnunu dağıtırım"; not the head, "kafa dağıtmak" is to unwind); the addressee caught
+# alone or somewhere deserted ("seni bir yalnız yakalayalım", "sizi tenha bir yerde bulursak"); an ultimatum
+# whose "or else" is a relative who "one day won't come home" ("yoksa kızın bir gün eve dönmez")
+PHRASES["THREAT"] += _tr_r20_both(
+    *[f"{o} {v}" for o in ("çenesini", "çeneni", "çenenizi", "çenelerini", "ağzını burnunu", "ağzını yüzünü",
+                           "burnunu", "dişlerini", "suratını", "yüzünü gözünü", "ağzını")
+      for v in ("dağıtırım", "dağıtırız", "dağıtacağım", "dağıtacağız", "dağıtalım", "dağıtmak lazım",
+                "dağıtmalı", "dağıtırsak", "dağıtcam", "dağıtcaz", "dağıtıveririz")],
+    *[f"{o} {a} {v}" for o in ("seni", "sizi", "seni bir", "seni bi", "sizi bir", "onu bir", "onu")
+      for a in ("yalnız", "yalnız başına", "tek başına", "tenha bir yerde", "ıssız bir yerde", "karanlıkta")
+      for v in ("yakalarsam", "yakalarsak", "yakalayalım", "yakalayacağız", "yakalayacağım", "yakalarız",
+                "yakalarım", "bulursam", "bulursak", "kıstırırsak", "kıstıracağız", "kıstıralım")],
+    *[f"yoksa {w} {v}" for w in ("bir gün", "bi gün", "bir akşam", "bir gece", "günün birinde")
+      for v in ("eve dönmez", "eve dönemez", "eve dönmeyecek", "eve dönemeyecek", "eve sağ dönmez",
+                "okuldan dönmez", "okuldan dönemez", "işten dönmez")])
+# insults: the village idiot, the empty tin can (who makes the most noise), said of a person
+LEXICON["INSULT"] += _tr_r20_both("köy_delisi*", "köyün_delisi*", "boş_teneke*", "bos_teneke*")
+# a religious slur in the dotless spelling many write ("Rafızi", with round 12's "rafizi")
+LEXICON[f"SLUR:{RELIGION}"] += ["rafızi*", "rafızı*", "rafazi*", "rafazı*"]
