@@ -751,6 +751,7 @@ _EN_VOCATIVE = frozenset({"soon", "too", "now", "then", "mate", "pal", "buddy", 
                           "all", "of", "them", "just", "wait", "remember", "that", "this", "is", "a",
                           "promise", "i", "we", "count", "on", "it", "the", "next", "one", "very", "enough"})
 _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "because"})
+_EN_CALLING = frozenset({"call", "calls", "called", "calling"})
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
@@ -1546,6 +1547,23 @@ def _fa_you_are(L, word, found):
             and "INSULT" in L.tags(base))
 
 
+_EN_THAT_IS = frozenset({"thats", "thatis", "thiss"})
+_EN_SO = frozenset({"so", "really", "very", "just", "truly", "absolutely", "totally", "utterly", "simply",
+                    "pure"})
+
+
+def _en_said_of_that(words, k, lo):
+    """(en, twenty-ninth round) A judgement said of "that" or "this" -- what someone wrote -- just before
+    the word: "that is disgusting", "this is so sick", "that's pure filth"; a group named after it is
+    not what is judged ("..., that is disgusting, Kurdish women fought ISIS")."""
+    j = k - 1
+    if j >= lo and words[j] in _EN_SO:
+        j -= 1
+    if j >= lo and words[j] in _EN_THAT_IS:
+        return True
+    return j - 1 >= lo and words[j] in ("is", "was") and words[j - 1] in ("that", "this")
+
+
 def _match_phrases(L, seq, heads, hits, seen=None):
     """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
     or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
@@ -2224,6 +2242,9 @@ class HarmDetector:
                 # "Vekil dediğin şu sünepe adam ..." (the insult after it is the commenter's own)
                 said = any("SAY" in tags[k] and not (lang == "tr" and words[k].startswith(_TR_SOCALLED))
                            for k in range(max(lo, i - 4), i)) and not (i >= 1 and "YOU" in tags[i - 1])
+                # (en, twenty-ninth round) or a verb of calling further back, its object named between:
+                # "calling the female reporter a whore ... says everything about you"
+                said = said or (lang == "en" and en_called_a(i))
                 if said and lang == "ar" and any("YOU" in tags[k] or words[k] == "یا"
                                                  for k in range(max(lo, i - 4), i)):
                     said = False  # (round 17c) "وانت يا كاتب المقال حمار": the addressee called it
@@ -2244,6 +2265,19 @@ class HarmDetector:
             if said:
                 contrast("counter", i)
             return said
+
+        def en_called_a(i):
+            """(en, twenty-ninth round) The word is what someone is called: a verb of calling up to eight
+            words before it, "a" or "an" just before it (or before one word before it), and no addressee
+            between ("calling the female reporter a whore", "he called that old lady a stupid cow"); not
+            "you called me, you whore"."""
+            lo, _hi = sent[i]
+            art = next((j for j in (i - 1, i - 2) if j >= lo and words[j] in ("a", "an")), None)
+            if art is None:
+                return False
+            k = next((k for k in range(art - 1, max(lo, i - 8) - 1, -1) if words[k] in _EN_CALLING), None)
+            return k is not None and art - k >= 2 and not any(
+                "YOU" in tags[j] or words[j] in ("me", "us") for j in range(k + 1, i))
 
         def en_who_says_not(i):
             """(en, twenty-fifth round) A group's abuse told as what "who / whoever / anyone who / those who"
@@ -3743,6 +3777,8 @@ class HarmDetector:
                 tk = tags[k]
                 if lang == "ar" and "NEG" in tk:
                     continue  # the ما of "ما يفهمون": the phrase's verb carries the finding
+                if lang == "en" and k < g and {"DEHUMAN", "NEGPRED"} & tk and _en_said_of_that(words, k, lo):
+                    continue  # (round 29) "that is disgusting, Kurdish women fought ISIS": of what was said
                 if "DEHUMAN" in tk and lang == "en" and words[k] in _EN_ILLNESS and (
                         (k >= 1 and words[k - 1] in _EN_ILLNESS_BEFORE)
                         or (k + 1 < n and words[k + 1] in _EN_ILLNESS_AFTER)):
@@ -4047,6 +4083,9 @@ class HarmDetector:
             if "PROF" in t or "VULG" in t:
                 if in_quotes(i) and rejects:
                     continue
+                if lang == "en" and rejects and en_called_a(i):
+                    contrast("counter", i)
+                    continue  # (twenty-ninth round) "calling her a whore says everything about you"
                 if lang == "tr" and rejects and tr_mentioned(i):
                     contrast("counter", i)
                     continue  # "ibne diye bağıran adam gözaltına alındı"

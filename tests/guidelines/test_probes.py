@@ -243,6 +243,9 @@ PASSED = {
     # the twenty-ninth round (2026-12-01; tr before its changes 36/53: violations 22/34 (abuse 6/8, threat
     # 8/12, personal_attack 5/8, profanity 2/2, vulgarity 1/4), contrasts 14/19)
     "tr_r29": (47, 53),
+    # the twenty-ninth round (2026-12-01; en before its changes 31/52: abuse 3/8, vulgarity 0/8, threat 14/18,
+    # contrasts 14/18)
+    "en_r29": (45, 52),
 }
 
 

@@ -1587,3 +1587,94 @@ PHRASES["THREAT"] += [
 # the manner of leaving a place, as "in black bags" (round 27): on a stretcher, in an ambulance, feet
 # first (harm.py: the mood counted from the verb of going or leaving before it)
 LEXICON["VIOLENT"] += ["on_a_stretcher", "on_stretchers", "in_an_ambulance", "in_ambulances", "feet_first"]
+# (twenty-ninth round: tests/guidelines/test_harm_en_r29.py) sexual remarks on a woman: the slang verbs of
+# sex with her as object ("I'd rail her", "wanna shag her"; the verbs with plain senses -- smash, pound,
+# ride -- only after a wish and with a woman as object, "I'd smash her", not "I'd smash that exam"; not tap
+# or nail, "I'd nail her on that question"), and a woman "begging to get" one done to her
+_EN_SEX_SLANG = ("rail", "railed", "railing", "bang", "banged", "banging", "plow", "plowed", "plowing", "plough",
+                 "ploughed", "shag", "shagged", "shagging", "bone", "boned", "boning")
+_EN_SEX_PLAIN = ("smash", "pound", "ride", "rail", "bang", "plow", "shag", "bone")
+LEXICON["VULG"] += [
+    *(f"{v}_{o}" for v in _EN_SEX_SLANG for o in ("her", "them_girls", "that_girl", "that_lady", "the_presenter",
+                                                  "the_anchor", "the_reporter", "that_presenter", "that_anchor")),
+    *(f"{w}_{v}_{o}" for w in ("id", "i_would", "wanna", "want_to", "id_love_to", "id_totally", "would_totally")
+      for v in _EN_SEX_PLAIN for o in ("her", "that_girl", "that_lady", "the_presenter", "the_anchor")),
+    *(f"{b}_to_get_{x}" for b in ("begging", "begs", "wants", "needs", "dying")
+      for x in ("smashed", "railed", "banged", "laid", "plowed", "ploughed", "boned", "shagged", "nailed",
+                "pounded", "fucked", "fcked"))]
+# the cues of rule 5b (a body or bed cue beside a person, with desire or appraisal in the sentence): a
+# night kept up, a bedroom or a flat of the speaker's (not any room: "she could not sleep in my room"), her
+# moaning, her behind, her undressed; the desire: "I'd keep", "I'll show her", "I wanna see", "she can"
+# ("she can sleep in my bedroom, I'll take the couch" is a known false alarm), "I bet", "got a"
+LEXICON["SEXCUE"] += [
+    *(f"{o}_up_all_night" for o in ("her", "you", "u", "ya")), "all_night_long", "all_night_with_her",
+    *(f"{p}_my_{r}" for p in ("in", "to", "into") for r in ("bedroom", "flat", "bed")),
+    *(f"{m}_{h}" for m in ("moans", "moan", "moaning", "screams", "scream", "screaming")
+      for h in ("louder", "loud", "like", "my_name", "all_night")),
+    "booty", "her_booty", "a_booty", "her_butt", "her_behind", "her_bum", "her_backside", "her_rear",
+    *(f"without_{x}" for x in ("everything_else", "anything_else", "anything_on", "her_clothes", "the_clothes",
+                               "clothes", "a_stitch", "the_rest", "the_dress", "that_dress")),
+    "with_nothing_on", "nothing_on", "out_of_her_clothes", "out_of_those_clothes", "out_of_that_dress"]
+LEXICON["SEXAPPR"] += [
+    *(f"{w}_{v}" for w in ("id", "ill", "i_would", "i_will", "wanna", "want_to", "gonna")
+      for v in ("keep", "show_her", "show_you", "see", "have")),
+    "i_wanna_see", "id_like_to_see", "id_love_to_see", "like_to_see", "she_can", "bet", "i_bet",
+    "betcha", "got_a", "has_got_a", "shes_got_a", "she_got_a", "what_a", "look_at_that", "a_real"]
+# sexist tropes: a woman's word or testimony "worth half", a woman officer who "will cry" and call her mother,
+# girls who "come back loose" from study, women fit to vote on the price of tomatoes (not daughters kept
+# home: "keep your daughters at home tonight, the storm"); the plain spellings of "women" ("wimmin", "womyn")
+# and a woman's ("womans")
+LEXICON["SEXPRED"] += [
+    *(f"{w}_half" for w in ("worth", "worths", "counts", "count", "counted", "is_half", "only_half", "worth_only")),
+    "half_a_witness", "half_a_testimony", "half_a_man", "half_of_a_man",
+    *(f"{c}_{m}" for c in ("call_her", "calls_her", "calling_her", "cry_for_her", "cry_to_her", "run_to_her",
+                           "runs_to_her", "running_to_her")
+      for m in ("mama", "mommy", "mummy", "mom", "mum", "mother", "daddy", "husband")),
+    # (her crying said of her, "she will cry"; not "they would cry all night", of babies, nor tears at a
+    # funeral)
+    "shed_cry", "shell_cry", "shell_just_cry",
+    *(f"she_{w}_cry" for w in ("will", "would", "gonna", "will_just", "would_just", "will_start_to")),
+    "run_crying", "runs_crying", "she_will_start_crying", "she_starts_crying",
+    *(f"{v}_loose" for v in ("come_back", "comes_back", "came_back", "become", "becomes", "became", "go", "goes",
+                             "get", "gets", "turn", "turns", "are", "all")),
+    *(f"{p}_the_price_of_{f}" for p in ("on", "about", "over") for f in ("tomatoes", "onions", "bread", "vegetables")),
+    *(f"{v}_on_{x}" for v in ("vote", "decide", "talk", "speak") for x in ("cooking", "recipes", "makeup",
+                                                                         "dresses", "the_kitchen", "the_dishes"))]
+LEXICON[f"GROUP:{SEXISM}"] += ["wimmin", "womyn", "wemen", "wimin", "womens", "womans", "womenz", "gurls", "grlz"]
+# doxxing (rule 2b-en'): where a person lives told as a place ("lives on 60 Meter road", "lives next to the
+# bakery"), the real name or the workplace found; the call: a visit paid "boys", the details sent "to
+# people who will have a word"; an analyst, a translator as persons
+LEXICON["DOXOBJ"] += [
+    *(f"lives_{p}" for p in ("on", "in", "next_to", "near", "behind", "opposite", "across_from", "above", "by")),
+    "real_name", "full_name", "true_name", "where_he_works", "where_she_works", "where_he_lives", "where_she_lives",
+    "where_they_live", "where_they_work"]
+LEXICON["DOXCALL"] += [
+    *(f"{c}_{o}_a_visit_{g}" for c in ("pay", "go_pay", "lets_pay", "go_and_pay") for o in ("him", "her", "them")
+      for g in ("boys", "guys", "lads", "brothers", "bros", "shabab", "everyone")),
+    *(f"{g}_{c}_{o}_a_visit" for g in ("boys", "guys", "lads", "brothers", "someone", "somebody", "someone_should",
+                                       "somebody_should", "someone_go", "somebody_go")
+      for c in ("pay", "go_pay") for o in ("him", "her", "them")),
+    *(f"{v}_{i}_to_{p}" for v in ("sent", "send", "passed", "pass", "gave", "give", "forwarded", "handed")
+      for i in ("it", "them", "that", "this", "his_name", "her_name", "the_details", "his_details")
+      for p in ("people_who", "some_people", "the_guys", "the_boys", "friends_who", "the_right_people", "my_guys",
+                "my_boys", "people_that")),
+    *(f"{w}_{v}_a_word_with_{o}" for w in ("will", "ll", "gonna", "going_to", "would", "who")
+      for v in ("have", "had") for o in ("him", "her", "them"))]
+LEXICON["PERSON"] += ["analyst", "analysts", "translator*", "interpreter*", "fixer", "fixers", "cameraman",
+                      "camerawoman"]
+# a coffin nailed shut by the addressee's own words ("every word is another nail in your coffin"); not the
+# idiom of a thing ("the last nail in the coffin of the deal")
+PHRASES["THREAT"] += [
+    *(f"{a} in {p} {o}coffin" for a in ("nail", "nails", "another nail", "one more nail", "last nail", "final nail")
+      for p in ("your", "ur", "yer") for o in ("", "own ")),
+    *(f"{v} {p} own grave" for v in ("digging", "dig", "dug", "digs") for p in ("your", "ur"))]
+# counter-speech: the abuse quoted is said to tell about its speaker ("calling her a whore says everything
+# about you")
+LEXICON["REJECT"] += [
+    *(f"{s}_{q}_about_{p}" for s in ("says", "say", "said", "tells", "shows", "speaks")
+      for q in ("everything", "a_lot", "more", "all", "plenty", "much") for p in ("you", "u", "yourself", "him",
+                                                                                  "them", "the_writer"))]
+# (the weather lady, the lady reporter as persons: "that weather lady got a booty"; not a bare "lady", "the
+# bag lady")
+LEXICON["PERSON"] += ["weather_lady", "weather_girl", "weathergirl", *(f"lady_{r}" for r in (
+    "reporter", "presenter", "anchor", "journalist", "minister", "translator", "correspondent", "analyst"))]
