@@ -385,7 +385,9 @@ def render(F):
       "twenty-sixth round, the first run through the scorer with those heads in place (veiled threats "
       "again, and each language's weakest functionalities), caught en 12 of 20 threats, ar 8 of 20, tr 8 "
       "of 21, fa 8 of 20 (36 of 81) before its changes; the twenty-seventh (doxxing without a violent "
-      "word, group threats in new wordings) en 10 of 30, ar 13 of 22, tr 14 of 20, fa 8 of 20 (45 of 92). "
+      "word, group threats in new wordings) en 10 of 30, ar 13 of 22, tr 14 of 20, fa 8 of 20 (45 of 92); "
+      "the twenty-eighth en 3 of 12, ar 4 of 11, tr 2 of 10, fa 3 of 10 (12 of 43); the twenty-ninth en 14 "
+      "of 18, ar 7 of 13, tr 8 of 12, fa 8 of 15 (37 of 58). "
       "Expect roughly half of threats in a new phrasing to be missed, and keep every comment pre-moderated.")
     w("- **Identity-based abuse said by a claim, not a slur, is missed most of the time.** The twenty-eighth "
       "probe round (`*_r28.tsv`, 2026-12-01: sweeping claims, dehumanising likenesses in new words, rights "

@@ -820,7 +820,7 @@ def fit_harm_stack(model_dir, examples, log=print):
 # (*_r28c.tsv) -- so a stack weight fitted on exactly those lines (the stack's own offset, one weight) came
 # out +1.3 in logit, and the suite's check half moved by at most one case per language. That weight,
 # fitted the same way for the threat heads (+5.5 from 97 threats among 156 such lines, against the
-# rules' weak-finding weight +6.3 the written finding now shares), cost Turkish check-half threats
+# rules' weak-finding weight +6.3 the written finding shares), cost Turkish check-half threats
 # (recall 0.889 -> 0.847) for Arabic precision (0.968 -> 0.984): not adopted either.
 WRITTEN_HEADS = True
 WRITTEN_PROBES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
