@@ -397,13 +397,13 @@ def render(F):
       "out of fold, the probe lines on which it alone fired (the rules silent) were identity abuse in only "
       "12 of 54 -- most of the rest were friendly or neutral mentions of a people (\"Christians in Nineveh "
       "are rebuilding their churches\"), even after 480 such lines were written for it (`*_r28c.tsv`) -- "
-      "so a stack weight fitted on those lines moved a score little (+1.3 in logit), and our suite's check "
-      "half moved by at most one case per language. A bag of words cannot read \"Kurds are not a nation, "
-      "just tribes of shepherds\".")
+      "so a stack weight fitted on those lines moved a score little (+1.3 in logit), and with round 28's "
+      "rules in place our suite's check half moved by at most one case per language (Persian +3 before "
+      "them). A bag of words cannot read \"Kurds are not a nation, just tribes of shepherds\".")
     w("- **Arabic comments that name a people are often scored as violations by the learnt head.** Of 120 "
       "friendly, neutral or news-like Arabic comments naming a people, faith or gender (`ar_r28c.tsv`), 28 "
-      "scored 0.5 or more before the heads were retrained on them, 22 with no clause above 0.2: the Arabic "
-      "sets label much talk about Shia, Iran or Kurds offensive. English 15, Turkish 8, Persian 3 of 120.")
+      "score 0.5 or more, 22 of them with no clause above 0.2 and no rule finding: the violation head "
+      "alone (the probes never train it). English 15, Turkish 8, Persian 3 of 120.")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "
