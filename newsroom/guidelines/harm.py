@@ -147,10 +147,11 @@ _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 _TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
 # (twenty-eighth round) the group's pronoun as the subject of a word that would reject ("bunlar utanç")
 _TR_THEY = frozenset({"bunlar", "onlar", "şunlar", "sunlar"})
-_TR_THEY_ANY = frozenset(f"{p}{e}" for p in ("bunlar", "onlar", "şunlar", "sunlar")
+_TR_THEY_ANY = frozenset(f"{p}{e}" for p in _TR_THEY
                          for e in ("", "ın", "in", "ı", "i", "a", "e", "da", "de", "dan", "den"))
 # (twenty-eighth round) those who wrote or said a quoted word, addressed after it (tr_sayers_addressed)
-_TR_SAYERS = re.compile(r"^(?:yazan|diyen|söyleyen|soyleyen|bağıran|bagiran|paylaşan|paylasan)l[ae]r\w*$")
+_TR_SAYER_STEM = r"^(?:yazan|diyen|söyleyen|soyleyen|bağıran|bagiran|paylaşan|paylasan)"
+_TR_SAYERS = re.compile(_TR_SAYER_STEM + r"l[ae]r\w*$")
 # (twenty-ninth round) a quoted word another person said, told in the past: the quotation followed by a
 # third person's past saying ('"kıro" derdi', '"ibne" demişler') or by "diye" and a third person's past
 # shouting, writing or calling ('"ibne" diye bağırmış', 'diye yazdılar', 'diye hakaret etmiş'); not the
@@ -169,7 +170,7 @@ _TR_OTHERS_SHOUTED = re.compile(r"^(?:bağır|bagir|haykır|haykir|seslen|yaz|k�
 _TR_OTHERS_ACT = frozenset({"hakaret", "küfür", "kufur", "laf", "tezahürat", "slogan"})
 _TR_DID = re.compile(r"^(?:et|at|ed)(?:ti|miş|mis|tiler|mişler|iyordu)$")
 # ... or by "diye" and those who wrote or shouted it, stood up against ('"kaşar" diye yazan trollere karşı')
-_TR_SAYER_PART = re.compile(r"^(?:yazan|diyen|söyleyen|soyleyen|bağıran|bagiran|paylaşan|paylasan)\w*$")
+_TR_SAYER_PART = re.compile(_TR_SAYER_STEM + r"\w*$")
 _TR_AGAINST = ("karşı", "karsi", "trol", "cahil", "utan")
 _TR_QUOTATIVE = re.compile(r"^(?:diye|diyen\w*|demek\w*|denmesi\w*|deyip|demiş|demis|demişler|demisler)$")
 # (twenty-first round) a woman's role named before a trope that is hers alone (her neckline, a husband)
@@ -2066,9 +2067,18 @@ class HarmDetector:
             return any("FICTION" in tags[k] for k in rng) and not any(
                 "PERSON" in tags[k] or any(x.startswith(("GROUP:", "SLUR:")) for x in tags[k]) for k in rng)
 
+        def quote_of(i):
+            """The quotation (start, end) the word stands inside, or None."""
+            return next(((a, b) for a, b in quotes if a <= toks[i][1] < b), None)
+
         def in_quotes(i):
             """The word stands inside quotation marks."""
-            return any(a <= toks[i][1] < b for a, b in quotes)
+            return quote_of(i) is not None
+
+        def after_quote(i, q, stop):
+            """The first word after the word ``i`` that lies past the end of its quotation ``q``, before
+            ``stop``; None if there is none."""
+            return next((k for k in range(i + 1, stop) if toks[k][1] >= q[1]), None)
 
         def has(i, before, after, pred):
             lo, hi = sent[i]
@@ -2317,12 +2327,12 @@ class HarmDetector:
         def quoted_report(i):
             """Words quoted from someone a report names, by a verb of saying: "witnesses said the
             attackers shouted 'kill them all'" (the commenter reports the threat, makes none)."""
-            q = next(((qa, qb) for qa, qb in quotes if qa <= toks[i][1] < qb), None)
+            q = quote_of(i)
             if q is None:
                 return False
             before = [k for k in range(sent[i][0], i) if toks[k][2] <= q[0]]
             if lang == "tr":
-                after = next((k for k in range(i + 1, min(n, i + 12)) if toks[k][1] >= q[1]), None)
+                after = after_quote(i, q, min(n, i + 12))
                 if after is not None and (words[after] in _TR_SAID or _TR_QUOTATIVE.match(words[after])):
                     return True  # the quotation, then who said it: "'halkı öldürsünler bakalım.' dedi"
             if lang == "tr" and any(words[k].startswith(_TR_QUOTE_REPORT) for k in range(i, sent[i][1])
@@ -2433,11 +2443,11 @@ class HarmDetector:
             """(ar, round 28) a quoted saying, its sayer or a verb of saying or writing just before the
             quotation, answered with "but" right after it ('واحد علّق "الحريم ما يفهمون"، بس نص النواب نساء');
             what follows "but" outside the quotes is the writer's own (ar_but)."""
-            q = next(((a, b) for a, b in quotes if a <= toks[i][1] < b), None)
+            q = quote_of(i)
             if q is None:
                 return False
             a, b = q
-            after = next((j for j in range(i + 1, n) if toks[j][1] >= b), None)
+            after = after_quote(i, q, n)
             if after is None or "BUT" not in tags[after] or any(
                     _HOSTILE & tags[j] for j in range(after + 1, sent[after][1])):
                 return False  # (not "... بس نسى يقول إنهم خونة": the "but" adds to it)
@@ -2477,25 +2487,20 @@ class HarmDetector:
             """Turkish: the word inside a quotation that those who wrote or said it ("yazanlar",
             "diyenler") are then told off for in the second person ('"Afganları kovun" yazanlar, sizin
             dedeleriniz de göçmendi'): the hate is theirs, answered."""
-            at = toks[i][1]
-            for a, b in quotes:
-                if not a <= at < b:
-                    continue
-                t = next((k for k in range(i + 1, n) if toks[k][1] >= b), None)
-                return t is not None and bool(_TR_SAYERS.match(words[t])) and any(
-                    "YOU" in tags[k] or words[k].startswith(("siz", "sen")) or _TR_YOU_VERB.search(words[k])
-                    for k in range(t + 1, n))
-            return False
+            q = quote_of(i)
+            t = None if q is None else after_quote(i, q, n)
+            return t is not None and bool(_TR_SAYERS.match(words[t])) and any(
+                "YOU" in tags[k] or words[k].startswith(("siz", "sen")) or _TR_YOU_VERB.search(words[k])
+                for k in range(t + 1, n))
 
         def tr_quoted_by_others(i):
             """(tr, twenty-ninth round) the word inside a quotation that another person said in the past
             ('babam "kıro" derdi', 'saldırganlar "ibne" diye bağırmış', '"hain" diye hakaret etmişler'), or
             whose writers are stood up against ('"kaşar" diye yazan trollere karşı'): told, not said."""
-            at = toks[i][1]
-            q = next(((qa, qb) for qa, qb in quotes if qa <= at < qb), None)
+            q = quote_of(i)
             if q is None:
                 return False
-            t = next((k for k in range(i + 1, sent[i][1]) if toks[k][1] >= q[1]), None)
+            t = after_quote(i, q, sent[i][1])
             if t is None:
                 return False
             if words[t] in _TR_OTHERS_SAID:
