@@ -6,6 +6,8 @@ score     JSON lines {"id", "text", "article"?} on stdin -> one JSON line per in
 train     --data ../shared/data --out DIR [--open-only] [--seed 0]
 calibrate --model DIR: re-fit the detectors' side of a trained model (HurtLex filter, ratios, stack)
 evaluate  --data ../shared/data [--model DIR] [--out docs/scorer.md]
+lodo      --data ../shared/data --c 1,2,4,8,16 [--lang ar]: leave-one-dataset-out at each violation-head C
+          (how training.VIOLATION_C was chosen); prints each language's mean AUC and macro-F1 per C
 """
 import argparse
 import json
@@ -91,6 +93,20 @@ def cmd_evaluate(args):
     return 0
 
 
+def cmd_lodo(args):
+    from . import load_scorer
+    from .lodo import c_grid_summary, lodo_figures
+    cs = [float(c) for c in args.c.split(",")]
+    langs = tuple(args.lang.split(",")) if args.lang else ("en", "ar", "tr", "fa")
+    figs = lodo_figures(args.data, load_scorer(model_dir=args.model).model.feat, langs=langs, cs=cs,
+                        log=lambda m: print(m, file=sys.stderr))
+    for lang, by_c in c_grid_summary(figs).items():
+        for c, f in by_c.items():
+            print(f"{lang} C {c:g}: mean AUC {f['auc']:.4f}, macro-F1 {f['macro_f1']:.4f}; "
+                  f"behind the naive baseline in {len(f['behind'])}: {', '.join(f['behind']) or '-'}")
+    return 0
+
+
 def cmd_retrain(args):
     # The newsroom's decisions live in its database, so this one subcommand sets Django up (lazily:
     # the rest of the package never imports Django) and runs newsroom.scoring's retrain_scorer.
@@ -132,6 +148,11 @@ def main(argv=None):
     e.add_argument("--model", default=None)
     e.add_argument("--out", default=os.path.join(root, "docs", "scorer.md"))
     e.add_argument("--quick", action="store_true", help="smaller samples (for a quick look)")
+    g = sub.add_parser("lodo", help="leave-one-dataset-out figures at several violation-head C")
+    g.add_argument("--data", default=default_data)
+    g.add_argument("--model", default=None)
+    g.add_argument("--c", default="1,2,4,8,16", help="comma-separated inverse L2 strengths")
+    g.add_argument("--lang", default="", help="comma-separated languages (default: en, ar, tr, fa)")
     r = sub.add_parser("retrain", help="train a candidate on the shipped data plus the newsroom's decisions; "
                                        "activate it only if better on recent ones (newsroom.scoring)")
     r.add_argument("--from-decisions", action="store_true", required=True)
@@ -139,7 +160,7 @@ def main(argv=None):
     r.add_argument("--min-holdout", type=int, default=20)
     args = p.parse_args(argv)
     return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate, "calibrate": cmd_calibrate,
-            "retrain": cmd_retrain}[args.cmd](args)
+            "lodo": cmd_lodo, "retrain": cmd_retrain}[args.cmd](args)
 
 
 if __name__ == "__main__":

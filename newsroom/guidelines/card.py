@@ -5,6 +5,7 @@ import os
 from .clauses import ABUSE_KINDS, CLAUSES
 from .data import BROADENING
 from .harm import CLAUSE_KEYS
+from .training import VIOLATION_C
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the checkout
 
@@ -73,7 +74,8 @@ def render(F):
     w("- Hashed character 2–5-grams + word uni/bigrams (2^18 features, log-count × IDF, L2), one linear "
       "language identifier (en, ckb, kmr, ar, tr, fa, other) and per-language logistic-regression heads, "
       "each Platt-scaled on the calibration split: every probability is calibrated with 0.5 as the decision "
-      "point.")
+      f"point. The violation heads' inverse L2 strength (C = {VIOLATION_C:g}) was chosen by the "
+      "leave-one-dataset-out folds (below), not by the dev splits; the other heads' is set by their size.")
     for lang, mx in (man.get("mixture") or {}).items():
         experts = [d for d, c in zip(mx["datasets"], mx["expert_cols"], strict=True)
                    if c != man["heads"][lang].index(mx["head"])]
@@ -401,9 +403,10 @@ def render(F):
       "rules in place our suite's check half moved by at most one case per language (Persian +3 before "
       "them). A bag of words cannot read \"Kurds are not a nation, just tribes of shepherds\".")
     w("- **Arabic comments that name a people are often scored as violations by the learnt head.** Of 120 "
-      "friendly, neutral or news-like Arabic comments naming a people, faith or gender (`ar_r28c.tsv`), 28 "
-      "score 0.5 or more, 22 of them with no clause above 0.2 and no rule finding: the violation head "
-      "alone (the probes never train it). English 15, Turkish 8, Persian 3 of 120.")
+      "friendly, neutral or news-like Arabic comments naming a people, faith or gender (`ar_r28c.tsv`), 23 "
+      "score 0.5 or more, 18 of them with no clause above 0.2: the violation head alone (the probes never "
+      "train it). English 15, Turkish 8, Persian 3 of 120. (Before the heads were retrained on the present "
+      "normalisation, 2026-12-01: Arabic 27 and 22 counted the same way.)")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "
@@ -732,6 +735,11 @@ def _harm_sections(F, man, w):
         w("")
         w("Macro-F1 at 0.5 on an unseen dataset mixes ranking with each dataset's own idea of where "
           "\"offensive\" starts (Davidson: 84% positives, MPOLD: 17%): both columns are shown.")
+        w("")
+        w(f"The violation heads' C = {VIOLATION_C:g} was chosen here: `python -m newsroom.guidelines lodo "
+          "--c 1,2,4,8,16` trains every fold at each C beside the same naive baseline and prints each "
+          "language's mean AUC and macro-F1 and the cells behind the baseline; the figures of that choice "
+          "are in `training.VIOLATION_C`'s comment.")
         w("")
     PV = F.get("promotion_lovo")
     if PV:

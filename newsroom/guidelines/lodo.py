@@ -72,9 +72,25 @@ def naive_baseline(texts, y):
     return vec, clf
 
 
-def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print, seed=0, names=None):
-    """{lang: {dataset: {"ours": metrics, "naive": metrics, "train_rows": n}}}"""
-    from .training import NB_VIOLATION, TRAIN_BROADENING, _c_for, _f1_shift, _fit_head, _platt, clause_shares
+def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print, seed=0, names=None,
+                 cs=None):
+    """{lang: {dataset: {"ours": metrics, "head_only": metrics, "naive": metrics, "train_rows": n}}}
+
+    ``cs``: the violation head's inverse L2 strengths to try (default: the shipped VIOLATION_C alone).
+    The cell's "ours" and "head_only" are the first one's; when ``cs`` is given, "by_c" holds each one's
+    ({C: {"ours", "head_only"}}), trained on the same rows beside the same naive baseline: how
+    training.VIOLATION_C was chosen (c_grid_summary)."""
+    from .training import (
+        NB_VIOLATION,
+        TRAIN_BROADENING,
+        VIOLATION_C,
+        _f1_shift,
+        _fit_head,
+        _platt,
+        clause_shares,
+    )
+    grid = cs is not None
+    cs = tuple(cs) if grid else (VIOLATION_C,)
     det = HarmDetector()
     examples = D.load_all(data_dir, names=names)
     shares = clause_shares(examples)
@@ -104,21 +120,41 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             ca = np.where(others & (split == "calib"))[0]
             if len(set(y[tr])) < 2 or len(set(y[test])) < 2 or len(set(y[ca])) < 2:
                 continue
-            clf = _fit_head(X[tr], y[tr], _c_for(len(tr)), sw_all[tr], seed, nb=NB_VIOLATION)
-            a, b = _platt(clf.decision_function(X[ca]), y[ca], balanced=True)
-            b -= _f1_shift(a * clf.decision_function(X[ca]) + b, y[ca], ds[ca])
-            pv = 1.0 / (1.0 + np.exp(-(a * clf.decision_function(X[test]) + b)))
             ratios = _ratios([found[i] for i in tr], y[tr])
-            ours = [_combine(float(p), found[i], ratios, shares) for p, i in zip(pv, test, strict=True)]
-            head_only = pv.tolist()
+            by_c = {}
+            for c in cs:
+                clf = _fit_head(X[tr], y[tr], c, sw_all[tr], seed, nb=NB_VIOLATION)
+                a, b = _platt(clf.decision_function(X[ca]), y[ca], balanced=True)
+                b -= _f1_shift(a * clf.decision_function(X[ca]) + b, y[ca], ds[ca])
+                pv = 1.0 / (1.0 + np.exp(-(a * clf.decision_function(X[test]) + b)))
+                ours = [_combine(float(p), found[i], ratios, shares) for p, i in zip(pv, test, strict=True)]
+                by_c[c] = {"ours": _metrics(y[test], ours), "head_only": _metrics(y[test], pv.tolist())}
             vec, base = naive_baseline([rows[i]["text"] for i in tr], y[tr])
             naive = base.predict_proba(vec.transform([rows[i]["text"] for i in test]))[:, 1]
-            cell = {"ours": _metrics(y[test], ours), "head_only": _metrics(y[test], head_only),
-                    "naive": _metrics(y[test], naive), "train_rows": int(len(tr)),
+            cell = {**by_c[cs[0]], "naive": _metrics(y[test], naive), "train_rows": int(len(tr)),
                     "trained_on": sorted(set(ds[tr]))}
+            if grid:
+                cell["by_c"] = by_c
             out[lang][held] = cell
             log(f"lodo {lang}/{held}: ours {cell['ours']['auc']}/{cell['ours']['macro_f1']} "
                 f"naive {cell['naive']['auc']}/{cell['naive']['macro_f1']} ({time.time() - t0:.0f}s)")
+    return out
+
+
+def c_grid_summary(figs):
+    """{lang: {C: {"auc", "macro_f1": mean over the held-out sets, "behind": cells the naive baseline
+    leads}}} from lodo_figures(..., cs=[several])."""
+    out = {}
+    for lang, cells in figs.items():
+        cs = next(iter(cells.values()))["by_c"].keys()
+        out[lang] = {}
+        for c in cs:
+            ours = {name: cell["by_c"][c]["ours"] for name, cell in cells.items()}
+            out[lang][c] = {m: round(float(np.mean([o[m] for o in ours.values() if o[m] is not None])), 4)
+                            for m in ("auc", "macro_f1")}
+            out[lang][c]["behind"] = sorted(
+                f"{name}:{m}" for name, cell in cells.items() for m in ("auc", "macro_f1")
+                if None not in (cell["naive"][m], ours[name][m]) and cell["naive"][m] > ours[name][m])
     return out
 
 
@@ -186,4 +222,4 @@ def summary(figs):
     return behind
 
 
-__all__ = ["lodo_figures", "naive_baseline", "promotion_figures", "summary", "LODO_TEST"]
+__all__ = ["c_grid_summary", "lodo_figures", "naive_baseline", "promotion_figures", "summary", "LODO_TEST"]

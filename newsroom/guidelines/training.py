@@ -40,6 +40,21 @@ SCORED_LANGS = ("en", "ar", "tr", "fa")
 MIXTURE_LANGS = ("en", "fa")
 # Inverse L2 strength by head size (C=4 beat 1 and 16 on OLID and OffensEval-TR splits in a first run)
 C_BY_SIZE = ((5000, 4.0), (0, 2.0))
+# The pooled violation heads' C, chosen by generalisation (issue 9, part 1) and by our suite, not by the
+# dev splits. The leave-one-dataset-out recipe (lodo.py; `python -m newsroom.guidelines lodo --c ...`) at C
+# 1, 2, 4, 8 and 16, every held-out set of every language, 2026-12-01: mean AUC / macro-F1 over the held-out
+# sets at C 4 -> 8: en 0.7195/0.5286 -> 0.7206/0.5345, ar 0.8282/0.6853 -> 0.8300/0.6952, tr 0.8853/0.8185
+# -> 0.8859/0.8186, fa 0.8372/0.7665 -> 0.8404/0.7676; cells behind the naive baseline 8 -> 7 (ar/l_hsab AUC
+# passes it); C 16 best in fa alone, C 1 and 2 lower everywhere. Two full retrains, C 4 and C 8, the same
+# code otherwise: at C 8 our suite fell in Arabic (check half 117 -> 113, tune half 162 -> 160 of 168; news
+# reports and positive identity statements under 70%: the F1 decision point moved from +0.30 to 0.00 in
+# logit, so more of them were flagged), one tune case in English and one in Turkish; Persian unchanged; the
+# dev cells moved both ways by up to 0.023 (MLMA-ar F1 0.694 -> 0.671, OSACT2022 F1 0.766 -> 0.781). The gain
+# on unseen datasets was a few thousandths of AUC, the loss on the outlet's own cases larger: C 4 kept.
+# Only the violation heads were measured: the clause heads have no leave-one-dataset-out measure (most
+# clauses are labelled by one dataset per language), and the mixtures' experts keep their cross-validated
+# C (EXPERT_C_GRID).
+VIOLATION_C = 4.0
 
 
 # Violation mixture (see _violation_mixture): a dataset gets its own expert head only with at least
@@ -378,10 +393,11 @@ def mark_promotion_negatives(examples):
     return marked
 
 
-def head_fit_args(rows):
-    """(C, sample weights) for a head trained on the example dicts ``rows``: C by their number, and the
-    broadening sets weighed data.BROADENING."""
-    return _c_for(len(rows)), np.array([D.BROADENING.get(e["dataset"], 1.0) for e in rows])
+def head_fit_args(rows, head=None):
+    """(C, sample weights) for a head trained on the example dicts ``rows``: C by their number (the
+    violation heads' is VIOLATION_C), and the broadening sets weighed data.BROADENING."""
+    c = VIOLATION_C if head == "violation" else _c_for(len(rows))
+    return c, np.array([D.BROADENING.get(e["dataset"], 1.0) for e in rows])
 
 
 def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, log=print,
@@ -445,7 +461,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
             pos = int(y.sum()) if len(y) else 0
             if pos < MIN_POSITIVES or len(y) - pos < MIN_POSITIVES or len(set(yc)) < 2:
                 continue
-            c, sw = head_fit_args([examples[i] for i in tr])
+            c, sw = head_fit_args([examples[i] for i in tr], h)
             clf = _fit_head(X[tr], y, c, sw, seed, nb=(h == "violation" and NB_VIOLATION))
             balanced = bool(yc.mean() >= RARE)
             if h == "violation" and balanced:

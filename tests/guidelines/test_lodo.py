@@ -33,3 +33,23 @@ def test_promotion_is_measured_on_a_video_never_seen(model, data_dir):
             assert m["positives"] > 0 and 0 <= m["auc"] <= 1
         # the recipe ranks spam on an unseen video far above chance, and the head does the ranking
         assert cell["ours"]["auc"] > 0.9 and cell["head_only"]["auc"] > cell["rules_only"]["auc"]
+
+
+def test_a_c_grid_trains_each_c_beside_one_naive_baseline(model, data_dir):
+    """How training.VIOLATION_C is chosen: every C of the grid is trained on the same fold and measured
+    beside the same naive baseline; the cell's own figures are the first C's, and the summary's means
+    and cells behind are those of each C."""
+    from newsroom.guidelines.lodo import c_grid_summary
+    figs = lodo_figures(data_dir, model.feat, langs=("en",), names=["ethos", "mlma_en"], log=print,
+                        cs=[1.0, 8.0])
+    for cell in figs["en"].values():
+        assert set(cell["by_c"]) == {1.0, 8.0}
+        assert cell["ours"] == cell["by_c"][1.0]["ours"]
+        assert cell["by_c"][1.0]["head_only"] != cell["by_c"][8.0]["head_only"]  # a different head
+    grid = c_grid_summary(figs)["en"]
+    for c, f in grid.items():
+        cells = figs["en"]
+        assert abs(f["auc"] - sum(x["by_c"][c]["ours"]["auc"] for x in cells.values()) / 2) < 1e-4
+        behind = {f"{name}:{m}" for name, x in cells.items() for m in ("auc", "macro_f1")
+                  if x["naive"][m] > x["by_c"][c]["ours"][m]}
+        assert set(f["behind"]) == behind
