@@ -53,3 +53,24 @@ def test_a_c_grid_trains_each_c_beside_one_naive_baseline(model, data_dir):
         behind = {f"{name}:{m}" for name, x in cells.items() for m in ("auc", "macro_f1")
                   if x["naive"][m] > x["by_c"][c]["ours"][m]}
         assert set(f["behind"]) == behind
+
+
+def test_the_lodo_command_prints_each_cs_means_and_cells_behind(monkeypatch, capsys, data_dir):
+    """`python -m newsroom.guidelines lodo --c 2,8 --lang en` asks lodo_figures for that grid and language
+    and prints one line per C (the folds themselves are tested above)."""
+    from newsroom.guidelines import __main__ as cli
+    from newsroom.guidelines import lodo
+
+    asked = {}
+
+    def fake(data, feat, langs, cs, log):
+        asked.update(langs=langs, cs=cs)
+        m = lambda auc, f1: {"auc": auc, "macro_f1": f1}  # noqa: E731
+        return {"en": {"olid": {"naive": m(0.7, 0.6), "by_c": {2.0: {"ours": m(0.8, 0.5)},
+                                                                8.0: {"ours": m(0.6, 0.7)}}}}}
+    monkeypatch.setattr(lodo, "lodo_figures", fake)
+    assert cli.main(["lodo", "--data", data_dir, "--c", "2,8", "--lang", "en"]) == 0
+    assert asked == {"langs": ("en",), "cs": [2.0, 8.0]}
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["en C 2: mean AUC 0.8000, macro-F1 0.5000; behind the naive baseline in 1: olid:macro_f1",
+                   "en C 8: mean AUC 0.6000, macro-F1 0.7000; behind the naive baseline in 1: olid:auc"]
