@@ -146,15 +146,14 @@ def c_grid_summary(figs):
     leads}}} from lodo_figures(..., cs=[several])."""
     out = {}
     for lang, cells in figs.items():
-        cs = next(iter(cells.values()))["by_c"].keys()
         out[lang] = {}
-        for c in cs:
-            ours = {name: cell["by_c"][c]["ours"] for name, cell in cells.items()}
-            out[lang][c] = {m: round(float(np.mean([o[m] for o in ours.values() if o[m] is not None])), 4)
+        for c in next(iter(cells.values()))["by_c"]:
+            at_c = {name: {"ours": cell["by_c"][c]["ours"], "naive": cell["naive"]}
+                    for name, cell in cells.items()}
+            out[lang][c] = {m: round(float(np.mean([x["ours"][m] for x in at_c.values()
+                                                     if x["ours"][m] is not None])), 4)
                             for m in ("auc", "macro_f1")}
-            out[lang][c]["behind"] = sorted(
-                f"{name}:{m}" for name, cell in cells.items() for m in ("auc", "macro_f1")
-                if None not in (cell["naive"][m], ours[name][m]) and cell["naive"][m] > ours[name][m])
+            out[lang][c]["behind"] = sorted(f"{name}:{m}" for _lang, name, m, _o, _n in summary({lang: at_c}))
     return out
 
 
