@@ -34,19 +34,20 @@ def _m(m):
 
 
 def _broadening_weight(man):
-    """The row weight the model's heads gave the sets of data.BROADENING, per language, as its manifest
-    records it (manifests before 2026-12-01 do not: they were trained at 0.3)."""
-    names = {"ar": "Arabic", "tr": "Turkish"}
-    by_lang = {}
-    for n in BROADENING:
+    """The row weight the model's heads gave the sets of data.BROADENING, as its manifest records it
+    (manifests before 2026-12-01 do not: they were trained at 0.3): one figure when every set had the
+    same, otherwise each weight with its sets, the commonest weight last as "the others"."""
+    sets_of = {}
+    for n in sorted(BROADENING):
         d = man["datasets"].get(n)
         if d:
-            by_lang.setdefault(d["language"], set()).add(d.get("weight", 0.3))
-    ws = {lg: sorted(v) for lg, v in by_lang.items()}
-    if len({tuple(v) for v in ws.values()}) <= 1:
-        return " / ".join(f"{x:g}" for v in list(ws.values())[:1] for x in v) or "–"
-    return ", ".join(" / ".join(f"{x:g}" for x in v) + f" ({names.get(lg, lg)})"
-                     for lg, v in sorted(ws.items()))
+            sets_of.setdefault(d.get("weight", 0.3), []).append(n)
+    if len(sets_of) <= 1:
+        return " / ".join(f"{x:g}" for x in sets_of) or "–"
+    common = max(sets_of, key=lambda x: (len(sets_of[x]), x))
+    named = [f"{x:g} (" + ", ".join(f"`{n}`" for n in sets_of[x]) + ")"
+             for x in sorted(sets_of, reverse=True) if x != common]
+    return ", ".join(named) + f", {common:g} (the others)"
 
 
 def render(F):
@@ -214,9 +215,9 @@ def render(F):
     if broadened:
         w("")
         w("The naive baseline trains on every row at full weight; the shipped heads weigh the rows of the "
-          "sets added for Scorer 2.0 (" + ", ".join(f"`{n}`" for n in sorted(BROADENING)) + f") {bw} "
-          "(`data.BROADENING`). On those sets' own dev splits the baseline has therefore seen more of "
-          "the same source than the scorer has.")
+          "sets added for Scorer 2.0 (" + ", ".join(f"`{n}`" for n in sorted(BROADENING)) + ") as "
+          f"`data.BROADENING` says: {bw}. On those sets' own dev splits the baseline has therefore seen "
+          "more of the same source than the scorer has.")
     w("")
     w("## Per language (violation, all dev sets of the language pooled)")
     w("")
@@ -358,7 +359,7 @@ def render(F):
           "168; tr and fa unchanged) and its tune half in every language: not adopted.")
     if broadened:
         w("- The heads are trained on the Turkish and Arabic sets added for Scorer 2.0 too (HATC, incivil "
-          f"tweets, the Arabic taxonomy sets; each row weighted {bw}: `data.BROADENING`, "
+          f"tweets, the Arabic taxonomy sets; rows weighted {bw}: `data.BROADENING`, "
           "`training.TRAIN_BROADENING`). Their dev cells therefore share sources with training, like every "
           "other dev cell; the leave-one-dataset-out table is where the scorer meets a source it never saw. "
           + nb)
@@ -710,7 +711,7 @@ def _harm_sections(F, man, w):
           "rows of the held-out one; the naive baseline (char TF-IDF + logistic regression) is trained on "
           "exactly the same rows. `head only` is the recipe without the detectors. "
           + ("The sets added for Scorer 2.0 (HATC, Turkish incivil tweets, the Arabic taxonomy sets) train "
-             f"the folds as they train the shipped heads (weight {bw}), and are held out in turn."
+             f"the folds as they train the shipped heads (weighted {bw}), and are held out in turn."
              if broadened else
              "The datasets added in this version (HATC, Turkish incivil tweets, the Arabic taxonomy sets) "
              "are held-out cells only: the shipped heads are not trained on them yet, so neither is any "

@@ -140,7 +140,7 @@ DATASETS = {
 # they train the heads with this sample weight, so that they add vocabulary without replacing the
 # original sets' definitions of "offensive". 0.3 was first chosen on OffensEval-TR's dev split; measured
 # again by generalisation (issue 9, 2026-12-01), with the leave-one-dataset-out recipe (lodo.py) at 0.3,
-# 0.6, 0.8 and 1.0 and two full retrains, it stays:
+# 0.6, 0.8 and 1.0 and two full retrains, it stays for every set but two:
 # - Arabic: at 0.6 every Arabic leave-one-dataset-out cell was ahead of the naive baseline (at 0.3
 #   l_hsab and osact2022 are behind; at 0.8 mpold and osact2022, at 1.0 osact2022's F1), but the
 #   retrained head scored identity mentions and news of violence as offensive (the dialect tweet sets
@@ -149,7 +149,20 @@ DATASETS = {
 # - Turkish: at 0.6 no cell changed side. HATC's dev AUC 0.968 -> 0.973 and tr_incivil's 0.988 -> 0.990
 #   stayed behind the baseline's 0.976 and 0.992, OffensEval-TR's dev AUC fell 0.869 -> 0.865 (F1 0.768
 #   -> 0.770), its leave-one-dataset-out cell was unchanged, tr_incivil's F1 there fell 0.891 -> 0.875.
-BROADENING = {"hatc": 0.3, "tr_incivil": 0.3, "ar_youtube": 0.3, "t_hsab": 0.3, "mpold": 0.3, "letmi": 0.3,
+# - Arabic, per set (2026-12-01, one configuration, chosen before it was measured): the two sets of
+#   comments rather than tweets at full weight, MPOLD (comments under news posts, this outlet's own kind of
+#   text) and the YouTube comments. Neither teaches that naming a group is offensive: a training comment in
+#   which the detectors find a group named and nothing hostile is labelled offensive 0.89 (MPOLD) and 0.64
+#   (YouTube) times as often as the set's comments overall, against 1.11 for Let-Mi, 1.42 for OSACT2020 and
+#   1.70 for OSACT2022. Leave-one-dataset-out, against 0.3 for every set: AUC up in all ten Arabic cells
+#   (mean 0.828 -> 0.834), macro-F1 up in eight (mean 0.685 -> 0.695; Al Jazeera 0.437 -> 0.417 and L-HSAB
+#   0.739 -> 0.711 down); cells behind the naive baseline 4 -> 3 (L-HSAB AUC by 0.0005 and F1, OSACT2022
+#   F1). Dev: MPOLD 0.848/0.695 -> 0.861/0.715, YouTube 0.900/0.823 -> 0.918/0.843, MLMA-ar AUC 0.795 ->
+#   0.799, the others within 0.005. Our suite: Arabic check half 117 -> 116 of 168 (a news report at
+#   violation 0.51), tune half unchanged; Persian tune half 161 -> 160 (the clause stacks are fitted over
+#   every language's calibration rows); everyday Arabic sentences flagged 20 -> 24 of 469. Kept: a
+#   consistent gain on sources never seen, against one case of the outlet's own.
+BROADENING = {"hatc": 0.3, "tr_incivil": 0.3, "ar_youtube": 1.0, "t_hsab": 0.3, "mpold": 1.0, "letmi": 0.3,
               "saudi_hs": 0.3}
 
 CLEAN = {h: 0 for h in HEADS if h != "promotion"}

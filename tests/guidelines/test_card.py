@@ -67,7 +67,10 @@ def test_card_reports_the_broadening_weight_the_manifest_records():
     assert _broadening_weight(man) == "0.3"
     for n in BROADENING:
         man["datasets"][n]["weight"] = 0.6 if n in ("hatc", "tr_incivil") else 0.3
-    assert _broadening_weight(man) == "0.3 (Arabic), 0.6 (Turkish)"
+    assert _broadening_weight(man) == "0.6 (`hatc`, `tr_incivil`), 0.3 (the others)"
+    man["datasets"]["mpold"]["weight"] = man["datasets"]["ar_youtube"]["weight"] = 1.0
+    assert _broadening_weight(man) == ("1 (`ar_youtube`, `mpold`), 0.6 (`hatc`, `tr_incivil`), "
+                                       "0.3 (the others)")
     for n in BROADENING:
         man["datasets"][n]["weight"] = 1.0
     assert _broadening_weight(man) == "1"
