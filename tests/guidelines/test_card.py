@@ -75,3 +75,13 @@ def test_card_reports_the_broadening_weight_the_manifest_records():
         man["datasets"][n]["weight"] = 1.0
     assert _broadening_weight(man) == "1"
 
+
+
+def test_shipped_model_was_trained_with_the_broadening_weights_the_code_declares():
+    """data.BROADENING is a training choice with its figures beside it; the shipped heads must be the ones
+    trained with it, or the card's figures describe another recipe (change the weights, then retrain)."""
+    from newsroom.guidelines.data import BROADENING
+    with open(os.path.join(DEFAULT_DIR, "manifest.json"), encoding="utf-8") as f:
+        datasets = json.load(f)["datasets"]
+    assert {n: datasets[n]["weight"] for n in BROADENING} == BROADENING
+    assert all(d.get("weight", 1.0) == 1.0 for n, d in datasets.items() if n not in BROADENING)
