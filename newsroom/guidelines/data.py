@@ -150,6 +150,10 @@ DATASETS = {
 # - Turkish: at 0.6 no cell changed side. HATC's dev AUC 0.968 -> 0.973 and tr_incivil's 0.988 -> 0.990
 #   stayed behind the baseline's 0.976 and 0.992, OffensEval-TR's dev AUC fell 0.869 -> 0.865 (F1 0.768
 #   -> 0.770), its leave-one-dataset-out cell was unchanged, tr_incivil's F1 there fell 0.891 -> 0.875.
+#   HATC alone at full weight (2026-12-02, by the Arabic rule below: Instagram comments, and a comment
+#   naming a group with nothing hostile is labelled offensive 0.50 times as often as its others, against
+#   1.30 in OffensEval-TR): leave-one-dataset-out OffensEval-TR 0.775/0.699 -> 0.776/0.706, tr_incivil
+#   0.969/0.892 -> 0.971/0.886, mean F1 unchanged (0.8185): too little to retrain for; not tried further.
 # - Arabic, per set (2026-12-01, one configuration, chosen before it was measured): the two sets of
 #   comments rather than tweets at full weight, MPOLD (comments under news posts, this outlet's own kind of
 #   text) and the YouTube comments. Neither teaches that naming a group is offensive: a training comment in
