@@ -6,8 +6,10 @@ score     JSON lines {"id", "text", "article"?} on stdin -> one JSON line per in
 train     --data ../shared/data --out DIR [--open-only] [--seed 0]
 calibrate --model DIR: re-fit the detectors' side of a trained model (HurtLex filter, ratios, stack)
 evaluate  --data ../shared/data [--model DIR] [--out docs/scorer.md]
-lodo      --data ../shared/data --c 1,2,4,8,16 [--lang ar]: leave-one-dataset-out at each violation-head C
-          (how training.VIOLATION_C was chosen); prints each language's mean AUC and macro-F1 per C
+lodo      --data ../shared/data --c 1,2,4,8,16 [--lang ar] [--broadening mpold=0.3]: leave-one-dataset-out
+          at each violation-head C, with data.BROADENING's row weights or those given (how
+          training.VIOLATION_C and the weights were chosen); prints each language's mean AUC and
+          macro-F1 per C
 """
 import argparse
 import json
@@ -93,13 +95,32 @@ def cmd_evaluate(args):
     return 0
 
 
+def _row_weights(spec):
+    """--broadening "mpold=0.3,ar_youtube=0.3" -> {"mpold": 0.3, "ar_youtube": 0.3}; a name that is not a
+    dataset, or a weight that is not a number >= 0, is refused (a typo would silently change nothing)."""
+    from .data import DATASETS
+    out = {}
+    for item in filter(None, (x.strip() for x in spec.split(","))):
+        name, _, weight = item.partition("=")
+        if name not in DATASETS:
+            known = ", ".join(sorted(DATASETS))
+            raise argparse.ArgumentTypeError(f"unknown dataset {name!r}; known: {known}")
+        try:
+            out[name] = float(weight)
+        except ValueError:
+            out[name] = float("nan")
+        if not out[name] >= 0:  # NaN fails too
+            raise argparse.ArgumentTypeError(f"{item!r}: the weight must be a number >= 0, as in {name}=0.3")
+    return out
+
+
 def cmd_lodo(args):
     from . import load_scorer
     from .lodo import c_grid_summary, lodo_figures
     cs = [float(c) for c in args.c.split(",")]
     langs = tuple(args.lang.split(",")) if args.lang else ("en", "ar", "tr", "fa")
     figs = lodo_figures(args.data, load_scorer(model_dir=args.model).model.feat, langs=langs, cs=cs,
-                        log=lambda m: print(m, file=sys.stderr))
+                        broadening=args.broadening, log=lambda m: print(m, file=sys.stderr))
     for lang, by_c in c_grid_summary(figs).items():
         for c, f in by_c.items():
             print(f"{lang} C {c:g}: mean AUC {f['auc']:.4f}, macro-F1 {f['macro_f1']:.4f}; "
@@ -153,6 +174,8 @@ def main(argv=None):
     g.add_argument("--model", default=None)
     g.add_argument("--c", default="1,2,4,8,16", help="comma-separated inverse L2 strengths")
     g.add_argument("--lang", default="", help="comma-separated languages (default: en, ar, tr, fa)")
+    g.add_argument("--broadening", default={}, type=_row_weights,
+                   help="row weights replacing data.BROADENING's for this run, e.g. mpold=0.3,ar_youtube=0.3")
     r = sub.add_parser("retrain", help="train a candidate on the shipped data plus the newsroom's decisions; "
                                        "activate it only if better on recent ones (newsroom.scoring)")
     r.add_argument("--from-decisions", action="store_true", required=True)

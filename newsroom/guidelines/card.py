@@ -742,7 +742,10 @@ def _harm_sections(F, man, w):
           "newsroom.guidelines lodo --c 1,2,4,8,16` trains every fold at each C beside the same naive "
           "baseline and prints each language's mean AUC and macro-F1 and the cells behind the baseline. "
           "C 8 ranked a few thousandths better here but lost Arabic suite cases in a full retrain; the "
-          "figures of that choice are in `training.VIOLATION_C`'s comment.")
+          "figures of that choice are in `training.VIOLATION_C`'s comment. The broadening sets' row "
+          "weights were chosen the same way: `lodo --c 4 --lang ar --broadening mpold=0.3,ar_youtube=0.3` "
+          "gives the Arabic folds as they were before MPOLD and the YouTube comments went to full weight, "
+          "and `data.BROADENING`'s comment holds the figures of that choice.")
         w("")
     PV = F.get("promotion_lovo")
     if PV:

@@ -82,13 +82,16 @@ def naive_baseline(texts, y):
 
 
 def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print, seed=0, names=None,
-                 cs=None):
+                 cs=None, broadening=None):
     """{lang: {dataset: {"ours": metrics, "head_only": metrics, "naive": metrics, "train_rows": n}}}
 
     ``cs``: the violation head's inverse L2 strengths to try (default: the shipped VIOLATION_C alone).
     The cell's "ours" and "head_only" are the first one's; when ``cs`` is given, "by_c" holds each one's
     ({C: {"ours", "head_only"}}), trained on the same rows beside the same naive baseline: how
-    training.VIOLATION_C was chosen (c_grid_summary)."""
+    training.VIOLATION_C was chosen (c_grid_summary).
+
+    ``broadening``: {dataset: row weight} replacing data.BROADENING's for this run (how its weights were
+    chosen: `lodo --broadening mpold=0.3,ar_youtube=0.3` gives the folds as they were before)."""
     from .training import (
         NB_VIOLATION,
         TRAIN_BROADENING,
@@ -99,6 +102,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
         clause_shares,
     )
     grid = cs is not None
+    weights = {**D.BROADENING, **(broadening or {})}
     cs = tuple(cs) if grid else (VIOLATION_C,)
     det = HarmDetector()
     examples = D.load_all(data_dir, names=names)
@@ -116,7 +120,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
         y = np.array([e["labels"]["violation"] for e in rows])
         ds = np.array([e["dataset"] for e in rows])
         split = np.array([e["split"] for e in rows])
-        sw_all = np.array([D.BROADENING.get(d, 1.0) for d in ds])
+        sw_all = np.array([weights.get(d, 1.0) for d in ds])
         out[lang] = {}
         for held in sets:
             test = np.where(ds == held)[0]

@@ -1,5 +1,7 @@
 """Leave-one-dataset-out: each held-out dataset is scored by a recipe and a naive baseline trained
 on the other datasets of its language only."""
+import pytest
+
 from newsroom.guidelines.lodo import lodo_figures, promotion_figures, summary
 
 
@@ -63,14 +65,41 @@ def test_the_lodo_command_prints_each_cs_means_and_cells_behind(monkeypatch, cap
 
     asked = {}
 
-    def fake(data, feat, langs, cs, log):
-        asked.update(langs=langs, cs=cs)
+    def fake(data, feat, langs, cs, broadening, log):
+        asked.update(langs=langs, cs=cs, broadening=broadening)
         m = lambda auc, f1: {"auc": auc, "macro_f1": f1}  # noqa: E731
         return {"en": {"olid": {"naive": m(0.7, 0.6), "by_c": {2.0: {"ours": m(0.8, 0.5)},
                                                                 8.0: {"ours": m(0.6, 0.7)}}}}}
     monkeypatch.setattr(lodo, "lodo_figures", fake)
     assert cli.main(["lodo", "--data", data_dir, "--c", "2,8", "--lang", "en"]) == 0
-    assert asked == {"langs": ("en",), "cs": [2.0, 8.0]}
+    assert asked == {"langs": ("en",), "cs": [2.0, 8.0], "broadening": {}}
     out = capsys.readouterr().out.splitlines()
     assert out == ["en C 2: mean AUC 0.8000, macro-F1 0.5000; behind the naive baseline in 1: olid:macro_f1",
                    "en C 8: mean AUC 0.6000, macro-F1 0.7000; behind the naive baseline in 1: olid:auc"]
+
+
+def test_row_weights_given_to_the_folds_replace_the_shipped_ones(model, data_dir):
+    """How data.BROADENING's weights are chosen: ``broadening`` reweighs a dataset's rows in the folds
+    that train on it, and in no other."""
+    base = lodo_figures(data_dir, model.feat, langs=("en",), names=["ethos", "mlma_en"], log=print)
+    half = lodo_figures(data_dir, model.feat, langs=("en",), names=["ethos", "mlma_en"], log=print,
+                        broadening={"mlma_en": 0.25})
+    assert half["en"]["ethos"]["head_only"] != base["en"]["ethos"]["head_only"]  # trained on mlma_en
+    assert half["en"]["mlma_en"]["head_only"] == base["en"]["mlma_en"]["head_only"]  # held out
+    assert half["en"]["ethos"]["naive"] == base["en"]["ethos"]["naive"]  # the baseline weighs nothing
+
+
+def test_the_lodo_command_passes_row_weights_and_refuses_bad_ones(monkeypatch, capsys, data_dir):
+    from newsroom.guidelines import __main__ as cli
+    from newsroom.guidelines import lodo
+
+    asked = {}
+    monkeypatch.setattr(lodo, "lodo_figures", lambda *a, **kw: asked.update(kw) or {})
+    weights = "mpold=0.3, ar_youtube=1"
+    assert cli.main(["lodo", "--data", data_dir, "--lang", "ar", "--broadening", weights]) == 0
+    assert asked["broadening"] == {"mpold": 0.3, "ar_youtube": 1.0}
+    for bad, says in (("mpld=0.3", "unknown dataset 'mpld'"), ("mpold=x", "must be a number >= 0"),
+                      ("mpold=-1", "must be a number >= 0"), ("mpold", "must be a number >= 0")):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(["lodo", "--data", data_dir, "--broadening", bad])
+        assert exit_.value.code == 2 and says in capsys.readouterr().err
