@@ -23,7 +23,7 @@ import numpy as np
 from sklearn.metrics import f1_score, roc_auc_score
 
 from . import data as D
-from .harm import CLAUSE_KEYS, HarmDetector, summarise
+from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
 from .normalise import normalise_text
 
 LODO_TEST = 2500
@@ -168,6 +168,29 @@ def c_grid_summary(figs):
                             for m in ("auc", "macro_f1")}
             out[lang][c]["behind"] = sorted(f"{name}:{m}" for _lang, name, m, _o, _n in summary({lang: at_c}))
     return out
+
+
+def named_group_ratios(data_dir, lang, names=None):
+    """{dataset: {"n", "ratio"}} for ``lang``'s training comments: how much likelier a comment is labelled
+    a violation when the detectors find an identity group named and nothing else (their "identity"
+    contrast, no finding of any clause) than the dataset's comments are overall; n counts such comments.
+    Above 1, the set teaches a head that naming a group is offensive, which our guidelines say it is not:
+    how data.BROADENING's full-weight sets were told apart from the others."""
+    det = HarmDetector()
+    seen = {}  # dataset -> [comments, violations, group-only comments, group-only violations]
+    for e in D.load_all(data_dir, names=names):
+        if e["language"] != lang or e["split"] != "train" or "violation" not in e["labels"]:
+            continue
+        found = {f.clause for f in det.analyse(lang, normalise_text(e["text"]))}
+        c = seen.setdefault(e["dataset"], [0, 0, 0, 0])
+        y = e["labels"]["violation"]
+        c[0] += 1
+        c[1] += y
+        if "identity" in found and found <= set(CONTRASTS):
+            c[2] += 1
+            c[3] += y
+    return {d: {"n": c[2], "ratio": round((c[3] / c[2]) / (c[1] / c[0]), 2) if c[1] and c[2] else None}
+            for d, c in sorted(seen.items())}
 
 
 def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):

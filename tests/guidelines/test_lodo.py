@@ -103,3 +103,17 @@ def test_the_lodo_command_passes_row_weights_and_refuses_bad_ones(monkeypatch, c
         with pytest.raises(SystemExit) as exit_:
             cli.main(["lodo", "--data", data_dir, "--broadening", bad])
         assert exit_.value.code == 2 and says in capsys.readouterr().err
+
+
+def test_named_group_ratios_tell_the_sets_that_label_a_named_group_offensive(data_dir):
+    """How data.BROADENING's full-weight sets were told apart: a training comment of MPOLD (comments under
+    news posts) that names a group and nothing hostile is less often offensive than MPOLD's others;
+    one of OSACT2022 far more often (the figures in data.BROADENING's comment)."""
+    from newsroom.guidelines.data import BROADENING
+    from newsroom.guidelines.lodo import named_group_ratios
+    r = named_group_ratios(data_dir, "ar", names=["mpold", "osact2022"])
+    assert set(r) == {"mpold", "osact2022"} and all(x["n"] > 100 for x in r.values())
+    assert r["mpold"]["ratio"] == pytest.approx(0.89, abs=0.01) and r["mpold"]["ratio"] < 1
+    assert r["osact2022"]["ratio"] == pytest.approx(1.70, abs=0.01)
+    assert BROADENING["mpold"] == 1.0
+    assert named_group_ratios(data_dir, "en", names=["mpold"]) == {}  # another language's rows: none
