@@ -177,6 +177,7 @@ def named_group_ratios(data_dir, lang, names=None):
     Above 1, the set teaches a head that naming a group is offensive, which our guidelines say it is not:
     how data.BROADENING's full-weight sets were told apart from the others."""
     det = HarmDetector()
+    quiet = frozenset(CONTRASTS)  # findings that say why a detector stayed quiet, not that it fired
     seen = {}  # dataset -> [comments, violations, group-only comments, group-only violations]
     for e in D.load_all(data_dir, names=names):
         if e["language"] != lang or e["split"] != "train" or "violation" not in e["labels"]:
@@ -186,7 +187,7 @@ def named_group_ratios(data_dir, lang, names=None):
         y = e["labels"]["violation"]
         c[0] += 1
         c[1] += y
-        if "identity" in found and found <= set(CONTRASTS):
+        if "identity" in found and found <= quiet:
             c[2] += 1
             c[3] += y
     return {d: {"n": c[2], "ratio": round((c[3] / c[2]) / (c[1] / c[0]), 2) if c[1] and c[2] else None}

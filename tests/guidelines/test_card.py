@@ -76,7 +76,6 @@ def test_card_reports_the_broadening_weight_the_manifest_records():
     assert _broadening_weight(man) == "1"
 
 
-
 def test_shipped_model_was_trained_with_the_broadening_weights_the_code_declares():
     """data.BROADENING is a training choice with its figures beside it; the shipped heads must be the ones
     trained with it, or the card's figures describe another recipe (change the weights, then retrain)."""
