@@ -304,6 +304,21 @@ def urgent_dev_figures(devs, results):
     return figs
 
 
+def promotion_false_alarms(results):
+    """Per language, the clean dev comments (violation 0) scored as promotion (>= 0.5): {lang:
+    {"flagged", "clean"}}. The promotion head learns from YouTube spam; a news site's comments that
+    cite a source with a link are where it would go wrong, and the card shows it beside the figures
+    the head's C was chosen by (training.PROMOTION_C)."""
+    out = {}
+    for name, (rows, res) in results.items():
+        o = out.setdefault(D.DATASETS[name][1], {"flagged": 0, "clean": 0})
+        for e, r in zip(rows, res, strict=True):
+            if e["labels"].get("violation") == 0:
+                o["clean"] += 1
+                o["flagged"] += int((r["categories"].get("promotion") or 0.0) >= 0.5)
+    return {lang: o for lang, o in sorted(out.items()) if o["clean"]}
+
+
 def neutral_figures(model, neutral, naive, peers):
     """Share of everyday sentences (dev part of data.NEUTRAL) flagged as violations (>= 0.5): a false-alarm
     rate on ordinary prose, for us and the peers."""
@@ -390,6 +405,7 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     figs["suite"] = suite_figures(model, naive, peers)
     log(f"suite: { {k: v['accuracy'] for k, v in figs['suite'].items()} } ({time.time() - t0:.0f}s)")
     figs["urgent_dev"] = urgent_dev_figures(devs, all_results)
+    figs["promotion_false_alarms"] = promotion_false_alarms(all_results)
     if lodo and not quick:
         from .lodo import lodo_figures, promotion_figures
         figs["lodo"] = lodo_figures(data_dir, model.feat, log=log)

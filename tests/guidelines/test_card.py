@@ -57,6 +57,19 @@ def test_urgent_lane_figures_count_recall_and_false_alarms():
     assert figs == {"en": {"recall": 0.5, "n": 2, "false_alarm_rate": 0.3333, "clean": 3}}
 
 
+def test_promotion_false_alarms_count_clean_rows_scored_as_promotion():
+    from newsroom.guidelines.evaluation import promotion_false_alarms
+
+    def res(p):
+        return {"categories": {"promotion": p}}
+    rows = [{"labels": {"violation": 0}}, {"labels": {"violation": 0}}, {"labels": {"violation": 0}},
+            {"labels": {"violation": 1}}]
+    figs = promotion_false_alarms({"c3": (rows, [res(0.5), res(0.49), res(None), res(0.9)]),
+                                   "mpold": (rows[:1], [res(0.1)])})
+    # a clean row at exactly 0.5 is flagged; a violating one counts nowhere, whatever its score
+    assert figs == {"ar": {"flagged": 0, "clean": 1}, "en": {"flagged": 1, "clean": 3}}
+
+
 def test_card_reports_the_broadening_weight_the_manifest_records():
     """The card says how the sets added for Scorer 2.0 were weighed from what the model's manifest
     records (training writes each dataset's weight), not from what data.BROADENING says today;
