@@ -391,7 +391,8 @@ def render(F):
       "of 21, fa 8 of 20 (36 of 81) before its changes; the twenty-seventh (doxxing without a violent "
       "word, group threats in new wordings) en 10 of 30, ar 13 of 22, tr 14 of 20, fa 8 of 20 (45 of 92); "
       "the twenty-eighth en 3 of 12, ar 4 of 11, tr 2 of 10, fa 3 of 10 (12 of 43); the twenty-ninth en 14 "
-      "of 18, ar 7 of 13, tr 8 of 12, fa 8 of 15 (37 of 58). "
+      "of 18, ar 7 of 13, tr 8 of 12, fa 8 of 15 (37 of 58); the thirtieth (2026-12-02, veiled and "
+      "group threats in new wordings) en 8 of 18, ar 12 of 16, tr 12 of 16, fa 11 of 16 (43 of 66). "
       "Expect roughly half of threats in a new phrasing to be missed, and keep every comment pre-moderated.")
     w("- **Identity-based abuse said by a claim, not a slur, is missed most of the time.** The twenty-eighth "
       "probe round (`*_r28.tsv`, 2026-12-01: sweeping claims, dehumanising likenesses in new words, rights "
@@ -641,7 +642,7 @@ def _harm_sections(F, man, w):
           "`not_clauses` (news reporting must not be a threat). The even-numbered cases were looked at "
           "while the detectors' word lists were written (**tune**), the odd-numbered were not "
           "(**check**): the check half is the fairer figure. A third set, `tests/guidelines/probes/` "
-          f"({probes}short comments written in batches on 2026-11-30 and 2026-12-01 to find missing "
+          f"({probes}short comments written in batches from 2026-11-30 to 2026-12-02 to find missing "
           "mechanisms, and then tuned on), is a regression guard with floors in "
           "`tests/guidelines/test_probes.py`, not a figure; its README gives each batch's pass rate "
           "before the changes it led to, which is a fresh measure of the scorer as it then stood.")
@@ -757,8 +758,9 @@ def _harm_sections(F, man, w):
           "phrasing), the larger of the two as in the scorer -- is trained on the other three videos and "
           "tested on every comment of this one. The naive baseline (char TF-IDF + logistic regression) is "
           "trained on the same three videos' training rows, without the negatives (its stronger form). "
-          "A head tuned to these videos (C 32, negatives weighed 0.1) ranked a little better here but "
-          "flagged 4.1% of clean C3 news comments as promotion (2.5% with this one): not shipped.")
+          "A sharper head (C 16 to 64, or fewer negatives) ranked a little better here but flagged more "
+          "of the outlet's own kind of comment as promotion (\"please donate\", \"please share this "
+          "article\"): not shipped (`training.PROMOTION_C` holds the figures).")
         w("")
         w("| held-out video | n (spam) | ours AUC / F1 | head only | rules only | naive AUC / F1 |")
         w("|---|---|---|---|---|---|")
@@ -776,6 +778,12 @@ def _harm_sections(F, man, w):
           f"{mean['naive']['auc']:.3f} / {mean['naive']['macro_f1']:.3f}. "
           + (("**Where the naive baseline is ahead:** " + "; ".join(behind) + ".") if behind
              else "The recipe is ahead of the naive baseline on every video."))
+        w("")
+    PF = F.get("promotion_false_alarms")
+    if PF:
+        w("**Clean comments scored as promotion** (dev rows labelled violation 0 in the comment sets, "
+          "promotion ≥ 0.5; a comment citing its source with a link is the usual case): "
+          + "; ".join(f"{lang} {d['flagged']} of {d['clean']}" for lang, d in PF.items()) + ".")
         w("")
 
 
