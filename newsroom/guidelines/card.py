@@ -782,8 +782,11 @@ def _harm_sections(F, man, w):
     PF = F.get("promotion_false_alarms")
     if PF:
         w("**Clean comments scored as promotion** (dev rows labelled violation 0 in the comment sets, "
-          "promotion ≥ 0.5; a comment citing its source with a link is the usual case): "
-          + "; ".join(f"{lang} {d['flagged']} of {d['clean']}" for lang, d in PF.items()) + ".")
+          "promotion ≥ 0.5): "
+          + "; ".join(f"{lang} {d['flagged']} of {d['clean']}" for lang, d in PF.items())
+          + ". An upper bound on false alarms: these sets' \"clean\" means not offensive, so real sales "
+          "posts count here (most of the Turkish ones are Instagram ads in HATC, with a phone number or "
+          "\"DM\"), and in English the false ones are mostly comments citing a source with a link.")
         w("")
 
 

@@ -306,9 +306,9 @@ def urgent_dev_figures(devs, results):
 
 def promotion_false_alarms(results):
     """Per language, the clean dev comments (violation 0) scored as promotion (>= 0.5): {lang:
-    {"flagged", "clean"}}. The promotion head learns from YouTube spam; a news site's comments that
-    cite a source with a link are where it would go wrong, and the card shows it beside the figures
-    the head's C was chosen by (training.PROMOTION_C)."""
+    {"flagged", "clean"}}. The promotion head learns from YouTube spam, and a sharper head ranks spam
+    better at the price of flagging ordinary comments (training.PROMOTION_C); this is where that price
+    shows. An upper bound: the sets' "clean" means not offensive, so real sales posts count too."""
     out = {}
     for name, (rows, res) in results.items():
         o = out.setdefault(D.DATASETS[name][1], {"flagged": 0, "clean": 0})
