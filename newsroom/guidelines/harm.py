@@ -1553,6 +1553,20 @@ _EN_SO = frozenset({"so", "really", "very", "just", "truly", "absolutely", "tota
                     "pure"})
 
 
+def _en_visit_to_thank(words, v, hi):
+    """(en, thirtieth round) A visit whose purpose, said after it in its sentence (up to ``hi``), is to
+    thank or congratulate: "One day I will visit your office in Erbil to thank the whole team", "... to
+    say thanks", "... to congratulate you". A visit with no purpose said, or another one, stays
+    intimidation ("we will visit your office, and you know why")."""
+    if words[v] not in ("visit", "visited"):
+        return False
+    for k in range(v + 1, hi - 1):
+        if words[k] == "to" and (words[k + 1] in ("thank", "congratulate") or (
+                words[k + 1] == "say" and k + 2 < hi and words[k + 2].startswith(("thank", "congrat")))):
+            return True
+    return False
+
+
 def _en_said_of_that(words, k, lo):
     """(en, twenty-ninth round) A judgement said of "that" or "this" -- what someone wrote -- just before
     the word: "that is disgusting", "this is so sick", "that's pure filth"; a group named after it is
@@ -3266,6 +3280,8 @@ class HarmDetector:
                     continue
             if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
                 continue
+            if lang == "en" and _en_visit_to_thank(words, v, sent[v][1]):
+                continue  # (thirtieth round) "I will visit your office to thank the team"
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
             if lang == "fa" and (words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")) or fa_threatened(v)

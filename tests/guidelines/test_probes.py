@@ -248,10 +248,11 @@ PASSED = {
     "en_r29": (45, 52),
     # the thirtieth round (2026-12-02; before any change threats en 8/18, ar 12/16, tr 12/16, fa 11/16,
     # contrasts en 10/10, ar 8/10, tr 10/10, fa 9/10) and its batch c of friendly lines with the same words
-    # (before: en 12/15, ar 12/15, tr 13/15, fa 14/15). No rule was changed for them: the counts are after
-    # the written-threat heads were retrained with these lines, so they are no measure, only a floor
+    # (before: en 12/15, ar 12/15, tr 13/15, fa 14/15). No rule was changed for the retraining: the counts are
+    # after the written-threat heads were retrained with these lines, so they are no measure, only a
+    # floor; one English rule was changed after (a visit to thank, harm._en_visit_to_thank): en_r30c 13 -> 14
     "en_r30": (26, 28), "ar_r30": (24, 26), "tr_r30": (26, 26), "fa_r30": (24, 26),
-    "en_r30c": (13, 15), "ar_r30c": (12, 15), "tr_r30c": (13, 15), "fa_r30c": (14, 15),
+    "en_r30c": (14, 15), "ar_r30c": (12, 15), "tr_r30c": (13, 15), "fa_r30c": (14, 15),
 }
 
 
