@@ -760,7 +760,7 @@ def _harm_sections(F, man, w):
           "trained on the same three videos' training rows, without the negatives (its stronger form). "
           "A sharper head (C 16 to 64, or fewer negatives) ranked a little better here but flagged more "
           "of the outlet's own kind of comment as promotion (\"please donate\", \"please share this "
-          "article\"): not shipped (`training.PROMOTION_C` holds the figures).")
+          "article\"): not shipped (`training.mark_promotion_negatives` holds the figures).")
         w("")
         w("| held-out video | n (spam) | ours AUC / F1 | head only | rules only | naive AUC / F1 |")
         w("|---|---|---|---|---|---|")

@@ -307,8 +307,9 @@ def urgent_dev_figures(devs, results):
 def promotion_false_alarms(results):
     """Per language, the clean dev comments (violation 0) scored as promotion (>= 0.5): {lang:
     {"flagged", "clean"}}. The promotion head learns from YouTube spam, and a sharper head ranks spam
-    better at the price of flagging ordinary comments (training.PROMOTION_C); this is where that price
-    shows. An upper bound: the sets' "clean" means not offensive, so real sales posts count too."""
+    better at the price of flagging ordinary comments (training.mark_promotion_negatives); this is where
+    that price shows. An upper bound: the sets' "clean" means not offensive, so real sales posts count
+    too."""
     out = {}
     for name, (rows, res) in results.items():
         o = out.setdefault(D.DATASETS[name][1], {"flagged": 0, "clean": 0})

@@ -227,7 +227,7 @@ def promotion_figures(data_dir, featurizer, log=print, seed=0, names=None):
         te = [i for i, (v, _e) in enumerate(videos) if v == held]
         rows = [videos[i][1] for i in tr] + neg_en
         y = np.array([e["labels"]["promotion"] for e in rows])
-        c, sw = head_fit_args(rows, "promotion")
+        c, sw = head_fit_args(rows)
         head = _fit_head(sparse.vstack([X_vid[tr], X_neg]).tocsr(), y, c, sw, seed)
         yc = np.array([videos[i][1]["labels"]["promotion"] for i in ca])
         a, b = _platt(head.decision_function(X_vid[ca]), yc, balanced=True)

@@ -55,19 +55,6 @@ C_BY_SIZE = ((5000, 4.0), (0, 2.0))
 # clauses are labelled by one dataset per language), and the mixtures' experts keep their cross-validated
 # C (EXPERT_C_GRID).
 VIOLATION_C = 4.0
-# The English promotion head's C: by size, as every clause head's (None; _c_for gives 4). Measured
-# 2026-12-02 on spam from a video never seen (lodo.promotion_figures: each of the four YouTube videos held
-# out in turn), mean AUC / macro-F1 over the videos, and the clean dev comments of C3, OLID and Toxic Spans
-# flagged as promotion (rules included, heads fitted on every video): C 4 0.9712/0.913, 19 of 2,918; C 8
-# 0.9746/0.923, 22; C 16 0.9752/0.924, 22; C 32 0.9762/0.924, 23; C 64 0.9765/0.924, 24. A full retrain at
-# C 16 then flagged the outlet's own kind of comment: "please donate" for a refugee camp 0.46 -> 0.55, a
-# reader asking the paper to "please cover our lives too" 0.37 -> 0.54, "only trust the official page"
-# 0.50 -> 0.65 (probe contrasts in en_r26, en_r28, en_r25c), and "please share this article so people know
-# what happened in Shingal" 0.52 -> 0.64: a few thousandths of AUC on YouTube spam against more false alarms
-# on news comments asking for help or attention. Not adopted. NB scaling ranked worse at every C (0.962 at
-# C 4); fewer negatives (weight 0.3, C 16) ranked as C 32 did and flagged C3 almost twice as often (26 of
-# 1,068 against 15).
-PROMOTION_C = None
 
 
 # Violation mixture (see _violation_mixture): a dataset gets its own expert head only with at least
@@ -396,7 +383,19 @@ def mark_promotion_negatives(examples):
     Tried 2026-11-30 and not kept: the head at C 32 with these negatives weighed 0.1 ranked spam on a
     video never seen a little better (lodo.promotion_figures, mean AUC 0.971 -> 0.979) but flagged
     clean news comments that cite a source with a link: C3 dev 2.5% -> 4.1% of clean comments, OLID
-    0.3% -> 0.9%. Its C is PROMOTION_C's (head_fit_args), where a later trial is written up."""
+    0.3% -> 0.9%. The head trains like every other one (head_fit_args), C by size (4).
+
+    Tried 2026-12-02 and not kept: a sharper C. On spam from a video never seen, mean AUC / macro-F1 over
+    the four videos, and the clean dev comments of C3, OLID and Toxic Spans flagged as promotion (rules
+    included, heads fitted on every video): C 4 0.9712/0.913, 19 of 2,918; C 8 0.9746/0.923, 22; C 16
+    0.9752/0.924, 22; C 32 0.9762/0.924, 23; C 64 0.9765/0.924, 24. A full retrain at C 16 then flagged the
+    outlet's own kind of comment: "please donate" for a refugee camp 0.46 -> 0.55, a reader asking the paper
+    to "please cover our lives too" 0.37 -> 0.54, "only trust the official page" 0.50 -> 0.65 (probe
+    contrasts in en_r26, en_r28, en_r25c), and "please share this article so people know what happened in
+    Shingal" 0.52 -> 0.64: a few thousandths of AUC on YouTube spam against more false alarms on news
+    comments asking for help or attention. NB scaling ranked worse at every C (0.962 at C 4); fewer
+    negatives (weight 0.3, C 16) ranked as C 32 did and flagged C3 almost twice as often (26 of 1,068
+    against 15)."""
     marked = []
     for e in examples:
         if (e["split"] == "train" and e["labels"].get("violation") == 0 and "promotion" not in e["labels"]
@@ -408,9 +407,8 @@ def mark_promotion_negatives(examples):
 
 def head_fit_args(rows, head=None):
     """(C, sample weights) for a head trained on the example dicts ``rows``: C by their number (the
-    violation heads' is VIOLATION_C, the promotion head's PROMOTION_C when set), and the broadening sets
-    weighed data.BROADENING."""
-    c = {"violation": VIOLATION_C, "promotion": PROMOTION_C}.get(head) or _c_for(len(rows))
+    violation heads' is VIOLATION_C), and the broadening sets weighed data.BROADENING."""
+    c = VIOLATION_C if head == "violation" else _c_for(len(rows))
     return c, np.array([D.BROADENING.get(e["dataset"], 1.0) for e in rows])
 
 
