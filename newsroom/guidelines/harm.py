@@ -977,7 +977,6 @@ def _en_predicate_of_a_thing(w, words, tags, i, lo):
             and not _EN_PERSONISH.search(subj))
 
 
-@functools.lru_cache(maxsize=65536)
 def _sport_act(lang, word):
     """An act a game or an election is won by, in the words of the language: English kill, slaughter,
     crush (never rape, shooting, burning: _EN_NEVER_SPORT), Arabic ذبح, سحق, دمر (_AR_SPORT_ACT); no
@@ -987,6 +986,7 @@ def _sport_act(lang, word):
     return lang == "ar" and _AR_SPORT_ACT.search(word) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(word):
     # (cached: the lists repeat their tokens -- "you", "will", "the" -- thousands of times, and every
     # language's lists are folded when a detector loads)
