@@ -306,3 +306,26 @@ def test_loading_the_lists_normalises_each_distinct_word_once(monkeypatch):
     assert calls["you"] >= 1  # the lists were read
     # a phrase's word is normalised once as a phrase piece and once folded, never more
     assert max(calls.values()) <= 2, calls.most_common(3)
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_compiling_the_lists_leaves_the_garbage_collector_as_it_found_it(was_on):
+    """The collector is held off while the lists compile (harm._gc_paused: loading took half the time)
+    and handed back as it was: on if it was on, off if the caller had switched it off -- also when
+    compiling fails."""
+    import gc
+
+    from newsroom.guidelines import harm
+
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with harm._gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is was_on
+        with pytest.raises(RuntimeError), harm._gc_paused():
+            raise RuntimeError("a list failed to compile")
+        assert gc.isenabled() is was_on
+        harm.HarmDetector()
+        assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
