@@ -409,7 +409,11 @@ def render(F):
       "friendly, neutral or news-like Arabic comments naming a people, faith or gender (`ar_r28c.tsv`), 23 "
       "score 0.5 or more, 18 of them with no clause above 0.2: the violation head alone (the probes never "
       "train it). English 15, Turkish 8, Persian 3 of 120. (Before the heads were retrained on the present "
-      "normalisation, 2026-12-01: Arabic 27 and 22 counted the same way.)")
+      "normalisation, 2026-12-01: Arabic 27 and 22 counted the same way.) Training the English and Arabic "
+      "violation heads on the probes too was tried (2026-12-02, `training.PROBE_VIOLATION_WEIGHT`): it "
+      "took the count from 25 to 5 (both counted in one run), but the lines were then training rows, "
+      "and on comments other people wrote the heads ranked no better (leave-one-dataset-out) or worse "
+      "(Al Jazeera, OLID): not shipped.")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "

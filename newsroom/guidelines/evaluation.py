@@ -157,12 +157,17 @@ class _Peers:
         self.better = lambda texts: [1.0 if profanity.contains_profanity(t) else 0.0 for t in texts]
 
 
-def _naive_baseline(examples, log, trained_on=None):
+def _naive_baseline(examples, log, trained_on=None, probe_langs=()):
     """The issue's naive baseline: char TF-IDF (1-5, char_wb, 200k features) + logistic regression
     per language, trained on our train split of the same datasets as the model (``trained_on``),
-    target = the dataset's primary label. Returns {language: (vectorizer, classifier)}."""
+    target = the dataset's primary label, and on the probe comments of ``probe_langs`` where the
+    model's violation heads read them (its manifest's "probes"): the same rows. Returns {language:
+    (vectorizer, classifier)}."""
     if trained_on is not None:
         examples = [e for e in examples if e["dataset"] in trained_on]
+    if probe_langs:
+        from .training import probe_examples
+        examples = examples + probe_examples(tuple(probe_langs))
     from .lodo import naive_baseline
     models = {}
     for lang in ("en", "ar", "tr", "fa"):
@@ -355,7 +360,9 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     # the everyday sentences (data.NEUTRAL) are one class: measured apart, as a false-alarm rate
     neutral = {name: devs.pop(name) for name in sorted(D.NEUTRAL) if name in devs}
     peers = _Peers()
-    naive = _naive_baseline(all_ex, log, trained_on=set(model.manifest["datasets"])) if not quick else {}
+    naive = _naive_baseline(all_ex, log, trained_on=set(model.manifest["datasets"]),
+                            probe_langs=sorted((model.manifest.get("probes") or {}).get("rows") or ())
+                            ) if not quick else {}
     figs = {"model": model.name, "manifest": model.manifest, "datasets": {}, "clauses": {}, "languages": {}}
     figs["neutral"] = neutral_figures(model, neutral, naive, peers)
     by_lang = defaultdict(list)

@@ -94,23 +94,30 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
     chosen: `lodo --broadening mpold=0.3,ar_youtube=0.3` gives the folds as they were before)."""
     from .training import (
         NB_VIOLATION,
+        PROBE_LANGS,
+        PROBE_VIOLATION_WEIGHT,
+        PROBES,
         TRAIN_BROADENING,
         VIOLATION_C,
         _f1_shift,
         _fit_head,
         _platt,
         clause_shares,
+        probe_examples,
     )
     grid = cs is not None
-    weights = {**D.BROADENING, **(broadening or {})}
+    weights = {**D.BROADENING, **(broadening or {}), PROBES: PROBE_VIOLATION_WEIGHT}
     cs = tuple(cs) if grid else (VIOLATION_C,)
     det = HarmDetector()
     examples = D.load_all(data_dir, names=names)
     shares = clause_shares(examples)
+    if PROBE_VIOLATION_WEIGHT:  # the probe comments train every fold of their languages, as they train
+        examples += probe_examples(PROBE_LANGS)  # the shipped heads; they are never held out
+
     out = {}
     for lang in langs:
         rows = [e for e in examples if e["language"] == lang and "violation" in e["labels"]]
-        sets = sorted({e["dataset"] for e in rows})
+        sets = sorted({e["dataset"] for e in rows} - {PROBES})
         if len(sets) < 2:
             continue
         t0 = time.time()
@@ -133,7 +140,8 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             ca = np.where(others & (split == "calib"))[0]
             if len(set(y[tr])) < 2 or len(set(y[test])) < 2 or len(set(y[ca])) < 2:
                 continue
-            ratios = _ratios([found[i] for i in tr], y[tr])
+            real = [i for i in tr if ds[i] != PROBES]  # (the detectors' ratios: datasets only, as shipped)
+            ratios = _ratios([found[i] for i in real], y[real])
             by_c = {}
             for c in cs:
                 clf = _fit_head(X[tr], y[tr], c, sw_all[tr], seed, nb=NB_VIOLATION)

@@ -5,11 +5,17 @@ import pytest
 from newsroom.guidelines.lodo import lodo_figures, promotion_figures, summary
 
 
-def test_lodo_trains_on_the_others_and_measures_both(model, data_dir):
+@pytest.mark.parametrize("probe_weight", [0.0, 10.0])
+def test_lodo_trains_on_the_others_and_measures_both(model, data_dir, monkeypatch, probe_weight):
+    """(With probe rows in the recipe -- training.PROBE_VIOLATION_WEIGHT, not shipped -- they train every
+    fold of their languages and are never held out.)"""
+    from newsroom.guidelines import training
+    monkeypatch.setattr(training, "PROBE_VIOLATION_WEIGHT", probe_weight)
     figs = lodo_figures(data_dir, model.feat, langs=("en",), names=["ethos", "mlma_en"], log=print)
     assert set(figs["en"]) == {"ethos", "mlma_en"}
     for held, cell in figs["en"].items():
         assert held not in cell["trained_on"] and cell["trained_on"]
+        assert ("probes" in cell["trained_on"]) is bool(probe_weight)
         for system in ("ours", "head_only", "naive"):
             m = cell[system]
             assert m["n"] > 100 and 0 <= m["macro_f1"] <= 1 and 0 <= m["auc"] <= 1
