@@ -113,7 +113,6 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
     shares = clause_shares(examples)
     if PROBE_VIOLATION_WEIGHT:  # the probe comments train every fold of their languages, as they train
         examples += probe_examples(PROBE_LANGS)  # the shipped heads; they are never held out
-
     out = {}
     for lang in langs:
         rows = [e for e in examples if e["language"] == lang and "violation" in e["labels"]]

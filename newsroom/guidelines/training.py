@@ -901,26 +901,6 @@ WRITTEN_MAX_REAL = 0.002
 WRITTEN_FOLDS = 5
 
 
-def probe_examples(langs=PROBE_LANGS, probes_dir=WRITTEN_PROBES):
-    """The probe comments as training rows of the violation heads: {"text", "language", "dataset":
-    PROBES, "split": "train", "labels": {"violation": 0|1}}; a clean line (``-``) is 0, a line naming
-    any clause but promotion 1 (the violation heads learn offensive language; spam is the promotion
-    head's and the rules'). Lines that are also suite cases are left out (written_rows)."""
-    import glob
-
-    from . import suite
-    out = []
-    for lang in langs:
-        in_suite = {c["text"].strip() for c in suite.load(lang)} if lang in suite.LANGS else set()
-        for path in sorted(glob.glob(os.path.join(probes_dir, f"{lang}_*.tsv"))):
-            for clauses, text in read_probes(path):
-                if text.strip() in in_suite or not text.strip() or clauses == "promotion":
-                    continue
-                out.append({"text": text, "language": lang, "dataset": PROBES, "split": "train",
-                            "labels": {"violation": int(clauses != "-")}})
-    return out
-
-
 def read_probes(path):
     """[(clauses, text)] of one probe file: ``clauses<TAB>text`` lines (``-``: clean), ``#`` comments."""
     with open(path, encoding="utf-8") as f:
@@ -928,23 +908,39 @@ def read_probes(path):
                 if "\t" in line and not line.startswith("#")]
 
 
-def written_rows(lang, probes_dir=WRITTEN_PROBES):
-    """[(text, threat 0/1, clean 0/1, round)] of a language's probe files (``clause<TAB>text``, ``-``
-    clean); the round is the file's ``_rNN`` (the first files, without one, count as round 11). A line
-    that is also a case of our functional suite (five were, written twice) is left out, so the suite's
-    check half stays unseen."""
+def probe_lines(lang, probes_dir=WRITTEN_PROBES):
+    """[(path, clauses, text)] of a language's probe files (``clause<TAB>text``, ``-`` clean), file by
+    file in name order. A line that is also a case of our functional suite (five were, written twice) is
+    left out, so the suite's check half stays unseen by whatever trains on them."""
     import glob
-    import re
 
     from . import suite
     in_suite = {c["text"].strip() for c in suite.load(lang)} if lang in suite.LANGS else set()
+    return [(path, clauses, text) for path in sorted(glob.glob(os.path.join(probes_dir, f"{lang}_*.tsv")))
+            for clauses, text in read_probes(path) if text.strip() not in in_suite]
+
+
+def written_rows(lang, probes_dir=WRITTEN_PROBES):
+    """[(text, threat 0/1, clean 0/1, round)] of a language's probe lines (probe_lines); the round is
+    the file's ``_rNN`` (the first files, without one, count as round 11)."""
+    import re
     out = []
-    for path in sorted(glob.glob(os.path.join(probes_dir, f"{lang}_*.tsv"))):
+    for path, clauses, text in probe_lines(lang, probes_dir):
         m = re.search(r"_r(\d+)", os.path.basename(path))
         rnd = int(m.group(1)) if m else 11
-        out += [(text, int("threat" in clauses.split(",")), int(clauses == "-"), rnd)
-                for clauses, text in read_probes(path) if text.strip() not in in_suite]
+        out.append((text, int("threat" in clauses.split(",")), int(clauses == "-"), rnd))
     return out
+
+
+def probe_examples(langs=PROBE_LANGS, probes_dir=WRITTEN_PROBES):
+    """The probe lines (probe_lines) as training rows of the violation heads: {"text", "language",
+    "dataset": PROBES, "split": "train", "labels": {"violation": 0|1}}; a clean line (``-``) is 0, a
+    line naming any clause but promotion 1 (the violation heads learn offensive language; spam is the
+    promotion head's and the rules')."""
+    return [{"text": text, "language": lang, "dataset": PROBES, "split": "train",
+             "labels": {"violation": int(clauses != "-")}}
+            for lang in langs for _path, clauses, text in probe_lines(lang, probes_dir)
+            if text.strip() and clauses != "promotion"]
 
 
 def _written_fit(X, y, w, real):
