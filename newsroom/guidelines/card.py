@@ -532,7 +532,10 @@ def _harm_sections(F, man, w):
           "The violation probability keeps its head's "
           "logit as a fixed offset (weight 1, no intercept), so a comment the detectors say nothing about "
           "keeps exactly the head's score, and adds a weight for each clause's strong finding and for each "
-          "contrast (news report, negation, counter-speech, praise of a group), one per language. "
+          "contrast (news report, negation, counter-speech, praise of a group), "
+          + ("both one per language (a detector is surer in some languages than in others: see the "
+             "likelihood ratios below). " if (stack.get("violation") or {}).get("strong_by_language")
+             else "the contrasts one per language. ") +
           "The weights are fitted (`training.fit_harm_stack`) on labelled calibration-split rows of every "
           "scored language and on the *tune* half of our functional suite; the check half and the dev "
           "splits are never used. A detector is evidence with a fitted weight, not an override.")

@@ -370,7 +370,7 @@ class LinearModel:
                 if lpv:
                     z += w0 * lpv
                 if found:
-                    cols = [j for c, j in strong_cols if found.get(c, _NOTHING)[0] == 2]
+                    cols = [j for c, j in strong_cols.get(lang, ()) if found.get(c, _NOTHING)[0] == 2]
                     cols += [j for c, j in contrast_cols.get(lang, ()) if c in found]
                     for j in sorted(cols):
                         z += st["coef"][j]
@@ -401,10 +401,16 @@ class LinearModel:
         vplan = None
         st = stack.get("violation")
         if st is not None:
-            strong = tuple((c, 1 + k) for k, c in enumerate(CLAUSE_KEYS))
+            if st.get("strong_by_language"):
+                strong = {lg: tuple((c, 1 + a * len(CLAUSE_KEYS) + k) for k, c in enumerate(CLAUSE_KEYS))
+                          for a, lg in enumerate(STACK_LANGS)}
+                n0 = 1 + len(STACK_LANGS) * len(CLAUSE_KEYS)
+            else:
+                shared = tuple((c, 1 + k) for k, c in enumerate(CLAUSE_KEYS))
+                strong = {lg: shared for lg in STACK_LANGS}
+                n0 = 1 + len(CLAUSE_KEYS)
             contrast = None
             if st.get("by_language"):
-                n0 = 1 + len(CLAUSE_KEYS)
                 contrast = {lg: tuple((c, n0 + a * len(VIOLATION_CONTRASTS) + b)
                                       for b, c in enumerate(VIOLATION_CONTRASTS))
                             for a, lg in enumerate(STACK_LANGS)}
@@ -574,14 +580,20 @@ def clause_features(base, pv, strength, reads_violation):
     return x
 
 
-def violation_features(pv, found, lang=None):
+def violation_features(pv, found, lang=None, strong_by_language=False):
     """What the violation stack reads: the head's logit, each clause's strong finding, each contrast.
 
     With ``lang``, each contrast has one column per language: how far a news report or a negation
     should pull the head down depends on the head (the Arabic head, trained on
     tweets and Al Jazeera comments, scores news of violence as offensive; the English one much less),
-    so one weight for all languages was too weak for one and too strong for another."""
-    head = [_logit(pv)] + [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
+    so one weight for all languages was too weak for one and too strong for another. With
+    ``strong_by_language`` the strong findings have one column per language too (see
+    training.VIOLATION_STRONG_BY_LANGUAGE)."""
+    if strong_by_language:
+        strong = [found.get(c, (0,))[0] == 2 and lang == lg for lg in STACK_LANGS for c in CLAUSE_KEYS]
+    else:
+        strong = [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
+    head = [_logit(pv)] + strong
     if lang is None:  # a manifest fitted before the per-language contrasts
         return head + [c in found for c in CONTRASTS]
     return head + [c in found and lang == lg for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]

@@ -253,6 +253,13 @@ PASSED = {
     # floor; one English rule was changed after (a visit to thank, harm._en_visit_to_thank): en_r30c 13 -> 14
     "en_r30": (26, 28), "ar_r30": (24, 26), "tr_r30": (26, 26), "fa_r30": (24, 26),
     "en_r30c": (14, 15), "ar_r30c": (12, 15), "tr_r30c": (13, 15), "fa_r30c": (14, 15),
+    # the thirty-first round (2026-12-02; before its changes, batch a ar 21/24, tr 21/24, fa 22/24;
+    # b ar 17/20, tr 18/20, fa 18/20; c ar 14/22, tr 15/22, fa 15/22, threats 33/48; d ar 19/24, tr 21/24,
+    # fa 18/24). The counts are after its rules and the written-threat heads retrained with these lines
+    # (batch c's threats are in-sample), so they are a floor, not a measure
+    "ar_r31": (21, 24), "tr_r31": (22, 24), "fa_r31": (23, 24), "ar_r31b": (18, 20), "tr_r31b": (20, 20),
+    "fa_r31b": (18, 20), "ar_r31c": (22, 22), "tr_r31c": (22, 22), "fa_r31c": (22, 22), "ar_r31d": (20, 24),
+    "tr_r31d": (24, 24), "fa_r31d": (21, 24),
 }
 
 

@@ -37,7 +37,21 @@ def test_the_shipped_stack_matches_its_feature_layout(model):
     st = model.manifest["harm_stack"]["violation"]
     names = model.manifest["harm_stack"]["features"]["violation"]
     assert st["by_language"] == list(STACK_LANGS)
-    assert len(st["coef"]) == len(names) == len(violation_features(0.5, {}, "en"))
+    assert len(st["coef"]) == len(names) == len(
+        violation_features(0.5, {}, "en", st.get("strong_by_language", False)))
+
+
+def test_strong_findings_can_have_a_column_per_language():
+    # training.VIOLATION_STRONG_BY_LANGUAGE: a Turkish strong insult moves only the Turkish column
+    found = {"personal_attack": (2, [], set()), "threat": (1, [], set())}
+    x = violation_features(0.5, found, "tr", strong_by_language=True)
+    k = len(CLAUSE_KEYS)
+    assert len(x) == 1 + len(STACK_LANGS) * (k + len(VIOLATION_CONTRASTS))
+    strong = x[1:1 + len(STACK_LANGS) * k]
+    on = [f"{c} ({lg})" for lg in STACK_LANGS for c in CLAUSE_KEYS
+          if strong[STACK_LANGS.index(lg) * k + CLAUSE_KEYS.index(c)]]
+    assert on == ["personal_attack (tr)"]  # a weak threat is no strong finding
+    assert violation_features(0.5, found, "tr")[1:1 + k] == [c == "personal_attack" for c in CLAUSE_KEYS]
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +95,10 @@ def test_the_shipped_clause_stacks_match_their_feature_layout(model):
     names = stack["features"]["clause"]
     for clause in CLAUSE_KEYS:
         if clause in stack:
-            assert len(stack[clause]["coef"]) == len(names)
+            # training.CLAUSES_NOT_READING_VIOLATION: those stacks leave out the last column
+            reads = stack[clause].get("reads_violation", True)
+            assert len(stack[clause]["coef"]) == len(names) - (not reads), clause
+    assert stack["threat"]["reads_violation"] is False
 
 
 def test_a_clause_head_is_floored_at_its_share_of_the_violation():

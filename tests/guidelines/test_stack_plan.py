@@ -44,15 +44,28 @@ def _harm_reference(model, lang, full, probs, cats, abuse):
     pv2 = None
     if pv is not None and "violation" in stack:
         st = stack["violation"]
-        pv2 = _stacked(st, violation_features(pv, found, lang if st.get("by_language") else None))
+        pv2 = _stacked(st, violation_features(pv, found, lang if st.get("by_language") else None,
+                                              st.get("strong_by_language", False)))
     return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
 
 
-@pytest.mark.parametrize("floor", [False, True])
-def test_the_stack_laid_out_once_gives_the_same_probabilities(model, examples, floor):
+def _shared_strong(st):
+    """The violation stack with one weight per strong finding for every language (the layout before
+    training.VIOLATION_STRONG_BY_LANGUAGE): the English weights kept, the other languages' dropped."""
+    from newsroom.guidelines.model import STACK_LANGS
+    if not st.get("strong_by_language"):
+        return
+    k = len(CLAUSE_KEYS)
+    st["coef"] = st["coef"][:1 + k] + st["coef"][1 + k * len(STACK_LANGS):]
+    st["strong_by_language"] = False
+
+
+@pytest.mark.parametrize("floor,strong_by_language", [(False, True), (True, True), (False, False)])
+def test_the_stack_laid_out_once_gives_the_same_probabilities(model, examples, floor, strong_by_language):
     """LinearModel._harm reads the stack's weights from a plan made once (model._stack_plan): the very
-    same sums as the stack of clause_features, to the last bit, with and without the base floor, on
-    dev rows and suite cases of the four languages (their own head probabilities)."""
+    same sums as the stack of clause_features, to the last bit, with and without the base floor, with
+    the strong findings' weights per language or shared, on dev rows and suite cases of the four
+    languages (their own head probabilities)."""
     import copy
     import zlib
 
@@ -67,6 +80,8 @@ def test_the_stack_laid_out_once_gives_the_same_probabilities(model, examples, f
     for st in manifest["harm_stack"].values():
         if isinstance(st, dict) and "coef" in st:
             st["base_floor"] = floor
+    if not strong_by_language:
+        _shared_strong(manifest["harm_stack"]["violation"])
     model.manifest = manifest
     try:
         for text, (lang, probs, _found) in zip(texts, model.harm_inputs(texts), strict=True):

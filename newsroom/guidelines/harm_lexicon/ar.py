@@ -62,7 +62,7 @@ LEXICON = {
                 "خاين", "~اغبياء", "اغبيا", "~متخلفين", "متخلف", "~قذرين", "~کفار", "~منافقين", "عار", "العار",
                 "~جهله", "~جهلاء", "~حقراء", "~انذال", "~خنازير", "~مجرمين", "~عملاء", "~اوباش",
                 "~وسخين", "~ناقصات", "~ناقصين", "~مرضي", "~شواذ", "~فاسدين", "~حثاله", "~سفله",
-                "~عبيد", "~رعاع", "~متوحشين", "~لا_يوثق", "سبب_کل", "سبب_المشاکل", "سبب_الخراب", "سبب_البلاء", "سبب_مشاکل", "~مصيبه", "~بلاء", "~خطر"],
+                "~عبيد", "~رعاع", "~متوحشين", "~لا_يوثق", "سبب_کل", "سبب_المشاکل", "سبب_الخراب", "سبب_البلاء", "سبب_مشاکل", "~مصيبه", "بلاء*", "البلاء*", "والبلاء", "بالبلاء", "~خطر"],
     # (not "hate" as a predicate: "اللبنانيين يكرهون حزب..." says what a group hates, not what it is)
     "HATE": ["~اکره", "~نکره", "~اکرهکم", "~اکرههم", "~کره", "~احتقر", "~احتقار", "~اشمیز"],
     "EXCLUDE": ["~ينطرد", "~تنطرد", "~يطلعون", "~يطلعو", "~يمنع", "~يسمح", "~يدخلو", "لا_مکان", "ما_الهم_مکان", "مالهم_مکان", "~اطرد", "~طرد", "~اطردو", "~ارجعو", "~ارجعوا", "~رحلو", "~ترحيل", "~يطلعو", "~اطلعو",
@@ -1641,3 +1641,30 @@ LEXICON["EXCLNEG"] += sorted({f"{m}_{v}{e}" for m in ("لازم", "يجب", "ي�
                               for v in ("يقعد", "يشتغل", "يسکن", "يعيش", "يترشح", "يصوت", "ينتخب", "يتملک", "يملک",
                                         "يدرس", "يشارک", "يحکم", "يتوظف", "يستلم")
                               for e in ("ون", "و", "وا")} - set(LEXICON["EXCLNEG"]))
+
+# (thirty-first round) honour "sold", said of a group: "البنات اللي يشتغلن بالاعلام كلهن بايعات شرفهن"
+LEXICON["NEGPRED"] += ["بايعات_شرفهن", "بايعين_شرفهم", "بايعة_شرفها", "بايع_شرفه", "بايعات_شرفهم"]
+# (thirty-first round) whoever says it "does not know" the group: "من يصف الإيزيديين بعبدة الشيطان يجهل
+# دينهم" (counter-speech); and the devil-worshipper slur after the preposition of describing, بـ
+LEXICON["REJECT"] += ["يجهل", "يجهلون", "يجهلون_تاريخهم"]  # (not "تجهل": "you know nothing" is an insult)
+LEXICON["NEGPRED"] += ["بعبده_الشيطان", "بعبده_شيطان"]
+# (harm.py, the friendly knowing, thirty-first round) a gift, a feast, a meal or a guest said with "we know
+# where your office is": two of them make the visit a friendly one
+LEXICON["FRIENDLY"] = ["هدية", "بهدية", "هدايا", "بهدايا", "العيد", "للعيد", "بالعيد", "عيدكم", "حلويات",
+                       "بحلويات", "بالحلويات", "كنافة", "قهوة", "غدا", "عزومة", "نعزمكم", "نعزمك", "ضيوف",
+                       "نهنيكم", "نهنئكم", "نبارك", "مبروك", "ورد", "بورد"]
+# (thirty-first round) stock threats: "expect slaughter", "he will not see the light" (of day: he will die),
+# "became a target for us", "blood up to the knees"; and kidnapping bidden: "هالصحفية لازم تنخطف"
+PHRASES["THREAT"] += ["ابشر بالذبح", "ابشروا بالذبح", "جئناكم بالذبح", "ما رح يشوف الضو", "ما راح يشوف الضو",
+                      "ما بيشوف الضو", "صار هدف لنا", "صرت هدف لنا", "صاروا هدف لنا", "الدم يوصل للركب",
+                      "دم للركب", "الدم للركب"]
+LEXICON["VIOLENT"] += ["~تنخطف", "~ينخطف", "~نخطف", "~بنخطف"]
+# "to burn the stages" is to skip them, "burn the prices" to slash them
+PHRASES["IDIOM"] += ["نحرق المراحل", "حرق المراحل", "يحرق المراحل", "تحرق المراحل", "نحرق الاسعار", "حرق الاسعار"]
+# (thirty-first round) "affliction", بلاء, is read at the start of a word (بلاءهم, البلاء), no longer inside one:
+# inside, it was the end of Karbala (كربلاء), so "the Iranians visited Karbala" was a sweeping claim. Ethiopians
+# as a group, and a smell or dirt said of a group
+LEXICON[f"GROUP:{XENOPHOBIA}"] += ["اثيوبي*", "الاثيوبي*", "الإثيوبي*", "إثيوبي*"]
+LEXICON["NEGPRED"] += ["رائحتهم_كريهة", "ريحتهم_كريهة", "ريحتهم_كريهه", "ما_يعرفون_النظافة", "ما_يعرفوا_النظافة",
+                       "لا_يعرفون_النظافة"]
+LEXICON["REJECT"] += ["تعميم_ظالم"]  # (not "يظلم" alone: "حماس لا يظلم احدا")

@@ -1203,3 +1203,18 @@ for _tag, _entries in _FINGLISH29.items():
 FINGLISH_MARKERS = FINGLISH_MARKERS | {"nanat", "nanet", "neveshtanet", "sevad", "maghale", "mardike", "mardeke",
                                        "zende", "barnemigardi", "baghiash", "khoonato", "bekhab", "khabaraye",
                                        "siasat", "negah"}
+# (thirty-first round) a gift, sweets, a feast or flowers: friendly signs too ("آدرس دفترتون رو داریم، عید با
+# شیرینی میایم")
+LEXICON["FRIENDLY"] += ["=شیرینی", "=عید", "=کادو", "=هدیه", "=گل", "=دسته_گل", "تبریک*"]
+# (thirty-first round) "he will not see the colour of the sun" (he will die, or be shut away), and burying
+# the addressee: "زنده زنده چالت کنم"
+PHRASES["THREAT"] += ["رنگ آفتاب رو نمیبینه", "رنگ آفتاب رو نمیبینی", "رنگ آفتابو نمیبینه", "رنگ آفتابو نمیبینی",
+                      "رنگ آفتاب را نخواهد دید", "رنگ آفتاب را نمیبیند", "رنگ آفتاب رو نمیبینن"]
+LEXICON["VIOLENT"] += ["=چالت", "=چالتون", "=چالتو"]
+# (thirty-first round) the women-cannot-drive trope, said of a group
+LEXICON["NEGPRED"] += ["رانندگی_بلد_نیستن", "رانندگی_بلد_نیستند", "رانندگی_بلد_نیستین", "رانندگی_بلد_نیستید"]
+# "ladies" as a group (also the polite address, which names no one badly: a neutral mention); thanks and help
+# as friendly signs ("ماشینم جلوی دفترتون خراب شد، ممنون که کمک کردید": two of them)
+LEXICON[f"GROUP:{SEXISM}"] += ["=خانما", "=خانمها", "=خانوما"]  # (exact: "خانمان" is "بی‌خانمان", homeless)
+LEXICON["FRIENDLY"] += ["=ممنون", "=ممنونم", "=مرسی", "تشکر*", "سپاس*", "کمک_کردید", "کمک_کردین", "کمکم_کردید",
+                        "کمکم_کردین"]

@@ -1525,3 +1525,21 @@ PHRASES["THREAT"] += _tr_r20_both(
 LEXICON["INSULT"] += _tr_r20_both("köy_delisi*", "köyün_delisi*", "boş_teneke*", "bos_teneke*")
 # a religious slur in the dotless spelling many write ("Rafızi", with round 12's "rafizi")
 LEXICON[f"SLUR:{RELIGION}"] += ["rafızi*", "rafızı*", "rafazi*", "rafazı*"]
+
+# (thirty-first round) "yatak malı" ("bed goods") makes a woman an object for sex
+LEXICON["VULG"] += ["yatak_malı", "yatak_mali"]
+# (harm.py, the friendly knowing, thirty-first round) a gift, a feast, a meal or a guest said with "we know
+# where your office is": two of them make the visit a friendly one
+LEXICON["FRIENDLY"] = ["hediye*", "bayram*", "tatlıyla", "tatlı_getir*", "çaya", "caya", "kahveye", "yemeğe",
+                       "yemege", "misafir*", "tebrik*", "kutla*", "çiçek*", "cicek*"]
+# (thirty-first round) stock threats: "he will not see the sun again" (he will die, or be shut away),
+# "in our sights"
+PHRASES["THREAT"] += ["güneşi göremez", "güneşi göremeyecek", "güneşi göremezsin", "güneşi göremezsiniz",
+                      "gunesi goremez", "gün yüzü göremeyecek", "hedefimizde", "hedefimizdesin",
+                      "hedefimizdesiniz", "artık hedefimizdesin"]
+# (thirty-first round) the commenters as the persons insulted ("Yorum yapan bu ahmaklar"); the short-witted
+# trope said of women ("aklı bir karış", "saçı uzun aklı kısa"); "ignorant of science" rejecting what was said
+LEXICON["PERSON"] += ["yorum_yapan*", "yorum_yazan*", "yorumcu*"]
+LEXICON["NEGPRED"] += ["aklı_bir_karış", "akılları_bir_karış", "akli_bir_karis", "saçı_uzun_aklı_kısa",
+                       "saci_uzun_akli_kisa", "aklı_kısa", "akılları_kısa"]
+LEXICON["REJECT"] += ["bilimden_habersiz*", "habersizdir", "habersizler"]
