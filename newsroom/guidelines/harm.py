@@ -575,10 +575,10 @@ _FA_MOBILE = re.compile(r"^0(?:9\d{9}|7\d{8})$")
 # می‌خوانن ما خبر داریم، بهتر است خاموش باشی"
 _FA_SCHOOL = ("مدرسه", "مدرس", "مکتب", "کلاس", "مهدکودک", "مهد", "دانشگاه", "باشگاه", "سرویس")
 _FA_HUSH = frozenset({"خاموش", "ساکت", "دهنتو", "دهنت", "دهانت", "صداتو", "خفه"})
-_FA_UNFRIENDLY = frozenset({"VIOLENT", "DIE", "WARN", "WARNSELF", "HARMIF", "INSULT", "PROF", "VULG",
-                            "ATTACK"})
+# hostile tags that keep "I know where you work" a threat however friendly the rest (fa, ar, tr)
+_UNFRIENDLY = frozenset({"VIOLENT", "DIE", "WARN", "WARNSELF", "HARMIF", "INSULT", "PROF", "VULG", "ATTACK"})
 _FA_BUDDY = frozenset({"داداش", "داداشم", "رفیق", "رفیقم", "عزیزم", "قربونت", "فدات"})
-_FA_FRIENDLY_FACES = ("😂", "🤣", "😄", "😁", "😆", "😅", "😃", "😉", "❤", "🌹")
+_FRIENDLY_FACES = ("😂", "🤣", "😄", "😁", "😆", "😅", "😃", "😉", "❤", "🌹")
 _FA_CAUTION = ("مواظب", "مراقب", "حواست", "حواسم", "حواسمون")  # (and "مراقبش باش")
 _FA_KIN_YOURS = re.compile(r"^(?:بچه|دختر|پسر|زن|خانم|همسر|اولاد|خواهر|برادر|داداش|بابا|مادر|مامان|پدر)"
                            r"\w*(?:ت|تو|یت|هات|هاتو|هایت|هاتون)$")
@@ -4224,7 +4224,7 @@ class HarmDetector:
             # (twentieth round) "I know where you work" or "I saw your car" said among friends: knowing
             # alone (rule 2b, or a known phrase of knowing), with two friendly signs, one of them more than
             # a "brother" (a greeting sent, a meal or a guest, a honk; "brother", a laughing face:
-            # _FA_FRIENDLY_FACES), in a comment with no violent, dying, warning or hostile word: "میدونم
+            # _FRIENDLY_FACES), in a comment with no violent, dying, warning or hostile word: "میدونم
             # کجا کار میکنی داداش، فردا ناهار مهمونم کن 😂"; not "میدونم کجا کار میکنی داداش، مواظب باش 😂",
             # nor "میدونم کجا زندگی میکنی داداش 😂", nor a greeting sent to the addressee's kin where they
             # work ("به بابات تو داروخونه‌ی خیابون انقلاب سلام برسون": _FA_KIN_YOURS)
@@ -4233,8 +4233,8 @@ class HarmDetector:
             # geleceğiz"; the hostile words that keep it a threat are tags, the same in every language)
             friendly = [k for k in range(n) if "FRIENDLY" in tags[k]]
             hosted = any(words[k] not in _FA_BUDDY for k in friendly)  # (not a "brother" alone)
-            signs = len(friendly) + any(ch in text for ch in _FA_FRIENDLY_FACES)
-            calm = not any((_FA_UNFRIENDLY & tags[k]) or words[k].startswith(_FA_CAUTION)
+            signs = len(friendly) + any(ch in text for ch in _FRIENDLY_FACES)
+            calm = not any((_UNFRIENDLY & tags[k]) or words[k].startswith(_FA_CAUTION)
                            or words[k] in _FA_HUSH or _FA_KIN_YOURS.match(words[k]) for k in range(n))
             knowing = all(f.rule in ("intimidation", "phrase") for f in out if f.clause == "threat")
             if hosted and signs >= 2 and calm and knowing:

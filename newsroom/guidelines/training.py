@@ -868,7 +868,6 @@ def fit_harm_stack(model_dir, examples, log=print):
         st = fit(clause, feats)
         if st is not None:
             st["base_floor"] = CLAUSE_BASE_FLOOR
-            st["reads_violation"] = len(st["coef"]) == 4
             stack[clause] = st
     # violation keeps its head's logit as an offset (weight 1, no intercept): a comment the detectors
     # say nothing about keeps exactly the head's probability, so the stack cannot move the datasets'

@@ -1215,6 +1215,6 @@ LEXICON["VIOLENT"] += ["=چالت", "=چالتون", "=چالتو"]
 LEXICON["NEGPRED"] += ["رانندگی_بلد_نیستن", "رانندگی_بلد_نیستند", "رانندگی_بلد_نیستین", "رانندگی_بلد_نیستید"]
 # "ladies" as a group (also the polite address, which names no one badly: a neutral mention); thanks and help
 # as friendly signs ("ماشینم جلوی دفترتون خراب شد، ممنون که کمک کردید": two of them)
-LEXICON[f"GROUP:{SEXISM}"] += ["=خانما", "=خانمها", "=خانوما"]  # (exact: "خانمان" is "بی‌خانمان", homeless)
+LEXICON[f"GROUP:{SEXISM}"] += ["=خانما"]  # (exact: "خانمان" is "بی‌خانمان", homeless)
 LEXICON["FRIENDLY"] += ["=ممنون", "=ممنونم", "=مرسی", "تشکر*", "سپاس*", "کمک_کردید", "کمک_کردین", "کمکم_کردید",
                         "کمکم_کردین"]

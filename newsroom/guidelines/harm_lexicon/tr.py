@@ -1539,7 +1539,7 @@ PHRASES["THREAT"] += ["güneşi göremez", "güneşi göremeyecek", "güneşi g�
                       "hedefimizdesiniz", "artık hedefimizdesin"]
 # (thirty-first round) the commenters as the persons insulted ("Yorum yapan bu ahmaklar"); the short-witted
 # trope said of women ("aklı bir karış", "saçı uzun aklı kısa"); "ignorant of science" rejecting what was said
-LEXICON["PERSON"] += ["yorum_yapan*", "yorum_yazan*", "yorumcu*"]
+LEXICON["PERSON"] += ["yorum_yapan*", "yorum_yazan*"]
 LEXICON["NEGPRED"] += ["aklı_bir_karış", "akılları_bir_karış", "akli_bir_karis", "saçı_uzun_aklı_kısa",
                        "saci_uzun_akli_kisa", "aklı_kısa", "akılları_kısa"]
 LEXICON["REJECT"] += ["bilimden_habersiz*", "habersizdir", "habersizler"]
