@@ -1143,14 +1143,20 @@ class _Lang:
         # a phrase token ending in * matches any token it starts ("havaya uçur*": uçurun, uçuracağız);
         # phrases are indexed by their first token, or by its first two letters when it is a stem
         # (and by their first two tokens when both are words: "you", "the", "i" start hundreds of them)
+        # Each entry is (ptoks, tag, its length, what is left to check): the tokens after those the
+        # index already matched (the first, or the first two), as (index, word or stem, is a stem)
         self.phrases_by_first, self.phrases_by_stem, self.phrases_by_pair = {}, {}, {}
+        shared = {}  # one object for each equal check and each equal rest (100,000 phrases, few distinct)
         for ptoks, tag in self.phrases:
             if ptoks[0].endswith("*"):
-                self.phrases_by_stem.setdefault(ptoks[0][:2], []).append((ptoks, tag))
+                index, j0 = self.phrases_by_stem.setdefault(ptoks[0][:2], []), 1
             elif len(ptoks) > 1 and not ptoks[1].endswith("*"):
-                self.phrases_by_pair.setdefault(ptoks[:2], []).append((ptoks, tag))
+                index, j0 = self.phrases_by_pair.setdefault(ptoks[:2], []), 2
             else:
-                self.phrases_by_first.setdefault(ptoks[0], []).append((ptoks, tag))
+                index, j0 = self.phrases_by_first.setdefault(ptoks[0], []), 1
+            rest = tuple(shared.setdefault(c, c) for c in (
+                (j, t[:-1], True) if t.endswith("*") else (j, t, False) for j, t in enumerate(ptoks) if j >= j0))
+            index.append((ptoks, tag, len(ptoks), shared.setdefault(rest, rest)))
         # what HarmDetector.analyse's prefilter looks up. A phrase whose tag starts a rule matches
         # only a comment that has every whole-word token of it as a word: its longest one ("shut" for
         # "shut up", never "you") leads to the sets of words such phrases need. A phrase made of
@@ -1184,8 +1190,8 @@ class _Lang:
         ``word`` starts with) -- the first word already matched, in the index's order."""
         hit = self._phrase_cache.get(word)
         if hit is None:
-            stemmed = [(p, t) for p, t in self.phrases_by_stem.get(word[:2], ())
-                       if word.startswith(p[0][:-1])]
+            stemmed = [entry for entry in self.phrases_by_stem.get(word[:2], ())
+                       if word.startswith(entry[0][0][:-1])]
             hit = (self.phrases_by_first.get(word, _NONE), stemmed)
             if len(self._phrase_cache) > 50000:
                 self._phrase_cache.clear()
@@ -1611,11 +1617,14 @@ def _match_phrases(L, seq, heads, hits, seen=None):
         pair = by_pair.get((w, seq[k + 1])) if w in pair_first and k + 1 < n else None
         if not (first or pair or stemmed):
             continue
-        for cands, j0 in ((first, 1), (pair or _NONE, 2), (stemmed, 1)):
-            for ptoks, tag in cands:  # the words before j0 are known to match
-                m = len(ptoks)
-                if k + m <= n and all(seq[k + j].startswith(ptoks[j][:-1]) if ptoks[j].endswith("*")
-                                      else seq[k + j] == ptoks[j] for j in range(j0, m)):
+        for cands in (first, pair or _NONE, stemmed):
+            for _ptoks, tag, m, rest in cands:  # the words the index matched are not in rest
+                if k + m > n:
+                    continue
+                for j, t, stem in rest:
+                    if (not seq[k + j].startswith(t)) if stem else seq[k + j] != t:
+                        break
+                else:
                     if seen is None:
                         hits.append((k, k + m, tag))
                     elif (k, k + m, tag) not in seen:
@@ -1755,8 +1764,8 @@ class HarmDetector:
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
         toks = None
         if lang == "ar":
-            if ((any(ch in text for ch in ".-*_") and _AR_SPLIT_RE.search(text)) or _AR_REPAIR_RE.search(text)
-                    or ("@" in text and _AR_AT_RE.search(text))):
+            if ((("." in text or "-" in text or "*" in text or "_" in text) and _AR_SPLIT_RE.search(text))
+                    or _AR_REPAIR_RE.search(text) or ("@" in text and _AR_AT_RE.search(text))):
                 # a word split by dots or dashes, perhaps, or a detached article, digits for letters:
                 # read with offsets (_ar_tokens)
                 toks = self._ar_tokens(text, self._offsets(rx, text, words), L)
@@ -3772,7 +3781,7 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
-        for g in range(n):
+        for g in range(n):  # (most comments name no group)
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:
                 continue

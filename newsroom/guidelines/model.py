@@ -292,7 +292,6 @@ class LinearModel:
         for _rule, s, e in det["spans"] if evidence_wanted else ():
             evidence.append({"category": PROMOTION, "start": s, "end": e, "text": text[s:e]})
         if fired and evidence_wanted:
-            nf = maps.full  # the offset map, built only when a detector found something
             shown = [(c, spans) for c, (_s, spans, _k) in fired.items()]
             if "abuse" in fired:  # an abuse kind the detector named shows the abuse's words
                 shown += [(kind, fired["abuse"][1]) for kind in sorted(fired["abuse"][2]) if kind in abuse]
@@ -303,7 +302,7 @@ class LinearModel:
                 for a, b in _merged(spans, full):
                     if not content_word(full[a:b], lang):
                         continue  # a phrase's function words ("slept her way ... because she is a woman")
-                    sp = nf.span(a, b)
+                    sp = maps.full.span(a, b)  # the offset map, built the first time a span needs it
                     if sp:
                         evidence.append({"category": clause, "start": sp[0], "end": sp[1],
                                          "text": text[sp[0]:sp[1]]})
@@ -615,6 +614,8 @@ def _stacked(st, x):
 def _r(v):
     if v is None or v != v:  # None or NaN
         return None
+    if type(v) is float and 0.0 <= v <= 1.0:  # (almost always: a probability; ~14 a comment)
+        return round(v, 4)
     return round(min(1.0, max(0.0, float(v))), 4)
 
 

@@ -91,6 +91,16 @@ _REPEAT_RE = re.compile(r"(\D)\1\1+")  # digits are left alone (phone numbers, y
 _SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
 
 
+class _SpacesToFold:
+    """_SPACE_RE's guard, in C string methods: every whitespace character but the space is
+    unprintable (str.isprintable), so a printable text without a double space has nothing to fold
+    (most comments: the regex scan cost more than the rest of the full normalisation's guards)."""
+
+    @staticmethod
+    def search(s):
+        return not s.isprintable() or "  " in s
+
+
 @dataclass
 class Normalised:
     text: str
@@ -249,7 +259,7 @@ _FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGL
                # the leet words' own lookahead: a leet character, or a "!" before a letter ("b!tch",
                # not "great!")
                (_LEET_WORD_RE, _leet, re.compile(r"[013457@$|]|!\w")), (_MASK_RE, "", re.compile(r"\*")),
-               (_SPACED_RE, _spaced, None), (_REPEAT_RE, _first, None), (_SPACE_RE, " ", None)]
+               (_SPACED_RE, _spaced, None), (_REPEAT_RE, _first, None), (_SPACE_RE, " ", _SpacesToFold)]
 
 
 def _plain(repl):

@@ -139,3 +139,22 @@ def test_the_nfkc_table_and_the_ascii_shortcut_change_nothing():
         base = normalise_base(s)
         assert (base.text, base.offsets) == _base_without_shortcuts(s), s
         assert normalise_base_text(s) == base.text, s
+
+
+def test_the_space_folding_guard_misses_no_whitespace():
+    """_SPACE_RE runs only where _SpacesToFold.search says: that is sound because every whitespace
+    character but the space is unprintable, checked over all of Unicode (a Python whose tables made
+    one printable would fail here, not fold spaces wrongly); and the full normalisation with the guard
+    gives what the regex alone gives."""
+    import sys
+
+    from newsroom.guidelines import normalise as N
+    printable = [hex(c) for c in range(sys.maxunicode + 1)
+                 if chr(c).isspace() and chr(c) != " " and chr(c).isprintable()]
+    assert printable == []
+    with open(os.path.join(DATA, "naughty-strings", "blns.json"), encoding="utf-8") as f:
+        strings = json.load(f)
+    for s in strings + ["a  b", "a\tb", "a\u00a0b", "a\u3000b", "a\nb", "a b", "ab", "", " ", "a\u200cb"]:
+        if N._SPACE_RE.search(s):
+            assert N._SpacesToFold.search(s), s
+        assert N.normalise_full_text(s) == N._SPACE_RE.sub(" ", N._run_plain(N._FULL_PLAIN[:-1], s)), s
