@@ -1154,8 +1154,9 @@ class _Lang:
                 index, j0 = self.phrases_by_pair.setdefault(ptoks[:2], []), 2
             else:
                 index, j0 = self.phrases_by_first.setdefault(ptoks[0], []), 1
-            rest = tuple(shared.setdefault(c, c) for c in (
-                (j, t[:-1], True) if t.endswith("*") else (j, t, False) for j, t in enumerate(ptoks) if j >= j0))
+            checks = ((j, t[:-1], True) if t.endswith("*") else (j, t, False)
+                      for j, t in enumerate(ptoks) if j >= j0)
+            rest = tuple(shared.setdefault(c, c) for c in checks)
             index.append((ptoks, tag, len(ptoks), shared.setdefault(rest, rest)))
         # what HarmDetector.analyse's prefilter looks up. A phrase whose tag starts a rule matches
         # only a comment that has every whole-word token of it as a word: its longest one ("shut" for
