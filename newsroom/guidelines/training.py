@@ -162,7 +162,14 @@ NOT_CALIBRATION = frozenset({"extra", PROBES, *D.NEUTRAL})
 # find is not held under 0.5 by p(violation) x share: tune half tr 162 -> 164, check halves tr and ar
 # unchanged, en 148 -> 147, fa tune 160 -> 159. And a weak abuse finding wherever an identity group is
 # named and no rule found abuse: its weight came out negative (-0.39), naming a group without a finding
-# being less abusive in the labelled rows than the heads already say.
+# being less abusive in the labelled rows than the heads already say. Tried 2026-12-02 and not kept
+# either (the stack refitted alone on the shipped heads and rules): the clause stacks reading the violation
+# stack's probability (the head's moved by the strong findings and contrasts) instead of the head's, so that
+# a comment pushed over 0.5 by a strong finding carries its clause ("Sunucu yatakta kesin ateş gibidir":
+# violation 0.62, vulgarity 0.37). Tune halves ar 162 -> 164, tr 162 -> 166, fa 160 -> 165 of 168, but check
+# halves ar 116 -> 115, tr 130 -> 129, fa 120 -> 119 (en unchanged); dev clause AUCs moved both ways (en
+# abuse 0.797 -> 0.763, ar racism 0.767 -> 0.914, fa abuse 0.755 -> 0.801); the same dev cells behind the
+# naive baseline.
 CLAUSE_READS_VIOLATION = True
 # Tried and not kept (2026-12-01, same rules, two calibrations): holding that weight at zero or above,
 # so that a surer violation never makes its clause less likely. Fitted free it is negative for threat,
