@@ -552,7 +552,7 @@ _FA_BLOOD = frozenset({"خون", "خونت", "خونتو", "خونش", "خونش
                        "خونشان", "خونتان"})
 # insults whose form with ی is a common noun: misery, the post, wildness, dirt
 _FA_NOT_YOU_ARE = frozenset({"بدبخت", "پست", "وحش", "کثافت", "آشغال", "دزد", "جاهل", "خائن", "بیچاره",
-                             "مزدور"})
+                             "مزدور", "چاپلوس", "بزدل"})  # (round 32: sycophancy, cowardice)
 # (nineteenth round) a throat chewed, "خرخره‌ی این مفتی رو بجوه", "خرخرشو میجوم": جویدن is violent only
 # with the throat before it
 _FA_THROAT = frozenset({"خرخره", "خرخرهی", "خرخرش", "خرخرشو", "خرخرهشو", "خرخرشون", "خرخرشونو", "خرخرهشون",
@@ -1886,6 +1886,11 @@ class HarmDetector:
                 if words[k] == "against" and words[k + 2] in ("wall", "walls"):
                     tags[k] = tags[k] - {"NEG"}
         if lang == "fa":
+            for k in range(1, n):
+                # (thirty-second round) زدن after its detached prefix, not a woman (زن): "اتهامات بزدلانه
+                # می زنه" (he makes), "نمی زنن" (they do not hit)
+                if words[k - 1] in ("می", "نمی") and words[k].startswith("زن"):
+                    tags[k] = frozenset(t for t in tags[k] if t != "FEMALE" and not t.startswith("GROUP:"))
             # "سر کردها رو میبریم", "گردن کافرا رو میزنیم": the head, then its owners, then the verb of
             # cutting; بریدن and زدن are violent only with a head before them (سر زدن is "to visit")
             for k, w in enumerate(words):

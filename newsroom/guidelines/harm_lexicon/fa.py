@@ -1218,3 +1218,9 @@ LEXICON["NEGPRED"] += ["رانندگی_بلد_نیستن", "رانندگی_بل�
 LEXICON[f"GROUP:{SEXISM}"] += ["=خانما"]  # (exact: "خانمان" is "بی‌خانمان", homeless)
 LEXICON["FRIENDLY"] += ["=ممنون", "=ممنونم", "=مرسی", "تشکر*", "سپاس*", "کمک_کردید", "کمک_کردین", "کمکم_کردید",
                         "کمکم_کردین"]
+# (thirty-second round) a coward, a sycophant said of a person ("مجری برنامه یک بزدل چاپلوس است"); not
+# بی‌عرضه (good-for-nothing), a predicate (NEGPRED) that as an insult too made men "good-for-nothing" a
+# sexist generalisation in two clean training comments
+LEXICON["INSULT"] += ["=بزدل", "=چاپلوس"]
+# (thirty-second round) the editor-in-chief is a person, as the reporter and the presenter are
+LEXICON["PERSON"] += ["سردبیر*"]

@@ -1543,3 +1543,6 @@ LEXICON["PERSON"] += ["yorum_yapan*", "yorum_yazan*"]
 LEXICON["NEGPRED"] += ["aklı_bir_karış", "akılları_bir_karış", "akli_bir_karis", "saçı_uzun_aklı_kısa",
                        "saci_uzun_akli_kisa", "aklı_kısa", "akılları_kısa"]
 LEXICON["REJECT"] += ["bilimden_habersiz*", "habersizdir", "habersizler"]
+# (thirty-second round) rule 5b: "I'd give anything" as desire ("muhabirle bir gece geçirmek için her şeyi
+# veririm"); not "look at" or "worth watching" (a presenter's leg exercises, a reporter's broken legs)
+LEXICON["SEXAPPR"] += ["her_şeyi_veririm", "her_seyi_veririm"]
