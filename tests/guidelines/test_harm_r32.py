@@ -6,7 +6,10 @@ import pytest
 from tests.guidelines.harm_helpers import found, rules
 
 
-@pytest.mark.parametrize("text", ["سردبیر این روزنامه یک بزدل به تمام معناست", "آقای مجری، شما یک چاپلوس هستید"])
+@pytest.mark.parametrize("text", [
+    "سردبیر این روزنامه یک بزدل به تمام معناست",
+    "آقای مجری، شما یک چاپلوس هستید",
+])
 def test_persian_coward_and_sycophant_said_of_a_person_are_insults(det, text):
     assert "personal_attack" in found(det, "fa", text), text
 
