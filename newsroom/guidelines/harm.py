@@ -3787,7 +3787,7 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
-        for g in range(n):  # (most comments name no group)
+        for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:
                 continue
