@@ -1249,13 +1249,16 @@ def decision_point(model_dir, examples, log=print):
         y = np.array([e["labels"]["violation"] for e in ca])
         ds = np.array([e["dataset"] for e in ca])
         before = shifts.get(lang, 0.0)
-        shift = _f1_shift(np.log(p / (1 - p)) + before, y, ds)
+        # rounded before it is applied, as it is recorded: the intercept then moves by exactly the
+        # difference of two recorded shifts, and a re-run that finds the same threshold moves nothing
+        # (applying the unrounded one drifted each `calibrate` by up to 5e-5)
+        shift = round(_f1_shift(np.log(p / (1 - p)) + before, y, ds), 4)
         mix = (manifest.get("mixture") or {}).get(lang)
         if mix is not None:
             mix["stack"][2] -= shift - before
         else:
             manifest["platt"][lang][names.index("violation")][1] -= shift - before
-        shifts[lang] = round(shift, 4)
+        shifts[lang] = shift
         log(f"decision point {lang}: logit shift {shift:+.3f} (was {before:+.3f})")
     manifest["decision_shift"] = shifts
     with open(os.path.join(model_dir, "manifest.json"), "w", encoding="utf-8") as f:

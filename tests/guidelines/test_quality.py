@@ -38,7 +38,8 @@ def test_auc_above_floor_on_heldout(small_model, data_dir):
 
 def test_decision_point_is_idempotent(small_model, data_dir, tmp_path):
     """Re-running the decision point (as `calibrate` does) replaces the shift instead of adding to it:
-    a second run on the same heads and rows leaves the manifest's thresholds where they are."""
+    a second run on the same heads and rows leaves the manifest's thresholds exactly where they are
+    (each `calibrate` had moved the shipped intercepts by about 3e-5, the recorded shift's rounding)."""
     import json
     import shutil
 
@@ -57,5 +58,4 @@ def test_decision_point_is_idempotent(small_model, data_dir, tmp_path):
     decision_point(str(copy), examples, log=print)
     shifts2, intercepts2 = state()
     assert shifts2 == shifts
-    for lang in intercepts:
-        assert abs(intercepts2[lang] - intercepts[lang]) < 1e-3, lang
+    assert intercepts2 == intercepts  # exactly: the shift is applied as it is recorded, rounded
