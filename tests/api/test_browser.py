@@ -16,14 +16,15 @@ from tests.comments.factories import make_article, make_comment
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 # The partner site: a tiny server on loopback (Chromium refuses a public origin's requests to
-# loopback), on another port than live_server's "localhost", so another origin.
-PARTNER_PORT = 8431
-PARTNER = f"http://127.0.0.1:{PARTNER_PORT}"
+# loopback), on another port than live_server's "localhost", so another origin. The port is the one the
+# OS finds free, not a fixed one: CI runs the suite on SQLite and PostgreSQL side by side, and a fixed
+# port failed one of them with "Address already in use" when both reached this file at once.
 HEIGHT = "document.querySelector('iframe').getBoundingClientRect().height"
 
 
 @contextlib.contextmanager
 def partner_site(html):
+    """Serve ``html`` on a free loopback port; yields the site's origin."""
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
             body = html.encode()
@@ -36,11 +37,11 @@ def partner_site(html):
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", PARTNER_PORT), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
@@ -67,14 +68,14 @@ def test_partner_page_gets_a_resized_thread(live_server, transactional_db):
         "<p id=after>After the thread</p></body></html>"
     )
     with (
-        override_settings(EMBED_ALLOWED_ORIGINS=[PARTNER]),
-        partner_site(partner_html),
+        partner_site(partner_html) as partner,
+        override_settings(EMBED_ALLOWED_ORIGINS=[partner]),
         sync_playwright() as p,
     ):
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
-            page.goto(f"{PARTNER}/story")
+            page.goto(f"{partner}/story")
             frame_element = page.wait_for_selector("iframe")
             frame = frame_element.content_frame()
             frame.wait_for_selector("text=Reader comment number 11")
@@ -107,14 +108,14 @@ def test_a_site_not_in_embed_allowed_origins_cannot_frame_the_thread(live_server
     )
     with (
         override_settings(EMBED_ALLOWED_ORIGINS=["'self'"]),
-        partner_site(partner_html),
+        partner_site(partner_html) as partner,
         sync_playwright() as p,
     ):
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
             with page.expect_response(lambda r: "/embed/" in r.url) as answer:
-                page.goto(f"{PARTNER}/story")
+                page.goto(f"{partner}/story")
             assert "frame-ancestors 'self'" in answer.value.headers["content-security-policy"]
             page.wait_for_function("() => document.querySelector('iframe') !== null")
             frame = page.query_selector("iframe").content_frame()

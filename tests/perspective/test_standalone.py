@@ -3,7 +3,7 @@ file, no Django, the same answers as the site, and several gunicorn workers each
 import io
 import json
 import os
-import socket
+import re
 import subprocess
 import sys
 import time
@@ -19,14 +19,6 @@ from newsroom.perspective import standalone
 from .conftest import ANALYZE, post
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port():
-    """A port the OS has just found free, not a fixed one: another run of the suite on the machine
-    (CI's other database, another checkout) may be holding any fixed port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -136,30 +128,33 @@ def test_without_keys_it_refuses_to_start(tmp_path):
     assert out.returncode != 0 and "PERSPECTIVE_KEYS" in out.stderr
 
 
-def _wait_for_port(port, proc, seconds=90):
+def _listening_port(log, proc, seconds=90):
+    """The port gunicorn, bound to port 0, says it listens on (None if it stopped or never said). A
+    port found free beforehand could be taken by the other database's suite, which CI runs side by
+    side, before gunicorn bound it: the test then talked to the other suite's server and was refused."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            return False
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return True
+            return None
+        m = re.search(r"Listening at: http://127\.0\.0\.1:(\d+)", log.read_text())
+        if m:
+            return int(m.group(1))
         time.sleep(0.2)
-    return False
+    return None
 
 
 def test_under_gunicorn_each_worker_loads_the_model_once(tmp_path):
     env = {**os.environ, "PERSPECTIVE_KEYS": "bench:k3:0:0", "PERSPECTIVE_STATE": str(tmp_path / "s.sqlite3")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     log = tmp_path / "gunicorn.log"
-    port = _free_port()
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     with open(log, "w") as err:
-        proc = subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{port}", "--error-logfile", "-",
+        proc = subprocess.Popen([gunicorn, "-w", "2", "-b", "127.0.0.1:0", "--error-logfile", "-",
                                  "newsroom.perspective.standalone:application"],
                                 cwd=ROOT, env=env, stdout=err, stderr=subprocess.STDOUT)
     try:
-        assert _wait_for_port(port, proc), log.read_text()
+        port = _listening_port(log, proc)
+        assert port, log.read_text()
         body = json.dumps({"comment": {"text": "you idiot"}, "requestedAttributes": {"INSULT": {}}}).encode()
         url = f"http://127.0.0.1:{port}/v1alpha1/comments:analyze"
         answers = []
