@@ -171,7 +171,9 @@ def render(F):
     w("AUC and macro-F1 (at 0.5) of the dataset's own main label (`head`), all on the same dev rows. "
       "alt-profanity-check's `predict_prob` is used as its score for every label. The naive baseline is the "
       "issue's char TF-IDF (char_wb 1–5, 200k features) + logistic regression per language, trained here on "
-      "the same train split. better-profanity is slow (see speed), so it is measured on the first "
+      "the same train split; the 200k are the most frequent n-grams, ties at the cut broken by the n-gram "
+      "(`lodo.naive_vocabulary`: scikit-learn's own cut depends on the machine's sort, and the baseline's "
+      "figures with it). better-profanity is slow (see speed), so it is measured on the first "
       f"{list(F['datasets'].values())[0]['subset']['n'] if F['datasets'] else 0} dev rows of each set "
       "(hash order), where our figures on the same rows are shown beside it.")
     w("")

@@ -124,3 +124,13 @@ def test_named_group_ratios_tell_the_sets_that_label_a_named_group_offensive(dat
     assert r["osact2022"]["ratio"] == pytest.approx(1.70, abs=0.01)
     assert BROADENING["mpold"] == 1.0
     assert named_group_ratios(data_dir, "en", names=["mpold"]) == {}  # another language's rows: none
+
+
+def test_the_naive_baseline_cuts_its_features_the_same_on_every_machine():
+    """The most frequent n-grams, ties at the cut broken by the n-gram (alphabetical, as the names come
+    sorted), whatever order the machine's sort leaves equal counts in; columns in the n-grams' order."""
+    from newsroom.guidelines.lodo import naive_vocabulary
+    names = ["a", "b", "c", "d", "e"]
+    assert naive_vocabulary(names, [1, 3, 1, 3, 1], limit=3) == {"a": 0, "b": 1, "d": 2}
+    assert naive_vocabulary(names, [2, 1, 1, 1, 2], limit=2) == {"a": 0, "e": 1}
+    assert naive_vocabulary(names, [1, 1, 1, 1, 1], limit=9) == {n: i for i, n in enumerate(names)}
