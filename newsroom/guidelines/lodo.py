@@ -88,11 +88,11 @@ def naive_baseline(texts, y):
 def naive_vocabulary(names, frequencies, limit=NAIVE_FEATURES):
     """The naive baseline's features: the ``limit`` most frequent n-grams, as TfidfVectorizer's
     max_features keeps them, with ties at the cut broken by the n-gram itself. max_features cuts with
-    numpy's default argsort, whose order among equal counts depends on the CPU (numpy sorts with the
-    machine's vector instructions): on two machines the baseline kept different n-grams at the cut
-    and its figures took one of two sets of values by the session's machine (LODO Davidson macro-F1
-    0.6436 or 0.6399, Let-Mi dev 0.8372 or 0.8363), with nothing of it changed. {n-gram: column},
-    the columns in the n-grams' order, as max_features leaves them."""
+    numpy's default argsort, which is not stable among equal counts and, most likely, orders them by the
+    machine's vector instructions (numpy dispatches its sort by them): the baseline's figures took one of
+    two sets of values from session to session (LODO Davidson macro-F1 0.6436 or 0.6399, Let-Mi dev
+    0.8372 or 0.8363) with nothing of it changed. {n-gram: column}, the columns in the n-grams' order,
+    as max_features leaves them."""
     frequencies = np.asarray(frequencies)
     if len(names) <= limit:
         keep = np.arange(len(names))
