@@ -105,9 +105,12 @@ def render(F):
     w("- Language-independent detectors (links/domains, emails, phone numbers, handles, messenger "
       "names, sales "
       "phrasing in six languages, a call to buy or book beside an offer such as a price, a discount or "
-      "free delivery, repeated characters) → `promotion` through weights fitted on the YouTube "
-      "spam train split plus clean comments of every language; in English the larger of that and the "
-      "English promotion head (measured on a video never seen: see *Promotion on a video never seen*).")
+      "free delivery, a call or a sales offer beside where to buy -- a link, a phone, \"DM\", \"the link in "
+      "my bio\", \"our website\" --, repeated characters) → `promotion` through weights fitted on the "
+      "YouTube spam train split plus clean comments of every language (a link, a handle or a phone number "
+      "alone weighs little: they are common in ordinary tweets and comments); in English the larger of that "
+      "and the English promotion head (measured on a video never seen: see *Promotion on a video never "
+      "seen*).")
     w("- Each violation head's 0.5 point is moved to the threshold with the best mean per-dataset "
       "macro-F1 on the calibration split (a calibrated probability's best-F1 threshold is below 0.5 when "
       "violations are the minority; logit shifts: "

@@ -91,7 +91,7 @@ PROMO_PHRASES = {
            "günlük kazanç", "özelden yaz", "özelden ulaş", "bana yazın"],
     "fa": ["خرید کنید", "% تخفیف", "تخفیف ویژه", "تخفیف استثنایی", "فروش ویژه", "سفارش دهید", "پیج ما",
            "کانال ما", "فالو کنید", "ارسال رایگان",
-           "کسب درآمد", "تماس بگیرید",
+           "کسب درآمد",
            # follow / subscribe / like calls, my channel or page, links in the profile (ZWNJ, space and
            # joined spellings: normalise_base drops the ZWNJ)
            "پیجمو", "پیج منو", "پیجم رو", "کانالمو", "کانالم رو", "کانال منو", "یوتیوبمو", "کانال یوتیوبم",
@@ -323,6 +323,77 @@ PROMO_PHRASES["ar"] += ["المقاعد محدودة", "المقاعد محدو�
 SALES_CALLS["ar"] += ["سجل الحين", "سجل هسه", "سجل هلق", "سجل دحين", "سجلي الحين", "احجز الحين",
                       "اطلب الحين", "راسلني", "يراسلني", "كلمني", "يكلمني", "تواصل معي", "يتواصل معي"]
 SALES_OFFERS["ar"] += ["دخل اضافي", "بسعر رمزي"]  # (not "ربحت": "فما ربحت تجارتهم" after "اشتروا")
+# (thirty-third round, 2026-12-02: sales copy written afresh in en, ar, tr and fa, 23 of 80 caught before
+# it) Spam names where to buy -- a link, an email, a phone number, a messenger, "DM", "the link in my bio",
+# "our website" -- and what is sold or how to act: a price, "free consultation", "zero deposit", "book",
+# "claim your prize". The rules' weights were learnt on YouTube comments and tweets, where links, handles and
+# phone numbers are common in ordinary comments (the handle's weight is negative: tweets reply to @USER), so
+# a channel alone weighs little; with an offer or a call beside it find() reports a sales phrase. An offer and
+# a call together were one already; an offer and a channel, or a call and a channel, are one now. A
+# handle is a channel only beside a call ("message @account_fix"): tweets name accounts beside prices.
+CHANNEL_WORDS_BY_LANG = {
+    "en": ["dm", "inbox", "in my bio", "in bio", "link in my", "link on my", "on my profile",
+           "on our website", "on our site", "at our website", "our website", "our site"],
+    "ar": ["بالبايو", "البايو", "موقعنا", "على موقعنا", "في حسابي",
+           "من الرابط", "على الرابط", "بالرابط", "الرابط في", "من هنا"],
+    "tr": ["dm", "özelden", "bioda", "bio'da", "profilimde", "profilimdeki", "sitemizde", "sitemizden",
+           "linke", "linkten", "linki", "linkimizden"],
+    "fa": ["دایرکت", "پیوی", "بیو", "بایو", "پروفایلم", "پروفایلمه", "سایت ما", "سایتمون", "از لینک",
+           "لینک خرید", "لینک ثبت نام", "لینک ثبتنام", "از اینجا"],
+}
+CHANNEL_WORDS_BY_LANG["tr"] += sorted({p.translate(TR_ASCII) for p in CHANNEL_WORDS_BY_LANG["tr"]}
+                                      - set(CHANNEL_WORDS_BY_LANG["tr"]))
+CHANNEL_CALLS_BY_LANG = {
+    "en": ["to book", "claim your", "apply through", "apply via", "apply here", "message me", "email us",
+           "email me", "text us", "ring us", "subscribe", "see our", "order from", "get it from", "buy from",
+           "get yours from"],
+    "ar": ["استلم", "قدم من", "قدموا من", "شوف عروضنا", "شوفوا عروضنا", "اطلب", "اطلبها من", "يكلمني",
+           "اتصل", "استخدم كود", "استخدم الكود", "فعلوا الجرس"],
+    "tr": ["yazın", "yazsın", "bana yazsın", "başvurun", "başvuru için", "bilgi için", "detaylar için",
+           "mail atın", "abone olursanız", "tıklayın", "numarasını arayın", "kodu girin"],
+    "fa": ["پیام بده", "پیام بدید", "پیام بدین", "دایرکت بده", "دایرکت بدید", "بگیرید", "بگیر",
+           "امتحان کنید", "درخواست بدید", "درخواست بدین", "ایمیل بزنید", "اطلاعات بیشتر", "زنگ بزنید",
+           "جزئیات در", "یادتون نره"],
+}
+_MORE_OFFERS = {
+    "en": ["free consultation", "first month free", "first coffee", "packages from", "packages start",
+           "zero deposit", "no deposit", "half the price", "half price", "success rate", "same-day",
+           "same day", "included", "your prize", "you won a", "you won an", "you have won", "per night",
+           "a night",
+           "bad credit", "real money", "our offers", "signals", "instant loans", "slimming", "mock exams"],
+    "ar": ["شامل", "بدون مقدم", "بدون كفيل", "نسبة نجاح", "جائزتك", "مبروك ربحت", "الباقات", "عروضنا",
+           "بنص سعر", "توصيات", "قروض", "تنزيلات", "الدفع عند الاستلام", "مجانا", "مجاناً", "تأجير"],
+    "tr": ["dahil", "peşinatsız", "kefilsiz", "başarı oranı", "ödülünüzü", "kazandınız", "kazanç",
+           "paketler", "fiyatlarımız", "ilk ay", "sinyal", "aynı gün teslim", "kapıda ödemeli",
+           "anında kredi", "ilk kahve", "kiralama", "servis"],
+    "fa": ["بدون پیش‌پرداخت", "بدون ضامن", "درصد موفقیت", "جایزه‌تو", "جایزتو", "جایزه‌ات",
+           "برنده شدی", "برنده شدید", "پکیج", "نصف قیمت", "سیگنال", "تحویل", "مهمون ما", "وام فوری",
+           "حراج", "پرداخت درب منزل", "اجاره",
+           "ماه اول رایگان", "مشاوره رایگان", "درآمد"],
+}
+# The calls above are ordinary words too ("to book", "yazın", "بگیرید"): they count only beside a channel
+# (CHANNEL_CALLS; bare "book", "ring", "gelin" and "ببینید" flagged news tweets with a link, and "gelin" is
+# also a bride). The offers join SALES_OFFERS (beside a call of SALES_CALLS) and, as CHANNEL_OFFERS, count
+# beside a pointer or a typed link on their own.
+for _lang in ("en", "ar", "tr", "fa"):
+    if _lang == "tr":
+        for _new in (CHANNEL_CALLS_BY_LANG, _MORE_OFFERS):
+            _new["tr"] += sorted({p.translate(TR_ASCII) for p in _new["tr"]} - set(_new["tr"]))
+    SALES_OFFERS[_lang] += _MORE_OFFERS[_lang]
+# a price: an amount beside its currency, in either order ("1500 euros", "$10", "99 tl", "۱۰ دلار", "بـ1500
+# يورو"; digits are ASCII after normalise_base)
+MONEY_RE = re.compile(r"(?:[$€£]\s?\d|\d[\d.,]*\s?(?:k\s?)?(?:\$|€|£|euros?\b|eur\b|dollars?\b|usd\b|tl\b|"
+                      r"lira\b|liras?\b|dinars?\b|دولار|دلار|يورو|یورو|دينار|دینار|ليره|لیره|تومان|تومن|"
+                      r"ریال|ريال))")
+CHANNEL_WORDS = _keyed([p for phrases in CHANNEL_WORDS_BY_LANG.values() for p in phrases])
+CHANNEL_CALLS = _keyed([p for phrases in CHANNEL_CALLS_BY_LANG.values() for p in phrases])
+# (offers that are news words as well -- "included", "signals", "شامل", "تحویل", "dahil", "servis" --
+# count only beside a call; the rest also beside a pointer or a typed link)
+_NEWS_WORDS_TOO = {"included", "same day", "same-day", "a night", "per night", "signals", "slimming",
+                   "شامل", "توصيات", "قروض", "تأجير", "مجانا", "مجاناً",
+                   "dahil", "servis", "kiralama", "sinyal", "kazanç", "kazanc", "ilk ay", "paketler",
+                   "تحویل", "اجاره", "درآمد", "سیگنال", "پکیج", "حراج"}
+CHANNEL_OFFERS = _keyed([p for phrases in _MORE_OFFERS.values() for p in phrases if p not in _NEWS_WORDS_TOO])
 PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 CALL_WORDS = _keyed([p for phrases in SALES_CALLS.values() for p in phrases])
 OFFER_WORDS = _keyed([p for phrases in SALES_OFFERS.values() for p in phrases])
@@ -339,6 +410,8 @@ DISCOUNT_RE = re.compile(r"(?:\d+\s?[%٪]|[%٪]\s?\d+)\s?" + _DISCOUNT_WORDS + r
 _DATE_RE = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 
 RULE_NAMES = ("link", "email", "phone", "handle", "messenger", "phrase")
+_CHANNELS = ("link", "email", "phone", "messenger")
+_PLACEHOLDERS = ("@user", "@url")  # the tweet sets' anonymised handles
 
 
 def _phone_ok(m):
@@ -415,14 +488,49 @@ def find(base_text):
             out.append(("phrase", *m.span()))
             taken.append(m.span())
     _keyed_find("phrase", PHRASES, t, out, taken, words)
-    if words & CALL_WORDS.keys() and words & OFFER_WORDS.keys():  # (most comments stop here)
-        calls, offers = [], []
-        _keyed_find("phrase", CALL_WORDS, t, calls, list(taken), words)
-        if calls:
-            # the offer is another word than the call ("sipariş verin" is no offer of its own)
-            _keyed_find("phrase", OFFER_WORDS, t, offers, [(a, b) for _, a, b in calls], words)
-            if offers:
-                out.extend(calls)
+    # where to buy: a link, an email, a phone, a messenger (channel), or words that point to one ("DM",
+    # "the link in my bio", "our website": pointer); a handle (see CHANNEL_WORDS_BY_LANG)
+    channels = [(a, b) for name, a, b in out if name in _CHANNELS or name == "handle"]
+    channel = any(name in _CHANNELS for name, _, _ in out)
+    handle = "@" in t and any(name == "handle" and t[a:b] not in _PLACEHOLDERS for name, a, b in out)
+    pointer = []
+    if words & CHANNEL_WORDS.keys():
+        _keyed_find("pointer", CHANNEL_WORDS, t, pointer, list(channels), words)
+    anywhere = channel or handle or pointer
+    call = words & CALL_WORDS.keys()
+    if not (call or anywhere):  # (most comments stop here)
+        return out
+    # the words of a call or an offer never inside a link, an address or a handle ("ali@orijinal.anne")
+    held = list(taken) + channels + [(a, b) for _, a, b in pointer]
+    calls, near = [], []  # near: the calls that count only beside a channel, a pointer or a handle
+    if call:
+        _keyed_find("phrase", CALL_WORDS, t, calls, list(held), words)
+    # (a link Twitter wraps every shared tweet in, t.co, is no address a commenter typed to sell from)
+    typed_channel = any(name in _CHANNELS and not (name == "link" and "t.co/" in t[a:b])
+                        for name, a, b in out)
+    if (typed_channel or handle or pointer) and words & CHANNEL_CALLS.keys():
+        _keyed_find("phrase", CHANNEL_CALLS, t, near, held + [(a, b) for _, a, b in calls], words)
+    # a pointer inside a call is the call's own word, not a second finding ("در دایرکت برات فرستادم": I
+    # sent it to you in a direct message)
+    pointer = [(n, a, b) for n, a, b in pointer if not any(c <= a and b <= d for _, c, d in calls + near)]
+    if not (typed_channel or handle or pointer):
+        near = []
+    # (an offer may lie inside a sales formula found above: "en uygun fiyatlarla ... bekleriz" is both)
+    held = channels + [(a, b) for _, a, b in pointer + calls + near]
+    offers, sharp = [], []  # sharp: the offers that name a sale beside a pointer or a typed link alone
+    if calls or channel or pointer:
+        _keyed_find("phrase", OFFER_WORDS, t, offers, list(held), words)
+        _keyed_find("phrase", CHANNEL_OFFERS, t, sharp, list(held), words)
+    money = [("phrase", *m.span()) for m in MONEY_RE.finditer(t)] if pointer and _DIGIT_RE.search(t) else []
+    money = [x for x in money if not any(a <= x[1] < b for a, b in held)]
+    if calls and offers:  # a call and an offer ("sipariş verin ... ücretsiz kargo")
+        out.extend(calls)
+    elif near or (calls and pointer):  # a call beside where to answer it ("message @x", "bana yazsın, dm")
+        out.extend(near or calls)
+    elif sharp and (pointer or typed_channel):  # what is sold, and where ("zero deposit, on our website")
+        out.append(sharp[0])
+    elif money and pointer:  # a price, and where ("packages from 10 dollars, DM")
+        out.append(money[0])
     return out
 
 

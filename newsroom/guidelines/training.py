@@ -1165,6 +1165,10 @@ def calibrate_harm(model_dir, data_dir, examples=None, open_only=False, log=prin
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     manifest.update(harm_ratios=ratios, harm_counts=counts, clause_share=clause_shares(examples))
+    # the promotion rules are detectors too: their weights are refitted on the rules as they now are (a
+    # sales formula added to detectors.py changes what the "phrase" finding means)
+    promo_w, promo_b = _promotion_rules(examples, manifest.get("seed", 0))
+    manifest["promotion_rules"] = {"weights": promo_w, "bias": promo_b}
     with open(os.path.join(model_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
     return fit_harm_stack(model_dir, examples, log=log)

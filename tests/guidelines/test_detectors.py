@@ -137,3 +137,36 @@ def test_turkish_sales_copy_typed_without_its_letters(text, sales):
     from newsroom.guidelines.detectors import find
     from newsroom.guidelines.normalise import normalise_base_text
     assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+
+
+@pytest.mark.parametrize("text, sales", [
+    # (thirty-third round) what is sold, and where: an offer or a call beside a channel or a pointer
+    ("Sea-view flats with zero deposit, full details on our website", True),  # an offer and a pointer
+    ("Dental implants at half the price, see our offers at example-dental.com", True),  # a call, a link
+    ("Grow your followers, packages from 10 dollars, DM", True),  # a price and a pointer
+    ("Satılık hesap 900 TL, ilgilenenler dm yazsın", True),
+    ("Kilo vermek isteyenler dm den yazın bilgi verelim", True),
+    ("پکیج‌ها از ۱۰ دلار، دایرکت", True),  # Persian digits fold to ASCII before the price is read
+    ("استخدم كود SAVE20 وخذ خصم، الرابط في البايو", True),
+    # the contrasts: news links, a handle beside a price, the channel's words inside an address
+    ("RT @AP: Chicago will not refund $7.7 million made from red light tickets http://t.co/abc", False),
+    ("Jihadi fighters book tickets on cruise ships to Syria http://t.co/auFmcZ01Y3", False),
+    ("zeynepyusuf@beyzanur.elifberra detaylar detaylar", False),  # an Instagram name read as an address
+    ("@USER gelin gelin İstanbul'da hava çok güzel", False),  # the tweet sets' anonymised handle
+    ("قبل ست سنوات اشترى والدي قطعة أرض ب45000 دولار", False),  # a price and "buy" is not a sale
+    ("روسيا اليوم: التفاصيل على الرابط https://t.co/x1", False),  # a news teaser
+    ("ارتباط دلار، سکه و پتروشیمی https://t.co/kKKAnYCSfP", False),  # a price word beside a shared tweet
+    ("Here is the source of the story: www.bbc.com/news for anyone who wants details", False),
+])
+def test_an_offer_or_a_call_beside_where_to_buy_is_sales_copy(text, sales):
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+
+
+def test_an_emergency_number_to_call_is_no_sales_formula():
+    """"تماس بگیرید" (call) is a call to buy only beside an offer or a channel: "در مواقع اضطراری با ۱۱۵
+    تماس بگیرید" (call 115 in an emergency) was a sales phrase on its own before the thirty-third round."""
+    from newsroom.guidelines.detectors import find
+    from newsroom.guidelines.normalise import normalise_base_text
+    assert not find(normalise_base_text("در مواقع اضطراری با ۱۱۵ تماس بگیرید، آمبولانس زود میاد"))

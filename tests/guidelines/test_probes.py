@@ -262,6 +262,9 @@ PASSED = {
     "tr_r31d": (24, 24), "fa_r31d": (21, 24),
     # the thirty-second round (2026-12-02; before its changes tr 26/37, fa 29/33)
     "tr_r32": (26, 37), "fa_r32": (30, 33),
+    # the thirty-third round (2026-12-02; sales copy with and without links, and contrasts; before its
+    # changes en 15/30 (sales 7/20), ar 18/30 (8/20), tr 13/30 (3/20), fa 14/30 (5/20))
+    "en_r33": (22, 30), "ar_r33": (22, 30), "tr_r33": (20, 30), "fa_r33": (23, 30),
 }
 
 
