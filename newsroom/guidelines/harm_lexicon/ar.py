@@ -1668,3 +1668,12 @@ LEXICON[f"GROUP:{XENOPHOBIA}"] += ["اثيوبي*", "الاثيوبي*", "الإ
 LEXICON["NEGPRED"] += ["رائحتهم_كريهة", "ريحتهم_كريهة", "ريحتهم_كريهه", "ما_يعرفون_النظافة", "ما_يعرفوا_النظافة",
                        "لا_يعرفون_النظافة"]
 LEXICON["REJECT"] += ["تعميم_ظالم"]  # (not "يظلم" alone: "حماس لا يظلم احدا")
+# (thirty-fourth round, counter-speech written afresh) likening a group to vermin named as the act ("كفاية
+# تشبيه الأفغان بالحشرات"), "we call" in the first person ("لا يصح أن نسمي التركمان «دخلاء»"), an epithet (لقب);
+# and what rejects it: "Nazi talk", "it has no place here", "it is not right", "an old lie", "he must be held to
+# account", "a backward mentality" (not "نازي" or "متخلف" alone: said of a group they are the hate itself;
+# not "a lie", كذبة: on the comment sets it made 11 violating comments counter-speech, 4 clean ones)
+LEXICON["SAY"] += ["~تشبيه", "~يشبهون", "~نسمي", "~نسميهم", "لقب", "بلقب"]
+LEXICON["REJECT"] += ["كلام_نازي", "خطاب_نازي", "لا_مكان_له", "ولا_مكان_له", "لا_مكان_لها", "ما_له_مكان",
+                      "لا_يصح", "ما_يصح", "مايصح", "يجب_محاسبته",
+                      "لازم_يتحاسب", "يجب_ان_يحاسب", "عقليه_متخلفه", "هذه_عقليه", "خطاب_كراهيه", "يمهد_للعنف"]

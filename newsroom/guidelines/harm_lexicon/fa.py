@@ -1224,3 +1224,15 @@ LEXICON["FRIENDLY"] += ["=ممنون", "=ممنونم", "=مرسی", "تشکر*"
 LEXICON["INSULT"] += ["=بزدل", "=چاپلوس"]
 # (thirty-second round) the editor-in-chief is a person, as the reporter and the presenter are
 LEXICON["PERSON"] += ["سردبیر*"]
+# (thirty-fourth round, counter-speech written afresh) likening a group to vermin named as the act ("تشبیه
+# پناهنده‌ها به میکروب", "به حشره تشبیه کنید"), naming and calling ("می‌نامن", "صدا کنیم"); and what rejects it:
+# "the Nazis' talk", "it has no place here", "the very hatred we must put aside", "it opens the road to
+# violence", "a sectarian curse", "it hurts real people", "a backward way of thinking", "it is painful",
+# "a call to murder", "a hate crime", "must be tried" (not "دروغ", a lie, alone: said of the news it is
+# the hater's word too, as in Arabic; nor "درست نیست", it is not right: in two offensive training
+# comments it was the commenter's own complaint)
+LEXICON["SAY"] += ["تشبیه*", "مینامن*", "مینامند", "صدا_کنیم", "صدا_کنید", "صدا_میکنن*"]
+LEXICON["REJECT"] += ["حرف_نازی*", "جاش_تو_این_سایت_نیست", "جاش_اینجا_نیست", "جایی_نداره", "جایی_ندارد",
+                      "همون_نفرتیه", "همان_نفرتی", "کنارش_بذاریم", "راه_رو_برای_خشونت*", "فحش_فرقه*",
+                      "آسیب_میزنن", "آسیب_میزنه", "طرز_فکر_عقب*", "دردناکه", "دعوت_به_قتل*", "جرم_نفرت*",
+                      "باید_محاکمه_بشه", "باید_پاک_بشن", "باید_پاک_بشه", "دروغ_قدیمی*"]
