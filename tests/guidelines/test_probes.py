@@ -265,9 +265,9 @@ PASSED = {
     # the thirty-third round (2026-12-02; sales copy with and without links, and contrasts; before its
     # changes en 15/30 (sales 7/20), ar 18/30 (8/20), tr 13/30 (3/20), fa 14/30 (5/20))
     "en_r33": (22, 30), "ar_r33": (22, 30), "tr_r33": (20, 30), "fa_r33": (23, 30),
-    # the thirty-fourth round (2026-12-02; Arabic and Persian counter-speech and the same hate said outright;
-    # before its changes ar 22/30 (counter-speech 12/20), fa 19/30 (10/20))
-    "ar_r34": (27, 30), "fa_r34": (26, 30),
+    # the thirty-fourth round (2026-12-02; Arabic, Persian and Turkish counter-speech and the same hate said
+    # outright; before its changes ar 22/30 (counter-speech 12/20), fa 19/30 (10/20), tr 18/30 (9/20))
+    "ar_r34": (27, 30), "fa_r34": (26, 30), "tr_r34": (25, 30),
 }
 
 

@@ -1546,3 +1546,15 @@ LEXICON["REJECT"] += ["bilimden_habersiz*", "habersizdir", "habersizler"]
 # (thirty-second round) rule 5b: "I'd give anything" as desire ("muhabirle bir gece geçirmek için her şeyi
 # veririm"); not "look at" or "worth watching" (a presenter's leg exercises, a reporter's broken legs)
 LEXICON["SEXAPPR"] += ["her_şeyi_veririm", "her_seyi_veririm"]
+# (thirty-fourth round, counter-speech written afresh) likening a group to vermin named as the act
+# ("mültecileri mikroba benzetmek"), counting them as something ("İran'ın ajanı saymak"); and what rejects it:
+# "Nazi discourse", "it has no place on this site", "must be called to account", "the hatred we must
+# reject", "it hurts real people", "an old lie repeated", "a call to murder", "it grows the
+# hatred", "it is painful", "a backward mentality" (not "korkutucu", frightening, alone: said of a group it is
+# the hate itself; nor "yeri yok", has no place, alone: "ülkenin geleceğinde yeri yoktur" is an exclusion;
+# nor "utanın", be ashamed, or "yargılanmalı", must be tried: offensive training comments end on them)
+LEXICON["SAY"] += ["benzet*", "saymak", "saymayı", "sayanlar*"]
+LEXICON["REJECT"] += ["nazi_söylem*", "nazi_soylem*", "sitede_yeri_yok*",
+                      "hesabı_sorulmalı", "hesabi_sorulmali", "reddetmemiz*", "reddetmeli*", "insanları_yaralıyor",
+                      "yalanı_tekrarl*", "eski_bir_yalan*", "cinayet_çağrısı*", "nefreti_büyüt*",
+                      "acı_veriyor", "geri_kalmış_bir_zihniyet", "geri_kalmış_zihniyet", "mezhepçi_bir_küfür*"]
