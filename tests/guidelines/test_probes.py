@@ -268,6 +268,12 @@ PASSED = {
     # the thirty-fourth round (2026-12-02; Arabic, Persian and Turkish counter-speech and the same hate said
     # outright; before its changes ar 22/30 (counter-speech 12/20), fa 19/30 (10/20), tr 18/30 (9/20))
     "ar_r34": (27, 30), "fa_r34": (26, 30), "tr_r34": (25, 30),
+    # the thirty-fifth round (2026-12-02; calls to keep a group from a right, and contrasts; before its
+    # changes ar 18/30 (exclusion 9/20), fa 19/30 (9/20))
+    "ar_r35": (29, 30), "fa_r35": (28, 30),
+    # the thirty-sixth round (2026-12-02; Turkish insults at the writer, and contrasts; before its changes
+    # 24/30 (insults 15/20))
+    "tr_r36": (26, 30),
 }
 
 

@@ -1558,3 +1558,7 @@ LEXICON["REJECT"] += ["nazi_söylem*", "nazi_soylem*", "sitede_yeri_yok*",
                       "hesabı_sorulmalı", "hesabi_sorulmali", "reddetmemiz*", "reddetmeli*", "insanları_yaralıyor",
                       "yalanı_tekrarl*", "eski_bir_yalan*", "cinayet_çağrısı*", "nefreti_büyüt*",
                       "acı_veriyor", "geri_kalmış_bir_zihniyet", "geri_kalmış_zihniyet", "mezhepçi_bir_küfür*"]
+# (thirty-sixth round, insults at the writer written afresh) a charlatan, poor of mind: said of the writer or
+# a commenter ("köşe yazarı şarlatanın teki", "yorumcu akıl fukarası")
+LEXICON["INSULT"] += ["şarlatan", "şarlatanın", "şarlatansın", "şarlatandır", "sarlatan", "sarlatanin",
+                      "akıl_fukarası", "akil_fukarasi", "akıl_fakiri"]
