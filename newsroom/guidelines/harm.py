@@ -613,6 +613,12 @@ _FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "�
 _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
 # knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
 _FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
+# (ar, thirty-seventh round) the speaker knows the addressee's routine: "I/we know" in the first person, a
+# where/which/when, and what marks a routine (every, the hour, the morning, late, the road, work); normalised
+_AR_KNOW_FIRST = frozenset({"نعرف", "اعرف", "عارفین", "ندری", "ادری", "عرفنا"})
+_AR_WH = frozenset({"وین", "ای", "متی", "منین"})
+_AR_ROUTINE = frozenset({"کل", "الساعه", "الصبح", "الصبحیه", "متاخر", "طریق", "الطریق", "الدوام", "دوامک",
+                         "للشغل", "الشغل", "بالشغل", "یومیا", "لیله", "المسا"})
 _FA_WH = frozenset({"کجا", "کجای", "کدوم", "کدام", "کی", "چندم", "چند", "چه_ساعتی"})
 # (eighteenth round) the warning after a routine told: "... رد میشی، مواظب باش"
 _FA_WARNED = frozenset({"مواظب", "مراقب", "حواست", "حواستو", "حواستون", "مواظبت", "مراقبت"})
@@ -3330,9 +3336,13 @@ class HarmDetector:
             if lang == "ar" and words[v].startswith(("ما", "مو", "مش")) and len(words[v]) > 4:
                 continue  # "ماعرف", "مااعرف": the negation written onto the verb
             if lang == "fa" and (words[v].startswith(("نمی", "ندار", "نکرد", "پیداست")) or fa_threatened(v)
-                                 or (v + 1 < n and words[v + 1].startswith(("نمیکن", "نکرد", "نمیکرد")))):
+                                 or (v + 1 < n and words[v + 1].startswith(("نمیکن", "نکرد", "نمیکرد")))
+                                 or (v + 1 < n and words[v + 1].startswith(("شد", "نشد")))):
                 # "نمیدونم" (I don't know), "پیداست" (it is evident): no one is watched; (twentieth round)
-                # nor with the light verb denied after it, "آدرسشو پخش نمیکنم"
+                # nor with the light verb denied after it, "آدرسشو پخش نمیکنم"; (thirty-seventh round) nor
+                # in the past passive, which tells what was done, not what the writer knows: "پلیس گفت پلاک
+                # ماشین بمب‌گذاری شده شناسایی شده" (the present one may be the writer's group at work: "آدرس
+                # خونه‌ت تو گروه ما دست‌به‌دست می‌شه")
                 continue
             if lang == "fa" and v + 1 < n and words[v + 1] in ("کردن", "نمودن", "دادن") and any(
                     "REJECT" in tags[k] for k in range(v + 2, sent[v][1])):
@@ -3404,6 +3414,22 @@ class HarmDetector:
                         0 < wh - v <= 2
                         or (v > yv and any(words[k] in ("رو", "را") for k in range(yv + 1, v))))
                     if known and not shared and not countered(v):
+                        out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
+                        out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
+                elif lang == "ar" and words[v] in _AR_KNOW_FIRST and not negated(v, 2):
+                    # (thirty-seventh round) the addressee's routine known, the "you" in a pronoun or in the
+                    # verb after where/which/when: "نعرف إنك تطلع من الجريدة متأخر كل ليلة", "نعرف أي طريق
+                    # تاخذه للشغل" (not "نعرف متى تطلع النتائج": a subject after the verb is its own)
+                    lo_s, hi_s = sent[v]
+                    yv = next((k for k in range(v + 1, min(hi_s, v + 4)) if "YOU" in tags[k]), None)
+                    wh = next((k for k in range(v + 1, min(hi_s, v + 3)) if words[k] in _AR_WH), None)
+                    if yv is None and wh is not None:
+                        yv = next((k for k in range(wh + 1, min(hi_s, wh + 3))
+                                   if words[k].startswith("ت") and len(words[k]) >= 4
+                                   and (k + 1 == hi_s or not words[k + 1].startswith("ال")
+                                        or words[k + 1] in _AR_ROUTINE)), None)
+                    if yv is not None and any(words[k] in _AR_ROUTINE for k in range(v + 1, hi_s)) and not (
+                            countered(v) or any("HAZARD" in tags[k] for k in range(lo_s, hi_s))):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
                 elif lang == "fa" and "هر" in words[max(0, v - 1):v + 1] and not negated(v, 3):

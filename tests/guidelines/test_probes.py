@@ -274,6 +274,9 @@ PASSED = {
     # the thirty-sixth round (2026-12-02; Turkish insults at the writer, and contrasts; before its changes
     # 24/30 (insults 15/20))
     "tr_r36": (26, 30),
+    # the thirty-seventh round (2026-12-02; veiled threats that show the addressee watched, and contrasts;
+    # before its changes ar 13/23 (threats 6/15), tr 13/23 (5/15), fa 18/23 (11/15, a news contrast flagged))
+    "ar_r37": (15, 23), "tr_r37": (15, 23), "fa_r37": (19, 23),
 }
 
 

@@ -1562,3 +1562,9 @@ LEXICON["REJECT"] += ["nazi_söylem*", "nazi_soylem*", "sitede_yeri_yok*",
 # a commenter ("köşe yazarı şarlatanın teki", "yorumcu akıl fukarası")
 LEXICON["INSULT"] += ["şarlatan", "şarlatanın", "şarlatansın", "şarlatandır", "sarlatan", "sarlatanin",
                       "akıl_fukarası", "akil_fukarasi", "akıl_fakiri"]
+# (thirty-seventh round, veiled threats written afresh) "your sister's address is with us" (bizde, as
+# "elimizde"), and every step watched ("attığın her adımı görüyoruz")
+LEXICON["DOXVERB"] += ["artık_bizde", "artik_bizde"]  # (not "bizde" alone: "biz de", we too, typed as one)
+PHRASES["THREAT"] += ["attığın her adımı görüyoruz", "attığın her adımı izliyoruz", "her adımını izliyoruz",
+                      "her adımını görüyoruz", "her adımını takip ediyoruz", "attığın her adımı biliyoruz",
+                      "attigin her adimi goruyoruz", "her adimini izliyoruz"]
