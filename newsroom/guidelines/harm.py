@@ -613,6 +613,9 @@ _FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "�
 _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
 # knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
 _FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
+# (ar, thirty-eighth round) "why" opening a question about what a group does: their leaving asked about,
+# not called for ("ليش السوريين يطلعون من لبنان؟"; normalised)
+_AR_WHY = frozenset({"لیش", "لیه", "لماذا", "لشو", "علیش"})
 # (ar, thirty-seventh round) the speaker knows the addressee's routine: "I/we know" in the first person, a
 # where/which/when, and what marks a routine (every, the hour, the morning, late, the road, work); normalised
 _AR_KNOW_FIRST = frozenset({"نعرف", "اعرف", "عارفین", "ندری", "ادری", "عرفنا"})
@@ -3926,6 +3929,11 @@ class HarmDetector:
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied
                 elif "EXCLUDE" in tk and lang == "ar" and ar_not_called(k):
                     continue
+                elif "EXCLUDE" in tk and lang == "ar" and any(words[j] in _AR_WHY for j in range(lo, k)) and (
+                        not any("NEG" in tags[j] or (words[j].startswith(("لا", "ما")) and len(words[j]) > 4)
+                                for j in range(lo, k))):
+                    continue  # (thirty-eighth round) "why are the Syrians leaving Lebanon?" (not "why don't
+                    # they expel them?", a call, the negation perhaps written onto its verb: "لايقوموا")
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
                 elif "EXCLUDE" in tk and lang == "tr" and any(

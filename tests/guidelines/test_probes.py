@@ -277,6 +277,9 @@ PASSED = {
     # the thirty-seventh round (2026-12-02; veiled threats that show the addressee watched, and contrasts;
     # before its changes ar 13/23 (threats 6/15), tr 13/23 (5/15), fa 18/23 (11/15, a news contrast flagged))
     "ar_r37": (15, 23), "tr_r37": (15, 23), "fa_r37": (19, 23),
+    # the thirty-eighth round (2026-12-02; identity abuse asked or opined, and contrasts; before its changes
+    # en 24/25, ar 19/25 (abuse 11/15, contrasts 8/10))
+    "en_r38": (24, 25), "ar_r38": (22, 25),
 }
 
 
