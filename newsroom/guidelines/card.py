@@ -397,8 +397,18 @@ def render(F):
       "word, group threats in new wordings) en 10 of 30, ar 13 of 22, tr 14 of 20, fa 8 of 20 (45 of 92); "
       "the twenty-eighth en 3 of 12, ar 4 of 11, tr 2 of 10, fa 3 of 10 (12 of 43); the twenty-ninth en 14 "
       "of 18, ar 7 of 13, tr 8 of 12, fa 8 of 15 (37 of 58); the thirtieth (2026-12-02, veiled and "
-      "group threats in new wordings) en 8 of 18, ar 12 of 16, tr 12 of 16, fa 11 of 16 (43 of 66). "
-      "Expect roughly half of threats in a new phrasing to be missed, and keep every comment pre-moderated.")
+      "group threats in new wordings) en 8 of 18, ar 12 of 16, tr 12 of 16, fa 11 of 16 (43 of 66); the "
+      "thirty-seventh (2026-12-02, veiled threats that only show the addressee is watched: a daughter's hour "
+      "out of university, a plate, a mother alone at the mosque, every step) ar 6 of 15, tr 5 of 15, fa 11 "
+      "of 15 (22 of 45). Expect roughly half of threats in a new phrasing to be missed, and keep every "
+      "comment pre-moderated.")
+    w("- **Sales copy in new words is missed often.** The thirty-third probe round (`*_r33.tsv`, 2026-12-02: "
+      "sales and self-promotion written afresh, with and without links), run before its changes, was "
+      "caught 23 times in 80 (en 7, ar 8, tr 3, fa 5 of 20): the rules' weights are learnt on YouTube "
+      "comments and tweets, where a link, a handle or a phone number is common in ordinary comments, so "
+      "only a listed sales formula made a comment promotion. A call or a sales offer beside where to buy "
+      "now counts (`detectors.find`); a handle alone as the channel still does not (its weight is "
+      "negative: tweets reply to one another), nor a service and a phone number with no call.")
     w("- **Identity-based abuse said by a claim, not a slur, is missed most of the time.** The twenty-eighth "
       "probe round (`*_r28.tsv`, 2026-12-01: sweeping claims, dehumanising likenesses in new words, rights "
       "denied, sexism and homophobia without a listed word), run before its changes, caught identity abuse "

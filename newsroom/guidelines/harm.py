@@ -3932,8 +3932,9 @@ class HarmDetector:
                 elif "EXCLUDE" in tk and lang == "ar" and any(words[j] in _AR_WHY for j in range(lo, k)) and (
                         not any("NEG" in tags[j] or (words[j].startswith(("لا", "ما")) and len(words[j]) > 4)
                                 for j in range(lo, k))):
-                    continue  # (thirty-eighth round) "why are the Syrians leaving Lebanon?" (not "why don't
-                    # they expel them?", a call, the negation perhaps written onto its verb: "لايقوموا")
+                    continue  # (thirty-eighth round) "why are the Syrians leaving Lebanon?" (with a negation
+                    # the question is rhetorical, a call: "why don't they rise up and expel the occupier",
+                    # the negation perhaps written onto its verb, "لماذا لايقوموا بثوره تطرد المحتل")
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
                 elif "EXCLUDE" in tk and lang == "tr" and any(
