@@ -6,17 +6,11 @@ import pytest
 from tests.guidelines.harm_helpers import found
 
 
-@pytest.mark.parametrize("text", [
-    "Bu haberi yazan şarlatanın teki",
-    "Sunucu tam bir akıl fukarası",
+@pytest.mark.parametrize("text, insult", [
+    ("Bu haberi yazan şarlatanın teki", True),  # a charlatan, said of the writer
+    ("Sunucu tam bir akıl fukarası", True),  # poor of mind
+    ("Şarlatanlık suçlamasıyla yargılanan doktor beraat etti", False),  # a charge reported
+    ("Akıl hastanesinin bütçesi kesildi", False),
 ])
-def test_a_charlatan_or_poor_of_mind_said_of_a_person_is_an_insult(det, text):
-    assert "personal_attack" in found(det, "tr", text), text
-
-
-@pytest.mark.parametrize("text", [
-    "Şarlatanlık suçlamasıyla yargılanan doktor beraat etti",  # the charge, reported: no one called it
-    "Akıl hastanesinin bütçesi kesildi",
-])
-def test_the_words_in_a_report_name_no_one(det, text):
-    assert "personal_attack" not in found(det, "tr", text), text
+def test_charlatan_and_poor_of_mind_are_insults_only_at_a_person(det, text, insult):
+    assert ("personal_attack" in found(det, "tr", text)) == insult, text
