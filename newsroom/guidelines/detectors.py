@@ -359,8 +359,8 @@ _MORE_OFFERS = {
     "en": ["free consultation", "first month free", "first coffee", "packages from", "packages start",
            "zero deposit", "no deposit", "half the price", "half price", "success rate", "same-day",
            "same day", "included", "your prize", "you won a", "you won an", "you have won", "per night",
-           "a night",
-           "bad credit", "real money", "our offers", "signals", "instant loans", "slimming", "mock exams"],
+           "a night", "bad credit", "real money", "our offers", "signals", "instant loans", "slimming",
+           "mock exams"],
     "ar": ["شامل", "بدون مقدم", "بدون كفيل", "نسبة نجاح", "جائزتك", "مبروك ربحت", "الباقات", "عروضنا",
            "بنص سعر", "توصيات", "قروض", "تنزيلات", "الدفع عند الاستلام", "مجانا", "مجاناً", "تأجير"],
     "tr": ["dahil", "peşinatsız", "kefilsiz", "başarı oranı", "ödülünüzü", "kazandınız", "kazanç",
@@ -368,8 +368,7 @@ _MORE_OFFERS = {
            "anında kredi", "ilk kahve", "kiralama", "servis"],
     "fa": ["بدون پیش‌پرداخت", "بدون ضامن", "درصد موفقیت", "جایزه‌تو", "جایزتو", "جایزه‌ات",
            "برنده شدی", "برنده شدید", "پکیج", "نصف قیمت", "سیگنال", "تحویل", "مهمون ما", "وام فوری",
-           "حراج", "پرداخت درب منزل", "اجاره",
-           "ماه اول رایگان", "مشاوره رایگان", "درآمد"],
+           "حراج", "پرداخت درب منزل", "اجاره", "ماه اول رایگان", "مشاوره رایگان", "درآمد"],
 }
 # The calls above are ordinary words too ("to book", "yazın", "بگیرید"): they count only beside a channel
 # (CHANNEL_CALLS; bare "book", "ring", "gelin" and "ببینید" flagged news tweets with a link, and "gelin" is
