@@ -280,6 +280,9 @@ PASSED = {
     # the thirty-eighth round (2026-12-02; identity abuse asked or opined, and contrasts; before its changes
     # en 24/25, ar 19/25 (abuse 11/15, contrasts 8/10))
     "en_r38": (24, 25), "ar_r38": (22, 25),
+    # the thirty-ninth round (2026-12-02; Persian sweeping claims without slurs, and contrasts; before its
+    # changes 24/30 (claims 14/20))
+    "fa_r39": (29, 30),
 }
 
 
