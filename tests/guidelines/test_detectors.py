@@ -2,6 +2,12 @@
 import pytest
 
 from newsroom.guidelines import detectors
+from newsroom.guidelines.normalise import normalise_base_text
+
+
+def is_sales_copy(text):
+    """Whether the rules find a sales phrase in ``text`` (base-normalised first, as the scorer does)."""
+    return "phrase" in {name for name, _, _ in detectors.find(normalise_base_text(text))}
 
 
 def spans(text, rule=None):
@@ -105,9 +111,7 @@ def test_without_spans_the_features_and_signals_are_the_same(examples):
     ("Tabii ki sipariş verin, ama önce fiyatı sorun", True),  # a call beside a price
 ])
 def test_a_call_to_buy_beside_an_offer_is_sales_copy(text, sales):
-    from newsroom.guidelines.detectors import find
-    from newsroom.guidelines.normalise import normalise_base_text
-    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+    assert is_sales_copy(text) == sales, text
 
 
 @pytest.mark.parametrize("text, sales", [
@@ -118,9 +122,7 @@ def test_a_call_to_buy_beside_an_offer_is_sales_copy(text, sales):
     ("السوق يخضع للعرض وللطلب", False),  # supply and demand
 ])
 def test_arabic_sales_formulas_behind_a_clitic(text, sales):
-    from newsroom.guidelines.detectors import find
-    from newsroom.guidelines.normalise import normalise_base_text
-    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+    assert is_sales_copy(text) == sales, text
 
 
 @pytest.mark.parametrize("text, sales", [
@@ -134,9 +136,7 @@ def test_arabic_sales_formulas_behind_a_clitic(text, sales):
     ("Halk çok sinirli, bunu unutmayın", False),  # "sınırlı" is not folded: "sinirli" is angry
 ])
 def test_turkish_sales_copy_typed_without_its_letters(text, sales):
-    from newsroom.guidelines.detectors import find
-    from newsroom.guidelines.normalise import normalise_base_text
-    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+    assert is_sales_copy(text) == sales, text
 
 
 @pytest.mark.parametrize("text, sales", [
@@ -159,14 +159,10 @@ def test_turkish_sales_copy_typed_without_its_letters(text, sales):
     ("Here is the source of the story: www.bbc.com/news for anyone who wants details", False),
 ])
 def test_an_offer_or_a_call_beside_where_to_buy_is_sales_copy(text, sales):
-    from newsroom.guidelines.detectors import find
-    from newsroom.guidelines.normalise import normalise_base_text
-    assert ("phrase" in {name for name, _, _ in find(normalise_base_text(text))}) == sales, text
+    assert is_sales_copy(text) == sales, text
 
 
 def test_an_emergency_number_to_call_is_no_sales_formula():
     """"تماس بگیرید" (call) is a call to buy only beside an offer or a channel: "در مواقع اضطراری با ۱۱۵
     تماس بگیرید" (call 115 in an emergency) was a sales phrase on its own before the thirty-third round."""
-    from newsroom.guidelines.detectors import find
-    from newsroom.guidelines.normalise import normalise_base_text
-    assert not find(normalise_base_text("در مواقع اضطراری با ۱۱۵ تماس بگیرید، آمبولانس زود میاد"))
+    assert not detectors.find(normalise_base_text("در مواقع اضطراری با ۱۱۵ تماس بگیرید، آمبولانس زود میاد"))
