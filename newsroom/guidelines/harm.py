@@ -3431,8 +3431,9 @@ class HarmDetector:
                                    if words[k].startswith("ت") and len(words[k]) >= 4
                                    and (k + 1 == hi_s or not words[k + 1].startswith("ال")
                                         or words[k + 1] in _AR_ROUTINE)), None)
+                    # (advice that names a danger: after the verb it was skipped above, before it here)
                     if yv is not None and any(words[k] in _AR_ROUTINE for k in range(v + 1, hi_s)) and not (
-                            countered(v) or any("HAZARD" in tags[k] for k in range(lo_s, hi_s))):
+                            countered(v) or any("HAZARD" in tags[k] for k in range(lo_s, v + 1))):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
                 elif lang == "fa" and "هر" in words[max(0, v - 1):v + 1] and not negated(v, 3):
