@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from . import detectors
+from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
 from .features import Featurizer
@@ -56,9 +57,9 @@ class LinearModel:
         model_dir = model_dir or DEFAULT_DIR
         with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
             self.manifest = m = json.load(f)
-        # weights.npz holds float16 matrices already laid out (features x outputs), one per language,
-        # so loading is a read and one contiguous float32 conversion each (see training.save_weights)
-        z = np.load(os.path.join(model_dir, "weights.npz"))
+        # weights.npz holds matrices already laid out (features x outputs), one per language, so loading
+        # is a read and one float32 conversion each (the heads' int8 codes decoded: weights.py)
+        z = weight_file.load(os.path.join(model_dir, "weights.npz"))
         self.feat = Featurizer(idf=z["idf"].astype(np.float32))
         self.lid_W = z["lid_W"].astype(np.float32)  # (features, classes)
         self.lid_b = z["lid_b"]
@@ -70,7 +71,8 @@ class LinearModel:
             if not hs:
                 continue
             platt = np.array(m["platt"][lang], dtype=np.float32)
-            self.heads[lang] = {"names": hs, "W": z[f"W_{lang}"].astype(np.float32), "b": z[f"b_{lang}"],
+            W = np.asarray(z[f"W_{lang}"], dtype=np.float32)  # (decoded heads are float32 already: no copy)
+            self.heads[lang] = {"names": hs, "W": W, "b": z[f"b_{lang}"],
                                 "a": platt[:, 0], "c": platt[:, 1], "out": hs}
             written = (m.get("written_heads") or {}).get(lang)
             if written:

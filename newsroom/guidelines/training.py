@@ -21,6 +21,7 @@ from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 
 from . import data as D
+from . import weights as weight_file
 from .detectors import rule_features
 from .features import N_FEATURES, Featurizer, fit_idf
 from .normalise import normalise_base, normalise_text
@@ -35,9 +36,18 @@ RARE = 0.10
 LANGS = ("en", "ckb", "kmr", "ar", "tr", "fa", "other")
 SCORED_LANGS = ("en", "ar", "tr", "fa")
 # Languages whose violation head may become a per-dataset mixture (kept only where it wins on the
-# calibration split; see _violation_mixture). Arabic gained on the calibration split too, but its five
-# experts and five gate columns would take the artifacts past the 30 MB budget.
-MIXTURE_LANGS = ("en", "fa")
+# calibration split; see _violation_mixture). Since the heads are stored as int8 codes (weights.py) every
+# scored language fits the 30 MB budget; a full retrain with all four mixing (2026-12-02, 29 minutes,
+# artifacts 24.1 MB) decided by our suite:
+# - Turkish (HATC, OffensEval-TR and the incivil tweets had come since the first mixtures): calibration-CV
+#   1.797 -> 1.824; offenseval_tr routed to the pooled head (training.route_experts); suite unchanged in
+#   every language. Kept.
+# - Arabic: calibration-CV 1.650 -> 1.691, and every dev cell rose (an experiment run before the retrain:
+#   t_hsab AUC 0.845 -> 0.893, letmi 0.910 -> 0.956, saudi_hs 0.911 -> 0.936), but our suite's check half
+#   fell 118 -> 113 of 168 and the tune half 162 -> 159: news reports of violence were flagged (0.50 of the
+#   functionality; the mixture's F1 decision point sat at 0.0 in logit where the pooled head's is +0.2).
+#   The outlet's own cases decide (issue 9, part 1): not kept.
+MIXTURE_LANGS = ("en", "tr", "fa")
 # Inverse L2 strength by head size (C=4 beat 1 and 16 on OLID and OffensEval-TR splits in a first run)
 C_BY_SIZE = ((5000, 4.0), (0, 2.0))
 # The pooled violation heads' C, chosen by generalisation (issue 9, part 1) and by our suite, not by the
@@ -574,8 +584,8 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
     rel = _relatedness_calibration(data_dir, feat) if (calibrate_relatedness and not open_only) else None
 
     os.makedirs(out_dir, exist_ok=True)
-    # float16 weights keep the shipped files small (~18 MB); scores move by < 1e-3 (the card is measured
-    # on them). Stored uncompressed: decompressing cost more than a second of the 2 s load budget.
+    # the heads as companded int8 codes keep the shipped files small (weights.py; the card is measured on
+    # the stored weights). Stored uncompressed: decompressing cost more than a second of the 2 s load budget.
     save_weights(os.path.join(out_dir, "weights.npz"), feat.idf, lid.coef_, lid.intercept_,
                  {lang: (np.vstack(w), np.asarray(b, np.float32)) for lang, (w, b) in weights.items() if w})
     used = sorted({e["dataset"] for e in examples})
@@ -611,14 +621,15 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
 
 
 def save_weights(path, idf, lid_coef, lid_intercept, per_lang):
-    """float16, laid out (features x outputs) and C-contiguous, one matrix per language, so that
-    loading needs no transpose; per_lang: {lang: (coef (heads x features), intercepts)}."""
+    """Laid out (features x outputs), one matrix per language, so that loading needs no transpose; the
+    heads' matrices as companded int8 codes (weights.py), the language identifier and IDF as float16;
+    per_lang: {lang: (coef (heads x features), intercepts)}."""
     arrays = {"idf": idf.astype(np.float16), "lid_W": np.ascontiguousarray(lid_coef.T).astype(np.float16),
               "lid_b": np.asarray(lid_intercept, np.float32)}
     for lang, (W, b) in per_lang.items():
-        arrays[f"W_{lang}"] = np.ascontiguousarray(W.T).astype(np.float16)
+        arrays[f"W_{lang}"] = np.ascontiguousarray(W.T)
         arrays[f"b_{lang}"] = np.asarray(b, np.float32)
-    np.savez(path, **arrays)
+    weight_file.save(path, arrays)
 
 
 def c3_discussion_relatedness(data_dir, feat, split="train", other_article=False):
@@ -1001,8 +1012,7 @@ def train_written_heads(model_dir, examples, log=print, probes_dir=WRITTEN_PROBE
     with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     old = manifest.get("written_heads") or {}
-    z = np.load(os.path.join(model_dir, "weights.npz"))
-    arrays = {k: z[k] for k in z.files}
+    arrays = weight_file.load(os.path.join(model_dir, "weights.npz"))
     feat = Featurizer(idf=arrays["idf"].astype(np.float32))  # as model.LinearModel builds it
     heads = {}
     for lang in langs:
@@ -1057,7 +1067,7 @@ def train_written_heads(model_dir, examples, log=print, probes_dir=WRITTEN_PROBE
         if threshold is None:
             log(f"written head {lang}: no threshold meets the limits; not used")
             continue
-        arrays[f"W_{lang}"] = np.ascontiguousarray(np.hstack([W, clf.coef_.T.astype(np.float16)]))
+        arrays[f"W_{lang}"] = np.ascontiguousarray(np.hstack([W, clf.coef_.T.astype(np.float32)]))
         arrays[f"b_{lang}"] = np.concatenate([b, clf.intercept_.astype(np.float32)])
         heads[lang] = {"col": int(W.shape[1]), "threshold": threshold, "out_of_fold": figs,
                        "weights": {"real_to_probes": WRITTEN_REAL_WEIGHT,
@@ -1065,7 +1075,7 @@ def train_written_heads(model_dir, examples, log=print, probes_dir=WRITTEN_PROBE
                        "rows": {"probes": len(probes), "probe_threats": int(yp.sum()), "real": len(real),
                                 "real_threats": int(yr.sum()), "calib_clean": len(calib)}}
         log(f"written head {lang}: {heads[lang]}")
-    np.savez(os.path.join(model_dir, "weights.npz"), **arrays)
+    weight_file.save(os.path.join(model_dir, "weights.npz"), arrays)
     manifest["written_heads"] = heads
     with open(os.path.join(model_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
