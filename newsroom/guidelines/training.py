@@ -42,15 +42,17 @@ SCORED_LANGS = ("en", "ar", "tr", "fa")
 # - Turkish (HATC and the incivil tweets had come since the first mixtures): calibration-CV
 #   1.797 -> 1.824; offenseval_tr routed to the pooled head (training.route_experts); suite unchanged in
 #   every language. Kept.
-# - Arabic: calibration-CV 1.650 -> 1.691, and every dev cell rose (an experiment run before the retrain:
-#   t_hsab AUC 0.845 -> 0.893, letmi 0.910 -> 0.956, saudi_hs 0.911 -> 0.936), but our suite's check half
-#   fell 118 -> 113 of 168 and the tune half 162 -> 159: news reports of violence were flagged (0.50 of the
-#   functionality; the mixture's F1 decision point sat at 0.0 in logit where the pooled head's is +0.2).
-#   The outlet's own cases decide (issue 9, part 1): not kept.
+# - Arabic: calibration-CV 1.650 -> 1.691, but our suite's check half fell 118 -> 113 of 168 and the tune
+#   half 162 -> 159: news reports of violence were flagged (0.50 of the functionality), the mixture's F1
+#   decision point sat at 0.0 in logit where the pooled head's is +0.2. Not kept then; kept since the
+#   decision point takes the stricter of near-tied thresholds (F1_TOLERANCE): +0.2, check half 118 (as
+#   before), tune half 162 -> 160. The shipped Arabic mixture was fitted on the shipped pooled head
+#   (2026-12-02, the same _violation_mixture; calibration-CV 1.650 -> 1.691 again), every expert kept by
+#   route_experts.
 # The shipped en and fa mixtures are those of the earlier training; this retrain fitted the English one's
 # stack with `dataset_balanced` weighting (calibration-CV 1.4887) where the shipped one has `dataset_sqrt`
 # (1.4912 then, 1.4884 now): a near tie that a full retrain may settle either way.
-MIXTURE_LANGS = ("en", "tr", "fa")
+MIXTURE_LANGS = SCORED_LANGS
 # Inverse L2 strength by head size (C=4 beat 1 and 16 on OLID and OffensEval-TR splits in a first run)
 C_BY_SIZE = ((5000, 4.0), (0, 2.0))
 # The pooled violation heads' C, chosen by generalisation (issue 9, part 1) and by our suite, not by the
@@ -227,17 +229,31 @@ def _fit_head(X, y, c, sample_weight, seed, nb=False):
     return clf
 
 
-def _f1_shift(logits, y, ds, lo=0.25, hi=0.75):
+# The decision point (_f1_shift) is the highest threshold whose mean per-dataset macro-F1 on the
+# calibration split is within this of the best. Why: the F1 curve is flat near its top (Arabic with its
+# mixture: 0.7996 at logit 0, 0.7976 at +0.2, 0.7956 at +0.3), the datasets are enriched for offensive
+# comments far beyond a newsroom's stream, so among thresholds the data cannot tell apart the stricter one
+# suits the outlet better, and a quarter of a point of F1 is well inside the split's sampling noise (500 to
+# 4,000 calibration rows a dataset). 2026-12-02, with the Arabic mixture: the best-F1 point (logit 0.0)
+# flagged the outlet's news reports (suite check half 118 -> 113 of 168); this rule put it at +0.2 (check
+# half 118, as the pooled head's), English at +0.1 (suite unchanged) and Persian at +0.4 (check half 120
+# -> 119, tune half 161 -> 162); Turkish stayed at +0.85.
+F1_TOLERANCE = 0.0025
+
+
+def _f1_shift(logits, y, ds, lo=0.25, hi=0.75, tolerance=None):
     """The logit of the threshold in [lo, hi] with the best mean per-dataset macro-F1 on held-out
-    (calibration) rows; subtracting it from the intercept makes that threshold the 0.5 point."""
+    (calibration) rows; subtracting it from the intercept makes that threshold the 0.5 point. Of the
+    thresholds within ``tolerance`` (F1_TOLERANCE) of the best, the highest is taken: see F1_TOLERANCE."""
+    tolerance = F1_TOLERANCE if tolerance is None else tolerance
     p = 1.0 / (1.0 + np.exp(-np.asarray(logits, dtype=float)))
-    best = (-1.0, 0.5)
+    scored = []
     for t in np.arange(lo, hi + 1e-9, 0.025):
         f = np.mean([f1_score(y[ds == d], p[ds == d] >= t, average="macro", zero_division=0)
                      for d in sorted(set(ds)) if len(set(y[ds == d])) == 2] or [0.0])
-        if f > best[0] + 1e-9:
-            best = (f, t)
-    t = best[1]
+        scored.append((float(f), float(t)))
+    best = max(f for f, _ in scored)
+    t = max(t for f, t in scored if f >= best - tolerance - 1e-9)
     return float(np.log(t / (1 - t)))
 
 

@@ -59,3 +59,34 @@ def test_decision_point_is_idempotent(small_model, data_dir, tmp_path):
     shifts2, intercepts2 = state()
     assert shifts2 == shifts
     assert intercepts2 == intercepts  # exactly: the shift is applied as it is recorded, rounded
+
+
+def test_decision_point_takes_the_strictest_of_near_tied_thresholds():
+    """On a flat F1 curve the decision point is the highest threshold within F1_TOLERANCE of the best
+    (training.F1_TOLERANCE says why); a clearly better threshold still wins, and without the tolerance
+    the best one is taken."""
+    import numpy as np
+
+    from newsroom.guidelines.training import F1_TOLERANCE, _f1_shift
+
+    def threshold(logits, y, ds, **kw):
+        return 1 / (1 + np.exp(-_f1_shift(np.asarray(logits), np.asarray(y), np.asarray(ds), **kw)))
+
+    # two datasets whose classes separate between p 0.28 and 0.72: every threshold there ties
+    p = np.array([0.1, 0.2, 0.28, 0.72, 0.8, 0.9] * 2)
+    y = np.array([0, 0, 0, 1, 1, 1] * 2)
+    ds = np.array(["a"] * 6 + ["b"] * 6)
+    assert threshold(np.log(p / (1 - p)), y, ds) == pytest.approx(0.70)
+    # a near tie: up to 0.50 every row is right, above it one positive of 500 (at 0.51) is missed, which
+    # costs about 0.001 of macro-F1: within the tolerance the stricter threshold is taken, without it not
+    p = np.array([0.2] * 500 + [0.51] + [0.8] * 499)
+    y = np.array([0] * 500 + [1] * 500)
+    ds = np.array(["a"] * 1000)
+    z = np.log(p / (1 - p))
+    assert threshold(z, y, ds) == pytest.approx(0.75)
+    assert threshold(z, y, ds, tolerance=0.0) == pytest.approx(0.50)
+    # a threshold clearly better than the rest is kept despite the tolerance: a quarter of the
+    # positives at 0.46
+    p = np.array([0.2] * 500 + [0.46] * 125 + [0.8] * 375)
+    assert threshold(np.log(p / (1 - p)), y, ds) == pytest.approx(0.45)
+    assert 0 < F1_TOLERANCE < 0.01
