@@ -286,6 +286,9 @@ PASSED = {
     # the thirty-ninth round (2026-12-02; Persian sweeping claims without slurs, and contrasts; before its
     # changes 24/30 (claims 14/20))
     "fa_r39": (29, 30),
+    # the fortieth round (2026-12-02; crude sexual remarks and contrasts; before its changes tr 11/30 (remarks
+    # 2/20, breast cancer screening flagged), fa 16/30 (remarks 6/20))
+    "tr_r40": (17, 30), "fa_r40": (22, 30),
 }
 
 

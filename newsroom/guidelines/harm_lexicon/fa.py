@@ -1253,3 +1253,9 @@ LEXICON["EXCLUDE"] += ["اجازه_ندید", "اجازه_ندین", "اجازه
 LEXICON["NEGPRED"] += ["بیابرو*", "گمراهن", "گمراهند", "ادمای_گمراه*", "آدمای_گمراه*", "دنبال_جلب_توجه*",
                        "جلب_توجه_ان", "واقعی_نیستن", "کلهشون_پوکه", "کله_پوک*", "کلهپوک*",
                        "فقط_به_پول_فکر*", "فقط_پول_براشون*"]
+# (fortieth round, crude sexual remarks written afresh) nude pictures asked of "you" (plural), masturbating over
+# a picture, "what a behind", trousers pulled down, "from behind"; "can't get enough", "I want her" and a demand
+# to be shown (نشون بدید) are rule 5b's appraisal beside a body part and a person
+LEXICON["VULG"] += ["لختیتون*", "خودمو_ارضا*", "خودم_را_ارضا*", "عجب_باسنی", "چه_باسنی", "شلوارمو_کشیدم*",
+                    "از_پشت_میکنم*", "از_پشت_بکنم*"]
+LEXICON["SEXAPPR"] += ["سیر_نمیشم*", "دلم_میخوادش", "نشون_بدید", "نشون_بدین", "نشونمون_بدید", "نشونمون_بدین"]

@@ -1568,3 +1568,16 @@ LEXICON["DOXVERB"] += ["artık_bizde", "artik_bizde"]  # (not "bizde" alone: "bi
 PHRASES["THREAT"] += ["attığın her adımı görüyoruz", "attığın her adımı izliyoruz", "her adımını izliyoruz",
                       "her adımını görüyoruz", "her adımını takip ediyoruz", "attığın her adımı biliyoruz",
                       "attigin her adimi goruyoruz", "her adimini izliyoruz"]
+# (fortieth round, crude sexual remarks written afresh) masturbation, "give it in her mouth", "let her suck
+# me", "I'd take him from behind", trousers pulled down, screwing (düzmek), a bottom (popusu); the cleavage and
+# a demand to be shown the body, or "can't get enough" of it, are rule 5b's cue and appraisal. "meme" alone is
+# the breast of medicine and nursing ("meme kanseri taraması", breast cancer screening; "memeli", a mammal):
+# only its plural and "your breast" (memen, memeniz) are vulgar words by themselves, the singular and "memesi"
+# ("kulak memesi", an earlobe) stay rule 5b's cues
+LEXICON["VULG"] = [w for w in LEXICON["VULG"] if w != "meme*"] + [
+    "memeler*", "memen", "memeni", "memene", "memeniz*", "kendimi_tatmin_ett*", "kendimi_tatmin_ed*", "ağzına_ver*", "agzina_ver*", "emsin_beni",
+    "arkadan_alırım", "arkadan_alirim", "arkadan_alayım", "pantolonumu_indir*", "düzmek", "duzmek", "düzerim",
+    "düzsem", "düzmeli*", "popusu*", "popusunu"]
+LEXICON["SEXCUE"] += ["dekoltesi*", "dekoltesine"]
+LEXICON["SEXAPPR"] += ["doyamadım", "doyamadim", "doyamıyorum", "doyamiyorum", "bayıldım", "bayildim",
+                       "gösterin", "gosterin", "göstersin", "gostersin"]
