@@ -289,6 +289,9 @@ PASSED = {
     # the fortieth round (2026-12-02; crude sexual remarks and contrasts; before its changes tr 11/30 (remarks
     # 2/20, breast cancer screening flagged), fa 16/30 (remarks 6/20))
     "tr_r40": (17, 30), "fa_r40": (22, 30),
+    # the forty-first round (2026-12-02; Arabic counter-speech and the claims it rejects; before its changes
+    # 22/30 (counter-speech 13/20, claims 9/10))
+    "ar_r41": (24, 30),
 }
 
 

@@ -1694,3 +1694,9 @@ LEXICON["EXCLUDE"] += ["يرجعون_من_وين", "يرجعوا_من_وين", "
 # (thirty-eighth round, identity abuse as a question or an opinion, written afresh) "violent" and "less
 # intelligent" said of a group ("ليش الأكراد دايماً عنيفين", "أنا مو عنصري بس الأفارقة أقل ذكاء")
 LEXICON["NEGPRED"] += ["عنيفين", "عنيفون", "عدوانيين", "عدوانيون", "اقل_ذكاء", "اقل_ذكا", "اغبي_من"]
+# (forty-first round, counter-speech written afresh) what rejects a claim it names: "without justification"
+# (not "insults", يسيء, nor "cruelty", قسوة: on the data haters say them too, "الملحدين ... يسيء لديننا");
+# and invaders and "they steal our country" said of a group ("المهاجرون غزاة يسرقون بلادنا"; named to be
+# rejected, "لا يجوز أن نسمي المهاجرين غزاة", it stays counter-speech)
+LEXICON["REJECT"] += ["لا_تبرير*", "لا_مبرر*"]
+LEXICON["NEGPRED"] += ["~غزاه", "يسرقون_بلاد*", "يسرقون_بلد*"]
