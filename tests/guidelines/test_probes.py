@@ -292,6 +292,9 @@ PASSED = {
     # the forty-first round (2026-12-02; Arabic counter-speech and the claims it rejects; before its changes
     # 22/30 (counter-speech 13/20, claims 9/10))
     "ar_r41": (24, 30),
+    # the forty-second round (2026-12-02; Persian insults at a person and contrasts; before its changes 22/30
+    # (insults 12/20))
+    "fa_r42": (26, 30),
 }
 
 

@@ -1259,3 +1259,8 @@ LEXICON["NEGPRED"] += ["بیابرو*", "گمراهن", "گمراهند", "اد�
 LEXICON["VULG"] += ["لختیتون*", "خودمو_ارضا*", "خودم_را_ارضا*", "عجب_باسنی", "چه_باسنی", "شلوارمو_کشیدم*",
                     "از_پشت_میکنم*", "از_پشت_بکنم*"]
 LEXICON["SEXAPPR"] += ["سیر_نمیشم*", "دلم_میخوادش", "نشون_بدید", "نشون_بدین", "نشونمون_بدید", "نشونمون_بدین"]
+# (forty-second round, insults at a person written afresh) the colloquial "نادون" (نادان), "you're stupid" and
+# "such stupidity" (احمقی، کودنی), spineless (بی‌عرضه, until now only said of a group), base-natured
+# (پست‌فطرت), mummy's boy (بچه‌ننه), and "your mind is short" (عقلت کمه)
+LEXICON["INSULT"] += ["=نادون", "=احمقی", "=کودنی", "=بیعرضه", "=بیعرضهای", "پستفطرت*", "بچهننه*"]
+PHRASES["ATTACK"] += ["عقلت کمه", "عقلتون کمه", "عقلت کم است"]
