@@ -295,6 +295,9 @@ PASSED = {
     # the forty-second round (2026-12-02; Persian insults at a person and contrasts; before its changes 22/30
     # (insults 12/20))
     "fa_r42": (26, 30),
+    # the forty-third round (2026-12-02; Arabic calls to exclude and contrasts; before its changes 20/25
+    # (calls 10/15))
+    "ar_r43": (25, 25),
 }
 
 

@@ -1700,3 +1700,8 @@ LEXICON["NEGPRED"] += ["عنيفين", "عنيفون", "عدوانيين", "عد
 # rejected, "لا يجوز أن نسمي المهاجرين غزاة", it stays counter-speech)
 LEXICON["REJECT"] += ["لا_تبرير*", "لا_مبرر*"]
 LEXICON["NEGPRED"] += ["~غزاه", "يسرقون_بلاد*", "يسرقون_بلد*"]
+# (forty-third round, calls to exclude written afresh) "must be banned from" (يجب منع), the Levantine "let them
+# clear off" (يفلّوا), borders closed in a people's face, "each one back to his country" (يرجع لبلده), "send them
+# back" (يرجعونهم); each is an exclusion only beside a group, as the other EXCLUDE words
+LEXICON["EXCLUDE"] += ["يجب_منع", "لازم_منع", "لازم_نمنع", "يجب_ان_نمنع", "يفلوا", "يفلو", "سكروا_الحدود*",
+                       "اغلقوا_الحدود*", "سدوا_الحدود*", "يرجع_لبلده", "يرجع_لبلاده", "~يرجعونهم"]
