@@ -298,6 +298,9 @@ PASSED = {
     # the forty-third round (2026-12-02; Arabic calls to exclude and contrasts; before its changes 20/25
     # (calls 10/15))
     "ar_r43": (25, 25),
+    # the forty-fourth round (2026-12-02; Persian homophobia and transphobia and contrasts; before its changes
+    # 20/25 (abuse 12/15, contrasts 8/10))
+    "fa_r44": (23, 25),
 }
 
 

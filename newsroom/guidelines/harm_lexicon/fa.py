@@ -1264,3 +1264,8 @@ LEXICON["SEXAPPR"] += ["سیر_نمیشم*", "دلم_میخوادش", "نشون_
 # (پست‌فطرت), mummy's boy (بچه‌ننه), and "your mind is short" (عقلت کمه)
 LEXICON["INSULT"] += ["=نادون", "=احمقی", "=کودنی", "=بیعرضه", "=بیعرضهای", "پستفطرت*", "بچهننه*"]
 PHRASES["ATTACK"] += ["عقلت کمه", "عقلتون کمه", "عقلت کم است"]
+# (forty-fourth round, homophobia and transphobia written afresh) God's curse on a group (خدا لعنت کنه ...),
+# and a people to be "rounded up from society" or "sent to the asylum"; each counts only beside a group
+LEXICON["HATE"] += ["خدا_لعنت_کنه", "خدا_لعنتشون_کنه", "لعنت_خدا_بر"]
+LEXICON["EXCLUDE"] += ["از_جامعه_جمع*", "باید_جمع_کرد", "جمعشون_کرد", "فرستاد_تیمارستان", "بفرستید_تیمارستان",
+                       "بفرستن_تیمارستان", "بفرستیدشون_تیمارستان", "فرستادشون_تیمارستان"]
