@@ -456,10 +456,10 @@ def render(F):
              "0.32)" if "en" in man["mixture"] else "") + "."
           + (" The Arabic mixture lowered the urgent lane's recall on Arabic dev rows labelled abuse "
              "or threat from 0.205 to 0.165 (the Levantine misogyny set: 0.217 to 0.120): it puts those "
-             "comments' p(violation) near 1, and the abuse stack weighs p(violation) against abuse (on "
-             "the calibration rows a comment offensive beyond doubt is more often profane than "
-             "identity-based); capping the logit the clause stacks read at 3 won back a third of it: "
-             "not done."
+             "comments' p(violation) near 1, and the abuse stack, with one weight on p(violation) for every "
+             "language, weighed it against abuse. With one weight per language in the abuse stack "
+             "(`training.CLAUSES_VIOLATION_BY_LANGUAGE`) the lane's figures are those above; that comment "
+             "gives what each language gained and what English lost."
              if "ar" in man["mixture"] else ""))
         w("- How these dev figures were reached: every choice the training code makes is taken on train or"
           " calibration rows only, but while the mixture was developed its dev figures were looked at, and"
@@ -582,7 +582,11 @@ def _harm_sections(F, man, w):
             for c in CLAUSE_KEYS:
                 st = stack.get(c)
                 if st:
-                    w3 = f"{st['coef'][3]:.2f}" if len(st["coef"]) > 3 else "–"
+                    if st.get("violation_by_language"):  # one weight per language
+                        w3 = ", ".join(f"{lg} {v:.2f}" for lg, v in zip(st["violation_by_language"],
+                                                                        st["coef"][3:], strict=True))
+                    else:
+                        w3 = f"{st['coef'][3]:.2f}" if len(st["coef"]) > 3 else "–"
                     w(f"| {c} | {st['coef'][0]:.2f} | {st['coef'][1]:.2f} | {st['coef'][2]:.2f} | {w3} | "
                       f"{st['intercept']:.2f} | {st['rows']['calib']} / {st['rows']['suite']} |")
             sv = stack.get("violation")

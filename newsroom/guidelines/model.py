@@ -340,7 +340,8 @@ class LinearModel:
         override. The written-threat head's finding joins the rules' findings first (with_written).
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
         found = self.findings(lang, full, probs)
-        plan, vplan = self._stack_plan()
+        plans, vplan = self._stack_plan()
+        plan = plans.get(lang, plans[None])
         pv = probs.get("violation")
         lpv = None if pv is None else _logit(pv)
         exp = math.exp
@@ -355,7 +356,10 @@ class LinearModel:
                 named = kind in kinds
                 if abuse[kind] is None and not named:
                     continue
-                p = _planned(row, abuse[kind], kshare, strength if named else 0, pv, lpv)
+                # (a kind reads no p(violation) column: its stack weight is fitted for abuse as a whole,
+                # and where that weight is negative it ranked a people's abuse below clean comments --
+                # training.CLAUSES_VIOLATION_BY_LANGUAGE)
+                p = _planned(row, abuse[kind], kshare, strength if named else 0, pv, None)
                 if p is None:
                     continue
                 # the detector tied this abuse to a group of this kind ("Arabs are savages"):
@@ -390,15 +394,22 @@ class LinearModel:
         stack, share = self.manifest.get("harm_stack"), self.clause_share
         if self._plan_key is not None and self._plan_key[0] is stack and self._plan_key[1] is share:
             return self._plan
-        plan = []
+        # one list of rows per language (None: a language outside STACK_LANGS), each with that language's
+        # weight of logit(p(violation)) where the stack has one per language
+        plan = {lg: [] for lg in (*STACK_LANGS, None)}
         for clause in CLAUSE_KEYS:
             st = stack.get(clause)
             if st is None:
                 continue
             w = [float(v) for v in st["coef"]]
             kinds = tuple((k, float(share.get(k, 0.2))) for k in ABUSE_KINDS) if clause == "abuse" else ()
-            plan.append((clause, st["intercept"], w[0], w[1], w[2], w[3] if len(w) == 4 else None,
-                         float(share.get(clause, 0.2)), kinds, st.get("base_floor", False)))
+            for lg, rows in plan.items():
+                if st.get("violation_by_language"):
+                    w3 = w[3 + STACK_LANGS.index(lg)] if lg in STACK_LANGS else None
+                else:
+                    w3 = w[3] if len(w) == 4 else None
+                rows.append((clause, st["intercept"], w[0], w[1], w[2], w3, float(share.get(clause, 0.2)),
+                             kinds, st.get("base_floor", False)))
         vplan = None
         st = stack.get("violation")
         if st is not None:
@@ -568,16 +579,24 @@ def _planned(row, head, share, strength, pv, lpv):
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def clause_features(base, pv, strength, reads_violation):
+def clause_features(base, pv, strength, reads_violation, lang=None):
     """What a clause's stack reads: the logit of its base (the clause head, or p(violation) x the
     clause's share), the detector's weak and strong findings, and -- with ``reads_violation``, as in
     stacks fitted with four weights -- the logit of p(violation). Why the last: a clause head trained
     on one dataset's rare label (the Arabic vulgarity head learnt Al Jazeera's few obscene comments)
     is near zero on everything, so a comment the violation head is sure of, with a strong detector
-    finding, still could not reach its clause; p(violation) is calibrated on every dataset of the language."""
+    finding, still could not reach its clause; p(violation) is calibrated on every dataset of the language.
+
+    With ``lang`` (stacks fitted with "violation_by_language") that logit has one column per language of
+    STACK_LANGS (zero in the others): how much p(violation) says about a clause depends on the language's
+    violation head (training.CLAUSES_VIOLATION_BY_LANGUAGE says what one shared weight cost)."""
     x = [_logit(base), strength == 1, strength == 2]
     if reads_violation:
-        x.append(_logit(pv) if pv is not None else 0.0)
+        lpv = _logit(pv) if pv is not None else 0.0
+        if lang is None:
+            x.append(lpv)
+        else:
+            x.extend(lpv if lang == lg else 0.0 for lg in STACK_LANGS)
     return x
 
 

@@ -90,15 +90,34 @@ def test_a_clause_stack_with_four_weights_reads_the_violation_head():
     assert clause_features(0.01, None, 0, True)[3] == 0.0
 
 
+def test_a_clause_stack_reads_the_violation_head_with_its_language_s_weight():
+    """training.CLAUSES_VIOLATION_BY_LANGUAGE: one column of logit(p(violation)) per language, zero in the
+    others (and in every column for a language outside STACK_LANGS), so a stack can weigh the Arabic head
+    otherwise than the English one."""
+    from newsroom.guidelines.model import STACK_LANGS
+    lpv = _logit(0.95)
+    x = clause_features(0.3, 0.95, 1, True, "ar")
+    assert x[:3] == [_logit(0.3), True, False]
+    assert x[3:] == [lpv if lg == "ar" else 0.0 for lg in STACK_LANGS]
+    assert clause_features(0.3, 0.95, 1, True, "ckb")[3:] == [0.0] * len(STACK_LANGS)
+    st = {"coef": [0.5, 0.0, 4.0, -0.5, 0.25, 0.0, 0.0], "intercept": -1.5}
+    # the same comment weighs its violation head against abuse in English, for it in Arabic
+    assert _stacked(st, clause_features(0.9, 0.999, 0, True, "ar")) > _stacked(
+        st, clause_features(0.9, 0.999, 0, True, "en"))
+
+
 def test_the_shipped_clause_stacks_match_their_feature_layout(model):
     stack = model.manifest["harm_stack"]
-    from newsroom.guidelines.training import CLAUSES_NOT_READING_VIOLATION
-    names = stack["features"]["clause"]
+    from newsroom.guidelines.training import CLAUSES_NOT_READING_VIOLATION, CLAUSES_VIOLATION_BY_LANGUAGE
     for clause in CLAUSE_KEYS:
         if clause in stack:
-            # training.CLAUSES_NOT_READING_VIOLATION: those stacks leave out the last column
+            # training.CLAUSES_NOT_READING_VIOLATION: those stacks leave out the violation column;
+            # training.CLAUSES_VIOLATION_BY_LANGUAGE: those have one per language
             reads = clause not in CLAUSES_NOT_READING_VIOLATION
-            assert len(stack[clause]["coef"]) == len(names) - (not reads), clause
+            by_language = reads and clause in CLAUSES_VIOLATION_BY_LANGUAGE
+            names = stack["features"]["clause_by_language" if by_language else "clause"]
+            assert len(stack[clause]["coef"]) == (len(names) if reads else 3), clause
+            assert bool(stack[clause].get("violation_by_language")) == by_language, clause
     assert len(stack["threat"]["coef"]) == 3
 
 

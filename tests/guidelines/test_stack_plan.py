@@ -30,7 +30,8 @@ def _harm_reference(model, lang, full, probs, cats, abuse):
         base = clause_base(cats.get(clause), pv, model.clause_share.get(clause, 0.2), floor)
         if base is None:
             continue
-        cats[clause] = _stacked(st, clause_features(base, pv, strength, len(st["coef"]) == 4))
+        reads, lg = len(st["coef"]) > 3, (lang if st.get("violation_by_language") else None)
+        cats[clause] = _stacked(st, clause_features(base, pv, strength, reads, lg))
         if clause == "abuse":
             for kind in ABUSE_KINDS:
                 named = kind in kinds
@@ -39,7 +40,7 @@ def _harm_reference(model, lang, full, probs, cats, abuse):
                 b = clause_base(abuse[kind], pv, model.clause_share.get(kind, 0.2), floor)
                 if b is None:
                     continue
-                p = _stacked(st, clause_features(b, pv, strength if named else 0, len(st["coef"]) == 4))
+                p = _stacked(st, clause_features(b, None, strength if named else 0, reads, lg))
                 abuse[kind] = max(p, cats[clause]) if named else p
     pv2 = None
     if pv is not None and "violation" in stack:
