@@ -257,11 +257,10 @@ def _fit_head(X, y, c, sample_weight, seed, nb=False):
 F1_TOLERANCE = 0.0025
 
 
-def _f1_shift(logits, y, ds, lo=0.25, hi=0.75, tolerance=None):
+def _f1_shift(logits, y, ds, lo=0.25, hi=0.75, tolerance=F1_TOLERANCE):
     """The logit of the threshold in [lo, hi] with the best mean per-dataset macro-F1 on held-out
     (calibration) rows; subtracting it from the intercept makes that threshold the 0.5 point. Of the
     thresholds within ``tolerance`` (F1_TOLERANCE) of the best, the highest is taken: see F1_TOLERANCE."""
-    tolerance = F1_TOLERANCE if tolerance is None else tolerance
     p = 1.0 / (1.0 + np.exp(-np.asarray(logits, dtype=float)))
     scored = []
     for t in np.arange(lo, hi + 1e-9, 0.025):

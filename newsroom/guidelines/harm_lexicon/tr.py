@@ -1577,7 +1577,7 @@ PHRASES["THREAT"] += ["attığın her adımı görüyoruz", "attığın her adı
 LEXICON["VULG"] = [w for w in LEXICON["VULG"] if w != "meme*"] + [
     "memeler*", "memen", "memeni", "memene", "memeniz*", "kendimi_tatmin_ett*", "kendimi_tatmin_ed*", "ağzına_ver*", "agzina_ver*", "emsin_beni",
     "arkadan_alırım", "arkadan_alirim", "arkadan_alayım", "pantolonumu_indir*", "düzmek", "duzmek", "düzerim",
-    "düzsem", "düzmeli*", "popusu*", "popusunu"]
-LEXICON["SEXCUE"] += ["dekoltesi*", "dekoltesine"]
+    "düzsem", "düzmeli*", "popusu*"]
+LEXICON["SEXCUE"] += ["dekoltesi*"]
 LEXICON["SEXAPPR"] += ["doyamadım", "doyamadim", "doyamıyorum", "doyamiyorum", "bayıldım", "bayildim",
                        "gösterin", "gosterin", "göstersin", "gostersin"]
