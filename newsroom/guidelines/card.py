@@ -407,8 +407,15 @@ def render(F):
       "group threats in new wordings) en 8 of 18, ar 12 of 16, tr 12 of 16, fa 11 of 16 (43 of 66); the "
       "thirty-seventh (2026-12-02, veiled threats that only show the addressee is watched: a daughter's hour "
       "out of university, a plate, a mother alone at the mosque, every step) ar 6 of 15, tr 5 of 15, fa 11 "
-      "of 15 (22 of 45). Expect roughly half of threats in a new phrasing to be missed, and keep every "
-      "comment pre-moderated.")
+      "of 15 (22 of 45); the forty-fifth (2026-12-03: doxxing, intimidation, calls to kill a writer or a "
+      "crowd, threats to a people, in words of everyday speech) ar 18 of 20, tr 18 of 20, fa 17 of 20 (53 "
+      "of 60); the forty-sixth (2026-12-03, veiled threats with no violent word: a family, a school bus, a "
+      "car's brakes, \"journalists like you tend to have accidents\") en 9, ar 7, tr 7, fa 5 of 20 (28 of "
+      "80). Each of these two rounds had a second batch, written at the same time and kept out of every "
+      "change and all training (`tests/guidelines/heldout/`): the forty-fifth's caught 23 of 30 threats "
+      "before the round's changes and 23 after, the forty-sixth's 10 of 40 before and 11 after. A round's "
+      "changes mend its own lines, not the next threat in other words. Expect most veiled threats to be "
+      "missed (three in four of the held-out ones), and keep every comment pre-moderated.")
     w("- **Sales copy in new words is missed often.** The thirty-third probe round (`*_r33.tsv`, 2026-12-02: "
       "sales and self-promotion written afresh, with and without links), run before its changes, was "
       "caught 23 times in 80 (en 7, ar 8, tr 3, fa 5 of 20): the rules' weights are learnt on YouTube "
@@ -688,10 +695,13 @@ def _harm_sections(F, man, w):
           "`not_clauses` (news reporting must not be a threat). The even-numbered cases were looked at "
           "while the detectors' word lists were written (**tune**), the odd-numbered were not "
           "(**check**): the check half is the fairer figure. A third set, `tests/guidelines/probes/` "
-          f"({probes}short comments written in batches from 2026-11-30 to 2026-12-02 to find missing "
+          f"({probes}short comments written in batches from 2026-11-30 to 2026-12-03 to find missing "
           "mechanisms, and then tuned on), is a regression guard with floors in "
           "`tests/guidelines/test_probes.py`, not a figure; its README gives each batch's pass rate "
-          "before the changes it led to, which is a fresh measure of the scorer as it then stood.")
+          "before the changes it led to, which is a fresh measure of the scorer as it then stood. Since "
+          "the forty-fifth round each round also writes a held-out batch, kept out of every change and all "
+          "training (`tests/guidelines/heldout/`, floors in `test_heldout.py`): whether a round's changes "
+          "carry over to lines they were not made from.")
         w("")
         w("| language | accuracy | tune half | check half | threat recall | threat precision | urgent-lane "
           "recall (threat/abuse cases) | urgent false alarms (non-violating) |")

@@ -51,6 +51,16 @@ from .harm_lexicon import (
 from .normalise import TR_ASCII, normalise_text
 
 STRONG, WEAK = 2, 1
+# (en) the first words of the stock threats that greet or compliment a family ("say hi to your", "lovely
+# family you"): with a word of congratulation or of a meeting remembered fondly (WARM), friendship
+_EN_GREETING_HEADS = frozenset({"give", "send", "say", "tell", "kiss", "hug", "nice", "lovely", "beautiful",
+                                "cute", "pretty"})
+# (tr) the verb of "yok et-" (to destroy) negated: etmez, etmedi, etmeyecek, etmemeli, etmesin, edemez,
+# edilemez (not etmeli, etmek, edilmeli: "must destroy"; nor the nouns etmeyi, etmesi)
+_TR_YOK_NEG = re.compile(r"^(?:et|ed)(?:il)?(?:e)?m[ea](?:z|d|y|mel|mal|s|m|n)")
+_TR_YOK_NOT_NEG = ("meyi", "meye", "mesi", "mayı", "maya", "ması")
+# "all of them", "everyone": no target of their own for "yok et-"
+_TR_ALL = frozenset({"hepsi", "hepsini", "hepsinin", "hepsine", "hepsiyle"})
 # every identity group's and slur's tag (GROUP:racism ... SLUR:other)
 _IDENTITY_TAGS = frozenset(f"{tag}:{kind}" for tag in ("GROUP", "SLUR")
                            for kind in (RACISM, XENOPHOBIA, RELIGION, SEXISM, HOMOPHOBIA, OTHER))
@@ -2182,6 +2192,9 @@ class HarmDetector:
             # (a mood that holds its negation is no negation: "کسی نیست ... خالی کنه؟", is there no one who)
             if any("NEG" in tags[k] and "MOOD" not in tags[k]
                    and not (k >= 1 and "JOKE" in tags[k - 1])  # (tr) "şaka değil, seni öldürürüm"
+                   # (tr, forty-fifth round) the "yok" of "yok et-", to destroy, is the act itself, not
+                   # a negation: "Suriyelilerin hepsi topluca yok edilmeli", "Kürtleri yok edin"
+                   and not (lang == "tr" and "VIOLENT" in tags[k])
                    # (tr, twenty-first round) "who will say stop to them?": a call, no negation
                    and not (lang == "tr" and words[k] == "dur" and k >= 1
                             and words[k - 1] in ("kim", "kimse"))
@@ -2754,6 +2767,9 @@ class HarmDetector:
             if lang == "en" and words[a] == "know" and a >= 2 and words[a - 1] in ("me", "us") and words[
                     a - 2] in ("let", "lets"):
                 continue  # (twenty-fifth round) "let me know when you leave the office": a request
+            if lang == "en" and words[a] in _EN_GREETING_HEADS and any("WARM" in t for t in tags):
+                continue  # (forty-sixth round) a greeting or a compliment to a family in a comment that
+                # congratulates or remembers a meeting fondly: "say hi to your husband, so nice meeting you"
             if lang in ("en", "ar") and in_contest(a) and all(
                     _sport_act(lang, words[k]) or (lang == "ar" and "VIOLENT" not in tags[k])
                     for k in range(a, b)):
@@ -3275,6 +3291,18 @@ class HarmDetector:
                 # (or told as someone's words: "ben sizi idam edeyim dedi", "“öldüreyim mi?” diye sorduğumda")
                 contrast("report", i)  # a quoted threat reported; a joke owned as one, no group named
                 continue
+            if lang == "tr" and (words[i] == "yok" or (i >= 1 and words[i - 1] == "yok")):
+                # (forty-fifth round) "yok et-", to destroy: violence only when said of a person or a group
+                # other than a bare "all of them" ("yolsuzluğu yok edeceğiz", "bu sorunu yok etmeliyiz",
+                # "kitapların hepsini nasıl yok edeceğim": things ended), and not when its verb is negated
+                # ("Sıla onu yok edemez")
+                verb = words[i + 1] if words[i] == "yok" and i + 1 < n else words[i]
+                if _TR_YOK_NEG.match(verb) and not verb.endswith(_TR_YOK_NOT_NEG):
+                    contrast("negated", i)
+                    continue
+                if not has(i, TARGET_AROUND, TARGET_AROUND,
+                           lambda k: is_target(k) and words[k] not in _TR_ALL):
+                    continue
             strength = STRONG if target else WEAK
             if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
                 # a prediction ("will", "would", "going to"): the commenter's own threat only when
@@ -3303,6 +3331,7 @@ class HarmDetector:
                 out.append(Finding("abuse", STRONG, *span(i, i), kind=gk[0], rule="violence against a group"))
 
         # 2b. intimidation by knowing where someone lives: "we know which school your kids go to"
+        warm = None  # does the comment congratulate or remember a meeting fondly (WARM)? looked up once
         for v in range(n):
             # the speaker knows, found or watches (first person), and the addressee's home, family or
             # school follows within a few words
@@ -3333,6 +3362,13 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(v, d), rule="call to post an address"))
                     continue
             if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
+                continue
+            if warm is None:
+                warm = any("WARM" in t for t in tags)
+            if warm:
+                # (forty-sixth round) a greeting or a family named in a comment that congratulates or
+                # remembers a meeting fondly is friendship, not watching: "say hello to your wife, it was
+                # great meeting you both", "به دخترت بابت فارغ‌التحصیلیش تبریک بگو"
                 continue
             if lang == "en" and _en_visit_to_thank(words, v, sent[v][1]):
                 continue  # (thirtieth round) "I will visit your office to thank the team"

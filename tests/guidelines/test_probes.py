@@ -301,6 +301,14 @@ PASSED = {
     # the forty-fourth round (2026-12-02; Persian homophobia and transphobia and contrasts; before its changes
     # 20/25 (abuse 12/15, contrasts 8/10))
     "fa_r44": (23, 25),
+    # the forty-fifth round (2026-12-03; threats written afresh; before its changes ar 25/28 (threats 18/20,
+    # contrasts 7/8), fa 25/28 (17/20, 8/8), tr 26/28 (18/20, 8/8))
+    "ar_r45": (27, 28), "fa_r45": (28, 28), "tr_r45": (28, 28),
+    # the forty-sixth round (2026-12-03; veiled threats written afresh, and the same families, cars and
+    # routes named kindly; before its changes en 17/30 (threats 9/20, contrasts 8/10), ar 16/30 (7/20,
+    # 9/10), tr 15/30 (7/20, 8/10), fa 13/30 (5/20, 8/10))
+    "en_r46": (24, 30), "ar_r46": (30, 30), "tr_r46": (29, 30), "fa_r46": (30, 30),
+    # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
 

@@ -1705,3 +1705,19 @@ LEXICON["NEGPRED"] += ["~غزاه", "يسرقون_بلاد*", "يسرقون_بل
 # back" (يرجعونهم); each is an exclusion only beside a group, as the other EXCLUDE words
 LEXICON["EXCLUDE"] += ["يجب_منع", "لازم_منع", "لازم_نمنع", "يجب_ان_نمنع", "يفلوا", "يفلو", "سكروا_الحدود*",
                        "اغلقوا_الحدود*", "سدوا_الحدود*", "يرجع_لبلده", "يرجع_لبلاده", "~يرجعونهم"]
+# (forty-fifth round, threats written afresh) "watch your back" said to the writer (راقب ظهرك, انتبه لظهرك, دير
+# بالك على ظهرك), and the colloquial "one bullet and it's over" or "in your head" (رصاصة وحدة وتخلص: "ما ضل إلا
+# رصاصة وحدة وتخلص قصتك"; not "one bullet" alone: "أطلق رصاصة وحدة في الهواء" is told). (Reading "nothing but", ما ... إلا, as no negation was tried and not
+# kept: on the Arabic comments of the data it turned "they know nothing but burning" and "we saw nothing but
+# destruction" into threats, since إلا is also read as a mood.)
+PHRASES["THREAT"] += ["راقب ظهرك", "راقبوا ظهركم", "انتبه لظهرك", "انتبه على ظهرك", "انتبهوا لظهركم", "دير بالك على ظهرك",
+                      "ديري بالك على ظهرك", "خلي عينك على ظهرك", "رصاصة وحدة وتخلص", "رصاصة وحدة وبتخلص", "رصاصة وحدة تكفيك",
+                      "رصاصة وحدة بتكفيك", "رصاصة وحدة براسك", "رصاصة وحدة في راسك", "طلقة وحدة وتخلص",
+                      "طلقة وحدة براسك"]
+# (forty-sixth round, veiled threats written afresh, and the same family named kindly) words of congratulation or
+# of a meeting remembered fondly (WARM): with one in the comment, a greeting or a family named is friendship, not
+# intimidation ("سلم لنا على مرتك، كان لقاء حلو بمعرض الكتاب")
+LEXICON["WARM"] = ["مبروك", "تهانينا", "نهنئ*", "لقاء_حلو", "لقاء_جميل", "تشرفنا", "تشرفت", "فرصه_سعيده",
+                   "فخورين_فيك", "فخورين_بك", "عيد_ميلاد_سعيد"]
+# and "let's see how long your luck holds" (لمتى حظك)
+PHRASES["THREAT"] += ["لمتى حظك", "لمتى بيضل حظك", "لين متى حظك", "الى متى حظك"]

@@ -1678,3 +1678,14 @@ LEXICON["REJECT"] += [
 # bag lady")
 LEXICON["PERSON"] += ["weather_lady", "weather_girl", "weathergirl", *(f"lady_{r}" for r in (
     "reporter", "presenter", "anchor", "journalist", "minister", "translator", "correspondent", "analyst"))]
+# (forty-sixth round, veiled threats written afresh, and the same family named kindly) words of congratulation or
+# of a meeting remembered fondly (WARM): with one in the comment, a greeting or a family named is friendship, not
+# intimidation ("Say hello to your wife for us, it was great meeting you both at the book fair"). Not "thanks":
+# a threat may thank ("thanks for the address, see you soon").
+LEXICON["WARM"] = ["congrat*", "great_meeting", "nice_meeting", "lovely_meeting", "great_to_meet", "nice_to_meet",
+                   "lovely_to_meet", "proud_of_you", "happy_birthday"]
+# and veiled threats in stock words: "let's see how long your luck holds", "journalists like you tend to have
+# accidents", "people who write like this don't get old in this city", "when nobody can find you one morning"
+PHRASES["THREAT"] += ["how long your luck", "tend to have accidents", "tends to have accidents", "don't get old in",
+                      "dont get old in", "never get old in", "nobody can find you", "no one can find you",
+                      "nobody will find you", "no one will find you", "nobody could find you"]

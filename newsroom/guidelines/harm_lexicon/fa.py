@@ -1269,3 +1269,17 @@ PHRASES["ATTACK"] += ["عقلت کمه", "عقلتون کمه", "عقلت کم �
 LEXICON["HATE"] += ["خدا_لعنت_کنه", "خدا_لعنتشون_کنه", "لعنت_خدا_بر"]
 LEXICON["EXCLUDE"] += ["از_جامعه_جمع*", "باید_جمع_کرد", "جمعشون_کرد", "فرستاد_تیمارستان", "بفرستید_تیمارستان",
                        "بفرستن_تیمارستان", "بفرستیدشون_تیمارستان", "فرستادشون_تیمارستان"]
+# (forty-fifth round, threats written afresh) "watch your back" (مراقب/مواظب پشت سرت باش, پشت سرتو بپا), "I'll
+# make you regret it" (پشیمونت می‌کنم). (Not تصفیه, to purge, as an act: "آب شهر باید تصفیه بشه", the city's
+# water must be treated, became a weak threat.)
+PHRASES["THREAT"] += ["مراقب پشت سرت باش", "مواظب پشت سرت باش", "مراقب پشت سرتون باشید", "مواظب پشت سرتون باشید",
+                      "حواست به پشت سرت باشه", "پشت سرتو بپا", "پشت سرت رو بپا", "پشیمونت می‌کنم", "پشیمونت میکنم",
+                      "پشیمونت کنم", "پشیمونت می‌کنیم", "پشیمونت میکنیم", "پشیمانت می‌کنم", "پشیمانت میکنم",
+                      "پشیمانت کنم", "پشیمونتون می‌کنم", "پشیمونتون میکنیم"]
+# (forty-sixth round, veiled threats written afresh, and the same family named kindly) words of congratulation or
+# of a meeting remembered fondly (WARM): with one in the comment, a greeting or a family named is friendship, not
+# intimidation ("به خانمت سلام برسون، آشنایی باهاتون تو نمایشگاه کتاب خیلی خوب بود", "به دخترت ... تبریک بگو")
+LEXICON["WARM"] = ["تبریک*", "مبارک", "مبارکه", "مبارکش", "آشنایی_باهاتون", "آشنایی_باهات", "از_آشنایی*",
+                   "خوشبختم", "تولدت_مبارک"]
+# and "let's see how long your luck holds" (ببینیم شانست تا کی یاری می‌کنه)
+PHRASES["THREAT"] += ["شانست تا کی", "ببینیم شانست", "شانست تا چه وقت"]

@@ -1581,3 +1581,14 @@ LEXICON["VULG"] = [w for w in LEXICON["VULG"] if w != "meme*"] + [
 LEXICON["SEXCUE"] += ["dekoltesi*"]
 LEXICON["SEXAPPR"] += ["doyamadım", "doyamadim", "doyamıyorum", "doyamiyorum", "bayıldım", "bayildim",
                        "gösterin", "gosterin", "göstersin", "gostersin"]
+# (forty-fifth round, threats written afresh) "yok et-" (to destroy) in its forms with et- as well as ed-
+# ("Ermenileri yok etmeliyiz"); harm.py no longer reads its "yok" as a negation, and counts it only when
+# said of a person or a group ("Suriyelilerin hepsi topluca yok edilmeli")
+LEXICON["VIOLENT"] += ["yok_etme*", "yok_etti*", "yok_ets*", "yok_etmiş*"]  # (not "yok etkisi")
+# (forty-sixth round, veiled threats written afresh, and the same family named kindly) words of congratulation or
+# of a meeting remembered fondly (WARM): with one in the comment, a greeting or a family named is friendship, not
+# intimidation ("Eşine selam söyle, kitap fuarında tanışmak çok güzeldi")
+LEXICON["WARM"] = ["tebrik*", "kutlu_olsun", "tanışmak_çok_güzel*", "tanismak_cok_guzel*", "tanıştığıma_memnun*",
+                   "gurur_duyuyor*", "iyi_ki_doğdu*"]
+# and "let's see how long your luck holds" (şansın ne kadar yaver gidecek)
+PHRASES["THREAT"] += ["şansın ne kadar", "sansin ne kadar", "şansının ne kadar"]
