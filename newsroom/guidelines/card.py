@@ -713,6 +713,17 @@ def _harm_sections(F, man, w):
               f"{d['threat']['precision']:.3f} | {u.get('recall', 0):.3f} (n {u.get('n', 0)}) | "
               f"{u.get('false_alarms', 0)} of {u.get('non_violating', 0)} |")
         w("")
+        H = F.get("heldout")
+        if H:
+            w("**Held-out probe batches** (`tests/guidelines/heldout/`: written with a probe round, kept out "
+              "of every change and all training; the round's README section gives each one's figure before "
+              "the round's changes):")
+            w("")
+            w("| batch | lines passed | threats caught |")
+            w("|---|---|---|")
+            for name, h in H.items():
+                w(f"| `{name}` | {h['passed']} of {h['n']} | {h['threats'][0]} of {h['threats'][1]} |")
+            w("")
         w("The peers judge no clauses, so they are compared on the violation decision alone (a violating "
           "case needs violation ≥ 0.5, any other < 0.5; clauses ignored):")
         w("")

@@ -285,6 +285,35 @@ def suite_figures(model, naive=None, peers=None):
     return figs
 
 
+HELDOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                           "tests", "guidelines", "heldout")
+
+
+def heldout_figures(model, heldout_dir=HELDOUT_DIR):
+    """The held-out probe batches (tests/guidelines/heldout: written with a probe round and kept out of
+    every change and all training): per file, the lines that pass (the suite's rule) and the threats
+    caught. {} outside a checkout. Why on the card: they are the one measure of whether the probe rounds'
+    changes carry over to new lines, and the card must show it for the model it describes."""
+    import glob
+
+    from . import suite
+    from .training import read_probes
+    out = {}
+    for path in sorted(glob.glob(os.path.join(heldout_dir, "*.tsv"))):
+        rows = read_probes(path)
+        results = model.score([{"text": t} for _, t in rows])
+        ok = threats = caught = 0
+        for (clauses, _), r in zip(rows, results, strict=True):
+            named = clauses.split(",") if clauses != "-" else []
+            passed = suite.passes({"violating": bool(named), "clauses": named, "not_clauses": []}, r)
+            ok += passed
+            if "threat" in named:
+                threats += 1
+                caught += passed
+        out[os.path.basename(path)[:-4]] = {"passed": ok, "n": len(rows), "threats": [caught, threats]}
+    return out
+
+
 def urgent_dev_figures(devs, results):
     """The urgent lane on the dev splits, per language: its recall on rows labelled threat or identity
     abuse (abuse), and its false alarms -- the share of clean rows (violation 0) it would put first in
@@ -412,6 +441,7 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
         figs["clauses"][lang] = {h: m for h, m in hm.items() if h in CLAUSES + ABUSE_KINDS + ("violation",)}
     figs["suite"] = suite_figures(model, naive, peers)
     log(f"suite: { {k: v['accuracy'] for k, v in figs['suite'].items()} } ({time.time() - t0:.0f}s)")
+    figs["heldout"] = heldout_figures(model)
     figs["urgent_dev"] = urgent_dev_figures(devs, all_results)
     figs["promotion_false_alarms"] = promotion_false_alarms(all_results)
     if lodo and not quick:

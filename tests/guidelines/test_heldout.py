@@ -45,3 +45,29 @@ def test_nothing_trains_on_them():
         assert held, lang
         assert not held & {t.strip() for t, *_ in training.written_rows(lang)}, lang
         assert not held & {c["text"].strip() for c in suite.load(lang)}, lang
+
+
+def test_the_card_shows_what_the_shipped_model_passes(model):
+    """The model card's table of held-out batches (evaluation.heldout_figures, rendered by card.py) is the
+    shipped model's: a change to the model or to a batch that is not followed by `evaluate` fails here."""
+    import json
+
+    from newsroom.guidelines.evaluation import heldout_figures
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    with open(os.path.join(root, "docs", "scorer-figures.json"), encoding="utf-8") as f:
+        shown = json.load(f)["heldout"]
+    now = heldout_figures(model)
+    assert shown == now
+    assert set(now) == set(PASSED)
+    with open(os.path.join(root, "docs", "scorer.md"), encoding="utf-8") as f:
+        card = f.read()
+    for name, h in now.items():
+        assert f"| `{name}` | {h['passed']} of {h['n']} | {h['threats'][0]} of {h['threats'][1]} |" in card
+
+
+def test_heldout_figures_count_lines_and_threats(model, tmp_path):
+    from newsroom.guidelines.evaluation import heldout_figures
+    (tmp_path / "en_r99b.tsv").write_text(
+        "# a comment line\nthreat\tI will kill you tonight, journalist\n-\tThanks for the careful report\n"
+        "threat\tLovely weather in Erbil today\n", encoding="utf-8")
+    assert heldout_figures(model, str(tmp_path)) == {"en_r99b": {"passed": 2, "n": 3, "threats": [1, 2]}}
