@@ -304,10 +304,9 @@ def heldout_figures(model, heldout_dir=HELDOUT_DIR):
         results = model.score([{"text": t} for _, t in rows])
         ok = threats = caught = 0
         for (clauses, _), r in zip(rows, results, strict=True):
-            named = clauses.split(",") if clauses != "-" else []
-            passed = suite.passes({"violating": bool(named), "clauses": named, "not_clauses": []}, r)
+            passed = suite.probe_passes(clauses, r)
             ok += passed
-            if "threat" in named:
+            if "threat" in clauses.split(","):
                 threats += 1
                 caught += passed
         out[os.path.basename(path)[:-4]] = {"passed": ok, "n": len(rows), "threats": [caught, threats]}

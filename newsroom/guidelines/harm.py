@@ -2158,6 +2158,15 @@ class HarmDetector:
             ``stop``; None if there is none."""
             return next((k for k in range(i + 1, stop) if toks[k][1] >= q[1]), None)
 
+        warm_seen = []  # (forty-sixth round) is_warm's answer, looked up at most once a comment
+
+        def is_warm():
+            """Does the comment congratulate or remember a meeting fondly (a WARM word)? Then a greeting
+            or a family named in it is friendship, not watching."""
+            if not warm_seen:
+                warm_seen.append(any("WARM" in t for t in tags))
+            return warm_seen[0]
+
         def has(i, before, after, pred):
             lo, hi = sent[i]
             return any(pred(k) for k in range(max(lo, i - before), min(hi, i + after + 1)) if k != i)
@@ -2767,7 +2776,7 @@ class HarmDetector:
             if lang == "en" and words[a] == "know" and a >= 2 and words[a - 1] in ("me", "us") and words[
                     a - 2] in ("let", "lets"):
                 continue  # (twenty-fifth round) "let me know when you leave the office": a request
-            if lang == "en" and words[a] in _EN_GREETING_HEADS and any("WARM" in t for t in tags):
+            if lang == "en" and words[a] in _EN_GREETING_HEADS and is_warm():
                 continue  # (forty-sixth round) a greeting or a compliment to a family in a comment that
                 # congratulates or remembers a meeting fondly: "say hi to your husband, so nice meeting you"
             if lang in ("en", "ar") and in_contest(a) and all(
@@ -3331,7 +3340,6 @@ class HarmDetector:
                 out.append(Finding("abuse", STRONG, *span(i, i), kind=gk[0], rule="violence against a group"))
 
         # 2b. intimidation by knowing where someone lives: "we know which school your kids go to"
-        warm = None  # does the comment congratulate or remember a meeting fondly (WARM)? looked up once
         for v in range(n):
             # the speaker knows, found or watches (first person), and the addressee's home, family or
             # school follows within a few words
@@ -3363,9 +3371,7 @@ class HarmDetector:
                     continue
             if "DOXVERB" not in tags[v] and "DOXFOUND" not in tags[v]:
                 continue
-            if warm is None:
-                warm = any("WARM" in t for t in tags)
-            if warm:
+            if is_warm():
                 # (forty-sixth round) a greeting or a family named in a comment that congratulates or
                 # remembers a meeting fondly is friendship, not watching: "say hello to your wife, it was
                 # great meeting you both", "به دخترت بابت فارغ‌التحصیلیش تبریک بگو"

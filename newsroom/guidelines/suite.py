@@ -52,6 +52,13 @@ def passes(case, result):
     return not on("violation")
 
 
+def probe_passes(clauses, result):
+    """passes() for a line of a probe file (``clauses<TAB>text``: comma-separated clauses, ``-`` clean),
+    which names no not_clauses."""
+    named = clauses.split(",") if clauses != "-" else []
+    return passes({"violating": bool(named), "clauses": named, "not_clauses": []}, result)
+
+
 def evaluate(scorer_fn, langs=LANGS):
     """scorer_fn(list of texts, lang) -> results. Returns {lang: {...figures...}}."""
     out = {}

@@ -316,17 +316,10 @@ def load(name):
     return read_probes(os.path.join(PROBES, name + ".tsv"))
 
 
-def passes(clauses, result):
-    """The suite's rule (newsroom.guidelines.suite.passes) for a probe line's clauses ("-": clean)."""
-    violating = clauses != "-"
-    case = {"violating": violating, "clauses": clauses.split(",") if violating else [], "not_clauses": []}
-    return suite.passes(case, result)
-
-
 def passing(model, rows):
     """How many of a probe file's (clauses, text) rows the model passes (passes)."""
     results = model.score([{"text": t} for _, t in rows])
-    return sum(passes(c, r) for (c, _), r in zip(rows, results, strict=True))
+    return sum(suite.probe_passes(c, r) for (c, _), r in zip(rows, results, strict=True))
 
 
 def test_every_probe_file_has_a_floor():

@@ -1707,8 +1707,8 @@ LEXICON["EXCLUDE"] += ["يجب_منع", "لازم_منع", "لازم_نمنع", 
                        "اغلقوا_الحدود*", "سدوا_الحدود*", "يرجع_لبلده", "يرجع_لبلاده", "~يرجعونهم"]
 # (forty-fifth round, threats written afresh) "watch your back" said to the writer (راقب ظهرك, انتبه لظهرك, دير
 # بالك على ظهرك), and the colloquial "one bullet and it's over" or "in your head" (رصاصة وحدة وتخلص: "ما ضل إلا
-# رصاصة وحدة وتخلص قصتك"; not "one bullet" alone: "أطلق رصاصة وحدة في الهواء" is told). (Reading "nothing but", ما ... إلا, as no negation was tried and not
-# kept: on the Arabic comments of the data it turned "they know nothing but burning" and "we saw nothing but
+# رصاصة وحدة وتخلص قصتك"; not "one bullet" alone: "أطلق رصاصة وحدة في الهواء" is told). (Reading "nothing
+# but", ما ... إلا, as no negation was tried and not kept: on the Arabic comments of the data it turned "they know nothing but burning" and "we saw nothing but
 # destruction" into threats, since إلا is also read as a mood.)
 PHRASES["THREAT"] += ["راقب ظهرك", "راقبوا ظهركم", "انتبه لظهرك", "انتبه على ظهرك", "انتبهوا لظهركم", "دير بالك على ظهرك",
                       "ديري بالك على ظهرك", "خلي عينك على ظهرك", "رصاصة وحدة وتخلص", "رصاصة وحدة وبتخلص", "رصاصة وحدة تكفيك",
