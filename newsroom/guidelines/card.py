@@ -109,8 +109,11 @@ def render(F):
       "names, sales "
       "phrasing in six languages, a call to buy or book beside an offer such as a price, a discount or "
       "free delivery, a call or a sales offer beside where to buy -- a link, a phone, \"DM\", \"the link in "
-      "my bio\", \"our website\" --, repeated characters) → `promotion` through weights fitted on the "
-      "YouTube spam train split plus clean comments of every language (a link, a handle or a phone number "
+      "my bio\", \"our website\" --, a price, an offer or a trade's \"we\" (\"we fix\", \"değiştiriyoruz\") "
+      "beside a contact the commenter typed -- a phone number, an email, a messenger's address such as "
+      "\"Telegram @shop\" --, repeated characters) → `promotion` through weights fitted on the "
+      "YouTube spam train split plus clean comments of every language but HATC's, whose clean rows hold "
+      "its pages' Instagram ads (a link, a handle or a phone number "
       "alone weighs little: they are common in ordinary tweets and comments); in English the larger of that "
       "and the English promotion head (measured on a video never seen: see *Promotion on a video never "
       "seen*).")
@@ -424,7 +427,20 @@ def render(F):
       "comments and tweets, where a link, a handle or a phone number is common in ordinary comments, so "
       "only a listed sales formula made a comment promotion. A call or a sales offer beside where to buy "
       "now counts (`detectors.find`); a handle alone as the channel still does not (its weight is "
-      "negative: tweets reply to one another), nor a service and a phone number with no call.")
+      "negative: tweets reply to one another), nor a service and a phone number with no call. That "
+      "negative weight also cancelled the formula of sales copy that gave a messenger handle as its "
+      "address (\"DM me on Telegram @cryptoking_krd\": promotion 0.10); since 2026-12-03 a handle right "
+      "after a messenger's name counts as that messenger's address (`detectors._addresses`). Held-out "
+      "batches written with that change (`*_r47b.tsv`, seven such sales lines and three news mentions of "
+      "an account in each language) caught 2 of 28 sales lines before it and 9 after (en 4, ar 3, tr 2, "
+      "fa 0 of 7), every contrast still clean. The forty-eighth round (`*_r48.tsv`) then read a price, an "
+      "offer or a trade's \"we\" beside a contact the commenter typed (a phone number, an email, a "
+      "messenger's address; not a link: news comments cite sources beside sums of money) as sales copy: its "
+      "held-out batches (`*_r48b.tsv`) caught 12 of 40 sales lines before and 30 after (en 3 -> 7, ar 4 -> "
+      "7, tr 2 -> 8, fa 3 -> 8), every contrast still clean, and the r47b batches 15 of 28. The first probe "
+      "rounds whose changes carried over to lines they were not made from: sales copy is formulaic. Still "
+      "missed: a price beside a link only, a trade named as a noun, spam with neither a formula nor a "
+      "contact.")
     w("- **Identity-based abuse said by a claim, not a slur, is missed most of the time.** The twenty-eighth "
       "probe round (`*_r28.tsv`, 2026-12-01: sweeping claims, dehumanising likenesses in new words, rights "
       "denied, sexism and homophobia without a listed word), run before its changes, caught identity abuse "
@@ -725,7 +741,8 @@ def _harm_sections(F, man, w):
             w("| batch | lines passed | threats caught |")
             w("|---|---|---|")
             for name, h in H.items():
-                w(f"| `{name}` | {h['passed']} of {h['n']} | {h['threats'][0]} of {h['threats'][1]} |")
+                threats = f"{h['threats'][0]} of {h['threats'][1]}" if h["threats"][1] else "–"
+                w(f"| `{name}` | {h['passed']} of {h['n']} | {threats} |")
             w("")
         w("The peers judge no clauses, so they are compared on the violation decision alone (a violating "
           "case needs violation ≥ 0.5, any other < 0.5; clauses ignored):")

@@ -15,6 +15,7 @@ _TLDS = ("com|net|org|info|biz|io|co|me|ly|xyz|online|site|shop|store|top|club|a
          "bid|loan|date|dating|sexy|porn|xxx|casino|icu|cyou|sbs|pw|cam|chat|games|money|cash|cloud")
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']+"
                     r"|\b(?:[a-z0-9-]+\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"']*)?")
+_TLD_END_RE = re.compile(r"\.(?:" + _TLDS + r")$")
 EMAIL_RE = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
 # 7+ digits with the usual separators, optionally with a country code: +1 555 0100, 0750-123-4567
 PHONE_RE = re.compile(r"(?<![\w.])\+?\d[\d\s().\-]{5,}\d(?![\w.])")
@@ -381,9 +382,23 @@ for _lang in ("en", "ar", "tr", "fa"):
     SALES_OFFERS[_lang] += _MORE_OFFERS[_lang]
 # a price: an amount beside its currency, in either order ("1500 euros", "$10", "99 tl", "۱۰ دلار", "بـ1500
 # يورو"; digits are ASCII after normalise_base)
-MONEY_RE = re.compile(r"(?:[$€£]\s?\d|\d[\d.,]*\s?(?:k\s?)?(?:\$|€|£|euros?\b|eur\b|dollars?\b|usd\b|tl\b|"
+MONEY_RE = re.compile(r"(?:[$€£]\s?\d|\d[\d.,]*\s?(?:(?:k|bin|thousand|هزار|الف|ألف|آلاف)\s?)?"
+                      r"(?:\$|€|£|euros?\b|eur\b|dollars?\b|dolar\b|usd\b|tl\b|"
                       r"lira\b|liras?\b|dinars?\b|دولار|دلار|يورو|یورو|دينار|دینار|ليره|لیره|تومان|تومن|"
                       r"ریال|ريال))")
+# (forty-eighth round) the messengers as Persian and Arabic write them, a money-back promise, a
+# request to ask beside where to ask
+MESSENGERS += ["اسنپ چت", "اسنپچت", "تیک تاک", "تیکتاک", "وایبر", "فايبر", "viber", "tiktok", "snapchat"]
+SALES_OFFERS["en"] += ["money back", "your money back", "free application", "free registration"]
+SALES_OFFERS["ar"] += ["استرجاع المبلغ", "استرداد المبلغ", "التقديم مجاني", "التسجيل مجاني"]
+SALES_OFFERS["tr"] += ["paranız iade", "para iade", "başvuru ücretsiz", "kayıt ücretsiz"]
+SALES_OFFERS["fa"] += ["پس دادن پول", "بازگشت پول", "ثبت نام رایگان", "ثبتنام رایگان"]
+CHANNEL_CALLS_BY_LANG["en"] += ["ask me on", "ask me at", "ask us on"]
+CHANNEL_CALLS_BY_LANG["ar"] += ["اسألوني", "اسالوني", "اسألني", "اسالني"]
+CHANNEL_CALLS_BY_LANG["tr"] += ["bana sorun", "sorabilirsiniz"]  # (not "sorun" alone: also "a problem")
+for _new in (SALES_OFFERS, CHANNEL_CALLS_BY_LANG):
+    _new["tr"] += sorted({p.translate(TR_ASCII) for p in _new["tr"]} - set(_new["tr"]) - {"sinirli"})
+CHANNEL_CALLS_BY_LANG["fa"] += ["بپرسید", "بپرسین", "ازم بپرسید"]
 CHANNEL_WORDS = _keyed([p for phrases in CHANNEL_WORDS_BY_LANG.values() for p in phrases])
 CHANNEL_CALLS = _keyed([p for phrases in CHANNEL_CALLS_BY_LANG.values() for p in phrases])
 # (offers that are news words as well -- "included", "signals", "شامل", "تحویل", "dahil", "servis" --
@@ -411,6 +426,16 @@ _DATE_RE = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2
 RULE_NAMES = ("link", "email", "phone", "handle", "messenger", "phrase")
 _CHANNELS = ("link", "email", "phone", "messenger")
 _PLACEHOLDERS = ("@user", "@url")  # the tweet sets' anonymised handles
+
+
+def _contact_phone(s):
+    """A number long enough to be a mobile's (the region's have 10-11 digits, with a country code more):
+    a range of years or sums ("2003-2004", "4.000-5.000", "$25-60000 a year") reads as a phone too; nor a
+    sum in thousands ("605.550.000")."""
+    return sum(ch.isdigit() for ch in s) >= 9 and not _THOUSANDS_RE.fullmatch(s.strip())
+
+
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 def _phone_ok(m):
@@ -444,6 +469,49 @@ def _maybe_url(t):
             return True
         i = t.find(".", i + 1)
     return False
+
+
+# a handle written right after a messenger's name ("DM me on Telegram @crypto_king", "insta: @shop",
+# "تلگرام @x") is where to write to, not a reply to someone: find() reports it as the messenger's
+# address. Why: the rules' weights are learnt on tweets, where a handle mostly opens a reply, so the
+# handle's weight is strongly negative (-4.2 in the shipped rules) and cancelled the sales phrase of a
+# comment that gave its Telegram handle (promotion 0.10 for "Want to make money with crypto? DM me on
+# Telegram @cryptoking_krd"); the messenger's own weight is about zero, so the address now neither
+# adds nor takes away.
+_ADDRESS_GAP_RE = re.compile(r"[\s:：\-–—>(]{0,4}")
+
+
+def _addresses(t, out):
+    """Relabel, in place, each handle that follows a messenger's name as that messenger's address;
+    returns how many were."""
+    ends = [b for name, _a, b in out if name == "messenger"]
+    if not ends:
+        return 0
+    n = 0
+    for i, (name, a, b) in enumerate(out):
+        if (name == "handle" and t[a:b] not in _PLACEHOLDERS
+                and any(e <= a and _ADDRESS_GAP_RE.fullmatch(t[e:a]) for e in ends)):
+            out[i] = ("messenger", a, b)
+            n += 1
+    return n
+
+
+# (forty-eighth round, 2026-12-03) A business speaking as "we" about its trade ("we fix cracked screens",
+# "ekranları değiştiriyoruz", "لوگو طراحی می‌کنیم", "نصلح الشاشات") beside a contact it typed (see find()).
+# By a short list of trade verbs in each language, not by the first person plural alone: a news comment
+# says "we want", "istiyoruz", "می‌خوایم" as often ("'bu sorunu çözüyoruz' diyorlar ama kimse 0532 ...
+# hattı açmıyor" quotes officials beside the number nobody answers), and Arabic's first-person plural
+# prefix is also the first letter of many nouns.
+_TR_TRADE = (r"(?:değiştir|gönder|tasarl|kur|sat|tamir ed|teslim ed|onar|temizl|taşı|çevir|bas|kirala|"
+             r"hazırl|getir|bozdur|ithal ed|ihraç ed|kargola|üret)")
+WE_TRADE_RE = re.compile(
+    r"\bwe(?: can| will|'ll)? (?:fix|repair|install|design|deliver|ship|sell|buy|offer|provide|rent|"
+    r"teach|translate|clean|print|import|export|recover|unlock|build|organi[sz]e|arrange|cater|make)\b"
+    r"|(?<!\w)(?:نبيع|نوفر|نقدم|نصلح|نصمم|نركب|نوصل|نشتري|نستورد|نؤجر|ننظف|نترجم|نطبع|نشحن|نعلم)(?!\w)"
+    r"|\b" + _TR_TRADE + r"(?:[ıiuü]yoruz|yoruz)\b"
+    r"|(?<!\w)(?:تعمیر|طراحی|نصب|ارسال|تحویل|ترجمه|چاپ|اجاره|تدریس|آموزش|خرید|فروش|تهیه|عرضه|تعویض)\s?"
+    r"می\s?کنیم(?!\w)"
+    r"|(?<!\w)می\s?(?:فرستیم|فروشیم|خریم|سازیم|رسونیم|رسانیم)(?!\w)")
 
 
 def find(base_text):
@@ -481,6 +549,7 @@ def find(base_text):
                 out.append(("phrase", s, e))
     words = set(_WORD_RE.findall(t))
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)
+    addressed = _addresses(t, out) if "@" in t else 0
     taken = []
     if "%" in t or "٪" in t or "درصد" in t:
         for m in DISCOUNT_RE.finditer(t):
@@ -520,7 +589,14 @@ def find(base_text):
     if calls or channel or pointer:
         _keyed_find("phrase", OFFER_WORDS, t, offers, list(held), words)
         _keyed_find("phrase", CHANNEL_OFFERS, t, sharp, list(held), words)
-    money = [("phrase", *m.span()) for m in MONEY_RE.finditer(t)] if pointer and _DIGIT_RE.search(t) else []
+    # a contact the commenter typed to be reached at: a phone, an email at a real domain, a messenger's
+    # address. Not a link (news comments cite their sources beside sums of money: "$180 billion added to
+    # the debt ... www.economist.com"), not an Instagram mention that looks like an email
+    # ("cengiztep@can.keys": the Turkish comment sets write replies so), not a bare messenger's name
+    contact = addressed or any((name == "phone" and _contact_phone(t[a:b]))
+                               or (name == "email" and _TLD_END_RE.search(t[a:b])) for name, a, b in out)
+    money = ([("phrase", *m.span()) for m in MONEY_RE.finditer(t)]
+             if (pointer or contact) and _DIGIT_RE.search(t) else [])
     money = [x for x in money if not any(a <= x[1] < b for a, b in held)]
     if calls and offers:  # a call and an offer ("sipariş verin ... ücretsiz kargo")
         out.extend(calls)
@@ -530,6 +606,19 @@ def find(base_text):
         out.append(sharp[0])
     elif money and pointer:  # a price, and where ("packages from 10 dollars, DM")
         out.append(money[0])
+    elif contact and not any(name == "phrase" for name, _, _ in out):
+        # (forty-eighth round) a price beside a contact ("Land Cruiser 2019, 42,000$, 0750 222 3344"), or a
+        # business's "we" beside one ("we fix cracked screens, viber 0770 ...")
+        if money:
+            out.append(money[0])
+        elif any(t[a:b] not in _NEWS_WORDS_TOO for _, a, b in offers):
+            # an offer beside a typed contact ("free application, telegram @study_abroad"); not one that is
+            # a news word too ("included", beside a professor's email cited as a source)
+            out.append(next(x for x in offers if t[x[1]:x[2]] not in _NEWS_WORDS_TOO))
+        else:
+            m = WE_TRADE_RE.search(t)
+            if m and not any(a <= m.start() < b for a, b in held):
+                out.append(("phrase", *m.span()))
     return out
 
 

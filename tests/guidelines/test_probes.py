@@ -308,6 +308,9 @@ PASSED = {
     # routes named kindly; before its changes en 17/30 (threats 9/20, contrasts 8/10), ar 16/30 (7/20,
     # 9/10), tr 15/30 (7/20, 8/10), fa 13/30 (5/20, 8/10))
     "en_r46": (24, 30), "ar_r46": (30, 30), "tr_r46": (29, 30), "fa_r46": (30, 30),
+    # the forty-eighth round (2026-12-03; sales copy beside a contact; before its changes en 12, ar 12, tr 12,
+    # fa 11 of 24)
+    "en_r48": (22, 24), "ar_r48": (20, 24), "tr_r48": (21, 24), "fa_r48": (21, 24),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
