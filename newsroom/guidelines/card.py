@@ -561,7 +561,14 @@ def _harm_sections(F, man, w):
           "violating and 36 clean comments of 23,086 (the clean ones mostly profanity and slurs the lists "
           "lacked). On our suite's check half: one counter-speech case lost, one obfuscated insult gained. "
           "A word cut in two by a stray space (`infe rior`) is read whole when at least one half is no "
-          "English word and together they make a listed one.")
+          "English word and together they make a listed one. In Arabic, Turkish and Persian (since "
+          "2026-12-03; `known_{ar,tr,fa}.txt` from the training texts alone, no dictionary) only two "
+          "neighbouring letters swapped (not the first; a stem of five letters or more) and a key pressed "
+          "twice (`كلبب`, `حماار`, `hainn`) are read: with every reading Turkish gained threat findings on "
+          "70 clean comments of the data against 36 offensive ones; with these two, 128 offensive and 39 "
+          "clean comments gained a clause finding among 196,449. The learnt heads already shrug off a slip; "
+          "what the reading adds is the clause, the reason a moderator is offered (held-out batches "
+          "`*_r49b.tsv`: tr 13 -> 15 of 15 lines, ar 13, fa 15 unchanged).")
         w("- **Beyond one sentence, and stock phrases that must end one** (English): a group named in one "
           "sentence is who `they`, `these` or `nothing but` open the next with (`I met some Yazidis. They "
           "are all thieves`), when that sentence names no group and the one before named one kind; a "

@@ -428,14 +428,14 @@ _CHANNELS = ("link", "email", "phone", "messenger")
 _PLACEHOLDERS = ("@user", "@url")  # the tweet sets' anonymised handles
 
 
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
 def _contact_phone(s):
     """A number long enough to be a mobile's (the region's have 10-11 digits, with a country code more):
     a range of years or sums ("2003-2004", "4.000-5.000", "$25-60000 a year") reads as a phone too; nor a
     sum in thousands ("605.550.000")."""
     return sum(ch.isdigit() for ch in s) >= 9 and not _THOUSANDS_RE.fullmatch(s.strip())
-
-
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 def _phone_ok(m):

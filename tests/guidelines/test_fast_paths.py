@@ -216,9 +216,13 @@ def _tags_reference(L, word):
         _AR_NOMINAL,
         _FIRST_PERSON_RUN,
         _LEET_TAGS,
+        _NO_DOUBLES,
+        _NOT_SWAPPED,
+        _SLIP_TAGS,
         _TR_ASCII,
         SLIP_LANGS,
         SLIP_MIN_LEN,
+        SLIP_READ_LANGS,
         _fa_you_are,
     )
     if L.lang == "en" and "ii" in word and word not in L.exact:
@@ -250,12 +254,25 @@ def _tags_reference(L, word):
             if hits:
                 found = hits
                 break
-    if L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha():
+    if L.lang in SLIP_READ_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha():
         # its own index and tests (test_harm_slips.py)
         found |= L.slip_tags(word) or (set() if found else L.run_together_tags(word))
-    if (not found and L.lang in SLIP_LANGS and len(word) >= 5 and word[0] == "i"
+    elif (L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha()
+          and not word.startswith(_NOT_SWAPPED.get(L.lang, ()))):
+        found |= L.slip_tags(word, swaps_only=True)
+    if (not found and L.lang in SLIP_READ_LANGS and len(word) >= 5 and word[0] == "i"
             and (word[1:] in L.exact or word[1:] in L.known)):
         found = {t for t in _tags_reference(L, word[1:]) if t in _FIRST_PERSON_RUN}
+    if (not found and L.lang in SLIP_LANGS and L.lang not in SLIP_READ_LANGS
+            and len(word) >= (4 if L.lang in _NO_DOUBLES else 5)
+            and (word not in L.known or L.lang in _NO_DOUBLES) and word.isalpha()):
+        # a key pressed twice (test_harm_r49.py), through the reference reading of the shorter word
+        for j in (j for j in range(len(word) - 1) if word[j] == word[j + 1]):
+            hits = {t for t in _tags_reference(L, word[:j] + word[j + 1:])
+                    if t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))}
+            if hits:
+                found = hits
+                break
     if L.lang == "fa" and _fa_you_are(L, word, found):
         found |= {"INSULT", "YOUARE"}
     return frozenset(found)

@@ -41,8 +41,12 @@ def test_the_known_words_are_the_ones_a_slip_would_misread(det):
 
 def test_slips_are_read_only_in_the_languages_with_a_known_word_list(det):
     assert harm.SLIP_LANGS == frozenset(lg for lg in harm.SLIP_LANGS if known_words.load(lg))
-    assert det.langs["tr"].tags("oldurcegim") == det.langs["tr"].tags("oldurcegim")  # no slip index built
-    assert det.langs["tr"]._slips is None
+    assert harm.SLIP_READ_LANGS == frozenset({"en"}) and harm.SLIP_READ_LANGS <= harm.SLIP_LANGS
+    tr = det.langs["tr"]
+    # (forty-ninth round) Turkish reads two letters swapped ("ahamk") but not a letter missing ("ahmk"),
+    # which made threats of ordinary word forms the training texts never show
+    assert "INSULT" in tr.tags("ahamk") and "ahamk" not in tr.known
+    assert "INSULT" not in tr.tags("ahmk")
 
 
 @pytest.mark.parametrize("text, clause", [

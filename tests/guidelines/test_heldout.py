@@ -21,6 +21,7 @@ PASSED = {
     # (r47b: as the forty-eighth round closed, the same day; the README gives the forty-seventh's too)
     "en_r47b": (7, 10), "ar_r47b": (8, 10), "tr_r47b": (6, 10), "fa_r47b": (6, 10),
     "en_r48b": (12, 15), "ar_r48b": (12, 15), "tr_r48b": (13, 15), "fa_r48b": (13, 15),
+    "en_r49b": (15, 15), "ar_r49b": (13, 15), "tr_r49b": (15, 15), "fa_r49b": (15, 15),
 }
 
 

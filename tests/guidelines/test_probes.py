@@ -311,6 +311,9 @@ PASSED = {
     # the forty-eighth round (2026-12-03; sales copy beside a contact; before its changes en 12, ar 12, tr 12,
     # fa 11 of 24)
     "en_r48": (22, 24), "ar_r48": (20, 24), "tr_r48": (21, 24), "fa_r48": (21, 24),
+    # the forty-ninth round (2026-12-03; insults, abuse and threats with a spelling slip, and typos in clean
+    # comments; before its changes ar 15/18, tr 15/18, fa 17/18)
+    "ar_r49": (18, 18), "tr_r49": (18, 18), "fa_r49": (18, 18),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
