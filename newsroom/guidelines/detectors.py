@@ -24,6 +24,13 @@ MESSENGERS = ["whatsapp", "telegram", "t.me", "wa.me", "viber", "snapchat", "ins
               "واتس اپ", "واتساپ", "تلگرام", "تلغرام", "اینستاگرام", "انستقرام"]
 REPEAT_RE = re.compile(r"(\S)\1\1\1\1\1+")  # the same character six or more times; = (\S)\1{5,}, faster
 
+def _add_ascii_folds(phrases):
+    """Append, in place, each Turkish phrase as it is typed without its letters ("kapida odeme",
+    "kacirmayin"), unless the list has it already -- but not "sinirli" ("sınırlı", limited, folds to
+    angry)."""
+    phrases += sorted({p.translate(TR_ASCII) for p in phrases} - set(phrases) - {"sinirli"})
+
+
 # Sales and self-promotion phrasing, written as people type it; folded through normalise_base so the
 # Arabic-script variants match. Kurdish entries are common marketing words (not validated by a native
 # speaker moderator; they only add to the promotion score, never to abuse).
@@ -266,7 +273,7 @@ SALES_CALLS["tr"] += ["yerinizi ayırtın", "yerinizi hemen ayırtın", "hemen a
                       "yerinizi ayırtmayı unutmayın"]
 SALES_OFFERS["tr"] += ["paket fiyat", "yemek dahil", "özel menü", "kişi başı"]
 for _lists in (PROMO_PHRASES, SALES_CALLS, SALES_OFFERS):
-    _lists["tr"] += sorted({p.translate(TR_ASCII) for p in _lists["tr"]} - set(_lists["tr"]) - {"sinirli"})
+    _add_ascii_folds(_lists["tr"])
 # (en, seventeenth round, sales copy written afresh, 22/25 before it with its contrasts) a promo code
 # and the app to download: "download our app and get your first ride free with code NEWS10"
 SALES_CALLS["en"] += ["download", "use code", "with code", "with the code", "promo code", "use the code"]
@@ -342,8 +349,7 @@ CHANNEL_WORDS_BY_LANG = {
     "fa": ["دایرکت", "پیوی", "بیو", "بایو", "پروفایلم", "پروفایلمه", "سایت ما", "سایتمون", "از لینک",
            "لینک خرید", "لینک ثبت نام", "لینک ثبتنام", "از اینجا"],
 }
-CHANNEL_WORDS_BY_LANG["tr"] += sorted({p.translate(TR_ASCII) for p in CHANNEL_WORDS_BY_LANG["tr"]}
-                                      - set(CHANNEL_WORDS_BY_LANG["tr"]))
+_add_ascii_folds(CHANNEL_WORDS_BY_LANG["tr"])
 CHANNEL_CALLS_BY_LANG = {
     "en": ["to book", "claim your", "apply through", "apply via", "apply here", "message me", "email us",
            "email me", "text us", "ring us", "subscribe", "see our", "order from", "get it from", "buy from",
@@ -378,7 +384,7 @@ _MORE_OFFERS = {
 for _lang in ("en", "ar", "tr", "fa"):
     if _lang == "tr":
         for _new in (CHANNEL_CALLS_BY_LANG, _MORE_OFFERS):
-            _new["tr"] += sorted({p.translate(TR_ASCII) for p in _new["tr"]} - set(_new["tr"]))
+            _add_ascii_folds(_new["tr"])
     SALES_OFFERS[_lang] += _MORE_OFFERS[_lang]
 # a price: an amount beside its currency, in either order ("1500 euros", "$10", "99 tl", "۱۰ دلار", "بـ1500
 # يورو"; digits are ASCII after normalise_base)
@@ -397,7 +403,7 @@ CHANNEL_CALLS_BY_LANG["en"] += ["ask me on", "ask me at", "ask us on"]
 CHANNEL_CALLS_BY_LANG["ar"] += ["اسألوني", "اسالوني", "اسألني", "اسالني"]
 CHANNEL_CALLS_BY_LANG["tr"] += ["bana sorun", "sorabilirsiniz"]  # (not "sorun" alone: also "a problem")
 for _new in (SALES_OFFERS, CHANNEL_CALLS_BY_LANG):
-    _new["tr"] += sorted({p.translate(TR_ASCII) for p in _new["tr"]} - set(_new["tr"]) - {"sinirli"})
+    _add_ascii_folds(_new["tr"])
 CHANNEL_CALLS_BY_LANG["fa"] += ["بپرسید", "بپرسین", "ازم بپرسید"]
 CHANNEL_WORDS = _keyed([p for phrases in CHANNEL_WORDS_BY_LANG.values() for p in phrases])
 CHANNEL_CALLS = _keyed([p for phrases in CHANNEL_CALLS_BY_LANG.values() for p in phrases])

@@ -1518,18 +1518,19 @@ class _Lang:
                 if hits:
                     found = hits
                     break
-        if (self.lang in SLIP_READ_LANGS and len(word) >= SLIP_MIN_LEN and word not in self.known
+        if (self.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in self.known
                 and word.isalpha()):
             # no word of the language: perhaps a listed one slipped, even when a stem is listed for it
             # ("disgustnig" starts with the stem of "disgust", and is "disgusting" slipped), or two
             # words run together
-            found |= self.slip_tags(word) or (set() if found else self.run_together_tags(word))
-        elif (self.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in self.known
-                and word.isalpha() and not word.startswith(_NOT_SWAPPED.get(self.lang, ()))):
-            # (forty-ninth round) elsewhere only two neighbouring letters swapped ("aptlasın", "ahamk"):
-            # a letter missing or one too many read too many Turkish word forms the training texts never
-            # show as listed ones ("ölürse" as a threat), on clean comments more often than on offensive
-            found |= self.slip_tags(word, swaps_only=True)
+            if self.lang in SLIP_READ_LANGS:
+                found |= self.slip_tags(word) or (set() if found else self.run_together_tags(word))
+            elif not word.startswith(_NOT_SWAPPED.get(self.lang, ())):
+                # (forty-ninth round) elsewhere only two neighbouring letters swapped ("aptlasın",
+                # "ahamk"): a letter missing or one too many read too many Turkish word forms the
+                # training texts never show as listed ones ("ölürse" as a threat), on clean comments more
+                # often than on offensive ones
+                found |= self.slip_tags(word, swaps_only=True)
         if (not found and self.lang in SLIP_READ_LANGS and len(word) >= 5 and word[0] == "i"
                 and (word[1:] in self.exact or word[1:] in self.known)):
             # the first person run into a verb ("ihate", "iwill", "ikill"), even where people write it
