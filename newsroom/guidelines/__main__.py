@@ -89,6 +89,24 @@ def cmd_calibrate(args):
     return 0
 
 
+def cmd_candidates(args):
+    from . import data as D
+    from .harm import HarmDetector
+    from .model import DEFAULT_DIR, _harm_extra
+    from .normalise import normalise_text
+    from .training import TRAIN_BROADENING, unread_candidates, vocative_candidates
+    names = [n for n in D.DATASETS if n not in D.BROADENING or TRAIN_BROADENING]
+    examples = [e for e in D.load_all(args.data, names=names) if e["language"] == args.lang]
+    for e in examples:
+        e["norm"] = normalise_text(e["text"])
+    det = HarmDetector(_harm_extra(DEFAULT_DIR))  # what the shipped model reads already is no candidate
+    rows = (vocative_candidates(examples, args.lang, det) if args.vocative
+            else unread_candidates(examples, args.lang, det))
+    for word, violating, clean, ratio in rows:
+        print(f"{word}\t{violating}\t{clean}\t{ratio}")
+    return 0
+
+
 def cmd_evaluate(args):
     from .evaluation import write_card
     write_card(args.data, model_dir=args.model, out=args.out, quick=args.quick)
@@ -164,6 +182,12 @@ def main(argv=None):
     c.add_argument("--data", default=default_data)
     c.add_argument("--model", default=os.path.join(here, "artifacts"))
     c.add_argument("--open-only", action="store_true")
+    v = sub.add_parser("candidates", help="candidates for harm_lexicon/mined_<lang>.tsv: words of the train "
+                                          "split's violating comments the detectors do not read (word, "
+                                          "violating, clean, likelihood ratio)")
+    v.add_argument("--data", default=default_data)
+    v.add_argument("--lang", required=True, choices=("en", "ar", "tr", "fa"))
+    v.add_argument("--vocative", action="store_true", help="(ar) the words after the vocative يا instead")
     e = sub.add_parser("evaluate", help="measure the model and write the model card")
     e.add_argument("--data", default=default_data)
     e.add_argument("--model", default=None)
@@ -183,7 +207,7 @@ def main(argv=None):
     r.add_argument("--min-holdout", type=int, default=20)
     args = p.parse_args(argv)
     return {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate, "calibrate": cmd_calibrate,
-            "lodo": cmd_lodo, "retrain": cmd_retrain}[args.cmd](args)
+            "lodo": cmd_lodo, "retrain": cmd_retrain, "candidates": cmd_candidates}[args.cmd](args)
 
 
 if __name__ == "__main__":

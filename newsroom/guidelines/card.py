@@ -545,8 +545,18 @@ def _harm_sections(F, man, w):
           "Sunni, refugees...) with dehumanisation, a sweeping negative claim, hatred or a call for "
           "exclusion; a slur; violence against a group. The kind (racism, xenophobia, religious hatred, "
           "sexism, homophobia) comes from the group.")
-        w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer is "
-          "a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists.")
+        w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer "
+          "is a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists. "
+          "Since 2026-12-03 the lists also read words the training comments showed they lacked "
+          "(`harm_lexicon/mined_{ar,tr,fa}.tsv`, a word and its tags a line; candidates from `python -m "
+          "newsroom.guidelines candidates --lang L`: words of violating train-split comments in which the "
+          "detectors found nothing, in 5 or more of them and 4 times likelier in a violating comment than "
+          "in a clean one -- `koduğumun`, `amik`, `خایه`, `الدنگ`, `کحبه` -- and in Arabic, with "
+          "`--vocative`, the word after the vocative `يا`, read as an insult only when said to the "
+          "addressee: `يا خروف`, `ياصعلوك`, `انت وضيع`, not `أسعار الخراف`). A person kept each word "
+          "(names, peoples, kin words and everyday words pass such a filter too; `amın` was left out: "
+          "typed without its letters it is `amin`, amen). They join the model's extra entries with the "
+          "HurtLex words, so the leave-one-dataset-out folds do not use them.")
         w("- **Spelling slips and words run together** (English): a word that no list names and that is "
           "not a word people write (`harm_lexicon/known_en.txt`: SCOWL's American English word list, the "
           "words of two or more training texts and the region's place names, built by "
@@ -569,6 +579,21 @@ def _harm_sections(F, man, w):
           "clean comments gained a clause finding among 196,449. The learnt heads already shrug off a slip; "
           "what the reading adds is the clause, the reason a moderator is offered (held-out batches "
           "`*_r49b.tsv`: tr 13 -> 15 of 15 lines, ar 13, fa 15 unchanged).")
+        w("- **Letters masked by asterisks** (every language, since 2026-12-03): `normalise.py` drops an "
+          "asterisk inside a word, so the heads read `s*kerim` as `skerim`, which no list names. The "
+          "detectors read each asterisk (at most two in a word, or one ending it: `gö*`) as one letter of "
+          "the language and give the masked word the harmful tags (profanity, vulgarity, insult, violence, "
+          "dehumanisation) of any filling the lists name (`harm.masked_words`, `_Lang.asterisk_tags`): "
+          "masking a word is saying it while hiding it. A word wrapped in asterisks (`*great*`) is emphasis.")
+        w("- **What the mined words and the masks changed on the data** (all 266,546 comments of en, ar, "
+          "tr and fa, each with the dataset's own label): a clause finding gained on 1,431 comments "
+          "labelled violating and 35 labelled clean (most of these profane all the same: `bullsh*t`, "
+          "`What The Fuck`), none lost; 1,153 violating comments had no clause finding before. On the dev "
+          "splits the share of flagged violating comments that a clause explains (the reason the console "
+          "suggests) went ar 41.4% -> 42.5%, tr 71.9% -> 74.0%, fa 67.1% -> 68.0%, with clean dev "
+          "comments flagged ar 1,347 -> 1,350, tr 533 -> 533, fa 320 -> 319. Held-out batches written "
+          "with the changes (`*_r50b`, `*_r51b`): Arabic insults said to a person 7 -> 13 of 15, masked "
+          "words 19 -> 28 of 32.")
         w("- **Beyond one sentence, and stock phrases that must end one** (English): a group named in one "
           "sentence is who `they`, `these` or `nothing but` open the next with (`I met some Yazidis. They "
           "are all thieves`), when that sentence names no group and the one before named one kind; a "

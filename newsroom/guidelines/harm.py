@@ -835,7 +835,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
-                       "PUBLISHCALL", "VISIT", "VISITCALL"}) | _IDENTITY_TAGS
+                       "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT"}) | _IDENTITY_TAGS
 
 _NONE = []
 _TR_ASCII = TR_ASCII
@@ -1102,6 +1102,31 @@ def _gc_paused():
             gc.enable()
 
 
+# (fiftieth round) A word typed with letters masked by asterisks ("s*kerim", "a**hole", "sh*t", "g*te"):
+# normalise.py drops the asterisks (the heads read "skerim"), and a word list names the word unmasked.
+# Each asterisk stands for one letter of the language; where some filling is a listed harmful word, the
+# masked word carries that word's harmful tags. Masking a word is saying it while hiding it, so any
+# harmful filling counts ("b*tch" is also "batch": no one masks a batch).
+# (one asterisk may also end the word, "gö*", but not a word wrapped in them, "*great*": emphasis)
+MASKED_WORD_RE = re.compile(r"[^\W\d_]+(?:\*+[^\W\d_]+)+|(?<![*\w])[^\W\d_]{2,}\*(?![\w*])")
+_MASK_ALPHABETS = {
+    "en": "abcdefghijklmnopqrstuvwxyz",
+    "tr": "abcçdefgğhıijklmnoöprsştuüvyzwqx",
+    "ar": "ابتثجحخدذرزسشصضطظعغفقکلمنهوی",
+    "fa": "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی",
+}
+_MASK_TAGS = frozenset({"PROF", "VULG", "INSULT", "VIOLENT", "DEHUMAN"})
+_MASKS_AT_MOST = 2  # asterisks read in one word (26 letters squared: 676 fillings at most)
+
+
+def masked_words(base_text):
+    """The words of a base-normalised comment typed with masking asterisks (MASKED_WORD_RE): what
+    HarmDetector.analyse reads with ``masked``. Empty for almost every comment (no asterisk)."""
+    if "*" not in base_text:
+        return ()
+    return tuple(m.group(0) for m in MASKED_WORD_RE.finditer(base_text))
+
+
 class _Lang:
     """One language's lists, compiled for token lookups: exact words in a dict, "stem*" entries by
     their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr).
@@ -1303,6 +1328,50 @@ class _Lang:
                         self.exact.setdefault(w + suffix, set()).add(tag)
             else:
                 self.exact.setdefault(w, set()).add(tag)
+
+    def asterisk_tags(self, masked):
+        """{word as the detectors see it unmasked: harmful tags} for the masked words of a comment
+        (masked_words), each filled in with every letter of the language at each asterisk; the tags of the
+        fillings the lists name (whole words, stems, inside words and, in Turkish, folded to ASCII), kept
+        to _MASK_TAGS. A word with more than _MASKS_AT_MOST asterisks, or whose fillings name nothing
+        harmful, is left out."""
+        out = {}
+        letters = _MASK_ALPHABETS.get(self.lang)
+        if not letters:
+            return out
+        for word in masked:
+            stars = word.count("*")
+            if stars > _MASKS_AT_MOST:
+                continue
+            seen = set()
+            pieces = word.split("*")
+            for fill in itertools.product(letters, repeat=stars):
+                cand = "".join(p + f for p, f in zip(pieces, (*fill, ""), strict=True))
+                seen |= self.listed_tags(_fold(cand) if self.lang != "ar" else _ar_fold(_fold(cand)))
+            seen &= _MASK_TAGS
+            if seen:
+                for key in _TOKEN_RE.findall(normalise_text(word)):
+                    out[_ar_fold(key) if self.lang == "ar" else key] = frozenset(seen)
+        return out
+
+    def listed_tags(self, word):
+        """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it and (tr)
+        the ASCII-folded entries -- without tags()'s readings of clitics, slips and leetspeak, and
+        without caching it (asterisk_tags tries hundreds of fillings no one writes)."""
+        found = set(self.exact.get(word, ()))
+        for stem, tag in self.prefix.get(word[:2], ()):
+            if word.startswith(stem):
+                found.add(tag)
+        for _pos, _stem, tag in self.infix_hits(word):
+            found.add(tag)
+        if self.fold_exact:
+            f = word.translate(_TR_ASCII)
+            src = self._fold_src
+            found.update(tag for tag in self.fold_exact.get(f, ()) if _tr_letters_agree(word, src[(f, tag)]))
+            for stem, tag in self.fold_prefix.get(f[:2], ()):
+                if f.startswith(stem) and _tr_letters_agree(word, src[(stem, tag)]):
+                    found.add(tag)
+        return found
 
     def infix_hits(self, word):
         """[(position, stem, tag)] of the "~stem" entries inside ``word``: stems are indexed by their
@@ -1810,9 +1879,11 @@ class HarmDetector:
         with _gc_paused():
             self.langs = {lang: _Lang(lang, (extra or {}).get(lang)) for lang in self.LANGS}
 
-    def analyse(self, lang, text):
+    def analyse(self, lang, text, masked=()):
         """Findings in the fully normalised ``text`` (normalise_text) of a comment in ``lang``; spans
-        index that normalised text. Unknown languages find nothing."""
+        index that normalised text. Unknown languages find nothing. ``masked``: the comment's words typed
+        with masking asterisks (masked_words of its base-normalised text), read as the harmful words they
+        hide (_Lang.asterisk_tags)."""
         L = self.langs.get(lang)
         if L is None or not text:
             return []
@@ -1843,7 +1914,8 @@ class HarmDetector:
                                                             for m in _TR_SYLLABLES_RE.finditer(text)])
             words = [w for w, _, _ in toks]
         if lang in ("en", "tr") and self._finglish(set(words)):
-            return self.analyse("fa", text)  # Persian in Latin letters: the identifier cannot tell
+            return self.analyse("fa", text, masked)  # Persian in Latin letters: the identifier cannot tell
+        unmasked = L.asterisk_tags(masked) if masked else None
         # Persian blood and accounts become acts only beside their verb (the pre-pass below)
         fa_compound = lang == "fa" and (not _FA_COMPOUND_NOUNS.isdisjoint(words) or (
             # (twentieth round, rule 2b-fa'': the addressee's kin at school, and a caution)
@@ -1857,11 +1929,14 @@ class HarmDetector:
             folded = [w if w.startswith("öl") else w.translate(_TR_ASCII) for w in words]
             if folded == words:
                 folded = None
-        if self.prefilter and not fa_compound and not L.may_trigger(words, folded or ()) and not (
-                lang == "en" and not _EN_BEAT.isdisjoint(words) and not _EN_UNTIL.isdisjoint(words)):
+        if (self.prefilter and not (fa_compound or unmasked) and not L.may_trigger(words, folded or ())
+                and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
+                         and not _EN_UNTIL.isdisjoint(words))):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
+        if unmasked:  # a masked word the lists name only unmasked ("s*kerim": "skerim")
+            tags = [unmasked.get(w, t) if not t else t for w, t in zip(words, tags, strict=True)]
         n = len(words)
         if lang in SLIP_LANGS:
             # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
@@ -4205,6 +4280,18 @@ class HarmDetector:
                     return False
             return False
 
+        def said_to_the_addressee(i):
+            """(fiftieth round) A word of the vocative lists (VOCINSULT: training.VOCATIVE_INSULTS, words
+            the training comments call a person by, "يا خروف") is an insult only when it is said to the
+            person addressed: after the vocative "يا" (or with it fused, "ياخروف"), or with "you" right
+            before or after it ("انت وضيع"). Elsewhere it is the animal or the thing ("أسعار الخراف")."""
+            w = words[i]
+            if i >= 1 and words[i - 1] in ("یا", "يا"):
+                return True
+            if w.startswith(("یا", "يا")) and len(w) > 4:
+                return True
+            return window(i, 2, 1, "YOU") is not None
+
         def vocative_tail(i):
             """(thirty-first round) an insult that closes its sentence after a comma is the addressee
             called by it, in every language: "Önce tipine bak, mankafa", "read it first, idiot"; or the
@@ -4229,6 +4316,8 @@ class HarmDetector:
         for i in range(n):
             t = tags[i]
             if "INSULT" not in t and "ATTACK" not in t:
+                if "VOCINSULT" in t and said_to_the_addressee(i) and not negated(i, 3) and not countered(i):
+                    out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult said to you"))
                 continue
             if "ATTACK" in t:
                 continue  # insult phrases: one finding each, below

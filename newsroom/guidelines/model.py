@@ -21,7 +21,7 @@ from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
 from .features import Featurizer
-from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
+from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, masked_words, summarise
 from .normalise import Maps, normalise, normalise_base_text, normalise_full_text, normalise_text
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
@@ -267,7 +267,7 @@ class LinearModel:
         fired, stacked = {}, None
         if model_ok and lang in self.harm.langs and self.manifest.get("harm_stack"):
             fired, stacked = self._harm(lang, full if full is not None else normalise_full_text(base), probs,
-                                        cats, abuse)
+                                        cats, abuse, masked_words(base))
         violation = None
         if model_ok and "violation" in probs:
             judged = [probs["violation"] if stacked is None else stacked, cats[PROMOTION]]
@@ -326,7 +326,7 @@ class LinearModel:
             "signals": det["signals"],
         }, flagged)
 
-    def _harm(self, lang, full, probs, cats, abuse):
+    def _harm(self, lang, full, probs, cats, abuse, masked=()):
         """Combine the severe-harm detectors with the heads, in place; returns the detectors'
         findings {clause: (strength, spans, kinds)} and the stacked violation probability (or None).
 
@@ -339,7 +339,7 @@ class LinearModel:
         one weight per language, see violation_features). A detector is weighed evidence, never an
         override. The written-threat head's finding joins the rules' findings first (with_written).
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
-        found = self.findings(lang, full, probs)
+        found = self.findings(lang, full, probs, masked)
         plans, vplan = self._stack_plan()
         plan = plans.get(lang, plans[None])
         pv = probs.get("violation")
@@ -382,10 +382,11 @@ class LinearModel:
                 pv2 = 1.0 / (1.0 + exp(-z))
         return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
 
-    def findings(self, lang, full, probs):
-        """What the stack reads besides the heads: the detectors' findings on the normalised text, with
-        the written-threat head's (with_written) from the head probabilities ``probs``."""
-        return with_written(summarise(self.harm.analyse(lang, full)), probs.get(WRITTEN),
+    def findings(self, lang, full, probs, masked=()):
+        """What the stack reads besides the heads: the detectors' findings on the normalised text (and the
+        comment's ``masked`` words, harm.masked_words), with the written-threat head's (with_written) from
+        the head probabilities ``probs``."""
+        return with_written(summarise(self.harm.analyse(lang, full, masked)), probs.get(WRITTEN),
                             self.written_threshold.get(lang))
 
     def _stack_plan(self):
@@ -446,7 +447,7 @@ class LinearModel:
                 probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
                 found = {}
                 if lang in self.harm.langs:
-                    found = self.findings(lang, fulls[i], probs or {})
+                    found = self.findings(lang, fulls[i], probs or {}, masked_words(bases[i]))
                 out[i] = (lang, probs, found)
         return out
 

@@ -1,0 +1,60 @@
+"""Words typed with masking asterisks ("s*kerim", "a**hole", "sh*t"): normalise.py drops the asterisks, so
+the heads and the word lists see "skerim"; the detectors read each asterisk as one letter of the language
+and give the masked word the harmful tags of a listed filling (harm.masked_words, _Lang.asterisk_tags).
+Found on the training data (2026-12-03): Turkish comments labelled offensive whose only profanity was
+masked had no clause."""
+import pytest
+
+from newsroom.guidelines.harm import masked_words
+from newsroom.guidelines.normalise import normalise_base_text, normalise_text
+from tests.guidelines.harm_helpers import found
+
+
+def found_masked(det, lang, text):
+    return found_with(det, lang, text, masked_words(normalise_base_text(text)))
+
+
+def found_with(det, lang, text, masked):
+    from newsroom.guidelines.harm import summarise
+    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text), masked)).items()}
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "what a load of bullsh*t", "profanity"),
+    ("en", "you are an a**hole", "personal_attack"),
+    ("en", "go b*mb their houses", "threat"),
+    ("tr", "s*kerim seni", "profanity"),
+    ("tr", "en b*ktan yorum bu", "profanity"),
+    ("ar", "يا ك*ب", "personal_attack"),
+    ("ar", "يا حم*ر", "personal_attack"),
+    ("fa", "کث*فت", "personal_attack"),
+])
+def test_a_masked_word_is_read_as_the_word_it_hides(det, lang, text, clause):
+    assert clause not in found(det, lang, text), "the test needs a word the lists do not read masked"
+    assert clause in found_masked(det, lang, text), text
+
+
+def test_a_masked_word_with_no_harmful_filling_finds_nothing(det):
+    assert masked_words(normalise_base_text("a*b testing chose the headline")) == ("a*b",)
+    assert not found_masked(det, "en", "a*b testing chose the headline")
+
+
+def test_masked_words_are_found_only_where_an_asterisk_is_inside_or_ends_a_word():
+    assert masked_words("s*kerim seni ve a**hole") == ("s*kerim", "a**hole")
+    assert masked_words("gö* dedi") == ("gö*",)
+    assert masked_words("*great* and ok") == ()  # emphasis
+    assert masked_words("5* otel harika") == ()  # no letter masked
+    assert masked_words("no asterisk at all") == ()
+
+
+def test_three_asterisks_are_not_filled(det):
+    """26**3 fillings a word: too many to try, and a word that masked is seldom one the lists know."""
+    assert "profanity" not in found_with(det, "en", "f***", ("f***",))
+
+
+def test_the_scorer_reads_masks():
+    from newsroom.guidelines import score
+    r = score("s*kerim seni")
+    assert r["language"] == "tr"
+    assert (r["categories"]["profanity"] or 0) >= 0.5
+    assert any(e["category"] == "profanity" and e["text"] == "s*kerim" for e in r["evidence"])
