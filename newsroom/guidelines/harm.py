@@ -1257,9 +1257,10 @@ class _Lang:
         if folded:
             present = present | set(folded)
         for w in present & self.trigger_keys:
-            for whole in self.trigger_phrases[w]:
-                if whole <= present:
-                    return True
+            # (whole <= present for each of w's phrases, the loop in C: a word such as "kill" leads to
+            # dozens of them)
+            if any(map(present.issuperset, self.trigger_phrases[w])):
+                return True
         stems = self.trigger_stems
         if stems and any(w.startswith(stems) for w in present):
             return True
@@ -1671,6 +1672,16 @@ def _en_said_of_that(words, k, lo):
     return j - 1 >= lo and words[j] in ("is", "was") and words[j - 1] in ("that", "this")
 
 
+def _phrase_heads(L, seq):
+    """[(index, word)] for each word of ``seq`` a phrase of ``L`` may start with (L.may_start_phrase),
+    in order: the words already looked up read from its cache in one pass of dict.get and picked
+    with itertools.compress, L.may_start_phrase called only for the others (None)."""
+    starts = list(map(L._starts_phrase.get, seq))
+    if None in starts:
+        starts = [s if s is not None else L.may_start_phrase(w) for s, w in zip(starts, seq, strict=True)]
+    return list(itertools.compress(enumerate(seq), starts))
+
+
 def _match_phrases(L, seq, heads, hits, seen=None):
     """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
     or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
@@ -1860,13 +1871,17 @@ class HarmDetector:
         if self.prefilter and not fa_compound and not L.may_trigger(words, folded or ()) and not (
                 lang == "en" and not _EN_BEAT.isdisjoint(words) and not _EN_UNTIL.isdisjoint(words)):
             return []  # no word any rule starts from (most comments): no finding, no contrast
-        cache = L._cache  # L.tags(w), without a call for the words already looked up
-        tags = [cache[w] if w in cache else L.tags(w) for w in words]
+        # L.tags(w) for every word: the cached ones in one pass of dict.get (no Python step a word),
+        # L.tags only for the words not looked up yet (None)
+        tags = list(map(L._cache.get, words))
+        if None in tags:
+            tags = [t if t is not None else L.tags(w) for t, w in zip(tags, words, strict=True)]
         n = len(words)
-        if lang in SLIP_LANGS:
+        if lang in SLIP_LANGS and not L.known.issuperset(words):
             # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
             # two letters or more, at least one of them no word of the language, that together make a
-            # listed word, read as that word (not "pen is": both are words)
+            # listed word, read as that word (not "pen is": both are words). (Only when some word is
+            # not a known one: otherwise no pair can be.)
             known = L.known
             for k in range(n - 1):
                 a, b = words[k], words[k + 1]
@@ -1878,7 +1893,7 @@ class HarmDetector:
         fa_let = set()  # (fa) "نباید گذاشت ... زنده": the negation is the call's own
         fa_owned = set()  # (fa, round 25) a cut whose head's owner is named between: that is its target
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
-        heads = [(k, w) for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]
+        heads = _phrase_heads(L, words)
         if lang == "ar":
             # a phrase behind the conjunction clitic: "ونصفي حسابنا", "فجايينكم" (its first word only)
             # (not والله, the oath: "والله ياخذهم نص ساعه" is no "الله ياخذهم")
@@ -1886,9 +1901,7 @@ class HarmDetector:
                       and (b := w[1:]) != "الله" and (starts[b] if b in starts else L.may_start_phrase(b))]
         _match_phrases(L, words, heads, phrase_hits)
         if folded is not None:  # the same phrases over the ASCII-folded words, each hit once
-            _match_phrases(L, folded, [(k, w) for k, w in enumerate(folded)
-                                       if (starts[w] if w in starts else L.may_start_phrase(w))],
-                           phrase_hits, seen=set(phrase_hits))
+            _match_phrases(L, folded, _phrase_heads(L, folded), phrase_hits, seen=set(phrase_hits))
         if lang == "en" and not _EN_BEAT.isdisjoint(words):
             # (nineteenth round) the beating verb apart from its lethal end: "beat that mayor to death",
             # "kick him until he stops breathing" (within its clause; the end alone starts no rule)
