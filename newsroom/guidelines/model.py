@@ -320,8 +320,8 @@ class LinearModel:
                        or conf < LANGUAGE_SURE)
         return ({
             "language": lang, "language_confidence": round(conf, 4),
-            "violation": _r(violation), "categories": {k: _r(v) for k, v in cats.items()},
-            "abuse": {k: _r(v) for k, v in abuse.items()}, "evidence": evidence,
+            "violation": _r(violation), "categories": _rounded(cats),
+            "abuse": _rounded(abuse), "evidence": evidence,
             "needs_human": bool(needs_human), "model": self.name, "relatedness": _r(rel),
             "signals": det["signals"],
         }, flagged)
@@ -561,12 +561,26 @@ def _planned(row, head, share, strength, pv, lpv):
     """One clause's stacked probability from its row of LinearModel._stack_plan: the same sums as
     _stacked(st, clause_features(clause_base(...), ...)) -- the intercept, then each weight whose
     feature is not zero, in the features' order (a True feature adds its weight times 1). None when
-    there is no base (no head and no violation head)."""
+    there is no base (no head and no violation head).
+
+    clause_base and _logit are written out here, the same operations in the same order (it runs eight
+    times a comment, and the two calls were half its time); ``share`` is a float in the plan."""
     _clause, b0, w0, w1, w2, w3, _share, _kinds, floor = row
-    base = clause_base(head, pv, share, floor)
-    if base is None:
-        return None
-    lb = _logit(base)
+    if head is None:  # clause_base(head, pv, share, floor)
+        if pv is None:
+            return None
+        base = pv * share
+    elif floor and pv is not None:
+        prior = pv * share
+        base = prior if prior > head else head  # max(head, prior)
+    else:
+        base = head
+    base = float(base)  # _logit(base)
+    if base < _P_MIN:
+        base = _P_MIN
+    elif base > _P_MAX:
+        base = _P_MAX
+    lb = math.log(base / (1 - base))
     z = b0
     if lb:
         z += w0 * lb
@@ -619,8 +633,11 @@ def violation_features(pv, found, lang=None, strong_by_language=False):
     return head + [c in found and lang == lg for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]
 
 
+_P_MIN, _P_MAX = 1e-4, 1 - 1e-4  # _logit's clip (and _planned's, which writes it out)
+
+
 def _logit(p):
-    p = min(max(float(p), 1e-4), 1 - 1e-4)
+    p = min(max(float(p), _P_MIN), _P_MAX)
     return math.log(p / (1 - p))
 
 
@@ -638,6 +655,12 @@ def _r(v):
     if type(v) is float and 0.0 <= v <= 1.0:  # (almost always: a probability; ~14 a comment)
         return round(v, 4)
     return round(min(1.0, max(0.0, float(v))), 4)
+
+
+def _rounded(probs):
+    """{k: _r(v)}, with _r's common case (a float probability, NaN excluded by the comparisons)
+    written out: twelve values a comment."""
+    return {k: round(v, 4) if type(v) is float and 0.0 <= v <= 1.0 else _r(v) for k, v in probs.items()}
 
 
 __all__ = ["LinearModel", "DEFAULT_DIR", "normalise"]
