@@ -31,6 +31,7 @@ import contextlib
 import functools
 import gc
 import itertools
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -1674,12 +1675,9 @@ def _en_said_of_that(words, k, lo):
 
 def _phrase_heads(L, seq):
     """[(index, word)] for each word of ``seq`` a phrase of ``L`` may start with (L.may_start_phrase),
-    in order: the words already looked up read from its cache in one pass of dict.get and picked
-    with itertools.compress, L.may_start_phrase called only for the others (None)."""
-    starts = list(map(L._starts_phrase.get, seq))
-    if None in starts:
-        starts = [s if s is not None else L.may_start_phrase(w) for s, w in zip(starts, seq, strict=True)]
-    return list(itertools.compress(enumerate(seq), starts))
+    in order (L._starts_phrase read without a call for the words already looked up)."""
+    starts = L._starts_phrase
+    return [(k, w) for k, w in enumerate(seq) if (starts[w] if w in starts else L.may_start_phrase(w))]
 
 
 def _match_phrases(L, seq, heads, hits, seen=None):
@@ -1871,19 +1869,18 @@ class HarmDetector:
         if self.prefilter and not fa_compound and not L.may_trigger(words, folded or ()) and not (
                 lang == "en" and not _EN_BEAT.isdisjoint(words) and not _EN_UNTIL.isdisjoint(words)):
             return []  # no word any rule starts from (most comments): no finding, no contrast
-        # L.tags(w) for every word: the cached ones in one pass of dict.get (no Python step a word),
-        # L.tags only for the words not looked up yet (None)
-        tags = list(map(L._cache.get, words))
-        if None in tags:
-            tags = [t if t is not None else L.tags(w) for t, w in zip(tags, words, strict=True)]
+        cache = L._cache  # L.tags(w), without a call for the words already looked up
+        tags = [cache[w] if w in cache else L.tags(w) for w in words]
         n = len(words)
-        if lang in SLIP_LANGS and not L.known.issuperset(words):
+        if lang in SLIP_LANGS:
             # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
             # two letters or more, at least one of them no word of the language, that together make a
-            # listed word, read as that word (not "pen is": both are words). (Only when some word is
-            # not a known one: otherwise no pair can be.)
+            # listed word, read as that word (not "pen is": both are words). The pairs are walked only
+            # when one of them, run together, is a listed word at all (few comments have one: the
+            # test for all of them at once is a set operation in C)
             known = L.known
-            for k in range(n - 1):
+            listed_pair = not L.exact.keys().isdisjoint(map(operator.add, words, words[1:]))
+            for k in range(n - 1) if listed_pair else ():
                 a, b = words[k], words[k + 1]
                 if (not tags[k] and not tags[k + 1] and (a not in known or b not in known)
                         and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact):

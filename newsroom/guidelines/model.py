@@ -211,7 +211,9 @@ class LinearModel:
                 probs[i] = dict(zip(names, row, strict=False))
         confs = confs.tolist()
         out, pending = [], []
-        maps = [Maps(t) for t in texts]  # each comment's offset maps, built once if a span needs them
+        # each comment's offset maps, built once if a span needs them (from the normalised texts when
+        # no character moved)
+        maps = [Maps(t, b, f) for t, b, f in zip(texts, bases, fulls, strict=True)]
         for i in range(len(batch)):
             r, flagged = self._result(texts[i], bases[i], langs[i], confs[i], probs[i], rels[i],
                                       fulls[i], evidence, maps[i])

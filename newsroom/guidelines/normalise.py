@@ -317,25 +317,50 @@ def normalise(text):
 
 class Maps:
     """The offset maps of one text, each built at most once and only when first asked for: the
-    detectors, the scorer's spans and its evidence all map spans of the same comment."""
+    detectors, the scorer's spans and its evidence all map spans of the same comment.
 
-    __slots__ = ("original", "_base", "_full")
+    ``base_text`` and ``full_text`` (optional): normalise_base_text(text) and
+    normalise_full_text(base_text), which the scorer has already. With them a map whose steps moved
+    no character is written down instead of being built step by step (most comments' full map, many
+    base maps): every step either keeps a character where it is (a translation, a replacement of the
+    same length) or takes characters out, so a text of the same length as the one it came from had
+    nothing taken out and keeps its map (see base and full)."""
 
-    def __init__(self, text):
+    __slots__ = ("original", "_base", "_full", "_base_text", "_full_text")
+
+    def __init__(self, text, base_text=None, full_text=None):
         self.original, self._base, self._full = text, None, None
+        self._base_text, self._full_text = base_text, full_text
 
     @property
     def base(self):
         """normalise_base(text)"""
         if self._base is None:
-            self._base = normalise_base(self.original)
+            b, text = self._base_text, self.original
+            if b is not None and len(b) == len(text) and unicodedata.is_normalized("NFKC", text):
+                # NFKC changed nothing, and the base steps after it only take characters out (the
+                # controls, the marks, a tatweel's separators; "ه" + ZWNJ -> "ە") or replace one with
+                # one (the Arabic-script table; lower case, which lengthens only "İ" and the table has
+                # made that "i" first: tests/guidelines/test_fast_paths.py checks all of Unicode) --
+                # so the same length means no character moved
+                self._base = Normalised(b, list(range(len(text))), text)
+            else:
+                self._base = normalise_base(text)
         return self._base
 
     @property
     def full(self):
         """normalise(text)"""
         if self._full is None:
-            self._full = normalise_full(self.base)
+            base = self.base
+            f = self._full_text
+            if f is not None and len(f) == len(base.text):
+                # the full steps only replace a character by one (homoglyphs, leet, a whitespace
+                # character by a space) or take characters out (masks, spaced letters, repeats,
+                # runs of spaces): the same length means each character kept its place
+                self._full = Normalised(f, base.offsets, base.original)
+            else:
+                self._full = normalise_full(base)
         return self._full
 
 

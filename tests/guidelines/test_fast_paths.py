@@ -346,3 +346,50 @@ def test_compiling_the_lists_leaves_the_garbage_collector_as_it_found_it(was_on)
         assert gc.isenabled() is was_on
     finally:
         gc.enable()
+
+
+def _offset_texts(examples):
+    """Texts whose offset maps the fast paths are held to: our cases, the suite, dev rows, the naughty
+    strings, and texts made to move characters in every step (NFKC, controls, marks, tatweel, Sorani
+    ae, the dotted I, homoglyphs, leet, masks, spaced letters, repeats, runs of spaces)."""
+    import json
+    import os
+
+    from tests.guidelines.conftest import DATA
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    made = ["ﬁne ＦＵＬＬ ﷺ", "a\u200bb\u200cc", "كَلْبٌ", "لأذبـ.ـحك", "ابن الكـ ـلب", "ه\u200cی", "İstanbul İİ",
+            "раypal", "sh1t b!tch @ss", "f*ck", "f u c k", "f.u.c.k you", "noooooo!!!!!", "a  b\tc\n\nd",
+            "e\u0301 cafe\u0301", "\u0130\u0307", "x\u00ady", "١٢٣٤٥٦٧", "\u06d5\u0647\u200d", ""]
+    texts = TEXTS + made + _suite_texts() + [e["text"] for e in rows[:3000]]
+    blns = os.path.join(DATA, "naughty-strings", "blns.json")
+    if os.path.exists(blns):
+        with open(blns, encoding="utf-8") as f:
+            texts += [t for t in json.load(f) if isinstance(t, str)]
+    return texts
+
+
+def test_offset_maps_written_down_are_the_built_ones(examples):
+    """normalise.Maps given the normalised texts writes a map down where no character moved (the
+    text kept its length): the very maps normalise_base and normalise build step by step."""
+    from newsroom.guidelines.normalise import (
+        _BASE_TABLE,
+        Maps,
+        normalise,
+        normalise_base,
+        normalise_base_text,
+        normalise_full_text,
+    )
+
+    # what Maps.base relies on: after the Arabic-script table, lower case lengthens no character
+    assert all(len(chr(c).translate(_BASE_TABLE).lower()) == 1 for c in range(0x110000))
+    written = 0
+    for text in _offset_texts(examples):
+        base_text = normalise_base_text(text)
+        full_text = normalise_full_text(base_text)
+        maps = Maps(text, base_text, full_text)
+        built_base, built_full = normalise_base(text), normalise(text)
+        for got, want in ((maps.base, built_base), (maps.full, built_full)):
+            assert (got.text, got.offsets, got.original) == (want.text, want.offsets, want.original), text
+        written += len(full_text) == len(base_text)
+    assert written > 1000  # the written-down maps were compared (else this compared nothing)
