@@ -70,9 +70,20 @@ CONTRASTS = ("report", "negated", "counter", "identity", "praise")
 
 # weapon and coffin emoji are words of their own ("I'll 🔪 you"): 🔪 🔫 💣 🪓 🗡 ⚰
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\U0001F5E1\u26B0]")
-_SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
+
+
+def _leading(first, pattern):
+    """``pattern`` compiled behind a lookahead for the characters a match of it can start with
+    (``first``, a character class): the same matches, found in about half the time -- the regular
+    expression engine skips ahead to such a character instead of trying each alternative at every
+    position."""
+    return re.compile(f"(?={first})(?:{pattern})")
+
+
+_SENT_PATTERN = r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s"
+_SENT_RE = _leading(r"[.!?؟؛;\n\s,]", _SENT_PATTERN)
 # Arabic commenters separate clauses with commas (، folded to ,): a mood governs an act in its own clause
-_AR_SENT_RE = re.compile(r"[.!?؟؛;\n,]+|\s[-–—]\s")
+_AR_SENT_RE = _leading(r"[.!?؟؛;\n,\s]", r"[.!?؟؛;\n,]+|\s[-–—]\s")
 # quoted stretches (counter-speech quotes the hate it rejects)
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
@@ -644,7 +655,8 @@ _FA_YOU_SAY = frozenset({"میگی", "میگین", "میگید", "گفتی", "گ
 _FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "میدانی", "میراثی", "میزبانی", "میکروبی",
                               "میلیاردی", "میلیونی", "میوهای", "میخی", "میزی", "میلی", "میتینگی", "شدید",
                               "میدونی"})  # (شدید, severe; میدونی, "you know", a filler)
-_SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
+# a Persian comma also ends the clause a mood governs
+_SENT_FA_RE = _leading(r"[.!?؟؛;\n\s,]", _SENT_PATTERN + r"|,")
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
 _FA_YOU_COPULA = frozenset({"هستی", "هستین", "هستید", "هستيد"})  # (fa, round 23) "you are"
 # what "Çingene" names when it names Roma neutrally: citizens, a community, their music, quarter or families

@@ -22,7 +22,14 @@ from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
 from .features import Featurizer
 from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
-from .normalise import Maps, normalise, normalise_base_text, normalise_full_text, normalise_text
+from .normalise import (
+    Maps,
+    normalise,
+    normalise_base_text,
+    normalise_base_texts,
+    normalise_full_text,
+    normalise_text,
+)
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
@@ -173,7 +180,7 @@ class LinearModel:
         "evidence_notes"), for callers that show none -- the scores are the same, the offset maps
         and the per-word products are skipped."""
         texts = [(item.get("text") or "") for item in batch]
-        bases = [normalise_base_text(t) for t in texts]
+        bases = normalise_base_texts(texts)
         fulls = [normalise_full_text(b) for b in bases]
         if self.fast:
             X, norms = self.feat.transform_rows(fulls)

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 # Controls that change nothing visible but split or reorder words: zero-width space/non-joiner/joiner,
 # word joiner, BOM, soft hyphen, Arabic letter mark, LRM/RLM, bidi embeddings/overrides/isolates.
 _CONTROLS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
@@ -251,10 +253,25 @@ def _first(m):
     return m.group(1)
 
 
-# The ordered steps. A step is a regex with its replacement, or a translation table (1:1).
-_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5"), (_CONTROLS_RE, ""), (_TATWEEL_SEP_RE, ""), (_ARABIC_MARKS_RE, ""),
-               _BASE_TABLE]
-# A third element is a cheap guard: the step only runs when the guard finds something.
+class _Holds:
+    """A step's guard (see _FULL_STEPS) in str's own search: the step can only match a text that
+    holds one of ``chars``."""
+
+    def __init__(self, *chars):
+        self.chars = chars
+
+    def search(self, s):
+        for ch in self.chars:
+            if ch in s:
+                return True
+        return False
+
+
+# The ordered steps. A step is a regex with its replacement, or a translation table (1:1). A third
+# element is a cheap guard: the step only runs when the guard finds something (the Sorani ae needs a
+# joiner or non-joiner, a tatweel's separators a tatweel).
+_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5", _Holds("\u200c", "\u200d")), (_CONTROLS_RE, ""),
+               (_TATWEEL_SEP_RE, "", _Holds("\u0640")), (_ARABIC_MARKS_RE, ""), _BASE_TABLE]
 _FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGLYPHS) + "]")),
                # the leet words' own lookahead: a leet character, or a "!" before a letter ("b!tch",
                # not "great!")
@@ -272,7 +289,7 @@ def _plain(repl):
     return f
 
 
-_BASE_PLAIN = [s if isinstance(s, dict) else (s[0], _plain(s[1])) for s in _BASE_STEPS]
+_BASE_PLAIN = [s if isinstance(s, dict) else (s[0], _plain(s[1]), *s[2:]) for s in _BASE_STEPS]
 _FULL_PLAIN = [(s[0], _plain(s[1]), s[2]) for s in _FULL_STEPS]
 
 
@@ -371,6 +388,44 @@ def normalise_base_text(text):
     s = text if unicodedata.is_normalized("NFKC", text) else _nfkc_chars(text)
     s = _run_plain(_BASE_PLAIN, s)
     return _lower(s, None)[0]
+
+
+def normalise_base_texts(texts):
+    """[normalise_base_text(t) for t in texts], with the last base step, the Arabic-script table,
+    applied to all the non-ASCII texts at once (_translate_base)."""
+    out = [t.lower() if t.isascii() else None for t in texts]
+    todo = [i for i, t in enumerate(texts) if out[i] is None]
+    if todo:
+        # every step of normalise_base_text but the table, which is _BASE_PLAIN's last
+        steps = [_run_plain(_BASE_PLAIN[:-1], texts[i] if unicodedata.is_normalized("NFKC", texts[i])
+                            else _nfkc_chars(texts[i])) for i in todo]
+        for i, s in zip(todo, _translate_base(steps), strict=True):
+            out[i] = _lower(s, None)[0]
+    return out
+
+
+# _BASE_TABLE as an array indexed by code point (every character it maps is below U+0700)
+_BASE_CODES = np.arange(max(_BASE_TABLE) + 1, dtype=np.uint32)
+for _cp, _ch in _BASE_TABLE.items():
+    _BASE_CODES[_cp] = ord(_ch)
+
+
+def _translate_base(strings):
+    """[s.translate(_BASE_TABLE) for s in strings], all at once with numpy. str.translate looks each
+    character up in the dict as a new Python int -- most of the base step's time on Arabic-script
+    text; here the strings' code points are one array (UTF-32) looked up in _BASE_CODES. The table maps
+    one character to one, so each string keeps its length and its place in the joined text. (Lone
+    surrogates, which a str may hold, pass through as they are.)"""
+    joined = "".join(strings)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    n = len(_BASE_CODES)
+    codes = np.where(codes < n, _BASE_CODES[np.minimum(codes, n - 1)], codes)
+    mapped = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    out, pos = [], 0
+    for s in strings:
+        out.append(mapped[pos:pos + len(s)])
+        pos += len(s)
+    return out
 
 
 def normalise_full_text(base_text):

@@ -358,9 +358,10 @@ def _offset_texts(examples):
     from tests.guidelines.conftest import DATA
 
     rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
-    made = ["ﬁne ＦＵＬＬ ﷺ", "a\u200bb\u200cc", "كَلْبٌ", "لأذبـ.ـحك", "ابن الكـ ـلب", "ه\u200cی", "İstanbul İİ",
-            "раypal", "sh1t b!tch @ss", "f*ck", "f u c k", "f.u.c.k you", "noooooo!!!!!", "a  b\tc\n\nd",
-            "e\u0301 cafe\u0301", "\u0130\u0307", "x\u00ady", "١٢٣٤٥٦٧", "\u06d5\u0647\u200d", ""]
+    made = ["ﬁne ＦＵＬＬ ﷺ", "a\u200bb\u200cc", "كَلْبٌ", "لأذبـ.ـحك", "ابن الكـ ـلب", "ه\u200cی",
+            "İstanbul İİ", "раypal", "sh1t b!tch @ss", "f*ck", "f u c k", "f.u.c.k you", "noooooo!!!!!",
+            "a  b\tc\n\nd", "e\u0301 cafe\u0301", "\u0130\u0307", "x\u00ady", "١٢٣٤٥٦٧",
+            "\u06d5\u0647\u200d", ""]
     texts = TEXTS + made + _suite_texts() + [e["text"] for e in rows[:3000]]
     blns = os.path.join(DATA, "naughty-strings", "blns.json")
     if os.path.exists(blns):
@@ -393,3 +394,45 @@ def test_offset_maps_written_down_are_the_built_ones(examples):
             assert (got.text, got.offsets, got.original) == (want.text, want.offsets, want.original), text
         written += len(full_text) == len(base_text)
     assert written > 1000  # the written-down maps were compared (else this compared nothing)
+
+
+def test_sentence_bounds_behind_a_lookahead_are_the_same(examples):
+    """harm._leading puts a lookahead for the characters a sentence bound can start with in front of
+    the bound regexes (the engine then skips to such a character): the same bounds as the plain
+    patterns, on texts normalised as the detectors read them."""
+    import re
+
+    from newsroom.guidelines import harm
+
+    texts = [normalise_text(t) for t in _offset_texts(examples)]
+    texts += ["a , and b", "x - y", "x—y", "a,b ,c", "hi!!! ok?? fine; yes\nno", "قال، لا. اما ", "a ,\tso b"]
+    for rx in (harm._SENT_RE, harm._AR_SENT_RE, harm._SENT_FA_RE):
+        lookahead, plain = re.fullmatch(r"\(\?=(\[[^\]]*\])\)\(\?:(.*)\)", rx.pattern, re.S).groups()
+        plain = re.compile(plain)
+        assert all(re.match(lookahead, m.group(0)) for t in texts for m in plain.finditer(t))
+        for t in texts:
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+
+
+def test_base_normalisation_of_a_batch_is_the_one_of_each_text(examples):
+    """normalise_base_texts (the scorer's batch: the Arabic-script table applied to all texts at
+    once with numpy) gives normalise_base_text's string for each text, whatever the batch; and the
+    base steps' guards (a joiner for the Sorani ae, a tatweel for its separators) never skip a step
+    that would have matched."""
+    from newsroom.guidelines.normalise import (
+        _BASE_PLAIN,
+        _BASE_TABLE,
+        normalise_base_text,
+        normalise_base_texts,
+    )
+
+    texts = _offset_texts(examples) + ["\ud800 \udfff", "\x00", "\U0010ffff", "ي" * 300]
+    want = [normalise_base_text(t) for t in texts]
+    assert normalise_base_texts(texts) == want
+    for size in (1, 2, 7, 256):
+        for start in range(0, len(texts), size * 5):
+            assert normalise_base_texts(texts[start:start + size]) == want[start:start + size]
+    assert _BASE_PLAIN[-1] is _BASE_TABLE  # (normalise_base_texts runs the steps before it)
+    for rx, _repl, *guard in _BASE_PLAIN[:-1]:
+        if guard:
+            assert all(guard[0].search(t) for t in texts if rx.search(t)), rx.pattern
