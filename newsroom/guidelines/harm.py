@@ -1696,10 +1696,11 @@ def _match_phrases(L, seq, heads, hits, seen=None):
     """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
     or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
     With ``seen``, a hit already in it is not added again."""
-    n, pair_first, by_pair = len(seq), L.pair_first, L.phrases_by_pair
+    n, pair_first, by_pair, cached = len(seq), L.pair_first, L.phrases_by_pair, L._phrase_cache
     for k, w in heads:
         # the candidates in the order of the index: by the first word, by the first two, by a stem
-        first, stemmed = L.phrase_candidates(w)
+        # (L.phrase_candidates, read from its cache without a call where it has the word)
+        first, stemmed = cached.get(w) or L.phrase_candidates(w)
         pair = by_pair.get((w, seq[k + 1])) if w in pair_first and k + 1 < n else None
         if not (first or pair or stemmed):
             continue
@@ -1842,7 +1843,7 @@ class HarmDetector:
         # the text is already normalised: a token only loses its apostrophes (i'll -> ill) and, in
         # Persian, the dots that cut it up; the words first, their offsets only when a rule may fire
         rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
-        words = rx.findall(text)
+        words = raw = rx.findall(text)  # (raw: the tokens as the text has them, for their offsets)
         if not words:
             return []
         if "'" in text or "’" in text or "." in text:
@@ -1930,7 +1931,7 @@ class HarmDetector:
                 map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
-            toks = self._offsets(rx, text, words)
+            toks = self._offsets(rx, text, words, raw)
         if phrase_hits:  # the tokens a phrase covers get its tag
             extra = {}
             for a, b, tag in phrase_hits:
@@ -4404,9 +4405,22 @@ class HarmDetector:
         return out
 
     @staticmethod
-    def _offsets(rx, text, words):
-        """[(word, start, end)]: ``words`` (rx's tokens of ``text``, cleaned) with their offsets."""
-        return [(w, *m.span()) for w, m in zip(words, rx.finditer(text), strict=True)]
+    def _offsets(rx, text, words, raw=None):
+        """[(word, start, end)]: ``words`` (rx's tokens of ``text``, cleaned) with their offsets.
+
+        ``raw``: the tokens as rx.findall gave them. With _TOKEN_RE each is then found with str.find
+        from the end of the one before, where the regular expression would be run again: every token
+        starts with a word character (or is a weapon emoji), which can start a match, so no copy of
+        it lies in the text between two matches, and the first one found is the match itself
+        (tests/guidelines/test_fast_paths.py compares the two)."""
+        if raw is None or rx is not _TOKEN_RE:
+            return [(w, *m.span()) for w, m in zip(words, rx.finditer(text), strict=True)]
+        out, end, find = [], 0, text.find
+        for w, r in zip(words, raw, strict=True):
+            start = find(r, end)
+            end = start + len(r)
+            out.append((w, start, end))
+        return out
 
     def _finglish(self, words):
         """Two or more Finglish words (markers, or words of the Persian lists written in Latin letters)

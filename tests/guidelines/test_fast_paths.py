@@ -436,3 +436,18 @@ def test_base_normalisation_of_a_batch_is_the_one_of_each_text(examples):
     for rx, _repl, *guard in _BASE_PLAIN[:-1]:
         if guard:
             assert all(guard[0].search(t) for t in texts if rx.search(t)), rx.pattern
+
+
+def test_token_offsets_found_with_str_find_are_the_matches(examples):
+    """HarmDetector._offsets finds each _TOKEN_RE token with str.find after the one before, instead of
+    running the regular expression again: the same offsets as its matches, on texts normalised as
+    the detectors read them (apostrophes, emoji, every script)."""
+    from newsroom.guidelines.harm import _TOKEN_RE, HarmDetector
+
+    texts = [normalise_text(t) for t in _offset_texts(examples)]
+    texts += ["i'll 🔪 you'll'", "a''b ’x’ y's", "🔫🔫 a🔫a", "x_y __ 1_2", "ab a b ab"]
+    for text in texts:
+        raw = _TOKEN_RE.findall(text)
+        words = [w.replace("'", "") for w in raw]
+        assert HarmDetector._offsets(_TOKEN_RE, text, words, raw) == [
+            (w, *m.span()) for w, m in zip(words, _TOKEN_RE.finditer(text), strict=True)], text
