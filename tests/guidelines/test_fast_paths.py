@@ -451,3 +451,16 @@ def test_token_offsets_found_with_str_find_are_the_matches(examples):
         words = [w.replace("'", "") for w in raw]
         assert HarmDetector._offsets(_TOKEN_RE, text, words, raw) == [
             (w, *m.span()) for w, m in zip(words, _TOKEN_RE.finditer(text), strict=True)], text
+
+
+def test_the_arabic_repair_test_in_parts_is_the_regex(examples):
+    """harm._ar_repair_wanted tries _AR_REPAIR_RE's alternatives one by one behind what each needs in
+    the text: the same answer as the one regular expression."""
+    from newsroom.guidelines.harm import _AR_REPAIR_RE, _ar_repair_wanted
+
+    texts = [normalise_text(t) for t in _offset_texts(examples)]
+    texts += ["ابن ال كلب", "اذب7ك", "7ك", "حم1ر", "سنق_تلكم", "ق*ت", "س اقتلك", "سن اقتلك", "الكلب",
+              "a_b 7x"]
+    assert sum(bool(_AR_REPAIR_RE.search(t)) for t in texts) > 10
+    for t in texts:
+        assert _ar_repair_wanted(t) == bool(_AR_REPAIR_RE.search(t)), t
