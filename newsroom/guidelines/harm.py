@@ -1244,6 +1244,7 @@ class _Lang:
         self.pair_first = frozenset(w for w, _ in self.phrases_by_pair)
         self._phrase_cache = {}
         self._starts_phrase = {}
+        self._digit_readings = {}
         self._cache = OrderedDict()
 
     def phrase_candidates(self, word):
@@ -1257,6 +1258,17 @@ class _Lang:
             if len(self._phrase_cache) > 50000:
                 self._phrase_cache.clear()
             self._phrase_cache[word] = hit
+        return hit
+
+    def digit_reading(self, word):
+        """The first reading of an Arabic ``word`` with digits for letters (_ar_digit_readings) that
+        has a tag some rule starts from, or ``word`` itself (cached: up to 16 readings a word)."""
+        hit = self._digit_readings.get(word)
+        if hit is None:
+            hit = next((c for c in _ar_digit_readings(word) if not _TRIGGERS.isdisjoint(self.tags(c))), word)
+            if len(self._digit_readings) > 50000:  # bounded memory: start afresh
+                self._digit_readings.clear()
+            self._digit_readings[word] = hit
         return hit
 
     def may_start_phrase(self, word):
@@ -4516,10 +4528,7 @@ class HarmDetector:
                     k += 2
                     continue
             if _AR_DIGIT_WORD_RE.fullmatch(w) and not L.tags(w):
-                for cand in _ar_digit_readings(w):
-                    if not _TRIGGERS.isdisjoint(L.tags(cand)):
-                        w = cand
-                        break
+                w = L.digit_reading(w)
             out.append((w, a, b))
             k += 1
         return out

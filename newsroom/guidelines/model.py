@@ -243,9 +243,10 @@ class LinearModel:
             # a clause flagged at 0.5 or more always shows evidence, or says why there is none
             shown = {e["category"] for e in r["evidence"]}
             notes = {}
-            for c, p in list(r["categories"].items()) + list(r["abuse"].items()):
-                if p is not None and p >= 0.5 and c not in shown:
-                    notes[c] = ("judged on relatedness to the article" if c == OFF_TOPIC else NO_SPAN)
+            for probs_of in (r["categories"], r["abuse"]):
+                for c, p in probs_of.items():
+                    if p is not None and p >= 0.5 and c not in shown:
+                        notes[c] = ("judged on relatedness to the article" if c == OFF_TOPIC else NO_SPAN)
             r["evidence_notes"] = notes
         return out
 
@@ -320,7 +321,7 @@ class LinearModel:
         flagged = []
         if model_ok and evidence_wanted:
             named = set(fired["abuse"][2]) if "abuse" in fired else set()
-            flagged = [c for c, p in list(cats.items()) + list(abuse.items())
+            flagged = [c for probs_of in (cats, abuse) for c, p in probs_of.items()
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired
                        and c not in named]
             if "written" in fired.get("threat", _NOTHING)[2] and (cats["threat"] or 0) >= 0.5:
