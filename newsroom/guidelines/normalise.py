@@ -392,14 +392,17 @@ def normalise_base_text(text):
 
 def normalise_base_texts(texts):
     """[normalise_base_text(t) for t in texts], with the last base step, the Arabic-script table,
-    applied to all the non-ASCII texts at once (_translate_base)."""
+    applied to all the non-ASCII texts at once (_translate_base; str.translate for a few words)."""
     out = [t.lower() if t.isascii() else None for t in texts]
     todo = [i for i, t in enumerate(texts) if out[i] is None]
     if todo:
         # every step of normalise_base_text but the table, which is _BASE_PLAIN's last
         steps = [_run_plain(_BASE_PLAIN[:-1], texts[i] if unicodedata.is_normalized("NFKC", texts[i])
                             else _nfkc_chars(texts[i])) for i in todo]
-        for i, s in zip(todo, _translate_base(steps), strict=True):
+        # (numpy's fixed cost is a few microseconds: a text or two of a few words is quicker alone)
+        mapped = (_translate_base(steps) if sum(map(len, steps)) >= 64
+                  else [s.translate(_BASE_TABLE) for s in steps])
+        for i, s in zip(todo, mapped, strict=True):
             out[i] = _lower(s, None)[0]
     return out
 
