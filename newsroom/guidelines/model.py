@@ -20,7 +20,7 @@ from . import detectors
 from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
-from .features import Featurizer
+from .features import Featurizer, Rows
 from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
 from .normalise import (
     Maps,
@@ -485,8 +485,11 @@ class LinearModel:
         ind, lens = self.feat.token_features(toks)  # each word's features, one row a word
         indptr = np.zeros(len(toks) + 1, dtype=np.int64)
         np.cumsum(lens, out=indptr[1:])
-        Xw = sparse.csr_matrix((self.feat.idf[ind], ind, indptr), shape=(len(toks), self.feat.idf.shape[0]))
-        raw = np.asarray(Xw @ h["W"])
+        shape = (len(toks), self.feat.idf.shape[0])
+        if self.fast:  # scipy's own product over the same arrays, without building a scipy matrix
+            raw = Rows(self.feat.idf[ind], ind, indptr.astype(ind.dtype), shape) @ h["W"]
+        else:
+            raw = np.asarray(sparse.csr_matrix((self.feat.idf[ind], ind, indptr), shape=shape) @ h["W"])
         w0 = 0
         for k, (t, full, ws, clauses, norm) in enumerate(zip(texts, fulls, words, clause_lists, norms,
                                                              strict=True)):

@@ -78,6 +78,10 @@ _LEET_TABLE = str.maketrans(_LEET)
 # Only words holding a leet character and a Latin letter match, so ordinary words cost no callback.
 _LEET_WORD_RE = re.compile(r"(?<![\w@$!|])(?=[\w@$!|]*(?:[013457@$|]|!\w))(?=[\w@$!|]*[a-z])[\w@$!|]+")
 _LEET_CHARS_RE = re.compile(r"[013457@$!|]")
+# what a leet word must hold for _leet to change it: a digit or $ it reads, an @ after the word's first
+# character (a leading one is a handle's), a ! or | before another of its characters (trailing ones are
+# kept: "great!"). The leading lookahead lets the regex engine skip to those characters.
+_LEET_CHANGE_RE = re.compile(r"(?=[013457$@!|])(?:[013457$]|(?<=[\w@$!|])@|[!|](?=[\w@$!|]))")
 
 # Spaced-out letters: "f u c k", "f.u.c.k", "f-u-c-k", "f*u*c*k" (three or more single letters).
 # One separator through a run: "b.u.l.u.p k.e.s.e.c.e.ğ.i.m" is two words, the space between them
@@ -273,9 +277,10 @@ class _Holds:
 _BASE_STEPS = [(_SORANI_AE_RE, "\u06d5", _Holds("\u200c", "\u200d")), (_CONTROLS_RE, ""),
                (_TATWEEL_SEP_RE, "", _Holds("\u0640")), (_ARABIC_MARKS_RE, ""), _BASE_TABLE]
 _FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGLYPHS) + "]")),
-               # the leet words' own lookahead: a leet character, or a "!" before a letter ("b!tch",
-               # not "great!")
-               (_LEET_WORD_RE, _leet, re.compile(r"[013457@$|]|!\w")), (_MASK_RE, "", re.compile(r"\*")),
+               # the leet step's guard: something _leet would change (was any leet character, or a
+               # "!" before a letter, which ran the step on every comment with a handle)
+               (_LEET_WORD_RE, _leet, _LEET_CHANGE_RE),
+               (_MASK_RE, "", re.compile(r"\*")),
                (_SPACED_RE, _spaced, None), (_REPEAT_RE, _first, None), (_SPACE_RE, " ", _SpacesToFold)]
 
 

@@ -464,3 +464,19 @@ def test_the_arabic_repair_test_in_parts_is_the_regex(examples):
     assert sum(bool(_AR_REPAIR_RE.search(t)) for t in texts) > 10
     for t in texts:
         assert _ar_repair_wanted(t) == bool(_AR_REPAIR_RE.search(t)), t
+
+
+def test_the_leet_guard_skips_only_texts_the_step_leaves_alone(examples):
+    """normalise's leet step runs only where _LEET_CHANGE_RE finds something _leet would change (not
+    for every handle's @ or a trailing "!"): wherever it finds nothing, the step changes nothing."""
+    from newsroom.guidelines.normalise import _LEET_CHANGE_RE, _LEET_WORD_RE, _leet, normalise_base_text
+
+    made = ["@user hi", "@@x", "a@b.c", "great!", "wow!!", "b!tch", "x|y", "sh1t", "$ale", "|x", "x|", "@ss!",
+            "h3ll0", "!a", "a!", "@@", "l33t!|", "me@", "x@1"]
+    texts = [normalise_base_text(t) for t in _offset_texts(examples)] + made
+    skipped = 0
+    for t in texts:
+        if not _LEET_CHANGE_RE.search(t):
+            assert _LEET_WORD_RE.sub(_leet, t) == t, t
+            skipped += bool(_LEET_WORD_RE.search(t))
+    assert skipped > 100  # texts with leet-looking words (handles) were skipped: the guard did something
