@@ -480,3 +480,21 @@ def test_the_leet_guard_skips_only_texts_the_step_leaves_alone(examples):
             assert _LEET_WORD_RE.sub(_leet, t) == t, t
             skipped += bool(_LEET_WORD_RE.search(t))
     assert skipped > 100  # texts with leet-looking words (handles) were skipped: the guard did something
+
+
+def test_every_slip_pair_is_in_the_pairs_index(det, examples):
+    """analyse walks its stray-space slip pairs only when some pair of neighbours is in L.slip_pairs:
+    every pair the walk can read as one listed word (both halves alphabetic, two letters or more,
+    together a listed word) is there -- the entries cut at every place, and the neighbours of dev rows."""
+    from newsroom.guidelines.harm import _TOKEN_RE
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    texts = [normalise_text(e["text"]) for e in rows[:3000]]
+    for L in det.langs.values():
+        pairs = [(e[:i], e[i:]) for e in L.exact for i in range(1, len(e))]
+        for t in texts:
+            words = _TOKEN_RE.findall(t)
+            pairs += zip(words, words[1:], strict=False)
+        for a, b in pairs:
+            if len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact:
+                assert (a, b) in L.slip_pairs, (L.lang, a, b)
