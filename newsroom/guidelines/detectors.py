@@ -418,6 +418,10 @@ PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 CALL_WORDS = _keyed([p for phrases in SALES_CALLS.values() for p in phrases])
 OFFER_WORDS = _keyed([p for phrases in SALES_OFFERS.values() for p in phrases])
 MESSENGER_WORDS = _keyed(MESSENGERS)
+# every first word the indexes above are keyed by: find() keeps only these of a comment's words (one set
+# operation over its words; each index's own intersection is then with the handful left)
+_KEYED_FIRSTS = frozenset().union(*(keyed.keys() for keyed in (
+    MESSENGER_WORDS, PHRASES, CHANNEL_WORDS, CALL_WORDS, CHANNEL_CALLS, OFFER_WORDS, CHANNEL_OFFERS)))
 _DIGIT_RE = re.compile(r"\d")
 _SPLIT_LETTERS_RE = re.compile(r"(?<=\b\w)[.\-_*](?=\w\b)")  # the dots of a word spelt out letter by letter
 # a percentage beside a discount word, in any order and language: "30% off", "%30 indirim", "خصم 30%",
@@ -553,7 +557,7 @@ def find(base_text):
             if name == "phone" and (CALL_BEFORE_RE.search(t[max(0, s - 24):s]) or CALL_BEFORE_RE.search(
                     _SPLIT_LETTERS_RE.sub("", t[max(0, s - 40):s]))):  # (also "و.ا.ت.س.ا.ب 0770...")
                 out.append(("phrase", s, e))
-    words = set(_WORD_RE.findall(t))
+    words = _KEYED_FIRSTS.intersection(_WORD_RE.findall(t))  # (only the words the indexes are keyed by)
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)
     addressed = _addresses(t, out) if "@" in t else 0
     taken = []

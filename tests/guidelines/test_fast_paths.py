@@ -498,3 +498,26 @@ def test_every_slip_pair_is_in_the_pairs_index(det, examples):
         for a, b in pairs:
             if len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact:
                 assert (a, b) in L.slip_pairs, (L.lang, a, b)
+
+
+def test_the_promotion_rules_keep_only_the_keyed_words(examples, monkeypatch):
+    """detectors.find keeps, of a comment's words, only those its phrase indexes are keyed by
+    (_KEYED_FIRSTS): every index's keys are among them, and find gives the same findings as with
+    all the words kept."""
+    from newsroom.guidelines import detectors as DT
+    from newsroom.guidelines.normalise import normalise_base_text
+
+    for keyed in (DT.MESSENGER_WORDS, DT.PHRASES, DT.CHANNEL_WORDS, DT.CALL_WORDS, DT.CHANNEL_CALLS,
+                  DT.OFFER_WORDS, DT.CHANNEL_OFFERS):
+        assert keyed.keys() <= DT._KEYED_FIRSTS | {""}
+    bases = [normalise_base_text(t) for t in _offset_texts(examples)]
+    kept = [DT.find(b) for b in bases]
+
+    class Every:  # every word kept (find as it was)
+        @staticmethod
+        def intersection(words):
+            return set(words)
+
+    monkeypatch.setattr(DT, "_KEYED_FIRSTS", Every())
+    assert [DT.find(b) for b in bases] == kept
+    assert sum(1 for found in kept if found) > 200  # (findings were compared)
