@@ -640,21 +640,33 @@ def rule_features(base_text):
     return [min(3, c[n]) for n in RULE_NAMES]
 
 
-def repeats(base_text):
+def repeats(base_text, full_text=None):
+    """The spans of REPEAT_RE in ``base_text``. With ``full_text`` (normalise_full_text(base_text)) of
+    the same length, only digits can repeat there: the full steps collapse every run of three or more
+    of a character that is no digit, and take nothing out otherwise (a character one step translates
+    stays a run: every copy of it is translated alike), so a run of six of one would have shortened
+    the text. Then only the digits are scanned, which the regex engine skips to
+    (tests/guidelines/test_fast_paths.py compares the two)."""
+    if full_text is not None and len(full_text) == len(base_text):
+        return [m.span() for m in _DIGIT_REPEAT_RE.finditer(base_text)]
     return [m.span() for m in REPEAT_RE.finditer(base_text)]
 
 
+_DIGIT_REPEAT_RE = re.compile(r"(?=\d)(\d)\1\1\1\1\1+")  # REPEAT_RE's runs of a digit
 
-def detect(text, base_text=None, maps=None, spans=True):
+
+
+def detect(text, base_text=None, maps=None, spans=True, full_text=None):
     """Everything the rules find in ``text``: {"features": [...], "signals": {...}, "spans": [...]},
     spans as (rule, start, end) of the ORIGINAL text. ``base_text`` is normalise_base_text(text) when
-    the caller already has it, ``maps`` a normalise.Maps of the text to share its offset map; the
-    offset map is only built when something was found. ``spans=False``: no spans and no repeats
-    (and no offset map at all); the features and signals are the same."""
+    the caller already has it (and ``full_text`` normalise_full_text(base_text), see repeats),
+    ``maps`` a normalise.Maps of the text to share its offset map; the offset map is only built when
+    something was found. ``spans=False``: no spans and no repeats (and no offset map at all); the
+    features and signals are the same."""
     if base_text is None:
-        base_text = normalise_base_text(text)
+        base_text, full_text = normalise_base_text(text), None
     found = find(base_text)
-    reps = repeats(base_text)
+    reps = repeats(base_text, full_text)
     if not spans:
         return _summary(found, [], reps, [])
     base = (normalise_base(text) if maps is None else maps.base) if (found or reps) else None

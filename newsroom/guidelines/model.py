@@ -257,7 +257,7 @@ class LinearModel:
         if maps is None:
             maps = Maps(text)
         # base: the base-normalised string (no offset map yet); without evidence no span is mapped
-        det = detectors.detect(text, base, maps, spans=evidence_wanted)
+        det = detectors.detect(text, base, maps, spans=evidence_wanted, full_text=full)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
         abuse = dict.fromkeys(ABUSE_KINDS)

@@ -521,3 +521,23 @@ def test_the_promotion_rules_keep_only_the_keyed_words(examples, monkeypatch):
     monkeypatch.setattr(DT, "_KEYED_FIRSTS", Every())
     assert [DT.find(b) for b in bases] == kept
     assert sum(1 for found in kept if found) > 200  # (findings were compared)
+
+
+def test_repeats_read_through_the_full_text_are_the_same(examples):
+    """detectors.repeats, given the full text of the same length as the base one, scans only for runs
+    of a digit: the same spans as REPEAT_RE over the base text, on texts with runs of every kind (in
+    and around leet and homoglyph words, handles, masks, spaced letters, digits)."""
+    from newsroom.guidelines.detectors import repeats
+    from newsroom.guidelines.normalise import normalise_base_text, normalise_full_text
+
+    made = ["wowwwwww", "noooooooo!!!!!!", "x!!!!!!y", "b!!!!!!", "@@@@@@a", "a@@@@@@", "$$$$$$x",
+            "x||||||y", "a******b", "ааааааa", "sh111111t", "1111111", "call 0000000 now", "٥٥٥٥٥٥٥",
+            "ههههههه", "f u u u u u u", "......", "??????", "a-a-a-a-a-a-a", "😡😡😡😡😡😡",
+            "\u0640" * 6, "x" + "\u200b" * 6 + "y"]
+    bases = [normalise_base_text(t) for t in _offset_texts(examples) + made]
+    fast = 0
+    for b in bases:
+        full = normalise_full_text(b)
+        assert repeats(b, full) == repeats(b), b
+        fast += len(full) == len(b)
+    assert fast > 1000
