@@ -418,6 +418,10 @@ PHRASES = _keyed([p for phrases in PROMO_PHRASES.values() for p in phrases])
 CALL_WORDS = _keyed([p for phrases in SALES_CALLS.values() for p in phrases])
 OFFER_WORDS = _keyed([p for phrases in SALES_OFFERS.values() for p in phrases])
 MESSENGER_WORDS = _keyed(MESSENGERS)
+# every first word the indexes above are keyed by: find() keeps only these of a comment's words (one set
+# operation over its words; each index's own intersection is then with the handful left)
+_KEYED_FIRSTS = frozenset().union(*(keyed.keys() for keyed in (
+    MESSENGER_WORDS, PHRASES, CHANNEL_WORDS, CALL_WORDS, CHANNEL_CALLS, OFFER_WORDS, CHANNEL_OFFERS)))
 _DIGIT_RE = re.compile(r"\d")
 _SPLIT_LETTERS_RE = re.compile(r"(?<=\b\w)[.\-_*](?=\w\b)")  # the dots of a word spelt out letter by letter
 # a percentage beside a discount word, in any order and language: "30% off", "%30 indirim", "خصم 30%",
@@ -553,7 +557,7 @@ def find(base_text):
             if name == "phone" and (CALL_BEFORE_RE.search(t[max(0, s - 24):s]) or CALL_BEFORE_RE.search(
                     _SPLIT_LETTERS_RE.sub("", t[max(0, s - 40):s]))):  # (also "و.ا.ت.س.ا.ب 0770...")
                 out.append(("phrase", s, e))
-    words = set(_WORD_RE.findall(t))
+    words = _KEYED_FIRSTS.intersection(_WORD_RE.findall(t))  # (only the words the indexes are keyed by)
     _keyed_find("messenger", MESSENGER_WORDS, t, out, [], words)
     addressed = _addresses(t, out) if "@" in t else 0
     taken = []
@@ -636,21 +640,33 @@ def rule_features(base_text):
     return [min(3, c[n]) for n in RULE_NAMES]
 
 
-def repeats(base_text):
+def repeats(base_text, full_text=None):
+    """The spans of REPEAT_RE in ``base_text``. With ``full_text`` (normalise_full_text(base_text)) of
+    the same length, only digits can repeat there: the full steps collapse every run of three or more
+    of a character that is no digit, and take nothing out otherwise (a character one step translates
+    stays a run: every copy of it is translated alike), so a run of six of one would have shortened
+    the text. Then only the digits are scanned, which the regex engine skips to
+    (tests/guidelines/test_fast_paths.py compares the two)."""
+    if full_text is not None and len(full_text) == len(base_text):
+        return [m.span() for m in _DIGIT_REPEAT_RE.finditer(base_text)]
     return [m.span() for m in REPEAT_RE.finditer(base_text)]
 
 
+_DIGIT_REPEAT_RE = re.compile(r"(?=\d)(\d)\1\1\1\1\1+")  # REPEAT_RE's runs of a digit
 
-def detect(text, base_text=None, maps=None, spans=True):
+
+
+def detect(text, base_text=None, maps=None, spans=True, full_text=None):
     """Everything the rules find in ``text``: {"features": [...], "signals": {...}, "spans": [...]},
     spans as (rule, start, end) of the ORIGINAL text. ``base_text`` is normalise_base_text(text) when
-    the caller already has it, ``maps`` a normalise.Maps of the text to share its offset map; the
-    offset map is only built when something was found. ``spans=False``: no spans and no repeats
-    (and no offset map at all); the features and signals are the same."""
+    the caller already has it (and ``full_text`` normalise_full_text(base_text), see repeats),
+    ``maps`` a normalise.Maps of the text to share its offset map; the offset map is only built when
+    something was found. ``spans=False``: no spans and no repeats (and no offset map at all); the
+    features and signals are the same."""
     if base_text is None:
-        base_text = normalise_base_text(text)
+        base_text, full_text = normalise_base_text(text), None
     found = find(base_text)
-    reps = repeats(base_text)
+    reps = repeats(base_text, full_text)
     if not spans:
         return _summary(found, [], reps, [])
     base = (normalise_base(text) if maps is None else maps.base) if (found or reps) else None

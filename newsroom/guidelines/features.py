@@ -337,9 +337,15 @@ class Rows:
         if rows == list(range(self.shape[0])):
             return self
         ip = self.indptr
-        take = np.concatenate([np.arange(ip[i], ip[i + 1]) for i in rows]) if rows else np.zeros(0, np.int64)
+        r = np.asarray(rows, dtype=np.int64)
+        starts = ip[r]
+        lens = ip[r + 1] - starts
         indptr = np.zeros(len(rows) + 1, dtype=ip.dtype)
-        np.cumsum([ip[i + 1] - ip[i] for i in rows], out=indptr[1:])
+        np.cumsum(lens, out=indptr[1:])
+        # the positions of the chosen rows' entries, row after row (what concatenating
+        # np.arange(ip[i], ip[i + 1]) for each row gives, without an array a row): entry k of the
+        # selection is at starts[row] + (k - indptr[row])
+        take = np.repeat(starts.astype(np.int64) - indptr[:-1], lens) + np.arange(indptr[-1], dtype=np.int64)
         return Rows(self.data[take], self.indices[take], indptr, (len(rows), self.shape[1]))
 
     def __matmul__(self, W):

@@ -69,9 +69,20 @@ CONTRASTS = ("report", "negated", "counter", "identity", "praise")
 
 # weapon and coffin emoji are words of their own ("I'll 🔪 you"): 🔪 🔫 💣 🪓 🗡 ⚰
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\U0001F5E1\u26B0]")
-_SENT_RE = re.compile(r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s")
+
+
+def _leading(first, pattern):
+    """``pattern`` compiled behind a lookahead for the characters a match of it can start with
+    (``first``, a character class): the same matches, found in about half the time -- the regular
+    expression engine skips ahead to such a character instead of trying each alternative at every
+    position."""
+    return re.compile(f"(?={first})(?:{pattern})")
+
+
+_SENT_PATTERN = r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lakin|اما|ولی|لکن|لکن|و)\s"
+_SENT_RE = _leading(r"[.!?؟؛;\n\s,]", _SENT_PATTERN)
 # Arabic commenters separate clauses with commas (، folded to ,): a mood governs an act in its own clause
-_AR_SENT_RE = re.compile(r"[.!?؟؛;\n,]+|\s[-–—]\s")
+_AR_SENT_RE = _leading(r"[.!?؟؛;\n,\s]", r"[.!?؟؛;\n,]+|\s[-–—]\s")
 # quoted stretches (counter-speech quotes the hate it rejects)
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
@@ -405,6 +416,25 @@ _AR_BODYOBJ = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:عظام|راس|روس|روو
 # a star between Arabic letters
 _AR_REPAIR_RE = re.compile(r"(?<!\w)ال(?!\w)|[\u0621-\u06d3]\d|\d[\u0621-\u06d3]"
                            r"|[\u0621-\u06d3][_*]+[\u0621-\u06d3]|(?<!\w)س[نات\u06cc]?\s")
+# its alternatives one by one, each behind what a text must hold for it to match (_ar_repair_wanted)
+# (a string of which the text must hold one, or a regex that must find something)
+_AR_REPAIR_PARTS = ((("ال",), re.compile(r"(?<!\w)ال(?!\w)")),
+                    (re.compile(r"\d"), re.compile(r"[\u0621-\u06d3]\d|\d[\u0621-\u06d3]")),
+                    (("_", "*"), re.compile(r"[\u0621-\u06d3][_*]+[\u0621-\u06d3]")),
+                    (("س",), re.compile(r"(?<!\w)س[نات\u06cc]?\s")))
+
+
+def _ar_repair_wanted(text):
+    """Whether _AR_REPAIR_RE finds something in ``text``: each alternative tried only when the text
+    holds its article, a digit, its underscore or star, its sin -- half the time of the one regular
+    expression, which tried all five at every position of every Arabic comment."""
+    for need, rx in _AR_REPAIR_PARTS:
+        held = any(x in text for x in need) if type(need) is tuple else need.search(text)
+        if held and rx.search(text):
+            return True
+    return False
+
+
 # an Arabic word with digits in it (two Arabic letters or more, no two digits side by side)
 _AR_DIGIT_WORD_RE = re.compile(r"(?=(?:\d?[\u0621-\u06d3]){2})(?:[\u0621-\u06d3]|\d(?!\d))+")
 # the letters a digit stands for inside an Arabic word: Arabizi (2 hamza, 3 ain, 5 kha, 6 ta, 7 ha, 8
@@ -643,7 +673,8 @@ _FA_YOU_SAY = frozenset({"میگی", "میگین", "میگید", "گفتی", "گ
 _FA_NOT_YOU_VERB = frozenset({"میلادی", "میهنی", "میانی", "میدانی", "میراثی", "میزبانی", "میکروبی",
                               "میلیاردی", "میلیونی", "میوهای", "میخی", "میزی", "میلی", "میتینگی", "شدید",
                               "میدونی"})  # (شدید, severe; میدونی, "you know", a filler)
-_SENT_FA_RE = re.compile(_SENT_RE.pattern + r"|,")  # a Persian comma also ends the clause a mood governs
+# a Persian comma also ends the clause a mood governs
+_SENT_FA_RE = _leading(r"[.!?؟؛;\n\s,]", _SENT_PATTERN + r"|,")
 _FA_NEG = re.compile(r"^(?:ن|نمی|نخواه)")
 _FA_YOU_COPULA = frozenset({"هستی", "هستین", "هستید", "هستيد"})  # (fa, round 23) "you are"
 # what "Çingene" names when it names Roma neutrally: citizens, a community, their music, quarter or families
@@ -1235,8 +1266,13 @@ class _Lang:
         self._quiet = set()  # words known to start no rule
         self._loud = set()  # words known to have a tag some rule starts from
         self.pair_first = frozenset(w for w, _ in self.phrases_by_pair)
+        # every way to cut a listed word in two halves of two letters or more: the neighbours analyse
+        # reads as one word cut by a stray space are such a pair (3,000-13,000 pairs a language)
+        self.slip_pairs = frozenset((e[:i], e[i:]) for e in self.exact if e.isalpha()
+                                    for i in range(2, len(e) - 1))
         self._phrase_cache = {}
         self._starts_phrase = {}
+        self._digit_readings = {}
         self._cache = OrderedDict()
 
     def phrase_candidates(self, word):
@@ -1250,6 +1286,17 @@ class _Lang:
             if len(self._phrase_cache) > 50000:
                 self._phrase_cache.clear()
             self._phrase_cache[word] = hit
+        return hit
+
+    def digit_reading(self, word):
+        """The first reading of an Arabic ``word`` with digits for letters (_ar_digit_readings) that
+        has a tag some rule starts from, or ``word`` itself (cached: up to 16 readings a word)."""
+        hit = self._digit_readings.get(word)
+        if hit is None:
+            hit = next((c for c in _ar_digit_readings(word) if not _TRIGGERS.isdisjoint(self.tags(c))), word)
+            if len(self._digit_readings) > 50000:  # bounded memory: start afresh
+                self._digit_readings.clear()
+            self._digit_readings[word] = hit
         return hit
 
     def may_start_phrase(self, word):
@@ -1277,20 +1324,24 @@ class _Lang:
                     self._loud.clear()
                 self._loud.add(w)
                 return True
+        if rest:
+            if len(self._quiet) > 100000:  # bounded memory: start afresh
+                self._quiet.clear()
+            # no trigger tag: skipped by the loop above next time, also when a phrase below answers
+            # (the phrases are looked for among all the words, quiet ones included)
+            self._quiet.update(rest)
         if self.lang == "ar":  # a phrase may start behind the conjunction clitic ("ونصفي حسابنا")
             present = present | {w[1:] for w in words if len(w) >= 4 and w[0] in ("و", "ف")}
         if folded:
             present = present | set(folded)
         for w in present & self.trigger_keys:
-            for whole in self.trigger_phrases[w]:
-                if whole <= present:
-                    return True
+            # (whole <= present for each of w's phrases, the loop in C: a word such as "kill" leads to
+            # dozens of them)
+            if any(map(present.issuperset, self.trigger_phrases[w])):
+                return True
         stems = self.trigger_stems
         if stems and any(w.startswith(stems) for w in present):
             return True
-        if len(self._quiet) > 100000:  # bounded memory: start afresh
-            self._quiet.clear()
-        self._quiet.update(rest)  # no trigger tag: skipped by the first loop next time
         return False
 
     def _add(self, tag, entry):
@@ -1740,14 +1791,22 @@ def _en_said_of_that(words, k, lo):
     return j - 1 >= lo and words[j] in ("is", "was") and words[j - 1] in ("that", "this")
 
 
+def _phrase_heads(L, seq):
+    """[(index, word)] for each word of ``seq`` a phrase of ``L`` may start with (L.may_start_phrase),
+    in order (L._starts_phrase read without a call for the words already looked up)."""
+    starts = L._starts_phrase
+    return [(k, w) for k, w in enumerate(seq) if (starts[w] if w in starts else L.may_start_phrase(w))]
+
+
 def _match_phrases(L, seq, heads, hits, seen=None):
     """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
     or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
     With ``seen``, a hit already in it is not added again."""
-    n, pair_first, by_pair = len(seq), L.pair_first, L.phrases_by_pair
+    n, pair_first, by_pair, cached = len(seq), L.pair_first, L.phrases_by_pair, L._phrase_cache
     for k, w in heads:
         # the candidates in the order of the index: by the first word, by the first two, by a stem
-        first, stemmed = L.phrase_candidates(w)
+        # (L.phrase_candidates, read from its cache without a call where it has the word)
+        first, stemmed = cached.get(w) or L.phrase_candidates(w)
         pair = by_pair.get((w, seq[k + 1])) if w in pair_first and k + 1 < n else None
         if not (first or pair or stemmed):
             continue
@@ -1892,7 +1951,7 @@ class HarmDetector:
         # the text is already normalised: a token only loses its apostrophes (i'll -> ill) and, in
         # Persian, the dots that cut it up; the words first, their offsets only when a rule may fire
         rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
-        words = rx.findall(text)
+        words = raw = rx.findall(text)  # (raw: the tokens as the text has them, for their offsets)
         if not words:
             return []
         if "'" in text or "’" in text or "." in text:
@@ -1901,7 +1960,7 @@ class HarmDetector:
         toks = None
         if lang == "ar":
             if ((("." in text or "-" in text or "*" in text or "_" in text) and _AR_SPLIT_RE.search(text))
-                    or _AR_REPAIR_RE.search(text) or ("@" in text and _AR_AT_RE.search(text))):
+                    or _ar_repair_wanted(text) or ("@" in text and _AR_AT_RE.search(text))):
                 # a word split by dots or dashes, perhaps, or a detached article, digits for letters:
                 # read with offsets (_ar_tokens)
                 toks = self._ar_tokens(text, self._offsets(rx, text, words), L)
@@ -1941,9 +2000,11 @@ class HarmDetector:
         if lang in SLIP_LANGS:
             # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
             # two letters or more, at least one of them no word of the language, that together make a
-            # listed word, read as that word (not "pen is": both are words)
+            # listed word, read as that word (not "pen is": both are words). The pairs are walked only
+            # when some pair of neighbours is a listed word cut in two (L.slip_pairs; 118 of 6,000 dev
+            # comments have one: the test for all pairs at once is a set operation in C)
             known = L.known
-            for k in range(n - 1):
+            for k in range(n - 1) if not L.slip_pairs.isdisjoint(zip(words, words[1:], strict=False)) else ():
                 a, b = words[k], words[k + 1]
                 if (not tags[k] and not tags[k + 1] and (a not in known or b not in known)
                         and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact):
@@ -1953,7 +2014,7 @@ class HarmDetector:
         fa_let = set()  # (fa) "نباید گذاشت ... زنده": the negation is the call's own
         fa_owned = set()  # (fa, round 25) a cut whose head's owner is named between: that is its target
         starts = L._starts_phrase  # word -> may a phrase start with it (L.may_start_phrase)
-        heads = [(k, w) for k, w in enumerate(words) if (starts[w] if w in starts else L.may_start_phrase(w))]
+        heads = _phrase_heads(L, words)
         if lang == "ar":
             # a phrase behind the conjunction clitic: "ونصفي حسابنا", "فجايينكم" (its first word only)
             # (not والله, the oath: "والله ياخذهم نص ساعه" is no "الله ياخذهم")
@@ -1961,9 +2022,7 @@ class HarmDetector:
                       and (b := w[1:]) != "الله" and (starts[b] if b in starts else L.may_start_phrase(b))]
         _match_phrases(L, words, heads, phrase_hits)
         if folded is not None:  # the same phrases over the ASCII-folded words, each hit once
-            _match_phrases(L, folded, [(k, w) for k, w in enumerate(folded)
-                                       if (starts[w] if w in starts else L.may_start_phrase(w))],
-                           phrase_hits, seen=set(phrase_hits))
+            _match_phrases(L, folded, _phrase_heads(L, folded), phrase_hits, seen=set(phrase_hits))
         if lang == "en" and not _EN_BEAT.isdisjoint(words):
             # (nineteenth round) the beating verb apart from its lethal end: "beat that mayor to death",
             # "kick him until he stops breathing" (within its clause; the end alone starts no rule)
@@ -1983,7 +2042,7 @@ class HarmDetector:
                 map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
-            toks = self._offsets(rx, text, words)
+            toks = self._offsets(rx, text, words, raw)
         if phrase_hits:  # the tokens a phrase covers get its tag
             extra = {}
             for a, b, tag in phrase_hits:
@@ -4471,9 +4530,22 @@ class HarmDetector:
         return out
 
     @staticmethod
-    def _offsets(rx, text, words):
-        """[(word, start, end)]: ``words`` (rx's tokens of ``text``, cleaned) with their offsets."""
-        return [(w, *m.span()) for w, m in zip(words, rx.finditer(text), strict=True)]
+    def _offsets(rx, text, words, raw=None):
+        """[(word, start, end)]: ``words`` (rx's tokens of ``text``, cleaned) with their offsets.
+
+        ``raw``: the tokens as rx.findall gave them. With _TOKEN_RE each is then found with str.find
+        from the end of the one before, where the regular expression would be run again: every token
+        starts with a word character (or is a weapon emoji), which can start a match, so no copy of
+        it lies in the text between two matches, and the first one found is the match itself
+        (tests/guidelines/test_fast_paths.py compares the two)."""
+        if raw is None or rx is not _TOKEN_RE:
+            return [(w, *m.span()) for w, m in zip(words, rx.finditer(text), strict=True)]
+        out, end, find = [], 0, text.find
+        for w, r in zip(words, raw, strict=True):
+            start = find(r, end)
+            end = start + len(r)
+            out.append((w, start, end))
+        return out
 
     def _finglish(self, words):
         """Two or more Finglish words (markers, or words of the Persian lists written in Latin letters)
@@ -4550,10 +4622,7 @@ class HarmDetector:
                     k += 2
                     continue
             if _AR_DIGIT_WORD_RE.fullmatch(w) and not L.tags(w):
-                for cand in _ar_digit_readings(w):
-                    if not _TRIGGERS.isdisjoint(L.tags(cand)):
-                        w = cand
-                        break
+                w = L.digit_reading(w)
             out.append((w, a, b))
             k += 1
         return out

@@ -20,9 +20,16 @@ from . import detectors
 from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
-from .features import Featurizer
+from .features import Featurizer, Rows
 from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, masked_words, summarise
-from .normalise import Maps, normalise, normalise_base_text, normalise_full_text, normalise_text
+from .normalise import (
+    Maps,
+    normalise,
+    normalise_base_text,
+    normalise_base_texts,
+    normalise_full_text,
+    normalise_text,
+)
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
@@ -173,7 +180,7 @@ class LinearModel:
         "evidence_notes"), for callers that show none -- the scores are the same, the offset maps
         and the per-word products are skipped."""
         texts = [(item.get("text") or "") for item in batch]
-        bases = [normalise_base_text(t) for t in texts]
+        bases = normalise_base_texts(texts)
         fulls = [normalise_full_text(b) for b in bases]
         if self.fast:
             X, norms = self.feat.transform_rows(fulls)
@@ -211,7 +218,9 @@ class LinearModel:
                 probs[i] = dict(zip(names, row, strict=False))
         confs = confs.tolist()
         out, pending = [], []
-        maps = [Maps(t) for t in texts]  # each comment's offset maps, built once if a span needs them
+        # each comment's offset maps, built once if a span needs them (from the normalised texts when
+        # no character moved)
+        maps = [Maps(t, b, f) for t, b, f in zip(texts, bases, fulls, strict=True)]
         for i in range(len(batch)):
             r, flagged = self._result(texts[i], bases[i], langs[i], confs[i], probs[i], rels[i],
                                       fulls[i], evidence, maps[i])
@@ -234,9 +243,10 @@ class LinearModel:
             # a clause flagged at 0.5 or more always shows evidence, or says why there is none
             shown = {e["category"] for e in r["evidence"]}
             notes = {}
-            for c, p in list(r["categories"].items()) + list(r["abuse"].items()):
-                if p is not None and p >= 0.5 and c not in shown:
-                    notes[c] = ("judged on relatedness to the article" if c == OFF_TOPIC else NO_SPAN)
+            for probs_of in (r["categories"], r["abuse"]):
+                for c, p in probs_of.items():
+                    if p is not None and p >= 0.5 and c not in shown:
+                        notes[c] = ("judged on relatedness to the article" if c == OFF_TOPIC else NO_SPAN)
             r["evidence_notes"] = notes
         return out
 
@@ -247,7 +257,7 @@ class LinearModel:
         if maps is None:
             maps = Maps(text)
         # base: the base-normalised string (no offset map yet); without evidence no span is mapped
-        det = detectors.detect(text, base, maps, spans=evidence_wanted)
+        det = detectors.detect(text, base, maps, spans=evidence_wanted, full_text=full)
         promo_rule = self.promotion_prob(det["features"])
         cats = dict.fromkeys(CLAUSES)
         abuse = dict.fromkeys(ABUSE_KINDS)
@@ -311,7 +321,7 @@ class LinearModel:
         flagged = []
         if model_ok and evidence_wanted:
             named = set(fired["abuse"][2]) if "abuse" in fired else set()
-            flagged = [c for c, p in list(cats.items()) + list(abuse.items())
+            flagged = [c for probs_of in (cats, abuse) for c, p in probs_of.items()
                        if p is not None and p >= 0.5 and c not in (PROMOTION, OFF_TOPIC) and c not in fired
                        and c not in named]
             if "written" in fired.get("threat", _NOTHING)[2] and (cats["threat"] or 0) >= 0.5:
@@ -320,8 +330,8 @@ class LinearModel:
                        or conf < LANGUAGE_SURE)
         return ({
             "language": lang, "language_confidence": round(conf, 4),
-            "violation": _r(violation), "categories": {k: _r(v) for k, v in cats.items()},
-            "abuse": {k: _r(v) for k, v in abuse.items()}, "evidence": evidence,
+            "violation": _r(violation), "categories": _rounded(cats),
+            "abuse": _rounded(abuse), "evidence": evidence,
             "needs_human": bool(needs_human), "model": self.name, "relatedness": _r(rel),
             "signals": det["signals"],
         }, flagged)
@@ -476,8 +486,11 @@ class LinearModel:
         ind, lens = self.feat.token_features(toks)  # each word's features, one row a word
         indptr = np.zeros(len(toks) + 1, dtype=np.int64)
         np.cumsum(lens, out=indptr[1:])
-        Xw = sparse.csr_matrix((self.feat.idf[ind], ind, indptr), shape=(len(toks), self.feat.idf.shape[0]))
-        raw = np.asarray(Xw @ h["W"])
+        shape = (len(toks), self.feat.idf.shape[0])
+        if self.fast:  # scipy's own product over the same arrays, without building a scipy matrix
+            raw = Rows(self.feat.idf[ind], ind, indptr.astype(ind.dtype), shape) @ h["W"]
+        else:
+            raw = np.asarray(sparse.csr_matrix((self.feat.idf[ind], ind, indptr), shape=shape) @ h["W"])
         w0 = 0
         for k, (t, full, ws, clauses, norm) in enumerate(zip(texts, fulls, words, clause_lists, norms,
                                                              strict=True)):
@@ -562,12 +575,26 @@ def _planned(row, head, share, strength, pv, lpv):
     """One clause's stacked probability from its row of LinearModel._stack_plan: the same sums as
     _stacked(st, clause_features(clause_base(...), ...)) -- the intercept, then each weight whose
     feature is not zero, in the features' order (a True feature adds its weight times 1). None when
-    there is no base (no head and no violation head)."""
+    there is no base (no head and no violation head).
+
+    clause_base and _logit are written out here, the same operations in the same order (it runs eight
+    times a comment, and the two calls were half its time); ``share`` is a float in the plan."""
     _clause, b0, w0, w1, w2, w3, _share, _kinds, floor = row
-    base = clause_base(head, pv, share, floor)
-    if base is None:
-        return None
-    lb = _logit(base)
+    if head is None:  # clause_base(head, pv, share, floor)
+        if pv is None:
+            return None
+        base = pv * share
+    elif floor and pv is not None:
+        prior = pv * share
+        base = prior if prior > head else head  # max(head, prior)
+    else:
+        base = head
+    base = float(base)  # _logit(base)
+    if base < _P_MIN:
+        base = _P_MIN
+    elif base > _P_MAX:
+        base = _P_MAX
+    lb = math.log(base / (1 - base))
     z = b0
     if lb:
         z += w0 * lb
@@ -620,8 +647,11 @@ def violation_features(pv, found, lang=None, strong_by_language=False):
     return head + [c in found and lang == lg for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]
 
 
+_P_MIN, _P_MAX = 1e-4, 1 - 1e-4  # _logit's clip (and _planned's, which writes it out)
+
+
 def _logit(p):
-    p = min(max(float(p), 1e-4), 1 - 1e-4)
+    p = min(max(float(p), _P_MIN), _P_MAX)
     return math.log(p / (1 - p))
 
 
@@ -639,6 +669,12 @@ def _r(v):
     if type(v) is float and 0.0 <= v <= 1.0:  # (almost always: a probability; ~14 a comment)
         return round(v, 4)
     return round(min(1.0, max(0.0, float(v))), 4)
+
+
+def _rounded(probs):
+    """{k: _r(v)}, with _r's common case (a float probability, NaN excluded by the comparisons)
+    written out: twelve values a comment."""
+    return {k: round(v, 4) if type(v) is float and 0.0 <= v <= 1.0 else _r(v) for k, v in probs.items()}
 
 
 __all__ = ["LinearModel", "DEFAULT_DIR", "normalise"]

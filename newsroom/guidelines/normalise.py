@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 # Controls that change nothing visible but split or reorder words: zero-width space/non-joiner/joiner,
 # word joiner, BOM, soft hyphen, Arabic letter mark, LRM/RLM, bidi embeddings/overrides/isolates.
 _CONTROLS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
@@ -76,6 +78,10 @@ _LEET_TABLE = str.maketrans(_LEET)
 # Only words holding a leet character and a Latin letter match, so ordinary words cost no callback.
 _LEET_WORD_RE = re.compile(r"(?<![\w@$!|])(?=[\w@$!|]*(?:[013457@$|]|!\w))(?=[\w@$!|]*[a-z])[\w@$!|]+")
 _LEET_CHARS_RE = re.compile(r"[013457@$!|]")
+# what a leet word must hold for _leet to change it: a digit or $ it reads, an @ after the word's first
+# character (a leading one is a handle's), a ! or | before another of its characters (trailing ones are
+# kept: "great!"). The leading lookahead lets the regex engine skip to those characters.
+_LEET_CHANGE_RE = re.compile(r"(?=[013457$@!|])(?:[013457$]|(?<=[\w@$!|])@|[!|](?=[\w@$!|]))")
 
 # Spaced-out letters: "f u c k", "f.u.c.k", "f-u-c-k", "f*u*c*k" (three or more single letters).
 # One separator through a run: "b.u.l.u.p k.e.s.e.c.e.ğ.i.m" is two words, the space between them
@@ -251,14 +257,30 @@ def _first(m):
     return m.group(1)
 
 
-# The ordered steps. A step is a regex with its replacement, or a translation table (1:1).
-_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5"), (_CONTROLS_RE, ""), (_TATWEEL_SEP_RE, ""), (_ARABIC_MARKS_RE, ""),
-               _BASE_TABLE]
-# A third element is a cheap guard: the step only runs when the guard finds something.
+class _Holds:
+    """A step's guard (see _FULL_STEPS) in str's own search: the step can only match a text that
+    holds one of ``chars``."""
+
+    def __init__(self, *chars):
+        self.chars = chars
+
+    def search(self, s):
+        for ch in self.chars:
+            if ch in s:
+                return True
+        return False
+
+
+# The ordered steps. A step is a regex with its replacement, or a translation table (1:1). A third
+# element is a cheap guard: the step only runs when the guard finds something (the Sorani ae needs a
+# joiner or non-joiner, a tatweel's separators a tatweel).
+_BASE_STEPS = [(_SORANI_AE_RE, "\u06d5", _Holds("\u200c", "\u200d")), (_CONTROLS_RE, ""),
+               (_TATWEEL_SEP_RE, "", _Holds("\u0640")), (_ARABIC_MARKS_RE, ""), _BASE_TABLE]
 _FULL_STEPS = [(_HOMOGLYPH_WORD_RE, _homoglyph, re.compile("[" + "".join(_HOMOGLYPHS) + "]")),
-               # the leet words' own lookahead: a leet character, or a "!" before a letter ("b!tch",
-               # not "great!")
-               (_LEET_WORD_RE, _leet, re.compile(r"[013457@$|]|!\w")), (_MASK_RE, "", re.compile(r"\*")),
+               # the leet step's guard: something _leet would change (was any leet character, or a
+               # "!" before a letter, which ran the step on every comment with a handle)
+               (_LEET_WORD_RE, _leet, _LEET_CHANGE_RE),
+               (_MASK_RE, "", re.compile(r"\*")),
                (_SPACED_RE, _spaced, None), (_REPEAT_RE, _first, None), (_SPACE_RE, " ", _SpacesToFold)]
 
 
@@ -272,7 +294,7 @@ def _plain(repl):
     return f
 
 
-_BASE_PLAIN = [s if isinstance(s, dict) else (s[0], _plain(s[1])) for s in _BASE_STEPS]
+_BASE_PLAIN = [s if isinstance(s, dict) else (s[0], _plain(s[1]), *s[2:]) for s in _BASE_STEPS]
 _FULL_PLAIN = [(s[0], _plain(s[1]), s[2]) for s in _FULL_STEPS]
 
 
@@ -317,25 +339,50 @@ def normalise(text):
 
 class Maps:
     """The offset maps of one text, each built at most once and only when first asked for: the
-    detectors, the scorer's spans and its evidence all map spans of the same comment."""
+    detectors, the scorer's spans and its evidence all map spans of the same comment.
 
-    __slots__ = ("original", "_base", "_full")
+    ``base_text`` and ``full_text`` (optional): normalise_base_text(text) and
+    normalise_full_text(base_text), which the scorer has already. With them a map whose steps moved
+    no character is written down instead of being built step by step (most comments' full map, many
+    base maps): every step either keeps a character where it is (a translation, a replacement of the
+    same length) or takes characters out, so a text of the same length as the one it came from had
+    nothing taken out and keeps its map (see base and full)."""
 
-    def __init__(self, text):
+    __slots__ = ("original", "_base", "_full", "_base_text", "_full_text")
+
+    def __init__(self, text, base_text=None, full_text=None):
         self.original, self._base, self._full = text, None, None
+        self._base_text, self._full_text = base_text, full_text
 
     @property
     def base(self):
         """normalise_base(text)"""
         if self._base is None:
-            self._base = normalise_base(self.original)
+            b, text = self._base_text, self.original
+            if b is not None and len(b) == len(text) and unicodedata.is_normalized("NFKC", text):
+                # NFKC changed nothing, and the base steps after it only take characters out (the
+                # controls, the marks, a tatweel's separators; "ه" + ZWNJ -> "ە") or replace one with
+                # one (the Arabic-script table; lower case, which lengthens only "İ" and the table has
+                # made that "i" first: tests/guidelines/test_fast_paths.py checks all of Unicode) --
+                # so the same length means no character moved
+                self._base = Normalised(b, list(range(len(text))), text)
+            else:
+                self._base = normalise_base(text)
         return self._base
 
     @property
     def full(self):
         """normalise(text)"""
         if self._full is None:
-            self._full = normalise_full(self.base)
+            base = self.base
+            f = self._full_text
+            if f is not None and len(f) == len(base.text):
+                # the full steps only replace a character by one (homoglyphs, leet, a whitespace
+                # character by a space) or take characters out (masks, spaced letters, repeats,
+                # runs of spaces): the same length means each character kept its place
+                self._full = Normalised(f, base.offsets, base.original)
+            else:
+                self._full = normalise_full(base)
         return self._full
 
 
@@ -346,6 +393,47 @@ def normalise_base_text(text):
     s = text if unicodedata.is_normalized("NFKC", text) else _nfkc_chars(text)
     s = _run_plain(_BASE_PLAIN, s)
     return _lower(s, None)[0]
+
+
+def normalise_base_texts(texts):
+    """[normalise_base_text(t) for t in texts], with the last base step, the Arabic-script table,
+    applied to all the non-ASCII texts at once (_translate_base; str.translate for a few words)."""
+    out = [t.lower() if t.isascii() else None for t in texts]
+    todo = [i for i, t in enumerate(texts) if out[i] is None]
+    if todo:
+        # every step of normalise_base_text but the table, which is _BASE_PLAIN's last
+        steps = [_run_plain(_BASE_PLAIN[:-1], texts[i] if unicodedata.is_normalized("NFKC", texts[i])
+                            else _nfkc_chars(texts[i])) for i in todo]
+        # (numpy's fixed cost is a few microseconds: a text or two of a few words is quicker alone)
+        mapped = (_translate_base(steps) if sum(map(len, steps)) >= 64
+                  else [s.translate(_BASE_TABLE) for s in steps])
+        for i, s in zip(todo, mapped, strict=True):
+            out[i] = _lower(s, None)[0]
+    return out
+
+
+# _BASE_TABLE as an array indexed by code point (every character it maps is below U+0700)
+_BASE_CODES = np.arange(max(_BASE_TABLE) + 1, dtype=np.uint32)
+for _cp, _ch in _BASE_TABLE.items():
+    _BASE_CODES[_cp] = ord(_ch)
+
+
+def _translate_base(strings):
+    """[s.translate(_BASE_TABLE) for s in strings], all at once with numpy. str.translate looks each
+    character up in the dict as a new Python int -- most of the base step's time on Arabic-script
+    text; here the strings' code points are one array (UTF-32) looked up in _BASE_CODES. The table maps
+    one character to one, so each string keeps its length and its place in the joined text. (Lone
+    surrogates, which a str may hold, pass through as they are.)"""
+    joined = "".join(strings)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    n = len(_BASE_CODES)
+    codes = np.where(codes < n, _BASE_CODES[np.minimum(codes, n - 1)], codes)
+    mapped = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    out, pos = [], 0
+    for s in strings:
+        out.append(mapped[pos:pos + len(s)])
+        pos += len(s)
+    return out
 
 
 def normalise_full_text(base_text):

@@ -346,3 +346,198 @@ def test_compiling_the_lists_leaves_the_garbage_collector_as_it_found_it(was_on)
         assert gc.isenabled() is was_on
     finally:
         gc.enable()
+
+
+def _offset_texts(examples):
+    """Texts whose offset maps the fast paths are held to: our cases, the suite, dev rows, the naughty
+    strings, and texts made to move characters in every step (NFKC, controls, marks, tatweel, Sorani
+    ae, the dotted I, homoglyphs, leet, masks, spaced letters, repeats, runs of spaces)."""
+    import json
+    import os
+
+    from tests.guidelines.conftest import DATA
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    made = ["ﬁne ＦＵＬＬ ﷺ", "a\u200bb\u200cc", "كَلْبٌ", "لأذبـ.ـحك", "ابن الكـ ـلب", "ه\u200cی",
+            "İstanbul İİ", "раypal", "sh1t b!tch @ss", "f*ck", "f u c k", "f.u.c.k you", "noooooo!!!!!",
+            "a  b\tc\n\nd", "e\u0301 cafe\u0301", "\u0130\u0307", "x\u00ady", "١٢٣٤٥٦٧",
+            "\u06d5\u0647\u200d", ""]
+    texts = TEXTS + made + _suite_texts() + [e["text"] for e in rows[:3000]]
+    blns = os.path.join(DATA, "naughty-strings", "blns.json")
+    if os.path.exists(blns):
+        with open(blns, encoding="utf-8") as f:
+            texts += [t for t in json.load(f) if isinstance(t, str)]
+    return texts
+
+
+def test_offset_maps_written_down_are_the_built_ones(examples):
+    """normalise.Maps given the normalised texts writes a map down where no character moved (the
+    text kept its length): the very maps normalise_base and normalise build step by step."""
+    from newsroom.guidelines.normalise import (
+        _BASE_TABLE,
+        Maps,
+        normalise,
+        normalise_base,
+        normalise_base_text,
+        normalise_full_text,
+    )
+
+    # what Maps.base relies on: after the Arabic-script table, lower case lengthens no character
+    assert all(len(chr(c).translate(_BASE_TABLE).lower()) == 1 for c in range(0x110000))
+    written = 0
+    for text in _offset_texts(examples):
+        base_text = normalise_base_text(text)
+        full_text = normalise_full_text(base_text)
+        maps = Maps(text, base_text, full_text)
+        built_base, built_full = normalise_base(text), normalise(text)
+        for got, want in ((maps.base, built_base), (maps.full, built_full)):
+            assert (got.text, got.offsets, got.original) == (want.text, want.offsets, want.original), text
+        written += len(full_text) == len(base_text)
+    assert written > 1000  # the written-down maps were compared (else this compared nothing)
+
+
+def test_sentence_bounds_behind_a_lookahead_are_the_same(examples):
+    """harm._leading puts a lookahead for the characters a sentence bound can start with in front of
+    the bound regexes (the engine then skips to such a character): the same bounds as the plain
+    patterns, on texts normalised as the detectors read them."""
+    import re
+
+    from newsroom.guidelines import harm
+
+    texts = [normalise_text(t) for t in _offset_texts(examples)]
+    texts += ["a , and b", "x - y", "x—y", "a,b ,c", "hi!!! ok?? fine; yes\nno", "قال، لا. اما ", "a ,\tso b"]
+    for rx in (harm._SENT_RE, harm._AR_SENT_RE, harm._SENT_FA_RE):
+        lookahead, plain = re.fullmatch(r"\(\?=(\[[^\]]*\])\)\(\?:(.*)\)", rx.pattern, re.S).groups()
+        plain = re.compile(plain)
+        assert all(re.match(lookahead, m.group(0)) for t in texts for m in plain.finditer(t))
+        for t in texts:
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+
+
+def test_base_normalisation_of_a_batch_is_the_one_of_each_text(examples):
+    """normalise_base_texts (the scorer's batch: the Arabic-script table applied to all texts at
+    once with numpy) gives normalise_base_text's string for each text, whatever the batch; and the
+    base steps' guards (a joiner for the Sorani ae, a tatweel for its separators) never skip a step
+    that would have matched."""
+    from newsroom.guidelines.normalise import (
+        _BASE_PLAIN,
+        _BASE_TABLE,
+        normalise_base_text,
+        normalise_base_texts,
+    )
+
+    texts = _offset_texts(examples) + ["\ud800 \udfff", "\x00", "\U0010ffff", "ي" * 300]
+    want = [normalise_base_text(t) for t in texts]
+    assert normalise_base_texts(texts) == want
+    for size in (1, 2, 7, 256):
+        for start in range(0, len(texts), size * 5):
+            assert normalise_base_texts(texts[start:start + size]) == want[start:start + size]
+    assert _BASE_PLAIN[-1] is _BASE_TABLE  # (normalise_base_texts runs the steps before it)
+    for rx, _repl, *guard in _BASE_PLAIN[:-1]:
+        if guard:
+            assert all(guard[0].search(t) for t in texts if rx.search(t)), rx.pattern
+
+
+def test_token_offsets_found_with_str_find_are_the_matches(examples):
+    """HarmDetector._offsets finds each _TOKEN_RE token with str.find after the one before, instead of
+    running the regular expression again: the same offsets as its matches, on texts normalised as
+    the detectors read them (apostrophes, emoji, every script)."""
+    from newsroom.guidelines.harm import _TOKEN_RE, HarmDetector
+
+    texts = [normalise_text(t) for t in _offset_texts(examples)]
+    texts += ["i'll 🔪 you'll'", "a''b ’x’ y's", "🔫🔫 a🔫a", "x_y __ 1_2", "ab a b ab"]
+    for text in texts:
+        raw = _TOKEN_RE.findall(text)
+        words = [w.replace("'", "") for w in raw]
+        assert HarmDetector._offsets(_TOKEN_RE, text, words, raw) == [
+            (w, *m.span()) for w, m in zip(words, _TOKEN_RE.finditer(text), strict=True)], text
+
+
+def test_the_arabic_repair_test_in_parts_is_the_regex(examples):
+    """harm._ar_repair_wanted tries _AR_REPAIR_RE's alternatives one by one behind what each needs in
+    the text: the same answer as the one regular expression."""
+    from newsroom.guidelines.harm import _AR_REPAIR_RE, _ar_repair_wanted
+
+    texts = [normalise_text(t) for t in _offset_texts(examples)]
+    texts += ["ابن ال كلب", "اذب7ك", "7ك", "حم1ر", "سنق_تلكم", "ق*ت", "س اقتلك", "سن اقتلك", "الكلب",
+              "a_b 7x"]
+    assert sum(bool(_AR_REPAIR_RE.search(t)) for t in texts) > 10
+    for t in texts:
+        assert _ar_repair_wanted(t) == bool(_AR_REPAIR_RE.search(t)), t
+
+
+def test_the_leet_guard_skips_only_texts_the_step_leaves_alone(examples):
+    """normalise's leet step runs only where _LEET_CHANGE_RE finds something _leet would change (not
+    for every handle's @ or a trailing "!"): wherever it finds nothing, the step changes nothing."""
+    from newsroom.guidelines.normalise import _LEET_CHANGE_RE, _LEET_WORD_RE, _leet, normalise_base_text
+
+    made = ["@user hi", "@@x", "a@b.c", "great!", "wow!!", "b!tch", "x|y", "sh1t", "$ale", "|x", "x|", "@ss!",
+            "h3ll0", "!a", "a!", "@@", "l33t!|", "me@", "x@1"]
+    texts = [normalise_base_text(t) for t in _offset_texts(examples)] + made
+    skipped = 0
+    for t in texts:
+        if not _LEET_CHANGE_RE.search(t):
+            assert _LEET_WORD_RE.sub(_leet, t) == t, t
+            skipped += bool(_LEET_WORD_RE.search(t))
+    assert skipped > 100  # texts with leet-looking words (handles) were skipped: the guard did something
+
+
+def test_every_slip_pair_is_in_the_pairs_index(det, examples):
+    """analyse walks its stray-space slip pairs only when some pair of neighbours is in L.slip_pairs:
+    every pair the walk can read as one listed word (both halves alphabetic, two letters or more,
+    together a listed word) is there -- the entries cut at every place, and the neighbours of dev rows."""
+    from newsroom.guidelines.harm import _TOKEN_RE
+
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    texts = [normalise_text(e["text"]) for e in rows[:3000]]
+    for L in det.langs.values():
+        pairs = [(e[:i], e[i:]) for e in L.exact for i in range(1, len(e))]
+        for t in texts:
+            words = _TOKEN_RE.findall(t)
+            pairs += zip(words, words[1:], strict=False)
+        for a, b in pairs:
+            if len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact:
+                assert (a, b) in L.slip_pairs, (L.lang, a, b)
+
+
+def test_the_promotion_rules_keep_only_the_keyed_words(examples, monkeypatch):
+    """detectors.find keeps, of a comment's words, only those its phrase indexes are keyed by
+    (_KEYED_FIRSTS): every index's keys are among them, and find gives the same findings as with
+    all the words kept."""
+    from newsroom.guidelines import detectors as DT
+    from newsroom.guidelines.normalise import normalise_base_text
+
+    for keyed in (DT.MESSENGER_WORDS, DT.PHRASES, DT.CHANNEL_WORDS, DT.CALL_WORDS, DT.CHANNEL_CALLS,
+                  DT.OFFER_WORDS, DT.CHANNEL_OFFERS):
+        assert keyed.keys() <= DT._KEYED_FIRSTS | {""}
+    bases = [normalise_base_text(t) for t in _offset_texts(examples)]
+    kept = [DT.find(b) for b in bases]
+
+    class Every:  # every word kept (find as it was)
+        @staticmethod
+        def intersection(words):
+            return set(words)
+
+    monkeypatch.setattr(DT, "_KEYED_FIRSTS", Every())
+    assert [DT.find(b) for b in bases] == kept
+    assert sum(1 for found in kept if found) > 200  # (findings were compared)
+
+
+def test_repeats_read_through_the_full_text_are_the_same(examples):
+    """detectors.repeats, given the full text of the same length as the base one, scans only for runs
+    of a digit: the same spans as REPEAT_RE over the base text, on texts with runs of every kind (in
+    and around leet and homoglyph words, handles, masks, spaced letters, digits)."""
+    from newsroom.guidelines.detectors import repeats
+    from newsroom.guidelines.normalise import normalise_base_text, normalise_full_text
+
+    made = ["wowwwwww", "noooooooo!!!!!!", "x!!!!!!y", "b!!!!!!", "@@@@@@a", "a@@@@@@", "$$$$$$x",
+            "x||||||y", "a******b", "ааааааa", "sh111111t", "1111111", "call 0000000 now", "٥٥٥٥٥٥٥",
+            "ههههههه", "f u u u u u u", "......", "??????", "a-a-a-a-a-a-a", "😡😡😡😡😡😡",
+            "\u0640" * 6, "x" + "\u200b" * 6 + "y"]
+    bases = [normalise_base_text(t) for t in _offset_texts(examples) + made]
+    fast = 0
+    for b in bases:
+        full = normalise_full_text(b)
+        assert repeats(b, full) == repeats(b), b
+        fast += len(full) == len(b)
+    assert fast > 1000
