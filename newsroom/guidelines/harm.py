@@ -1410,6 +1410,12 @@ class _Lang:
         the ASCII-folded entries -- without tags()'s readings of clitics, slips and leetspeak, and
         without caching it (asterisk_tags tries hundreds of fillings no one writes)."""
         found = set(self.exact.get(word, ()))
+        self._add_stem_tags(word, found)
+        return found
+
+    def _add_stem_tags(self, word, found):
+        """Add to ``found`` the tags of the stems ``word`` starts with, of the "~" entries inside it and
+        (tr) of the ASCII-folded entries it reaches (with the Turkish letters it was typed with)."""
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
                 found.add(tag)
@@ -1422,7 +1428,6 @@ class _Lang:
             for stem, tag in self.fold_prefix.get(f[:2], ()):
                 if f.startswith(stem) and _tr_letters_agree(word, src[(stem, tag)]):
                     found.add(tag)
-        return found
 
     def infix_hits(self, word):
         """[(position, stem, tag)] of the "~stem" entries inside ``word``: stems are indexed by their
@@ -1615,18 +1620,7 @@ class _Lang:
             # the alif of an indefinite accusative ("يهوداً", "عرباً" once the tanween is gone; not the
             # countries, "سوريا", "تركيا", nor a verb's plural "وا")
             found = {t for t in self.tags(word[:-1]) if t.startswith(_AR_NOMINAL)}
-        for stem, tag in self.prefix.get(word[:2], ()):
-            if word.startswith(stem):
-                found.add(tag)
-        for _pos, _stem, tag in self.infix_hits(word):
-            found.add(tag)
-        if self.fold_exact:
-            f = word.translate(_TR_ASCII)
-            src = self._fold_src
-            found.update(tag for tag in self.fold_exact.get(f, ()) if _tr_letters_agree(word, src[(f, tag)]))
-            for stem, tag in self.fold_prefix.get(f[:2], ()):
-                if f.startswith(stem) and _tr_letters_agree(word, src[(stem, tag)]):
-                    found.add(tag)
+        self._add_stem_tags(word, found)
         if not found and self.lang == "en" and "i" in word and len(word) >= 4:
             # a 1 written for an l ("s1aughter", "ki1l") was folded to "i" by normalise.py; only
             # the entries with a tag that reading keeps are looked at (_leet_entries)
