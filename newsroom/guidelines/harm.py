@@ -1148,6 +1148,9 @@ _MASK_ALPHABETS = {
 }
 _MASK_TAGS = frozenset({"PROF", "VULG", "INSULT", "VIOLENT", "DEHUMAN"})
 _MASKS_AT_MOST = 2  # asterisks read in one word (26 letters squared: 676 fillings at most)
+# masked words read in one comment: a word of two asterisks costs a few milliseconds of fillings, so a
+# comment made of masked words must not cost the scorer seconds (each word's reading is cached too)
+_MASKED_WORDS_AT_MOST = 3
 
 
 def masked_words(base_text):
@@ -1273,6 +1276,7 @@ class _Lang:
         self._phrase_cache = {}
         self._starts_phrase = {}
         self._digit_readings = {}
+        self._asterisk_cache = {}  # masked word -> its reading (asterisk_tags)
         self._cache = OrderedDict()
 
     def phrase_candidates(self, word):
@@ -1390,36 +1394,61 @@ class _Lang:
         letters = _MASK_ALPHABETS.get(self.lang)
         if not letters:
             return out
-        for word in masked:
-            stars = word.count("*")
-            if stars > _MASKS_AT_MOST:
-                continue
-            seen = set()
-            pieces = word.split("*")
-            for fill in itertools.product(letters, repeat=stars):
-                cand = "".join(p + f for p, f in zip(pieces, (*fill, ""), strict=True))
-                seen |= self.listed_tags(_fold(cand) if self.lang != "ar" else _ar_fold(_fold(cand)))
-            seen &= _MASK_TAGS
-            if seen:
-                for key in _TOKEN_RE.findall(normalise_text(word)):
-                    out[_ar_fold(key) if self.lang == "ar" else key] = frozenset(seen)
+        cache = self._asterisk_cache
+        for word in masked[:_MASKED_WORDS_AT_MOST]:
+            hit = cache.get(word)
+            if hit is None:
+                hit = cache[word] = self._asterisk_reading(word, letters)
+                if len(cache) > 10000:  # bounded memory: start afresh
+                    cache.clear()
+            out.update(hit)
         return out
 
-    def listed_tags(self, word):
-        """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it and (tr)
-        the ASCII-folded entries -- without tags()'s readings of clitics, slips and leetspeak, and
-        without caching it (asterisk_tags tries hundreds of fillings no one writes)."""
+    def _asterisk_reading(self, word, letters):
+        """asterisk_tags for one masked word: {unmasked token: tags}, empty when nothing harmful. Each
+        asterisk needs two letters shown ("k**b" may be too many words). A "~" entry found inside a filling
+        counts only where it covers every filled letter and two shown ones: the filled letters alone would
+        spell one ("ش**موطه" filled as "شنقموطه" holds شنق, to hang). Where a filling is profane, the
+        violent readings of the others are dropped: "sh*t" is no "shot"."""
+        stars = word.count("*")
+        if stars > _MASKS_AT_MOST or len(word) - stars < 2 * stars:
+            return {}
+        pieces = word.split("*")
+        filled = [sum(len(p) for p in pieces[:k + 1]) + k for k in range(stars)]  # the filled positions
+        seen = set()
+        for fill in itertools.product(letters, repeat=stars):
+            cand = "".join(p + f for p, f in zip(pieces, (*fill, ""), strict=True))
+            cand = _fold(cand) if self.lang != "ar" else _ar_fold(_fold(cand))
+            seen |= self.listed_tags(cand, infix=False)
+            if len(cand) == len(word):
+                for pos, stem, tag in self.infix_hits(cand):
+                    end = pos + len(stem)
+                    if pos <= filled[0] and filled[-1] < end and len(stem) - stars >= 2:
+                        seen.add(tag)
+        seen &= _MASK_TAGS
+        if seen & {"PROF", "VULG"}:
+            seen.discard("VIOLENT")
+        if not seen:
+            return {}
+        return {(_ar_fold(key) if self.lang == "ar" else key): frozenset(seen)
+                for key in _TOKEN_RE.findall(normalise_text(word))}
+
+    def listed_tags(self, word, infix=True):
+        """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it (unless
+        not ``infix``) and (tr) the ASCII-folded entries -- without tags()'s readings of clitics, slips and
+        leetspeak, and without caching it (asterisk_tags tries hundreds of fillings no one writes)."""
         found = set(self.exact.get(word, ()))
-        self._add_stem_tags(word, found)
+        self._add_stem_tags(word, found, infix)
         return found
 
-    def _add_stem_tags(self, word, found):
-        """Add to ``found`` the tags of the stems ``word`` starts with, of the "~" entries inside it and
-        (tr) of the ASCII-folded entries it reaches (with the Turkish letters it was typed with)."""
+    def _add_stem_tags(self, word, found, infix=True):
+        """Add to ``found`` the tags of the stems ``word`` starts with, of the "~" entries inside it (with
+        ``infix``) and (tr) of the ASCII-folded entries it reaches (with the Turkish letters it was typed
+        with)."""
         for stem, tag in self.prefix.get(word[:2], ()):
             if word.startswith(stem):
                 found.add(tag)
-        for _pos, _stem, tag in self.infix_hits(word):
+        for _pos, _stem, tag in self.infix_hits(word) if infix else ():
             found.add(tag)
         if self.fold_exact:
             f = word.translate(_TR_ASCII)
