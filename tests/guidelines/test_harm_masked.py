@@ -58,3 +58,27 @@ def test_the_scorer_reads_masks():
     assert r["language"] == "tr"
     assert (r["categories"]["profanity"] or 0) >= 0.5
     assert any(e["category"] == "profanity" and e["text"] == "s*kerim" for e in r["evidence"])
+
+
+def test_each_asterisk_needs_two_letters_shown(det):
+    """"ک**ب" could be too many words to read one into it (کلب, a dog, but also کذب, كسب...)."""
+    assert det.langs["ar"].asterisk_tags(("ک**ب",)) == {}
+    assert det.langs["en"].asterisk_tags(("a**hole",))  # five letters shown for two asterisks
+
+
+def test_a_profane_filling_outweighs_a_violent_one(det):
+    """"sh*t" fills as "shit" and as "shot": it is the profanity, and no threat."""
+    masked, plain = "I will sh*t on your car", "I will shit on your car"
+    assert found_masked(det, "en", masked) == found_masked(det, "en", plain)
+    assert "threat" not in found_masked(det, "en", masked)
+
+
+def test_a_word_the_filled_letters_spell_alone_is_not_read(det):
+    """Filled as "شنقموطه", "ش**موطه" holds شنق (to hang): the filled letters and one shown are no reading."""
+    tags = det.langs["ar"].asterisk_tags(("ش**موطه",))
+    assert "VIOLENT" not in next(iter(tags.values()))
+
+
+def test_at_most_three_masked_words_of_a_comment_are_read(det):
+    words = ("sh*t", "b*tch", "a**hole", "f*ck")
+    assert len(det.langs["en"].asterisk_tags(words)) == 3
