@@ -48,7 +48,7 @@ from .harm_lexicon import (
     SEXISM,
     XENOPHOBIA,
 )
-from .normalise import TR_ASCII, normalise_text
+from .normalise import TR_ASCII, normalise_base_text, normalise_text
 
 STRONG, WEAK = 2, 1
 # (en) the first words of the stock threats that greet or compliment a family ("say hi to your", "lovely
@@ -1139,6 +1139,9 @@ def _gc_paused():
 # masked word carries that word's harmful tags. Masking a word is saying it while hiding it, so any
 # harmful filling counts ("b*tch" is also "batch": no one masks a batch).
 # (one asterisk may also end the word, "gö*", but not a word wrapped in them, "*great*": emphasis)
+# the Arabic vocative, a word of its own or fused with what it calls ("يا حمار", "ياحمار")
+AR_VOCATIVES = ("یا", "يا")
+
 MASKED_WORD_RE = re.compile(r"[^\W\d_]+(?:\*+[^\W\d_]+)+|(?<![*\w])[^\W\d_]{2,}\*(?![\w*])")
 _MASK_ALPHABETS = {
     "en": "abcdefghijklmnopqrstuvwxyz",
@@ -1960,6 +1963,11 @@ class HarmDetector:
         """extra: {lang: {tag: [entries]}} added to the shipped word lists (see training.hurtlex_words)."""
         with _gc_paused():
             self.langs = {lang: _Lang(lang, (extra or {}).get(lang)) for lang in self.LANGS}
+
+    def analyse_comment(self, lang, comment, norm=None):
+        """analyse() of a comment as typed: fully normalised (``norm``, if it is at hand already) and with
+        its masked words read, as the scorer reads it (training and the leave-one-dataset-out folds)."""
+        return self.analyse(lang, norm or normalise_text(comment), masked_words(normalise_base_text(comment)))
 
     def analyse(self, lang, text, masked=()):
         """Findings in the fully normalised ``text`` (normalise_text) of a comment in ``lang``; spans
@@ -4362,17 +4370,17 @@ class HarmDetector:
                     return False
             return False
 
+        def ar_vocative(i):
+            """(ar) The word is called with the vocative: after "يا", or fused with it ("ياحمار")."""
+            return (i >= 1 and words[i - 1] in AR_VOCATIVES) or (words[i].startswith(AR_VOCATIVES)
+                                                                 and len(words[i]) > 4)
+
         def said_to_the_addressee(i):
-            """(fiftieth round) A word of the vocative lists (VOCINSULT: training.VOCATIVE_INSULTS, words
+            """(fiftieth round) A word of the mined vocative list (VOCINSULT: harm_lexicon/mined_ar.tsv, words
             the training comments call a person by, "يا خروف") is an insult only when it is said to the
-            person addressed: after the vocative "يا" (or with it fused, "ياخروف"), or with "you" right
-            before or after it ("انت وضيع"). Elsewhere it is the animal or the thing ("أسعار الخراف")."""
-            w = words[i]
-            if i >= 1 and words[i - 1] in ("یا", "يا"):
-                return True
-            if w.startswith(("یا", "يا")) and len(w) > 4:
-                return True
-            return window(i, 2, 1, "YOU") is not None
+            person addressed: with the vocative, or with "you" right before or after it ("انت وضيع").
+            Elsewhere it is the animal or the thing ("أسعار الخراف")."""
+            return ar_vocative(i) or window(i, 2, 1, "YOU") is not None
 
         def vocative_tail(i):
             """(thirty-first round) an insult that closes its sentence after a comma is the addressee
@@ -4425,8 +4433,7 @@ class HarmDetector:
             if person is None and lang == "en" and any(words[k] in _EN_BE for k in range(max(0, i - 4), i)):
                 person = window(i, 12, 0, "PERSON")
             morph_you = (lang == "tr" and re.search(r"(?:sın|sin|sun|sün|sınız|siniz|sunuz|sünüz)$", w)
-                         is not None) or (lang == "ar" and ((i >= 1 and words[i - 1] in ("یا", "يا"))
-                                                            or (w.startswith("یا") and len(w) > 4)))
+                         is not None) or (lang == "ar" and ar_vocative(i))
             morph_you = morph_you or (lang == "fa" and i >= 1 and words[i - 1] in ("ای", "آی")) or (
                 # (fa, twenty-third round) the 2nd person copula a few words after it, in its sentence:
                 # "عجب آدم نفهم و کله‌پوکی هستی تو" (not denied: "نیستی" is another word)

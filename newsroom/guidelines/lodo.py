@@ -23,8 +23,8 @@ import numpy as np
 from sklearn.metrics import f1_score, roc_auc_score
 
 from . import data as D
-from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, masked_words, summarise
-from .normalise import normalise_base_text, normalise_text
+from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
+from .normalise import normalise_text
 
 LODO_TEST = 2500
 NAIVE_FEATURES = 200_000
@@ -147,8 +147,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
         t0 = time.time()
         norms = [normalise_text(e["text"]) for e in rows]
         X = featurizer.transform_normalised(norms)
-        found = [{c: v[0] for c, v in summarise(
-                      det.analyse(lang, n, masked_words(normalise_base_text(e["text"])))).items()}
+        found = [{c: v[0] for c, v in summarise(det.analyse_comment(lang, e["text"], n)).items()}
                  for n, e in zip(norms, rows, strict=True)]
         y = np.array([e["labels"]["violation"] for e in rows])
         ds = np.array([e["dataset"] for e in rows])

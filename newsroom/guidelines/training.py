@@ -24,7 +24,7 @@ from . import data as D
 from . import weights as weight_file
 from .detectors import rule_features
 from .features import N_FEATURES, Featurizer, fit_idf
-from .normalise import normalise_base, normalise_base_text, normalise_text
+from .normalise import normalise_base, normalise_text
 
 VERSION = "1.0"
 MODEL_NAME = "newsroom-linear"
@@ -763,7 +763,7 @@ def harm_ratios(examples, langs=SCORED_LANGS, log=print, detector=None):
     label threats or identity abuse at all; a detector that also fires on clean comments gets a low
     ratio. A finding never lowers a score (LR >= 1 for s > 0); finding nothing may (LR(0) <= 1)."""
     from .harm import CLAUSE_KEYS as clauses
-    from .harm import HarmDetector, masked_words, summarise
+    from .harm import HarmDetector, summarise
     det = detector or HarmDetector()
     ratios, counts = {}, {}
     for lang in langs:
@@ -775,8 +775,7 @@ def harm_ratios(examples, langs=SCORED_LANGS, log=print, detector=None):
         neg = len(rows) - pos
         tally = {c: {s: [0, 0] for s in (0, 1, 2)} for c in clauses}
         for e in rows:
-            found = summarise(det.analyse(lang, e.get("norm") or normalise_text(e["text"]),
-                                          masked_words(normalise_base_text(e["text"]))))
+            found = summarise(det.analyse_comment(lang, e["text"], e.get("norm")))
             y = e["labels"]["violation"]
             for c in clauses:
                 tally[c][found.get(c, (0,))[0]][0 if y else 1] += 1
@@ -1228,7 +1227,6 @@ def hurtlex_words(data_dir, examples, log=print):
 # every set's train split.
 MINED_LANGS = ("en", "ar", "tr", "fa")
 MINED_MIN_COUNT, MINED_MIN_LR = 5, 4.0
-_VOCATIVES = ("یا", "يا")
 
 
 def mined_words(lang):
@@ -1247,12 +1245,13 @@ def mined_words(lang):
 
 def mined_entries(lang):
     """{tag: entries} for the detectors; a VOCINSULT word also with its vocative fused ("ياخروف")."""
+    from .harm import AR_VOCATIVES
     out = {}
     for word, tags in mined_words(lang):
         for tag in tags:
             out.setdefault(tag, set()).add(word)
             if tag == "VOCINSULT":
-                out[tag].add("یا" + word)
+                out[tag].add(AR_VOCATIVES[0] + word)
     return {tag: sorted(ws) for tag, ws in out.items()}
 
 
@@ -1278,16 +1277,17 @@ def vocative_candidates(examples, lang="ar", detector=None):
     fused with it) in the train split's comments of ``lang``, in at least MINED_MIN_COUNT comments and
     MINED_MIN_LR times likelier in a violating one, that no list of the detectors tags yet; likeliest
     first."""
-    from .harm import HarmDetector
+    from .harm import AR_VOCATIVES, HarmDetector
     L = (detector or HarmDetector()).langs[lang]
     rows, npos, nneg = _train_rows(examples, lang)
     pos, neg = Counter(), Counter()
     for e in rows:
         toks = [t.replace("ئ", "ی") for t in (e.get("norm") or normalise_text(e["text"])).split()]
-        called = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t in _VOCATIVES}
-        called |= {t[2:] for t in toks if t.startswith(_VOCATIVES) and len(t) > 4}
+        called = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t in AR_VOCATIVES}
+        called |= {t[2:] for t in toks if t.startswith(AR_VOCATIVES) and len(t) > 4}
         (pos if e["labels"]["violation"] else neg).update(called)
-    return _candidates(pos, neg, npos, nneg, MINED_MIN_COUNT, lambda w: L.tags(w) or L.tags("یا" + w))
+    fused = AR_VOCATIVES[0]
+    return _candidates(pos, neg, npos, nneg, MINED_MIN_COUNT, lambda w: L.tags(w) or L.tags(fused + w))
 
 
 def unread_candidates(examples, lang, detector=None, min_count=MINED_MIN_COUNT):
@@ -1295,7 +1295,7 @@ def unread_candidates(examples, lang, detector=None, min_count=MINED_MIN_COUNT):
     in at least ``min_count`` violating comments of the train split in which the detectors found no clause,
     MINED_MIN_LR times likelier in a violating comment than in a clean one (all comments counted), that no
     list tags; likeliest first."""
-    from .harm import _TOKEN_RE, HarmDetector, masked_words, summarise
+    from .harm import _TOKEN_RE, HarmDetector, summarise
     det = detector or HarmDetector()
     L = det.langs[lang]
     rows, npos, nneg = _train_rows(examples, lang)
@@ -1307,7 +1307,7 @@ def unread_candidates(examples, lang, detector=None, min_count=MINED_MIN_COUNT):
             neg.update(words)
             continue
         pos.update(words)
-        found = summarise(det.analyse(lang, norm, masked_words(normalise_base_text(e["text"]))))
+        found = summarise(det.analyse_comment(lang, e["text"], norm))
         if not any(c in found for c in ("threat", "abuse", "personal_attack", "profanity", "vulgarity")):
             unread.update(words)
     out = _candidates(pos, neg, npos, nneg, 0, L.tags)
