@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
-from . import known_words
+from . import arabizi, known_words
 from .harm_lexicon import (
     FA_NOT_FORMS,
     FINGLISH_MARKERS,
@@ -48,6 +48,7 @@ from .harm_lexicon import (
     SEXISM,
     XENOPHOBIA,
 )
+from .normalise import _LEET_TABLE as LEET_TABLE
 from .normalise import TR_ASCII, normalise_base_text, normalise_text
 
 STRONG, WEAK = 2, 1
@@ -1164,6 +1165,18 @@ def masked_words(base_text):
     return tuple(m.group(0) for m in MASKED_WORD_RE.finditer(base_text))
 
 
+def typed_words(base_text):
+    """The words of a base-normalised comment that HarmDetector.analyse reads as typed (``typed``):
+    words with masking asterisks (masked_words) and Latin words with digits for Arabic letters
+    (arabizi.digit_words). Empty for almost every comment."""
+    return masked_words(base_text) + arabizi.digit_words(base_text)
+
+
+# a comment that may be Arabic in Latin letters with no digit typed: one of Arabizi's common words
+_ARABIZI_CUE_RE = re.compile(r"\b(?:ya|w|el|al|wallah|walla|wallahi|enta|inta|enti|inti|ana|3ala|mish|mesh|"
+                             r"yalla|inshallah|ibn|ebn|bel|fel|lel|3al)\b")
+
+
 class _Lang:
     """One language's lists, compiled for token lookups: exact words in a dict, "stem*" entries by
     their first two letters, "~stem" entries scanned with ``in`` (few, and only for ar/fa/tr).
@@ -1177,6 +1190,8 @@ class _Lang:
         self._leet = None  # the entries a 1-for-l reading looks at (_leet_entries)
         self._slips = None  # the entries a spelling slip is read against (_slip_index)
         self._masked = None  # (tr) the harmful entries with their vowels masked out (masked_tags)
+        self._arabizi_cache = {}  # (ar) Latin word -> its Arabic reading (arabizi_reading)
+        self._known_rank = None  # (ar) known word -> its rank by frequency, loaded at the first reading
         self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
@@ -1386,6 +1401,36 @@ class _Lang:
                         self.exact.setdefault(w + suffix, set()).add(tag)
             else:
                 self.exact.setdefault(w, set()).add(tag)
+
+    def arabizi_reading(self, word):
+        """(ar) The Arabic word the Latin ``word`` spells (arabizi.readings), or None: of its spellings
+        that are words of Arabic (a known word or a listed one), one that a rule starts from, else the
+        commonest in the training texts (known_words.ranks: "kolna" is کلنا, not کلنه); for a word typed
+        with digits,
+        failing that, the first a stem entry names harmful ("ba9tlk": بقتلک, no word of the training texts
+        but the stem of killing). Common words of the script ("wallah", "ya") read as written. Cached."""
+        cache = self._arabizi_cache
+        if word in cache:
+            return cache[word]
+        reading = arabizi.WORDS.get(word)
+        if reading is None:
+            spellings = arabizi.readings(word)
+            exact, known = self.exact, self.known
+            if self._known_rank is None:
+                self._known_rank = known_words.ranks(self.lang)
+            rank, last = self._known_rank.get, len(self._known_rank)
+            # the commonest word first (a listed word no training text holds after the known ones)
+            words = sorted((r for r in spellings if r in known or r in exact), key=lambda r: rank(r, last))
+            # a word that reads harmful one way is read so: the rules around it (who is meant, the mood,
+            # a negation) still decide whether it is a finding
+            reading = next((r for r in words if not self.triggers.isdisjoint(self.tags(r))),
+                           words[0] if words else None)
+            if reading is None and any(ch.isdigit() for ch in word):
+                reading = next((r for r in spellings if not self.triggers.isdisjoint(self.tags(r))), None)
+        if len(cache) > 10000:  # bounded memory: start afresh
+            cache.clear()
+        cache[word] = reading
+        return reading
 
     def asterisk_tags(self, masked):
         """{word as the detectors see it unmasked: harmful tags} for the masked words of a comment
@@ -1963,17 +2008,31 @@ class HarmDetector:
         """extra: {lang: {tag: [entries]}} added to the shipped word lists (see training.hurtlex_words)."""
         with _gc_paused():
             self.langs = {lang: _Lang(lang, (extra or {}).get(lang)) for lang in self.LANGS}
+        self._latin_known = None  # (_arabizi_tokens)
 
     def analyse_comment(self, lang, comment, norm=None):
         """analyse() of a comment as typed: fully normalised (``norm``, if it is at hand already) and with
         its masked words read, as the scorer reads it (training and the leave-one-dataset-out folds)."""
-        return self.analyse(lang, norm or normalise_text(comment), masked_words(normalise_base_text(comment)))
+        return self.analyse(lang, norm or normalise_text(comment), typed_words(normalise_base_text(comment)))
 
-    def analyse(self, lang, text, masked=()):
+    def analyse(self, lang, text, typed=()):
         """Findings in the fully normalised ``text`` (normalise_text) of a comment in ``lang``; spans
-        index that normalised text. Unknown languages find nothing. ``masked``: the comment's words typed
-        with masking asterisks (masked_words of its base-normalised text), read as the harmful words they
-        hide (_Lang.asterisk_tags)."""
+        index that normalised text. Unknown languages find nothing. ``typed``: the comment's words as
+        typed where full normalisation changes them (typed_words of its base-normalised text): words
+        with masking asterisks, read as the harmful words they hide (_Lang.asterisk_tags), and Latin
+        words with digits for Arabic letters. A comment in Latin letters that is Arabic (_arabizi_tokens),
+        taken for English or Turkish by the identifier or Arabic by the site, is also read by the Arabic
+        rules, word by word."""
+        found = self._analyse(lang, text, tuple(w for w in typed if "*" in w))
+        if lang in ("en", "tr", "ar"):
+            read = self._arabizi_tokens(text, typed)
+            if read:
+                found = found + self._analyse("ar", text, (), read)
+        return found
+
+    def _analyse(self, lang, text, masked, tokens=None):
+        """analyse() in one language; ``tokens`` [(word, start, end)]: the words already read (Arabizi's
+        Arabic readings), with their spans in ``text``."""
         L = self.langs.get(lang)
         if L is None or not text:
             return []
@@ -1982,14 +2041,19 @@ class HarmDetector:
         # the text is already normalised: a token only loses its apostrophes (i'll -> ill) and, in
         # Persian, the dots that cut it up; the words first, their offsets only when a rule may fire
         rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
-        words = raw = rx.findall(text)  # (raw: the tokens as the text has them, for their offsets)
+        if tokens is not None:
+            words, raw = [w for w, _, _ in tokens], None
+        else:
+            words = raw = rx.findall(text)  # (raw: the tokens as the text has them, for their offsets)
         if not words:
             return []
         if "'" in text or "’" in text or "." in text:
             # over every token at once (tokens hold no newline)
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
-        toks = None
-        if lang == "ar":
+        toks = tokens
+        if tokens is not None:
+            pass
+        elif lang == "ar":
             if ((("." in text or "-" in text or "*" in text or "_" in text) and _AR_SPLIT_RE.search(text))
                     or _ar_repair_wanted(text) or ("@" in text and _AR_AT_RE.search(text))):
                 # a word split by dots or dashes, perhaps, or a detached article, digits for letters:
@@ -1998,13 +2062,13 @@ class HarmDetector:
                 words = [w for w, _, _ in toks]
             else:
                 words = "\n".join(words).replace("ئ", "ی").split("\n")  # _ar_fold, every token at once
-        if lang == "tr" and "-" in text and _TR_SYLLABLES_RE.search(text):
+        if tokens is None and lang == "tr" and "-" in text and _TR_SYLLABLES_RE.search(text):
             # (each match's three or more pieces are one token each: the word read whole)
             toks = _splice(self._offsets(rx, text, words), [(*m.span(), m.group(0).replace("-", ""))
                                                             for m in _TR_SYLLABLES_RE.finditer(text)])
             words = [w for w, _, _ in toks]
         if lang in ("en", "tr") and self._finglish(set(words)):
-            return self.analyse("fa", text, masked)  # Persian in Latin letters: the identifier cannot tell
+            return self._analyse("fa", text, masked)  # Persian in Latin letters: the identifier cannot tell
         unmasked = L.asterisk_tags(masked) if masked else None
         # Persian blood and accounts become acts only beside their verb (the pre-pass below)
         fa_compound = lang == "fa" and (not _FA_COMPOUND_NOUNS.isdisjoint(words) or (
@@ -4575,6 +4639,61 @@ class HarmDetector:
             start = find(r, end)
             end = start + len(r)
             out.append((w, start, end))
+        return out
+
+    def _arabizi_tokens(self, text, typed, digits_needed=False):
+        """[(Arabic reading, start, end)] of a comment (fully normalised ``text``, its ``typed`` words)
+        that is Arabic in Latin letters, or None. Normalisation read its digits as leetspeak ("7mar" is
+        "tmar" in ``text``), so a word typed with digits is taken from ``typed`` (arabizi.digit_words).
+        Arabizi when half of the comment's words of three letters or more are read as Arabic, two of them
+        or more with a word typed with digits among them ("inta wa7ed 7a2eer"), or three with no digit
+        ("rsasa b rasak ya kazeb"), none of them a word of English or Turkish; a word read is one whose
+        spelling in Arabic letters is a word of Arabic (_Lang.arabizi_reading). The article typed apart
+        ("el akrad") is joined to its noun. ``digits_needed``: Arabizi only with a word typed with digits
+        (a comment the identifier took for Kurmanji, whose Latin letters hold Arabic's loanwords and its
+        "ya", but never a digit for a letter)."""
+        digits = [w for w in typed if "*" not in w]
+        if not digits and (digits_needed or not _ARABIZI_CUE_RE.search(text)):
+            return None
+        by_fold = {w.translate(LEET_TABLE): w for w in digits}  # "wa7ed" is "wated" in the text
+        ar = self.langs["ar"]
+        own = self._latin_known
+        if own is None:  # the words of English and Turkish: never counted as Arabic read
+            own = self._latin_known = self.langs["en"].known | self.langs["tr"].known
+        toks = self._offsets(_TOKEN_RE, text, _TOKEN_RE.findall(text))
+        # first whether it is Arabizi, reading only the words that count (a Turkish comment with "ya" in
+        # it holds many words, all of them its own)
+        with_digits = read = long_words = 0
+        for w, _s, _e in toks:
+            if len(w) >= 3:
+                long_words += 1
+            typed_as = by_fold.get(w)
+            if typed_as is not None:
+                with_digits += ar.arabizi_reading(typed_as) is not None
+            elif (len(w) >= 3 and w.isascii() and w.isalpha() and w not in own and w not in arabizi.WORDS
+                  and ar.arabizi_reading(w) is not None):
+                read += 1
+        enough = (with_digits and with_digits + read >= 2) or (read >= 3 and not digits_needed)
+        if not (enough and 2 * (with_digits + read) >= long_words):
+            return None
+        out, prefix, prefix_start = [], "", None
+        for w, s, e in toks:
+            typed_as = by_fold.get(w, w)
+            if typed_as == "la" and out and out[-1][0] == "والله" and not prefix:
+                prefix, prefix_start = "ل", s  # the oath's lam, no negation: "wallah la a2tlak", والله لاقتلک
+                continue
+            if typed_as in arabizi.ARTICLES:  # "w el 3arab": والعرب
+                stay, joined = arabizi.ARTICLES[typed_as]
+                if stay:
+                    out.append((prefix + stay, s if prefix_start is None else prefix_start, e))
+                    prefix, prefix_start = "", None
+                elif prefix_start is None:
+                    prefix_start = s
+                prefix += joined
+                continue
+            reading = ar.arabizi_reading(typed_as) if typed_as.isascii() and typed_as.isalnum() else None
+            out.append((prefix + (reading or w), s if prefix_start is None else prefix_start, e))
+            prefix, prefix_start = "", None
         return out
 
     def _finglish(self, words):

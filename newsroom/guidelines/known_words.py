@@ -12,7 +12,10 @@ Copyright 2000-2011 Kevin Atkinson, a permissive licence that allows redistribut
 which the list's header carries): a comment's vocabulary is far larger than what the training texts
 show twice. ``python -m newsroom.guidelines.known_words --data ../shared/data`` writes
 ``harm_lexicon/known_<lang>.txt`` (words of two letters or more: the run-together reading,
-harm._Lang.run_together_tags, splits a word into two known ones), with the region's place names.
+harm._Lang.run_together_tags, splits a word into two known ones), with the region's place names, the
+words the most training texts hold first (ranks(): of the Arabic words a Latin-typed word may spell,
+arabizi.py, the commoner is taken; the lists were put in that order on 2026-12-03 with their words
+unchanged).
 Measured fairly (the list from one half of the English training split,
 the findings on the other): the training texts alone let ordinary words through as slips ("trains" as
 "trans", "strangely" as "strangle"). Arabic, Turkish and Persian have lists from the training texts alone
@@ -60,17 +63,35 @@ def load(lang):
         return frozenset()
 
 
-def build(data_dir, langs=LANGS, log=print):
+def ranks(lang):
+    """{word: its rank} of the known words of ``lang``, 0 the word the most training texts hold: the
+    lists are written most frequent first (the dictionary's words after the training texts' own), so
+    where a word may be read several ways (arabizi.py) the commoner reading can be taken."""
+    try:
+        with open(path(lang), encoding="utf-8") as f:
+            words = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    except FileNotFoundError:
+        return {}
+    return {w: k for k, w in enumerate(words)}
+
+
+def frequencies(data_dir, lang):
+    """Counter {word: number of training texts holding it} of ``lang``, as build() counts them."""
     from . import data as D
     from .harm import _TOKEN_RE
     from .normalise import normalise_text
-    rows = [e for e in D.load_all(data_dir) if e["split"] == "train" and e["language"] in langs]
+    df = Counter()
+    for e in D.load_all(data_dir):
+        if e["split"] == "train" and e["language"] == lang:
+            text = normalise_text(e["text"]).replace("'", "").replace("’", "")
+            df.update(set(_TOKEN_RE.findall(text)))
+    return df
+
+
+def build(data_dir, langs=LANGS, log=print):
+    from .normalise import normalise_text
     for lang in langs:
-        df = Counter()
-        for e in rows:
-            if e["language"] == lang:
-                text = normalise_text(e["text"]).replace("'", "").replace("’", "")
-                df.update(set(_TOKEN_RE.findall(text)))
+        df = frequencies(data_dir, lang)
         words = {w for w, n in df.items() if n >= MIN_TEXTS and len(w) >= MIN_LEN and w.isalpha()}
         if lang == "en":
             words.update(REGION)
@@ -82,13 +103,19 @@ def build(data_dir, langs=LANGS, log=print):
                     if len(w) >= MIN_LEN and w.isalpha():
                         words.add(w)
         with open(path(lang), "w", encoding="utf-8") as f:
-            f.write(f"# words of {MIN_LEN}+ letters in at least {MIN_TEXTS} training texts ({lang})"
-                    + (f" and in {dictionary}" if dictionary else "")
-                    + "; built by python -m newsroom.guidelines.known_words\n")
-            if lang in NOTICES:
-                f.write(f"# {NOTICES[lang]}\n")
-            f.write("\n".join(sorted(words)) + "\n")
+            write(f, lang, words, df)
         log(f"known words {lang}: {len(words)}")
+
+
+def write(f, lang, words, df):
+    """The list of ``words`` to the open file ``f``, most frequent first (``df``), then alphabetical."""
+    dictionary = DICTIONARIES.get(lang)
+    f.write(f"# words of {MIN_LEN}+ letters in at least {MIN_TEXTS} training texts ({lang})"
+            + (f" and in {dictionary}" if dictionary else "")
+            + ", the most frequent first; built by python -m newsroom.guidelines.known_words\n")
+    if lang in NOTICES:
+        f.write(f"# {NOTICES[lang]}\n")
+    f.write("\n".join(sorted(words, key=lambda w: (-df.get(w, 0), w))) + "\n")
 
 
 if __name__ == "__main__":

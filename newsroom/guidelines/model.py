@@ -21,7 +21,7 @@ from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
 from .features import Featurizer, Rows
-from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, masked_words, summarise
+from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise, typed_words
 from .normalise import (
     Maps,
     normalise,
@@ -189,6 +189,7 @@ class LinearModel:
         langs, confs = self.language(X, texts)
         forced = [item.get("language") or language for item in batch]
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
+        arabizi = self.read_arabizi(langs, bases, fulls, forced)
         articles = [item.get("article") for item in batch]
         rels = [None] * len(batch)
         with_article = [i for i, a in enumerate(articles) if a and a.strip()]
@@ -210,12 +211,16 @@ class LinearModel:
         # clause heads, one matrix product per language present in the batch
         probs = [None] * len(batch)
         for lang in set(langs):
-            rows = [i for i, lg in enumerate(langs) if lg == lang]
+            rows = [i for i, lg in enumerate(langs) if lg == lang and i not in arabizi]
+            if not rows:
+                continue
             names, P = self.head_probs(lang, X[rows])
             if names is None:
                 continue
             for i, row in zip(rows, P.tolist(), strict=True):
                 probs[i] = dict(zip(names, row, strict=False))
+        for i, p in self._arabizi_probs(arabizi).items():
+            probs[i] = p
         confs = confs.tolist()
         out, pending = [], []
         # each comment's offset maps, built once if a span needs them (from the normalised texts when
@@ -277,7 +282,7 @@ class LinearModel:
         fired, stacked = {}, None
         if model_ok and lang in self.harm.langs and self.manifest.get("harm_stack"):
             fired, stacked = self._harm(lang, full if full is not None else normalise_full_text(base), probs,
-                                        cats, abuse, masked_words(base))
+                                        cats, abuse, typed_words(base))
         violation = None
         if model_ok and "violation" in probs:
             judged = [probs["violation"] if stacked is None else stacked, cats[PROMOTION]]
@@ -336,7 +341,7 @@ class LinearModel:
             "signals": det["signals"],
         }, flagged)
 
-    def _harm(self, lang, full, probs, cats, abuse, masked=()):
+    def _harm(self, lang, full, probs, cats, abuse, typed=()):
         """Combine the severe-harm detectors with the heads, in place; returns the detectors'
         findings {clause: (strength, spans, kinds)} and the stacked violation probability (or None).
 
@@ -349,7 +354,7 @@ class LinearModel:
         one weight per language, see violation_features). A detector is weighed evidence, never an
         override. The written-threat head's finding joins the rules' findings first (with_written).
         Only called with a fitted stack: a manifest without one scores as before the detectors."""
-        found = self.findings(lang, full, probs, masked)
+        found = self.findings(lang, full, probs, typed)
         plans, vplan = self._stack_plan()
         plan = plans.get(lang, plans[None])
         pv = probs.get("violation")
@@ -392,11 +397,11 @@ class LinearModel:
                 pv2 = 1.0 / (1.0 + exp(-z))
         return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
 
-    def findings(self, lang, full, probs, masked=()):
+    def findings(self, lang, full, probs, typed=()):
         """What the stack reads besides the heads: the detectors' findings on the normalised text (and the
-        comment's ``masked`` words, harm.masked_words), with the written-threat head's (with_written) from
+        comment's ``typed`` words, harm.typed_words), with the written-threat head's (with_written) from
         the head probabilities ``probs``."""
-        return with_written(summarise(self.harm.analyse(lang, full, masked)), probs.get(WRITTEN),
+        return with_written(summarise(self.harm.analyse(lang, full, typed)), probs.get(WRITTEN),
                             self.written_threshold.get(lang))
 
     def _stack_plan(self):
@@ -449,17 +454,47 @@ class LinearModel:
         fulls = [normalise_full_text(b) for b in bases]
         X = self.feat.transform_normalised(fulls)
         langs, _ = self.language(X, texts)
+        arabizi = self._arabizi_probs(self.read_arabizi(langs, bases, fulls))
         out = [None] * len(texts)
         for lang in set(langs):
             rows = [i for i, lg in enumerate(langs) if lg == lang]
             names, P = self.head_probs(lang, X[rows])
             for k, i in enumerate(rows):
                 probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
+                probs = arabizi.get(i, probs)
                 found = {}
                 if lang in self.harm.langs:
-                    found = self.findings(lang, fulls[i], probs or {}, masked_words(bases[i]))
+                    found = self.findings(lang, fulls[i], probs or {}, typed_words(bases[i]))
                 out[i] = (lang, probs, found)
         return out
+
+    def read_arabizi(self, langs, bases, fulls, forced=None):
+        """{i: comment i spelt in Arabic letters} for the comments typed in Latin letters that are Arabic
+        (Arabizi: harm.HarmDetector._arabizi_tokens), whose language becomes Arabic in ``langs`` (in
+        place): the identifier, which learnt Arabic in its own script, takes them for English, Turkish
+        or Kurmanji (then only with a word typed with digits), whose heads see nothing in "ra7 a2ta3
+        lsanak". A language the caller forced stays, but for Arabic. The Arabic heads read the Arabic
+        spelling (_arabizi_probs); the detectors read the comment as typed, their evidence on its Latin
+        words."""
+        out = {}
+        if "ar" not in self.heads:  # (a model trained without Arabic)
+            return out
+        for i, lg in enumerate(langs):
+            if lg not in ("en", "tr", "ar", "kmr") or (forced and forced[i] not in (None, "ar")):
+                continue
+            toks = self.harm._arabizi_tokens(fulls[i], typed_words(bases[i]), digits_needed=lg == "kmr")
+            if toks:
+                langs[i] = "ar"
+                out[i] = " ".join(w for w, _, _ in toks)
+        return out
+
+    def _arabizi_probs(self, readings):
+        """{i: the Arabic heads' probabilities of the Arabic spelling} for read_arabizi's comments."""
+        if not readings:
+            return {}
+        rows = list(readings)
+        names, P = self.head_probs("ar", self.feat.transform_normalised([readings[i] for i in rows]))
+        return {i: dict(zip(names, p, strict=False)) for i, p in zip(rows, P.tolist(), strict=True)}
 
     def _evidence_batch(self, lang, texts, clause_lists, norms, top=3, maps=None):
         """Words whose features push a flagged clause up the most, as spans of the original text.

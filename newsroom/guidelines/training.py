@@ -502,7 +502,18 @@ def mark_promotion_negatives(examples):
     Shingal" 0.52 -> 0.64: a few thousandths of AUC on YouTube spam against more false alarms on news
     comments asking for help or attention. NB scaling ranked worse at every C (0.962 at C 4); fewer
     negatives (weight 0.3, C 16) ranked as C 32 did and flagged C3 almost twice as often (26 of 1,068
-    against 15)."""
+    against 15).
+
+    Tried 2026-12-03 and not kept: a second English head trained on the videos alone (no negatives), its
+    Platt-scaled logit averaged with this head's. Leave one video out, mean AUC / macro-F1 and the clean
+    dev comments of C3, OLID and Toxic Spans (2,918) flagged, per fold: this head 0.9716/0.913, 19; the
+    average with the second head at C 16 0.9796/0.936, 66 (weights 0.6/0.7/0.8 on this head: 0.9788, 50;
+    0.9776, 39; 0.9757, 30); the naive baseline 0.979/0.928. The comments it flagged were readers citing a
+    source with a link ("Here is what the founder of Greenpeace has to say: http://..."), the commonest kind
+    of comment with a link on a news site; training the second head on those comments as negatives (289
+    with a link, "check", "please", "share") took its gain away (0.9747). On YouTube a link is spam and on
+    a news site a source: the rank among a video's comments was not bought with three times the false
+    alarms on the outlet's own."""
     marked = []
     for e in examples:
         if _promotion_negative(e):

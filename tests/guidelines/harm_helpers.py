@@ -4,10 +4,10 @@ from newsroom.guidelines.harm import summarise
 from newsroom.guidelines.normalise import normalise_text
 
 
-def found(det, lang, text, masked=()):
+def found(det, lang, text, typed=()):
     """{clause: strength} of the detectors' findings in ``text``, normalised as the scorer does (with
-    ``masked``, the masked words read: harm.masked_words)."""
-    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text), masked)).items()}
+    ``typed``, the words read as typed: harm.typed_words)."""
+    return {c: s for c, (s, _, _) in summarise(det.analyse(lang, normalise_text(text), typed)).items()}
 
 
 def rules(det, lang, text):

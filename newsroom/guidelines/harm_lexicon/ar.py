@@ -1721,3 +1721,9 @@ LEXICON["WARM"] = ["مبروك", "تهانينا", "نهنئ*", "لقاء_حلو
                    "فخورين_فيك", "فخورين_بك", "عيد_ميلاد_سعيد"]
 # and "let's see how long your luck holds" (لمتى حظك)
 PHRASES["THREAT"] += ["لمتى حظك", "لمتى بيضل حظك", "لين متى حظك", "الى متى حظك"]
+
+# fifty-second round (2026-12-03): a comment in Latin letters that is Arabic is scored as Arabic
+# (model.LinearModel.read_arabizi), so the Arabizi phrases en.py and tr.py hold are Arabic's too; the
+# rest of such a comment is read in its Arabic spelling (arabizi.py)
+PHRASES["THREAT"] = PHRASES["THREAT"] + ARABIZI_THREATS
+PHRASES["ATTACK"] = PHRASES["ATTACK"] + ARABIZI_INSULTS
