@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
-from . import arabizi, known_words
+from . import known_words, romanised
 from .harm_lexicon import (
     FA_NOT_FORMS,
     FINGLISH_MARKERS,
@@ -1168,13 +1168,15 @@ def masked_words(base_text):
 def typed_words(base_text):
     """The words of a base-normalised comment that HarmDetector.analyse reads as typed (``typed``):
     words with masking asterisks (masked_words) and Latin words with digits for Arabic letters
-    (arabizi.digit_words). Empty for almost every comment."""
-    return masked_words(base_text) + arabizi.digit_words(base_text)
+    (romanised.digit_words). Empty for almost every comment."""
+    return masked_words(base_text) + romanised.digit_words(base_text)
 
 
 # a comment that may be Arabic in Latin letters with no digit typed: one of Arabizi's common words
 _ARABIZI_CUE_RE = re.compile(r"\b(?:ya|w|el|al|wallah|walla|wallahi|enta|inta|enti|inti|ana|3ala|mish|mesh|"
                              r"yalla|inshallah|ibn|ebn|bel|fel|lel|3al)\b")
+# the languages whose Latin-typed comments a comment identified as each language may be (analyse)
+_ROMANISED_FROM = {"en": ("ar", "fa"), "tr": ("ar", "fa"), "ar": ("ar",), "fa": ("fa",)}
 
 
 class _Lang:
@@ -1190,8 +1192,8 @@ class _Lang:
         self._leet = None  # the entries a 1-for-l reading looks at (_leet_entries)
         self._slips = None  # the entries a spelling slip is read against (_slip_index)
         self._masked = None  # (tr) the harmful entries with their vowels masked out (masked_tags)
-        self._arabizi_cache = {}  # (ar) Latin word -> its Arabic reading (arabizi_reading)
-        self._known_rank = None  # (ar) known word -> its rank by frequency, loaded at the first reading
+        self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
+        self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
         self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
@@ -1402,29 +1404,26 @@ class _Lang:
             else:
                 self.exact.setdefault(w, set()).add(tag)
 
-    def arabizi_reading(self, word):
-        """(ar) The Arabic word the Latin ``word`` spells (arabizi.readings), or None: of its spellings
-        that are words of Arabic (a known word or a listed one), one that a rule starts from, else the
-        commonest in the training texts (known_words.ranks: "kolna" is کلنا, not کلنه); for a word typed
-        with digits,
-        failing that, the first a stem entry names harmful ("ba9tlk": بقتلک, no word of the training texts
-        but the stem of killing). Common words of the script ("wallah", "ya") read as written. Cached."""
-        cache = self._arabizi_cache
+    def romanised_reading(self, word):
+        """(ar, fa) The word of this language the Latin ``word`` spells (romanised.readings), or None: of
+        its spellings that are words of the language (a known word or a listed one), the commonest in the
+        training texts (known_words.ranks: "kolna" is کلنا, not کلنه; "kone" is کنه, does, not کون); for
+        a word typed with digits, failing that, the first a stem entry names harmful ("ba9tlk": بقتلک, no
+        word of the training texts but the stem of killing). Common words of the script ("wallah", "ya",
+        "ke") read as written. Cached."""
+        cache = self._romanised_cache
         if word in cache:
             return cache[word]
-        reading = arabizi.WORDS.get(word)
+        reading = romanised.WORDS[self.lang].get(word)
         if reading is None:
-            spellings = arabizi.readings(word)
+            spellings = romanised.readings(word, self.lang)
             exact, known = self.exact, self.known
             if self._known_rank is None:
                 self._known_rank = known_words.ranks(self.lang)
             rank, last = self._known_rank.get, len(self._known_rank)
-            # the commonest word first (a listed word no training text holds after the known ones)
-            words = sorted((r for r in spellings if r in known or r in exact), key=lambda r: rank(r, last))
-            # a word that reads harmful one way is read so: the rules around it (who is meant, the mood,
-            # a negation) still decide whether it is a finding
-            reading = next((r for r in words if not self.triggers.isdisjoint(self.tags(r))),
-                           words[0] if words else None)
+            # the commonest word (a listed word no training text holds after the known ones)
+            reading = min((r for r in spellings if r in known or r in exact), key=lambda r: rank(r, last),
+                          default=None)
             if reading is None and any(ch.isdigit() for ch in word):
                 reading = next((r for r in spellings if not self.triggers.isdisjoint(self.tags(r))), None)
         if len(cache) > 10000:  # bounded memory: start afresh
@@ -2008,7 +2007,8 @@ class HarmDetector:
         """extra: {lang: {tag: [entries]}} added to the shipped word lists (see training.hurtlex_words)."""
         with _gc_paused():
             self.langs = {lang: _Lang(lang, (extra or {}).get(lang)) for lang in self.LANGS}
-        self._latin_known = None  # (_arabizi_tokens)
+        self._latin_known = None  # (romanised_tokens)
+        self._romanised_memo = {}  # (romanised_tokens)
 
     def analyse_comment(self, lang, comment, norm=None):
         """analyse() of a comment as typed: fully normalised (``norm``, if it is at hand already) and with
@@ -2020,19 +2020,19 @@ class HarmDetector:
         index that normalised text. Unknown languages find nothing. ``typed``: the comment's words as
         typed where full normalisation changes them (typed_words of its base-normalised text): words
         with masking asterisks, read as the harmful words they hide (_Lang.asterisk_tags), and Latin
-        words with digits for Arabic letters. A comment in Latin letters that is Arabic (_arabizi_tokens),
-        taken for English or Turkish by the identifier or Arabic by the site, is also read by the Arabic
-        rules, word by word."""
+        words with digits for Arabic letters. A comment in Latin letters that is Arabic or Persian
+        (romanised_tokens), taken for English or Turkish by the identifier or written in the site's
+        language, is also read by that language's rules, word by word in its own script."""
         found = self._analyse(lang, text, tuple(w for w in typed if "*" in w))
-        if lang in ("en", "tr", "ar"):
-            read = self._arabizi_tokens(text, typed)
+        for script_lang in _ROMANISED_FROM.get(lang, ()):
+            read = self.romanised_tokens(text, typed, script_lang)
             if read:
-                found = found + self._analyse("ar", text, (), read)
+                found = found + self._analyse(script_lang, text, (), read)
         return found
 
     def _analyse(self, lang, text, masked, tokens=None):
-        """analyse() in one language; ``tokens`` [(word, start, end)]: the words already read (Arabizi's
-        Arabic readings), with their spans in ``text``."""
+        """analyse() in one language; ``tokens`` [(word, start, end)]: the words already read (the
+        readings of Latin-typed Arabic or Persian in their script), with their spans in ``text``."""
         L = self.langs.get(lang)
         if L is None or not text:
             return []
@@ -4641,49 +4641,81 @@ class HarmDetector:
             out.append((w, start, end))
         return out
 
-    def _arabizi_tokens(self, text, typed, digits_needed=False):
-        """[(Arabic reading, start, end)] of a comment (fully normalised ``text``, its ``typed`` words)
-        that is Arabic in Latin letters, or None. Normalisation read its digits as leetspeak ("7mar" is
-        "tmar" in ``text``), so a word typed with digits is taken from ``typed`` (arabizi.digit_words).
-        Arabizi when half of the comment's words of three letters or more are read as Arabic, two of them
-        or more with a word typed with digits among them ("inta wa7ed 7a2eer"), or three with no digit
-        ("rsasa b rasak ya kazeb"), none of them a word of English or Turkish; a word read is one whose
-        spelling in Arabic letters is a word of Arabic (_Lang.arabizi_reading). The article typed apart
-        ("el akrad") is joined to its noun. ``digits_needed``: Arabizi only with a word typed with digits
-        (a comment the identifier took for Kurmanji, whose Latin letters hold Arabic's loanwords and its
+    def romanised_tokens(self, text, typed, lang="ar", digits_needed=False):
+        """[(reading, start, end)] of a comment (fully normalised ``text``, its ``typed`` words) that is
+        ``lang`` (ar, fa) typed in Latin letters, each word spelt in the language's script
+        (_Lang.romanised_reading), or None when it is not. Normalisation read Arabizi's digits as
+        leetspeak ("7mar" is "tmar" in ``text``), so a word typed with digits is taken from ``typed``
+        (romanised.digit_words). Written so when half of the comment's words of three letters or more
+        read as words of the language, none of them a word of English or Turkish: in Arabic two of them or
+        more with a word typed with digits among them ("inta wa7ed 7a2eer") or three with no digit
+        ("rsasa b rasak ya kazeb"); in Persian three, or two of Finglish's own words (_finglish: "khafe
+        sho"). Arabic's article, conjunction and the oath's lam typed apart ("el akrad", "wallah la
+        a2tlak") are joined to their word. ``digits_needed``: (ar) only with a word typed with digits (a
+        comment the identifier took for Kurmanji, whose Latin letters hold Arabic's loanwords and its
         "ya", but never a digit for a letter)."""
-        digits = [w for w in typed if "*" not in w]
-        if not digits and (digits_needed or not _ARABIZI_CUE_RE.search(text)):
+        key = (text, typed, lang, digits_needed)
+        memo = self._romanised_memo  # the scorer asks once to choose the language, once more in analyse
+        if key in memo:
+            return memo[key]
+        if len(memo) > 2048:
+            memo.clear()
+        memo[key] = out = self._romanised_tokens(text, typed, lang, digits_needed)
+        return out
+
+    def _romanised_tokens(self, text, typed, lang, digits_needed):
+        arabic = lang == "ar"
+        digits = [w for w in typed if "*" not in w] if arabic else []
+        if not digits and (digits_needed or (arabic and not _ARABIZI_CUE_RE.search(text))):
             return None
-        by_fold = {w.translate(LEET_TABLE): w for w in digits}  # "wa7ed" is "wated" in the text
-        ar = self.langs["ar"]
         own = self._latin_known
-        if own is None:  # the words of English and Turkish: never counted as Arabic read
+        if own is None:  # the words of English and Turkish: never counted as read
             own = self._latin_known = self.langs["en"].known | self.langs["tr"].known
-        toks = self._offsets(_TOKEN_RE, text, _TOKEN_RE.findall(text))
-        # first whether it is Arabizi, reading only the words that count (a Turkish comment with "ya" in
-        # it holds many words, all of them its own)
+        raw = _TOKEN_RE.findall(text)
+        if not digits:
+            # (most comments end here, at a set lookup a word) three words or more of three letters that
+            # are no English or Turkish, and half the comment's: the most there are to read
+            long_words = [w for w in raw if len(w) >= 3]
+            unknown = len({w for w in long_words if w not in own and w.isascii() and w.isalpha()})
+            if unknown < 3 and not (unknown and not arabic and len(raw) < 12
+                                    and self._finglish({w.replace("'", "") for w in raw})):
+                return None
+            if 2 * unknown < len(long_words):
+                return None
+        by_fold = {w.translate(LEET_TABLE): w for w in digits}  # "wa7ed" is "wated" in the text
+        L = self.langs[lang]
+        toks = self._offsets(_TOKEN_RE, text, raw)
+        short = romanised.WORDS[lang]
+        # first whether it is written so, reading only the words that count (a Turkish comment with "ya"
+        # in it holds many words, all of them its own)
         with_digits = read = long_words = 0
+        seen = set()  # each word counts once ("irri irri irri" is one word read)
         for w, _s, _e in toks:
             if len(w) >= 3:
                 long_words += 1
+            if w in seen:
+                continue
+            seen.add(w)
             typed_as = by_fold.get(w)
             if typed_as is not None:
-                with_digits += ar.arabizi_reading(typed_as) is not None
-            elif (len(w) >= 3 and w.isascii() and w.isalpha() and w not in own and w not in arabizi.WORDS
-                  and ar.arabizi_reading(w) is not None):
+                with_digits += L.romanised_reading(typed_as) is not None
+            elif (len(w) >= 3 and w.isascii() and w.isalpha() and w not in own and w not in short
+                  and L.romanised_reading(w) is not None):
                 read += 1
-        enough = (with_digits and with_digits + read >= 2) or (read >= 3 and not digits_needed)
+        if arabic:
+            enough = (with_digits and with_digits + read >= 2) or (read >= 3 and not digits_needed)
+        else:
+            enough = read >= 3 or self._finglish({w for w, _s, _e in toks})
         if not (enough and 2 * (with_digits + read) >= long_words):
             return None
         out, prefix, prefix_start = [], "", None
         for w, s, e in toks:
             typed_as = by_fold.get(w, w)
-            if typed_as == "la" and out and out[-1][0] == "والله" and not prefix:
+            if arabic and typed_as == "la" and out and out[-1][0] == "والله" and not prefix:
                 prefix, prefix_start = "ل", s  # the oath's lam, no negation: "wallah la a2tlak", والله لاقتلک
                 continue
-            if typed_as in arabizi.ARTICLES:  # "w el 3arab": والعرب
-                stay, joined = arabizi.ARTICLES[typed_as]
+            if arabic and typed_as in romanised.ARTICLES:  # "w el 3arab": والعرب
+                stay, joined = romanised.ARTICLES[typed_as]
                 if stay:
                     out.append((prefix + stay, s if prefix_start is None else prefix_start, e))
                     prefix, prefix_start = "", None
@@ -4691,7 +4723,7 @@ class HarmDetector:
                     prefix_start = s
                 prefix += joined
                 continue
-            reading = ar.arabizi_reading(typed_as) if typed_as.isascii() and typed_as.isalnum() else None
+            reading = L.romanised_reading(typed_as) if typed_as.isascii() and typed_as.isalnum() else None
             out.append((prefix + (reading or w), s if prefix_start is None else prefix_start, e))
             prefix, prefix_start = "", None
         return out

@@ -14,7 +14,7 @@ show twice. ``python -m newsroom.guidelines.known_words --data ../shared/data`` 
 ``harm_lexicon/known_<lang>.txt`` (words of two letters or more: the run-together reading,
 harm._Lang.run_together_tags, splits a word into two known ones), with the region's place names, the
 words the most training texts hold first (ranks(): of the Arabic words a Latin-typed word may spell,
-arabizi.py, the commoner is taken; the lists were put in that order on 2026-12-03 with their words
+romanised.py, the commoner is taken; the lists were put in that order on 2026-12-03 with their words
 unchanged).
 Measured fairly (the list from one half of the English training split,
 the findings on the other): the training texts alone let ordinary words through as slips ("trains" as
@@ -66,7 +66,7 @@ def load(lang):
 def ranks(lang):
     """{word: its rank} of the known words of ``lang``, 0 the word the most training texts hold: the
     lists are written most frequent first (the dictionary's words after the training texts' own), so
-    where a word may be read several ways (arabizi.py) the commoner reading can be taken."""
+    where a word may be read several ways (romanised.py) the commoner reading can be taken."""
     try:
         with open(path(lang), encoding="utf-8") as f:
             words = [line.strip() for line in f if line.strip() and not line.startswith("#")]

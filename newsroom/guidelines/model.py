@@ -55,6 +55,12 @@ def _sigmoid(x):
     return 1.0 / (1.0 + np.exp(-x))
 
 
+# the languages a comment identified as each one may be typed in Latin letters (read_romanised): Arabic
+# and Persian, Arabizi and Finglish; a comment the identifier took for Arabic or Persian (or the site
+# forced) may be its own language typed so
+_ROMANISED_FROM = {"en": ("ar", "fa"), "tr": ("ar", "fa"), "kmr": ("ar",), "ar": ("ar",), "fa": ("fa",)}
+
+
 class LinearModel:
     # True: features as plain CSR arrays (features.Rows) multiplied by the same sparsetools routine
     # scipy uses; False: through scipy matrices. The same numbers either way (tests/guidelines check).
@@ -189,7 +195,8 @@ class LinearModel:
         langs, confs = self.language(X, texts)
         forced = [item.get("language") or language for item in batch]
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
-        arabizi = self.read_arabizi(langs, bases, fulls, forced)
+        typed = [typed_words(b) for b in bases]  # (read here and by the detectors)
+        romanised = self.read_romanised(langs, bases, fulls, forced, typed)
         articles = [item.get("article") for item in batch]
         rels = [None] * len(batch)
         with_article = [i for i, a in enumerate(articles) if a and a.strip()]
@@ -211,7 +218,7 @@ class LinearModel:
         # clause heads, one matrix product per language present in the batch
         probs = [None] * len(batch)
         for lang in set(langs):
-            rows = [i for i, lg in enumerate(langs) if lg == lang and i not in arabizi]
+            rows = [i for i, lg in enumerate(langs) if lg == lang and i not in romanised]
             if not rows:
                 continue
             names, P = self.head_probs(lang, X[rows])
@@ -219,7 +226,7 @@ class LinearModel:
                 continue
             for i, row in zip(rows, P.tolist(), strict=True):
                 probs[i] = dict(zip(names, row, strict=False))
-        for i, p in self._arabizi_probs(arabizi).items():
+        for i, p in self._romanised_probs(romanised, langs).items():
             probs[i] = p
         confs = confs.tolist()
         out, pending = [], []
@@ -228,7 +235,7 @@ class LinearModel:
         maps = [Maps(t, b, f) for t, b, f in zip(texts, bases, fulls, strict=True)]
         for i in range(len(batch)):
             r, flagged = self._result(texts[i], bases[i], langs[i], confs[i], probs[i], rels[i],
-                                      fulls[i], evidence, maps[i])
+                                      fulls[i], evidence, maps[i], typed[i])
             out.append(r)
             if flagged:
                 pending.append((i, flagged))
@@ -255,10 +262,11 @@ class LinearModel:
             r["evidence_notes"] = notes
         return out
 
-    def _result(self, text, base, lang, conf, probs, rel, full=None, evidence_wanted=True, maps=None):
+    def _result(self, text, base, lang, conf, probs, rel, full=None, evidence_wanted=True, maps=None,
+                typed=None):
         """One result without the model's evidence; returns (result, clauses that need evidence).
         evidence_wanted=False: no spans at all (and no clauses returned for evidence). ``maps``: the
-        text's normalise.Maps, shared with the evidence."""
+        text's normalise.Maps, shared with the evidence; ``typed``: its typed_words, if at hand."""
         if maps is None:
             maps = Maps(text)
         # base: the base-normalised string (no offset map yet); without evidence no span is mapped
@@ -282,7 +290,7 @@ class LinearModel:
         fired, stacked = {}, None
         if model_ok and lang in self.harm.langs and self.manifest.get("harm_stack"):
             fired, stacked = self._harm(lang, full if full is not None else normalise_full_text(base), probs,
-                                        cats, abuse, typed_words(base))
+                                        cats, abuse, typed_words(base) if typed is None else typed)
         violation = None
         if model_ok and "violation" in probs:
             judged = [probs["violation"] if stacked is None else stacked, cats[PROMOTION]]
@@ -454,47 +462,54 @@ class LinearModel:
         fulls = [normalise_full_text(b) for b in bases]
         X = self.feat.transform_normalised(fulls)
         langs, _ = self.language(X, texts)
-        arabizi = self._arabizi_probs(self.read_arabizi(langs, bases, fulls))
+        romanised = self._romanised_probs(self.read_romanised(langs, bases, fulls), langs)
         out = [None] * len(texts)
         for lang in set(langs):
             rows = [i for i, lg in enumerate(langs) if lg == lang]
             names, P = self.head_probs(lang, X[rows])
             for k, i in enumerate(rows):
                 probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
-                probs = arabizi.get(i, probs)
+                probs = romanised.get(i, probs)
                 found = {}
                 if lang in self.harm.langs:
                     found = self.findings(lang, fulls[i], probs or {}, typed_words(bases[i]))
                 out[i] = (lang, probs, found)
         return out
 
-    def read_arabizi(self, langs, bases, fulls, forced=None):
-        """{i: comment i spelt in Arabic letters} for the comments typed in Latin letters that are Arabic
-        (Arabizi: harm.HarmDetector._arabizi_tokens), whose language becomes Arabic in ``langs`` (in
-        place): the identifier, which learnt Arabic in its own script, takes them for English, Turkish
-        or Kurmanji (then only with a word typed with digits), whose heads see nothing in "ra7 a2ta3
-        lsanak". A language the caller forced stays, but for Arabic. The Arabic heads read the Arabic
-        spelling (_arabizi_probs); the detectors read the comment as typed, their evidence on its Latin
-        words."""
+    def read_romanised(self, langs, bases, fulls, forced=None, typed=None):
+        """{i: comment i spelt in the script of its language} for the comments typed in Latin letters
+        that are Arabic or Persian (harm.HarmDetector.romanised_tokens), whose language becomes that
+        language in ``langs`` (in place): the identifier, which learnt both in their own script, takes
+        them for English, Turkish or Kurmanji (Arabizi then only with a word typed with digits; Finglish
+        never, Kurmanji being Persian's kin), whose heads see nothing in "ra7 a2ta3 lsanak" or "khafe
+        sho". A language the caller forced stays, but for the one read. The language's heads read the
+        spelling in its script (_romanised_probs); the detectors read the comment as typed, their
+        evidence on its Latin words. ``typed``: each comment's typed_words, if at hand."""
         out = {}
-        if "ar" not in self.heads:  # (a model trained without Arabic)
-            return out
         for i, lg in enumerate(langs):
-            if lg not in ("en", "tr", "ar", "kmr") or (forced and forced[i] not in (None, "ar")):
+            if lg not in _ROMANISED_FROM:
                 continue
-            toks = self.harm._arabizi_tokens(fulls[i], typed_words(bases[i]), digits_needed=lg == "kmr")
-            if toks:
-                langs[i] = "ar"
-                out[i] = " ".join(w for w, _, _ in toks)
+            typed_i = None if typed is None else typed[i]
+            for script_lang in _ROMANISED_FROM[lg]:
+                if (forced and forced[i] not in (None, script_lang)) or script_lang not in self.heads:
+                    continue  # (a model trained without the language reads none of it)
+                if typed_i is None:
+                    typed_i = typed_words(bases[i])
+                toks = self.harm.romanised_tokens(fulls[i], typed_i, script_lang, digits_needed=lg == "kmr")
+                if toks:
+                    langs[i] = script_lang
+                    out[i] = " ".join(w for w, _, _ in toks)
+                    break
         return out
 
-    def _arabizi_probs(self, readings):
-        """{i: the Arabic heads' probabilities of the Arabic spelling} for read_arabizi's comments."""
-        if not readings:
-            return {}
-        rows = list(readings)
-        names, P = self.head_probs("ar", self.feat.transform_normalised([readings[i] for i in rows]))
-        return {i: dict(zip(names, p, strict=False)) for i, p in zip(rows, P.tolist(), strict=True)}
+    def _romanised_probs(self, readings, langs):
+        """{i: the heads' probabilities of the spelling in its script} for read_romanised's comments."""
+        out = {}
+        for lang in {langs[i] for i in readings}:
+            rows = [i for i in readings if langs[i] == lang]
+            names, P = self.head_probs(lang, self.feat.transform_normalised([readings[i] for i in rows]))
+            out.update((i, dict(zip(names, p, strict=False))) for i, p in zip(rows, P.tolist(), strict=True))
+        return out
 
     def _evidence_batch(self, lang, texts, clause_lists, norms, top=3, maps=None):
         """Words whose features push a flagged clause up the most, as spans of the original text.

@@ -1723,7 +1723,7 @@ LEXICON["WARM"] = ["مبروك", "تهانينا", "نهنئ*", "لقاء_حلو
 PHRASES["THREAT"] += ["لمتى حظك", "لمتى بيضل حظك", "لين متى حظك", "الى متى حظك"]
 
 # fifty-second round (2026-12-03): a comment in Latin letters that is Arabic is scored as Arabic
-# (model.LinearModel.read_arabizi), so the Arabizi phrases en.py and tr.py hold are Arabic's too; the
-# rest of such a comment is read in its Arabic spelling (arabizi.py)
+# (model.LinearModel.read_romanised), so the Arabizi phrases en.py and tr.py hold are Arabic's too; the
+# rest of such a comment is read in its Arabic spelling (romanised.py)
 PHRASES["THREAT"] = PHRASES["THREAT"] + ARABIZI_THREATS
 PHRASES["ATTACK"] = PHRASES["ATTACK"] + ARABIZI_INSULTS
