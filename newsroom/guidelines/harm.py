@@ -1412,8 +1412,9 @@ class _Lang:
         word of the training texts but the stem of killing). Common words of the script ("wallah", "ya",
         "ke") read as written. Cached."""
         cache = self._romanised_cache
-        if word in cache:
-            return cache[word]
+        reading = cache.get(word, cache)  # (one lookup: another thread may clear the cache between two)
+        if reading is not cache:
+            return reading
         reading = romanised.WORDS[self.lang].get(word)
         if reading is None:
             spellings = romanised.readings(word, self.lang)
@@ -4656,8 +4657,9 @@ class HarmDetector:
         "ya", but never a digit for a letter)."""
         key = (text, typed, lang, digits_needed)
         memo = self._romanised_memo  # the scorer asks once to choose the language, once more in analyse
-        if key in memo:
-            return memo[key]
+        out = memo.get(key, memo)  # (one lookup: another thread may clear the memo between two)
+        if out is not memo:
+            return out
         if len(memo) > 2048:
             memo.clear()
         memo[key] = out = self._romanised_tokens(text, typed, lang, digits_needed)
