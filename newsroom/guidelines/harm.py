@@ -1175,8 +1175,6 @@ def typed_words(base_text):
 # a comment that may be Arabic in Latin letters with no digit typed: one of Arabizi's common words
 _ARABIZI_CUE_RE = re.compile(r"\b(?:ya|w|el|al|wallah|walla|wallahi|enta|inta|enti|inti|ana|3ala|mish|mesh|"
                              r"yalla|inshallah|ibn|ebn|bel|fel|lel|3al)\b")
-# the languages whose Latin-typed comments a comment identified as each language may be (analyse)
-_ROMANISED_FROM = {"en": ("ar", "fa"), "tr": ("ar", "fa"), "ar": ("ar",), "fa": ("fa",)}
 
 
 class _Lang:
@@ -2025,8 +2023,8 @@ class HarmDetector:
         (romanised_tokens), taken for English or Turkish by the identifier or written in the site's
         language, is also read by that language's rules, word by word in its own script."""
         found = self._analyse(lang, text, tuple(w for w in typed if "*" in w))
-        for script_lang in _ROMANISED_FROM.get(lang, ()):
-            read = self.romanised_tokens(text, typed, script_lang)
+        for script_lang in romanised.FROM.get(lang, ()):
+            read = self.romanised_tokens(text, typed, script_lang, digits_needed=lang == "kmr")
             if read:
                 found = found + self._analyse(script_lang, text, (), read)
         return found
@@ -2052,9 +2050,7 @@ class HarmDetector:
             # over every token at once (tokens hold no newline)
             words = "\n".join(words).replace("'", "").replace("’", "").replace(".", "").split("\n")
         toks = tokens
-        if tokens is not None:
-            pass
-        elif lang == "ar":
+        if tokens is None and lang == "ar":
             if ((("." in text or "-" in text or "*" in text or "_" in text) and _AR_SPLIT_RE.search(text))
                     or _ar_repair_wanted(text) or ("@" in text and _AR_AT_RE.search(text))):
                 # a word split by dots or dashes, perhaps, or a detached article, digits for letters:
@@ -4674,10 +4670,10 @@ class HarmDetector:
         if own is None:  # the words of English and Turkish: never counted as read
             own = self._latin_known = self.langs["en"].known | self.langs["tr"].known
         raw = _TOKEN_RE.findall(text)
+        long_words = [w for w in raw if len(w) >= 3]
         if not digits:
             # (most comments end here, at a set lookup a word) three words or more of three letters that
             # are no English or Turkish, and half the comment's: the most there are to read
-            long_words = [w for w in raw if len(w) >= 3]
             unknown = len({w for w in long_words if w not in own and w.isascii() and w.isalpha()})
             if unknown < 3 and not (unknown and not arabic and len(raw) < 12
                                     and self._finglish({w.replace("'", "") for w in raw})):
@@ -4690,11 +4686,9 @@ class HarmDetector:
         short = romanised.WORDS[lang]
         # first whether it is written so, reading only the words that count (a Turkish comment with "ya"
         # in it holds many words, all of them its own)
-        with_digits = read = long_words = 0
+        with_digits = read = 0
         seen = set()  # each word counts once ("irri irri irri" is one word read)
         for w, _s, _e in toks:
-            if len(w) >= 3:
-                long_words += 1
             if w in seen:
                 continue
             seen.add(w)
@@ -4708,7 +4702,7 @@ class HarmDetector:
             enough = (with_digits and with_digits + read >= 2) or (read >= 3 and not digits_needed)
         else:
             enough = read >= 3 or self._finglish({w for w, _s, _e in toks})
-        if not (enough and 2 * (with_digits + read) >= long_words):
+        if not (enough and 2 * (with_digits + read) >= len(long_words)):
             return None
         out, prefix, prefix_start = [], "", None
         for w, s, e in toks:

@@ -30,6 +30,7 @@ from .normalise import (
     normalise_full_text,
     normalise_text,
 )
+from .romanised import FROM as ROMANISED_FROM
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
@@ -53,12 +54,6 @@ _NOTHING = (0, (), ())  # no finding of a clause: (strength, spans, kinds)
 
 def _sigmoid(x):
     return 1.0 / (1.0 + np.exp(-x))
-
-
-# the languages a comment identified as each one may be typed in Latin letters (read_romanised): Arabic
-# and Persian, Arabizi and Finglish; a comment the identifier took for Arabic or Persian (or the site
-# forced) may be its own language typed so
-_ROMANISED_FROM = {"en": ("ar", "fa"), "tr": ("ar", "fa"), "kmr": ("ar",), "ar": ("ar",), "fa": ("fa",)}
 
 
 class LinearModel:
@@ -462,7 +457,8 @@ class LinearModel:
         fulls = [normalise_full_text(b) for b in bases]
         X = self.feat.transform_normalised(fulls)
         langs, _ = self.language(X, texts)
-        romanised = self._romanised_probs(self.read_romanised(langs, bases, fulls), langs)
+        typed = [typed_words(b) for b in bases]  # (read here and by the detectors)
+        romanised = self._romanised_probs(self.read_romanised(langs, bases, fulls, typed=typed), langs)
         out = [None] * len(texts)
         for lang in set(langs):
             rows = [i for i, lg in enumerate(langs) if lg == lang]
@@ -472,7 +468,7 @@ class LinearModel:
                 probs = romanised.get(i, probs)
                 found = {}
                 if lang in self.harm.langs:
-                    found = self.findings(lang, fulls[i], probs or {}, typed_words(bases[i]))
+                    found = self.findings(lang, fulls[i], probs or {}, typed[i])
                 out[i] = (lang, probs, found)
         return out
 
@@ -487,10 +483,10 @@ class LinearModel:
         evidence on its Latin words. ``typed``: each comment's typed_words, if at hand."""
         out = {}
         for i, lg in enumerate(langs):
-            if lg not in _ROMANISED_FROM:
+            if lg not in ROMANISED_FROM:
                 continue
             typed_i = None if typed is None else typed[i]
-            for script_lang in _ROMANISED_FROM[lg]:
+            for script_lang in ROMANISED_FROM[lg]:
                 if (forced and forced[i] not in (None, script_lang)) or script_lang not in self.heads:
                     continue  # (a model trained without the language reads none of it)
                 if typed_i is None:

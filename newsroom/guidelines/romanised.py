@@ -104,6 +104,13 @@ def readings(word, lang="ar"):
     return out
 
 
+# the languages a comment in each language may be typed in Latin letters: Arabic and Persian (Arabizi and
+# Finglish) in one the identifier took for English or Turkish, only Arabizi in one it took for Kurmanji
+# (Persian's kin, whose Latin letters read as Persian too often; and there only with a digit typed), and a
+# comment the identifier took for Arabic or Persian (or the site forced) its own language typed so
+FROM = {"en": ("ar", "fa"), "tr": ("ar", "fa"), "kmr": ("ar",), "ar": ("ar",), "fa": ("fa",)}
+
+
 # the article, the prepositions joined to it and the conjunction, typed as words of their own before the
 # noun: "el akrad", "bel share3", "w el 3arab" -- in Arabic letters one word with the noun (الاکراد,
 # بالشارع, والعرب). {word: (the word it stays, or "" when it joins the noun whole, the prefix it gives
@@ -117,9 +124,9 @@ ARTICLES = {"w": ("", "و"), "el": ("", "ال"), "al": ("", "ال"), "il": ("", 
 # and "l" are prepositions typed apart from their word; Persian's short words, which readings() leaves
 # out, and "ey", the vocative)
 WORDS_AR = {"allah": "الله", "wallah": "والله", "walla": "والله", "wallahi": "والله", "inshallah": "انشالله",
-         "yalla": "یلا", "ya": "یا", "b": "ب", "l": "ل", "ma": "ما", "la": "لا", "lo": "لو",
-         "enta": "انت", "inta": "انت", "ente": "انتی", "enti": "انتی", "inti": "انتی", "ana": "انا",
-         "shu": "شو", "shou": "شو", "eh": "ایه", "mish": "مش", "mesh": "مش", "msh": "مش"}
+            "yalla": "یلا", "ya": "یا", "b": "ب", "l": "ل", "ma": "ما", "la": "لا", "lo": "لو",
+            "enta": "انت", "inta": "انت", "ente": "انتی", "enti": "انتی", "inti": "انتی", "ana": "انا",
+            "shu": "شو", "shou": "شو", "eh": "ایه", "mish": "مش", "mesh": "مش", "msh": "مش"}
 WORDS_FA = {"ey": "ای", "va": "و", "o": "و", "ke": "که", "be": "به", "az": "از", "ba": "با", "dar": "در",
             "in": "این", "to": "تو", "ye": "یه", "na": "نه", "ro": "رو", "ra": "را", "bi": "بی", "ma": "ما",
             "bo": "بو", "sho": "شو", "ham": "هم", "man": "من", "oon": "اون", "un": "اون"}
