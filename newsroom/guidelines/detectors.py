@@ -405,6 +405,78 @@ CHANNEL_CALLS_BY_LANG["tr"] += ["bana sorun", "sorabilirsiniz"]  # (not "sorun" 
 for _new in (SALES_OFFERS, CHANNEL_CALLS_BY_LANG):
     _add_ascii_folds(_new["tr"])
 CHANNEL_CALLS_BY_LANG["fa"] += ["بپرسید", "بپرسین", "ازم بپرسید"]
+
+
+# (fifty-fourth round, 2026-12-03) The acts a seller asks of a reader who has its address -- go to the site,
+# visit, click, download, install, register, order, buy, join, subscribe, write, try, claim -- in every
+# form a reader is addressed with, made by each language's rule for its imperative (singular and plural;
+# Turkish's vowel harmony, Persian's light verbs, Arabic's feminine and plural), where the lists above held
+# whichever form a round had met ("indirin", not "indir"; "دانلود کنید", not "دانلود کن"). They are
+# ordinary words ("gir", "برو"), so they join CHANNEL_CALLS: a call only beside a typed address, a pointer
+# or a handle.
+_TR_VOWELS = "aıoueiöü"
+
+
+def _tr_imperatives(stem):
+    """A Turkish verb (or noun + light verb) addressed to one reader and to many: "indir", "indirin",
+    "indiriniz"; "ziyaret et", "ziyaret edin"; "tıkla", "tıklayın"."""
+    last = next((ch for ch in reversed(stem) if ch in _TR_VOWELS), "e")
+    v = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    base = stem[:-1] + "d" if stem.endswith((" et", " git")) or stem in ("et", "git") else stem
+    if base[-1] in _TR_VOWELS:
+        base += "y"
+    return [stem, base + v + "n", base + v + "n" + v + "z"]
+
+
+def _fa_imperatives(verb):
+    """A Persian call to one reader and to many: a light verb's forms ("دانلود کن", "دانلود کنید",
+    "دانلود کنین"), or a simple verb's given as its singular ("برو": "برید", "برین", "بروید")."""
+    light = {"کن": ("کنید", "کنین"), "بده": ("بدید", "بدین", "بدهید"), "بزن": ("بزنید", "بزنین"),
+             "شو": ("شید", "شین", "شوید"), "بگیر": ("بگیرید", "بگیرین")}
+    verb, rest = (verb[:-3], " رو") if verb.endswith(" رو") else (verb, "")  # ("بزن رو": click on)
+    head, _, last = verb.rpartition(" ")
+    if last in light:
+        return [verb + rest] + [f"{head} {f}".strip() + rest for f in light[last]]
+    if verb.endswith("و"):  # ("برو": "برید", "برین", and the written "بروید")
+        return [verb, verb[:-1] + "ید", verb[:-1] + "ین", verb + "ید"]
+    return [verb, verb + "ید", verb + "ین"]
+
+
+def _ar_imperatives(verb):
+    """An Arabic call to a man, a woman and many, and behind the conjunction: "سجل", "سجلي", "سجلوا",
+    "وسجل"... (a verb whose singular ends in a long vowel is given with its plural: "اشتري|اشتروا")."""
+    sing, _, plural = verb.partition("|")
+    forms = [sing, plural] if plural else [sing, sing + "ي", sing + "وا"]
+    return forms + ["و" + f for f in forms] + ["ف" + f for f in forms]
+
+
+SELLER_CALLS = {
+    # (English's bare verbs are nouns and statements as often: "text", "try", "buy", "order", "go to")
+    "en": ["visit", "head over to", "head to", "download", "install", "sign up", "subscribe", "shop at",
+           "order at", "buy at", "click"],
+    "tr": [f for stem in ("gir", "tıkla", "indir", "yükle", "kaydol", "kayıt ol", "üye ol", "abone ol",
+                          "sipariş ver", "satın al", "ziyaret et", "göz at", "katıl", "yaz", "dene",
+                          "incele", "giriş yap", "mesaj at")
+           for f in _tr_imperatives(stem)],
+    "fa": [f for verb in ("دانلود کن", "نصب کن", "ثبت نام کن", "ثبتنام کن", "کلیک کن", "سفارش بده",
+                          "خرید کن", "امتحان کن", "عضو شو", "وارد شو", "وارد سایت شو", "پیام بده",
+                          "سر بزن", "بزن رو", "برو", "بخر", "بگیر")
+           for f in _fa_imperatives(verb)],
+    # (Arabic: the verbs whose imperative is not also their past -- "ادخل", not "حمل"/"نزل"/"سجل", which
+    # are "carried", "went down", "recorded" -- and of those only the feminine and plural)
+    "ar": [f for verb in ("ادخل", "اطلب", "اضغط", "احجز", "خذ") for f in _ar_imperatives(verb)]
+          + [f for verb in ("حمل", "نزل", "سجل", "جرب", "تسوق") for f in _ar_imperatives(verb)[1:3]],
+}
+_add_ascii_folds(SELLER_CALLS["tr"])
+SELLER_CALLS["tr"].remove("katil")  # ("katıl", join, typed without its letters is "killer")
+SELLER_CALL_WORDS = _keyed([c for calls in SELLER_CALLS.values() for c in calls])
+# a seller's call counts within this many characters of the address it sends the reader to (before it in
+# Turkish and Persian, "playzone.app'ten indir", after it elsewhere): an English or Arabic comment that
+# cites a source far from a verb of its own is no sales copy
+SELLER_REACH = 40
+# a messenger's name behind Arabic's "on the" ("كلمني عالتلغرام", "عالواتس")
+MESSENGERS += ["ع" + m for m in ("التلغرام", "التليجرام", "التلجرام", "التليغرام", "الواتساب", "الواتس",
+                                 "الانستا", "الانستغرام", "الانستقرام", "الفايبر", "السناب")]
 CHANNEL_WORDS = _keyed([p for phrases in CHANNEL_WORDS_BY_LANG.values() for p in phrases])
 CHANNEL_CALLS = _keyed([p for phrases in CHANNEL_CALLS_BY_LANG.values() for p in phrases])
 # (offers that are news words as well -- "included", "signals", "شامل", "تحویل", "dahil", "servis" --
@@ -421,7 +493,8 @@ MESSENGER_WORDS = _keyed(MESSENGERS)
 # every first word the indexes above are keyed by: find() keeps only these of a comment's words (one set
 # operation over its words; each index's own intersection is then with the handful left)
 _KEYED_FIRSTS = frozenset().union(*(keyed.keys() for keyed in (
-    MESSENGER_WORDS, PHRASES, CHANNEL_WORDS, CALL_WORDS, CHANNEL_CALLS, OFFER_WORDS, CHANNEL_OFFERS)))
+    MESSENGER_WORDS, PHRASES, CHANNEL_WORDS, CALL_WORDS, CHANNEL_CALLS, OFFER_WORDS, CHANNEL_OFFERS,
+    SELLER_CALL_WORDS)))
 _DIGIT_RE = re.compile(r"\d")
 _SPLIT_LETTERS_RE = re.compile(r"(?<=\b\w)[.\-_*](?=\w\b)")  # the dots of a word spelt out letter by letter
 # a percentage beside a discount word, in any order and language: "30% off", "%30 indirim", "خصم 30%",
@@ -491,16 +564,19 @@ def _maybe_url(t):
 _ADDRESS_GAP_RE = re.compile(r"[\s:：\-–—>(]{0,4}")
 
 
-def _addresses(t, out):
-    """Relabel, in place, each handle that follows a messenger's name as that messenger's address;
-    returns how many were."""
+def _addresses(t, out, calls=()):
+    """Relabel, in place, each handle that follows a messenger's name or (fifty-fourth round) a call to
+    write to it ("message @x", "Telegram'dan bana yazsın @x"; ``calls``) as an address; returns how many
+    were. (Not a handle a few words after the name: "Bakanlığın instagram hesabı @tcbakanlik ..." is the
+    ministry's account told.)"""
     ends = [b for name, _a, b in out if name == "messenger"]
-    if not ends:
+    call_ends = [b for _name, _a, b in calls]
+    if not (ends or call_ends):
         return 0
     n = 0
     for i, (name, a, b) in enumerate(out):
         if (name == "handle" and t[a:b] not in _PLACEHOLDERS
-                and any(e <= a and _ADDRESS_GAP_RE.fullmatch(t[e:a]) for e in ends)):
+                and any(e <= a and _ADDRESS_GAP_RE.fullmatch(t[e:a]) for e in ends + call_ends)):
             out[i] = ("messenger", a, b)
             n += 1
     return n
@@ -591,8 +667,26 @@ def find(base_text):
     # a pointer inside a call is the call's own word, not a second finding ("در دایرکت برات فرستادم": I
     # sent it to you in a direct message)
     pointer = [(n, a, b) for n, a, b in pointer if not any(c <= a and b <= d for _, c, d in calls + near)]
+    seller = []  # (fifty-fourth round) a seller's calls, which count only beside an address (below)
+    if (typed_channel or handle) and words & SELLER_CALL_WORDS.keys():
+        _keyed_find("phrase", SELLER_CALL_WORDS, t, seller, held + [(a, b) for _, a, b in calls + near],
+                    words)
     if not (typed_channel or handle or pointer):
         near = []
+    elif handle:  # (a handle the call asks the reader to write to is its address: "message @account_fix")
+        relabelled = _addresses(t, out, calls + near + seller)
+        addressed += relabelled
+        typed_channel = typed_channel or bool(relabelled)
+    # (fifty-fourth round) a call of a seller's beside the address it gives -- a link the commenter typed,
+    # an email, a phone number, a messenger's address --, within SELLER_REACH characters: "download
+    # our app at playzone.app", "Telegram'dan yaz @x", "از phonestore.com بخرید"; a messenger's bare
+    # name, or a short number ("I set 2347439 alarms, then I tell them: call me"), is no address
+    if typed_channel and (calls or seller):
+        addresses = [(a, b) for name, a, b in out
+                     if (name == "link" and "t.co/" not in t[a:b]) or name == "email"
+                     or (name == "phone" and _contact_phone(t[a:b])) or (name == "messenger" and t[a] == "@")]
+        near += [x for x in calls + seller
+                 if any(max(a - x[2], x[1] - b) <= SELLER_REACH for a, b in addresses)]
     # (an offer may lie inside a sales formula found above: "en uygun fiyatlarla ... bekleriz" is both)
     held = channels + [(a, b) for _, a, b in pointer + calls + near]
     offers, sharp = [], []  # sharp: the offers that name a sale beside a pointer or a typed link alone

@@ -314,6 +314,9 @@ PASSED = {
     # the forty-ninth round (2026-12-03; insults, abuse and threats with a spelling slip, and typos in clean
     # comments; before its changes ar 15/18, tr 15/18, fa 17/18)
     "ar_r49": (18, 18), "tr_r49": (18, 18), "fa_r49": (18, 18),
+    # the fifty-fourth round (2026-12-03; counter-speech quoting others' hate, sales copy beside its address,
+    # acts denied as a habit; before its changes en 5/9, ar 5/9, tr 4/9, fa 6/9)
+    "en_r54": (7, 9), "ar_r54": (8, 9), "tr_r54": (9, 9), "fa_r54": (8, 9),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
