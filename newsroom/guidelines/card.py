@@ -545,7 +545,9 @@ def _harm_sections(F, man, w):
           "(`they want to kill us` tells what others want).")
         w("- **abuse**: an identity group (ethnicity, nationality, religion, gender, sexual orientation, "
           "disability, and this region's groups: Kurds, Arabs, Turks, Persians, Yazidis, Christians, Shia, "
-          "Sunni, refugees...) with dehumanisation, a sweeping negative claim, hatred or a call for "
+          "Sunni, refugees...) with dehumanisation, a sweeping negative claim (a vice said of it, or a "
+          "virtue denied of it: `Kurds are not honest people`, `Suriyeliler medeni değil`, `there is not a "
+          "single honest Arab`; a vice denied is no claim: `Iraklılar suçlu değil`), hatred or a call for "
           "exclusion; a slur; violence against a group. The kind (racism, xenophobia, religious hatred, "
           "sexism, homophobia) comes from the group.")
         w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer "

@@ -138,6 +138,32 @@ _QUOTED_SELF_OWNED = {
 }
 
 
+# (fifty-fifth round) A virtue denied of a whole group is a sweeping negative claim: "Kurds are not honest
+# people", "العرب عمرهم ما كانوا نظيفين", "Suriyeliler medeni değil", "کردا آدمای درستکاری نیستن"; and no
+# virtuous member of it is to be found: "there is not a single honest Arab", "ما في عربي شريف واحد", "یه عرب
+# شریف هم پیدا نمیشه". The virtues are the VIRTUE tag; the denial goes before the virtue in English and
+# Arabic (_VIRTUE_NOT), after it in Turkish and Persian, the copula's or the verb's (_VIRTUE_NOT_AFTER).
+_VIRTUE_NOT = {
+    "en": frozenset({"not", "never", "arent", "isnt", "werent", "wasnt", "hardly", "no", "cant", "cannot"}),
+    "ar": frozenset({"مو", "مش", "مب", "ما", "لیسوا", "لیس", "مهم", "مانهم", "غیر", "ابدا", "عمرهم", "مهمش"}),
+}
+_VIRTUE_NOT_AFTER = {
+    "tr": ("değil", "degil", "olmaz", "olamaz", "olmuyor", "olmadı", "olmadi"),
+    "fa": ("نیست", "نبود", "ندار", "نمیشن", "نمیشوند", "نمیشند"),
+}
+# "not only", "not less": a virtue not denied but outdone
+_VIRTUE_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "less", "more", "بس", "فقط", "اقل", "اکثر",
+                              "sadece", "yalnızca", "yalnizca", "daha", "تنها", "کمتر", "بیشتر"})
+# no one of the group found: the words of "there is none such" in each language
+_VIRTUE_NONE = {
+    "en": frozenset({"single", "meet", "find", "found"}),
+    "ar": frozenset({"فی", "فیه", "تلقی", "تلاقی", "یوجد", "ماکو", "مافی", "مافیه", "نلقی", "تشوف"}),
+    "fa": frozenset({"نمیشه", "نمیکنی", "نمیکنید", "نمیبینی", "نداره", "نیست"}),
+    "tr": frozenset({"yok", "yoktur", "bulamazsın", "bulamazsin", "rastlayamazsın", "rastlayamazsin",
+                     "çıkmaz", "cikmaz", "göremezsin", "goremezsin"}),
+}
+
+
 # Morphology that carries mood, target or negation inside one word (Turkish suffixes, Arabic and
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
 _TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
@@ -2630,6 +2656,32 @@ class HarmDetector:
                     return True
             return False
 
+        def virtue_denied(g, k):
+            """(fifty-fifth round) The virtue at ``k`` is denied of the group at ``g`` (_VIRTUE_NOT): negated
+            after the group ("Kurds are not honest"), or no virtuous member of it found ("not a single
+            honest Arab", "ما في عربي شريف واحد"; Turkish's own rule reads "tek bir namuslu Arap yok")."""
+            lo, hi = sent[k]
+            if any(words[j] in _VIRTUE_NOT_ONLY for j in range(max(g + 1, k - 3), k)):
+                return False  # "not only honest but brave", "not less honest", "sadece dürüst değil"
+            if lang in _VIRTUE_NOT and k > g and any(words[j] in _VIRTUE_NOT[lang]
+                                                     for j in range(max(g + 1, k - 3), k)):
+                return True
+            if lang in _VIRTUE_NOT_AFTER and k > g and any(words[j].startswith(_VIRTUE_NOT_AFTER[lang])
+                                                           for j in range(k + 1, min(hi, k + 3))):
+                return True
+            if lang in _VIRTUE_NONE and abs(k - g) <= 3:
+                none = _VIRTUE_NONE[lang]
+                if lang == "en":  # "not a single", "never meet / find"
+                    return any(words[j] in none and any(words[x] in ("not", "never", "no", "wont", "cant")
+                                                        for x in range(max(lo, j - 3), j))
+                               for j in range(lo, hi))
+                if lang == "ar":  # "ما في", "ما راح تلقى", "لا يوجد", "ماكو"
+                    return any(words[j] in none and (words[j] in ("ماکو", "مافی", "مافیه") or any(
+                        "NEG" in tags[x] for x in range(max(lo, j - 3), j)))
+                        for j in range(lo, min(hi, g + 1)))
+                return any(words[j] in none for j in range(max(g, k) + 1, min(hi, max(g, k) + 5)))  # "yok"
+            return False
+
         def countered(i, group=False):
             """Counter-speech: hate inside quotes, or reported with a verb of saying, in a comment
             that rejects it; or denied before it is said ("it is not true that", "stop calling").
@@ -2701,6 +2753,8 @@ class HarmDetector:
                 said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) or any(
                     "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN", "INSULT", "NEG"} & tags[k])
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
+                    # (fifty-fifth round) not a virtue's degree: "مو متحضرين كفاية" (not civilised enough)
+                    and "VIRTUE" not in tags[k - 1]
                     # (tr, twenty-eighth round) not a shame the group is called ("bunlar en büyük utanç")
                     and not (lang == "tr" and any(words[j] in _TR_THEY for j in range(max(i + 1, k - 7), k)))
                     for k in range(i + 1, hi))
@@ -4352,6 +4406,9 @@ class HarmDetector:
                     found = (k, "negative generalisation")
                 elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
                     found = (k, "negative generalisation")
+                elif "VIRTUE" in tk and virtue_denied(g, k):
+                    found = (k, "negative generalisation")  # (fifty-fifth round) "Kurds are not honest"
+                    own_neg = True  # (its negation is the claim's: only one before the group denies it)
                 elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
                     found = (k, "hatred")
                 elif "EXCLNEG" in tk and lang == "en" and words[k] in _EN_WANT and g < k:
@@ -4474,6 +4531,15 @@ class HarmDetector:
                 neg_lo = en_clause_cut(neg_lo, k)
             if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")):
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
+            tr_not = None
+            if lang == "tr" and rule == "negative generalisation" and k > g:
+                tr_not = next((j for j in range(b + 1, min(hi, b + 3))
+                               if words[j].startswith(("değil", "degil"))), None)
+            if tr_not is not None and not (
+                    tr_not + 1 < hi and words[tr_not + 1].startswith(("mi", "mı", "mu", "mü"))):
+                # (fifty-fifth round) the negated copula after the claim, a noun between at most: "Iraklılar
+                # suçlu değil", "Türkler kötü insanlar değil" (not "hırsız değil mi?", a question's tag)
+                neg_hi = tr_not + 1
             if countered(g, group=True):
                 continue  # (before the negation: "stop calling Muslims disgusting" is counter-speech)
             if lang == "tr" and in_quotes(k) and tr_quoted_by_others(k):

@@ -317,6 +317,9 @@ PASSED = {
     # the fifty-fourth round (2026-12-03; counter-speech quoting others' hate, sales copy beside its address,
     # acts denied as a habit; before its changes en 5/9, ar 5/9, tr 4/9, fa 6/9)
     "en_r54": (7, 9), "ar_r54": (8, 9), "tr_r54": (9, 9), "fa_r54": (8, 9),
+    # the fifty-fifth round (2026-12-03; a virtue denied of a whole group, and its contrasts; before its
+    # changes en 7/10, ar 6/10, tr 4/10, fa 6/10)
+    "en_r55": (10, 10), "ar_r55": (10, 10), "tr_r55": (10, 10), "fa_r55": (9, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1727,3 +1727,9 @@ PHRASES["THREAT"] += ["لمتى حظك", "لمتى بيضل حظك", "لين م�
 # rest of such a comment is read in its Arabic spelling (romanised.py)
 PHRASES["THREAT"] = PHRASES["THREAT"] + ARABIZI_THREATS
 PHRASES["ATTACK"] = PHRASES["ATTACK"] + ARABIZI_INSULTS
+# (fifty-fifth round) a virtue denied of a whole group ("الأكراد مو ناس أمينين", "ما في عربي شريف واحد"):
+# harm.py reads the denial (virtue_denied)
+# (not "طيب", also tasty: "الدونر التركي مو طيب"; nor the singular "قادر", able to anything, and God's name)
+LEXICON["VIRTUE"] = ["امين*", "امناء", "صادق*", "شريف*", "شرفاء", "نظيف*", "محترم*", "متحضر*", "ذكي",
+                     "ذكيه", "ذكيات", "ذكيين", "اذكياء", "وفي", "اوفياء", "اوفيا", "ثقه", "مهذب*", "نزيه*",
+                     "متعلم*", "عاقل*", "قادرين", "قادرون", "قادرات"]

@@ -1689,3 +1689,8 @@ LEXICON["WARM"] = ["congrat*", "great_meeting", "nice_meeting", "lovely_meeting"
 PHRASES["THREAT"] += ["how long your luck", "tend to have accidents", "tends to have accidents", "don't get old in",
                       "dont get old in", "never get old in", "nobody can find you", "no one can find you",
                       "nobody will find you", "no one will find you", "nobody could find you"]
+# (fifty-fifth round) a virtue denied of a whole group ("Kurds are not honest people", "Arabs are never
+# clean", "there is not a single honest Arab"): harm.py reads the denial (virtue_denied)
+LEXICON["VIRTUE"] = ["honest", "trustworthy", "decent", "clean", "civilised", "civilized", "loyal", "smart",
+                     "intelligent", "capable", "moral", "honourable", "honorable",
+                     "reliable", "faithful", "educated", "cultured", "hardworking", "sane", "trusted"]

@@ -1592,3 +1592,8 @@ LEXICON["WARM"] = ["tebrik*", "kutlu_olsun", "tanışmak_çok_güzel*", "tanisma
                    "gurur_duyuyor*", "iyi_ki_doğdu*"]
 # and "let's see how long your luck holds" (şansın ne kadar yaver gidecek)
 PHRASES["THREAT"] += ["şansın ne kadar", "sansin ne kadar", "şansının ne kadar"]
+# (fifty-fifth round) a virtue denied of a whole group ("Kürtler dürüst insanlar değil", "Araplar hiçbir
+# zaman temiz olmaz"): harm.py reads the denial (virtue_denied)
+LEXICON["VIRTUE"] = ["dürüst*", "güvenilir*", "namuslu*", "temiz", "medeni*", "zeki", "akıllı*", "sadık*",
+                     "düzgün*", "kapasite*", "becerikli*", "ahlaklı*", "iyi",
+                     "güven*", "eğitimli*", "kültürlü*"]
