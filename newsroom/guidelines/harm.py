@@ -907,7 +907,15 @@ _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "beca
 _EN_CALLING = frozenset({"call", "calls", "called", "calling"})
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
+# (fifty-sixth round) "they" and "all of them" as the subject taking up a group named in the sentence before
+_THEY = {
+    "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم"}),
+    "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin"}),
+    "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
+}
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
+_THEY["en"] = _EN_THEY
+_EN_THEY_PRONOUNS = frozenset({"they", "theyre", "them"})  # (after an adverb: "Honestly, they are vermin")
 # (twenty-eighth round) what takes up a group named earlier in its own sentence, beyond the group's reach:
 # a pronoun ("Syrians came here with nothing and now they are spreading like mould") or a noun of peoplehood
 # after an article ("Armenians cry ..., a nation of professional beggars", "a people who ...", "a whole sect")
@@ -3097,16 +3105,25 @@ class HarmDetector:
                             and not any("PERSON" in tags[j] or kinds[j]
                                         for j in range(k + 2, min(hi_k, k + 5)))):
                         kinds[k + 1] = None
-        if lang == "en" and n > 3:
+        if n > 3:
             # a group named in one sentence is who "they" are at the start of the next: "I met some
             # Yazidis. They are all thieves", "Refugees? Nothing but rapists" (one kind of group only,
             # and only when the next sentence names none of its own)
+            # (fifty-sixth round: in every language, the pronoun or "all of them" among the next sentence's
+            # first three words, after an adverb of candour perhaps: "شفت أكراد بالسوق. كلهم حرامية",
+            # "Dün birkaç Kürt gördüm. Hepsi hırsız", "سوریا اومدن همسایه‌مون. راستش اونا حشره‌ان")
+            # (a word that is mostly something else, "السنه" the year, names no group beside one that is not)
+            they = _THEY[lang]
             prev, k = set(), 0
             while k < n:
                 lo, hi = sent[k]
-                here = {kinds[j] for j in range(lo, hi) if kinds[j]}
-                if not here and len(prev) == 1 and words[lo] in _EN_THEY:
-                    kinds[lo] = next(iter(prev))
+                here = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
+                        or {kinds[j] for j in range(lo, hi) if kinds[j]})
+                if not here and len(prev) == 1:
+                    p_ = next((j for j in range(lo, min(hi, lo + 3)) if words[j] in they
+                               and (j == lo or lang != "en" or words[j] in _EN_THEY_PRONOUNS)), None)
+                    if p_ is not None:
+                        kinds[p_] = next(iter(prev))
                 prev, k = here, hi
             # (twenty-eighth round) and within one sentence: a pronoun or "a nation of", "a people who"
             # takes up the one group named earlier in it, beyond the group's own reach, when a hostile

@@ -320,6 +320,9 @@ PASSED = {
     # the fifty-fifth round (2026-12-03; a virtue denied of a whole group, and its contrasts; before its
     # changes en 7/10, ar 6/10, tr 4/10, fa 6/10)
     "en_r55": (10, 10), "ar_r55": (10, 10), "tr_r55": (10, 10), "fa_r55": (9, 10),
+    # the fifty-sixth round (2026-12-03; hate said of a group through a pronoun in the next sentence, and
+    # its contrasts; before its changes en 4/6, ar 4/6, tr 3/6, fa 3/6)
+    "en_r56": (5, 6), "ar_r56": (6, 6), "tr_r56": (6, 6), "fa_r56": (6, 6),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
