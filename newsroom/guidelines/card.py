@@ -547,11 +547,12 @@ def _harm_sections(F, man, w):
           "disability, and this region's groups: Kurds, Arabs, Turks, Persians, Yazidis, Christians, Shia, "
           "Sunni, refugees...) with dehumanisation, a sweeping negative claim (a vice said of it, or a "
           "virtue denied of it: `Kurds are not honest people`, `Suriyeliler medeni değil`, `there is not a "
-          "single honest Arab`; a vice denied is no claim: `Iraklılar suçlu değil`), hatred or a call for "
-          "exclusion; a slur; violence against a group; what the next sentence says of \"they\" or \"all of "
-          "them\" after a group named (`I met some Kurds. They are all thieves`, `Hepsi hırsız`, `كلهم "
-          "حرامية`). The kind (racism, xenophobia, religious hatred, sexism, homophobia) comes from the "
-          "group.")
+          "single honest Arab`; a vice denied is no claim: `Iraklılar suçlu değil`), hatred or a call "
+          "for exclusion (also a home, a job or a sale withheld: `Don't hire Afghans`, `Kimse "
+          "mültecilere daire kiralamamalı`); a slur; violence against a group; what the next sentence "
+          "says of \"they\" or \"all of them\" after a group named (`I met some Kurds. They are all "
+          "thieves`, `Hepsi hırsız`, `كلهم حرامية`). The kind (racism, xenophobia, religious hatred, "
+          "sexism, homophobia) comes from the group.")
         w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer "
           "is a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists. "
           "Since 2026-12-03 the lists also read words the training comments showed they lacked "

@@ -164,6 +164,40 @@ _VIRTUE_NONE = {
 }
 
 
+# (fifty-seventh round) A call to withhold from a group a home, a job, a sale or entry is a call for
+# exclusion: "Don't hire Afghans", "Nobody should rent a flat to refugees", "لا توظفوا أفغان", "Afganları
+# işe almayın", "به سوریا کار ندید". The act (_SERVE) and the prohibition (_SERVE_NOT before it, or in the
+# verb's own negative morphology in Turkish and Persian) with a group named within six words, its object or
+# recipient (after the verb in English and Arabic, before it in Turkish and Persian); not an act others are
+# told of in a relative clause ("landlords who refuse to rent to Arabs should be fined"), nor a right
+# denied ("refugees must not be denied the right to rent": _SERVE_DEPRIVED).
+_SERVE = {
+    "en": re.compile(r"(?:rent|rents|renting|hire|hiring|employ|employing|sell|selling|serve|serving|lease|"
+                     r"leasing)$"),
+    "ar": re.compile(r"[وف]?(?:ت|ی|ن)?(?:اجر|وجر|وظف|بیع|شغل)(?:وا|ون|و|ی|ین)?$"),
+    "tr": re.compile(r"(?:kirala|sat|çalıştır|calistir|sok|ver|al)m[ae]"
+                     r"(?:y[ıi]n(?:[ıi]z)?|mal[ıi]\w*|y[ıi])$"),
+    "fa": re.compile(r"(?:ن?(?:بفروش|فروش)\w*|ندید|ندین|نده|ندن|نمیدن|نمیدیم|نکنید|نکنین|نکن|نکنن|بده|بدن|"
+                     r"بدید|بدین|کنن|کنید|بکنن)$"),
+}
+# (tr, fa) the noun a light verb makes the act with: "işe almayın", "kiraya vermeyin", "اجاره ندید"
+_SERVE_NOUN = {
+    "tr": ("iş", "is", "işe", "ise", "kiraya", "ev", "daire", "toprak", "arsa", "hizmet"),
+    "fa": ("اجاره", "استخدام", "کار", "خونه", "خانه", "زمین", "ملک"),
+}
+_SERVE_NOT = {
+    "en": frozenset({"dont", "never", "nobody", "noone", "no", "stop", "quit", "refuse", "refuses",
+                     "shouldnt", "mustnt", "not", "cant", "wont"}),
+    "ar": frozenset({"لا", "محد", "ماحد", "بطلوا", "بطل", "یرفضون", "ترفضون", "یرفض", "ممنوع", "حرام",
+                     "ولا"}),
+    "fa": frozenset({"نباید", "هیچوقت", "هرگز", "دیگه"}),
+}
+_SERVE_RELATIVE = {"en": frozenset({"who", "that", "which"}),
+                   "ar": frozenset({"اللی", "الی", "الذین", "الذی"}),
+                   "fa": frozenset({"که"}), "tr": frozenset()}
+_SERVE_DEPRIVED = re.compile(r"(?:denied|deprived|deprive|deny|ینحرم\w*|محروم\w*|حرمان|mahrum\w*)$")
+
+
 # Morphology that carries mood, target or negation inside one word (Turkish suffixes, Arabic and
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
 _TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
@@ -4581,6 +4615,50 @@ class HarmDetector:
                 # election", "voted out at the ballot box": removed from office, not from the country
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
+
+        # 3b. (fifty-seventh round) a home, a job, a sale or entry withheld from a group (_SERVE)
+        if lang in _SERVE and any(kinds):
+            serve = _SERVE[lang]
+            for k in range(n):
+                if not serve.match(words[k]):
+                    continue
+                lo, hi = sent[k]
+                w = words[k]
+                if lang in ("tr", "fa"):  # a light verb ("ver", "al", "بده", "نکنید") with its noun before it
+                    light = not w.startswith(("sat", "kirala", "çalıştır", "calistir", "sok", "فروش", "بفروش",
+                                              "نفروش"))
+                    if light and not any(words[j].startswith(_SERVE_NOUN[lang])
+                                         for j in range(max(lo, k - 3), k)):
+                        continue
+                    if lang == "fa" and not w.startswith(("ند", "بد", "نمید")) and any(
+                            words[j] == "کار" for j in range(max(lo, k - 3), k)):
+                        continue  # (fa) "کار نکنید" is "don't work", "کار ندید" "don't give work"
+                if lang == "tr" and w.endswith(("mayı", "meyi")) and not any(
+                        words[j].startswith(("bırak", "birak", "reddet"))
+                        for j in range(k + 1, min(hi, k + 3))):
+                    continue  # (tr) a verbal noun prohibits only when stopped or refused: "satmayı bırakın"
+                # the prohibition: in the verb (Turkish; Persian's ن), or a word before it
+                if lang == "fa" and not w.startswith("ن") and not any(
+                        words[j] in _SERVE_NOT["fa"] for j in range(max(lo, k - 5), k)):
+                    continue
+                if lang in ("en", "ar") and not any(words[j] in _SERVE_NOT[lang]
+                                                    for j in range(max(lo, k - 4), k)):
+                    continue
+                if any(words[j] in _SERVE_RELATIVE[lang] for j in range(lo, k)) or any(
+                        _SERVE_DEPRIVED.match(words[j]) for j in range(lo, hi)):
+                    continue  # others' act told ("landlords who refuse to rent"), or a right denied
+                if lang == "tr" and any(re.search(r"(?:[ae]n|[ae]nler)$", words[j])
+                                        for j in range(k + 1, min(hi, k + 3))):
+                    continue  # (tr) "kiraya vermeyi reddeden ev sahipleri": a participle, others' act
+                # the group is the act's object or recipient: after the verb in English and Arabic ("hire
+                # Afghans", "للاجئين"), before it in Turkish and Persian ("Afganları işe almayın")
+                near = (range(k + 1, min(hi, k + 7)) if lang in ("en", "ar")
+                        else range(k - 1, max(lo, k - 7) - 1, -1))
+                g = next((j for j in near if kinds[j] and "AMBIG" not in tags[j]), None)
+                if g is None or countered(g, group=True):
+                    continue
+                out.append(Finding("abuse", STRONG, *span(g, g), kind=kinds[g], rule="exclusion"))
+                out.append(Finding("abuse", STRONG, *span(k, k), kind=kinds[g], rule="exclusion"))
 
         def fa_said_to_you(i):
             """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative

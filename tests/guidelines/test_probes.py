@@ -323,6 +323,9 @@ PASSED = {
     # the fifty-sixth round (2026-12-03; hate said of a group through a pronoun in the next sentence, and
     # its contrasts; before its changes en 4/6, ar 4/6, tr 3/6, fa 3/6)
     "en_r56": (5, 6), "ar_r56": (6, 6), "tr_r56": (6, 6), "fa_r56": (6, 6),
+    # the fifty-seventh round (2026-12-03; a call to deny a group a home, a job, a sale or entry, and its
+    # contrasts; before its changes en 5/8, ar 6/8, tr 6/8, fa 6/8)
+    "en_r57": (8, 8), "ar_r57": (8, 8), "tr_r57": (8, 8), "fa_r57": (7, 8),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
