@@ -412,8 +412,8 @@ CHANNEL_CALLS_BY_LANG["fa"] += ["بپرسید", "بپرسین", "ازم بپرس
 # form a reader is addressed with, made by each language's rule for its imperative (singular and plural;
 # Turkish's vowel harmony, Persian's light verbs, Arabic's feminine and plural), where the lists above held
 # whichever form a round had met ("indirin", not "indir"; "دانلود کنید", not "دانلود کن"). They are
-# ordinary words ("gir", "برو"), so they join CHANNEL_CALLS: a call only beside a typed address, a pointer
-# or a handle.
+# ordinary words ("gir", "برو"), so find() counts one only within SELLER_REACH characters of an address the
+# commenter typed (a link, an email, a phone number, a messenger's address), never beside a pointer alone.
 _TR_VOWELS = "aıoueiöü"
 
 

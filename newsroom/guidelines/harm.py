@@ -3708,7 +3708,7 @@ class HarmDetector:
             if mood is None and not morph_mood and not imperative:
                 if (lang == "ar" and i >= 1 and words[i - 1] in ("ما", "لا", "مو", "مش") and len(w) > 3
                         and (w[0] == "ن" or (w[0] == "ا" and w[1] != "ل"))
-                        and not w.endswith(("ك", "كم", "کم", "ک")) and not newsy(i)
+                        and not w.endswith(("ک", "کم")) and not newsy(i)
                         and not any(words[k] in _AR_OATH or words[k] in _AR_WHY
                                     for k in range(sent[i][0], i))
                         and not (i >= 2 and words[i - 2] in _AR_MA_NOT_NEG)
