@@ -318,13 +318,16 @@ _TR_ACCUSATIVE = re.compile(r"(?:y[ıiuü]|n[ıiuü]|l[ae]r[ıi])$")
 # kabul edilemez")
 _TR_INABILITY = re.compile(r"(?<![ıiuü]l)[ae]m[ae]z(?:l[ae]r)?$")
 _TR_AGENT = re.compile(r"[cç][ıiuü]")
-# a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEED = frozenset({"lazım", "lazim", "gerek", "gerekir", "şart", "sart"})  # "yakmam lazım": I must burn
 _FA_FIRE_BEAT = frozenset({"اتیش", "اتش", "کتک"})  # (fa) fire and a beating, acts with their light verb
+# (tr) a violent act denied in the first person's negative aorist: "yakmayız", "dövmem", "öldürmeyiz" (the
+# endings first: a cheap test before the expression)
 _TR_DENIED_ENDS = ("mayız", "meyiz", "mam", "mem")
-# (tr) a violent act denied in the first person's negative aorist: "yakmayız", "dövmem", "öldürmeyiz"
 _TR_DENIED_HABIT = re.compile(r"(?:yak|döv|dov|vur|öldür|oldur|kes|linç ed|linc ed|bombala|saldır|saldir|"
                               r"tehdit ed|dayak at)m[ae](?:y[ıi]z|m)$")
+# (tr) a participle after the act: others do it ("kiraya vermeyi reddeden ev sahipleri"), rule 3b
+_TR_PARTICIPLE_END = re.compile(r"(?:[ae]n|[ae]nler)$")
+# a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
                           r"|s[ıiuü]n$)|m[ıiuü]yor|m[ae]m$")
 # (tr, fourteenth round) a word named as a word ("lubunya kelimesinin kökeni", "ibne sözcüğü"): mentioned,
@@ -683,12 +686,12 @@ _FA_SLOGAN = ("شعار",)
 _FA_SAYING = re.compile(r"^(?:ن?می)?(?:گ|گوی)(?:م|ی|ه|یم|ید|ین|ن|ند|ن)$|^(?:ن?می)?گفت|^گفتن|^بگ|^فریاد")
 # a hashtag against the act: #اعدام_نکنید, #لغو_فوری_اعدام, #نه_به_اعدام
 _FA_HASHTAG_AGAINST = ("نکنید", "نه_به", "لغو", "توقف", "stop")
-# an oath between "به" and the verb is no place pulled to: "به خدا میکشمت"
-# (ar) an oath before a "لا" makes it emphatic, no negation: "والله لا أحرق مكتبكم" (I swear I will burn)
 # (ar) the words after which "ما" is no negation: "قبل ما نموت" (before we die), "عقبال ما ندعس على راسك"
+# (both sets as normalise_text leaves the words: ی and ک for Arabic's ي and ك)
 _AR_MA_NOT_NEG = frozenset({"قبل", "بعد", "عقبال", "لحد", "حتی", "لین", "لما", "کل", "زی", "مثل", "اول"})
-# (the words as normalise_text leaves them: ی and ک for Arabic's ي and ك)
+# (ar) an oath before a "لا" makes it emphatic, no negation: "والله لا أحرق مكتبكم" (I swear I will burn)
 _AR_OATH = frozenset({"والله", "بالله", "تالله", "وربی", "اقسم", "اقسمت", "قسما", "قسم"})
+# an oath between "به" and the verb is no place pulled to: "به خدا میکشمت"
 _FA_OATH = frozenset({"خدا", "قران", "جون", "جان", "امام", "علی", "حسین", "عباس", "پیر", "ناموسم", "ناموسمون",
                       "مولا", "پیغمبر", "شرفم"})
 # the heart that burns or breaks is pity or hurt ("دلشون به حالش بسوزه", "دلش بشکنه")
@@ -940,13 +943,13 @@ _EN_VOCATIVE = frozenset({"soon", "too", "now", "then", "mate", "pal", "buddy", 
 _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "because"})
 _EN_CALLING = frozenset({"call", "calls", "called", "calling"})
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
-# what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 # (fifty-sixth round) "they" and "all of them" as the subject taking up a group named in the sentence before
 _THEY = {
     "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم"}),
     "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin"}),
     "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
 }
+# what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
 _EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
 _THEY["en"] = _EN_THEY
 _EN_THEY_PRONOUNS = frozenset({"they", "theyre", "them"})  # (after an adverb: "Honestly, they are vermin")
@@ -3713,7 +3716,7 @@ class HarmDetector:
                                     for k in range(sent[i][0], i))
                         and not (i >= 2 and words[i - 2] in _AR_MA_NOT_NEG)
                         and not any("YOU" in tags[k] for k in range(i + 1, min(sent[i][1], i + 3)))
-                        and not any(words[k] in ("غیر", "الا") for k in range(i + 1, sent[i][1]))):
+                        and _AR_EXCEPT.isdisjoint(words[i + 1:sent[i][1]])):
                     # (fifty-fourth round) an act the commenter denies doing, in the first person with no
                     # mood, a habit or a creed: "إحنا ما نحرق مكاتب، إحنا نكتب ونصوّت" (we don't burn
                     # offices). It left no trace, and the written-threat head read the act and the office as
@@ -4647,8 +4650,7 @@ class HarmDetector:
                 if any(words[j] in _SERVE_RELATIVE[lang] for j in range(lo, k)) or any(
                         _SERVE_DEPRIVED.match(words[j]) for j in range(lo, hi)):
                     continue  # others' act told ("landlords who refuse to rent"), or a right denied
-                if lang == "tr" and any(re.search(r"(?:[ae]n|[ae]nler)$", words[j])
-                                        for j in range(k + 1, min(hi, k + 3))):
+                if lang == "tr" and any(_TR_PARTICIPLE_END.search(w_) for w_ in words[k + 1:min(hi, k + 3)]):
                     continue  # (tr) "kiraya vermeyi reddeden ev sahipleri": a participle, others' act
                 # the group is the act's object or recipient: after the verb in English and Arabic ("hire
                 # Afghans", "للاجئين"), before it in Turkish and Persian ("Afganları işe almayın")
