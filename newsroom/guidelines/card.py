@@ -551,8 +551,16 @@ def _harm_sections(F, man, w):
           "for exclusion (also a home, a job or a sale withheld: `Don't hire Afghans`, `Kimse "
           "mültecilere daire kiralamamalı`); a slur; violence against a group; what the next sentence "
           "says of \"they\" or \"all of them\" after a group named (`I met some Kurds. They are all "
-          "thieves`, `Hepsi hırsız`, `كلهم حرامية`). The kind (racism, xenophobia, religious hatred, "
-          "sexism, homophobia) comes from the group.")
+          "thieves`, `Hepsi hırsız`, `كلهم حرامية`), or through a pronoun after a group named on its own "
+          "(`Muslims? I can't stand them.`, `المسلمون؟ ما أطيقهم`); a group said never to be trusted "
+          "(`Persians cannot be trusted`, `Farslara güvenilmez`); hate said as the commenter's opinion (`I "
+          "think Muslims are disgusting`). The kind (racism, xenophobia, religious hatred, sexism, "
+          "homophobia) comes from the group. Not abuse, and read as counter-speech: prejudice itself "
+          "condemned (`I hate racism`, `Racism against Arabs makes me sick`, `رهاب المثلية مقرف`), a claim "
+          "denied (`Muslims are not terrorists`, `لا يوجد كردي خائن بطبعه`, `مسلمونا تروریست نیستن`; "
+          "not a likeness: `no better than rats`), hatred of how a group is treated (`I hate how refugees "
+          "are treated`), another's opinion told and judged -- each only in a comment without abuse of "
+          "its own.")
         w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer "
           "is a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists. "
           "Since 2026-12-03 the lists also read words the training comments showed they lacked "

@@ -198,6 +198,136 @@ _SERVE_RELATIVE = {"en": frozenset({"who", "that", "which"}),
 _SERVE_DEPRIVED = re.compile(r"(?:denied|deprived|deprive|deny|ینحرم\w*|محروم\w*|حرمان|mahrum\w*)$")
 
 
+# (fifty-eighth round) Prejudice named (the PREJUDICE tag: "racism", "رهاب المثلية", "ırkçılık",
+# "نژادپرستی") has the group it is against as its target, not as the subject of what its sentence says:
+# after it in English, Arabic and Persian, behind a word of "against" ("racism against Arabs", "العنصرية ضد
+# العرب", "تبعیض علیه افغانا"; an Arabic phobia's genitive needs none: "رهاب المثلية"), before it in Turkish
+# ("Araplara karşı ırkçılık", "eşcinsel düşmanlığı"; not an owner in the genitive: "Kürtlerin Türk
+# düşmanlığı" is the Kurds'). A hostile word beside it (_CONDEMNING) is said of the prejudice: "I hate
+# racism", "homofobi iğrenç".
+_PREJUDICE_AGAINST = {
+    "en": frozenset({"against", "towards", "toward", "targeting"}),
+    "ar": frozenset({"ضد", "تجاه", "علی", "بحق", "نحو"}),
+    "fa": frozenset({"علیه", "نسبت", "به", "با", "درباره", "درمورد", "ضد"}),
+    "tr": frozenset({"karşı", "karsi", "yönelik", "yonelik"}),
+}
+_AR_PHOBIA_OF = frozenset({"رهاب", "الرهاب", "معاداه"})
+_TR_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+_CONDEMNING = frozenset({"HATE", "NEGPRED", "DEHUMAN", "INSULT", "REJECT"})
+# (fifty-eighth round) none of a group, said before it: "not a single", "not even one" (en), "لا يوجد",
+# "ما في" (ar)
+_EN_NONE_BETWEEN = frozenset({"a", "an", "single", "one", "even"})
+_AR_NONE_BEFORE = frozenset({"لا", "ما", "مو", "لیس"})
+_AR_THERE_IS = frozenset({"یوجد", "فی", "فیه", "هناک", "تلقی", "تجد"})
+# (fifty-eighth round) a counter-speech contrast of this round is only read in a comment without abuse of its
+# own (profanity, vulgarity, a slur, an insult that is nothing else: "Okies aren't people ... you idiot") and,
+# for a denial, without a "but" after the group ("not all Muslims are terrorists, but ..."): on the data
+# the looser reading fired on three offensive comments for each clean one
+_OWN_ABUSE = frozenset({"PROF", "VULG"})
+_BUT = {
+    "en": frozenset({"but", "though", "however", "yet"}),
+    "ar": frozenset({"بس", "لکن", "ولکن", "لاکن", "بل"}),
+    "tr": frozenset({"ama", "fakat", "ancak", "lakin", "yalnız"}),
+    "fa": frozenset({"ولی", "اما", "بلکه", "ولیکن"}),
+}
+# the copula's or the predicate's own negation, by which a claim is denied ("Muslims are not terrorists",
+# "المسلمون ليسوا إرهابيين"; Turkish "değil" and Persian "نیست" after it: rule 3's neg_hi)
+_DENIAL = {"en": frozenset({"not", "arent", "isnt", "werent", "wasnt", "never"}),
+           "ar": frozenset({"لیسوا", "لیس", "لیست", "مو", "مش", "مب", "ماهم", "مهم", "مانهم", "مهمش"})}
+_POSSESSIVE = frozenset({"your", "ur", "his", "her", "their", "my", "our", "its"})
+# (fifty-eighth round) Hatred of what is done or said to a group is not hatred of the group: "I hate it
+# when people are mean to gay people", "I hate how refugees are treated", "أكره لما الناس يسبون السوريين",
+# "İnsanların Suriyelilere kötü davranmasından nefret ediyorum", "از رفتاری که با پناهنده‌ها میشه متنفرم".
+# The hatred's object is an event (_HATED_EVENT; Turkish: an ablative verbal noun or event noun,
+# _TR_HATED_EVENT), and the group is not that event's subject: another word comes between them (Arabic:
+# people, or a verb of treating or speaking, _AR_TREATING), or (English) a passive of treatment follows the
+# group (_EN_TREATED). "I hate it when Arabs come here", "Suriyelilerin gelmesinden nefret ediyorum" stay
+# hatred of the group.
+_HATED_EVENT = {
+    "en": frozenset({"it", "how", "when", "whenever", "that", "what", "seeing", "watching", "hearing",
+                     "way"}),
+    "ar": frozenset({"لما", "کیف", "شلون", "الطریقه", "طریقه", "عندما", "حین", "وقت", "لمن", "کیفیه"}),
+    "fa": frozenset({"اینکه", "وقتی", "طرز", "رفتار", "رفتاری", "جوری", "نحوه", "برخورد", "برخوردی"}),
+}
+_EN_EVENT_DETERMINERS = frozenset({"the", "all", "these", "those", "some", "our", "many", "most"})
+_EN_TREATED = frozenset({
+    "treated", "mistreated", "abused", "attacked", "insulted", "harassed", "spoken", "talked", "portrayed",
+    "demonised", "demonized", "targeted", "discriminated", "bullied", "persecuted", "excluded", "ignored",
+    "mocked", "blamed", "stereotyped", "described", "depicted", "labelled", "labeled", "judged", "hated",
+    "humiliated", "beaten", "killed", "exploited"})
+_EN_TREATED_BEFORE = frozenset({"are", "were", "is", "was", "get", "got", "gets", "being", "been", "have",
+                                "always", "still", "often", "so", "constantly"})
+_AR_TREATING = re.compile(r"[وف]?(?:[یتن])?(?:عامل|سب|شتم|هین|ظلم|ضطهد|تکلم|حکی|تحدث|ذل|هاجم|عتدی|تنمر)\w*$")
+_AR_PEOPLE = frozenset({"الناس", "ناس", "البعض", "الاعلام", "الحکومه", "الشرطه"})
+_TR_HATED_EVENT = re.compile(r"(?:n[dt][ae]n|(?:muamele|davranış|davranis|tavr|tutum|söylem|soylem|laf|yorum|"
+                             r"saldırı|saldiri|zulm|zulüm)\w*[dt][ae]n)$")
+
+
+# (fifty-ninth round) "I think", "we believe", "I say": a verb of saying or thinking whose subject is the
+# commenter reports nothing; the claim after it is the commenter's own ("I think Muslims are disgusting" had
+# been read as a saying reported, and so as counter-speech). The subject just before the verb, or two words
+# before it with an adverb between ("I honestly believe", "we all think")
+_EN_FIRST_PERSON = frozenset({"i", "we", "im", "ive"})
+# (fifty-ninth round, tr) a claim in a complement clause ("Kürtlerin hayvan olduğunu", "iğrenç olduğuna")
+# that a verb of thinking or saying in the third person reports ("düşünüyor", "inanıyor", "söyleyenler"),
+# and a word that judges it in the comment ("yanılıyor", "üzüyor", "ayıp"): another's opinion, rejected
+# (fifty-ninth round) a negation that makes a likeness ("no better than rats", "not much different from
+# animals", "nothing more than parasites"): the dehumanising claim stands
+_EN_LIKENESS = frozenset({"better", "different", "more", "less", "unlike", "other", "superior"})
+# (sixtieth round) A group named on its own -- a question or a fragment, "Muslims?", "And the Kurds?",
+# "Suriyeliler mi?", "مسلمونا؟" -- is the topic of the sentence after it: the two are read as one sentence,
+# and an object pronoun there takes up the group ("I can't stand them", "ما أطيقهم", "Onlardan nefret
+# ediyorum", "ازشون متنفرم"). The fragment holds the group and at most these words (_TOPIC_FILLER), four
+# words at most.
+_TOPIC_FILLER = {
+    "en": frozenset({"and", "the", "what", "about", "so", "oh", "those", "these", "all", "ah", "as", "for"}),
+    "ar": frozenset({"و", "طیب", "اما", "وش", "شو", "عن", "هاي", "هذول", "هدول"}),
+    "tr": frozenset({"mi", "mı", "mu", "mü", "ya", "peki", "ve", "şu", "bu", "o"}),
+    "fa": frozenset({"چی", "و", "خب", "پس", "این", "اون", "راستی", "اما"}),
+}
+_TOPIC_PRONOUN = {
+    "en": re.compile(r"(?:them|they|theyre)$"),
+    "ar": re.compile(r"\w{2,}(?:هم|هن)$"),
+    "tr": re.compile(r"(?:onlar|hepsi|bunlar)\w*$"),
+    "fa": re.compile(r"\w*شون\w?$|اونا\w*$"),
+}
+# (sixtieth round) "أكرههم": the verb's object pronoun takes up a group before it (a verb of hating: not
+# "ذكرهم", mentioned them, which holds the letters of كره)
+_AR_RESUMED = re.compile(r"[وف]?[اتنی]?(?:کره|حتقر|بغض|طیق|تحمل)\w*(?:هم|هن)$")
+_TR_LIKENESS = ("fazla", "başka", "baska", "öte", "ote", "farklı", "farkli", "iyi", "daha")
+_TR_COMPLEMENT = re.compile(r"(?:olduğ|oldug|d[ıiuü]ğ|t[ıiuü]ğ)\w*(?:n[ıiuü]|n[ae])$")
+_TR_OPINION = re.compile(r"(?:düşün|dusun|inan|söyl|soyl|sanıyor|saniyor|zannet|zannedi|iddia|savun)\w*$")
+_TR_FIRST_PERSON_END = ("um", "üm", "ım", "im", "uz", "üz", "ız", "iz", "ruz", "rum")
+_TR_JUDGED = ("yanıl", "yanil", "üzüyor", "uzuyor", "üzücü", "uzucu", "ayıp", "ayip", "utanç", "utanc",
+              "yanlış", "yanlis", "saçma", "sacma", "rezalet")
+
+
+# (sixty-first round) A group said never to be trusted: trust denied (a negation before the verb in English
+# and Arabic, the verb's own negative morphology in Turkish, a negated verb after "اعتماد" in Persian) with
+# the group as what is (not) trusted -- after the verb, or before a passive ("Iranians can never be
+# trusted", "Araplara güvenilmez", "به عربا نمیشه اعتماد کرد"), in Turkish in the dative, in Persian after
+# "به" -- and never as the one who trusts ("Kurds don't trust Baghdad", "Kürtler Bağdat'a güvenmiyor"), nor
+# trust between groups ("each other").
+_TRUST = {
+    "en": re.compile(r"trust(?:s|ed|ing)?$"),
+    "ar": re.compile(r"(?:[وف]?[تنی]ثق\w*|اثق\w*|[وف]?ینوثق\w*|[وف]?یوثق\w*|[وف]?تامن\w*|[وف]?یوتمن\w*)$"),
+    "tr": re.compile(r"(?:güven|guven)(?:me|mem|meyin|meyiniz|miyor\w*|mez\w*|ilmez\w*|ilemez\w*|emez\w*|"
+                     r"memeli\w*)$"),
+    "fa": re.compile(r"اعتماد$"),
+}
+_TRUST_NOT = {
+    "en": frozenset({"never", "dont", "not", "cant", "cannot", "no", "nobody", "noone", "wont", "shouldnt",
+                     "mustnt", "nor"}),
+    "ar": frozenset({"لا", "ما", "مو", "مش", "عمره", "عمرهم", "عمرک", "محد", "ماحد", "مستحیل"}),
+}
+_FA_TRUST_NOT = ("نکن", "نمیشه", "نمیکن", "ندار", "نیست", "نباید", "نمیشود", "نمیتوان")
+_TRUST_MUTUAL = frozenset({"each", "another", "بعض", "ببعض", "بعضهم", "birbirine", "birbirimize",
+                           "birbirlerine", "هم", "همدیگه", "همدیگر"})
+_EN_TRUSTED_PASSIVE = frozenset({"be", "been", "being", "is", "are"})
+_AR_TRUSTED_OBJECT = re.compile(r"(?:فی|ب|ل)(?:هم|هن|ه|ها)$")
+_TR_DATIVE = re.compile(r"(?:[ae]|y[ae]|l[ae]r[ae]|n[ae])$")
+
+
 # Morphology that carries mood, target or negation inside one word (Turkish suffixes, Arabic and
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
 _TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
@@ -999,7 +1129,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
-                       "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT"}) | _IDENTITY_TAGS
+                       "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE"}) | _IDENTITY_TAGS
 
 _NONE = []
 _TR_ASCII = TR_ASCII
@@ -2708,6 +2838,8 @@ class HarmDetector:
             lo, hi = sent[k]
             if any(words[j] in _VIRTUE_NOT_ONLY for j in range(max(g + 1, k - 3), k)):
                 return False  # "not only honest but brave", "not less honest", "sadece dürüst değil"
+            if lang == "fa" and k > g and words[k] == "اعتماد" and "به" in words[g + 1:k]:
+                return False  # (sixty-first round) the group trusts no one: "کردها به بغداد اعتماد ندارن"
             if lang in _VIRTUE_NOT and k > g and any(words[j] in _VIRTUE_NOT[lang]
                                                      for j in range(max(g + 1, k - 3), k)):
                 return True
@@ -2786,6 +2918,10 @@ class HarmDetector:
             if lang == "tr" and tr_quoted_by_others(i):
                 contrast("counter", i)  # (twenty-ninth round) 'saldırganlar "ibne" diye bağırmış'
                 return True
+            if lang == "tr" and group and tr_opinion_judged(i):
+                # (fifty-ninth round) "Amcam eşcinsellerin iğrenç olduğunu düşünüyor, bu beni üzüyor"
+                contrast("counter", i)
+                return True
             if lang == "tr" and group and tr_sayers_addressed(i):
                 contrast("counter", i)  # (twenty-eighth round) '"Afganları kovun" yazanlar, sizin ...'
                 return True
@@ -2795,7 +2931,7 @@ class HarmDetector:
             if group:
                 # a rejecting word after the group ("calling Kurds traitors is shameful"), not one that
                 # is also a negation or a plain "wrong" ("stop bringing...", "the wrong things")
-                said = any("SAY" in tags[k] for k in range(max(lo, i - 4), i)) or any(
+                said = any("SAY" in tags[k] and not own_saying(k) for k in range(max(lo, i - 4), i)) or any(
                     "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN", "INSULT", "NEG"} & tags[k])
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
                     # (fifty-fifth round) not a virtue's degree: "مو متحضرين كفاية" (not civilised enough)
@@ -2807,6 +2943,7 @@ class HarmDetector:
                 # (tr, round 23) "X dediğin" before the insult is "a so-called X", not a saying reported:
                 # "Vekil dediğin şu sünepe adam ..." (the insult after it is the commenter's own)
                 said = any("SAY" in tags[k] and not (lang == "tr" and words[k].startswith(_TR_SOCALLED))
+                           and not own_saying(k)
                            for k in range(max(lo, i - 4), i)) and not (i >= 1 and "YOU" in tags[i - 1])
                 # (en, twenty-ninth round) or a verb of calling further back, its object named between:
                 # "calling the female reporter a whore ... says everything about you"
@@ -3082,6 +3219,28 @@ class HarmDetector:
             return bool(negs) and all(words[k] in _TR_NOBODY for k in negs) and bool(
                 _TR_NEG_VERB.search(words[b - 1])) and not _tr_negative(words[a], L) and b - a >= 2
 
+        def own_saying(k):
+            """(en, fifty-ninth round) The verb of saying or thinking at ``k`` has the commenter as its
+            subject ("I think", "we all believe"): _EN_FIRST_PERSON."""
+            if lang != "en":
+                return False
+            lo = sent[k][0]
+            return (k - 1 >= lo and words[k - 1] in _EN_FIRST_PERSON) or (
+                k - 2 >= lo and words[k - 2] in _EN_FIRST_PERSON and not tags[k - 1] & {"NEG"})
+
+        def tr_opinion_judged(i):
+            """(tr, fifty-ninth round) The group's claim at ``i`` sits in a complement clause that a verb of
+            thinking or saying in the third person reports (_TR_COMPLEMENT, _TR_OPINION), and a word of the
+            comment judges it (_TR_JUDGED) or the sayers are a participle ("söyleyenler yanılıyor")."""
+            lo, hi = sent[i]
+            c = next((k for k in range(i + 1, min(hi, i + 5)) if _TR_COMPLEMENT.search(words[k])), None)
+            if c is None or c + 1 >= hi:
+                return False
+            v = c + 1
+            if not _TR_OPINION.match(words[v]) or words[v].endswith(_TR_FIRST_PERSON_END):
+                return False
+            return any(words[k].startswith(_TR_JUDGED) for k in range(v + 1, n))
+
         def tr_mentioned(i, reach=2):
             """Turkish: the word quoted by "diye" (diyen, demek) right after it, and rejected after that in
             its sentence ("ibne diye bağıran adam gözaltına alındı", "kadının yeri mutfak diyenlere
@@ -3142,6 +3301,36 @@ class HarmDetector:
                             and not any("PERSON" in tags[j] or kinds[j]
                                         for j in range(k + 2, min(hi_k, k + 5)))):
                         kinds[k + 1] = None
+        def topic_fragments():
+            """(sixtieth round) A sentence that only names a group (_TOPIC_FILLER) and the sentence after it,
+            which names none and has a pronoun (_TOPIC_PRONOUN), are one sentence; the pronoun takes up the
+            group."""
+            k = 0
+            while k < n:
+                lo, hi = sent[k]
+                if hi >= n or hi - lo > 4:
+                    k = hi
+                    continue
+                named = {kinds[j] for j in range(lo, hi) if kinds[j]}
+                if len(named) != 1 or not all(kinds[j] or words[j] in _TOPIC_FILLER[lang]
+                                              for j in range(lo, hi)):
+                    k = hi
+                    continue
+                lo2, hi2 = sent[hi]
+                if any(kinds[j] for j in range(lo2, hi2)) or not any(
+                        _TOPIC_PRONOUN[lang].match(words[j]) for j in range(lo2, hi2)):
+                    k = hi  # (no pronoun to take it up: "مديرة؟ طبيعي جدا ما في شي ماشي" is round 17's blame)
+                    continue
+                kind = next(iter(named))
+                for j in range(lo, hi2):
+                    sent[j] = (lo, hi2)
+                for j in range(lo2, hi2):
+                    if _TOPIC_PRONOUN[lang].match(words[j]) and "YOU" not in tags[j]:
+                        kinds[j] = kind
+                k = hi2
+
+        if n > 2 and any(kinds):
+            topic_fragments()
         if n > 3:
             # a group named in one sentence is who "they" are at the start of the next: "I met some
             # Yazidis. They are all thieves", "Refugees? Nothing but rapists" (one kind of group only,
@@ -4334,6 +4523,118 @@ class HarmDetector:
                         return v, "negative generalisation"  # "bi tane dürüst olanı yok"
             return None
 
+        abusive = []  # (fifty-eighth round) the commenter's own abuse, read once on first need
+
+        def commenter_abusive():
+            """A word of the comment's own abuse (_OWN_ABUSE, a slur, an insult that is no predicate)."""
+            if not abusive:
+                abusive.append(any(_OWN_ABUSE & t or ("INSULT" in t and not {"NEGPRED", "REJECT", "HATE"} & t)
+                                   or any(x.startswith("SLUR:") for x in t) for t in tags))
+            return abusive[0]
+
+        def prejudice_named():
+            """(fifty-eighth round) Prejudice named (PREJUDICE) names no group itself ("همجنسگراستیزی",
+            hostility to gays, is one word), its target (_PREJUDICE_AGAINST) is no group or person the
+            sentence speaks of ("Racism against Arabs makes me sick", "Sexism against female reporters is
+            pathetic"), and a hostile word of its sentence condemns it: counter-speech ("I hate racism")."""
+            for p in range(n):
+                if "PREJUDICE" not in tags[p]:
+                    continue
+                lo, hi = sent[p]
+                kinds[p] = None
+                if lang == "tr":
+                    j = p - 1
+                    if j > lo and words[j] in _PREJUDICE_AGAINST["tr"]:
+                        j -= 1
+                    targets = [j] if j >= lo and not _TR_GENITIVE.search(words[j]) else []
+                else:
+                    j = p + 1
+                    while j < hi and words[j] in _PREJUDICE_AGAINST[lang]:
+                        j += 1
+                    direct = lang != "ar" or words[p] in _AR_PHOBIA_OF
+                    targets = range(j, min(hi, j + 2)) if (j > p + 1 or direct) else ()
+                end = p
+                for t in targets:
+                    if kinds[t] or "PERSON" in tags[t]:
+                        kinds[t] = None
+                        tags[t] = tags[t] - {"PERSON"}
+                        end = max(end, t)
+                # condemned: a hostile word beside it (three words before it, four after it or its target),
+                # not the prejudice of someone ("your bigotry is disgusting": an accusation), nor in a comment
+                # with abuse of its own; Arabic's noun has its article (without it, mostly the adjective:
+                # "الجزيره الطائفية")
+                if (any(words[j] in _POSSESSIVE for j in range(max(lo, p - 2), p))
+                        or any("YOU" in tags[j] for j in range(lo, hi)) or commenter_abusive()
+                        or (lang == "ar" and not words[p].startswith(("ال", "بال", "وال", "لل"))
+                            and words[p] not in _AR_PHOBIA_OF)):
+                    continue
+                if any(_CONDEMNING & tags[k] and "PREJUDICE" not in tags[k]
+                       for k in range(max(lo, p - 3), min(hi, end + 5))):
+                    contrast("counter", p)
+
+        def none_such(g):
+            """(fifty-eighth round, en and ar) None of the group, said before it a quantifier's width away:
+            "not a single Yazidi is ...", "not one Kurd ...", "لا يوجد كردي خائن", "ما في سوري ..." (the
+            negation window of rule 3 reaches two words before the group)."""
+            lo = sent[g][0]
+            if lang == "en":
+                for j in range(g - 1, max(lo, g - 4) - 1, -1):
+                    if words[j] in ("not", "no", "never"):
+                        return j < g - 1
+                    if words[j] not in _EN_NONE_BETWEEN:
+                        return False
+                return False
+            if lang == "ar":
+                return any(words[j] in _AR_NONE_BEFORE and words[j + 1] in _AR_THERE_IS
+                           for j in range(max(lo, g - 3), g - 1))
+            return False
+
+        def hate_of_event(k, g):
+            """(fifty-eighth round) The hatred at ``k`` is of what is done or said to the group at ``g``
+            (_HATED_EVENT), not of the group."""
+            if lang == "tr":
+                return k > g and not _TR_GENITIVE.search(words[g]) and any(
+                    _TR_HATED_EVENT.search(words[j]) and not kinds[j] for j in range(g + 1, k))
+            if lang not in _HATED_EVENT or (lang in ("en", "ar") and k > g):
+                return False
+            events = _HATED_EVENT[lang]
+            stop = k if k < g else sent[g][0] - 1
+            c = next((j for j in range(g - 1, stop, -1) if words[j] in events), None)
+            if c is None:
+                return False
+            between = range(c + 1, g)
+            if lang == "en":
+                after = g + 1
+                while after < sent[g][1] and words[after] in _EN_TREATED_BEFORE:
+                    after += 1
+                return any(words[j] not in _EN_EVENT_DETERMINERS and not kinds[j] for j in between) or (
+                    after > g + 1 and after < sent[g][1] and words[after] in _EN_TREATED)
+            if lang == "ar":
+                return any(words[j] in _AR_PEOPLE or _AR_TREATING.match(words[j]) or "PERSON" in tags[j]
+                           or words[j] in ("عن", "ضد") for j in between)
+            return any(not kinds[j] for j in between)
+
+        def claim_denied(g, k, rule, tr_not):
+            """(fifty-eighth round) The negated claim of rule 3 (a negative predicate or dehumanisation at
+            ``k`` said of the group at ``g``) is denied by its own copula or predicate (_DENIAL; Turkish
+            "değil", ``tr_not``; Persian "نیست" after it), or by "no" or none of the group before it; in a
+            comment without abuse of its own and without a "but" after the group."""
+            if rule not in ("negative generalisation", "dehumanisation") or commenter_abusive():
+                return False
+            if any(w in _BUT[lang] for w in words[g + 1:]):
+                return False
+            lo, hi = sent[g]
+            if lang in ("en", "ar"):
+                denied = k > g and any(words[j] in _DENIAL[lang] for j in range(g + 1, k))
+                return denied or none_such(g) or (lang == "en" and g > lo and words[g - 1] == "no")
+            if lang == "tr":
+                return tr_not is not None
+            b = max(g, k)
+            return b + 1 < hi and words[b + 1].startswith(("نیست", "نبود"))
+
+        if "PREJUDICE" in present:
+            prejudice_named()
+
         # 3. identity-based abuse around each group mention; slurs on their own
         hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment
         if lang == "en" and "SEXPRED" in present:
@@ -4436,6 +4737,10 @@ class HarmDetector:
                 if "DEHUMAN" in tk and lang == "tr" and words[k].startswith(("sürü", "suru")) and (
                         k >= 1 and words[k - 1] in ("bir", "bi", "koca", "kocaman")):
                     continue  # (twentieth round) "bir sürüsü var": a lot of them, not a herd
+                if "HATE" in tk and hate_of_event(k, g):
+                    if not commenter_abusive():
+                        contrast("counter", g)  # (fifty-eighth round) "I hate how refugees are treated": the
+                    continue  # mistreatment condemned
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
                 elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
@@ -4463,7 +4768,10 @@ class HarmDetector:
                 elif "VIRTUE" in tk and virtue_denied(g, k):
                     found = (k, "negative generalisation")  # (fifty-fifth round) "Kurds are not honest"
                     own_neg = True  # (its negation is the claim's: only one before the group denies it)
-                elif "HATE" in tk and (k < g or lang == "tr"):  # tr: "Araplardan nefret ediyorum"
+                elif "HATE" in tk and (k < g or lang == "tr"
+                                       or (lang == "ar" and _AR_RESUMED.search(words[k]))):
+                    # tr: "Araplardan nefret ediyorum"; (ar, sixtieth round) the group taken up by the hate's
+                    # object pronoun: "العرب أكرههم"
                     found = (k, "hatred")
                 elif "EXCLNEG" in tk and lang == "en" and words[k] in _EN_WANT and g < k:
                     continue  # the group's own wish: "even the refugees don't want to come here"
@@ -4586,13 +4894,21 @@ class HarmDetector:
             if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")):
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
             tr_not = None
-            if lang == "tr" and rule == "negative generalisation" and k > g:
+            # (fifty-eighth round: and a dehumanising word denied, "Kürtler vahşi değil")
+            if lang == "tr" and rule in ("negative generalisation", "dehumanisation") and k > g:
                 tr_not = next((j for j in range(b + 1, min(hi, b + 3))
                                if words[j].startswith(("değil", "degil"))), None)
-            if tr_not is not None and not (
-                    tr_not + 1 < hi and words[tr_not + 1].startswith(("mi", "mı", "mu", "mü"))):
+            if tr_not is not None and (
+                    (tr_not + 1 < hi and words[tr_not + 1].startswith(("mi", "mı", "mu", "mü")))
+                    or any(words[j].startswith("ne") and words[j - 1] in ("de", "da", "değilde", "degilde")
+                           for j in range(tr_not + 1, min(hi, tr_not + 3)))
+                    or any(words[j].startswith(_TR_LIKENESS) for j in range(b + 1, tr_not))):
+                # a question's tag, "hırsız değil mi?"; "hayvan değil de ne": what else; "dağ faresi, fazlası
+                # değil": nothing more (a likeness, round 59's English "no better than")
+                tr_not = None
+            if tr_not is not None:
                 # (fifty-fifth round) the negated copula after the claim, a noun between at most: "Iraklılar
-                # suçlu değil", "Türkler kötü insanlar değil" (not "hırsız değil mi?", a question's tag)
+                # suçlu değil", "Türkler kötü insanlar değil"
                 neg_hi = tr_not + 1
             if countered(g, group=True):
                 continue  # (before the negation: "stop calling Muslims disgusting" is counter-speech)
@@ -4606,7 +4922,16 @@ class HarmDetector:
                     and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
                     and not (lang == "ar" and (ar_exceptive(j) or any(words[x] in _AR_EXCEPT
                                                                        for x in range(j + 1, k))))
-                    for j in range(neg_lo, a if own_neg else neg_hi)):
+                    # (fifty-ninth round) a likeness, not a denial: "no better than rats", "not much
+                    # different from animals"
+                    and not (lang == "en" and any(words[x] in _EN_LIKENESS for x in range(j + 1, k)))
+                    for j in range(neg_lo, a if own_neg else neg_hi)) or (
+                    rule != "exclusion" and not own_neg and none_such(g)):
+                if claim_denied(g, k, rule, tr_not):
+                    # (fifty-eighth round) the claim denied is counter-speech as well as a negation: "Muslims
+                    # are not terrorists", "No immigrant is vermin", "Kürtler hain değil"
+                    contrast("negated", g)
+                    contrast("counter", g)
                 continue
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
                 continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
@@ -4618,6 +4943,47 @@ class HarmDetector:
                 # election", "voted out at the ballot box": removed from office, not from the country
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
+
+        # 3c. (sixty-first round) a group said never to be trusted (_TRUST)
+        if lang in _TRUST and any(kinds):
+            for k in range(n):
+                if not _TRUST[lang].match(words[k]):
+                    continue
+                lo, hi = sent[k]
+                if any(words[j] in _TRUST_MUTUAL for j in range(k + 1, min(hi, k + 4))):
+                    continue  # trust between groups: "learned to trust each other"
+                if lang in ("en", "ar") and not any(words[j] in _TRUST_NOT[lang]
+                                                    for j in range(max(lo, k - 4), k)):
+                    continue
+                if lang == "fa" and not any(words[j].startswith(_FA_TRUST_NOT)
+                                            for j in range(k + 1, min(hi, k + 4))):
+                    continue
+                g = None
+                if lang == "en":
+                    g = next((j for j in range(k + 1, min(hi, k + 5)) if kinds[j]), None)
+                    if g is None and k >= 1 and words[k - 1] in _EN_TRUSTED_PASSIVE:
+                        g = next((j for j in range(k - 2, max(lo, k - 6) - 1, -1) if kinds[j]), None)
+                elif lang == "ar":  # (what is trusted takes ب, في or ل: "تثق بسوري", "تأمن للأكراد")
+                    # ("تأمن" is also "secure": "تأمن وظائف للبنانيين"; only with the group right after it)
+                    reach = k + 2 if "تامن" in words[k] else k + 3
+                    g = next((j for j in range(k + 1, min(hi, reach)) if kinds[j] and (
+                        words[j].startswith(("ب", "ل", "فی")) or words[j - 1] in ("فی", "ب", "علی"))), None)
+                    if g is None and (words[k].startswith(("ینوثق", "یوثق", "یوتمن")) or any(
+                            _AR_TRUSTED_OBJECT.match(words[j]) for j in range(k + 1, min(hi, k + 3)))):
+                        g = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if kinds[j]), None)
+                elif lang == "tr":
+                    passive = "il" in words[k][5:9]
+                    g = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if kinds[j]
+                              and (passive or _TR_DATIVE.search(words[j]))), None)
+                else:
+                    g = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if kinds[j]
+                              and ("به" in words[max(lo, j - 2):j] or words[j].startswith("به")
+                                   or any(words[x] == "قابل" for x in range(j + 1, k)))), None)
+                if g is None or "AMBIG" in tags[g] or countered(g, group=True):
+                    continue
+                for x in (g, k):
+                    out.append(Finding("abuse", STRONG, *span(x, x), kind=kinds[g],
+                                       rule="negative generalisation"))
 
         # 3b. (fifty-seventh round) a home, a job, a sale or entry withheld from a group (_SERVE)
         if lang in _SERVE and any(kinds):

@@ -326,6 +326,18 @@ PASSED = {
     # the fifty-seventh round (2026-12-03; a call to deny a group a home, a job, a sale or entry, and its
     # contrasts; before its changes en 5/8, ar 6/8, tr 6/8, fa 6/8)
     "en_r57": (8, 8), "ar_r57": (8, 8), "tr_r57": (8, 8), "fa_r57": (7, 8),
+    # the fifty-eighth round (2026-12-03; prejudice condemned, a claim about a group denied, hatred of what is
+    # done to a group, and hateful controls; before its changes en 4/14, ar 6/11, tr 8/11, fa 8/11)
+    "en_r58": (13, 14), "ar_r58": (10, 11), "tr_r58": (9, 11), "fa_r58": (11, 11),
+    # the fifty-ninth round (2026-12-03; hate framed as the commenter's own opinion, and others' opinions told
+    # and judged; before its changes en 1/8, ar 6/6, tr 4/6, fa 3/6)
+    "en_r59": (5, 8), "ar_r59": (6, 6), "tr_r59": (6, 6), "fa_r59": (5, 6),
+    # the sixtieth round (2026-12-03; a group named on its own, then taken up by a pronoun, and the same said
+    # kindly; before its changes en 3/5, ar 3/5, tr 3/5, fa 2/5)
+    "en_r60": (5, 5), "ar_r60": (5, 5), "tr_r60": (5, 5), "fa_r60": (4, 5),
+    # the sixty-first round (2026-12-03; a group said never to be trusted, and distrust of no group, and a
+    # group that trusted; before its changes en 6/7, ar 4/7, tr 4/7, fa 5/7)
+    "en_r61": (7, 7), "ar_r61": (6, 7), "tr_r61": (6, 7), "fa_r61": (6, 7),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

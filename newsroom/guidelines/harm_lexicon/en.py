@@ -1694,3 +1694,9 @@ PHRASES["THREAT"] += ["how long your luck", "tend to have accidents", "tends to 
 LEXICON["VIRTUE"] = ["honest", "trustworthy", "decent", "clean", "civilised", "civilized", "loyal", "smart",
                      "intelligent", "capable", "moral", "honourable", "honorable",
                      "reliable", "faithful", "educated", "cultured", "hardworking", "sane", "trusted"]
+# (fifty-eighth round) prejudice itself named: a hostile word in its sentence condemns it ("I hate racism",
+# "homophobia disgusts me"), and the group it is against is its target, not the sentence's subject ("racism
+# against Arabs makes me sick"): harm.py's prejudice_named
+LEXICON["PREJUDICE"] = ["racism", "bigotry", "homophobia", "transphobia", "islamophobia", "xenophobia", "sexism",
+                        "misogyny", "antisemitism", "anti_semitism", "sectarianism", "discrimination", "hate_speech",
+                        "prejudice", "chauvinism"]

@@ -1597,3 +1597,9 @@ PHRASES["THREAT"] += ["şansın ne kadar", "sansin ne kadar", "şansının ne ka
 LEXICON["VIRTUE"] = ["dürüst*", "güvenilir*", "namuslu*", "temiz", "medeni*", "zeki", "akıllı*", "sadık*",
                      "düzgün*", "kapasite*", "becerikli*", "ahlaklı*", "iyi",
                      "güven*", "eğitimli*", "kültürlü*"]
+# (fifty-eighth round) prejudice itself named ("ırkçılıktan nefret ediyorum", "Araplara karşı ırkçılık", "eşcinsel
+# düşmanlığı"): harm.py's prejudice_named
+LEXICON["PREJUDICE"] = ["ırkçılı*", "ırkçılığ*", "irkçılı*", "irkçılığ*", "irkcili*", "irkcilig*", "homofobi*",
+                        "transfobi*", "islamofobi*", "cinsiyetçili*", "cinsiyetçiliğ*", "cinsiyetcili*", "ayrımcılı*",
+                        "ayrımcılığ*", "ayrimcili*", "düşmanlığ*", "düşmanlık*", "dusmanlig*", "dusmanlik*",
+                        "mezhepçili*", "antisemitizm*"]
