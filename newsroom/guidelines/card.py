@@ -562,7 +562,10 @@ def _harm_sections(F, man, w):
           "are treated`), another's opinion told and judged -- each only in a comment without abuse of "
           "its own.")
         w("- **personal_attack**: an insult aimed at the addressee or a person (`you idiot`, `the writer "
-          "is a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists. "
+          "is a clown`, Turkish `aptalsın`, Arabic `يا حمار`); **profanity**, **vulgarity**: word lists, and "
+          "(vulgarity) a woman of the news made a sexual object: called to the speaker's own bed with a "
+          "call or a night (`Bring that translator to my bedroom for a night`), her sexual parts named as "
+          "hers where no wound is told (`Zoom in on the anchor's ass`, `باسن مجری`). "
           "Since 2026-12-03 the lists also read words the training comments showed they lacked "
           "(`harm_lexicon/mined_{ar,tr,fa}.tsv`, a word and its tags a line; candidates from `python -m "
           "newsroom.guidelines candidates --lang L`: words of violating train-split comments in which the "

@@ -328,6 +328,26 @@ _AR_TRUSTED_OBJECT = re.compile(r"(?:فی|ب|ل)(?:هم|هن|ه|ها)$")
 _TR_DATIVE = re.compile(r"(?:[ae]|y[ae]|l[ae]r[ae]|n[ae])$")
 
 
+# (sixty-second round) A woman of the news made a sexual object: called to the speaker's own bed (BEDMINE:
+# "my bed", "سريري", "yatağıma", "تختم") with a call, a wish or a night (_NIGHT: "Bring that translator to my
+# bedroom for a night"), or her sexual parts (SEXPART) named as hers -- her role just before them in English
+# and Turkish ("the anchor's ass", "spikerin kıçı"), just after them in Arabic and Persian ("طيز المذيعة",
+# "باسن مجری") -- where nothing tells of a wound or an illness (_BODY_HURT: "a bullet hit the reporter's
+# chest").
+_NIGHT = {
+    "en": ("tonight", "night", "overnight"),
+    "ar": ("لیله", "اللیله", "بلیله", "لیلتین"),
+    "tr": ("gece", "akşam", "aksam"),
+    "fa": ("شب", "امشب"),
+}
+_BODY_HURT = {
+    "en": ("injur", "wound", "hit", "shot", "cancer", "surger", "broke", "pain", "bullet", "hurt"),
+    "ar": ("اصیب", "اصابه", "انصاب", "رصاص", "سرطان", "جرح", "عملیه", "کسر", "انکسر"),
+    "tr": ("yaral", "kanser", "kurşun", "kursun", "ameliyat", "isabet", "ağrı", "agri", "kırıl", "kiril"),
+    "fa": ("آسیب", "اسیب", "زخم", "گلوله", "سرطان", "جراحی", "درد", "شکست", "تیر"),
+}
+
+
 # Morphology that carries mood, target or negation inside one word (Turkish suffixes, Arabic and
 # Persian clitics). Checked only on a token that is already VIOLENT or DIE.
 _TR_MOOD = re.compile(r"(?:acağ|eceğ|acag|eceg|acak|ecek|ıcam|icem|ucam|ücem|cam|cem|caz|cez|alım|elim|"
@@ -1129,7 +1149,8 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
-                       "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE"}) | _IDENTITY_TAGS
+                       "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
+                       "SEXPART"}) | _IDENTITY_TAGS
 
 _NONE = []
 _TR_ASCII = TR_ASCII
@@ -5256,6 +5277,34 @@ class HarmDetector:
                         negated(i, 3) or countered(i)):
                     out.append(Finding("vulgarity", STRONG, *span(i, i), rule="sexual remark on a relative"))
                     break
+        # 5d. (sixty-second round) a woman of the news called to the speaker's bed, or her sexual parts named
+        # as hers (_NIGHT, _BODY_HURT)
+        if "BEDMINE" in present or "SEXPART" in present:
+            for i in range(n):
+                t = tags[i]
+                lo, hi = sent[i]
+                if "BEDMINE" in t:
+                    who = any({"PERSON", "FEMALE"} & tags[k] and "YOU" not in tags[k]
+                              and words[k] not in _SELF and "BEDMINE" not in tags[k] for k in range(lo, hi))
+                    called = any("MOOD" in tags[k] or words[k].startswith(_NIGHT[lang])
+                                 for k in range(lo, hi))
+                    if who and called and not negated(i, 3):
+                        out.append(Finding("vulgarity", STRONG, *span(i, i), rule="called to bed"))
+                        break
+                if "SEXPART" in t:
+                    before = lang in ("en", "tr")
+                    near = range(max(lo, i - 2), i) if before else range(i + 1, min(hi, i + 3))
+                    if lang == "ar" and words[i] == "صدر":
+                        near = range(i + 1, min(hi, i + 2))  # (also "issued": only the woman right after)
+                    if lang == "en":  # (the possessive only: "the anchor's ass", not "ghetto ass names")
+                        near = range(i - 1, i) if i > lo and words[i - 1].endswith("s") else ()
+                    owner = any({"PERSON", "FEMALE"} & tags[k] and words[k] not in _PRONOUNS
+                                and words[k] not in _SELF and "YOU" not in tags[k] for k in near)
+                    hurt = any({"VIOLENT", "DIE", "VICTIM"} & tags[k] or words[k].startswith(_BODY_HURT[lang])
+                               for k in range(lo, hi))
+                    if owner and not hurt and not negated(i, 3):
+                        out.append(Finding("vulgarity", STRONG, *span(i, i), rule="a woman's body named"))
+                        break
         if lang in ("fa", "ar", "tr") and "FRIENDLY" in present and any(f.clause == "threat" for f in out):
             # (twentieth round) "I know where you work" or "I saw your car" said among friends: knowing
             # alone (rule 2b, or a known phrase of knowing), with two friendly signs, one of them more than

@@ -338,6 +338,9 @@ PASSED = {
     # the sixty-first round (2026-12-03; a group said never to be trusted, and distrust of no group, and a
     # group that trusted; before its changes en 6/7, ar 4/7, tr 4/7, fa 5/7)
     "en_r61": (7, 7), "ar_r61": (6, 7), "tr_r61": (6, 7), "fa_r61": (6, 7),
+    # the sixty-second round (2026-12-03; a woman of the news called to the speaker's bed or her body named,
+    # and beds and bodies told innocently; before its changes en 4/7, ar 3/6, tr 3/6, fa 2/6)
+    "en_r62": (6, 7), "ar_r62": (3, 6), "tr_r62": (3, 6), "fa_r62": (6, 6),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

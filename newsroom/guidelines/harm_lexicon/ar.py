@@ -1737,3 +1737,8 @@ LEXICON["VIRTUE"] = ["امين*", "امناء", "صادق*", "شريف*", "شر�
 # prejudice_named (not كره, also the verb "hate")
 LEXICON["PREJUDICE"] = ["~عنصرية", "رهاب", "الرهاب", "~كراهية", "معاداة", "~التمييز", "تمييز", "~طائفية",
                         "خطاب_الكراهية"]
+# (sixty-second round) the speaker's bed (BEDMINE) and a woman's sexual parts (SEXPART, "صدر" only with the woman
+# right after it: it is also "issued"): harm.py's rule 5d; and the translator as a person
+LEXICON["BEDMINE"] = ["~سريري", "غرفة_نومي", "لغرفة_نومي", "بغرفة_نومي", "فراشي", "بفراشي", "على_فراشي"]
+LEXICON["SEXPART"] = ["~بزاز", "~طيز", "صدر", "مؤخرة", "مؤخرتها", "~نهود", "صدرها"]
+LEXICON["PERSON"] += ["المترجمة", "مترجمة", "المترجم"]

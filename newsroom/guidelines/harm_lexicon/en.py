@@ -1700,3 +1700,7 @@ LEXICON["VIRTUE"] = ["honest", "trustworthy", "decent", "clean", "civilised", "c
 LEXICON["PREJUDICE"] = ["racism", "bigotry", "homophobia", "transphobia", "islamophobia", "xenophobia", "sexism",
                         "misogyny", "antisemitism", "anti_semitism", "sectarianism", "discrimination", "hate_speech",
                         "prejudice", "chauvinism"]
+# (sixty-second round) the speaker's bed (BEDMINE) and a woman's sexual parts (SEXPART): harm.py's rule 5d
+LEXICON["BEDMINE"] = ["my_bed", "my_bedroom", "in_my_bed", "to_my_bed", "my_bedsheets"]
+LEXICON["SEXPART"] = ["tits", "titties", "boobs", "boobies", "butt", "ass", "arse", "breasts", "booty", "cleavage",
+                      "bum"]

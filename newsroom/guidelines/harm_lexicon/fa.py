@@ -1295,3 +1295,8 @@ LEXICON["NEGPRED"] += ["چندش*"]
 # (fifty-ninth round) "they think" is a saying reported, "I think" (فکر میکنم) the commenter's own: the phrase
 # above no longer ends in a star; and a claim reported that "saddens me" is rejected
 LEXICON["REJECT"] += ["ناراحتم_میکنه", "ناراحتم_میکند", "ناراحت_کننده", "ناراحتکننده"]
+# (sixty-second round) the speaker's bed (BEDMINE) and a woman's sexual parts (SEXPART): harm.py's rule 5d; and
+# the translator as a person
+LEXICON["BEDMINE"] = ["تختم", "تخت_من", "اتاق_خوابم", "اتاق_خواب_من", "رختخوابم", "تختخوابم"]
+LEXICON["SEXPART"] = ["سینه*", "باسن*", "ممه*", "کون", "کونش"]
+LEXICON["PERSON"] += ["مترجم", "مترجمه", "مترجمو", "مترجمرو"]
