@@ -322,7 +322,7 @@ _TRUST_NOT = {
 }
 _FA_TRUST_NOT = ("نکن", "نمیشه", "نمیکن", "ندار", "نیست", "نباید", "نمیشود", "نمیتوان")
 _TRUST_MUTUAL = frozenset({"each", "another", "بعض", "ببعض", "بعضهم", "birbirine", "birbirimize",
-                           "birbirlerine", "هم", "همدیگه", "همدیگر"})
+                           "birbirlerine", "همدیگه", "همدیگر"})
 _EN_TRUSTED_PASSIVE = frozenset({"be", "been", "being", "is", "are"})
 _AR_TRUSTED_OBJECT = re.compile(r"(?:فی|ب|ل)(?:هم|هن|ه|ها)$")
 _TR_DATIVE = re.compile(r"(?:[ae]|y[ae]|l[ae]r[ae]|n[ae])$")
@@ -3251,8 +3251,8 @@ class HarmDetector:
 
         def tr_opinion_judged(i):
             """(tr, fifty-ninth round) The group's claim at ``i`` sits in a complement clause that a verb of
-            thinking or saying in the third person reports (_TR_COMPLEMENT, _TR_OPINION), and a word of the
-            comment judges it (_TR_JUDGED) or the sayers are a participle ("söyleyenler yanılıyor")."""
+            thinking or saying in the third person reports (_TR_COMPLEMENT, _TR_OPINION: "düşünüyor",
+            "söyleyenler"), and a word after it judges it (_TR_JUDGED: "yanılıyor", "üzüyor")."""
             lo, hi = sent[i]
             c = next((k for k in range(i + 1, min(hi, i + 5)) if _TR_COMPLEMENT.search(words[k])), None)
             if c is None or c + 1 >= hi:
@@ -4971,8 +4971,10 @@ class HarmDetector:
                 if not _TRUST[lang].match(words[k]):
                     continue
                 lo, hi = sent[k]
-                if any(words[j] in _TRUST_MUTUAL for j in range(k + 1, min(hi, k + 4))):
-                    continue  # trust between groups: "learned to trust each other"
+                if any(words[j] in _TRUST_MUTUAL for j in range(k + 1, min(hi, k + 4))) or (
+                        lang == "fa" and "به" in words[max(lo, k - 2):k] and "هم" in words[max(lo, k - 2):k]):
+                    continue  # trust between groups: "learned to trust each other", "به هم اعتماد کنن" (not
+                    # Arabic "هم", they: "ما ينوثق فيهم هم")
                 if lang in ("en", "ar") and not any(words[j] in _TRUST_NOT[lang]
                                                     for j in range(max(lo, k - 4), k)):
                     continue

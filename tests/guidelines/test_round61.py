@@ -16,6 +16,7 @@ from tests.guidelines.harm_helpers import found
     ("tr", "Farslara güvenilmez"),
     ("fa", "به ایزدیا اعتماد نکنید"),
     ("fa", "به فارسا نمیشه اعتماد کرد"),
+    ("ar", "الأكراد ما ينوثق فيهم هم خونة"),  # (هم, they: no "each other" as Persian "به هم" is)
 ])
 def test_a_group_said_never_to_be_trusted_is_abuse(det, lang, text):
     assert "abuse" in found(det, lang, text)
@@ -28,6 +29,7 @@ def test_a_group_said_never_to_be_trusted_is_abuse(det, lang, text):
     ("ar", "الأكراد ما يثقون ببغداد"),
     ("tr", "Kürtler artık Bağdat'a güvenmiyor"),
     ("fa", "کردها دیگه به بغداد اعتماد ندارن"),  # (round 55's virtue denied had read it so)
+    ("fa", "عربا و کردها هنوز به هم اعتماد نمیکنن"),
 ])
 def test_a_group_that_does_not_trust_or_distrust_of_no_group_is_no_abuse(det, lang, text):
     assert "abuse" not in found(det, lang, text)
