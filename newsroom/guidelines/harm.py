@@ -212,7 +212,6 @@ _PREJUDICE_AGAINST = {
     "tr": frozenset({"karşı", "karsi", "yönelik", "yonelik"}),
 }
 _AR_PHOBIA_OF = frozenset({"رهاب", "الرهاب", "معاداه"})
-_TR_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 _CONDEMNING = frozenset({"HATE", "NEGPRED", "DEHUMAN", "INSULT", "REJECT"})
 # (fifty-eighth round) none of a group, said before it: "not a single", "not even one" (en), "لا يوجد",
 # "ما في" (ar)
@@ -234,7 +233,6 @@ _BUT = {
 # "المسلمون ليسوا إرهابيين"; Turkish "değil" and Persian "نیست" after it: rule 3's neg_hi)
 _DENIAL = {"en": frozenset({"not", "arent", "isnt", "werent", "wasnt", "never"}),
            "ar": frozenset({"لیسوا", "لیس", "لیست", "مو", "مش", "مب", "ماهم", "مهم", "مانهم", "مهمش"})}
-_POSSESSIVE = frozenset({"your", "ur", "his", "her", "their", "my", "our", "its"})
 # (fifty-eighth round) Hatred of what is done or said to a group is not hatred of the group: "I hate it
 # when people are mean to gay people", "I hate how refugees are treated", "أكره لما الناس يسبون السوريين",
 # "İnsanların Suriyelilere kötü davranmasından nefret ediyorum", "از رفتاری که با پناهنده‌ها میشه متنفرم".
@@ -325,7 +323,6 @@ _TRUST_MUTUAL = frozenset({"each", "another", "بعض", "ببعض", "بعضهم"
                            "birbirlerine", "همدیگه", "همدیگر"})
 _EN_TRUSTED_PASSIVE = frozenset({"be", "been", "being", "is", "are"})
 _AR_TRUSTED_OBJECT = re.compile(r"(?:فی|ب|ل)(?:هم|هن|ه|ها)$")
-_TR_DATIVE = re.compile(r"(?:[ae]|y[ae]|l[ae]r[ae]|n[ae])$")
 
 
 # (sixty-second round) A woman of the news made a sexual object: called to the speaker's own bed (BEDMINE:
@@ -1091,7 +1088,6 @@ _EN_VOCATIVE = frozenset({"soon", "too", "now", "then", "mate", "pal", "buddy", 
                           "all", "of", "them", "just", "wait", "remember", "that", "this", "is", "a",
                           "promise", "i", "we", "count", "on", "it", "the", "next", "one", "very", "enough"})
 _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "because"})
-_EN_CALLING = frozenset({"call", "calls", "called", "calling"})
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # (fifty-sixth round) "they" and "all of them" as the subject taking up a group named in the sentence before
 _THEY = {
@@ -4584,7 +4580,7 @@ class HarmDetector:
                 # not the prejudice of someone ("your bigotry is disgusting": an accusation), nor in a comment
                 # with abuse of its own; Arabic's noun has its article (without it, mostly the adjective:
                 # "الجزيره الطائفية")
-                if (any(words[j] in _POSSESSIVE for j in range(max(lo, p - 2), p))
+                if (any(words[j] in _EN_POSSESSIVE for j in range(max(lo, p - 2), p))
                         or any("YOU" in tags[j] for j in range(lo, hi)) or commenter_abusive()
                         or (lang == "ar" and not words[p].startswith(("ال", "بال", "وال", "لل"))
                             and words[p] not in _AR_PHOBIA_OF)):
