@@ -1143,7 +1143,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
-                       "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
+                       "ARMED", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
                        "SEXPART"}) | _IDENTITY_TAGS
@@ -1224,6 +1224,29 @@ def _tr_negative(word, L):
             if _TR_CANNOT.match(rest):  # "öldüremeyeceksiniz", "vuramaz", "öldürülmesin"
                 return True
     return False
+
+
+# the participle that makes a news word the object of a person's deed ("haberi yazan", "videoyu çeken")
+_TR_WHO_MADE_IT = frozenset({
+    "yazan", "yazanı", "yazanın", "yazanlar", "yazanları", "yapan", "yapanı", "yapanlar", "hazırlayan",
+    "hazırlayanlar", "paylaşan", "paylaşanlar", "yayınlayan", "yayınlayanlar", "çeken", "çekenler", "sunan",
+    "okuyan", "yayinlayan", "paylasan", "hazirlayan"})
+# (fa) the coffin or the body bag of a death foretold (harm_lexicon/fa.py), and a verb of going in the present
+_FA_COFFIN = frozenset({"تابوت", "جنازه"})
+_FA_PRESENT_GOING = re.compile(r"(?:بر)?می(?:ر|گرد|آ|یا|ان|فرست)[^تد]{0,3}$")
+_TR_NOUN_AORIST = re.compile(r"(\w+?)l[ae]r[ıi][mz]")
+
+
+def _tr_noun_verb_aorist(word, words, i, lo, hi, is_target):
+    """(sixty-third round) Whether a violent noun with "-larım"/"-larız" ("bıçaklarım": my knives) is
+    the first-person aorist of the verb made from it ("bıçakla-r-ım": I stab), a vow: only as the last
+    word of its clause with an accusative target before it -- "seni bıçaklarım", "editörü kendi ellerimle
+    bıçaklarım" (the possessive noun takes no object: "bıçaklarım mutfakta")."""
+    m = _TR_NOUN_AORIST.fullmatch(word)
+    if m is None or m.group(1) not in _TR_NOUN_STEMS:
+        return False
+    # (the accusative after a consonant is the bare vowel: "editörü", "muhabiri")
+    return i + 1 == hi and any(is_target(k) and words[k][-1:] in "ıiuü" for k in range(max(lo, i - 4), i))
 
 
 def _tr_rest(word, L):
@@ -1341,6 +1364,32 @@ def _ar_fold(word):
     """Arabic letters normalise.py leaves apart that spelling varies on: yeh with hamza (لاجئين,
     لاجيين)."""
     return word.replace("ئ", "ی")
+
+
+# (rule 2a') a weapon asked for: the request (a word, or two as "a b"), the weapons, and the doers of a deed
+# who are its target though no list names them ("whoever wrote this")
+_ARMED_WORDS = {
+    "en": (frozenset({"give me", "hand me", "get me", "pass me", "lend me", "bring me", "gimme"}),
+           frozenset({"gun", "guns", "rifle", "rifles", "knife", "knives", "machete", "axe", "pistol", "bomb",
+                      "kalashnikov", "ak47", "grenade", "weapon", "weapons", "sword"}),
+           frozenset({"whoever", "guy", "guys"})),
+    "ar": (frozenset({"اعطوني", "عطوني", "اعطني", "عطني", "جيبولي", "جيبلي", "هاتولي", "ادوني", "انطوني",
+                      "انطيني"}),
+           frozenset({"سلاح", "بندقيه", "سكين", "سكينه", "كلاشنكوف", "مسدس", "رشاش", "قنبله", "ساطور", "خنجر",
+                      "فرد", "بارود"}),
+           frozenset({"اللي", "الي", "باللي", "بالي", "للي"})),
+    "tr": (frozenset({"verin", "ver", "versinler", "verirseniz", "verseler", "verse"}),
+           frozenset({"silah", "tüfek", "tufek", "bıçak", "bicak", "tabanca", "kalaşnikof", "bomba", "satır",
+                      "balta", "pompalı"}),
+           frozenset({"yazanın", "yazanı", "yazanların", "yazanları"})),
+    "fa": (frozenset({"بدین دستم", "بده دستم", "بدید دستم", "بدن دستم", "بدین", "بدید"}),
+           frozenset({"تفنگ", "اسلحه", "چاقو", "کلاشینکف", "کلاش", "نارنجک", "قمه", "تفنگی", "چاقویی"}),
+           frozenset({"کسی", "کسایی", "اونی"})),
+}
+# (folded as the detector's words are: the Arabic letters normalise.py writes in Persian forms)
+_ARMED = {lang: tuple(frozenset(_ar_fold(_fold(w)) if lang == "ar" else _fold(w) for w in words)
+                      for words in sets)
+          for lang, sets in _ARMED_WORDS.items()}
 
 
 # (round 25) a verbal noun of a derived form (افتعال, إفعال, استفعال, انفعال: "اغتيال", "إبادة", "استهداف"):
@@ -1478,6 +1527,8 @@ class _Lang:
         for tag, entries in (extra or {}).items():
             for entry in entries:
                 self._add(tag, entry)
+        for entry in _ARMED.get(lang, ((), ()))[1]:  # (rule 2a': an armed request starts from the weapon)
+            self._add("ARMED", entry)
         pieces = {}  # each word of the phrases, normalised and folded once (they repeat)
         for tag, entries in PHRASES.get(lang, {}).items():
             for entry in entries:
@@ -3675,6 +3726,8 @@ class HarmDetector:
                     # the present or the past told ("öldürüyorsun ya", "herkesi öldürdünüz", "öldürmüşsünüz");
                     # a noun's case ending, not an imperative ("bombaların kontrolü", "mermilerin üstüne")
                     morph_mood = False
+                if not morph_mood:
+                    morph_mood = _tr_noun_verb_aorist(w, words, i, *sent[i], is_target)
                 if w in _TR_AMBIGUOUS and not any(is_target(k) and _TR_ACCUSATIVE.search(words[k])
                                                   for k in range(max(sent[i][0], i - 3), i)):
                     continue
@@ -3819,6 +3872,12 @@ class HarmDetector:
                     mood = None  # "چرا باید کشت؟": why must one kill, asked
                 if mood is None:
                     mood = window(i, 0, 3, "MOODAFTER")  # verb-final: "اعدام همه‌شون واجبه"
+                if mood is None and w in _FA_COFFIN:
+                    # (sixty-third round) the coffin they will leave in, with the present that is the
+                    # colloquial future ("تو کیسه‌ی جنازه از این شهر می‌رن", "با تابوت برمی‌گردن"); not the
+                    # past told ("با تابوت برگشتن") nor the past progressive ("برمی‌گشتن")
+                    mood = next((k for k in range(i + 1, clause[i][1]) if _FA_PRESENT_GOING.match(words[k])),
+                                None)
                 if w.startswith("ب") and "تا" in words[max(sent[i][0], i - 3):i]:
                     # (round 25) a death or harm as the aim (تا, "so that") of an act called for earlier
                     # in the clause, however far back its obligation: "آواره‌ها رو باید ... وسط بیابون ول
@@ -3943,6 +4002,8 @@ class HarmDetector:
             subj = window(i, MOOD_BEFORE_FA if lang == "fa" else NEG_BEFORE, 0, "SUBJECT")
             if lang == "en" and subj is not None and subj >= 1 and words[subj - 1] in ("to", "from", "into"):
                 subj = None  # (twenty-seventh round) a destination, not a doer: "send them back to Iran ..."
+            if lang == "tr" and subj is not None and subj + 1 < n and words[subj + 1] in _TR_WHO_MADE_IT:
+                subj = None  # (sixty-third round) what someone made: "bu haberi yazan gazeteci vurulmalı"
             predictive = mood is not None and words[mood] in ("will", "going", "gonna", "ll", "سوف", "راح",
                                                                "رح", "خواهد", "خواهند")
             if subj is not None and (predictive or (mood is None and not imperative)) and not (
@@ -4204,6 +4265,31 @@ class HarmDetector:
                     if hour and yv is not None and warned and not countered(v):
                         out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                         out.append(Finding("threat", STRONG, *span(yv, yv), rule="intimidation"))
+
+        # 2a'. (sixty-third round) a weapon asked for, and what the speaker will do with it to a person or a
+        # group after it: "hand me a rifle and I'll deal with every Shia on this street", "عطوني بندقية
+        # وأنا أتكفل بكل الأكراد", "bana bir tüfek verin, bu sokaktaki Alevileri ben temizlerim", "یه تفنگ
+        # بدین دستم، خودم حساب سنی‌ها رو می‌رسم". The verb is a euphemism ("deal with", "take care of")
+        # that no act list holds, so the armed request is the act; the target is a person or a group named
+        # after it in its sentence (not the addressee: "give me a knife and I'll show you how to gut a
+        # fish"; not a pen or a microphone).
+        armed = _ARMED.get(lang)
+        if armed and not armed[1].isdisjoint(words):
+            for r in range(n):
+                if words[r] not in armed[0] and not (
+                        r + 1 < n and f"{words[r]} {words[r + 1]}" in armed[0]):
+                    continue
+                lo_s, hi_s = sent[r]
+                wpn = next((k for k in range(max(lo_s, r - 3), min(hi_s, r + 4)) if words[k] in armed[1]),
+                           None)
+                if wpn is None or negated(r, 2):
+                    continue
+                aim = next((k for k in range(wpn + 1, hi_s) if k != r and "YOU" not in tags[k]
+                            and (_names_someone(tags[k]) or words[k] in armed[2])), None)
+                if aim is not None and not countered(r):
+                    out.append(Finding("threat", STRONG, *span(wpn, wpn), rule="armed promise"))
+                    out.append(Finding("threat", STRONG, *span(aim, aim), rule="armed promise"))
+                    break
 
         # 2b-en. (nineteenth round) a person's place or routine known by the speaker, in the third person:
         # "we know where the editor parks every morning", "I know where that judge sleeps" (not "police

@@ -341,6 +341,11 @@ PASSED = {
     # the sixty-second round (2026-12-03; a woman of the news called to the speaker's bed or her body named,
     # and beds and bodies told innocently; before its changes en 4/7, ar 3/6, tr 3/6, fa 2/6)
     "en_r62": (6, 7), "ar_r62": (3, 6), "tr_r62": (3, 6), "fa_r62": (6, 6),
+    # the sixty-third round (2026-12-03; veiled and conditional threats, and innocent lines of each shape;
+    # before its changes en 6/10, ar 6/10, tr 8/10, fa 8/10; *_r63c, innocent conditionals for the
+    # written-threat heads, en 7, ar 7, tr 9, fa 6 of 10, unchanged since the heads were not refitted)
+    "en_r63": (9, 10), "ar_r63": (8, 10), "tr_r63": (8, 10), "fa_r63": (9, 10),
+    "en_r63c": (7, 10), "ar_r63c": (7, 10), "tr_r63c": (9, 10), "fa_r63c": (6, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1742,3 +1742,14 @@ LEXICON["PREJUDICE"] = ["~عنصرية", "رهاب", "الرهاب", "~كراه�
 LEXICON["BEDMINE"] = ["~سريري", "غرفة_نومي", "لغرفة_نومي", "بغرفة_نومي", "فراشي", "بفراشي", "على_فراشي"]
 LEXICON["SEXPART"] = ["~بزاز", "~طيز", "صدر", "مؤخرة", "مؤخرتها", "~نهود", "صدرها"]
 LEXICON["PERSON"] += ["المترجمة", "مترجمة", "المترجم"]
+# (sixty-third round) a death foretold by the coffin or the body bag they will leave in, whatever the verb of going
+# ("اللاجئين راح يطلعون بأكياس الجثث"); the machinery's tense and report readings keep the fallen told ("رجع الجنود
+# بأكياس الجثث حسب التقرير")
+LEXICON["VIOLENT"] += ["بالتوابيت", "بتوابيت", "بأكياس_الجثث", "بأكياس_جثث", "بكيس_جثة", "بكيس_الجثث"]
+# (sixty-third round) settlers, a people the region's comments aim at though no identity list holds them
+LEXICON["PERSON"] += ["المستوطنين", "المستوطنون", "مستوطنين", "هالمستوطنين"]
+# (sixty-third round) more of the counterfactual wish: "if I could", "if I had the chance" (لو أقدر، لو أتيحت لي
+# الفرصة) with its answer in la- and the past ("لطعنت المحرر")
+LEXICON["MOOD"] += ["لو_أقدر", "لو_اقدر", "لو_قدرت", "لو_أتيحت_لي_الفرصة", "لو_اتيحت_لي_الفرصة", "لو_سنحت_لي_الفرصة",
+                    "لو_عندي_فرصة", "لو_تسمح_لي_الفرصة", "لو_أتيحت_لنا_الفرصة", "لو_سنحت_لنا_الفرصة"]
+LEXICON["VIOLENT"] += ["لطعنت", "لطعنته", "لطعنتهم", "لقتلته", "لذبحته", "لحرقته", "لضربته", "لسحلته", "لسحلتهم"]

@@ -1704,3 +1704,7 @@ LEXICON["PREJUDICE"] = ["racism", "bigotry", "homophobia", "transphobia", "islam
 LEXICON["BEDMINE"] = ["my_bed", "my_bedroom", "in_my_bed", "to_my_bed", "my_bedsheets"]
 LEXICON["SEXPART"] = ["tits", "titties", "boobs", "boobies", "butt", "ass", "arse", "breasts", "booty", "cleavage",
                       "bum"]
+# (sixty-third round) the target behind a quantifier ("shoot every one of those so-called journalists"), and settlers, a
+# people the region's comments aim at though no identity list holds them
+LEXICON["PERSON"] += ["every_one_of_those", "every_one_of_these", "every_one_of_them", "each_one_of_them",
+                      "every_single_one_of_them", "every_last_one_of_them", "all_of_those", "all_of_these", "settlers"]

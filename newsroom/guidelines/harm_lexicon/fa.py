@@ -1300,3 +1300,9 @@ LEXICON["REJECT"] += ["ناراحتم_میکنه", "ناراحتم_میکند", 
 LEXICON["BEDMINE"] = ["تختم", "تخت_من", "اتاق_خوابم", "اتاق_خواب_من", "رختخوابم", "تختخوابم"]
 LEXICON["SEXPART"] = ["سینه*", "باسن*", "ممه*", "کون", "کونش"]
 LEXICON["PERSON"] += ["مترجم", "مترجمه", "مترجمو", "مترجمرو"]
+# (sixty-third round) a death foretold by the coffin or the body bag they will leave in ("تو کیسه‌ی جنازه از این شهر
+# می‌رن", "با تابوت برمی‌گردن"); the fallen told stay told ("با تابوت برگشتن")
+LEXICON["VIOLENT"] += ["با_تابوت", "تو_تابوت", "توی_تابوت", "تو_کیسه‌ی_جنازه", "توی_کیسه‌ی_جنازه", "تو_کیسه_جنازه",
+                       "با_کیسه‌ی_جنازه"]
+# (sixty-third round) settlers, a people the region's comments aim at though no identity list holds them
+LEXICON["PERSON"] += ["شهرک‌نشین*", "مهاجرنشین*"]

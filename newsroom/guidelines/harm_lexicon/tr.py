@@ -1608,3 +1608,9 @@ LEXICON["PREJUDICE"] = ["ırkçılı*", "ırkçılığ*", "irkçılı*", "irkç�
 LEXICON["BEDMINE"] = ["yatağım*", "yatagim*", "yatak_odam*"]
 LEXICON["SEXPART"] = ["meme*", "kıç*", "kic*", "popo*", "kalça*", "kalca*"]
 LEXICON["PERSON"] += ["çevirmen*", "cevirmen*", "tercüman*", "tercuman*"]
+# (sixty-third round) a death foretold by the coffin or the body bag they will leave in ("o mülteciler bu şehirden ceset
+# torbalarında çıkacak", "memleketlerine tabutla dönecek"); the fallen told stay told ("tabutla döndü")
+LEXICON["VIOLENT"] += ["tabutla", "tabutlarla", "tabutlarıyla", "tabutta", "tabutlarda", "ceset_torbasında",
+                       "ceset_torbalarında", "ceset_torbasıyla", "ceset_torbalarıyla"]
+# (sixty-third round) settlers, a people the region's comments aim at though no identity list holds them
+LEXICON["PERSON"] += ["yerleşimciler*", "yerlesimciler*"]
