@@ -744,7 +744,12 @@ def _harm_sections(F, man, w):
             w("")
             w("The probes are written the way the suite is, so the suite's check half may flatter these "
               "heads; the clean dev comments put in the urgent lane (below) are where their false alarms "
-              "on real comments show.")
+              "on real comments show. A bag of words reads the shape \"if I see you ... I'll ...\" as a "
+              "threat whatever the speaker will do, so a head's finding is dropped when the comment "
+              "promises a kindness in the first person and holds no word of harm, insult or a place to be "
+              "found at (`HarmDetector.kind_promise`: \"If I meet that reporter I'll buy him a coffee\", "
+              "\"لو شفتك بالشارع راح أسلم عليك\"; round 64). On the data's comments the heads fire alone on "
+              "246 and the guard takes none of them; it mends probe lines written for it.")
             w("")
         w("The likelihood ratios below (how much likelier each finding is in violating than in clean "
           "training comments, add-half smoothed) are not used for scoring; they show how often each "

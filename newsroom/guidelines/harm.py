@@ -1143,10 +1143,175 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
-                       "ARMED", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE", "SEXCUE",
+                       "ARMED", "SHAME", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE",
+                       "SEXCUE",
                        "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
                        "SEXPART"}) | _IDENTITY_TAGS
+
+
+# ---- (sixty-fourth round) a kindness promised in the first person: HarmDetector.kind_promise ----
+# the tags of harm, insult, watching or a place to be found at: a comment with one is no kind promise
+# (not a verb of seeing or visiting, DOXVERB: "if I see you" is the promise's condition; the
+# intimidation rules read such a verb with a routine or a place, DOXOBJ and DOXFOUND, which stay)
+_UNKIND = (_TRIGGERS - _IDENTITY_TAGS
+           - frozenset({"COND", "EVENT", "CLOCK", "STREET", "SPEECHTARGET", "DOXVERB", "PREJUDICE",
+                        "PUBLISHCALL"})
+           | frozenset({"DOXOBJ", "DEHUMAN"}))
+# English: a verb of kindness right after "I'll", "I would", "we'll", "let me", "gonna" (an adverb
+# between); "show" only "around", "take" only to a meal or one's own place
+_EN_KIND_VERB = frozenset({
+    "tell", "ask", "thank", "buy", "introduce", "invite", "treat", "hug", "help", "welcome", "sign",
+    "cook", "congratulate", "recommend", "lend", "offer", "donate", "volunteer", "explain", "interview",
+    "greet", "shake", "say", "hand", "kiss", "applaud", "praise"})
+_EN_KIND_MARK = frozenset({"ill", "id", "well", "wed", "gonna", "lemme"})
+_EN_KIND_ADVERB = frozenset({"personally", "gladly", "happily", "definitely", "certainly", "also", "then",
+                             "first", "surely", "proudly", "just"})
+_EN_TAKE_TO = frozenset({"my", "our", "lunch", "dinner", "breakfast", "coffee", "tea", "a"})
+
+
+def _en_kind_marked(words, j):
+    """Whether words[j] makes the next verb the speaker's promise: "I'll", "I would", "let me"."""
+    w = words[j]
+    return w in _EN_KIND_MARK or (
+        w in ("will", "would", "shall") and j >= 1 and words[j - 1] in ("i", "we")) or (
+        w == "me" and j >= 1 and words[j - 1] == "let") or (
+        w == "to" and j >= 2 and words[j - 1] == "going" and words[j - 2] in ("im", "am", "were", "are"))
+
+
+def _en_kind(words, k):
+    w = words[k]
+    if w not in _EN_KIND_VERB and w not in ("show", "take"):
+        return False
+    j = k - 1 if k >= 1 and words[k - 1] not in _EN_KIND_ADVERB else k - 2
+    if j < 0:
+        return False
+    if words[j] == "and":  # the second verb promised: "I would visit the editor and shake his hand"
+        if not any(_en_kind_marked(words, i) for i in range(max(0, j - 6), j)):
+            return False
+    elif not _en_kind_marked(words, j):
+        return False
+    after = words[k + 1:k + 5]
+    if w == "show":
+        return "around" in after
+    if w == "take":
+        return len(after) >= 3 and after[1] == "to" and after[2] in _EN_TAKE_TO
+    return True
+
+
+# Arabic: a first-person verb of kindness (bare, or after the future's prefixes س, ح, ب, or و, ف):
+# thank, ask, tell, invite, greet, show, help, hug, congratulate, gift; "introduce you to" only
+_AR_KIND_STEMS = tuple(normalise_text(w) for w in (
+    "اشكر", "اسأل", "احكي", "اعزم", "اسلم", "اوري", "افرج", "اساعد", "احضن", "ابوس", "ابارك", "اهني",
+    "اهدي", "اطلب"))
+_AR_INTRODUCE, _AR_TO = normalise_text("اعرفك"), normalise_text("على")
+
+
+def _ar_kind(words, k):
+    w = words[k]
+    for pre in ("", "س", "ح", "ب", "و", "ف"):
+        if pre and not w.startswith(pre):
+            continue
+        rest = w[len(pre):]
+        if rest.startswith(_AR_KIND_STEMS) or (
+                rest.startswith(_AR_INTRODUCE) and k + 1 < len(words) and words[k + 1] == _AR_TO):
+            return True
+    return False
+
+
+# Turkish: a kind verb in the first person's future, aorist or optative ("ısmarlarım", "tanıştırırım"),
+# or a noun with "et-", "ver-", "sun-" so inflected after it ("selam veririm", "tebrik edeceğim")
+_TR_FIRST = re.compile(r"(?:[ae]c[ae][ğg][ıi][mz]|[ıiuü]?r[ıiuü][mz]|[ae]r[ıi][mz]|[ae]y[ıi]m|[ae]l[ıi]m)$")
+_TR_KIND_VERBS = ("ısmarla", "ismarla", "tanıştır", "tanistir", "gezdir", "imzala", "sarıl", "saril",
+                  "anlat", "sor", "öner", "oner", "ağırla", "agirla", "kutla", "öp")
+_TR_KIND_NOUNS = frozenset({"teşekkür", "tesekkur", "tebrik", "selam", "yardım", "yardim", "davet", "hediye",
+                            "ikram", "misafir"})
+
+
+def _tr_kind(words, k):
+    w = words[k]
+    if w.startswith(_TR_KIND_VERBS) and _TR_FIRST.search(w):
+        return True
+    return (w in _TR_KIND_NOUNS and k + 1 < len(words)
+            and words[k + 1].startswith(("ed", "ver", "sun")) and _TR_FIRST.search(words[k + 1]) is not None)
+
+
+# Persian: a kind noun and the first person's "do", "give", "say" after it ("تشکر میکنم", "سلام میکنم",
+# "تبریک میگم", "آشنات میکنم", "مهمونش میکنم"), "lunch is on me" (مهمونم), "I'll ask" (میپرسم)
+_FA_KIND_NOUNS = tuple(normalise_text(w) for w in (
+    "تشکر", "سلام", "تبریک", "آشنا", "مهمون", "بغل", "کمک", "دعوت", "تعریف", "امضا", "هدیه", "معرفی"))
+_FA_KIND_LIGHT = frozenset(normalise_text(w) for w in (
+    "میکنم", "میکنیم", "میدم", "میدیم", "میگم", "میگیم", "کنم", "بکنم"))
+_FA_ON_ME, _FA_I_ASK = normalise_text("مهمونم"), normalise_text("میپرسم")
+
+
+def _fa_kind(words, k):
+    w = words[k]
+    if w == _FA_ON_ME or w.startswith(_FA_I_ASK):
+        return True
+    return w.startswith(_FA_KIND_NOUNS) and k + 1 < len(words) and words[k + 1] in _FA_KIND_LIGHT
+
+
+_KIND_PROMISE = {"en": _en_kind, "ar": _ar_kind, "tr": _tr_kind, "fa": _fa_kind}
+
+
+# ---- (rule 2a'', sixty-fourth round) a mishap to the addressee's own called a shame, if it came ----
+_AR_CONFERENCE = normalise_text("مؤتمر")  # (holds "موت", death, once its hamza is gone: _Lang.infix_hits)
+# what ends in the second person's "-k" and is not "yours"
+_AR_NOT_YOURS = frozenset(normalise_text(w) for w in (
+    "ذلك", "كذلك", "لذلك", "بذلك", "هناك", "تلك", "ملك", "بنك", "شبك", "سمك", "مبارك", "المبارك", "هنالك",
+    "اولئك"))
+# a Turkish or Persian word that is the addressee's own thing or kin: its stem and a possessive ending
+_TR_OWN_STEMS = ("dükkân", "dükkan", "dukkan", "araba", "ev", "kız", "kiz", "oğl", "ogl", "anne", "baba",
+                 "kar", "çocuk", "cocuk", "ofis", "işyer", "aile", "eş", "es", "kardeş", "kardes", "yaşlı",
+                 "küçük", "büro")
+_TR_YOUR = re.compile(r"(?:[ıiuü]?n(?:[ae]|[ıiuü]|d[ae]n?|[ıiuü]n|l[ae])?|l[ae]r[ıi]n[ae]?)$")
+_FA_OWN_STEMS = tuple(normalise_text(w).translate(_FA_AE) for w in (
+    "مغازه", "دختر", "پسر", "مادر", "پدر", "زن", "بچه", "خونه", "خانه", "ماشین", "دفتر", "خانواده",
+    "کوچولو", "پیر", "شوهر", "خواهر", "برادر", "شیشه"))
+
+
+_EN_MISHAP = frozenset({"smashed", "burned", "burnt", "exploded", "blew", "caught", "destroyed", "torched",
+                       "vandalised", "vandalized", "happened", "happen", "happens", "broken", "hurt",
+                       "injured", "disappeared", "crashed", "fire", "accident"})
+# (Turkish: "şey" of "bir şey olursa", something happening)
+_TR_MISHAP = ("yan", "kırıl", "kiril", "patla", "uç", "uc", "çal", "yık", "kaza", "şey", "sey")
+_AR_MISHAP = tuple(normalise_text(w) for w in (
+    "احترق", "انحرق", "انفجر", "تكسر", "انكسر", "صار", "يصير", "تاذى", "اختفى", "ولع", "تحرق", "تنحرق"))
+_FA_MISHAP = tuple(normalise_text(w) for w in (
+    "آتیش", "اتیش", "آتش", "بشکن", "منفجر", "اتفاق", "بلا", "آسیب", "بسوز", "خراب", "تصادف"))
+
+
+class _Shame:
+    """One language's words for rule 2a'': the shame words, a conditional word, the addressee's own
+    thing or kin (at word k), and a mishap."""
+
+    def __init__(self, shame, cond, own, mishap):
+        self.words, self.cond, self.own, self.mishap = frozenset(shame), cond, own, mishap
+
+
+_SHAME = {
+    "en": _Shame({"shame", "pity", "tragedy"},
+                 lambda w: w == "if",
+                 lambda words, k: words[k] in ("your", "ur", "yours"),
+                 _EN_MISHAP.__contains__),
+    "ar": _Shame({normalise_text(w) for w in ("حرام", "خسارة", "حيف", "مؤسف")},
+                 lambda w: w in ("لو", "اذا"),
+                 lambda words, k: (len(words[k]) >= 3 and words[k].endswith(("ک", "کم"))
+                                   and words[k] not in _AR_NOT_YOURS),
+                 lambda w: w.startswith(_AR_MISHAP)),
+    "tr": _Shame({"yazık", "yazik"},
+                 lambda w: len(w) > 4 and re.search(r"[rıiuüae]s[ae]$", w) is not None,
+                 lambda words, k: words[k] in ("senin", "sana", "seni") or (
+                     len(words[k]) >= 4 and words[k].startswith(_TR_OWN_STEMS)
+                     and _TR_YOUR.search(words[k]) is not None),
+                 lambda w: w.startswith(_TR_MISHAP)),
+    "fa": _Shame({normalise_text(w) for w in ("حیف", "حیفه")},
+                 lambda w: w in ("اگه", "اگر"),
+                 lambda words, k: (len(words[k]) >= 3 and words[k].startswith(_FA_OWN_STEMS)
+                                   and words[k].endswith("ت")),
+                 lambda w: w.startswith(_FA_MISHAP)),
+}
 
 _NONE = []
 _TR_ASCII = TR_ASCII
@@ -1529,6 +1694,9 @@ class _Lang:
                 self._add(tag, entry)
         for entry in _ARMED.get(lang, ((), ()))[1]:  # (rule 2a': an armed request starts from the weapon)
             self._add("ARMED", entry)
+        if lang in _SHAME:  # (rule 2a'': "shame if" starts from the shame)
+            for entry in _SHAME[lang].words:
+                self._add("SHAME", entry)
         pieces = {}  # each word of the phrases, normalised and folded once (they repeat)
         for tag, entries in PHRASES.get(lang, {}).items():
             for entry in entries:
@@ -1847,6 +2015,8 @@ class _Lang:
             self._infix_any = _trie_regex({stem for stem, _ in self.infix})
         if self._infix_any is None or not self._infix_any.search(word):
             return []  # no stem inside the word (most words): the scan below would find nothing
+        if self.lang == "ar" and _AR_CONFERENCE in word:
+            return []  # (sixty-fourth round) "مؤتمر" (a conference) holds "موت" (death) without its hamza
         by2 = self._infix_by2
         out = [(word.find(stem), stem, tag) for stem, tag in self._infix_short if stem in word]
         for j in range(len(word) - 1):
@@ -2338,6 +2508,23 @@ class HarmDetector:
             self.langs = {lang: _Lang(lang, (extra or {}).get(lang)) for lang in self.LANGS}
         self._latin_known = None  # (romanised_tokens)
         self._romanised_memo = {}  # (romanised_tokens)
+
+    def kind_promise(self, lang, text):
+        """(sixty-fourth round) Whether the fully normalised ``text`` promises the reader or someone named a
+        kindness in the first person -- "If I meet that reporter I'll buy him a coffee", "لو شفتك بالشارع راح
+        أسلم عليك", "Seni kafede görürsem hikâyeyi anlatırım", "اگه ببینمت ناهار مهمونم" -- with no word of
+        harm, insult or watching in it. The written-threat heads, bags of words, read "if I see you ...
+        I'll ..." as a threat whatever the speaker will do; model.findings asks this only when such a head
+        fired and no rule found a threat, and then the head adds nothing (rules read the verb, the head
+        does not)."""
+        L = self.langs.get(lang)
+        kind = _KIND_PROMISE.get(lang)
+        if L is None or kind is None:
+            return False
+        words = [w for w in (_fold(t) for t in _TOKEN_RE.findall(text)) if w]
+        if any(L.tags(w) & _UNKIND for w in words):
+            return False
+        return any(kind(words, k) for k in range(len(words)))
 
     def analyse_comment(self, lang, comment, norm=None):
         """analyse() of a comment as typed: fully normalised (``norm``, if it is at hand already) and with
@@ -4289,6 +4476,38 @@ class HarmDetector:
                 if aim is not None and not countered(r):
                     out.append(Finding("threat", STRONG, *span(wpn, wpn), rule="armed promise"))
                     out.append(Finding("threat", STRONG, *span(aim, aim), rule="armed promise"))
+                    break
+
+        # 2a''. (sixty-fourth round) a mishap to the addressee's own called a shame, if it came: "Shame
+        # if your shop caught fire one night", "خسارة لو صار شي لبنتك", "Bir gece dükkânın yanarsa
+        # yazık olur", "حیف میشه اگه مغازت آتیش بگیره" -- the mafia's warning. Not a shame about no one's
+        # own ("It would be a shame if the festival were cancelled"), nor a loss that is no harm ("if your
+        # team lost").
+        shame = _SHAME.get(lang)
+        if shame and not shame.words.isdisjoint(words):
+            for a in range(n):
+                if words[a] not in shame.words:
+                    continue
+                lo_s, hi_s = sent[a]
+                if lang == "tr":
+                    # "... yanarsa yazık olur": the mishap is the conditional verb, just before the shame
+                    if a + 1 >= hi_s or not words[a + 1].startswith(("olur", "olacak")):
+                        continue
+                    cond = next((k for k in range(a - 1, max(lo_s, a - 4) - 1, -1) if shame.cond(words[k])
+                                 and (shame.mishap(words[k]) or (k >= 1 and words[k - 1] in ("şey", "sey")))),
+                                None)
+                    after = range(lo_s, a)
+                elif lang == "ar" and a + 1 < hi_s and words[a + 1].startswith("عل"):
+                    continue  # "حرام عليها" (shame on her): a reproach, not a warning
+                else:
+                    # "shame if ...", "حرام لو ...", "حیف میشه اگه ...": the condition right after the shame
+                    cond = next((k for k in range(a + 1, min(hi_s, a + 4)) if shame.cond(words[k])), None)
+                    after = range(cond + 1, hi_s) if cond is not None else range(0)
+                own = next((k for k in after if shame.own(words, k)), None)
+                harm = any(shame.mishap(words[k]) or "VIOLENT" in tags[k] or "DIE" in tags[k] for k in after)
+                if cond is not None and own is not None and harm and not negated(a, 2):
+                    out.append(Finding("threat", STRONG, *span(a, a), rule="shame if"))
+                    out.append(Finding("threat", STRONG, *span(own, own), rule="shame if"))
                     break
 
         # 2b-en. (nineteenth round) a person's place or routine known by the speaker, in the third person:

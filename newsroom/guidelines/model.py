@@ -404,8 +404,13 @@ class LinearModel:
         """What the stack reads besides the heads: the detectors' findings on the normalised text (and the
         comment's ``typed`` words, harm.typed_words), with the written-threat head's (with_written) from
         the head probabilities ``probs``."""
-        return with_written(summarise(self.harm.analyse(lang, full, typed)), probs.get(WRITTEN),
-                            self.written_threshold.get(lang))
+        found = with_written(summarise(self.harm.analyse(lang, full, typed)), probs.get(WRITTEN),
+                             self.written_threshold.get(lang))
+        if "written" in found.get("threat", (0, [], ()))[2] and self.harm.kind_promise(lang, full):
+            # (sixty-fourth round) a kindness promised ("if I see you I'll buy you a coffee"): the head read
+            # the shape of a threat, the words say otherwise
+            found = {c: v for c, v in found.items() if c != "threat"}
+        return found
 
     def _stack_plan(self):
         """The harm stack's weights laid out for _harm, rebuilt when the manifest's stack or the

@@ -34,8 +34,11 @@ PASSED = {
     "en_r60b": (6, 6), "ar_r60b": (6, 6), "tr_r60b": (6, 6), "fa_r60b": (6, 6),
     "en_r61b": (6, 6), "ar_r61b": (5, 6), "tr_r61b": (6, 6), "fa_r61b": (6, 6),
     "en_r62b": (5, 6), "ar_r62b": (4, 6), "tr_r62b": (4, 6), "fa_r62b": (4, 6),
-    "en_r63b": (15, 16), "ar_r63b": (14, 16), "tr_r63b": (15, 16), "fa_r63b": (16, 16),
-    "en_r63c": (7, 8), "ar_r63c": (6, 8), "tr_r63c": (8, 8), "fa_r63c": (7, 8),
+    # (r63b, r63c: as the sixty-fourth round closed; its README section says which of its changes came from
+    # these batches' misses)
+    "en_r63b": (16, 16), "ar_r63b": (14, 16), "tr_r63b": (16, 16), "fa_r63b": (16, 16),
+    "en_r63c": (8, 8), "ar_r63c": (6, 8), "tr_r63c": (8, 8), "fa_r63c": (7, 8),
+    "en_r64b": (8, 8), "ar_r64b": (8, 8), "tr_r64b": (7, 8), "fa_r64b": (8, 8),
 }
 
 

@@ -344,8 +344,12 @@ PASSED = {
     # the sixty-third round (2026-12-03; veiled and conditional threats, and innocent lines of each shape;
     # before its changes en 6/10, ar 6/10, tr 8/10, fa 8/10; *_r63c, innocent conditionals for the
     # written-threat heads, en 7, ar 7, tr 9, fa 6 of 10, unchanged since the heads were not refitted)
-    "en_r63": (9, 10), "ar_r63": (8, 10), "tr_r63": (8, 10), "fa_r63": (9, 10),
-    "en_r63c": (7, 10), "ar_r63c": (7, 10), "tr_r63c": (9, 10), "fa_r63c": (6, 10),
+    # (raised as the sixty-fourth round closed: its kind promises and "shame if" pass more of them)
+    "en_r63": (10, 10), "ar_r63": (9, 10), "tr_r63": (9, 10), "fa_r63": (10, 10),
+    "en_r63c": (8, 10), "ar_r63c": (9, 10), "tr_r63c": (10, 10), "fa_r63c": (8, 10),
+    # the sixty-fourth round (2026-12-03; a mishap to the addressee's own called a shame, the addressee's
+    # family's routine told to them, kind promises; before its changes en 6/8, ar 7/8, tr 6/8, fa 6/8)
+    "en_r64": (8, 8), "ar_r64": (8, 8), "tr_r64": (6, 8), "fa_r64": (7, 8),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
