@@ -1144,8 +1144,7 @@ _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm",
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
                        "ARMED", "SHAME", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE",
-                       "SEXCUE",
-                       "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
+                       "SEXCUE", "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
                        "SEXPART"}) | _IDENTITY_TAGS
 
@@ -2521,7 +2520,12 @@ class HarmDetector:
         kind = _KIND_PROMISE.get(lang)
         if L is None or kind is None:
             return False
-        words = [w for w in (_fold(t) for t in _TOKEN_RE.findall(text)) if w]
+        # the words as _analyse reads them: Persian words cut up by dots joined, Arabic's yeh with hamza
+        # folded (the lists hold "خاین", not "خائن")
+        rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
+        words = [w for w in (_fold(t.replace(".", "")) for t in rx.findall(text)) if w]
+        if lang == "ar":
+            words = [_ar_fold(w) for w in words]
         if any(L.tags(w) & _UNKIND for w in words):
             return False
         return any(kind(words, k) for k in range(len(words)))

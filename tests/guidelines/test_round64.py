@@ -62,6 +62,8 @@ def test_a_kindness_promised_is_a_kind_promise(det, lang, text):
     ("en", "I'll take you to the river one night."),
     ("en", "If I see you I'll buy a rope for your neck."),
     ("ar", "لو شفتك بالشارع راح أكسر راسك."),
+    # (an insult whose yeh bears a hamza, read as the lists write it)
+    ("ar", "لو شفتك بالشارع راح أسلم عليك يا خائن."),
     ("tr", "Seni sokakta görürsem gebertirim."),
     ("fa", "اگه تو خیابون ببینمت می‌کشمت."),
 ])
