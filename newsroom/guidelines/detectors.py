@@ -477,6 +477,9 @@ SELLER_REACH = 40
 # a messenger's name behind Arabic's "on the" ("كلمني عالتلغرام", "عالواتس")
 MESSENGERS += ["ع" + m for m in ("التلغرام", "التليجرام", "التلجرام", "التليغرام", "الواتساب", "الواتس",
                                  "الانستا", "الانستغرام", "الانستقرام", "الفايبر", "السناب")]
+# (sixty-fifth round) Instagram's short and long Arabic and Persian names on their own (a held-out line's
+# "انستا @learn_with_sara" was read as a reply's handle, whose weight is strongly negative)
+MESSENGERS += ["انستا", "الانستا", "انستغرام", "الانستغرام", "الانستقرام", "اینستا"]
 CHANNEL_WORDS = _keyed([p for phrases in CHANNEL_WORDS_BY_LANG.values() for p in phrases])
 CHANNEL_CALLS = _keyed([p for phrases in CHANNEL_CALLS_BY_LANG.values() for p in phrases])
 # (offers that are news words as well -- "included", "signals", "شامل", "تحویل", "dahil", "servis" --
@@ -723,7 +726,41 @@ def find(base_text):
             m = WE_TRADE_RE.search(t)
             if m and not any(a <= m.start() < b for a, b in held):
                 out.append(("phrase", *m.span()))
+            else:
+                offered = _on_a_messenger(t, out)
+                if offered:
+                    out.append(("phrase", *offered))
     return out
+
+
+def _on_a_messenger(t, out):
+    """(sixty-fifth round) The span of a contact offered on a messenger -- the messenger's name and the
+    address typed right after it, a handle ("telegram @erbil_laptops", "سناب @duhok_homes") or a mobile's
+    number ("viber 0770 145 2290", "وایبر ۰۹۳۵۱۴۵۲۲۹۰") -- or None. A comment that gives where to write to
+    on a messenger is promoting someone or something, whatever it sells: "Second-hand laptops in good
+    condition, telegram @erbil_laptops" had no sales phrase the lists knew and scored 0.03.
+
+    Only an address that closes its sentence, as an offer's does: an account cited as a source goes on to
+    say what it said ("Instagram @unhcr_iraq has the list of open camps", "تيليجرام @rudaw_ar نشرت نفس
+    الخبر"), and not someone's ("The governor's Telegram @duhok_governor."). Not a messenger named in news
+    ("the ministry's Telegram channel"), not a number or handle a few words after the name."""
+    names = [(a, b) for name, a, b in out if name == "messenger" and t[a] != "@"]
+    if not names:
+        return None
+    for name, a, b in out:
+        if (name == "messenger" and t[a] == "@") or (name == "phone" and _contact_phone(t[a:b])):
+            if not _CLOSES_RE.match(t, b):
+                continue  # the sentence goes on: the account is its subject, not an address offered
+            for na, nb in names:
+                if nb <= a and _ADDRESS_GAP_RE.fullmatch(t[nb:a]) and not _OWNED_RE.search(t, 0, na):
+                    return na, b
+    return None
+
+
+# after an offered address: nothing but spaces, punctuation, symbols or emoji to the sentence's end
+_CLOSES_RE = re.compile(r"[^\w]*(?:$|[.!?؟\n])")
+# someone's account, said before the messenger's name: "the governor's Telegram", "Rudaw's Telegram"
+_OWNED_RE = re.compile(r"\w['’]s\s*$")
 
 
 def rule_features(base_text):

@@ -389,15 +389,19 @@ class LinearModel:
             if contrast_cols is None:  # a manifest fitted before the per-language contrasts
                 pv2 = _stacked(st, violation_features(pv, found, None))
             else:
-                z = b0
+                z = z0 = b0
                 if lpv:
-                    z += w0 * lpv
+                    z = z0 = z0 + w0 * lpv
+                cols = ()
                 if found:
                     cols = [j for c, j in strong_cols.get(lang, ()) if found.get(c, _NOTHING)[0] == 2]
                     cols += [j for c, j in contrast_cols.get(lang, ()) if c in found]
-                    for j in sorted(cols):
+                    cols.sort()
+                    for j in cols:
                         z += st["coef"][j]
                 pv2 = 1.0 / (1.0 + exp(-z))
+                if cols:
+                    _attribute(pv2, z0, cols, st["coef"], strong_cols.get(lang, ()), found, cats, abuse)
         return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
 
     def findings(self, lang, full, probs, typed=()):
@@ -656,6 +660,37 @@ def _planned(row, head, share, strength, pv, lpv):
     if w3 is not None and lpv:
         z += w3 * lpv
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def _attribute(pv2, z0, cols, coef, strong_cols, found, cats, abuse):
+    """(sixty-fifth round) Each clause at least as likely as the share of the violation that rests on
+    its strong finding: pv2 less the violation stack's probability without that finding's column
+    (``z0``: the stack's sum before its findings' columns, ``cols``: those columns in order, ``coef``:
+    its weights, ``strong_cols``: (clause, column) of the language). The sum without a column is summed
+    again in the same order, so that it is the very sum _stacked makes of violation_features without
+    that finding (test_stack_plan checks it to the last bit).
+
+    Why: the clause stacks read the violation *head* (before the detectors), so a comment whose
+    heads knew nothing ("Sunucu yatakta kesin ateş gibidir": violation head 0.13) and whose only
+    finding was a strong sexual remark was a violation at 0.64 by that finding alone and vulgarity at
+    0.40 -- a violation with no clause, for which the console suggested no reason and showed no
+    evidence. Leave-one-out attribution keeps the two stacks' own numbers and only makes them agree:
+    the 0.51 that exists because of the finding is the finding's clause. It never exceeds the
+    violation (pv2 <= violation), and a clause the detectors found nothing of is untouched."""
+    for clause, j in strong_cols:
+        strength, _spans, kinds = found.get(clause, _NOTHING)
+        if strength != 2 or coef[j] <= 0 or cats.get(clause) is None:
+            continue
+        z = z0
+        for i in cols:
+            if i != j:
+                z += coef[i]
+        share = pv2 - 1.0 / (1.0 + math.exp(-z))
+        if share > cats[clause]:
+            cats[clause] = share
+            for kind in kinds:  # an abuse kind the detector named is as likely as the abuse
+                if kind in abuse and (abuse[kind] is None or abuse[kind] < share):
+                    abuse[kind] = share
 
 
 def clause_features(base, pv, strength, reads_violation, lang=None):
