@@ -174,7 +174,8 @@ _VIRTUE_NONE = {
 _SERVE = {
     "en": re.compile(r"(?:rent|rents|renting|hire|hiring|employ|employing|sell|selling|serve|serving|lease|"
                      r"leasing)$"),
-    "ar": re.compile(r"[وف]?(?:ت|ی|ن)?(?:اجر|وجر|وظف|بیع|شغل)(?:وا|ون|و|ی|ین)?$"),
+    # ((sixty-sixth round) giving and serving: "لا تعطوا الأكراد وظايف", "لازم ترفض تخدم الإيرانيين")
+    "ar": re.compile(r"[وف]?(?:ت|ی|ن)?(?:اجر|وجر|وظف|بیع|شغل|عط|عطی|خدم)(?:وا|ون|و|ی|ین)?$"),
     "tr": re.compile(r"(?:kirala|sat|çalıştır|calistir|sok|ver|al)m[ae]"
                      r"(?:y[ıi]n(?:[ıi]z)?|mal[ıi]\w*|y[ıi])$"),
     "fa": re.compile(r"(?:ن?(?:بفروش|فروش)\w*|ندید|ندین|نده|ندن|نمیدن|نمیدیم|نکنید|نکنین|نکن|نکنن|بده|بدن|"
@@ -196,6 +197,39 @@ _SERVE_RELATIVE = {"en": frozenset({"who", "that", "which"}),
                    "ar": frozenset({"اللی", "الی", "الذین", "الذی"}),
                    "fa": frozenset({"که"}), "tr": frozenset()}
 _SERVE_DEPRIVED = re.compile(r"(?:denied|deprived|deprive|deny|ینحرم\w*|محروم\w*|حرمان|mahrum\w*)$")
+
+
+# (sixty-sixth round) A group denied entry, a job or a home by a negative quantifier on it, with a call that
+# none of it be let in (rule 3e): "Not one Arab should be admitted to our medical school", "No Kurd should be
+# given a government job", "ولا تركي واحد لازم يدخل هالبلد", "Tek bir Arap bile tıp fakültemize kabul
+# edilmemeli", "حتی یه ترک هم نباید وارد این کشور بشه". Round 57's _SERVE reads the call to the one who would
+# let them in ("Don't hire Afghans"); here the group is the subject of the passive or of the entering. The
+# quantifier is on the group itself: "No one should be refused a job because they are Kurdish" denies no one
+# anything, and "No Kurd was hired" tells, it does not call (a call's word is asked for).
+# (not living, working or buying: "No woman should live in fear", "No refugee should work for free" are pity)
+_EN_ADMITTED = frozenset({"admitted", "let", "hired", "employed", "accepted", "welcomed", "enter", "settle"})
+# (words that deny a good only with the good named: "No woman should be given less pay" is no exclusion, nor
+# "No child should be allowed to go hungry")
+_EN_GIVEN = frozenset({"given", "allowed", "sold", "rented", "offered", "granted"})
+_EN_GOOD = frozenset({"job", "jobs", "work", "home", "homes", "house", "houses", "flat", "flats", "land",
+                      "visa", "visas", "passport", "passports", "citizenship", "residency", "place", "entry",
+                      "seat", "seats", "licence", "license"})
+_EN_TO_GOOD = frozenset({"enter", "settle", "live", "work", "rent", "buy", "study", "stay", "come", "own"})
+_EN_CALLED_FOR = frozenset({"should", "must", "shall", "can", "may", "ought", "shouldnt", "mustnt"})
+# (what may stand between the modal and the admission: "should ever be allowed to", "must even be let")
+_EN_ADMIT_FILLER = frozenset({"be", "ever", "even", "again", "allowed", "to", "legally", "officially", "get",
+                              "anymore", "now"})
+# (being admitted, entering, hired, appointed, housed, renting, owning; not living, working or accepting: "ولا
+# مرة لازم تعيش بخوف", not a single woman / not once should live in fear)
+_AR_ADMITTED = re.compile(r"^[وف]?[یت](?:نقبل|دخل|توظف|تعین|سکن|ستاجر|تملک)")
+_AR_CALLED_FOR = frozenset({normalise_text(w) for w in ("لازم", "يجب", "مفروض", "ممنوع")})
+_TR_MUST_NOT = re.compile(r"[ae]?m[ae]m[ae]l[ıi]")
+# (not working: "Hiçbir kadın bu şartlarda çalışmamalı" is pity)
+_TR_ADMITTED = ("alın", "alin", "sokul", "gir", "yerleş", "yerles", "kirala", "kabul")
+_TR_ADMITTED_NOUN = frozenset({"kabul", "iş", "is", "işe", "ise", "ev", "kiraya", "vatandaşlık",
+                               "vatandaslik"})
+# (not living, working, walking or accepting: "هیچ زنی نباید تو ترس زندگی کنه", no woman should live in fear)
+_FA_ADMITTED = ("پذیرفته", "وارد", "استخدام", "اجاره", "ساکن")
 
 
 # (fifty-eighth round) Prejudice named (the PREJUDICE tag: "racism", "رهاب المثلية", "ırkçılık",
@@ -3197,6 +3231,9 @@ class HarmDetector:
                     and "VIRTUE" not in tags[k - 1]
                     # (tr, twenty-eighth round) not a shame the group is called ("bunlar en büyük utanç")
                     and not (lang == "tr" and any(words[j] in _TR_THEY for j in range(max(i + 1, k - 7), k)))
+                    # (tr, sixty-sixth round) not a refusal to do something, its verbal noun before it:
+                    # "Araplara ev kiralamayı reddetmeli" (should refuse to rent to Arabs) is the call itself
+                    and not (lang == "tr" and words[k - 1].endswith(("mayı", "meyi", "mayi")))
                     for k in range(i + 1, hi))
             else:  # not "your racist comment, you moron": the vocative is the commenter's own insult
                 # (tr, round 23) "X dediğin" before the insult is "a so-called X", not a saying reported:
@@ -5321,11 +5358,13 @@ class HarmDetector:
                     continue
                 lo, hi = sent[k]
                 w = words[k]
+                # (fa, sixty-sixth round) refraining from it: "باید از اجاره دادن به مسیحیا خودداری کنن"
+                refrain = lang == "fa" and k >= 1 and words[k - 1] == "خودداری"
                 if lang in ("tr", "fa"):  # a light verb ("ver", "al", "بده", "نکنید") with its noun before it
                     light = not w.startswith(("sat", "kirala", "çalıştır", "calistir", "sok", "فروش", "بفروش",
                                               "نفروش"))
                     if light and not any(words[j].startswith(_SERVE_NOUN[lang])
-                                         for j in range(max(lo, k - 3), k)):
+                                         for j in range(max(lo, k - (8 if refrain else 3)), k)):
                         continue
                     if lang == "fa" and not w.startswith(("ند", "بد", "نمید")) and any(
                             words[j] == "کار" for j in range(max(lo, k - 3), k)):
@@ -5335,7 +5374,7 @@ class HarmDetector:
                         for j in range(k + 1, min(hi, k + 3))):
                     continue  # (tr) a verbal noun prohibits only when stopped or refused: "satmayı bırakın"
                 # the prohibition: in the verb (Turkish; Persian's ن), or a word before it
-                if lang == "fa" and not w.startswith("ن") and not any(
+                if lang == "fa" and not w.startswith("ن") and not refrain and not any(
                         words[j] in _SERVE_NOT["fa"] for j in range(max(lo, k - 5), k)):
                     continue
                 if lang in ("en", "ar") and not any(words[j] in _SERVE_NOT[lang]
@@ -5355,6 +5394,84 @@ class HarmDetector:
                     continue
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kinds[g], rule="exclusion"))
                 out.append(Finding("abuse", STRONG, *span(k, k), kind=kinds[g], rule="exclusion"))
+
+        def none_of_them(g):
+            """(sixty-sixth round) A negative quantifier on the group at ``g``: "no Kurd", "not a single
+            Turk", "not one Arab", "ولا تركي", "hiçbir Ezidi", "tek bir Arap bile", "هیچ ایزدی", "حتی یه
+            ترک هم" -- no comma between."""
+            lo, hi = sent[g]
+            if g <= lo or any(c in text[toks[g - 1][2]:toks[g][1]] for c in ",،"):
+                return False
+            w1 = words[g - 1]
+            if lang == "en":
+                return w1 == "no" or (w1 in ("single", "one") and "not" in words[max(lo, g - 4):g - 1])
+            if lang == "ar":
+                return w1 == "ولا"
+            if lang == "tr":
+                return w1 in ("hiçbir", "hicbir") or (
+                    w1 == "bir" and g - 2 >= lo and words[g - 2] == "tek" and "bile" in words[g + 1:g + 3])
+            return w1 == "هیچ" or (w1 in ("یه", "یک") and g - 2 >= lo and words[g - 2] == "حتی"
+                                   and "هم" in words[g + 1:g + 3])
+
+        def denied_entry(g):
+            """(sixty-sixth round) The word of a call that the group at ``g`` be let in, hired or housed
+            not to be heeded, or None: the group's modal and an admission after it (en), a call's word
+            and an admission beside it (ar), a "must not" verb of admission (tr), "نباید" and an admission
+            (fa)."""
+            lo, hi = sent[g]
+            if lang == "en":
+                m = next((j for j in range(g + 1, min(hi, g + 4)) if words[j] in _EN_CALLED_FOR), None)
+                if m is None:
+                    return None
+                for k in range(m + 1, min(hi, m + 5)):
+                    if words[k] in _EN_ADMITTED:
+                        return k
+                    if words[k] in _EN_GIVEN and (
+                            any(words[j] in _EN_GOOD for j in range(k + 1, min(hi, k + 4)))
+                            or (words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != []
+                                and words[k + 2] in _EN_TO_GOOD)):
+                        return k
+                    if words[k] not in _EN_ADMIT_FILLER:
+                        return None  # another verb first: "No Kurd should be afraid to enter the city"
+                return None
+            if lang == "ar":
+                if not any(words[j] in _AR_CALLED_FOR for j in range(lo, hi)):
+                    return None
+                # the call's word, the group or its "واحد" right before the verb: "لازم ينقبل", "ممنوع يسكن
+                # ولا لاجئ", "ولا كردي واحد يدخل" (not "لازم يخاف يدخل", afraid to enter)
+                return next((k for k in range(max(lo + 1, g - 3), min(hi, g + 6))
+                             if k != g and _AR_ADMITTED.match(words[k])
+                             and (words[k - 1] in _AR_CALLED_FOR or k - 1 == g
+                                  or words[k - 1] == "واحد")), None)
+            if lang == "tr":
+                for k in range(g + 1, hi):
+                    if _TR_MUST_NOT.search(words[k]) and (words[k].startswith(_TR_ADMITTED) or any(
+                            words[j] in _TR_ADMITTED_NOUN for j in range(max(g + 1, k - 2), k))):
+                        return k
+                return None
+            m = next((j for j in range(g + 1, hi) if words[j] == "نباید"), None)
+            if m is None:
+                return None
+            for k in range(m + 1, hi):
+                if words[k] == "که":
+                    return None  # a clause of its own: "هیچ کردی نباید بترسه که وارد شهر بشه"
+                if words[k].startswith(_FA_ADMITTED):
+                    return k
+            return None
+
+        # 3e. (sixty-sixth round) a group denied entry, a job or a home by a negative quantifier on it and a
+        # call that none of it be let in (_EN_ADMITTED): "Not one Arab should be admitted", "ولا تركي واحد
+        # لازم يدخل هالبلد", "Tek bir Arap bile kabul edilmemeli", "حتی یه ترک هم نباید وارد این کشور بشه"
+        if any(kinds):
+            for g in range(1, n):
+                if not kinds[g] or "AMBIG" in tags[g] or not none_of_them(g):
+                    continue
+                k = denied_entry(g)
+                if k is None or countered(g, group=True):
+                    continue
+                out.append(Finding("abuse", STRONG, *span(g, g), kind=kinds[g], rule="exclusion"))
+                out.append(Finding("abuse", STRONG, *span(k, k), kind=kinds[g], rule="exclusion"))
+                break
 
         def fa_said_to_you(i):
             """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative

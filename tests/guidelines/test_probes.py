@@ -350,6 +350,9 @@ PASSED = {
     # the sixty-fourth round (2026-12-03; a mishap to the addressee's own called a shame, the addressee's
     # family's routine told to them, kind promises; before its changes en 6/8, ar 7/8, tr 6/8, fa 6/8)
     "en_r64": (8, 8), "ar_r64": (8, 8), "tr_r64": (6, 8), "fa_r64": (7, 8),
+    # the sixty-sixth round (2026-12-03; a group denied entry, a job or a home, and contrasts; before its
+    # changes en 7/10, ar 7/10, tr 7/10, fa 8/10)
+    "en_r66": (9, 10), "ar_r66": (10, 10), "tr_r66": (9, 10), "fa_r66": (10, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
