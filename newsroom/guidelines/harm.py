@@ -771,6 +771,23 @@ _AR_FEMALE_ROLE = frozenset(normalise_text(w) for w in (
 # (from: "من" before a place, or "out"); the past reads the same in dialect, but a report has its actor
 # (ar_not_called)
 _AR_FROM = frozenset({"من"})
+# (sixty-seventh round) a group put out of a city or the country, in a call or a wish: "we" put them out
+# ("لازم نطلع كل السوريين من أربيل"), "they" deport or send them back ("يا ريت يسفرون كل الأكراد من بغداد",
+# "يرجعون الفلسطينيين لبلدهم"), with the group right after the verb (or "كل" and the group): not children of a
+# group taken out of a camp ("نطلع الأطفال الأكراد من المخيم"), not a return told ("السوريين يرجعون لحلب حسب
+# الأخبار": no call). Sending back counts only to the group's land ("لبلدهم", a country): "يرجعون الطلاب
+# لجامعاتهم" is a kind wish.
+_AR_PUT_OUT = re.compile(r"^(?:و|ف)?(?:ن|ی|ت)(?:طلع|طرد|شیل|رحل|سفر|خرج|رجع|کب|دز)(?:ون|وا|و)?(?:هم)?$")
+_AR_SEND_BACK = re.compile(r"^(?:و|ف)?(?:ن|ی|ت)رجع")
+_AR_GO_OUT = re.compile(r"^(?:و|ف)?(?:ن|ی|ت)(?:طلع|خرج)")
+_AR_THEIR_LAND = re.compile(r"^ل(?:بلد|بلاد|دیرت|وطن|اوطان|ارض|جبال|صحرا|اصل)(?:هم|کم)$")
+_AR_COUNTRIES = frozenset(normalise_text(w) for w in (
+    "لإيران", "لايران", "لسوريا", "لسورية", "لأفغانستان", "لافغانستان", "لتركيا", "لباكستان", "لمصر",
+    "لفلسطين", "للسعودية", "لإسرائيل", "لاسرائيل", "لأوروبا", "لاوروبا", "لأمريكا", "لامريكا", "للهند"))
+_AR_SAFELY = frozenset(normalise_text(w) for w in ("بأمان", "بامان", "بكرامة", "بكرامه", "طوعا", "طوعاً",
+                                                    "طوعي", "طوعية", "سالمين", "آمنين", "امنين"))
+_AR_WISH = frozenset(normalise_text(w) for w in ("ريت", "ياريت", "شاء", "خلونا", "خلي", "خلوا", "نبي", "نبغى",
+                                                  "بدنا", "نريد", "عسى", "يارب"))
 # numbers after a clock word: the addressee's schedule known ("ابنك يطلع من المدرسة الساعة وحدة")
 _AR_HOUR = frozenset(normalise_text(w) for w in (
     "وحدة", "واحدة", "ثنتين", "اثنين", "ثنين", "ثلاث", "ثلاثة", "اربع", "أربع", "اربعة", "خمس", "خمسة", "ست",
@@ -2824,6 +2841,35 @@ class HarmDetector:
                     # Persian: "دختر ره مکتب روان کنی بی‌حیا میشه", "زن رو آزاد بذاری ..." (not "این دختر
                     # رو ...")
                     tags[k] = tags[k] | {"GROUP:sexism"}
+        def ar_put_out(k):
+            """(ar, sixty-seventh round) The verb at ``k`` puts a group out, in a call or a wish: the group
+            right after it ("كل" may stand between), a call's or a wish's word in the three words before
+            it, and, for sending back, the group's land or a country in the four words after (_AR_PUT_OUT);
+            a group sent back may also be the verb's subject, just before it ("الشيعة لازم يرجعون لإيران")."""
+            if not any("MOOD" in tags[j] or words[j] in _AR_WISH for j in range(max(0, k - 3), k)):
+                return False
+            if any(words[j] in _AR_SAFELY for j in range(k + 1, min(n, k + 8))):
+                return False  # a return in safety and dignity: "لازم يرجعون لبلدهم بأمان وكرامة"
+            g = k + 2 if words[k + 1] == "کل" and k + 2 < n else k + 1
+            w = words[k]
+            if (w[1:2] in ("ی", "ت") or w[:1] in ("ی", "ت")) and not w.endswith(("ون", "وا", "و", "هم")):
+                # a singular verb before its subject ("ان شاء الله يطلع الأكراد منتصرين"), not a call on
+                # "them" to put the group out
+                return False
+            if not _AR_SEND_BACK.match(w):
+                if not (_group_kind(tags[g]) and "AMBIG" not in tags[g]):
+                    return False
+                # going out is also what the group may do ("يطلعون الأكراد بمظاهرات"): out of somewhere
+                return not _AR_GO_OUT.match(w) or any(words[j] in _AR_FROM
+                                                      for j in range(g + 1, min(n, g + 4)))
+            if not (_group_kind(tags[g]) and "AMBIG" not in tags[g]):
+                # the group before the verb, its subject: "الشيعة لازم يرجعون لإيران"
+                g = next((j for j in range(k - 1, max(-1, k - 4), -1) if _group_kind(tags[j])), None)
+                if g is None or "AMBIG" in tags[g]:
+                    return False
+            return any(_AR_THEIR_LAND.match(words[j]) or words[j] in _AR_COUNTRIES
+                       for j in range(max(g, k) + 1, min(n, max(g, k) + 5)))
+
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
@@ -2862,6 +2908,11 @@ class HarmDetector:
                 if (_AR_PLURAL_VERB.match(w) and k + 2 < n and _group_kind(tags[k + 1])
                         and (words[k + 2] in _AR_FROM or words[k + 2] in _AR_OUT)):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"
+                elif _AR_PUT_OUT.match(w) and k + 1 < n and ar_put_out(k):
+                    tags[k] = tags[k] | {"EXCLUDE"}  # (sixty-seventh round) "لازم نطلع كل السوريين من أربيل"
+                if (w in _AR_OUT and k >= 1 and k + 2 == n and _group_kind(tags[k - 1])
+                        and not tags[k + 1]):
+                    tags[k] = tags[k] | {"EXCLUDE"}  # (sixty-seventh round) the slogan "المسيحيين برا الموصل"
                 if w in _AR_EXCEPT and any("NEG" in tags[j] for j in range(max(0, k - 4), k)):
                     # "ما جابوا غير الفقر والجريمة": nothing but harm, a sweeping claim (its جريمة is no
                     # rejection)
@@ -5155,6 +5206,9 @@ class HarmDetector:
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied
                 elif "EXCLUDE" in tk and lang == "ar" and ar_not_called(k):
                     continue
+                elif "EXCLUDE" in tk and lang == "ar" and any(words[j] in _AR_SAFELY
+                                                               for j in range(k + 1, min(hi, k + 8))):
+                    continue  # (sixty-seventh round) a return in safety and dignity ("يرجعون لبلدهم بأمان")
                 elif "EXCLUDE" in tk and lang == "ar" and any(words[j] in _AR_WHY for j in range(lo, k)) and (
                         not any("NEG" in tags[j] or (words[j].startswith(("لا", "ما")) and len(words[j]) > 4)
                                 for j in range(lo, k))):

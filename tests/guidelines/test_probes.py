@@ -353,6 +353,9 @@ PASSED = {
     # the sixty-sixth round (2026-12-03; a group denied entry, a job or a home, and contrasts; before its
     # changes en 7/10, ar 7/10, tr 7/10, fa 8/10)
     "en_r66": (9, 10), "ar_r66": (10, 10), "tr_r66": (9, 10), "fa_r66": (10, 10),
+    # the sixty-seventh round (2026-12-03; Arabic: a group put out of a city or the country in dialect, and
+    # contrasts; before its changes 11/16)
+    "ar_r67": (15, 16),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
