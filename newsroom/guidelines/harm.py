@@ -174,7 +174,7 @@ _VIRTUE_NONE = {
 _SERVE = {
     "en": re.compile(r"(?:rent|rents|renting|hire|hiring|employ|employing|sell|selling|serve|serving|lease|"
                      r"leasing)$"),
-    # ((sixty-sixth round) giving and serving: "لا تعطوا الأكراد وظايف", "لازم ترفض تخدم الإيرانيين")
+    # (sixty-sixth round: giving and serving, "لا تعطوا الأكراد وظايف", "لا تخدموا الإيرانيين بمحلاتكم")
     "ar": re.compile(r"[وف]?(?:ت|ی|ن)?(?:اجر|وجر|وظف|بیع|شغل|عط|عطی|خدم)(?:وا|ون|و|ی|ین)?$"),
     "tr": re.compile(r"(?:kirala|sat|çalıştır|calistir|sok|ver|al)m[ae]"
                      r"(?:y[ıi]n(?:[ıi]z)?|mal[ıi]\w*|y[ıi])$"),

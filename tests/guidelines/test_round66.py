@@ -29,6 +29,7 @@ def test_a_group_none_of_which_may_be_let_in_is_excluded(det, lang, text):
 
 @pytest.mark.parametrize("lang, text", [
     ("ar", "لا تعطوا الأكراد وظايف بالحكومة"),
+    ("ar", "لا تخدموا الإيرانيين بمحلاتكم"),
     ("fa", "صاحبخونه‌ها باید از اجاره دادن به مسیحیا خودداری کنن"),
     ("tr", "Ev sahipleri Hristiyanlara ev kiralamayı reddetmeli"),
 ])
