@@ -2848,21 +2848,19 @@ class HarmDetector:
             a group sent back may also be the verb's subject, just before it ("الشيعة لازم يرجعون لإيران")."""
             if not any("MOOD" in tags[j] or words[j] in _AR_WISH for j in range(max(0, k - 3), k)):
                 return False
-            if any(words[j] in _AR_SAFELY for j in range(k + 1, min(n, k + 8))):
-                return False  # a return in safety and dignity: "لازم يرجعون لبلدهم بأمان وكرامة"
             g = k + 2 if words[k + 1] == "کل" and k + 2 < n else k + 1
             w = words[k]
             if (w[1:2] in ("ی", "ت") or w[:1] in ("ی", "ت")) and not w.endswith(("ون", "وا", "و", "هم")):
                 # a singular verb before its subject ("ان شاء الله يطلع الأكراد منتصرين"), not a call on
                 # "them" to put the group out
                 return False
+            named = bool(_group_kind(tags[g])) and "AMBIG" not in tags[g]
             if not _AR_SEND_BACK.match(w):
-                if not (_group_kind(tags[g]) and "AMBIG" not in tags[g]):
-                    return False
                 # going out is also what the group may do ("يطلعون الأكراد بمظاهرات"): out of somewhere
-                return not _AR_GO_OUT.match(w) or any(words[j] in _AR_FROM
-                                                      for j in range(g + 1, min(n, g + 4)))
-            if not (_group_kind(tags[g]) and "AMBIG" not in tags[g]):
+                return named and (not _AR_GO_OUT.match(w) or any(words[j] in _AR_FROM
+                                                                 for j in range(g + 1, min(n, g + 4))))
+            # (a return "in safety and dignity" is read by the exclusion rule itself, which drops it)
+            if not named:
                 # the group before the verb, its subject: "الشيعة لازم يرجعون لإيران"
                 g = next((j for j in range(k - 1, max(-1, k - 4), -1) if _group_kind(tags[j])), None)
                 if g is None or "AMBIG" in tags[g]:
@@ -2898,8 +2896,12 @@ class HarmDetector:
                     tags[k] = tags[k] | {"EXCLUDE"}
                 elif w in _AR_OUT and k >= 1 and (
                         any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 3), k))
-                        or (_group_kind(tags[k - 1]) and (k + 1 == n or words[k + 1] in _AR_OUT))):
-                    tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الاجانب برا", the slogan "السوريين برا"
+                        or (_group_kind(tags[k - 1]) and (
+                            k + 1 == n or words[k + 1] in _AR_OUT
+                            # (sixty-seventh round) "X out of Y", the place ending the comment
+                            or (k + 2 == n and not tags[k + 1])))):
+                    # "طلعوا الاجانب برا", the slogans "السوريين برا" and "المسيحيين برا الموصل"
+                    tags[k] = tags[k] | {"EXCLUDE"}
                 # (seventeenth round)
                 if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and any(
                         "BLAME" in tags[j] for j in range(k + 1, min(n, k + 3))):
@@ -2910,9 +2912,6 @@ class HarmDetector:
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"
                 elif _AR_PUT_OUT.match(w) and k + 1 < n and ar_put_out(k):
                     tags[k] = tags[k] | {"EXCLUDE"}  # (sixty-seventh round) "لازم نطلع كل السوريين من أربيل"
-                if (w in _AR_OUT and k >= 1 and k + 2 == n and _group_kind(tags[k - 1])
-                        and not tags[k + 1]):
-                    tags[k] = tags[k] | {"EXCLUDE"}  # (sixty-seventh round) the slogan "المسيحيين برا الموصل"
                 if w in _AR_EXCEPT and any("NEG" in tags[j] for j in range(max(0, k - 4), k)):
                     # "ما جابوا غير الفقر والجريمة": nothing but harm, a sweeping claim (its جريمة is no
                     # rejection)
@@ -5482,8 +5481,7 @@ class HarmDetector:
                         return k
                     if words[k] in _EN_GIVEN and (
                             any(words[j] in _EN_GOOD for j in range(k + 1, min(hi, k + 4)))
-                            or (words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != []
-                                and words[k + 2] in _EN_TO_GOOD)):
+                            or (k + 2 < n and words[k + 1] == "to" and words[k + 2] in _EN_TO_GOOD)):
                         return k
                     if words[k] not in _EN_ADMIT_FILLER:
                         return None  # another verb first: "No Kurd should be afraid to enter the city"

@@ -410,7 +410,7 @@ class LinearModel:
         the head probabilities ``probs``."""
         found = with_written(summarise(self.harm.analyse(lang, full, typed)), probs.get(WRITTEN),
                              self.written_threshold.get(lang))
-        if "written" in found.get("threat", (0, [], ()))[2] and self.harm.kind_promise(lang, full):
+        if "written" in found.get("threat", _NOTHING)[2] and self.harm.kind_promise(lang, full):
             # (sixty-fourth round) a kindness promised ("if I see you I'll buy you a coffee"): the head read
             # the shape of a threat, the words say otherwise
             found = {c: v for c, v in found.items() if c != "threat"}
