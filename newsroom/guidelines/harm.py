@@ -223,6 +223,11 @@ _EN_ADMIT_FILLER = frozenset({"be", "ever", "even", "again", "allowed", "to", "l
 # مرة لازم تعيش بخوف", not a single woman / not once should live in fear)
 _AR_ADMITTED = re.compile(r"^[وف]?[یت](?:نقبل|دخل|توظف|تعین|سکن|ستاجر|تملک)")
 _AR_CALLED_FOR = frozenset({normalise_text(w) for w in ("لازم", "يجب", "مفروض", "ممنوع")})
+# (sixty-eighth round) "don't let", a call too ("لا تخلون ولا سوري يفتح محل"), and opening a shop, an
+# admission
+_AR_LET = frozenset({normalise_text(w) for w in ("تخلون", "تخلوا", "تخلو", "تخلي", "تخلوهم")})
+_AR_OPENS = re.compile(r"^[وف]?[یت]فتح")
+_AR_SHOP = frozenset({normalise_text(w) for w in ("محل", "محلات", "مطعم", "دكان", "شركة", "مشروع", "بسطة")})
 _TR_MUST_NOT = re.compile(r"[ae]?m[ae]m[ae]l[ıi]")
 # (not working: "Hiçbir kadın bu şartlarda çalışmamalı" is pity)
 _TR_ADMITTED = ("alın", "alin", "sokul", "gir", "yerleş", "yerles", "kirala", "kabul")
@@ -804,6 +809,9 @@ _AR_DEAD = frozenset(normalise_text(w) for w in ("الميت", "ميت", "الم
                                                  "المدفون", "مدفون", "المذبوح", "مذبوح", "المشنوق"))
 # "has the right" and "there is" between a negation and an expulsion: "ما في أحد يحق له يطرد المسيحيين"
 _AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "لهم", "الو", "الهم", "في", "من", "حق"))
+# (sixty-eighth round) a passive present of putting out, "they are being deported": told, not called for,
+# unless a word of mood is near ("اللاجئين يترحلون من تركيا حسب التقرير" is news; "لازم يترحلون" a call)
+_AR_PASSIVE_NOW = re.compile(r"^(?:و|ف)?[یت]ت(?:رحل|سفر|طرد)")
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
 # "die" in the 2nd or 3rd person subjunctive (بمیری, بمیرید, بمیره, بمیرن): the subject is the target
 _FA_DIE_PERSON = re.compile(r"^ب?میر(?:ی|ید|ین|ه|ن|ند)$")
@@ -1003,6 +1011,9 @@ _FA_YOU_COPULA = frozenset({"هستی", "هستین", "هستید", "هستيد"
 # what "Çingene" names when it names Roma neutrally: citizens, a community, their music, quarter or families
 _TR_ROMA_NEUTRAL = ("vatandaş", "vatandas", "toplulu", "kökenli", "kokenli", "müzi", "muzi", "kültür",
                     "kultur", "mahalle", "nüfus", "nufus", "dernek", "derneğ", "aile")
+# (sixty-eighth round) the comparative and superlative of a short insult, with a copula: "لرها خنگ‌ترین قوم
+# ایرانن" (a long entry is a prefix already)
+_FA_DEGREE = ("تر", "ترن", "ترین", "ترینن", "ترینه")
 _FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه", "اند")
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
 _EN_FIRST = {"i", "we", "weve", "ive", "ve", "hello", "say", "me", "us", "our", "my", "im", "were", "ill",
@@ -1190,7 +1201,7 @@ _PRONOUNS = {"him", "her", "them", "they", "their", "his", "hers", "everyone", "
              "these", "onu", "onları", "onlari", "هم", "هو", "هي", "او", "اون", "اونو", "آنها"}
 _SELF = {"i", "me", "myself", "ben", "beni", "bana", "من", "انا", "اني", "منو"}
 _ALL = {"all", "every", "whole", "hepsi", "hepsini", "bütün", "butun", "tüm", "tum", "کل", "جميع", "همه",
-        "همشون", "تمام"}
+        "همشون", "همهشون", "همشان", "همهشان", "تمام"}
 
 # the tags some rule starts from; a comment with none of them has no finding and no contrast
 _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "ATTACK", "THREAT", "THREATEND",
@@ -1944,7 +1955,7 @@ class _Lang:
                 # non-joiner is gone (وحشی‌ان -> وحشیان): long entries match as prefixes
                 self.prefix.setdefault(w[:2], []).append((w, tag))
             elif self.lang == "fa":
-                for suffix in _FA_SUFFIXES:
+                for suffix in _FA_SUFFIXES + (_FA_DEGREE if tag == "INSULT" else ()):
                     if w + suffix not in FA_NOT_FORMS:  # کسی (someone) is not کس + ی
                         self.exact.setdefault(w + suffix, set()).add(tag)
             else:
@@ -2315,6 +2326,72 @@ class _Lang:
         if len(self._cache) > 50000:
             self._cache.popitem(last=False)
         return out
+
+
+# (sixty-eighth round) "nothing but <harm>": a group that brings, does or is nothing but crime is a sweeping
+# claim ("پناهجوها جز جرم و جنایت چیزی نمیارن", "Mülteciler suçtan başka bir şey getirmiyor"); one that has
+# seen or suffered nothing but war is pitied ("پناهجوها جز بدبختی چیزی ندیدند"). Arabic has its own
+# (the pre-pass's _AR_EXCEPT and the lexicon's HARMNOUN).
+# (sixty-eighth round) a group's own wish (fa_they_want): "they want", and "they have" after fondness or hope
+_FA_THEY_WANT = frozenset({"میخوان", "میخواهند", "میخوانند", "مایلند", "مایلن", "خواهانند", "خواهانن",
+                           "امیدوارند", "امیدوارن", "ارزومندند"})
+_FA_THEY_HAVE = frozenset({"دارند", "دارن"})
+_FA_FOND = frozenset({"دوست", "ارزو", "قصد", "تصمیم", "علاقه", "اشتیاق"})
+_FA_HARM_NOUNS = frozenset({
+    "جرم", "جنایت", "دزدی", "قاچاق", "فقر", "بدبختی", "خرابی", "ویرانی", "ترور", "تروریسم", "فساد", "کثافت",
+    "اعتیاد", "فحشا", "بینظمی", "دردسر", "مشکل", "مشکلات", "بلا", "نکبت", "تجاوز", "اشوب", "جنگ", "خشونت",
+    "فلاکت", "ناامنی", "گدایی", "بیماری", "مریضی", "کثافتکاری", "ظلم", "رنج", "اوارگی", "درد", "خیانت"})
+_FA_BUT = frozenset({"جز", "بجز", "غیر", "غیراز"})
+_FA_ANYTHING = frozenset({"چیزی", "هیچی", "هیچ", "کاری", "چیز", "کار"})
+# verbs of bringing, doing, making, having, giving or being, negated ("نمیارن", "نیاوردن", "نمیکنن", "نیستن")
+_FA_BRING_DO_BE = re.compile(r"^(?:نمی|ن)(?:ار|اور|یار|یاور|کن|کرد|ساز|ساخت|داد|ده|دار|داشت|زای|بود|باش)"
+                             r"|^نیست")
+# verbs of seeing, suffering or living through, negated ("ندیدند", "نکشیدن", "نچشیدن")
+_FA_SEE_SUFFER = re.compile(r"^(?:نمی|ن)(?:دید|بین|کشید|کش|چشید|چش|شنید|یافت)")
+_TR_HARM_NOUNS = ("suç", "suc", "bela", "terör", "teror", "pislik", "pisliğ", "pislig", "sorun", "dert",
+                  "kavga", "şiddet", "siddet", "tecavüz", "tecavuz", "uyuşturucu", "uyusturucu", "fuhuş",
+                  "fuhus", "kaos", "sefalet", "rezalet", "kargaşa", "kargasa", "hırsızlık", "hirsizlik",
+                  "yoksulluk")
+_TR_BRING_DO_BE = ("getir", "yap", "üret", "uret", "bil", "kat", "sun", "ver", "ol")
+_TR_SEE_SUFFER = ("gör", "gor", "yaşa", "yasa", "tat", "çek", "cek", "duy")
+
+
+def _nothing_but_harm(lang, words, k):
+    """(sixty-eighth round) At ``k``, "but" of "nothing but <harm>" (fa جز ... چیزی نمیارن, tr "-dan başka bir
+    şey getirmiyor"): ("claim" | "pity", [the harm words]) when a harm comes with a negated verb after it, of
+    bringing, doing or being (a claim) or of seeing or suffering (pity), else None."""
+    n = len(words)
+    if lang == "fa":
+        if words[k] not in _FA_BUT:
+            return None
+        harms, j = [], k + 1
+        while j < n and j <= k + 5 and (words[j] in _FA_HARM_NOUNS or words[j] in ("و", "از")):
+            if words[j] in _FA_HARM_NOUNS:
+                harms.append(j)
+            j += 1
+        if not harms or j >= n or words[j] not in _FA_ANYTHING:
+            return None
+        for m in range(j + 1, min(n, j + 5)):
+            if _FA_SEE_SUFFER.match(words[m]) or (words[m] == "تجربه" and m + 1 < n
+                                                   and words[m + 1].startswith("ن")):
+                return "pity", harms
+            if _FA_BRING_DO_BE.match(words[m]):
+                return "claim", harms
+        return None
+    if lang == "tr":
+        w = words[k]
+        if (not (w.startswith(_TR_HARM_NOUNS) and _TR_ABLATIVE.search(w)) or k + 1 >= n
+                or words[k + 1] not in ("başka", "baska")):
+            return None
+        for m in range(k + 2, min(n, k + 6)):
+            for stem in _TR_SEE_SUFFER:
+                if words[m].startswith(stem) and words[m][len(stem):len(stem) + 1] == "m":
+                    return "pity", [k]
+            for stem in _TR_BRING_DO_BE:
+                if words[m].startswith(stem) and words[m][len(stem):len(stem) + 1] == "m":
+                    return "claim", [k]
+        return None
+    return None
 
 
 def _splice(toks, words):
@@ -2975,6 +3052,17 @@ class HarmDetector:
                     # (round 24) a place brought down on their heads, bidden: "باید دفترشونو روی سرشون
                     # خراب کرد" (not the news' "آوار روی سرشون خراب شد")
                     phrase_hits.append((k - 1, k + 3, "THREAT"))
+        if lang in ("fa", "tr") and any(map(_group_kind, tags)):
+            for k in range(n - 2):
+                read = _nothing_but_harm(lang, words, k)
+                if read is None:
+                    continue
+                kind, harms = read
+                for j in harms:
+                    if kind == "claim":
+                        tags[j] = tags[j] | {"NEGPRED"}  # "پناهجوها جز جرم و جنایت چیزی نمیارن"
+                    elif lang == "fa":
+                        tags[j] = tags[j] - {"NEGPRED", "INSULT"}  # "پناهجوها جز بدبختی چیزی ندیدند": pity
         sent = self._sentences(text, toks)
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
@@ -3142,7 +3230,19 @@ class HarmDetector:
                     "MOOD" in tags[x] and not words[x].startswith("قرر") for x in range(lo, k)):
                 contrast("report", k)
                 return True
+            if _AR_PASSIVE_NOW.match(words[k]) and not any(
+                    "MOOD" in tags[x] for x in range(lo, min(sent[k][1], k + 4))):
+                contrast("report", k)  # (sixty-eighth round) "they are being deported", told
+                return True
             return False
+
+        def fa_they_want(j):
+            """(fa, sixty-eighth round) The word at ``j`` says that they (third person plural) want or long
+            for something: "میخوان", "میخواهند", "دوست دارند", "آرزو دارن", "مایلند"."""
+            w = words[j]
+            if w in _FA_THEY_WANT:
+                return True
+            return w in _FA_THEY_HAVE and j >= 1 and words[j - 1] in _FA_FOND
 
         def ar_exceptive(j):
             """غير/الا after a negation is "nothing but", not a second negation: "ما الهم غير المطبخ"."""
@@ -5214,6 +5314,12 @@ class HarmDetector:
                     continue  # (thirty-eighth round) "why are the Syrians leaving Lebanon?" (with a negation
                     # the question is rhetorical, a call: "why don't they rise up and expel the occupier",
                     # the negation perhaps written onto its verb, "لماذا لايقوموا بثوره تطرد المحتل")
+                elif "EXCLUDE" in tk and lang == "fa" and any(
+                        fa_they_want(j) for j in range(g + 1, k)) and not any(
+                        ({"YOU", "PERSON"} & tags[j] and words[j] not in _ALL) or "MOOD" in tags[j]
+                        for j in range(g + 1, k)):
+                    continue  # (sixty-eighth round) the group's own wish: "بیشتر پناهنده‌ها دوست دارند به
+                    # خانه‌شان برگردند" (not when someone else wants it: "مردم می‌خوان افغانا برگردن")
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
                 elif "EXCLUDE" in tk and lang == "tr" and any(
@@ -5487,12 +5593,15 @@ class HarmDetector:
                         return None  # another verb first: "No Kurd should be afraid to enter the city"
                 return None
             if lang == "ar":
-                if not any(words[j] in _AR_CALLED_FOR for j in range(lo, hi)):
+                if not any(words[j] in _AR_CALLED_FOR
+                           or (words[j] in _AR_LET and j > lo and "NEG" in tags[j - 1])
+                           for j in range(lo, hi)):
                     return None
                 # the call's word, the group or its "واحد" right before the verb: "لازم ينقبل", "ممنوع يسكن
                 # ولا لاجئ", "ولا كردي واحد يدخل" (not "لازم يخاف يدخل", afraid to enter)
                 return next((k for k in range(max(lo + 1, g - 3), min(hi, g + 6))
-                             if k != g and _AR_ADMITTED.match(words[k])
+                             if k != g and (_AR_ADMITTED.match(words[k]) or (
+                                 _AR_OPENS.match(words[k]) and k + 1 < hi and words[k + 1] in _AR_SHOP))
                              and (words[k - 1] in _AR_CALLED_FOR or k - 1 == g
                                   or words[k - 1] == "واحد")), None)
             if lang == "tr":

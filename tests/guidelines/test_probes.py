@@ -356,6 +356,10 @@ PASSED = {
     # the sixty-seventh round (2026-12-03; Arabic: a group put out of a city or the country in dialect, and
     # contrasts; before its changes 11/16)
     "ar_r67": (15, 16),
+    # the sixty-eighth round (2026-12-04; refugees and other groups: "nothing but <harm>", superlative
+    # insults, a group's own wish, a deportation told, "don't let one of them open a shop"; before its changes
+    # fa 6/17, ar 2/7, tr 3/4)
+    "fa_r68": (17, 17), "ar_r68": (7, 7), "tr_r68": (4, 4),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

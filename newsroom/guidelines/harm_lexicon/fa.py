@@ -1306,3 +1306,6 @@ LEXICON["VIOLENT"] += ["با_تابوت", "تو_تابوت", "توی_تابوت"
                        "با_کیسه‌ی_جنازه"]
 # (sixty-third round) settlers, a people the region's comments aim at though no identity list holds them
 LEXICON["PERSON"] += ["شهرک‌نشین*", "مهاجرنشین*"]
+# (sixty-eighth round) a group that "always betrays", said of it ("کردها همیشه خیانت می‌کنند"); خیانت alone is
+# also the news' word (a betrayal told of one man), so only with the present of doing, which makes it a habit
+LEXICON["NEGPRED"] += ["خیانت_میکنن", "خیانت_میکنند", "خیانت_میکنید"]
