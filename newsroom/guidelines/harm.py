@@ -2394,6 +2394,135 @@ def _nothing_but_harm(lang, words, k):
     return None
 
 
+# (sixty-ninth round) sexism said through a frame, not a predicate of its own (_sexism_frames): "a woman boss
+# means ruin", "don't expect logic from women", "what do women know of politics?", "obviously a woman wrote
+# it, all emotion", "let a woman be president and see", "she was hired only because she is pretty"
+def _nf(*ws):
+    return frozenset(normalise_text(w) for w in ws)
+
+
+_MEANS = _nf("یعنی", "يعني")
+_FA_RUIN = ("ورشکست", "تصادف", "فاجعه", "نابود", "بدبختی", "فلاکت", "شکست", "ضرر", "خرابی", "هرج", "افتضاح",
+            "فروپاشی", "دردسر", "بلا")
+_AR_RUIN = tuple(normalise_text(w) for w in ("خراب", "حادث", "كارث", "افلاس", "تفلس", "فشل", "مصيب", "فوضى",
+                                              "دمار", "خساره", "خسارة", "تخرب", "يخرب", "كوارث"))
+_AR_WOMAN_BARE = _nf("مرة", "مره", "امرأة", "امراة", "مرا", "حرمة")  # (bare "مرة" is also "once")
+_FA_EXPECT = _nf("انتظار", "توقع")
+_AR_EXPECT = re.compile(r"^(?:و|ف)?(?:ت|ن)?(?:توقع|نتظر|ستنی)")
+_SENSE = {"fa": _nf("منطق", "عقل", "فهم", "شعور", "تحلیل", "درک", "منطقی"),
+          "ar": _nf("منطق", "عقل", "فهم", "تفكير", "حكمة", "منطقي")}
+_WHAT = {"fa": _nf("چی", "چه"), "ar": _nf("شو", "ايش", "إيش", "وش", "شنو", "شنهو", "ماذا", "شو_بدها")}
+_FA_KNOW = ("میفهم", "میدون", "حالیشون", "حالیش", "سرشون", "سرش")
+_AR_KNOW = re.compile(r"^(?:و|ف)?(?:ب|ح|را)?(?:[یتن])?(?:فهم|عرف|فقه)")
+_ALL_OF_IT = {"fa": _nf("پر", "همش", "همه‌اش", "فقط", "کلا", "سراسر"),
+              "ar": _nf("كله", "كلو", "كلها", "بس", "فقط", "مجرد")}
+_EMOTION = {"fa": ("احساس",), "ar": tuple(normalise_text(w) for w in ("عواطف", "عاطف", "مشاعر"))}
+_LET = {"fa": _nf("بذار", "بذارید", "بذارین", "بزار", "بزارید", "بزارین"),
+        "ar": _nf("خلي", "خلوا", "خلو", "خليها", "خلونا")}
+_SEE = {"fa": ("ببین",), "ar": tuple(normalise_text(w) for w in ("شوف", "وشوف", "تشوف", "تشوفو"))}
+_HAPPENS = {"fa": _nf("میشه", "میاد", "میکنه"), "ar": _nf("بيصير", "يصير", "بصير", "راح_يصير", "تصير")}
+_AR_ONCE_NEXT = _nf("ثانية", "ثانيه", "تانية", "تاني", "ثاني", "أخرى", "اخرى", "وحدة", "واحدة", "ثالثة",
+                    "ثانيا",
+                    "بالعمر", "بحياتي", "وحده", "واحده")
+_AR_ONCE_PREV = _nf("كل", "أول", "اول", "آخر", "اخر", "هاي", "هذي", "ولا", "لاول", "لأول", "كم", "عشرين",
+                    "مية",
+                    "الف", "ألف", "ثاني", "تاني")
+_ROLES = _nf("مدیر", "رئیس", "رییس", "وزیر", "راننده", "خلبان", "قاضی", "فرمانده", "نماینده", "استاد", "مربی",
+             "داور", "سرپرست", "سردبیر", "مجری", "خبرنگار", "فرماندار", "شهردار", "مديرة", "مديره", "رئيسة",
+             "وزيرة", "سواقة", "سائقة", "قاضية", "نائبة", "مذيعة", "معلمة", "محافظة", "مدير", "رئيس", "وزير",
+             "سواق", "سائق", "قاضي", "مذيع", "محافظ")
+_CLAUSE_OPENERS = _nf("و", "،", "اصلا", "أصلا", "اساسا", "ولی", "بس", "لكن")
+_ABOUT = _nf("عن", "درباره", "دربارهی", "راجع", "راجب", "بخصوص")
+_AR_ONLY_BECAUSE = _nf("لانها", "عشان", "عشانها", "علشان", "علشانها", "لان")
+_AR_LOOKS = _nf("حلوة", "حلوه", "جميلة", "جمالها", "حلاتها", "شكلها", "وجهها", "جسمها")
+
+
+def _sexism_frames(lang, words, tags):
+    """(sixty-ninth round) [(the woman or women at g, the word at k that carries the claim)] of the frames
+    above, in fa and ar. A frame ties a claim to women that no word of it makes alone: the same frames with
+    no woman in them ("از دولت انتظار منطق نداشته باش", "a woman boss of this firm doubled its profits": no
+    "means") find nothing."""
+    if lang not in ("fa", "ar"):
+        return []
+    n = len(words)
+    ruin = _FA_RUIN if lang == "fa" else _AR_RUIN
+
+    def woman(j):
+        if not 0 <= j < n:
+            return False
+        if _group_kind(tags[j]) == SEXISM:
+            return True
+        # a bare "مرة", not "once": "مرة ثانية", "كل مرة", "أول مرة"
+        return (lang == "ar" and words[j] in _AR_WOMAN_BARE
+                and (j + 1 == n or words[j + 1] not in _AR_ONCE_NEXT)
+                and (j == 0 or words[j - 1] not in _AR_ONCE_PREV))
+
+    def ruinous(j):
+        return words[j].startswith(ruin) or "VIOLENT" in tags[j]
+
+    out = []
+    for j, w in enumerate(words):
+        if w in _MEANS:  # "مدیر زن یعنی شرکت ورشکسته", "المرة ورا السواقة يعني حادث"
+            # (women in general open the clause, or follow the post they hold: not "مرگ این زن یعنی فاجعه",
+            # this woman's death means disaster, nor "قتل المرأة يعني كارثة")
+            g = next((x for x in range(j - 1, max(-1, j - 5), -1) if woman(x)), None)
+            if g is not None and g >= 1 and not (
+                    words[g - 1] in _CLAUSE_OPENERS or words[g - 1] in _ROLES or words[g - 1][2:] in _ROLES
+                    or "PERSON" in tags[g - 1]):
+                g = None
+            k = next((x for x in range(j + 1, min(n, j + 4)) if ruinous(x)), None)
+            if g is not None and k is not None:
+                out.append((g, k))
+        elif w in _SENSE[lang]:  # "از زن‌ها انتظار منطق نداشته باش", "لا تتوقع منطق من النسوان"
+            if lang == "fa":
+                expect = any(words[x] in _FA_EXPECT for x in range(max(0, j - 3), j)) and any(
+                    words[x].startswith("نداشت") for x in range(j + 1, min(n, j + 4)))
+                g = next((x for x in range(max(0, j - 5), j) if woman(x) and x >= 1 and words[x - 1] == "از"),
+                         None)
+            else:
+                expect = any(_AR_EXPECT.match(words[x]) and x >= 1 and "NEG" in tags[x - 1]
+                             for x in range(max(0, j - 3), j))
+                g = next((x for x in range(max(1, j - 4), min(n, j + 4))
+                          if woman(x) and words[x - 1] == "من"), None)
+            if expect and g is not None:
+                out.append((g, j))
+        elif w in _WHAT[lang]:  # "زن‌ها از سیاست چی سرشون میشه؟", "شو بتفهم المرة بالسياسة؟"
+            # (they know, not "you": "چی میدونی"; what a woman knows, not what is known about her: "شو بتعرف
+            # عن المرة")
+            if lang == "fa":
+                k = next((x for x in range(j + 1, min(n, j + 3)) if words[x].startswith(_FA_KNOW)
+                          and not words[x].endswith(("ی", "ید", "ین"))), None)
+            else:
+                k = next((x for x in range(j + 1, min(n, j + 3)) if _AR_KNOW.match(words[x])), None)
+            if k is not None:
+                g = next((x for x in range(max(0, j - 4), min(n, k + 3)) if x not in (j, k) and woman(x)),
+                         None)
+                if g is not None and any(words[x] in _ABOUT for x in range(min(g, k), max(g, k))):
+                    g = None
+                if g is not None:
+                    out.append((g, k))
+        elif w in _ALL_OF_IT[lang] and j + 1 < n:  # "معلومه نویسنده زنه، پر از احساسات", "كله عواطف"
+            k = next((x for x in range(j + 1, min(n, j + 3)) if words[x].startswith(_EMOTION[lang])), None)
+            g = next((x for x in range(j - 1, max(-1, j - 8), -1) if woman(x)), None)
+            if k is not None and g is not None:
+                out.append((g, k))
+        elif w in _LET[lang]:  # "بذارید یه زن رئیس‌جمهور بشه تا ببینید کشور چطور نابود میشه"
+            g = next((x for x in range(j + 1, min(n, j + 3)) if woman(x)), None)
+            see = next((x for x in range(j + 2, min(n, j + 9)) if words[x].startswith(_SEE[lang])), None)
+            if g is not None and see is not None and any(
+                    ruinous(x) or (words[x] in _HAPPENS[lang] and words[x - 1] in _WHAT[lang])
+                    for x in range(see + 1, min(n, see + 6))):
+                out.append((g, see))
+        elif lang == "ar" and w in _AR_ONLY_BECAUSE and j >= 1:  # "المذيعة توظفت بس لأنها حلوة"
+            only = any(words[x] in ("بس", "فقط") for x in range(max(0, j - 2), j))
+            k = next((x for x in range(j, min(n, j + 3)) if words[x] in _AR_LOOKS), None)
+            g = next((x for x in range(j - 1, max(-1, j - 5), -1)
+                      if woman(x) or words[x] in _AR_FEMALE_ROLE or words[x][2:] in _AR_FEMALE_ROLE), None)
+            if only and k is not None and g is not None:
+                out.append((g, k))
+    return out
+
+
 def _splice(toks, words):
     """``toks`` [(word, start, end)] with each of ``words`` [(start, end, word)] (in order, not
     overlapping) put in place of the tokens it covers: a word the tokeniser had cut up, read whole."""
@@ -2735,7 +2864,10 @@ class HarmDetector:
             denied = any(w.endswith(_TR_DENIED_ENDS) and _TR_DENIED_HABIT.match(w) for w in words)
         else:
             denied = lang == "fa" and not _FA_FIRE_BEAT.isdisjoint(words)
-        if (self.prefilter and not (fa_compound or unmasked) and not L.may_trigger(words, folded or ())
+        # (sixty-ninth round) a bare Arabic "مرة" (a woman, or once) starts no rule but may stand in a frame
+        ar_woman = lang == "ar" and not _AR_WOMAN_BARE.isdisjoint(words)
+        if (self.prefilter and not (fa_compound or unmasked or ar_woman)
+                and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied):
             return []  # no word any rule starts from (most comments): no finding, no contrast
@@ -2785,8 +2917,9 @@ class HarmDetector:
                                     "down", "out", "off", "away")) for m in range(j + 1, min(n, j + 5)))):
                         tags[k] = tags[k] | {"VIOLENT"}
                         break
-        if not (fa_compound or denied or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
-                map(L.triggers.isdisjoint, tags)):
+        if not (fa_compound or denied or ar_woman
+                or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
+                    map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
             toks = self._offsets(rx, text, words, raw)
@@ -3063,6 +3196,9 @@ class HarmDetector:
                         tags[j] = tags[j] | {"NEGPRED"}  # "پناهجوها جز جرم و جنایت چیزی نمیارن"
                     elif lang == "fa":
                         tags[j] = tags[j] - {"NEGPRED", "INSULT"}  # "پناهجوها جز بدبختی چیزی ندیدند": pity
+        sex_frames = _sexism_frames(lang, words, tags)
+        for g, _ in sex_frames:
+            tags[g] = (tags[g] - {"AMBIG"}) | {"GROUP:sexism"}  # the frame says who is meant
         sent = self._sentences(text, toks)
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
@@ -5633,6 +5769,13 @@ class HarmDetector:
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kinds[g], rule="exclusion"))
                 out.append(Finding("abuse", STRONG, *span(k, k), kind=kinds[g], rule="exclusion"))
                 break
+
+        # 3f. (sixty-ninth round) sexism said through a frame (_sexism_frames): "مدیر زن یعنی شرکت ورشکسته",
+        # "لا تتوقع منطق من النسوان", "شو بتفهم المرة بالسياسة؟"
+        for g, k in sex_frames:
+            if not countered(g, group=True):
+                out.append(Finding("abuse", STRONG, *span(g, g), kind=SEXISM, rule="negative generalisation"))
+                out.append(Finding("abuse", STRONG, *span(k, k), kind=SEXISM, rule="negative generalisation"))
 
         def fa_said_to_you(i):
             """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative

@@ -360,6 +360,9 @@ PASSED = {
     # insults, a group's own wish, a deportation told, "don't let one of them open a shop"; before its changes
     # fa 6/17, ar 2/7, tr 3/4)
     "fa_r68": (17, 17), "ar_r68": (7, 7), "tr_r68": (4, 4),
+    # the sixty-ninth round (2026-12-04; sexism said through a frame: "a woman boss means ruin", "don't expect
+    # logic from women", "what do women know of politics"; before its changes fa 6/13, ar 6/13)
+    "fa_r69": (12, 13), "ar_r69": (13, 13),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
