@@ -2412,7 +2412,7 @@ _AR_EXPECT = re.compile(r"^(?:و|ف)?(?:ت|ن)?(?:توقع|نتظر|ستنی)")
 _SENSE = {"fa": _nf("منطق", "عقل", "فهم", "شعور", "تحلیل", "درک", "منطقی"),
           "ar": _nf("منطق", "عقل", "فهم", "تفكير", "حكمة", "منطقي")}
 _WHAT = {"fa": _nf("چی", "چه"), "ar": _nf("شو", "ايش", "إيش", "وش", "شنو", "شنهو", "ماذا", "شو_بدها")}
-_FA_KNOW = ("میفهم", "میدون", "حالیشون", "حالیش", "سرشون", "سرش")
+_FA_KNOW_OF = ("میفهم", "میدون", "حالیشون", "حالیش", "سرشون", "سرش")
 _AR_KNOW = re.compile(r"^(?:و|ف)?(?:ب|ح|را)?(?:[یتن])?(?:فهم|عرف|فقه)")
 _ALL_OF_IT = {"fa": _nf("پر", "همش", "همه‌اش", "فقط", "کلا", "سراسر"),
               "ar": _nf("كله", "كلو", "كلها", "بس", "فقط", "مجرد")}
@@ -2490,7 +2490,7 @@ def _sexism_frames(lang, words, tags):
             # (they know, not "you": "چی میدونی"; what a woman knows, not what is known about her: "شو بتعرف
             # عن المرة")
             if lang == "fa":
-                k = next((x for x in range(j + 1, min(n, j + 3)) if words[x].startswith(_FA_KNOW)
+                k = next((x for x in range(j + 1, min(n, j + 3)) if words[x].startswith(_FA_KNOW_OF)
                           and not words[x].endswith(("ی", "ید", "ین"))), None)
             else:
                 k = next((x for x in range(j + 1, min(n, j + 3)) if _AR_KNOW.match(words[x])), None)

@@ -48,3 +48,22 @@ def test_sexism_said_through_a_frame_is_abuse(det, lang, text):
 ])
 def test_the_frames_without_women_in_general_are_not(det, lang, text):
     assert ("abuse", "negative generalisation") not in rules(det, lang, text)
+
+
+def test_no_module_name_of_the_detectors_is_bound_twice():
+    """The round first named its verbs of knowing _FA_KNOW, a name the Persian doxxing rule already had: the
+    later binding won, and "میدونیم کی از خونه میری بیرون" lost its threat. A name bound again must extend
+    itself (``_AR_ORG = _AR_ORG | ...``), never replace another list."""
+    import ast
+    import inspect
+
+    from newsroom.guidelines import harm
+
+    tree = ast.parse(inspect.getsource(harm))
+    seen = set()
+    for node in tree.body:
+        targets = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+        for name in targets:
+            rebinds_itself = any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.value))
+            assert name not in seen or rebinds_itself, name
+            seen.add(name)
