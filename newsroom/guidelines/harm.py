@@ -2523,6 +2523,86 @@ def _sexism_frames(lang, words, tags):
     return out
 
 
+# (seventieth round) gay people named by whom they love or sleep with, not by a listed word (_same_sex_spans):
+# "الرجال اللي ينامون مع رجال", "اللي يحبون نفس جنسهم", "مردایی که از مرد خوششون میاد", "kendi cinsini seven
+# adamlar", "men who sleep with men"; and (ar) a child who "turns out" مثلي (the bare word is also "like me")
+_SAME_MEN = {"ar": _nf("الرجال", "رجال", "رجل", "الرجل", "الشباب", "شباب", "الولد", "ولد", "الذكور", "ذكور",
+                       "رجاله"),
+             "fa": _nf("مرد", "مردا", "مردها", "مردایی", "مردهایی", "مردی", "پسر", "پسرا", "پسرها", "پسرایی",
+                       "پسری"),
+             "tr": frozenset({"erkek", "erkekler", "adam", "adamlar", "erkekle", "erkeklerle", "adamlarla",
+                              "oğlanlar", "oglanlar"}),
+             "en": frozenset({"men", "man", "guys", "boys", "males"})}
+_SAME_WOMEN = {"ar": _nf("النسوان", "نسوان", "النساء", "نساء", "البنات", "بنات", "البنت", "بنت", "المرة",
+                         "مرة",
+                         "المرأة", "امرأة", "الحريم", "حريم"),
+               "fa": _nf("زن", "زنا", "زنها", "زنایی", "زنهایی", "زنی", "دختر", "دخترا", "دخترها", "دخترایی",
+                         "دختری"),
+               "tr": frozenset({"kadın", "kadınlar", "kadin", "kadinlar", "kız", "kızlar", "kiz", "kizlar",
+                                "kadınla", "kadınlarla", "kızlarla", "kadinlarla", "kizlarla"}),
+               "en": frozenset({"women", "woman", "girls", "females"})}
+_SAME_GENDER_NOUNS = {lang: _SAME_MEN[lang] | _SAME_WOMEN[lang] for lang in _SAME_MEN}
+_SAME_REL = {"ar": _nf("اللي", "الي", "يلي", "الذين", "التي", "اللى", "اللواتي"), "fa": frozenset({"که"}),
+             "en": frozenset({"who", "that"})}
+_AR_LOVE = re.compile(r"^(?:و|ف)?(?:ب)?[یت](?:حب|نام|عشق|مارس|عاشر|تزوج|جوز)")
+_EN_LOVE = frozenset({"love", "loves", "sleep", "sleeps", "date", "dates", "fancy", "fancies", "like",
+                      "likes",
+                      "marry", "marries", "kiss", "kisses", "fuck", "fucks", "have", "has"})
+_FA_LOVE = ("خوش", "عاشق", "میخواب", "رابطه", "سکس", "ازدواج")
+_TR_SAME_SEX = frozenset({"cinsini", "hemcinsini", "hemcinslerini", "hemcinsine", "cinsine", "hemcinsleriyle",
+                          "hemcinsiyle"})
+_TR_LOVE = ("sev", "yat", "ilişki", "iliski", "evlen", "birlikte")
+_TR_KIN_MINE = ("oğlum", "oglum", "kızım", "kizim", "çocuğum", "cocugum", "evladım", "evladim")
+_AR_TURNED_OUT = _nf("طلع", "طلعت", "صار", "صارت", "يكون", "تكون", "كان", "كانت", "يطلع", "بيطلع", "تطلع",
+                     "طلعو")
+
+
+def _same_sex_spans(lang, words):
+    """(seventieth round) [(a, b)]: words[a:b] name gay people by whom they love or sleep with (the comment
+    says "men who love men", not "gays"), or (ar) a child who turns out مثلي. Only a love of one's own sex
+    counts: "مردایی که از فوتبال خوششون میاد" (men who like football) and "زنی که با مردها رابطه داره" name no
+    one."""
+    n = len(words)
+    if lang not in _SAME_MEN:
+        return []
+    men, women = _SAME_MEN[lang], _SAME_WOMEN[lang]
+
+    def same(a, b):
+        return (a in men and b in men) or (a in women and b in women)
+
+    out = []
+    for i, w in enumerate(words):
+        if lang == "ar" and w == "مثلی" and i >= 1 and words[i - 1] in _AR_TURNED_OUT:
+            out.append((i, i + 1))  # "لو ابني طلع مثلي"
+        elif lang in ("ar", "en") and w in _SAME_REL[lang] and i + 2 < n and (
+                _AR_LOVE.match(words[i + 1]) if lang == "ar" else words[i + 1] in _EN_LOVE):
+            g1 = words[i - 1] if i >= 1 else ""
+            for j in range(i + 2, min(n, i + 5)):
+                if (lang == "ar" and words[j] == "نفس" and j + 1 < n
+                        and words[j + 1].startswith(("جنس", "الجنس"))):
+                    out.append((i - 1 if g1 in _SAME_GENDER_NOUNS[lang] else i, j + 2))  # "نفس جنسهم"
+                    break
+                if lang == "en" and words[j] == "same" and j + 1 < n and words[j + 1] in ("sex", "gender"):
+                    out.append((i - 1 if g1 in _SAME_GENDER_NOUNS[lang] else i, j + 2))
+                    break
+                if same(g1, words[j]):
+                    out.append((i - 1, j + 1))  # "الرجال اللي ينامون مع رجال", "men who sleep with men"
+                    break
+        elif lang == "fa" and w == "که" and i >= 1 and words[i - 1] in _SAME_GENDER_NOUNS["fa"]:
+            g2 = next((j for j in range(i + 1, min(n, i + 5)) if same(words[i - 1], words[j])), None)
+            cue = next((j for j in range(i + 1, min(n, i + 7)) if words[j].startswith(_FA_LOVE)), None)
+            if g2 is not None and cue is not None:
+                out.append((i - 1, max(g2, cue) + 1))  # "مردایی که از مرد خوششون میاد"
+        elif lang == "tr" and w in _TR_SAME_SEX and i + 1 < n and words[i + 1].startswith(_TR_LOVE):
+            b = i + 3 if i + 2 < n and words[i + 2] in _SAME_GENDER_NOUNS["tr"] else i + 2
+            # "kendi cinsini seven adamlar"
+            out.append((i - 1 if i >= 1 and words[i - 1] == "kendi" else i, b))
+        elif (lang == "tr" and w.endswith(("la", "le")) and w in _SAME_GENDER_NOUNS["tr"] and i + 2 < n
+              and words[i + 1].startswith(_TR_LOVE) and same(w, words[i + 2])):
+            out.append((i, i + 3))  # "erkeklerle yatan erkekler"
+    return out
+
+
 def _splice(toks, words):
     """``toks`` [(word, start, end)] with each of ``words`` [(start, end, word)] (in order, not
     overlapping) put in place of the tokens it covers: a word the tokeniser had cut up, read whole."""
@@ -2866,7 +2946,12 @@ class HarmDetector:
             denied = lang == "fa" and not _FA_FIRE_BEAT.isdisjoint(words)
         # (sixty-ninth round) a bare Arabic "مرة" (a woman, or once) starts no rule but may stand in a frame
         ar_woman = lang == "ar" and not _AR_WOMAN_BARE.isdisjoint(words)
-        if (self.prefilter and not (fa_compound or unmasked or ar_woman)
+        # (seventieth round) gay people named by whom they love: a group no listed word names
+        same_sex = (_same_sex_spans(lang, words) if lang in _SAME_MEN and (
+            not _SAME_GENDER_NOUNS[lang].isdisjoint(words) or "مثلی" in words or "نفس" in words
+            or "same" in words
+            or (lang == "tr" and not _TR_SAME_SEX.isdisjoint(words))) else ())
+        if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied):
@@ -2875,6 +2960,9 @@ class HarmDetector:
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
         if unmasked:  # a masked word the lists name only unmasked ("s*kerim": "skerim")
             tags = [unmasked.get(w, t) if not t else t for w, t in zip(words, tags, strict=True)]
+        for a, b in same_sex:
+            for k in range(max(0, a), b):
+                tags[k] = (tags[k] - {"AMBIG", "PERSON"}) | {"GROUP:homophobia"}
         n = len(words)
         if lang in SLIP_LANGS:
             # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
@@ -3137,6 +3225,12 @@ class HarmDetector:
                     tags[k] = tags[k] | {"DOXVERB"}
         if lang == "tr":
             for k, w in enumerate(words):
+                if (w.startswith(("olmasına", "olmasina")) and k >= 1 and _group_kind(tags[k - 1])
+                        and any(words[j].startswith("tercih") for j in range(k + 1, min(n, k + 3)))
+                        and any(words[j].startswith(_TR_KIN_MINE) for j in range(max(0, k - 5), k - 1))):
+                    # (seventieth round) a child rather anything than one of the group: "Oğlumun bağımlı
+                    # olmasını eşcinsel olmasına tercih ederim"
+                    tags[k] = tags[k] | {"NEGPRED"}
                 if (w.startswith(("çingene", "cingene")) and k + 1 < n
                         and words[k + 1].startswith(_TR_ROMA_NEUTRAL)):
                     # (thirty-first round) "Çingene" is a slur as an insult ("amk çingenesi": taken off the

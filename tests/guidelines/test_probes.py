@@ -363,6 +363,9 @@ PASSED = {
     # the sixty-ninth round (2026-12-04; sexism said through a frame: "a woman boss means ruin", "don't expect
     # logic from women", "what do women know of politics"; before its changes fa 6/13, ar 6/13)
     "fa_r69": (12, 13), "ar_r69": (13, 13),
+    # the seventieth round (2026-12-04; homophobia when no listed word names gay people; before its changes
+    # fa 9/10, ar 6/11, tr 3/8)
+    "fa_r70": (10, 10), "ar_r70": (10, 11), "tr_r70": (7, 8),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1614,3 +1614,7 @@ LEXICON["VIOLENT"] += ["tabutla", "tabutlarla", "tabutlarıyla", "tabutta", "tab
                        "ceset_torbalarında", "ceset_torbasıyla", "ceset_torbalarıyla"]
 # (sixty-third round) settlers, a people the region's comments aim at though no identity list holds them
 LEXICON["PERSON"] += ["yerleşimciler*", "yerlesimciler*"]
+# (seventieth round) a parent's own threat to throw a child out for who they are ("Oğlum eşcinsel çıkarsa evden
+# kovarım"): the first person only (a child thrown out, told, is news); minds and children corrupted
+LEXICON["EXCLUDE"] += ["kovarım", "kovarim", "kovarız", "kovariz", "kovacağım", "kovacagim", "kovacağız"]
+LEXICON["NEGPRED"] += ["aklını_boz*", "aklini_boz*", "kafasını_boz*", "beynini_yıka*", "beynini_yika*"]
