@@ -703,7 +703,9 @@ def _harm_sections(F, man, w):
           "The two stacks are then made to agree (`model._attribute`, round 65): each clause is at least "
           "the share of the violation that rests on its strong finding -- the violation stack's probability "
           "less the same sum without that finding's weight -- so that a violation raised by a finding names "
-          "that finding's clause (the clause stacks read the violation head from before the detectors). "
+          "that finding's clause (the clause stacks read the violation head from before the detectors); "
+          "when the finding alone carries the comment over 0.5 (under 0.5 without it), the clause gets "
+          "the whole violation (round 71: the finding is the reason the comment is one). "
           "It never raises a clause above the violation and leaves the violation as it was.")
         w("")
         if stack:

@@ -2552,6 +2552,7 @@ _FA_LOVE = ("خوش", "عاشق", "میخواب", "رابطه", "سکس", "از�
 _TR_SAME_SEX = frozenset({"cinsini", "hemcinsini", "hemcinslerini", "hemcinsine", "cinsine", "hemcinsleriyle",
                           "hemcinsiyle"})
 _TR_LOVE = ("sev", "yat", "ilişki", "iliski", "evlen", "birlikte")
+_AR_DWELL = re.compile(r"^(?:ا|ب|ن|بت|عم)?(?:تخیل|فکر)")  # (round 71) imagining, thinking of: "اتخيل", "فكر"
 _TR_KIN_MINE = ("oğlum", "oglum", "kızım", "kizim", "çocuğum", "cocugum", "evladım", "evladim")
 _AR_TURNED_OUT = _nf("طلع", "طلعت", "صار", "صارت", "يكون", "تكون", "كان", "كانت", "يطلع", "بيطلع", "تطلع",
                      "طلعو")
@@ -6074,6 +6075,11 @@ class HarmDetector:
                           for k in range(max(lo, i - reach), min(hi, i + (7 if lang == "fa" else 3)))
                           if k != i)
                 who = who or (lang == "fa" and words[i].endswith(("ش", "شو")))
+                # (ar, seventy-first round) her "ها" on the body part just after a verb of imagining or
+                # thinking: "عم فكر بصدرها" (not any "جسمها" beside praise: "غزال جسمها حلوه" is a
+                # compliment the data's raters called clean)
+                who = who or (lang == "ar" and words[i].endswith("ها") and len(words[i]) > 4 and any(
+                    _AR_DWELL.match(words[k]) for k in range(max(lo, i - 3), i)))
                 # (fa, round 28) or named before the invitation, the cue further on: "خانم خبرنگار یه بار
                 # بیا پیشم، کاری میکنم که نتونی راه بری"
                 who = who or (lang == "fa" and any(

@@ -50,6 +50,8 @@ PASSED = {
     "fa_r69b": (18, 20), "ar_r69b": (15, 20),
     # (the seventieth round; before its changes fa 9/10, ar 6/10, tr 6/8, en 6/6)
     "fa_r70b": (9, 10), "ar_r70b": (7, 10), "tr_r70b": (7, 8), "en_r70b": (6, 6),
+    # (the seventy-first round; before its changes 6/12)
+    "ar_r71b": (6, 12),
 }
 
 

@@ -366,6 +366,8 @@ PASSED = {
     # the seventieth round (2026-12-04; homophobia when no listed word names gay people; before its changes
     # fa 9/10, ar 6/11, tr 3/8)
     "fa_r70": (10, 10), "ar_r70": (10, 11), "tr_r70": (7, 8),
+    # the seventy-first round (2026-12-04; Arabic sexual vulgarity in news comments; before its changes 9/12)
+    "ar_r71": (11, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

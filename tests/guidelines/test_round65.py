@@ -52,16 +52,28 @@ def _sigmoid(z):
 
 
 def test_attribution_is_the_violation_less_the_violation_without_the_finding():
+    """(a violation over 0.5 even without the finding: only the share that rests on the finding)"""
     coef = [0.0, 2.5, 1.0]
-    z = -1.0 + 2.5  # the head's logit and the strong vulgarity column
+    z = 0.5 + 2.5  # the head's logit and the strong vulgarity column
     pv2 = _sigmoid(z)
     cats = {"vulgarity": 0.3, "profanity": 0.2}
     abuse = {}
     found = {"vulgarity": (2, [(0, 4)], ()), "profanity": (1, [(5, 9)], ())}
-    _attribute(pv2, -1.0, [1], coef, (("vulgarity", 1), ("profanity", 2)), found, cats, abuse)
-    assert cats["vulgarity"] == pytest.approx(pv2 - _sigmoid(-1.0))
+    _attribute(pv2, 0.5, [1], coef, (("vulgarity", 1), ("profanity", 2)), found, cats, abuse)
+    assert cats["vulgarity"] == pytest.approx(pv2 - _sigmoid(0.5))
     assert cats["vulgarity"] <= pv2
     assert cats["profanity"] == 0.2  # a weak finding has no column: untouched
+
+
+def test_a_finding_that_alone_makes_the_violation_gets_all_of_it():
+    """(seventy-first round) Without the finding the comment would be no violation (0.27), with it 0.82: the
+    finding is the reason, and its clause is as likely as the violation (the share alone, 0.55, would
+    have left it a violation with no clause over 0.5 had the head been a little lower)."""
+    coef = [0.0, 2.5]
+    pv2 = _sigmoid(-1.0 + 2.5)
+    cats = {"vulgarity": 0.3}
+    _attribute(pv2, -1.0, [1], coef, (("vulgarity", 1),), {"vulgarity": (2, [(0, 4)], ())}, cats, {})
+    assert cats["vulgarity"] == pytest.approx(pv2)
 
 
 def test_attribution_never_lowers_a_clause_and_names_the_abuse_kind():
@@ -72,9 +84,9 @@ def test_attribution_never_lowers_a_clause_and_names_the_abuse_kind():
     _attribute(_sigmoid(z), z - 1.0 - 3.0, [0, 1], [1.0, 3.0], (("vulgarity", 0), ("abuse", 1)), found, cats,
                abuse)
     assert cats["vulgarity"] == 0.9
-    share = _sigmoid(z) - _sigmoid(z - 3.0)
-    assert cats["abuse"] == pytest.approx(share)
-    assert abuse["sexism"] == pytest.approx(share)
+    # (without the abuse column the violation is 0.06, with it 0.55: the finding carries it over the line)
+    assert cats["abuse"] == pytest.approx(_sigmoid(z))
+    assert abuse["sexism"] == pytest.approx(_sigmoid(z))
     assert abuse["racism"] == 0.02
 
 

@@ -49,13 +49,15 @@ def _harm_reference(model, lang, full, probs, cats, abuse):
         pv2 = _stacked(st, violation_features(pv, found, by_lang, strong_by))
         if by_lang is not None:
             # (sixty-fifth round) each clause at least the share of the violation resting on its strong
-            # finding: the stack's probability less the same stack without that finding
+            # finding: the stack's probability less the same stack without that finding; (seventy-first
+            # round) all of it when the finding alone carries the comment over 0.5
             for clause in CLAUSE_KEYS:
                 strength, _spans, kinds = found.get(clause, (0, (), ()))
                 if strength != 2 or cats.get(clause) is None:
                     continue
-                share = pv2 - _stacked(st, violation_features(pv, {**found, clause: (0, (), ())}, by_lang,
-                                                              strong_by))
+                without = _stacked(st, violation_features(pv, {**found, clause: (0, (), ())}, by_lang,
+                                                          strong_by))
+                share = pv2 if without < 0.5 <= pv2 else pv2 - without
                 if share > cats[clause]:
                     cats[clause] = share
                     for kind in kinds:

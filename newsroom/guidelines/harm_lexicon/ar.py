@@ -1756,3 +1756,10 @@ LEXICON["VIOLENT"] += ["لطعنت", "لطعنته", "لطعنتهم", "لقتل
 # (seventieth round) minds, morals and children corrupted, said of a group ("المتحولين عم يخربوا عقول ولادنا")
 LEXICON["NEGPRED"] += ["يخرب*_عقول*", "يخرب*_اخلاق*", "يفسد*_عقول*", "يفسد*_اخلاق*", "يفسد*_ولاد*",
                        "يفسد*_اطفال*", "يفسد*_شباب*", "يخرب*_ولاد*", "يخرب*_شباب*"]
+# (seventy-first round) desire as imagining or dwelling on a woman's body ("عم فكر بصدرها طول النشرة": the
+# sexual remark rule still needs her body named beside it and her, or her "ها", in the sentence)
+LEXICON["SEXAPPR"] += ["~اتخيل", "~تخيل", "~بتخيل", "عم_فكر", "عم_افكر", "عم_بفكر", "بفكر_ب", "افكر_ب"]
+# a request for photos of the addressees' bodies ("ابعتوا صور صدوركم"): with "your" only (صدر is also "was
+# issued": "صور صدرت", photos were released)
+LEXICON["VULG"] += [f"صور_{p}" for p in ("صدوركم", "صدوركن", "صدرك", "صدركم", "صدركي", "جسمك", "جسمكم",
+                                           "جسمكن", "جسمكي", "طيزك", "بزازك", "بزازكم", "اجسامكم", "اجسامكن")]
