@@ -2604,6 +2604,43 @@ def _same_sex_spans(lang, words):
     return out
 
 
+# (seventy-second round) essentialist claims through a frame (_essence_frames): a trait "in their blood" or
+# "nature", praised or blamed ("لرها مهربونی تو خونشونه" is praise; it was abuse at 0.89 through the phrase
+# تو_خونشونه), and "wherever they go, <harm> rises" ("افغانیا هر جا برن جرم و جنایت زیاد میشه")
+_FA_WHEREVER_GO = re.compile(r"^(?:ب|می)?(?:رن|رند|ره|رسن|رسند)$|^(?:باشن|باشند|بذارن|بزارن|برن|برند)$")
+_FA_RISES = frozenset({"زیاد", "بیشتر", "میاد", "میارن", "میاره", "میارند", "راه", "بالا"})
+_AR_BLOOD = _nf("بدم", "بدمهم", "بدماء", "بالدم")
+_ESSENCE_PRAISED = frozenset({"PRAISE", "VIRTUE"})
+
+
+def _essence_frames(lang, words, tags):
+    """(seventy-second round) [(the group at g, the claim's word at k)] of "wherever they go, <harm> rises"
+    (fa) and "<vice> in the blood of <group>" (ar: "الخيانة بدم الشيعة"; with a virtue, "الطيبة بدم
+    العراقيين", nothing). Also, as a side effect, a Persian trait "in their blood" that is praise
+    (PRAISE/VIRTUE before تو خونشونه / تو ذاتشونه) loses the phrase's NEGPRED."""
+    n = len(words)
+    out = []
+    group = next((x for x in range(n) if _group_kind(tags[x])), None)
+    for j, w in enumerate(words):
+        if lang == "fa" and w in ("خونشونه", "ذاتشونه", "خونشون", "ذاتشون") and j >= 2 and (
+                _ESSENCE_PRAISED & tags[j - 2]):
+            for x in (j - 1, j):
+                tags[x] = tags[x] - {"NEGPRED"}  # "لرها مهربونی تو خونشونه": praise
+        elif (lang == "fa" and w == "هر" and j + 2 < n and words[j + 1] in ("جا", "جایی", "کجا")
+              and group is not None):
+            go = next((x for x in range(j + 2, min(n, j + 5)) if _FA_WHEREVER_GO.match(words[x])), None)
+            if go is None:
+                continue
+            harms = [x for x in range(go + 1, min(n, go + 6)) if words[x] in _FA_HARM_NOUNS]
+            if harms and any(words[x] in _FA_RISES for x in range(harms[-1] + 1, min(n, harms[-1] + 3))):
+                out.extend((group, x) for x in harms)
+        elif lang == "ar" and w in _AR_BLOOD and 1 <= j < n - 1 and _group_kind(tags[j + 1]) and (
+                "VICE" in tags[j - 1]) and not (_ESSENCE_PRAISED & tags[j - 1]):
+            # (a vice, not a person's name: "لا يتساوى دم ... الدجال بدم المسلم" weighs bloods)
+            out.append((j + 1, j - 1))
+    return out
+
+
 def _splice(toks, words):
     """``toks`` [(word, start, end)] with each of ``words`` [(start, end, word)] (in order, not
     overlapping) put in place of the tokens it covers: a word the tokeniser had cut up, read whole."""
@@ -3294,6 +3331,12 @@ class HarmDetector:
         sex_frames = _sexism_frames(lang, words, tags)
         for g, _ in sex_frames:
             tags[g] = (tags[g] - {"AMBIG"}) | {"GROUP:sexism"}  # the frame says who is meant
+        if lang in ("fa", "ar") and any(map(_group_kind, tags)):
+            for g, k in _essence_frames(lang, words, tags):
+                if k > g:
+                    tags[k] = tags[k] | {"NEGPRED"}  # the group rules read it: "هر جا برن جرم زیاد میشه"
+                else:
+                    sex_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
         sent = self._sentences(text, toks)
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
@@ -5866,11 +5909,13 @@ class HarmDetector:
                 break
 
         # 3f. (sixty-ninth round) sexism said through a frame (_sexism_frames): "مدیر زن یعنی شرکت ورشکسته",
-        # "لا تتوقع منطق من النسوان", "شو بتفهم المرة بالسياسة؟"
+        # "لا تتوقع منطق من النسوان", "شو بتفهم المرة بالسياسة؟"; (seventy-second round) and a claim that
+        # comes before its group (_essence_frames: "الخيانة بدم الشيعة"), of the group's own kind
         for g, k in sex_frames:
+            kind = _group_kind(tags[g]) or SEXISM
             if not countered(g, group=True):
-                out.append(Finding("abuse", STRONG, *span(g, g), kind=SEXISM, rule="negative generalisation"))
-                out.append(Finding("abuse", STRONG, *span(k, k), kind=SEXISM, rule="negative generalisation"))
+                out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))
+                out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule="negative generalisation"))
 
         def fa_said_to_you(i):
             """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative

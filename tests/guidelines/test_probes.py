@@ -368,6 +368,9 @@ PASSED = {
     "fa_r70": (10, 10), "ar_r70": (10, 11), "tr_r70": (7, 8),
     # the seventy-first round (2026-12-04; Arabic sexual vulgarity in news comments; before its changes 9/12)
     "ar_r71": (11, 12),
+    # the seventy-second round (2026-12-04; essentialist claims through a frame; before its changes fa 7/11,
+    # ar 9/10, tr 7/9)
+    "fa_r72": (10, 11), "ar_r72": (10, 10), "tr_r72": (8, 9),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

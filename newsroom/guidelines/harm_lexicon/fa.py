@@ -1309,3 +1309,6 @@ LEXICON["PERSON"] += ["شهرک‌نشین*", "مهاجرنشین*"]
 # (sixty-eighth round) a group that "always betrays", said of it ("کردها همیشه خیانت می‌کنند"); خیانت alone is
 # also the news' word (a betrayal told of one man), so only with the present of doing, which makes it a habit
 LEXICON["NEGPRED"] += ["خیانت_میکنن", "خیانت_میکنند", "خیانت_میکنید"]
+# (seventy-second round) a group that "becomes human only with a beating" ("کردها فقط با کتک آدم میشن")
+LEXICON["NEGPRED"] += [f"با_{f}_آدم_{b}" for f in ("کتک", "زور", "چماق", "شلاق", "باتوم")
+                       for b in ("میشن", "میشند", "میشه", "میشوند")]

@@ -1618,3 +1618,6 @@ LEXICON["PERSON"] += ["yerleşimciler*", "yerlesimciler*"]
 # kovarım"): the first person only (a child thrown out, told, is news); minds and children corrupted
 LEXICON["EXCLUDE"] += ["kovarım", "kovarim", "kovarız", "kovariz", "kovacağım", "kovacagim", "kovacağız"]
 LEXICON["NEGPRED"] += ["aklını_boz*", "aklini_boz*", "kafasını_boz*", "beynini_yıka*", "beynini_yika*"]
+# (seventy-second round) a group called a foreign power's agents ("Şiilerin hepsi İran ajanı"); exact words only
+# ("ajans" is a news agency)
+LEXICON["NEGPRED"] += ["=ajan", "=ajanı", "=ajani", "=ajanları", "=ajanlari", "=ajanıdır", "=ajanlarıdır"]
