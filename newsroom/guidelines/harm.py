@@ -2411,7 +2411,7 @@ _FA_EXPECT = _nf("انتظار", "توقع")
 _AR_EXPECT = re.compile(r"^(?:و|ف)?(?:ت|ن)?(?:توقع|نتظر|ستنی)")
 _SENSE = {"fa": _nf("منطق", "عقل", "فهم", "شعور", "تحلیل", "درک", "منطقی"),
           "ar": _nf("منطق", "عقل", "فهم", "تفكير", "حكمة", "منطقي")}
-_WHAT = {"fa": _nf("چی", "چه"), "ar": _nf("شو", "ايش", "إيش", "وش", "شنو", "شنهو", "ماذا", "شو_بدها")}
+_WHAT = {"fa": _nf("چی", "چه"), "ar": _nf("شو", "ايش", "إيش", "وش", "شنو", "شنهو", "ماذا")}
 _FA_KNOW_OF = ("میفهم", "میدون", "حالیشون", "حالیش", "سرشون", "سرش")
 _AR_KNOW = re.compile(r"^(?:و|ف)?(?:ب|ح|را)?(?:[یتن])?(?:فهم|عرف|فقه)")
 _ALL_OF_IT = {"fa": _nf("پر", "همش", "همه‌اش", "فقط", "کلا", "سراسر"),
@@ -2420,18 +2420,16 @@ _EMOTION = {"fa": ("احساس",), "ar": tuple(normalise_text(w) for w in ("عو
 _LET = {"fa": _nf("بذار", "بذارید", "بذارین", "بزار", "بزارید", "بزارین"),
         "ar": _nf("خلي", "خلوا", "خلو", "خليها", "خلونا")}
 _SEE = {"fa": ("ببین",), "ar": tuple(normalise_text(w) for w in ("شوف", "وشوف", "تشوف", "تشوفو"))}
-_HAPPENS = {"fa": _nf("میشه", "میاد", "میکنه"), "ar": _nf("بيصير", "يصير", "بصير", "راح_يصير", "تصير")}
+_HAPPENS = {"fa": _nf("میشه", "میاد", "میکنه"), "ar": _nf("بيصير", "يصير", "بصير", "تصير")}
 _AR_ONCE_NEXT = _nf("ثانية", "ثانيه", "تانية", "تاني", "ثاني", "أخرى", "اخرى", "وحدة", "واحدة", "ثالثة",
-                    "ثانيا",
-                    "بالعمر", "بحياتي", "وحده", "واحده")
+                    "ثانيا", "بالعمر", "بحياتي", "وحده", "واحده")
 _AR_ONCE_PREV = _nf("كل", "أول", "اول", "آخر", "اخر", "هاي", "هذي", "ولا", "لاول", "لأول", "كم", "عشرين",
-                    "مية",
-                    "الف", "ألف", "ثاني", "تاني")
+                    "مية", "الف", "ألف", "ثاني", "تاني")
 _ROLES = _nf("مدیر", "رئیس", "رییس", "وزیر", "راننده", "خلبان", "قاضی", "فرمانده", "نماینده", "استاد", "مربی",
              "داور", "سرپرست", "سردبیر", "مجری", "خبرنگار", "فرماندار", "شهردار", "مديرة", "مديره", "رئيسة",
              "وزيرة", "سواقة", "سائقة", "قاضية", "نائبة", "مذيعة", "معلمة", "محافظة", "مدير", "رئيس", "وزير",
              "سواق", "سائق", "قاضي", "مذيع", "محافظ")
-_CLAUSE_OPENERS = _nf("و", "،", "اصلا", "أصلا", "اساسا", "ولی", "بس", "لكن")
+_CLAUSE_OPENERS = _nf("و", "اصلا", "أصلا", "اساسا", "ولی", "بس", "لكن")
 _ABOUT = _nf("عن", "درباره", "دربارهی", "راجع", "راجب", "بخصوص")
 _AR_ONLY_BECAUSE = _nf("لانها", "عشان", "عشانها", "علشان", "علشانها", "لان")
 _AR_LOOKS = _nf("حلوة", "حلوه", "جميلة", "جمالها", "حلاتها", "شكلها", "وجهها", "جسمها")
@@ -2534,8 +2532,7 @@ _SAME_MEN = {"ar": _nf("الرجال", "رجال", "رجل", "الرجل", "ال
                               "oğlanlar", "oglanlar"}),
              "en": frozenset({"men", "man", "guys", "boys", "males"})}
 _SAME_WOMEN = {"ar": _nf("النسوان", "نسوان", "النساء", "نساء", "البنات", "بنات", "البنت", "بنت", "المرة",
-                         "مرة",
-                         "المرأة", "امرأة", "الحريم", "حريم"),
+                         "مرة", "المرأة", "امرأة", "الحريم", "حريم"),
                "fa": _nf("زن", "زنا", "زنها", "زنایی", "زنهایی", "زنی", "دختر", "دخترا", "دخترها", "دخترایی",
                          "دختری"),
                "tr": frozenset({"kadın", "kadınlar", "kadin", "kadinlar", "kız", "kızlar", "kiz", "kizlar",
@@ -2546,8 +2543,7 @@ _SAME_REL = {"ar": _nf("اللي", "الي", "يلي", "الذين", "التي",
              "en": frozenset({"who", "that"})}
 _AR_LOVE = re.compile(r"^(?:و|ف)?(?:ب)?[یت](?:حب|نام|عشق|مارس|عاشر|تزوج|جوز)")
 _EN_LOVE = frozenset({"love", "loves", "sleep", "sleeps", "date", "dates", "fancy", "fancies", "like",
-                      "likes",
-                      "marry", "marries", "kiss", "kisses", "fuck", "fucks", "have", "has"})
+                      "likes", "marry", "marries", "kiss", "kisses", "fuck", "fucks", "have", "has"})
 _FA_LOVE = ("خوش", "عاشق", "میخواب", "رابطه", "سکس", "ازدواج")
 _TR_SAME_SEX = frozenset({"cinsini", "hemcinsini", "hemcinslerini", "hemcinsine", "cinsine", "hemcinsleriyle",
                           "hemcinsiyle"})
@@ -3328,15 +3324,15 @@ class HarmDetector:
                         tags[j] = tags[j] | {"NEGPRED"}  # "پناهجوها جز جرم و جنایت چیزی نمیارن"
                     elif lang == "fa":
                         tags[j] = tags[j] - {"NEGPRED", "INSULT"}  # "پناهجوها جز بدبختی چیزی ندیدند": pity
-        sex_frames = _sexism_frames(lang, words, tags)
-        for g, _ in sex_frames:
+        claim_frames = _sexism_frames(lang, words, tags)
+        for g, _ in claim_frames:
             tags[g] = (tags[g] - {"AMBIG"}) | {"GROUP:sexism"}  # the frame says who is meant
         if lang in ("fa", "ar") and any(map(_group_kind, tags)):
             for g, k in _essence_frames(lang, words, tags):
                 if k > g:
                     tags[k] = tags[k] | {"NEGPRED"}  # the group rules read it: "هر جا برن جرم زیاد میشه"
                 else:
-                    sex_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
+                    claim_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
         sent = self._sentences(text, toks)
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
@@ -5911,7 +5907,7 @@ class HarmDetector:
         # 3f. (sixty-ninth round) sexism said through a frame (_sexism_frames): "مدیر زن یعنی شرکت ورشکسته",
         # "لا تتوقع منطق من النسوان", "شو بتفهم المرة بالسياسة؟"; (seventy-second round) and a claim that
         # comes before its group (_essence_frames: "الخيانة بدم الشيعة"), of the group's own kind
-        for g, k in sex_frames:
+        for g, k in claim_frames:
             kind = _group_kind(tags[g]) or SEXISM
             if not countered(g, group=True):
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))
