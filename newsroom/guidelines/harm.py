@@ -812,6 +812,11 @@ _AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "�
 # (sixty-eighth round) a passive present of putting out, "they are being deported": told, not called for,
 # unless a word of mood is near ("اللاجئين يترحلون من تركيا حسب التقرير" is news; "لازم يترحلون" a call)
 _AR_PASSIVE_NOW = re.compile(r"^(?:و|ف)?[یت]ت(?:رحل|سفر|طرد)")
+# (seventy-third round) an expulsion to be stopped or refused is no call: "تطالب بوقف طرد العمال الأجانب"
+_AR_HALT = frozenset(normalise_text(w) for w in ("وقف", "بوقف", "لوقف", "إيقاف", "بإيقاف", "لإيقاف", "ضد",
+                                                 "رفض", "برفض", "تجميد", "بتجميد", "إلغاء", "بإلغاء"))
+# (seventy-third round) depriving a group of something, called for: "يجب حرمان المسيحيين من الوظائف"
+_AR_DEPRIVE = re.compile(r"^(?:ب|و|ف)?حرمان(?:هم|هن)?$")
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
 # "die" in the 2nd or 3rd person subjunctive (بمیری, بمیرید, بمیره, بمیرن): the subject is the target
 _FA_DIE_PERSON = re.compile(r"^ب?میر(?:ی|ید|ین|ه|ن|ند)$")
@@ -3242,6 +3247,10 @@ class HarmDetector:
                 if (_AR_PLURAL_VERB.match(w) and k + 2 < n and _group_kind(tags[k + 1])
                         and (words[k + 2] in _AR_FROM or words[k + 2] in _AR_OUT)):
                     tags[k] = tags[k] | {"EXCLUDE"}  # "طلعوا الأفغان من البلد"
+                elif (_AR_DEPRIVE.match(w) and k >= 1
+                      and ("MOOD" in tags[k - 1] or words[k - 1] in _AR_CALLED_FOR)
+                      and any(words[j] == "من" for j in range(k + 1, min(n, k + 4)))):
+                    tags[k] = tags[k] | {"EXCLUDE"}  # (seventy-third round) "يجب حرمان المسيحيين من الوظائف"
                 elif _AR_PUT_OUT.match(w) and k + 1 < n and ar_put_out(k):
                     tags[k] = tags[k] | {"EXCLUDE"}  # (sixty-seventh round) "لازم نطلع كل السوريين من أربيل"
                 if w in _AR_EXCEPT and any("NEG" in tags[j] for j in range(max(0, k - 4), k)):
@@ -3499,6 +3508,9 @@ class HarmDetector:
             if any("SUBJECT" in tags[x] for x in range(lo, k)) and not any(
                     "MOOD" in tags[x] and not words[x].startswith("قرر") for x in range(lo, k)):
                 contrast("report", k)
+                return True
+            if k > lo and words[k - 1] in _AR_HALT:
+                contrast("counter", k)  # (seventy-third round) "منظمات تطالب بوقف طرد العمال الأجانب"
                 return True
             if _AR_PASSIVE_NOW.match(words[k]) and not any(
                     "MOOD" in tags[x] for x in range(lo, min(sent[k][1], k + 4))):

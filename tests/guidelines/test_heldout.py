@@ -54,6 +54,8 @@ PASSED = {
     "ar_r71b": (6, 12),
     # (the seventy-second round; before its changes fa 9/12, ar 6/10, tr 6/8)
     "fa_r72b": (9, 12), "ar_r72b": (7, 10), "tr_r72b": (7, 8),
+    # (the seventy-third round; before its changes 7/12)
+    "ar_r73b": (9, 12),
 }
 
 

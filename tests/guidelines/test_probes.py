@@ -371,6 +371,9 @@ PASSED = {
     # the seventy-second round (2026-12-04; essentialist claims through a frame; before its changes fa 7/11,
     # ar 9/10, tr 7/9)
     "fa_r72": (10, 11), "ar_r72": (10, 10), "tr_r72": (8, 9),
+    # the seventy-third round (2026-12-04; Arabic calls to exclude in the formal register; before its changes
+    # 9/11)
+    "ar_r73": (11, 11),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
