@@ -54,6 +54,11 @@ from .normalise import TR_ASCII, normalise_base_text, normalise_text
 STRONG, WEAK = 2, 1
 # (en) the first words of the stock threats that greet or compliment a family ("say hi to your", "lovely
 # family you"): with a word of congratulation or of a meeting remembered fondly (WARM), friendship
+def _nf(*ws):
+    """The words as the detectors see them (normalised), as a set."""
+    return frozenset(normalise_text(w) for w in ws)
+
+
 _EN_GREETING_HEADS = frozenset({"give", "send", "say", "tell", "kiss", "hug", "nice", "lovely", "beautiful",
                                 "cute", "pretty"})
 # (tr) the verb of "yok et-" (to destroy) negated: etmez, etmedi, etmeyecek, etmemeli, etmesin, edemez,
@@ -225,9 +230,9 @@ _AR_ADMITTED = re.compile(r"^[وف]?[یت](?:نقبل|دخل|توظف|تعین|�
 _AR_CALLED_FOR = frozenset({normalise_text(w) for w in ("لازم", "يجب", "مفروض", "ممنوع")})
 # (sixty-eighth round) "don't let", a call too ("لا تخلون ولا سوري يفتح محل"), and opening a shop, an
 # admission
-_AR_LET = frozenset({normalise_text(w) for w in ("تخلون", "تخلوا", "تخلو", "تخلي", "تخلوهم")})
+_AR_LET = _nf("تخلون", "تخلوا", "تخلو", "تخلي", "تخلوهم")
 _AR_OPENS = re.compile(r"^[وف]?[یت]فتح")
-_AR_SHOP = frozenset({normalise_text(w) for w in ("محل", "محلات", "مطعم", "دكان", "شركة", "مشروع", "بسطة")})
+_AR_SHOP = _nf("محل", "محلات", "مطعم", "دكان", "شركة", "مشروع", "بسطة")
 _TR_MUST_NOT = re.compile(r"[ae]?m[ae]m[ae]l[ıi]")
 # (not working: "Hiçbir kadın bu şartlarda çalışmamalı" is pity)
 _TR_ADMITTED = ("alın", "alin", "sokul", "gir", "yerleş", "yerles", "kirala", "kabul")
@@ -813,8 +818,8 @@ _AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "�
 # unless a word of mood is near ("اللاجئين يترحلون من تركيا حسب التقرير" is news; "لازم يترحلون" a call)
 _AR_PASSIVE_NOW = re.compile(r"^(?:و|ف)?[یت]ت(?:رحل|سفر|طرد)")
 # (seventy-third round) an expulsion to be stopped or refused is no call: "تطالب بوقف طرد العمال الأجانب"
-_AR_HALT = frozenset(normalise_text(w) for w in ("وقف", "بوقف", "لوقف", "إيقاف", "بإيقاف", "لإيقاف", "ضد",
-                                                 "رفض", "برفض", "تجميد", "بتجميد", "إلغاء", "بإلغاء"))
+_AR_HALT = _nf("وقف", "بوقف", "لوقف", "إيقاف", "بإيقاف", "لإيقاف", "ضد", "رفض", "برفض", "تجميد", "بتجميد",
+               "إلغاء", "بإلغاء")
 # (seventy-third round) depriving a group of something, called for: "يجب حرمان المسيحيين من الوظائف"
 _AR_DEPRIVE = re.compile(r"^(?:ب|و|ف)?حرمان(?:هم|هن)?$")
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
@@ -2361,6 +2366,11 @@ _TR_BRING_DO_BE = ("getir", "yap", "üret", "uret", "bil", "kat", "sun", "ver", 
 _TR_SEE_SUFFER = ("gör", "gor", "yaşa", "yasa", "tat", "çek", "cek", "duy")
 
 
+def _tr_negated(word, stems):
+    """The Turkish ``word`` is one of ``stems`` negated: the stem, then the negative -m ("getirmiyor")."""
+    return any(word.startswith(stem) and word[len(stem):len(stem) + 1] == "m" for stem in stems)
+
+
 def _nothing_but_harm(lang, words, k):
     """(sixty-eighth round) At ``k``, "but" of "nothing but <harm>" (fa جز ... چیزی نمیارن, tr "-dan başka bir
     şey getirmiyor"): ("claim" | "pity", [the harm words]) when a harm comes with a negated verb after it, of
@@ -2389,12 +2399,10 @@ def _nothing_but_harm(lang, words, k):
                 or words[k + 1] not in ("başka", "baska")):
             return None
         for m in range(k + 2, min(n, k + 6)):
-            for stem in _TR_SEE_SUFFER:
-                if words[m].startswith(stem) and words[m][len(stem):len(stem) + 1] == "m":
-                    return "pity", [k]
-            for stem in _TR_BRING_DO_BE:
-                if words[m].startswith(stem) and words[m][len(stem):len(stem) + 1] == "m":
-                    return "claim", [k]
+            if _tr_negated(words[m], _TR_SEE_SUFFER):
+                return "pity", [k]
+            if _tr_negated(words[m], _TR_BRING_DO_BE):
+                return "claim", [k]
         return None
     return None
 
@@ -2402,10 +2410,6 @@ def _nothing_but_harm(lang, words, k):
 # (sixty-ninth round) sexism said through a frame, not a predicate of its own (_sexism_frames): "a woman boss
 # means ruin", "don't expect logic from women", "what do women know of politics?", "obviously a woman wrote
 # it, all emotion", "let a woman be president and see", "she was hired only because she is pretty"
-def _nf(*ws):
-    return frozenset(normalise_text(w) for w in ws)
-
-
 _MEANS = _nf("یعنی", "يعني")
 _FA_RUIN = ("ورشکست", "تصادف", "فاجعه", "نابود", "بدبختی", "فلاکت", "شکست", "ضرر", "خرابی", "هرج", "افتضاح",
             "فروپاشی", "دردسر", "بلا")
@@ -2553,6 +2557,9 @@ _FA_LOVE = ("خوش", "عاشق", "میخواب", "رابطه", "سکس", "از�
 _TR_SAME_SEX = frozenset({"cinsini", "hemcinsini", "hemcinslerini", "hemcinsine", "cinsine", "hemcinsleriyle",
                           "hemcinsiyle"})
 _TR_LOVE = ("sev", "yat", "ilişki", "iliski", "evlen", "birlikte")
+# a word without which _same_sex_spans finds nothing (checked before the prefilter, on every comment)
+_SAME_CUES = {"ar": _SAME_GENDER_NOUNS["ar"] | {"مثلی", "نفس"}, "en": _SAME_GENDER_NOUNS["en"] | {"same"},
+              "fa": _SAME_GENDER_NOUNS["fa"], "tr": _SAME_GENDER_NOUNS["tr"] | _TR_SAME_SEX}
 _AR_DWELL = re.compile(r"^(?:ا|ب|ن|بت|عم)?(?:تخیل|فکر)")  # (round 71) imagining, thinking of: "اتخيل", "فكر"
 _TR_KIN_MINE = ("oğlum", "oglum", "kızım", "kizim", "çocuğum", "cocugum", "evladım", "evladim")
 _AR_TURNED_OUT = _nf("طلع", "طلعت", "صار", "صارت", "يكون", "تكون", "كان", "كانت", "يطلع", "بيطلع", "تطلع",
@@ -2986,10 +2993,8 @@ class HarmDetector:
         # (sixty-ninth round) a bare Arabic "مرة" (a woman, or once) starts no rule but may stand in a frame
         ar_woman = lang == "ar" and not _AR_WOMAN_BARE.isdisjoint(words)
         # (seventieth round) gay people named by whom they love: a group no listed word names
-        same_sex = (_same_sex_spans(lang, words) if lang in _SAME_MEN and (
-            not _SAME_GENDER_NOUNS[lang].isdisjoint(words) or "مثلی" in words or "نفس" in words
-            or "same" in words
-            or (lang == "tr" and not _TR_SAME_SEX.isdisjoint(words))) else ())
+        same_sex = (_same_sex_spans(lang, words) if lang in _SAME_CUES
+                    and not _SAME_CUES[lang].isdisjoint(words) else ())
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
