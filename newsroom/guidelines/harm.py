@@ -992,6 +992,20 @@ _FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "�
                     "کفتار", "گوساله", "بزغاله")
 # an expulsion prevented or opposed: "جلوی اخراج ... رو بگیرن", "مخالف اخراج", "توقف دیپورت"
 _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
+# (seventy-fourth round) an expulsion told as done, its light verb in the past: "دولت صدها کارگر افغان رو
+# اخراج کرد و این ظلمه" (a call needs a mood before it: "باید از ایران بیرون کرد", where کرد is the short
+# infinitive)
+_FA_DONE = frozenset({"کرد", "کردن", "کردند", "کردهاند", "کرده", "کردەاند", "کردە", "شد", "شدن", "شدند",
+                      "شدهاند", "شده", "شدەاند", "شدە", "بست", "بستن", "بستند", "بستهاند", "بسته"})
+# (seventy-fourth round) the borders shut on a group, a call: "مرزها رو روی عراقی‌ها ببندید"
+_FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندند", "ببندیم", "ببنده", "بست", "بستن", "بسته_بشه"})
+_TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane", "elçiliğ",
+                   "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon", "radyo")
+_TR_GENITIVE_ENDS = ("nin", "nın", "nun", "nün", "in", "ın", "un", "ün")
+# (seventy-fourth round) an institution's address or plate is no person's: "آدرس دفتر روزنامه رو پیدا کردم،
+# فردا میرم نامه‌مو تحویل بدم"
+_FA_INSTITUTION = ("روزنامه", "سفارت", "کنسولگری", "شرکت", "اداره", "وزارت", "شهرداری", "سازمان",
+                   "بیمارستان", "کتابخونه", "کتابخانه", "موزه", "خبرگزاری", "شبکه", "مجله", "نشریه")
 # knowing, and what is known of the addressee: where, when, which (rule 2b, "میدونم کجا درس میخونی")
 _FA_KNOW = frozenset({"میدونم", "میدونیم", "میدانم", "میدانیم", "بلدم", "بلدیم"})
 # (ar, thirty-eighth round) "why" opening a question about what a group does: their leaving asked about,
@@ -1645,8 +1659,10 @@ def _ar_mood(w, L):
             pre = pre[1:]
         if pre in _AR_FUTURE_PRE:
             return True
-        if pre == "ل" and (w[pos] in _AR_PERSON or w[pos + len(stem):].startswith("ک")):
-            return True  # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم)
+        if pre == "ل" and (w[pos] in _AR_PERSON or w[pos + len(stem):].startswith("ک")) and not (
+                _AR_DERIVED_MASDAR.fullmatch(w[1:])):
+            return True  # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم); (seventy-
+            # fourth round) not li- with a verbal noun of a derived form: "تعرضوا لإبادة", subjected to genocide
         if (pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))) and not w.startswith("ال", pos)
                 and not _AR_DERIVED_MASDAR.fullmatch(w[1:])):
             return True  # (not bi- with the article: "بالموتى", with the dead; nor with a verbal noun of a
@@ -3531,6 +3547,32 @@ class HarmDetector:
                 return True
             return w in _FA_THEY_HAVE and j >= 1 and words[j - 1] in _FA_FOND
 
+        def institution_owns(i, v):
+            """(fa, tr; seventy-fourth round) The address or plate at ``i`` is an institution's (a newspaper's,
+            an embassy's): in Persian named in the words after it, before its object marker or the verb
+            ``v``, with no person's or the addressee's among them ("آدرس دفتر روزنامه رو"; not "آدرس دفتر
+            روزنامه‌تون رو"); in Turkish in the genitive right before it ("Gazetenin adresini")."""
+            if lang == "tr":
+                return i > sent[i][0] and words[i - 1].startswith(_TR_INSTITUTION) and words[i - 1].endswith(
+                    _TR_GENITIVE_ENDS)
+            chain = []
+            for j in range(i + 1, min(sent[i][1], i + 4)):
+                if j == v or words[j] in ("رو", "را", "و"):
+                    break
+                chain.append(j)
+            if not any(words[j].startswith(_FA_INSTITUTION) for j in chain):
+                return False
+            return not any({"YOU", "PERSON"} & tags[j] or words[j].endswith(("ت", "تو", "تون", "تونو"))
+                           or words[j].startswith(_FA_KIN_STEMS) for j in (i, *chain))
+
+        def fa_told_done(k):
+            """(fa, seventy-fourth round) The expulsion at ``k`` told as done: its light verb (or itself) in the
+            past and no word of mood before it ("دولت صدها کارگر افغان رو اخراج کرد"; not "باید از ایران
+            بیرون کرد", where کرد is the short infinitive after باید)."""
+            if not any(words[j] in _FA_DONE for j in range(k, min(sent[k][1], k + 3))):
+                return False
+            return window(k, MOOD_BEFORE + 2, 0, "MOOD") is None
+
         def ar_exceptive(j):
             """غير/الا after a negation is "nothing but", not a second negation: "ما الهم غير المطبخ"."""
             return words[j] in _AR_EXCEPT and any("NEG" in tags[k] for k in range(max(sent[j][0], j - 3), j))
@@ -3666,6 +3708,8 @@ class HarmDetector:
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
                     # (fifty-fifth round) not a virtue's degree: "مو متحضرين كفاية" (not civilised enough)
                     and "VIRTUE" not in tags[k - 1]
+                    # (ar, seventy-fourth round) not dealings with the group forbidden: "ولا يجوز التعامل معهم"
+                    and not (lang == "ar" and "EXCLUDE" in tags[k])
                     # (tr, twenty-eighth round) not a shame the group is called ("bunlar en büyük utanç")
                     and not (lang == "tr" and any(words[j] in _TR_THEY for j in range(max(i + 1, k - 7), k)))
                     # (tr, sixty-sixth round) not a refusal to do something, its verbal noun before it:
@@ -4866,6 +4910,9 @@ class HarmDetector:
                     continue  # (twenty-seventh round) the greeting goes to the one named after it
                 owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
                                             for k in range(max(0, i - 3), i))
+                if lang in ("fa", "tr") and institution_owns(i, v):
+                    continue  # (seventy-fourth round) "آدرس دفتر روزنامه رو پیدا کردم", "Gazetenin adresini
+                    # buldum": no person's
                 if (lang == "fa" and "هر" in words[max(0, v - 1):v + 1]
                         and not words[i].startswith(_FA_KIN_STEMS)):
                     # (seventeenth round) a routine told is watching only of the addressee's kin ("زنت هر
@@ -5469,6 +5516,12 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
+        if lang == "fa" and not _FA_SHUT.isdisjoint(words):
+            # (seventy-fourth round) the borders shut on a group: "مرزها رو روی عراقی‌ها ببندید" (the verb is
+            # the exclusion; a past one is told as done, fa_told_done)
+            for k in range(n):
+                if words[k] in _FA_SHUT and any(words[j].startswith("مرز") for j in range(max(sent[k][0], k - 6), k)):
+                    tags[k] = tags[k] | {"EXCLUDE"}
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:
@@ -5609,6 +5662,8 @@ class HarmDetector:
                     # خانه‌شان برگردند" (not when someone else wants it: "مردم می‌خوان افغانا برگردن")
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
+                elif "EXCLUDE" in tk and lang == "fa" and fa_told_done(k):
+                    continue  # (seventy-fourth round) told as done: "دولت صدها کارگر افغان رو اخراج کرد"
                 elif "EXCLUDE" in tk and lang == "tr" and any(
                         words[j] == "ne" and j + 1 < hi
                         and words[j + 1].startswith(("iş", "is", "arıyor", "ariyor"))
@@ -5912,7 +5967,13 @@ class HarmDetector:
         # لازم يدخل هالبلد", "Tek bir Arap bile kabul edilmemeli", "حتی یه ترک هم نباید وارد این کشور بشه"
         if any(kinds):
             for g in range(1, n):
-                if not kinds[g] or "AMBIG" in tags[g] or not none_of_them(g):
+                if not kinds[g] or "AMBIG" in tags[g]:
+                    continue
+                # (ar, seventy-fourth round) or "don't let" right before the group, no quantifier needed: "لا
+                # تخلوا الهنود يسكنون بين العوايل"
+                let_not = (lang == "ar" and g >= 2 and words[g - 1] in _AR_LET and words[g - 2] in ("لا", "ولا")
+                           and not any(words[j] in _AR_WHY for j in range(sent[g][0], g)))
+                if not (let_not or none_of_them(g)):
                     continue
                 k = denied_entry(g)
                 if k is None or countered(g, group=True):

@@ -56,6 +56,8 @@ PASSED = {
     "fa_r72b": (9, 12), "ar_r72b": (7, 10), "tr_r72b": (7, 8),
     # (the seventy-third round; before its changes 7/12)
     "ar_r73b": (9, 12),
+    # (the seventy-fourth round; before its changes fa 10/13, ar 10/11 and 8/10, tr 9/11)
+    "fa_r74b": (11, 13), "ar_r74b": (10, 11), "ar_r74d": (8, 10), "tr_r74b": (9, 11),
 }
 
 

@@ -374,6 +374,10 @@ PASSED = {
     # the seventy-third round (2026-12-04; Arabic calls to exclude in the formal register; before its changes
     # 9/11)
     "ar_r73": (11, 11),
+    # the seventy-fourth round (2026-12-04; Persian exclusion calls, religious hatred and intimidation, Arabic
+    # claims against peoples in several dialects, Turkish exclusion and intimidation; before its changes fa
+    # 16/22, ar 14/16 and 12/20, tr 16/19)
+    "fa_r74": (20, 22), "ar_r74": (15, 16), "ar_r74c": (18, 20), "tr_r74": (16, 19),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1312,3 +1312,5 @@ LEXICON["NEGPRED"] += ["خیانت_میکنن", "خیانت_میکنند", "خی
 # (seventy-second round) a group that "becomes human only with a beating" ("کردها فقط با کتک آدم میشن")
 LEXICON["NEGPRED"] += [f"با_{f}_آدم_{b}" for f in ("کتک", "زور", "چماق", "شلاق", "باتوم")
                        for b in ("میشن", "میشند", "میشه", "میشوند")]
+# (seventy-fourth round) the verb before its particle: "یهودیا رو باید از این مملکت انداخت بیرون"
+LEXICON["EXCLUDE"] += ["انداخت*_بیرون", "بنداز*_بیرون"]
