@@ -999,8 +999,9 @@ _FA_DONE = frozenset({"کرد", "کردن", "کردند", "کردهاند", "ک�
                       "شدهاند", "شده", "شدەاند", "شدە", "بست", "بستن", "بستند", "بستهاند", "بسته"})
 # (seventy-fourth round) the borders shut on a group, a call: "مرزها رو روی عراقی‌ها ببندید"
 _FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندند", "ببندیم", "ببنده", "بست", "بستن", "بسته_بشه"})
-_TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane", "elçiliğ",
-                   "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon", "radyo")
+_TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
+                   "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
+                   "radyo")
 _TR_GENITIVE_ENDS = ("nin", "nın", "nun", "nün", "in", "ın", "un", "ün")
 # (seventy-fourth round) an institution's address or plate is no person's: "آدرس دفتر روزنامه رو پیدا کردم،
 # فردا میرم نامه‌مو تحویل بدم"
@@ -1661,8 +1662,9 @@ def _ar_mood(w, L):
             return True
         if pre == "ل" and (w[pos] in _AR_PERSON or w[pos + len(stem):].startswith("ک")) and not (
                 _AR_DERIVED_MASDAR.fullmatch(w[1:])):
-            return True  # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم); (seventy-
-            # fourth round) not li- with a verbal noun of a derived form: "تعرضوا لإبادة", subjected to genocide
+            # oath or jussive (لاقتلنك, لنحرقهم); purpose aimed at the addressee (لذبحكم); (seventy-fourth
+            # round) not li- with a verbal noun of a derived form: "تعرضوا لإبادة", subjected to genocide
+            return True
         if (pre == "ب" and (w[pos] in "ان" or w.endswith(("ک", "کم", "کی"))) and not w.startswith("ال", pos)
                 and not _AR_DERIVED_MASDAR.fullmatch(w[1:])):
             return True  # (not bi- with the article: "بالموتى", with the dead; nor with a verbal noun of a
@@ -3548,10 +3550,10 @@ class HarmDetector:
             return w in _FA_THEY_HAVE and j >= 1 and words[j - 1] in _FA_FOND
 
         def institution_owns(i, v):
-            """(fa, tr; seventy-fourth round) The address or plate at ``i`` is an institution's (a newspaper's,
-            an embassy's): in Persian named in the words after it, before its object marker or the verb
-            ``v``, with no person's or the addressee's among them ("آدرس دفتر روزنامه رو"; not "آدرس دفتر
-            روزنامه‌تون رو"); in Turkish in the genitive right before it ("Gazetenin adresini")."""
+            """(fa, tr; seventy-fourth round) The address or plate at ``i`` is an institution's (a
+            newspaper's, an embassy's): in Persian named in the words after it, before its object marker or
+            the verb ``v``, with no person's or the addressee's among them ("آدرس دفتر روزنامه رو"; not
+            "آدرس دفتر روزنامه‌تون رو"); in Turkish in the genitive right before it ("Gazetenin adresini")."""
             if lang == "tr":
                 return i > sent[i][0] and words[i - 1].startswith(_TR_INSTITUTION) and words[i - 1].endswith(
                     _TR_GENITIVE_ENDS)
@@ -3566,8 +3568,8 @@ class HarmDetector:
                            or words[j].startswith(_FA_KIN_STEMS) for j in (i, *chain))
 
         def fa_told_done(k):
-            """(fa, seventy-fourth round) The expulsion at ``k`` told as done: its light verb (or itself) in the
-            past and no word of mood before it ("دولت صدها کارگر افغان رو اخراج کرد"; not "باید از ایران
+            """(fa, seventy-fourth round) The expulsion at ``k`` told as done: its light verb (or itself) in
+            the past and no word of mood before it ("دولت صدها کارگر افغان رو اخراج کرد"; not "باید از ایران
             بیرون کرد", where کرد is the short infinitive after باید)."""
             if not any(words[j] in _FA_DONE for j in range(k, min(sent[k][1], k + 3))):
                 return False
@@ -3708,7 +3710,8 @@ class HarmDetector:
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
                     # (fifty-fifth round) not a virtue's degree: "مو متحضرين كفاية" (not civilised enough)
                     and "VIRTUE" not in tags[k - 1]
-                    # (ar, seventy-fourth round) not dealings with the group forbidden: "ولا يجوز التعامل معهم"
+                    # (ar, seventy-fourth round) not dealings with the group forbidden ("ولا يجوز التعامل
+                    # معهم")
                     and not (lang == "ar" and "EXCLUDE" in tags[k])
                     # (tr, twenty-eighth round) not a shame the group is called ("bunlar en büyük utanç")
                     and not (lang == "tr" and any(words[j] in _TR_THEY for j in range(max(i + 1, k - 7), k)))
@@ -5520,7 +5523,8 @@ class HarmDetector:
             # (seventy-fourth round) the borders shut on a group: "مرزها رو روی عراقی‌ها ببندید" (the verb is
             # the exclusion; a past one is told as done, fa_told_done)
             for k in range(n):
-                if words[k] in _FA_SHUT and any(words[j].startswith("مرز") for j in range(max(sent[k][0], k - 6), k)):
+                if words[k] in _FA_SHUT and any(words[j].startswith("مرز")
+                                                for j in range(max(sent[k][0], k - 6), k)):
                     tags[k] = tags[k] | {"EXCLUDE"}
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
@@ -5971,7 +5975,8 @@ class HarmDetector:
                     continue
                 # (ar, seventy-fourth round) or "don't let" right before the group, no quantifier needed: "لا
                 # تخلوا الهنود يسكنون بين العوايل"
-                let_not = (lang == "ar" and g >= 2 and words[g - 1] in _AR_LET and words[g - 2] in ("لا", "ولا")
+                let_not = (lang == "ar" and g >= 2 and words[g - 1] in _AR_LET
+                           and words[g - 2] in ("لا", "ولا")
                            and not any(words[j] in _AR_WHY for j in range(sent[g][0], g)))
                 if not (let_not or none_of_them(g)):
                     continue
