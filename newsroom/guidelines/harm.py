@@ -998,7 +998,7 @@ _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف
 _FA_DONE = frozenset({"کرد", "کردن", "کردند", "کردهاند", "کرده", "کردەاند", "کردە", "شد", "شدن", "شدند",
                       "شدهاند", "شده", "شدەاند", "شدە", "بست", "بستن", "بستند", "بستهاند", "بسته"})
 # (seventy-fourth round) the borders shut on a group, a call: "مرزها رو روی عراقی‌ها ببندید"
-_FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندند", "ببندیم", "ببنده", "بست", "بستن", "بسته_بشه"})
+_FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندند", "ببندیم", "ببنده", "بست", "بستن"})
 _TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
                    "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
                    "radyo")
