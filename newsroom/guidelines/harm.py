@@ -1002,7 +1002,6 @@ _FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندن�
 _TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
                    "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
                    "radyo")
-_TR_GENITIVE_ENDS = ("nin", "nın", "nun", "nün", "in", "ın", "un", "ün")
 # (seventy-fourth round) an institution's address or plate is no person's: "آدرس دفتر روزنامه رو پیدا کردم،
 # فردا میرم نامه‌مو تحویل بدم"
 _FA_INSTITUTION = ("روزنامه", "سفارت", "کنسولگری", "شرکت", "اداره", "وزارت", "شهرداری", "سازمان",
@@ -3555,8 +3554,8 @@ class HarmDetector:
             the verb ``v``, with no person's or the addressee's among them ("آدرس دفتر روزنامه رو"; not
             "آدرس دفتر روزنامه‌تون رو"); in Turkish in the genitive right before it ("Gazetenin adresini")."""
             if lang == "tr":
-                return i > sent[i][0] and words[i - 1].startswith(_TR_INSTITUTION) and words[i - 1].endswith(
-                    _TR_GENITIVE_ENDS)
+                return (i > sent[i][0] and words[i - 1].startswith(_TR_INSTITUTION)
+                        and _TR_GENITIVE.search(words[i - 1]) is not None)
             chain = []
             for j in range(i + 1, min(sent[i][1], i + 4)):
                 if j == v or words[j] in ("رو", "را", "و"):

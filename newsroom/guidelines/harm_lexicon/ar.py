@@ -1766,7 +1766,7 @@ LEXICON["VULG"] += [f"صور_{p}" for p in ("صدوركم", "صدوركن", "ص�
                                            "جسمكن", "جسمكي", "طيزك", "بزازك", "بزازكم", "اجسامكم", "اجسامكن")]
 # (seventy-fourth round) homosexuality called deviance or a lack of manhood: "المثلية شذوذ وقلة رجولة" (a claim
 # only beside a group, as every NEGPRED)
-LEXICON["NEGPRED"] += ["شذوذ", "قلة_رجولة", "قلة_رجوله", "ناقصين_رجولة", "ناقصين_رجوله"]
+LEXICON["NEGPRED"] += ["شذوذ", "قلة_رجولة", "ناقصين_رجولة"]
 # (seventy-fourth round) dealings with a group forbidden: "العلويين نصيرية كفار ولا يجوز التعامل معهم" (the
 # "لا يجوز" of counter-speech is a prohibition said of what is said: "لا يجوز أن نسمي المهاجرين غزاة")
 LEXICON["EXCLUDE"] += [f"{neg}_{what}_{them}" for neg in ("لا_يجوز", "ولا_يجوز", "يحرم", "ويحرم", "حرام", "لا_تجوز")
@@ -1781,4 +1781,4 @@ LEXICON["NEGPRED"] += [f"{v}_{o}" for v in ("ياكلوا", "ياكلون", "ي�
                        for o in ("رزقنا", "رزق_الناس", "شغلنا", "وظايفنا", "وظائفنا", "لقمتنا", "لقمه_عيشنا")]
 # (seventy-fourth round) a people called Zionists, a slur in this region's politics ("الأكراد صهاينة الشرق
 # الأوسط"); without the article only (الصهاينة is how many comments name Israel's government)
-LEXICON["NEGPRED"] += ["صهاينه", "صهاينة"]
+LEXICON["NEGPRED"] += ["صهاينة"]
