@@ -652,6 +652,14 @@ _AR_ONE = frozenset(normalise_text(w) for w in ("واحد", "شخص", "حدا", 
 _AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "عليهم", "عليهن", "الها", "اله", "الهم"))
 # the acts a game is said to be won by ("ذبحناهم بالديربي"; not burning, rape or shooting)
 _AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
+# (tr, seventy-fifth round) a contest that only dates an act: "maçtan sonra", "maç çıkışı", "derbiden önce"
+_TR_AROUND_CONTEST = ("sonra", "önce", "once", "çıkış", "cikis", "bitince", "bittikten")
+# (tr, seventy-fifth round) what a match, a cup or an election is won by: crushing, tearing apart, burying,
+# wiping out, scattering, toppling ("derbide Fenerbahçe'yi ezeceğiz", "finalde rakibi paramparça edeceğiz");
+# never breaking bones, killing, beating or burning
+_TR_SPORT_ACT = re.compile(r"(ez[eiı]|ezd|ezm|ezip|ezer|parçala|parcala|paramparça|paramparca|yık|yik[ai]|"
+                           r"göm|gom[eü]|sil[eiı]|sild|silm|silip|dağıt|dagit|darmadağın|darmadagin|devir|"
+                           r"devire|devird|boğa|bitir)")
 _AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى", "بده", "بدو", "حاب", "يحب", "يود",
                                                   "عايز", "عاوز", "يرغب"))
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
@@ -1166,6 +1174,23 @@ _EN_IF_LEAD = frozenset({"if", "whoever", "whenever", "wherever", "anyone", "any
 _EN_REGRET_HARMLESS = frozenset({"buying", "ordering", "eating", "booking", "watching", "renting", "choosing",
                                  "skipping", "missing", "getting", "signing", "upgrading", "trusting",
                                  "installing", "downloading", "voting", "selling", "not"})
+# (en, seventy-fifth round) a group in a role or in charge, before a sarcastic forecast (SARCASM): the
+# commonest offices and trades, and the verbs of running a thing
+_EN_IN_CHARGE = frozenset({
+    "charge", "run", "runs", "running", "ran", "lead", "leads", "leading", "control", "head", "heads",
+    "heading", "manage", "managing", "command", "commanding", "power", "office", "bench", "board", "council",
+    "cabinet", "parliament", "government", "army", "police", "military", "mayor", "mayors", "minister",
+    "ministers", "president", "presidents", "governor", "judge", "judges", "chief", "boss", "bosses", "ceo",
+    "ceos", "leader", "leaders", "officer", "officers", "soldiers", "pilot", "pilots", "driver", "drivers",
+    "doctor", "doctors", "surgeon", "surgeons", "teacher", "teachers", "engineer", "engineers", "coach",
+    "captain", "referee", "referees", "priest", "priests", "imam", "imams", "editor", "editors", "anchor",
+    "anchors", "manager", "managers", "director", "directors", "mps", "senator", "senators", "candidate",
+    "candidates"})
+# (en, seventy-fifth round) what "say goodbye to your ..." may foretell the loss of without a threat to anyone
+_EN_GOODBYE_HARMLESS = frozenset({
+    "pension", "pensions", "savings", "money", "taxes", "rights", "freedom", "freedoms", "economy", "country",
+    "holiday", "holidays", "weekend", "weekends", "bonus", "privacy", "data", "deposit", "salary", "benefits",
+    "vote", "votes", "jobs", "bills", "budget", "summer", "sleep", "garden", "view", "wallet"})
 # after a stock threat that must end its sentence (PHRASES["THREATEND"]): who it is said to ("you're next,
 # traitor"), or a condition ("there will be blood if ...")
 _VOCATIVE = frozenset({"YOU", "PERSON", "INSULT", "DEHUMAN", "NEGPRED"}) | _IDENTITY_TAGS
@@ -1596,10 +1621,12 @@ def _en_predicate_of_a_thing(w, words, tags, i, lo):
 
 def _sport_act(lang, word):
     """An act a game or an election is won by, in the words of the language: English kill, slaughter,
-    crush (never rape, shooting, burning: _EN_NEVER_SPORT), Arabic ذبح, سحق, دمر (_AR_SPORT_ACT); no
-    other language reads one."""
+    crush (never rape, shooting, burning: _EN_NEVER_SPORT), Arabic ذبح, سحق, دمر (_AR_SPORT_ACT), Turkish
+    ez-, parçala-, göm-, sil- (_TR_SPORT_ACT); Persian reads none."""
     if lang == "en":
         return not word.startswith(_EN_NEVER_SPORT)
+    if lang == "tr":
+        return _TR_SPORT_ACT.match(word) is not None
     return lang == "ar" and _AR_SPORT_ACT.search(word) is not None
 
 
@@ -3409,6 +3436,14 @@ class HarmDetector:
             """A match, an election or a debate in the word's sentence (ARENA)."""
             return any("ARENA" in tags[k] for k in range(*sent[i]))
 
+        def tr_off_the_pitch(i):
+            """(tr, seventy-fifth round) The violent act in a contest's sentence is done to people, not to a
+            team's score: a people or a person is named ("seçimde Kürtleri ezeceğiz", "o hakemi paramparça
+            edeceğiz"), or the contest is only the time of it ("maçtan sonra", "maç çıkışı")."""
+            lo, hi = sent[i]
+            return any(kinds[k] or "PERSON" in tags[k] or ("ARENA" in tags[k] and k + 1 < hi and words[
+                k + 1].startswith(_TR_AROUND_CONTEST)) for k in range(lo, hi))
+
         def in_fiction(i):
             """(en, twenty-second round) A game, a film or a novel named in the word's sentence
             (FICTION), and no person or identity group: "in this game you must kill every zombie"."""
@@ -4210,6 +4245,9 @@ class HarmDetector:
             if (lang == "en" and words[b - 1] == "regret" and b < sent[a][1]
                     and words[b] in _EN_REGRET_HARMLESS):
                 continue  # (twenty-second round) "you will regret buying that phone": advice
+            if (lang == "en" and words[b - 1] == "your" and words[b - 2] == "to" and b < sent[a][1]
+                    and words[b] in _EN_GOODBYE_HARMLESS):
+                continue  # (seventy-fifth round) "say goodbye to your pension": a loss foretold, no one hurt
             if lang == "en" and in_fiction(a):
                 contrast("report", a)  # (twenty-second round) "in this game you must kill every zombie"
                 continue
@@ -4769,7 +4807,11 @@ class HarmDetector:
                 continue  # (twenty-first round) "corruption should be dealt with once and for all"
             if ("DIE" in t or "TARGETED" in t) and not target:
                 continue  # "attack the problem", "they will die out": no one is the target
-            if ("TARGETED" in t or _sport_act(lang, w)) and in_contest(i):
+            if ("TARGETED" in t or _sport_act(lang, w) or (
+                    # a compound with et-, "paramparça edeceğiz": the act is the word before
+                    lang == "tr" and i > sent[i][0] and w.startswith(("ed", "et"))
+                    and _sport_act(lang, words[i - 1])
+            )) and in_contest(i) and not (lang == "tr" and tr_off_the_pitch(i)):
                 continue  # "we will crush them in the election"
             if lang == "en" and in_fiction(i):
                 contrast("report", i)  # (twenty-second round) "in the game you have to burn down the
@@ -5735,6 +5777,16 @@ class HarmDetector:
             blame = [k for k in range(hi, min(n, hi + (8 if lang == "tr" else 3))) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
+            if not found and lang == "en" and g - lo <= 2 and hi - lo <= 12:
+                # (seventy-fifth round) a group put in charge, and a sarcastic forecast after it, in its
+                # sentence or opening the next: "A female mayor, what could go wrong", "Women in charge of
+                # the budget? Say goodbye to your pension" (SARCASM)
+                # (the group in a role or in charge between: "Women born in the fifties, say goodbye to your
+                # pension" foretells a law's effect on them, "Muslims are fasting, good luck with that in this
+                # heat" wishes them well)
+                found = next(((k, "negative generalisation") for k in range(g + 1, min(n, hi + 3))
+                              if "SARCASM" in tags[k] and (k < hi or hi - lo <= 6)
+                              and any(words[j] in _EN_IN_CHARGE for j in range(g + 1, min(k, hi)))), None)
             if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
                     lang == "fa" and found[0] < g)) and not (
                     lang == "ar" and found[0] > g and (

@@ -58,6 +58,8 @@ PASSED = {
     "ar_r73b": (9, 12),
     # (the seventy-fourth round; before its changes fa 10/13, ar 10/11 and 8/10, tr 9/11)
     "fa_r74b": (11, 13), "ar_r74b": (10, 11), "ar_r74d": (8, 10), "tr_r74b": (9, 11),
+    # (the seventy-fifth round; before its changes tr 4/8, en 2/6)
+    "tr_r75b": (5, 8), "en_r75b": (3, 6),
 }
 
 

@@ -378,6 +378,9 @@ PASSED = {
     # claims against peoples in several dialects, Turkish exclusion and intimidation; before its changes fa
     # 16/22, ar 14/16 and 12/20, tr 16/19)
     "fa_r74": (20, 22), "ar_r74": (15, 16), "ar_r74c": (18, 20), "tr_r74": (16, 19),
+    # the seventy-fifth round (2026-12-04; Turkish contests and calls to account, English sarcasm about a
+    # group put in charge; before its changes tr 9/13, en 4/10)
+    "tr_r75": (13, 13), "en_r75": (10, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

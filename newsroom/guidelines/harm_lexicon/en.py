@@ -1708,3 +1708,10 @@ LEXICON["SEXPART"] = ["tits", "titties", "boobs", "boobies", "butt", "ass", "ars
 # people the region's comments aim at though no identity list holds them
 LEXICON["PERSON"] += ["every_one_of_those", "every_one_of_these", "every_one_of_them", "each_one_of_them",
                       "every_single_one_of_them", "every_last_one_of_them", "all_of_those", "all_of_these", "settlers"]
+# (seventy-fifth round) a sarcastic forecast after a group put in charge ("A female mayor, what could go wrong",
+# "Gay teachers in our schools, good luck with that"): a claim only after a group at the head of a short
+# sentence (harm.py, the identity rule)
+LEXICON["SARCASM"] = ["what_could_go_wrong", "what_could_possibly_go_wrong", "what_can_go_wrong",
+                      "what_can_possibly_go_wrong", "what_could_ever_go_wrong", "good_luck_with_that",
+                      "good_luck_with_them", "say_goodbye_to", "kiss_goodbye_to", "enjoy_losing", "god_help_us",
+                      "heaven_help_us", "brace_yourselves", "brace_for_impact"]

@@ -1621,3 +1621,20 @@ LEXICON["NEGPRED"] += ["aklını_boz*", "aklini_boz*", "kafasını_boz*", "beyni
 # (seventy-second round) a group called a foreign power's agents ("Şiilerin hepsi İran ajanı"); exact words only
 # ("ajans" is a news agency)
 LEXICON["NEGPRED"] += ["=ajan", "=ajanı", "=ajani", "=ajanları", "=ajanlari", "=ajanıdır", "=ajanlarıdır"]
+# (seventy-fifth round) a match, a cup or an election (ARENA): what is crushed, buried or wiped out there is a
+# score ("Pazar günkü derbide Fenerbahçe'yi ezeceğiz", "finalde rakibi paramparça edeceğiz"; harm._TR_SPORT_ACT)
+LEXICON["ARENA"] = ["maç", "maçta", "maçtan", "maçı", "maçında", "maçın", "maçlar*", "macta", "mactan", "derbi*",
+                    "lig", "ligde", "ligi", "ligin", "ligden", "final", "finalde", "finali", "finalinde",
+                    "finalden", "yarı_final*", "kupa", "kupada", "kupayı", "kupanın", "kupasında", "turnuva*",
+                    "şampiyona*", "sampiyona*", "şampiyonlar_lig*", "play-off*", "playoff*", "deplasman*",
+                    "rakib*", "rakip", "rakipler*", "seçim", "seçimde", "seçimlerde", "seçimi", "secimde",
+                    "sandık*", "sandığa", "sandıkta", "referandum*", "münazara*", "oylamada"]
+# (seventy-fifth round) a call to account in the street, not at the ballot box ("bu yazının hesabını sana sokakta
+# soracağız"; "seçimde hükümetten hesap soracağız" is a vote)
+PHRASES["THREAT"] += [f"hesabını {o}sokakta {v}" for o in ("", "sana ", "size ", "ondan ", "senden ", "sizden ")
+                      for v in ("soracağ*", "soracag*", "sorarız", "sorarim", "sorarım", "sorucaz")] + [
+    f"sokakta hesap {v}" for v in ("soracağ*", "sorarız", "sorucaz", "sorulacak")] + [
+    "sokakta hesaplaşacağ*", "sokakta hesaplaşırız", "sokakta görüşeceğ*", "sokakta görüşürüz"]
+# (seventy-fifth round) a match's officials are persons, not a team ("derbide o hakemi ezeceğiz" is no score)
+LEXICON["PERSON"] += ["hakem", "hakemi", "hakeme", "hakemin", "hakemler", "hakemleri", "hakemlere", "yorumcu*",
+                      "antrenör*", "antrenor*"]
