@@ -60,6 +60,8 @@ PASSED = {
     "fa_r74b": (11, 13), "ar_r74b": (10, 11), "ar_r74d": (8, 10), "tr_r74b": (9, 11),
     # (the seventy-fifth round; before its changes tr 4/8, en 2/6)
     "tr_r75b": (5, 8), "en_r75b": (3, 6),
+    # (the seventy-sixth round; before its changes 6/11)
+    "ar_r76b": (11, 11),
 }
 
 

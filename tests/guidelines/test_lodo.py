@@ -122,7 +122,9 @@ def test_named_group_ratios_tell_the_sets_that_label_a_named_group_offensive(dat
     # (0.89 when the choice was made; 0.87 since the thirty-first round's rules: a few more groups found;
     # 0.89 again since the forty-ninth round's slip readings: a group's name typed with a slip is found too)
     assert r["mpold"]["ratio"] == pytest.approx(0.89, abs=0.01) and r["mpold"]["ratio"] < 1
-    assert r["osact2022"]["ratio"] == pytest.approx(1.70, abs=0.01)
+    # (1.70 when the choice was made; 1.69 since the seventy-sixth round: a group said to lack manners is a
+    # claim, no longer a group named with nothing hostile)
+    assert r["osact2022"]["ratio"] == pytest.approx(1.69, abs=0.01)
     assert BROADENING["mpold"] == 1.0
     assert named_group_ratios(data_dir, "en", names=["mpold"]) == {}  # another language's rows: none
 

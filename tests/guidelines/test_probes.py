@@ -381,6 +381,9 @@ PASSED = {
     # the seventy-fifth round (2026-12-04; Turkish contests and calls to account, English sarcasm about a
     # group put in charge; before its changes tr 9/13, en 4/10)
     "tr_r75": (13, 13), "en_r75": (10, 10),
+    # the seventy-sixth round (2026-12-04; Arabic claims that a people lacks manners or honour; before its
+    # changes 3/14)
+    "ar_r76": (13, 14),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1782,3 +1782,26 @@ LEXICON["NEGPRED"] += [f"{v}_{o}" for v in ("ياكلوا", "ياكلون", "ي�
 # (seventy-fourth round) a people called Zionists, a slur in this region's politics ("الأكراد صهاينة الشرق
 # الأوسط"); without the article only (الصهاينة is how many comments name Israel's government)
 LEXICON["NEGPRED"] += ["صهاينة"]
+# (seventy-sixth round) a people or the women said to lack manners, honour, shame, trust, a conscience, a history
+# ("السوريين قليلين أدب", "المصريين ملهمش أمان", "الهنود عديمي الشرف", "السودانيين ما عندهم كرامة"): a claim only
+# beside a group, as every NEGPRED. Not safety with "عندهم" ("اللاجئين ما عندهم امان في المخيمات" is what they
+# suffer; "ما لهم امان" is that no one can trust them), nor a religion, a history or a civilisation after "بلا"
+# or "بدون" (a description as often as a claim)
+_AR_HAVE_NO = ("ما_عندهم", "ماعندهم", "معندهمش", "ماعندهمش", "ما_عندهمش", "ما_عدهم", "ماعدهم", "معدهم",
+               "مو_عندهم", "مش_عندهم", "ليس_عندهم", "ما_عندهن", "ما_لهم", "مالهم", "ما_الهم", "ملهمش",
+               "مالهمش", "ليس_لهم", "ما_لهن", "مالهن")
+_AR_LACKING = ("بلا", "بدون", "عديمي", "عديمين", "عديمو", "عديمه", "قليلين", "قليلات", "قليلي", "قليلو", "قليله",
+               "ناقصين", "ناقصات", "ناقصي", "ناقصه", "فاقدين", "فاقدي", "معدومين", "معدومي")
+_AR_LACKED = ("ادب", "الادب", "اخلاق", "الاخلاق", "شرف", "الشرف", "كرامه", "الكرامه", "حيا", "حياء", "الحيا",
+              "ذوق", "الذوق", "تربيه", "التربيه", "اصل", "الاصل", "ذمه", "الذمه", "ضمير", "الضمير", "عقل",
+              "العقل", "رجوله", "الرجوله", "نخوه", "النخوه", "غيره", "الغيره", "مروءه", "المروءه", "وفا",
+              "وفاء", "الوفاء", "كلمه")
+LEXICON["NEGPRED"] += sorted(
+    {f"{h}_{x}" for h in _AR_HAVE_NO for x in _AR_LACKED + ("دين", "تاريخ", "حضاره")}
+    | {f"{h}_امان" for h in _AR_HAVE_NO if "عند" not in h and "عد" not in h}
+    | {f"{h}_{x}" for h in _AR_LACKING for x in _AR_LACKED}
+    | {f"{a}_{b}" for a in ("ناكرين", "ناكري", "ناكرو", "نكارين") for b in ("الجميل", "للجميل", "المعروف", "للمعروف")})
+# (seventy-sixth round) whoever says it judged as not knowing the people ("من يقول إن السوريين قليلين أدب لا
+# يعرفهم"): the verb with its object, which "ما_يعرف" (whole words) did not reach
+LEXICON["JUDGE"] += [f"{n}_{v}" for n in ("ما", "لا", "لم") for v in (
+    "يعرفهم", "بيعرفهم", "يعرفهمش", "عرفهم", "يعرفهن", "عاشرهم", "يعاشرهم", "عاشرهن", "جربهم", "تعامل_معهم")]
