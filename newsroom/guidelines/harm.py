@@ -1174,6 +1174,13 @@ _EN_IF_LEAD = frozenset({"if", "whoever", "whenever", "wherever", "anyone", "any
 _EN_REGRET_HARMLESS = frozenset({"buying", "ordering", "eating", "booking", "watching", "renting", "choosing",
                                  "skipping", "missing", "getting", "signing", "upgrading", "trusting",
                                  "installing", "downloading", "voting", "selling", "not"})
+# (fa, tr; seventy-seventh and seventy-eighth rounds) "who" and a verb of saying after it, in a question that
+# denies what is said: "کی گفته عربا فرهنگ ندارن؟", "Kim demiş Arapların kültürü yok diye?"
+_WHO_SAYS = {"fa": (frozenset({"کی", "کیه", "کسی"}),
+                    frozenset({"گفته", "گفت", "میگه", "میگن", "گفتن", "گفتش", "میگوید"})),
+             "tr": (frozenset({"kim"}),
+                    frozenset({"demiş", "demis", "dedi", "diyor", "söylemiş", "söyledi", "söylüyor",
+                               "soylemis"}))}
 # (en, seventy-fifth round) a group in a role or in charge, before a sarcastic forecast (SARCASM): the
 # commonest offices and trades, and the verbs of running a thing
 _EN_IN_CHARGE = frozenset({
@@ -3717,6 +3724,9 @@ class HarmDetector:
                 if not any("YOU" in tags[k] or words[k] == "یا" for k in range(max(lo, i - 4), i)):
                     contrast("counter", i)
                     return True
+            if lang in _WHO_SAYS and group and who_says_so(i):
+                contrast("counter", i)  # (seventy-seventh round) "کی گفته عربا فرهنگ ندارن؟"
+                return True
             if lang == "fa" and group and fa_those_who_say(i):
                 contrast("counter", i)  # (nineteenth round) "کسایی که به افغانا میگن ... خجالت بکشن"
                 return True
@@ -3830,6 +3840,19 @@ class HarmDetector:
                 ("REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN", "INSULT"} & tags[k]))
                 or (words[k] == "اشتباه" and k + 1 < hi and words[k + 1].startswith("میکن"))
                 for k in range(say + 1, hi))
+
+        def who_says_so(i):
+            """(fa, tr; seventy-seventh and seventy-eighth rounds) A group's abuse asked back as a question
+            that denies it: "who says" opening the sentence and a question mark closing it ("کی گفته عربا
+            فرهنگ ندارن؟", "Kim demiş Arapların kültürü yok diye?"); not "whoever says" (هر کی میگه, her kim
+            diyorsa), and not without the question mark."""
+            who, verbs = _WHO_SAYS[lang]
+            lo, hi = sent[i]
+            q = next((h for h in range(lo, min(i, lo + 2)) if words[h] in who), None)
+            if q is None or (q > lo and words[q - 1] in ("هر", "هرکی", "her")) or q + 1 >= i:
+                return False
+            tail = text[toks[hi - 1][2]:toks[hi - 1][2] + 3]
+            return words[q + 1] in verbs and ("؟" in tail or "?" in tail)
 
         def quoted_report(i):
             """Words quoted from someone a report names, by a verb of saying: "witnesses said the
@@ -5777,6 +5800,10 @@ class HarmDetector:
             blame = [k for k in range(hi, min(n, hi + (8 if lang == "tr" else 3))) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
+            if (found and lang == "tr" and found[0] > g and words[g].endswith(("lara", "lere", "ya", "ye"))
+                    and found[0] + 1 < n and words[found[0] + 1].startswith("yok")):
+                found = None  # (seventy-eighth round) the group in the dative is what someone has no respect
+                # for, not who has none: "müslümanlara ... saygısı yok"
             if not found and lang == "en" and g - lo <= 2 and hi - lo <= 12:
                 # (seventy-fifth round) a group put in charge, and a sarcastic forecast after it, in its
                 # sentence or opening the next: "A female mayor, what could go wrong", "Women in charge of
@@ -5839,6 +5866,10 @@ class HarmDetector:
             if rule != "exclusion" and not (k >= hi and "BLAME" in tags[k]) and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
                     and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
+                    # (seventy-eighth round) "hiç" before a claim that ends in "yok" strengthens it: "hiç
+                    # terbiyesi yok"
+                    and not (lang == "tr" and words[j] in ("hiç", "hic") and j + 1 < n
+                             and "NEGPRED" in tags[j + 1])
                     and not (lang == "ar" and (ar_exceptive(j) or any(words[x] in _AR_EXCEPT
                                                                        for x in range(j + 1, k))))
                     # (fifty-ninth round) a likeness, not a denial: "no better than rats", "not much

@@ -62,6 +62,8 @@ PASSED = {
     "tr_r75b": (5, 8), "en_r75b": (3, 6),
     # (the seventy-sixth round; before its changes 6/11)
     "ar_r76b": (11, 11),
+    # (the seventy-seventh and seventy-eighth rounds; before their changes fa 3/9, tr 4/8)
+    "fa_r77b": (9, 9), "tr_r78b": (7, 8),
 }
 
 

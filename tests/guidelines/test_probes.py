@@ -384,6 +384,9 @@ PASSED = {
     # the seventy-sixth round (2026-12-04; Arabic claims that a people lacks manners or honour; before its
     # changes 3/14)
     "ar_r76": (13, 14),
+    # the seventy-seventh and seventy-eighth rounds (2026-12-04; Persian and Turkish claims that a people has
+    # no manners or honour; before their changes fa 4/12, tr 4/12)
+    "fa_r77": (12, 12), "tr_r78": (11, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

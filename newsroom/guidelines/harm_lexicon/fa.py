@@ -1314,3 +1314,12 @@ LEXICON["NEGPRED"] += [f"با_{f}_آدم_{b}" for f in ("کتک", "زور", "چ�
                        for b in ("میشن", "میشند", "میشه", "میشوند")]
 # (seventy-fourth round) the verb before its particle: "یهودیا رو باید از این مملکت انداخت بیرون"
 LEXICON["EXCLUDE"] += ["انداخت*_بیرون", "بنداز*_بیرون"]
+# (seventy-seventh round) a people said to have no manners, conscience, honour or civilisation ("افغانی‌ها ادب
+# ندارن", "کردا هیچ تمدنی ندارن", "عربا نه تاریخ دارن نه فرهنگ"), or to be ungrateful ("نمک‌نشناس", "نمک به
+# حروم"): claims only beside a group, as every NEGPRED (a home, a state or insurance they lack is no claim)
+_FA_LACKED = ("ادب", "وجدان", "شرف", "غیرت", "ناموس", "فرهنگ", "تمدن", "تاریخ", "اصالت", "معرفت", "مرام",
+              "انسانیت", "وفا", "حیا", "آبرو", "شخصیت", "تربیت", "اخلاق", "دین", "ایمان", "شعور", "عقل")
+LEXICON["NEGPRED"] += sorted(
+    {f"{x}{y}_{v}" for x in _FA_LACKED for y in ("", "ی") for v in ("ندار*", "نداشت*")}
+    | {f"نه_{x}_{v}" for x in _FA_LACKED for v in ("دار*", "داشت*")}
+    | {"نمکنشناس*", "نمک_نشناس*", "نمک_به_حروم*", "نمک_به_حرام*", "نمکبحروم*", "نمکبحرام*"})

@@ -1638,3 +1638,17 @@ PHRASES["THREAT"] += [f"hesabını {o}sokakta {v}" for o in ("", "sana ", "size 
 # (seventy-fifth round) a match's officials are persons, not a team ("derbide o hakemi ezeceğiz" is no score)
 LEXICON["PERSON"] += ["hakem", "hakemi", "hakeme", "hakemin", "hakemler", "hakemleri", "hakemlere", "yorumcu*",
                       "antrenör*", "antrenor*"]
+# (seventy-eighth round) a people said to have no manners, honour or conscience: "Suriyelilerin hiç terbiyesi yok",
+# "Afganlarda ahlak yok", "Araplar edepsiz", "Göçmenler saygısız"; claims only beside a group, as every NEGPRED
+# (a home, a state or insurance they lack is no claim: "Suriyelilerin evi yok")
+_TR_VIRTUES = ("terbiye", "terbiyesi", "terbiyeleri", "namus", "namusu", "namusları", "ahlak", "ahlakı",
+               "ahlakları", "aklı", "akılları", "tarihi", "tarihleri", "kültür", "kültürü", "kültürleri", "medeniyet",
+               "medeniyeti", "medeniyetleri", "vicdan", "vicdanı", "vicdanları", "şeref", "şerefi", "şerefleri",
+               "haysiyet", "haysiyeti", "haysiyetleri", "edep", "edebi", "edepleri", "saygı", "saygısı", "saygıları",
+               "görgü", "görgüsü", "görgüleri", "onur", "onuru", "onurları", "utanması", "utanmaları", "haya",
+               "hayası", "hayaları", "izzeti", "sadakat", "sadakati", "insanlık", "insanlığı", "insanlıkları")
+LEXICON["NEGPRED"] += sorted({f"{v}_{y}" for v in _TR_VIRTUES
+                              for y in ("yok", "yoktur", "yoktu", "kalmamış", "kalmadı", "sıfır")}
+                             | set(_tr_forms("edepsiz", "terbiyesiz", "vicdansız", "saygısız", "görgüsüz", "kültürsüz",
+                                         "medeniyetsiz", "onursuz", "utanmaz", "hayasız", "arsız", "vicdansiz",
+                                         "saygisiz", "terbiyesız")))
