@@ -64,6 +64,8 @@ PASSED = {
     "ar_r76b": (11, 11),
     # (the seventy-seventh and seventy-eighth rounds; before their changes fa 3/9, tr 4/8)
     "fa_r77b": (9, 9), "tr_r78b": (7, 8),
+    # (the seventy-ninth round; before its changes 3/8)
+    "en_r79b": (4, 8),
 }
 
 

@@ -387,6 +387,9 @@ PASSED = {
     # the seventy-seventh and seventy-eighth rounds (2026-12-04; Persian and Turkish claims that a people has
     # no manners or honour; before their changes fa 4/12, tr 4/12)
     "fa_r77": (12, 12), "tr_r78": (11, 12),
+    # the seventy-ninth round (2026-12-04; English claims that a people has no manners or decency; before its
+    # changes 5/12)
+    "en_r79": (12, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

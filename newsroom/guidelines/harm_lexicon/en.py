@@ -1715,3 +1715,21 @@ LEXICON["SARCASM"] = ["what_could_go_wrong", "what_could_possibly_go_wrong", "wh
                       "what_can_possibly_go_wrong", "what_could_ever_go_wrong", "good_luck_with_that",
                       "good_luck_with_them", "say_goodbye_to", "kiss_goodbye_to", "enjoy_losing", "god_help_us",
                       "heaven_help_us", "brace_yourselves", "brace_for_impact"]
+# (seventy-ninth round) a people said to have no manners, culture, loyalty or decency ("Immigrants have no
+# manners", "Muslims lack basic decency", "Turks have zero class"): the virtues the Arabic, Persian and Turkish
+# rounds listed (adab, akhlaq, sharaf, karama, haya, dhawq, asl, damir, aql, wafa; farhang, tamaddon, tarikh,
+# ensaniyat, aberu), in English; claims only beside a group, as every NEGPRED (homes, a state, rights or
+# schools a people lacks are no claim)
+# (not a history or a sense alone: "Women have no history of leadership in this party", "Kurds in Kirkuk have
+# no sense of security")
+_EN_VIRTUES = ("manners", "morals", "culture", "civilisation", "civilization", "loyalty", "honour", "honor",
+               "dignity", "shame", "decency", "class", "taste", "respect", "conscience", "humanity", "brains",
+               "character", "values", "principles", "pride", "self_respect", "upbringing", "common_sense",
+               "sense_of_direction", "sense_of_decency", "sense_of_shame", "sense_of_honour", "sense_of_honor")
+LEXICON["NEGPRED"] += sorted({f"{h}_{q}{v}" for h in ("have_no", "has_no", "got_no", "have_zero", "has_zero",
+                                                      "lack", "lack_any", "lack_basic", "lacking", "lacking_any",
+                                                      "lacking_basic", "without_any", "dont_have_any",
+                                                      "do_not_have_any", "have_not_got_any")
+                              for q in ("", "basic_", "common_", "any_") for v in _EN_VIRTUES
+                              if not (q == "common_" and v.startswith(("common", "sense")))
+                              if not (h.endswith(("any", "basic")) and q)})
