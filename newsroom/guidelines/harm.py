@@ -654,12 +654,16 @@ _AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "ع
 _AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
 # (tr, seventy-fifth round) a contest that only dates an act: "maçtan sonra", "maç çıkışı", "derbiden önce"
 _TR_AROUND_CONTEST = ("sonra", "önce", "once", "çıkış", "cikis", "bitince", "bittikten")
+# (tr, seventy-fifth round) the pronouns that name the rival in a contest ("maçta onları ezeceğiz"), which the
+# lists count as persons
+_TR_RIVAL_PRONOUNS = frozenset({"onu", "onları", "onlari", "ona", "onlara", "onlar", "bunları", "bunlari",
+                                "bunlar", "şunu", "sunu", "herkesi", "hepsini"})
 # (tr, seventy-fifth round) what a match, a cup or an election is won by: crushing, tearing apart, burying,
 # wiping out, scattering, toppling ("derbide Fenerbahçe'yi ezeceğiz", "finalde rakibi paramparça edeceğiz");
 # never breaking bones, killing, beating or burning
 _TR_SPORT_ACT = re.compile(r"(ez[eiı]|ezd|ezm|ezip|ezer|parçala|parcala|paramparça|paramparca|yık|yik[ai]|"
                            r"göm|gom[eü]|sil[eiı]|sild|silm|silip|dağıt|dagit|darmadağın|darmadagin|devir|"
-                           r"devire|devird|boğa|bitir)")
+                           r"devire|devird|boğac|boğar|boğdu|bitir)")
 _AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى", "بده", "بدو", "حاب", "يحب", "يود",
                                                   "عايز", "عاوز", "يرغب"))
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))
@@ -3446,10 +3450,12 @@ class HarmDetector:
         def tr_off_the_pitch(i):
             """(tr, seventy-fifth round) The violent act in a contest's sentence is done to people, not to a
             team's score: a people or a person is named ("seçimde Kürtleri ezeceğiz", "o hakemi paramparça
-            edeceğiz"), or the contest is only the time of it ("maçtan sonra", "maç çıkışı")."""
+            edeceğiz"; not a pronoun, the rival: "maçta onları ezeceğiz"), or the contest is only the time of
+            it ("maçtan sonra", "maç çıkışı")."""
             lo, hi = sent[i]
-            return any(kinds[k] or "PERSON" in tags[k] or ("ARENA" in tags[k] and k + 1 < hi and words[
-                k + 1].startswith(_TR_AROUND_CONTEST)) for k in range(lo, hi))
+            return any(kinds[k] or ("PERSON" in tags[k] and words[k] not in _TR_RIVAL_PRONOUNS) or (
+                "ARENA" in tags[k] and k + 1 < hi and words[k + 1].startswith(_TR_AROUND_CONTEST))
+                for k in range(lo, hi))
 
         def in_fiction(i):
             """(en, twenty-second round) A game, a film or a novel named in the word's sentence

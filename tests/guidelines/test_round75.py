@@ -21,6 +21,8 @@ CLAIM = ("abuse", "negative generalisation")
     "Finalde rakibi paramparça edeceğiz, inanıyorum",
     "Seçimde onları sandığa gömeceğiz",
     "Dün akşamki maçta Beşiktaş'ı dağıttık",
+    "Maçta onları ezeceğiz",  # (read-back) a pronoun is the rival, not a person named
+    "Derbide onları boğacağız",
 ])
 def test_tr_a_rival_crushed_in_a_contest_is_a_score(det, text):
     assert "threat" not in found(det, "tr", text)
@@ -74,3 +76,9 @@ def test_en_sarcasm_without_a_group_in_charge_is_no_claim(det, text):
 def test_en_a_loss_foretold_is_no_threat(det):
     assert "threat" not in found(det, "en", "Women in charge of the budget? Say goodbye to your pension")
     assert found(det, "en", "Publish this again and say goodbye to your family").get("threat") == 2
+
+
+def test_tr_a_throat_cut_in_a_derby_is_no_score(det):
+    """(read-back) "boğazını" (the throat) is no "boğacağız" (we will drown them): the act of the
+    contest is the verb, not the body part."""
+    assert "threat" in found(det, "tr", "Derbide onların boğazını keseceğiz")
