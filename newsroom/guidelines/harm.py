@@ -654,6 +654,16 @@ _AR_ON_HER = frozenset(normalise_text(w) for w in ("عليها", "عليه", "ع
 _AR_SPORT_ACT = re.compile(normalise_text("ذبح|دبح|قتل|کتل|سحق|دمر|دعس|فرم|مسح|بهدل"))
 # (tr, seventy-fifth round) a contest that only dates an act: "maçtan sonra", "maç çıkışı", "derbiden önce"
 _TR_AROUND_CONTEST = ("sonra", "önce", "once", "çıkış", "cikis", "bitince", "bittikten")
+# (tr, eighty-first round) here, in this country, city or society: where a group is said to have no place
+_TR_HERE = frozenset({
+    "burada", "burda", "aramızda", "aramizda", "ülkede", "ulkede", "ülkemizde", "ulkemizde", "memlekette",
+    "memleketimizde", "toplumda", "toplumumuzda", "şehirde", "sehirde", "şehrimizde", "sehrimizde",
+    "mahallede", "mahallemizde", "topraklarda", "topraklarımızda", "türkiyede", "türkiye'de", "turkiyede",
+    "yurtta", "yurdumuzda", "vatanda", "vatanımızda"})
+# (tr) the participles of a place to stay or live: "kalacak yeri yok" (no place to stay) is what one lacks
+_TR_TO_STAY = ("kalacak", "kalacakları", "barınacak", "barınacakları", "uyuyacak", "uyuyacakları",
+               "yatacak", "yatacakları", "oturacak", "yaşayacak", "sığınacak", "gidecek", "gidecekleri",
+               "dönecek")
 # (tr, seventy-fifth round) the pronouns that name the rival in a contest ("maçta onları ezeceğiz"), which the
 # lists count as persons
 _TR_RIVAL_PRONOUNS = frozenset({"onu", "onları", "onlari", "ona", "onlara", "onlar", "bunları", "bunlari",
@@ -3457,6 +3467,15 @@ class HarmDetector:
                 "ARENA" in tags[k] and k + 1 < hi and words[k + 1].startswith(_TR_AROUND_CONTEST))
                 for k in range(lo, hi))
 
+        def tr_place_here(k):
+            """(tr, eighty-first round) "yer" at ``k`` is a place here for a group, said to be none or
+            granted: "yok", "olamaz", "olmamalı", "var" after it and a word of this country, city or society
+            in its sentence; not a place to stay ("kalacak yeri yok", what refugees lack)."""
+            lo, hi = sent[k]
+            return (k + 1 < hi and words[k + 1].startswith(("yok", "olamaz", "olmamalı", "olmaz", "var"))
+                    and not (k > lo and words[k - 1].endswith(_TR_TO_STAY))
+                    and any(words[j] in _TR_HERE for j in range(lo, hi)))
+
         def in_fiction(i):
             """(en, twenty-second round) A game, a film or a novel named in the word's sentence
             (FICTION), and no person or identity group: "in this game you must kill every zombie"."""
@@ -5706,6 +5725,13 @@ class HarmDetector:
                     continue  # the right to expel, denied: "ما في أحد يحق له يطرد المسيحيين"
                 elif "EXCLNEG" in tk and lang == "fa" and "UPCLOSE" in tk:
                     continue  # (round 27) "هیچ عربی رو از نزدیک ندیدم": up close, no keeping away
+                elif "EXCLNEG" in tk and lang == "tr" and words[k].startswith("yer") and tr_place_here(k):
+                    # (eighty-first round) no place for them here, "yok" after the place: "Suriyelilerin bu
+                    # ülkede yeri yok", "Bu ülkede Kürtlere yer yok"; a place granted is the call denied
+                    if words[k + 1].startswith(("var", "olmalı")):
+                        contrast("negated", g)
+                        continue
+                    found = (k, "exclusion")
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
@@ -5784,8 +5810,10 @@ class HarmDetector:
                                  for j in range(g + 1, found[0])):
                     found = None
             if found and found[1] in ("negative generalisation", "dehumanisation") and any(
-                    "VICTIM" in tags[j] for j in (range(g + 1, found[0]) if lang != "ar" or found[0] > g
-                                                  else range(found[0] + 1, g))):
+                    # (not a word of the claim itself: "ضد الفطرة", against nature; eightieth round)
+                    "VICTIM" in tags[j] and "NEGPRED" not in tags[j]
+                    for j in (range(g + 1, found[0]) if lang != "ar" or found[0] > g
+                              else range(found[0] + 1, g))):
                 found = None  # "Kurds have faced hate", "Yazidi women survived crimes" ("جرائم داعش بحق
                 # اليزيديين": in Arabic the crimes may come first, and what a group suffered is told)
                 if lang == "ar":
@@ -5806,7 +5834,8 @@ class HarmDetector:
             blame = [k for k in range(hi, min(n, hi + (8 if lang == "tr" else 3))) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
                 found = (blame[0], "negative generalisation")  # "A woman minister? No wonder nothing works."
-            if (found and lang == "tr" and found[0] > g and words[g].endswith(("lara", "lere", "ya", "ye"))
+            if (found and lang == "tr" and found[1] != "exclusion" and found[0] > g
+                    and words[g].endswith(("lara", "lere", "ya", "ye"))
                     and found[0] + 1 < n and words[found[0] + 1].startswith("yok")):
                 found = None  # (seventy-eighth round) the group in the dative is what someone has no respect
                 # for, not who has none: "müslümanlara ... saygısı yok"

@@ -66,6 +66,10 @@ PASSED = {
     "fa_r77b": (9, 9), "tr_r78b": (7, 8),
     # (the seventy-ninth round; before its changes 3/8)
     "en_r79b": (4, 8),
+    # (the eightieth round; before its changes 6/9)
+    "ar_r80b": (6, 9),
+    # (the eighty-first round; before its changes 1/6)
+    "tr_r81b": (5, 6),
 }
 
 

@@ -390,6 +390,10 @@ PASSED = {
     # the seventy-ninth round (2026-12-04; English claims that a people has no manners or decency; before its
     # changes 5/12)
     "en_r79": (12, 12),
+    # the eightieth round (2026-12-04; Arabic homophobia and transphobia; before its changes 6/12)
+    "ar_r80": (11, 12),
+    # the eighty-first round (2026-12-04; Turkish "no place for them here"; before its changes 2/10)
+    "tr_r81": (8, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1805,3 +1805,15 @@ LEXICON["NEGPRED"] += sorted(
 # يعرفهم"): the verb with its object, which "ما_يعرف" (whole words) did not reach
 LEXICON["JUDGE"] += [f"{n}_{v}" for n in ("ما", "لا", "لم") for v in (
     "يعرفهم", "بيعرفهم", "يعرفهمش", "عرفهم", "يعرفهن", "عاشرهم", "يعاشرهم", "عاشرهن", "جربهم", "تعامل_معهم")]
+# (eightieth round) gay and trans people: the third sex and masculine women named as groups ("الجنس الثالث",
+# "المسترجلات", "المتحولات"); called against nature or the fitra, monsters, a stigma, the descendants of Lot's
+# people, "just men"; told to disappear from the country
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["الجنس_الثالث", "~المسترجلات", "مسترجلات", "~المترجلات", "مترجلات",
+                                   "~المتحولات", "متحولات", "المتحولين_جنسيا", "متحولين_جنسيا"]
+LEXICON["NEGPRED"] += [f"{h}_{n}" for h in ("ضد", "عكس", "مخالف_ل", "مخالفين_ل", "خلاف")
+                       for n in ("الفطره", "الطبيعه")] + [
+    "مخالف_للفطره", "مخالفين_للفطره", "مخالف_للطبيعه", "مخالفين_للطبيعه", "=مسوخ", "وصمه_عار",
+    "احفاد_قوم_لوط", "ذريه_قوم_لوط", "من_قوم_لوط", "مجرد_رجال", "مجرد_رجل",
+    "رجال_متنكرين"]
+LEXICON["EXCLUDE"] += [f"{m}_{v}" for m in ("لازم", "يجب_ان", "لازم_انهم", "المفروض")
+                       for v in ("يختفي", "يختفون", "يختفوا", "يختفو", "تختفي", "ينقرضوا", "ينقرضون")]

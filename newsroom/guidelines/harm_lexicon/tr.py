@@ -1652,3 +1652,6 @@ LEXICON["NEGPRED"] += sorted({f"{v}_{y}" for v in _TR_VIRTUES
                              | set(_tr_forms("edepsiz", "terbiyesiz", "vicdansız", "saygısız", "görgüsüz", "kültürsüz",
                                          "medeniyetsiz", "onursuz", "utanmaz", "hayasız", "arsız", "vicdansiz",
                                          "saygisiz", "terbiyesız")))
+# (eighty-first round) a group's place here, with its possessive ("Gaylerin bu ülkede yeri yok"; harm.py's
+# tr_place_here asks for a word of this country or society in the sentence and "yok" after)
+LEXICON["EXCLNEG"] += ["yeri", "yerleri"]
