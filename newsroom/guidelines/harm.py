@@ -5728,7 +5728,7 @@ class HarmDetector:
                 elif "EXCLNEG" in tk and lang == "tr" and words[k].startswith("yer") and tr_place_here(k):
                     # (eighty-first round) no place for them here, "yok" after the place: "Suriyelilerin bu
                     # ülkede yeri yok", "Bu ülkede Kürtlere yer yok"; a place granted is the call denied
-                    if words[k + 1].startswith(("var", "olmalı")):
+                    if words[k + 1].startswith("var"):
                         contrast("negated", g)
                         continue
                     found = (k, "exclusion")
