@@ -671,9 +671,9 @@ _TR_RIVAL_PRONOUNS = frozenset({"onu", "onları", "onlari", "ona", "onlara", "on
 # (tr, seventy-fifth round) what a match, a cup or an election is won by: crushing, tearing apart, burying,
 # wiping out, scattering, toppling ("derbide Fenerbahçe'yi ezeceğiz", "finalde rakibi paramparça edeceğiz");
 # never breaking bones, killing, beating or burning
-_TR_SPORT_ACT = re.compile(r"(ez[eiı]|ezd|ezm|ezip|ezer|parçala|parcala|paramparça|paramparca|yık|yik[ai]|"
-                           r"göm|gom[eü]|sil[eiı]|sild|silm|silip|dağıt|dagit|darmadağın|darmadagin|devir|"
-                           r"devire|devird|boğac|boğar|boğdu|bitir)")
+# (matched at the word's start: ez[eiı] covers ezer-, ezip, sil[eiı] silip, devir devireceğiz)
+_TR_SPORT_ACT = re.compile(r"(ez[eiı]|ezd|ezm|parçala|parcala|paramparça|paramparca|yık|yik[ai]|göm|gom[eü]|"
+                           r"sil[eiı]|sild|silm|dağıt|dagit|darmadağın|darmadagin|devir|boğac|boğar|boğdu|bitir)")
 _AR_WANT = frozenset(normalise_text(w) for w in ("يريد", "يبي", "يبغى", "بده", "بدو", "حاب", "يحب", "يود",
                                                   "عايز", "عاوز", "يرغب"))
 _AR_SOMEONE = frozenset(normalise_text(w) for w in ("احد", "أحد", "حدا", "واحد"))

@@ -1798,7 +1798,7 @@ _AR_LACKED = ("ادب", "الادب", "اخلاق", "الاخلاق", "شرف", 
               "وفاء", "الوفاء", "كلمه")
 LEXICON["NEGPRED"] += sorted(
     {f"{h}_{x}" for h in _AR_HAVE_NO for x in _AR_LACKED + ("دين", "تاريخ", "حضاره")}
-    | {f"{h}_امان" for h in _AR_HAVE_NO if "عند" not in h and "عد" not in h}
+    | {f"{h}_امان" for h in _AR_HAVE_NO if "له" in h}  # (trust only after لهم, لهن)
     | {f"{h}_{x}" for h in _AR_LACKING for x in _AR_LACKED}
     | {f"{a}_{b}" for a in ("ناكرين", "ناكري", "ناكرو", "نكارين") for b in ("الجميل", "للجميل", "المعروف", "للمعروف")})
 # (seventy-sixth round) whoever says it judged as not knowing the people ("من يقول إن السوريين قليلين أدب لا
