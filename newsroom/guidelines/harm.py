@@ -340,6 +340,12 @@ _TR_LIKENESS = ("fazla", "başka", "baska", "öte", "ote", "farklı", "farkli", 
 _TR_COMPLEMENT = re.compile(r"(?:olduğ|oldug|d[ıiuü]ğ|t[ıiuü]ğ)\w*(?:n[ıiuü]|n[ae])$")
 _TR_OPINION = re.compile(r"(?:düşün|dusun|inan|söyl|soyl|sanıyor|saniyor|zannet|zannedi|iddia|savun)\w*$")
 _TR_FIRST_PERSON_END = ("um", "üm", "ım", "im", "uz", "üz", "ız", "iz", "ruz", "rum")
+# (eighty-fourth round) the claim "that they are" as a noun ("suçlu olduğu yalanı"), a lie or a legend, and a
+# claim (tr_claim_called_false)
+_TR_THAT_THEY = re.compile(r"(?:olduğ|oldug|oldukl|d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]$"
+                           r"|(?:oldukl|d[ıiuü]kl|t[ıiuü]kl)[ae]r[ıi]$")
+_TR_LIE = ("yalan", "efsane")
+_TR_CLAIM = ("iddia", "söylem", "soylem")
 _TR_JUDGED = ("yanıl", "yanil", "üzüyor", "uzuyor", "üzücü", "uzucu", "ayıp", "ayip", "utanç", "utanc",
               "yanlış", "yanlis", "saçma", "sacma", "rezalet")
 
@@ -1021,6 +1027,56 @@ _FA_DONE = frozenset({"کرد", "کردن", "کردند", "کردهاند", "ک�
                       "شدهاند", "شده", "شدەاند", "شدە", "بست", "بستن", "بستند", "بستهاند", "بسته"})
 # (seventy-fourth round) the borders shut on a group, a call: "مرزها رو روی عراقی‌ها ببندید"
 _FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندند", "ببندیم", "ببنده", "بست", "بستن"})
+# (eighty-second round) a group to be kept away from children, schools, a neighbourhood or "our" people,
+# a call: "Gays should be kept away from our schools", "Suriyelileri mahallemizden uzak tutun", "ترنس‌ها رو از
+# بچه‌هامون دور نگه دارید", "خلوا السوريين بعيد عن بناتنا" (kept_away). Only from these: children are kept
+# away from a building site, refugees from a border, journalists from a front line.
+_EN_KEPT_FROM = frozenset({"our", "children", "kids", "school", "schools", "daughters", "sons", "women",
+                           "wives", "girls", "families", "neighbourhood", "neighbourhoods", "neighborhood",
+                           "neighborhoods", "streets", "town", "city", "country", "community", "homes"})
+_TR_KEPT_FROM = ("okul", "çocuk", "cocuk", "mahalle", "kız", "kiz", "kadın", "kadin", "aile", "sokak", "ülke",
+                 "ulke", "şehir", "sehir", "ev", "biz")
+_TR_OUR = re.compile(r"[aeıioöuü]m[ıiuü]z(?:d[ae]n|t[ae]n|[ae]|n[ae]|[ıiuü]n|d[ae])?$")  # "our": -(ı)mız
+_TR_KEEP = re.compile(r"^(?:tut(?:un|sun|malı|mali|mak|alım|alim|ulmalı|ulmali|ulsun)"
+                      r"|dur(?:sun|malı|mali))")
+_TR_SIDE = ("yanına", "yanina", "yakınına", "yakinina")
+_TR_NOT_NEAR = re.compile(r"^yakla[şs](?:t[ıi]r[ıi]lmamal[ıi]|t[ıi]rmamal[ıi]|t[ıi]rmay[ıi]n"
+                          r"|mamal[ıi]|mas[ıi]n)")
+_FA_KEPT_FROM = tuple(f for w in ("بچه", "مدرسه", "محله", "دختر", "زنها", "زنان", "خانواده", "کودک", "پسر",
+                                   "خونه", "خانه", "شهر", "کشور")
+                      for f in {w, w[:-1] + "ە" if w.endswith("ه") else w})  # (ە: a heh before a suffix)
+_FA_KEEP_MOOD = frozenset(normalise_text(w) for w in ("دارید", "دارین", "داریم", "دارن", "بدارید", "کنید",
+                                                      "کنین", "کنیم", "کنن", "بکنید", "بکنین"))
+_FA_KEEP_PAST = frozenset(normalise_text(w) for w in ("داشت", "کرد"))  # the short infinitive, after باید
+_AR_KEPT_FROM = tuple(normalise_text(w) for w in ("بنات", "اطفال", "أطفال", "ولاد", "اولاد", "مدارس", "مدرسة",
+                                                  "حارات", "حارة", "نسوان", "نساء", "عوائل", "بيوت", "احياء"))
+_AR_KEEP_CALL = frozenset(normalise_text(w) for w in ("خلوا", "خلو", "خلي", "خليهم", "لازم", "يجب",
+                                                      "المفروض"))
+_AR_KEEP = re.compile("^(?:و|ف)?(?:ا?بعد|نبعد|یبعد|تبعد|بعید)")
+_KEEP_CUE = {"en": ("keep", "kept"), "tr": ("uzak", "yaklaş", "yaklas"), "fa": ("دور",),
+             "ar": ("ابعد", "وابعد", "فابعد", "بعد", "نبعد", "یبعد", "تبعد", "بعید", "وبعید")}
+# (eighty-third round) a group said to ruin, poison or pollute what is "ours" -- our country, culture, city,
+# youth or values ("Afghans pollute our neighbourhood", "Araplar kültürümüzü bozuyor", "السوريين خربوا بلدنا",
+# "عربا فرهنگمونو نابود کردن"): a sweeping claim (harms_ours). The harm alone is news ("Kurdish fighters
+# destroyed ISIS positions", a flood destroyed our homes), so "ours" and the group as its subject are asked.
+_EN_HARM_VERB = re.compile(r"^(?:destroy|ruin|wreck|pollut|poison|erod|corrupt|contaminat|trash|degrad|"
+                           r"undermin|infect|taint|spoil|dirt|defil|desecrat)(?:s|es|ed|d|ing|e|y|ies|ied)?$")
+_EN_HARM_FILLER = frozenset({"are", "have", "has", "had", "were", "is", "was", "will", "all", "just",
+                             "already", "slowly", "completely", "literally", "basically", "been", "now",
+                             "who", "they", "totally", "always", "keep", "gradually"})
+_TR_HARM_VERB = ("zehirl", "bozuyor", "bozdu", "bozar", "bozacak", "bozmuş", "bozmus", "kirlet", "mahved",
+                 "mahvet", "çürüt", "curut", "yıkıyor", "yıktı", "yikiyor", "yikti", "berbat", "çarpıt",
+                 "carpit", "kokut", "yozlaştır", "yozlastir")
+_TR_HARM_DENIED = re.compile(r"m[ıiuü]yor|m[ae]d[ıi]|m[ae]z|m[ae]m[ıi]ş|m[ae]y[ae]c")
+_TR_OURS_OBJ = re.compile(r"[aeıioöuü]m[ıiuü]z[ıiuü]n?$")  # ülkemizi, kızlarımızın
+_AR_HARM_VERB = re.compile("^(?:و|ف)?(?:ی|ت)?(?:خرب|دمر|وسخ|سمم|فسد|افسد|لوث|دنس|شوه|هدم|ضیع)(?:و|وا|ون)$")
+_AR_NOT_OURS = frozenset(normalise_text(w) for w in ("هنا", "لنا", "عنا", "منا", "بنا", "احنا", "اننا",
+                                                     "كلنا", "علينا", "إحنا", "انا", "أنا"))
+_FA_HARM_ADJ = frozenset(normalise_text(w) for w in ("خراب", "نابود", "کثیف", "آلوده", "فاسد", "داغون",
+                                                     "ویران", "مسموم", "گمراه", "لجن"))
+_HARM_TEAM = frozenset(normalise_text(w) for w in ("تیم", "باشگاه", "منتخب", "فريق", "نادي", "takımı",
+                                                   "takimi"))
+_FA_HARM_LIGHT = ("کرد", "میکن", "کن", "کشید", "میکش")
 _TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
                    "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
                    "radyo")
@@ -3641,6 +3697,97 @@ class HarmDetector:
                 return False
             return window(k, MOOD_BEFORE + 2, 0, "MOOD") is None
 
+        def harms_ours(k):
+            """(eighty-third round) ``k`` is a harm done by a group named just before it to what is ours:
+            en "Afghans pollute our neighbourhood", tr "Afganlar mahallemizi kirletiyor", ar "السوريين خربوا
+            بلدنا", fa "عربا فرهنگمونو نابود کردن" (_EN_HARM_VERB and the others). The group must be the
+            harm's subject, only auxiliaries or "ours" between: "Turkish bombs destroyed our homes" is no
+            claim of the Turks."""
+            lo = sent[k][0]
+            w = words[k]
+
+            def group_before(limit, between):
+                for g in range(k - 1, max(lo, k - limit) - 1, -1):
+                    if kinds[g]:  # (a team of them beats us in a match: "تیم عربای بصره ما رو داغون کرد")
+                        return all(between(j) for j in range(g + 1, k)) and not (
+                            g > lo and words[g - 1] in _HARM_TEAM)
+                return False
+            if lang == "en":
+                return bool(_EN_HARM_VERB.match(w)) and any(
+                    words[j] == "our" for j in range(k + 1, min(sent[k][1], k + 3))) and group_before(
+                    4, lambda j: words[j] in _EN_HARM_FILLER)
+            if lang == "tr":
+                if not w.startswith(_TR_HARM_VERB) or _TR_HARM_DENIED.search(w):
+                    return False  # (not denied: "zehirlemiyor", "mahvetmedi")
+                ours = [j for j in range(max(lo, k - 3), k) if _TR_OURS_OBJ.search(words[j])]
+                return bool(ours) and group_before(5, lambda j: j >= ours[0] or not tags[j])
+            if lang == "ar":
+                return bool(_AR_HARM_VERB.match(w)) and any(
+                    words[j].endswith("نا") and len(words[j]) > 3 and words[j] not in _AR_NOT_OURS
+                    for j in range(k + 1, min(sent[k][1], k + 4))) and group_before(3, lambda j: not tags[j])
+            if lang == "fa":
+                if (w not in _FA_HARM_ADJ or k + 1 >= sent[k][1]
+                        or not words[k + 1].startswith(_FA_HARM_LIGHT)):
+                    return False
+                ours = [j for j in range(max(lo, k - 4), k)
+                        if words[j].endswith(("مون", "مان", "مونو", "مانو", "مونرو")) or words[j] == "ما"]
+                return bool(ours) and group_before(6, lambda j: j >= ours[0] or not tags[j])
+            return False
+
+        def kept_away(k):
+            """(eighty-second round) ``k`` calls for whoever is named beside it to be kept away from children,
+            schools, a neighbourhood or "our" people (_EN_KEPT_FROM): en "(should be) kept away from our
+            schools", tr "okullardan uzak tutun", "çocuklarımızın yanına yaklaştırılmamalı", fa "از بچه‌ها دور
+            نگه دارید", ar "خلوهم بعيد عن بناتنا". The call's mood is the exclusion rule's, or the verb's own.
+            Returns the positions of what they are kept from (empty: no such call)."""
+            lo, hi = sent[k]
+            w = words[k]
+            if lang == "en":
+                if w not in ("keep", "kept"):
+                    return ()
+                away = next((a for a in range(k + 1, min(hi, k + 7)) if words[a] == "away"), None)
+                for j in range(away + 1, min(hi, away + 3)) if away is not None else ():
+                    after = range(j + 1, min(hi, j + 4))
+                    if words[j] == "from" and any(words[x] in _EN_KEPT_FROM for x in after):
+                        return after
+                return ()
+            if lang == "tr":
+                if w.startswith("uzak") and k + 1 < hi and _TR_KEEP.match(words[k + 1]):
+                    for j in range(max(lo, k - 3), k):  # from: the ablative
+                        if words[j].endswith(("dan", "den", "tan", "ten")) and (
+                                words[j].startswith(_TR_KEPT_FROM) or _TR_OUR.search(words[j])):
+                            return range(j, j + 1)
+                elif _TR_NOT_NEAR.match(w):  # not let near: "çocuklarımızın yanına", "kızlarımıza"
+                    for j in range(max(lo, k - 3), k):
+                        x = j - 1 if words[j].startswith(_TR_SIDE) and j > lo else (
+                            j if words[j].endswith(("a", "e")) else None)
+                        if x is not None and (words[x].startswith(_TR_KEPT_FROM) or _TR_OUR.search(words[x])):
+                            return range(x, x + 1)
+                return ()
+            if lang == "fa":
+                if w != "دور" or k + 1 >= hi:
+                    return ()
+                verb = k + 2 if words[k + 1] == "نگه" else k + 1
+                if verb >= hi or not (words[verb] in _FA_KEEP_MOOD or (
+                        words[verb] in _FA_KEEP_PAST and window(k, MOOD_BEFORE_FA, 0, "MOOD") is not None)):
+                    return ()
+                for j in range(max(lo, k - 6), k - 1):
+                    if words[j] == "از" and (words[j + 1].startswith(_FA_KEPT_FROM)
+                                             or words[j + 1].endswith(("مون", "مان"))
+                                             or (j + 2 < k and words[j + 2] in ("ما", "مون"))):
+                        return range(j + 1, k)
+                return ()
+            if lang == "ar":
+                if not _AR_KEEP.match(w):
+                    return ()
+                called = (w.endswith(("وا", "و", "وهم")) and w.startswith(("ابعد", "وابعد"))) or any(
+                    words[j] in _AR_KEEP_CALL for j in range(max(lo, k - 3), k))
+                for j in range(k + 1, min(hi - 1, k + 3)) if called else ():
+                    if words[j] == "عن" and (words[j + 1].startswith(_AR_KEPT_FROM)
+                                            or words[j + 1].endswith("نا")):
+                        return range(j + 1, j + 2)
+            return ()
+
         def ar_exceptive(j):
             """غير/الا after a negation is "nothing but", not a second negation: "ما الهم غير المطبخ"."""
             return words[j] in _AR_EXCEPT and any("NEG" in tags[k] for k in range(max(sent[j][0], j - 3), j))
@@ -3760,6 +3907,9 @@ class HarmDetector:
                 return True
             if lang == "tr" and tr_quoted_by_others(i):
                 contrast("counter", i)  # (twenty-ninth round) 'saldırganlar "ibne" diye bağırmış'
+                return True
+            if lang == "tr" and group and tr_claim_called_false(i):
+                contrast("counter", i)  # (eighty-fourth round) "Suriyelilerin suçlu olduğu yalanı bitmeli"
                 return True
             if lang == "tr" and group and tr_opinion_judged(i):
                 # (fifty-ninth round) "Amcam eşcinsellerin iğrenç olduğunu düşünüyor, bu beni üzüyor"
@@ -4089,6 +4239,25 @@ class HarmDetector:
             lo = sent[k][0]
             return (k - 1 >= lo and words[k - 1] in _EN_FIRST_PERSON) or (
                 k - 2 >= lo and words[k - 2] in _EN_FIRST_PERSON and not tags[k - 1] & {"NEG"})
+
+        def tr_claim_called_false(i):
+            """(tr, eighty-fourth round) The group's claim at ``i`` ends in "olduğu" (the claim "that they
+            are"), which a lie or a legend heads ("Suriyelilerin suçlu olduğu yalanı", "... olduğu
+            efsanesi") or which a claim heads that is called a lie after it ("Kürtlerin terörist olduğu
+            iddiası yalan"); not one said to be no lie ("... olduğu yalan değil")."""
+            lo, hi = sent[i]
+            c = next((k for k in range(i + 1, min(hi, i + 5)) if _TR_THAT_THEY.search(words[k])), None)
+            if c is None:
+                return False
+            for k in range(c + 1, min(hi, c + 3)):
+                lie = words[k].startswith(_TR_LIE) or (words[k].startswith(_TR_CLAIM) and any(
+                    words[j].startswith(_TR_LIE) for j in range(k + 1, min(hi, k + 4))))
+                if lie:
+                    return not any(words[j].startswith(("değil", "degil"))
+                                   for j in range(k + 1, min(hi, k + 5)))
+                if words[k] not in ("bir", "bu", "o"):
+                    return False
+            return False
 
         def tr_opinion_judged(i):
             """(tr, fifty-ninth round) The group's claim at ``i`` sits in a complement clause that a verb of
@@ -5615,6 +5784,17 @@ class HarmDetector:
                 if words[k] in _FA_SHUT and any(words[j].startswith("مرز")
                                                 for j in range(max(sent[k][0], k - 6), k)):
                     tags[k] = tags[k] | {"EXCLUDE"}
+        if lang in ("en", "tr", "fa", "ar"):
+            for k in range(n):
+                if harms_ours(k):
+                    tags[k] = tags[k] | {"NEGPRED"}
+        kept_from = set()  # the words of what a group is kept away from: "our daughters" are not kept away
+        if lang in _KEEP_CUE and any(w.startswith(_KEEP_CUE[lang]) for w in words):
+            for k in range(n):
+                protected = kept_away(k)
+                if protected:
+                    tags[k] = tags[k] | {"EXCLUDE"}
+                    kept_from.update(protected)
         for g in range(n):
             kind = kinds[g]  # group_kind(g, True)
             if kind is None:
@@ -5735,6 +5915,8 @@ class HarmDetector:
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
+                elif "EXCLUDE" in tk and g in kept_from:
+                    continue  # (eighty-second round) "keep them away from our daughters": not the daughters
                 elif "EXCLUDE" in tk and lang == "en" and words[k] in _EN_PARTICLE_VERBS and not any(
                         words[j] in _EN_PARTICLES for j in range(k + 1, min(hi, k + 7))):
                     continue  # "send nudes", "throw a party": expulsion needs "back", "out", "home"

@@ -394,6 +394,15 @@ PASSED = {
     "ar_r80": (11, 12),
     # the eighty-first round (2026-12-04; Turkish "no place for them here"; before its changes 2/10)
     "tr_r81": (8, 10),
+    # the eighty-second round (2026-12-04; a group to be kept away from children, schools or a neighbourhood;
+    # before its changes en 4/9, tr 3/8, fa 4/8, ar 2/5)
+    "en_r82": (9, 9), "tr_r82": (8, 8), "fa_r82": (8, 8), "ar_r82": (5, 5),
+    # the eighty-third round (2026-12-04; a group said to ruin or pollute what is ours; before its changes en
+    # 6/10, tr 4/9, fa 5/9, ar 4/9)
+    "en_r83": (10, 10), "tr_r83": (9, 9), "fa_r83": (9, 9), "ar_r83": (8, 9),
+    # the eighty-fourth round (2026-12-04; a claim called a lie or a myth; before its changes en 1/6, tr 3/6,
+    # fa 1/4, ar 3/5)
+    "en_r84": (5, 6), "tr_r84": (5, 6), "fa_r84": (4, 4), "ar_r84": (4, 5),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

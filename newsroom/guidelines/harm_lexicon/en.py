@@ -1733,3 +1733,7 @@ LEXICON["NEGPRED"] += sorted({f"{h}_{q}{v}" for h in ("have_no", "has_no", "got_
                               for q in ("", "basic_", "common_", "any_") for v in _EN_VIRTUES
                               if not (q == "common_" and v.startswith(("common", "sense")))
                               if not (h.endswith(("any", "basic")) and q)})
+
+# (eighty-fourth round) a claim called a lie or a myth before it is made ("It is a lie that refugees are
+# criminals", "The myth that refugees are criminals must die"): a denial, as "not true that"
+LEXICON["DENY"] += ["it_is_a_lie_that", "lie_that", "it_is_a_myth_that", "myth_that"]
