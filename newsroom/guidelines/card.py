@@ -73,7 +73,9 @@ def render(F):
       "Arabic-script alef/yeh/kaf/teh-marbuta forms, tatweel, diacritics, Persian/Kurdish letter variants, "
       "Eastern digits) with an offset map, so evidence spans index the original text.")
     w("- Hashed character 2–5-grams + word uni/bigrams (2^18 features, log-count × IDF, L2), one linear "
-      "language identifier (en, ckb, kmr, ar, tr, fa, other) and per-language logistic-regression heads, "
+      "language identifier (en, ckb, kmr, ar, tr, fa, other; a comment scored with its article takes the "
+      "article's language as a prior, see *Language identification*) and per-language logistic-regression "
+      "heads, "
       "each Platt-scaled on the calibration split: every probability is calibrated with 0.5 as the decision "
       f"point. The violation heads' inverse L2 strength (C = {VIOLATION_C:g}) was chosen by the "
       "leave-one-dataset-out folds (below) and our suite, not by the dev splits; the other heads' is set by "
@@ -308,6 +310,23 @@ def render(F):
         w(f"| {lang} | {d['n']} | {_f(d['accuracy'])} | {_f(lid['4 words'][lang]['accuracy'])} | "
           f"{', '.join(f'{k}: {v}' for k, v in c.items()) or '–'} |")
     w("")
+    prior = lid.get("article_prior")
+    if prior:
+        w(f"**The article's language as a prior.** The site scores a comment with its article's text; the "
+          f"language identified from that text is made {prior['factor']:g} times likelier for the "
+          f"comment before the identifier chooses (`model.ARTICLE_LANGUAGE_PRIOR`). The same held-out rows, "
+          f"correct without the prior, under an article of their own language, and under an article of each "
+          f"other edition language (every row beside each; rows of \"other\" only there):")
+        w("")
+        w("| cut | rows | without | own language's article | rows beside another's | without | "
+          "another language's article |")
+        w("|---|---|---|---|---|---|---|")
+        for cut, d in prior.items():
+            if cut == "factor":
+                continue
+            w(f"| {cut} | {d['n']} | {_f(d['without'])} | {_f(d['own_article'])} | {d['n_other']} | "
+              f"{_f(d['other_without'])} | {_f(d['other_article'])} |")
+        w("")
     r = F["relatedness"]
     w("## Relatedness and off-topic")
     w("")

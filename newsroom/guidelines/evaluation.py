@@ -230,6 +230,46 @@ def langid_figures(model, data_dir):
                 conf[lang][p] += 1
         out[cut] = {lang: {"accuracy": round(a / n, 4), "n": n} for lang, (a, n) in sorted(acc.items())}
     out["confusions_4_words"] = {k: dict(sorted(v.items(), key=lambda x: -x[1])[:3]) for k, v in conf.items()}
+    out["article_prior"] = article_prior_figures(model, rows)
+    return out
+
+
+def _share_correct(got, gold, own):
+    """The share of the rows of an edition language (``own`` not None) whose language ``got`` is right."""
+    kept = [(p, g) for p, g, o in zip(got, gold, own, strict=True) if o]
+    return round(sum(int(p == g) for p, g in kept) / len(kept), 4)
+
+
+def article_prior_figures(model, rows):
+    """What the article's language as a prior (model.ARTICLE_LANGUAGE_PRIOR) does to the held-out rows cut to
+    2 and 4 words and whole: correct without it; with an article of the row's own language; and with an
+    article of each other edition language (en, ar, tr, fa, ckb, kmr), every row set beside each. Rows of
+    "other" count only beside an article of another language (no edition is written in "other")."""
+    from .model import ARTICLE_LANGUAGE_PRIOR
+    editions = [lang for lang in model.lid_classes if lang != "other"]
+    out = {"factor": ARTICLE_LANGUAGE_PRIOR}
+    for cut in ("2 words", "4 words", "full"):
+        keep = None if cut == "full" else int(cut.split()[0])
+        texts = [r[0] if keep is None else " ".join(r[0].split()[:keep]) for r in rows]
+        X = model.feat.transform(texts)
+        gold = [r[1] for r in rows]
+        plain, _ = model.language(X, texts)
+        own = [g if g in editions else None for g in gold]
+        with_own, _ = model.language(X, texts, own)
+        n_own = sum(o is not None for o in own)
+        other_ok = other_base = other_n = 0
+        for art in editions:
+            priors = [art if g != art else None for g in gold]
+            got, _ = model.language(X, texts, priors)
+            for g, p, p0, pr in zip(gold, got, plain, priors, strict=True):
+                if pr is not None:
+                    other_ok += int(p == g)
+                    other_base += int(p0 == g)
+                    other_n += 1
+        out[cut] = {
+            "without": _share_correct(plain, gold, own), "own_article": _share_correct(with_own, gold, own),
+            "other_without": round(other_base / other_n, 4),
+            "other_article": round(other_ok / other_n, 4), "n": n_own, "n_other": other_n}
     return out
 
 

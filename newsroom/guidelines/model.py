@@ -36,6 +36,18 @@ DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifact
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
 ARTICLE_CACHE = 256  # articles whose feature vectors are kept for relatedness
 LANGUAGE_SURE = 0.6  # below this language confidence the model may be judging the wrong language
+# A comment is read as likelier to be in its article's language (identified from the article's text) by this
+# factor: the identifier's probability of that language is multiplied by it before the choice. Short comments
+# are where the identifier errs (two words: 9% wrong; Persian read as Arabic most often), and most comments on
+# a newsroom's article are in its language. Measured on the held-out language rows (evaluation.langid_figures,
+# cut to 2 and 4 words; 24,000 rows, each also set beside an article of each other edition language,
+# 144,000): factor 4 takes two-word comments from 0.907 to 0.963 correct under an article of their own
+# language and from 0.871 to 0.853 under an article of another one (4 words: 0.975 -> 0.989, 0.955 -> 0.948;
+# whole comments 0.992 -> 0.996, 0.983 -> 0.980); 8 gained about 1 point more and lost 1 more. It pays while
+# more than a quarter of an article's short comments are in its language. The card prints these figures.
+# language_confidence stays the identifier's own probability of the language chosen, so an unsure short
+# comment still goes to a person.
+ARTICLE_LANGUAGE_PRIOR = 4.0
 EVIDENCE_MIN = 0.15  # a word's contribution (in logit units) needed to be shown as evidence
 # The written-threat head (training.train_written_heads): one more column of a language's weight
 # matrix, learnt from the comments we wrote from the guidelines. At or above its threshold it is a weak
@@ -72,6 +84,7 @@ class LinearModel:
         self.lid_W = z["lid_W"].astype(np.float32)  # (features, classes)
         self.lid_b = z["lid_b"]
         self.lid_classes = m["langid_classes"]
+        self._lid_index = {lang: i for i, lang in enumerate(self.lid_classes)}
         self.name = f"{m['name']}@{m['version']}"
         self.heads = {}
         self.written_threshold = {}
@@ -102,8 +115,21 @@ class LinearModel:
         self.harm = HarmDetector(_harm_extra(model_dir))
         self.clause_share = m.get("clause_share") or {}
         self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
+        self._article_langs = OrderedDict()  # article text -> its language (the prior of its comments)
         self._article_lock = threading.Lock()
         self._plan_key = self._plan = None  # the harm stack laid out for _harm (_stack_plan)
+
+    def _article_language(self, article):
+        """The language identified from an article's text (cached with it): the prior for its comments."""
+        with self._article_lock:
+            lang = self._article_langs.get(article)
+        if lang is None:
+            lang = self.language(self._article_vector(article))[0][0]
+            with self._article_lock:
+                self._article_langs[article] = lang
+                while len(self._article_langs) > ARTICLE_CACHE:
+                    self._article_langs.popitem(last=False)
+        return lang
 
     def _article_vector(self, article):
         with self._article_lock:
@@ -121,16 +147,25 @@ class LinearModel:
         return row
 
     # ---- pieces, usable on their own (evaluation uses them) ----
-    def language(self, X, texts=None):
+    def language(self, X, texts=None, priors=None):
         """The identified language and its confidence for each row of X; with ``texts`` (the raw
         comments), a comment read as Arabic that is written with Persian morphology is Persian (its
-        confidence stays the one the identifier gave Arabic)."""
+        confidence stays the one the identifier gave Arabic). ``priors``: for each row, the language
+        of the article it was posted under (or None), made ARTICLE_LANGUAGE_PRIOR times likelier
+        before the choice; the confidence stays the identifier's own probability of the one chosen."""
         # (ndarray.max and .sum are these reductions behind a Python wrapper: the same values)
         logits = X @ self.lid_W + self.lid_b
         logits = logits - np.maximum.reduce(logits, axis=1, keepdims=True)
         p = np.exp(logits)
         p /= np.add.reduce(p, axis=1, keepdims=True)
-        best = p.argmax(axis=1)
+        if priors is not None and any(priors):
+            weighted = p.copy()
+            for i, lang in enumerate(priors):
+                if lang in self._lid_index:
+                    weighted[i, self._lid_index[lang]] *= ARTICLE_LANGUAGE_PRIOR
+            best = weighted.argmax(axis=1)
+        else:
+            best = p.argmax(axis=1)
         langs = [self.lid_classes[i] for i in best.tolist()]
         if texts is not None:
             langs = ["fa" if lg == "ar" and "\u200c" in t and _PERSIAN_ZWNJ_RE.search(t) else lg
@@ -187,12 +222,14 @@ class LinearModel:
             X, norms = self.feat.transform_rows(fulls)
         else:
             X, norms = self.feat.transform_normalised(fulls, return_norms=True)
-        langs, confs = self.language(X, texts)
+        articles = [item.get("article") for item in batch]
         forced = [item.get("language") or language for item in batch]
+        priors = [self._article_language(a) if a and a.strip() and not f else None
+                  for a, f in zip(articles, forced, strict=True)]
+        langs, confs = self.language(X, texts, priors)
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
         typed = [typed_words(b) for b in bases]  # (read here and by the detectors)
         romanised = self.read_romanised(langs, bases, fulls, forced, typed)
-        articles = [item.get("article") for item in batch]
         rels = [None] * len(batch)
         with_article = [i for i, a in enumerate(articles) if a and a.strip()]
         if with_article:
