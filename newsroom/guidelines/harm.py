@@ -291,6 +291,13 @@ _HATED_EVENT = {
     "ar": frozenset({"لما", "کیف", "شلون", "الطریقه", "طریقه", "عندما", "حین", "وقت", "لمن", "کیفیه"}),
     "fa": frozenset({"اینکه", "وقتی", "طرز", "رفتار", "رفتاری", "جوری", "نحوه", "برخورد", "برخوردی"}),
 }
+# (eighty-fifth round) more events a disgust can be at (disgust_at_event): a treatment, what happened
+_DISGUST_EVENT = {
+    "en": frozenset({"treat", "treats", "treated", "treatment", "happened", "done", "happens"}),
+    "ar": frozenset(normalise_text(w) for w in ("صار", "حصل", "جرى", "يصير", "يحصل", "معاملة", "معاملتهم")),
+    "fa": frozenset(normalise_text(w) for w in ("بلایی", "بلای", "کاری", "سر")),
+}
+_TR_DONE_TO = ("yapılan", "yapilan", "yaşatılan", "yasatilan", "edilen")
 _EN_EVENT_DETERMINERS = frozenset({"the", "all", "these", "those", "some", "our", "many", "most"})
 _EN_TREATED = frozenset({
     "treated", "mistreated", "abused", "attacked", "insulted", "harassed", "spoken", "talked", "portrayed",
@@ -1077,6 +1084,60 @@ _FA_HARM_ADJ = frozenset(normalise_text(w) for w in ("خراب", "نابود", "
 _HARM_TEAM = frozenset(normalise_text(w) for w in ("تیم", "باشگاه", "منتخب", "فريق", "نادي", "takımı",
                                                    "takimi"))
 _FA_HARM_LIGHT = ("کرد", "میکن", "کن", "کشید", "میکش")
+# (eighty-sixth round) a group blamed for all our misfortunes ("Every misfortune we have is the fault of the
+# Shia", "Başımıza ne geldiyse Alevilerin yüzünden", "كل مصايبنا من ورا الشيعة", "همه‌ی مشکلاتمون تقصیر
+# افغانیاست": scapegoat_of), and a group said to stir up trouble wherever it goes ("Jews stir up trouble
+# wherever they go", "Kürtler her yerde kargaşa çıkarıyor": troublemaking). A misfortune counts only when
+# all of it is meant ("all our problems", "ne geldiyse", "كل مصايبنا", "هر چی بدبختی").
+_EN_MISFORTUNE = frozenset({"misfortune", "misfortunes", "problem", "problems", "trouble", "troubles",
+                            "misery", "miseries", "woes", "ills", "disaster", "disasters", "crisis", "crises",
+                            "wrong"})
+_EN_ALL_OF_IT = frozenset({"every", "all", "everything"})
+_EN_FAULT_OF = frozenset({"fault", "because", "thanks", "due"})  # the group after: "the fault of the Shia"
+_EN_TO_BLAME = frozenset({"blame", "behind", "responsible", "cause"})  # the group before: "X are to blame"
+_TR_MISFORTUNE = ("sorun", "dert", "bela", "felaket", "sıkıntı", "sikinti", "musibet", "başımız", "basimiz",
+                  "kötülü", "kotulu")
+_TR_ALL_OF_IT = frozenset({"bütün", "butun", "tüm", "tum", "her", "ne", "geldiyse", "varsa"})
+_TR_FAULT = ("yüzünden", "yuzunden", "suçu", "sucu", "sebebi", "kaynağı", "kaynagi", "arkasında", "arkasinda")
+_AR_MISFORTUNE = ("مصایب", "مصائب", "مشاکل", "بلاوی", "کوارث", "خراب", "ماسی", "مصیب", "بلاو")
+_AR_FAULT = frozenset(normalise_text(w) for w in ("ورا", "وراء", "سبب", "بسبب", "سببه", "سببها", "ذنب"))
+_AR_FAULT_AFTER = frozenset(normalise_text(w) for w in ("ورا", "وراء", "بسبب"))  # only the group after
+_FA_MISFORTUNE = ("بدبختی", "مشکلات", "مشکل", "مصیبت", "بلاها", "گرفتاری", "خرابی")
+_FA_ALL_OF_IT = frozenset(normalise_text(w) for w in ("همه", "همەی", "همهی", "هرچی", "چی", "تمام", "کل"))
+_FA_FAULT = frozenset(normalise_text(w) for w in ("تقصیر", "مقصر", "زیر"))
+_FA_DONT_THROW = frozenset(normalise_text(w) for w in ("ننداز", "نندازید", "نندازین", "نندازیم", "نندازن"))
+_EN_CAUSE = frozenset({"stir", "stirs", "cause", "causes", "bring", "brings", "create", "creates", "spread",
+                       "spreads", "make", "makes", "start", "starts"})
+_EN_TROUBLE = frozenset({"trouble", "chaos", "strife", "crime", "problems", "mess", "discord", "disease",
+                         "violence", "fights", "drugs"})
+_EN_WHEREVER = frozenset({"wherever", "everywhere"})
+_TR_TROUBLE = ("fitne", "kargaşa", "kargasa", "sorun", "bela", "suç", "suc", "kavga", "kaos")
+_TR_CAUSE = ("çıkar", "cikar", "yarat", "getir", "yay", "sok")
+_AR_TROUBLE = frozenset(normalise_text(w) for w in ("الفتنة", "فتنة", "مشاكل", "المشاكل", "الفوضى", "فوضى",
+                                                    "الخراب", "خراب", "مشكله", "مشاكلهم"))
+_AR_WHEREVER = frozenset(normalise_text(w) for w in ("أينما", "حيثما", "وين", "فين"))
+_AR_CAUSE = re.compile("^(?:و|ف)?ب?(?:ی|ت)(?:ثیر|عمل|جیب|زرع|نشر|سبب|خلق|سوو|سوی)")
+_FA_TROUBLE = frozenset(normalise_text(w) for w in ("فتنه", "آشوب", "دردسر", "مشکل", "دعوا", "جنجال",
+                                                    "خرابی"))
+_FA_CAUSE = ("درست", "راه", "میارن", "میکنن", "میندازن", "بپا", "پا")
+# (eighty-seventh round) a group said to care about nothing but money ("Women only think about money and
+# gold", "Yahudilerin tek derdi para", "اليهود همهم الوحيد المال", "زن‌ها فقط به فکر پول و طلان":
+# only_money): the money word, with a restriction and a verb of thinking or caring in its sentence, is a
+# predicate
+_EN_MONEY = frozenset({"money", "gold", "profit", "profits", "cash", "dollars", "wealth"})
+_EN_ONLY = frozenset({"only", "but", "except", "all"})
+_EN_CARE = frozenset({"think", "thinks", "care", "cares", "interested", "worship", "worships"})
+_TR_MONEY = ("para", "altın", "altin", "servet")
+_TR_ONLY = ("sadece", "yalnızca", "yalnizca", "başka", "baska", "tek")
+_TR_CARE = ("düşün", "dusun", "derdi", "umur", "ilgilen")
+_AR_MONEY = frozenset(normalise_text(w) for w in (
+    "المال", "مال", "بالمال", "للمال", "الفلوس", "فلوس", "بالفلوس", "للفلوس", "والفلوس", "الذهب", "ذهب",
+    "بالذهب", "والذهب", "المصاري", "مصاري", "بالمصاري", "الربح", "بالربح", "الدولار", "بالدولار"))
+_AR_ONLY = frozenset(normalise_text(w) for w in ("إلا", "الا", "غير", "الوحيد", "فقط", "بس"))
+_AR_CARE = ("یفکر", "تفکر", "یهم", "همهم", "همه", "کل_همهم", "یعبد")
+_FA_MONEY = ("پول", "طلا", "ثروت", "دلار")
+_FA_ONLY = frozenset(normalise_text(w) for w in ("فقط", "جز", "بجز", "تنها"))
+_FA_CARE = ("فکر", "مهم")
 _TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
                    "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
                    "radyo")
@@ -3697,6 +3758,112 @@ class HarmDetector:
                 return False
             return window(k, MOOD_BEFORE + 2, 0, "MOOD") is None
 
+        def all_misfortune(lo, hi, is_misfortune, is_all):
+            """A misfortune of the sentence meant whole: a word of all before it ("all our problems", "ne
+            geldiyse", "كل مصايبنا", "هر چی بدبختی"), or after it in Turkish ("başımıza ne geldiyse")."""
+            after = 3 if lang == "tr" else 1
+            return any(is_misfortune(words[j]) and any(
+                is_all(words[x]) for x in range(max(lo, j - 2), min(hi, j + after)) if x != j)
+                for j in range(lo, hi))
+
+        def scapegoat(k):
+            """(eighty-sixth round) ``k`` lays all our misfortunes on whoever is named beside it: the
+            positions of that group (empty: no such blame). The group is after "the fault of", "because
+            of", "من ورا", "تقصیر", "زیر سر" and after or before "sebebi", "سبب", before "to blame",
+            "behind"; not the misfortune's owner ("كل مصائب الإيزيديين من ورا داعش", "همه‌ی بدبختی ایزدی‌ها
+            زیر سر داعش بود")."""
+            lo, hi = sent[k]
+            w = words[k]
+            if lang == "en":
+                if w in _EN_FAULT_OF:
+                    side = range(k + 1, min(hi, k + 5))
+                elif w in _EN_TO_BLAME:
+                    side = range(max(lo, k - 4), k)
+                else:
+                    return ()
+                if not all_misfortune(lo, hi, _EN_MISFORTUNE.__contains__, _EN_ALL_OF_IT.__contains__):
+                    return ()
+            elif lang == "tr":
+                if not w.startswith(_TR_FAULT):
+                    return ()
+                side = range(max(lo, k - 2), min(hi, k + 3))
+                if not all_misfortune(lo, hi, lambda x: x.startswith(_TR_MISFORTUNE),
+                                      _TR_ALL_OF_IT.__contains__):
+                    return ()
+            elif lang == "ar":
+                if w not in _AR_FAULT:
+                    return ()
+                side = range(k + 1, min(hi, k + 4)) if w in _AR_FAULT_AFTER else range(
+                    max(lo, k - 3), min(hi, k + 4))
+                if not all_misfortune(lo, hi, lambda x: x.removeprefix("ال").startswith(_AR_MISFORTUNE),
+                                      lambda x: x == "کل"):
+                    return ()
+            elif lang == "fa":
+                if w not in _FA_FAULT or (w == "زیر" and not (k + 1 < hi and words[k + 1].startswith("سر"))):
+                    return ()
+                if any(words[j] in _FA_DONT_THROW for j in range(lo, hi)):
+                    return ()  # "تقصیر ... رو گردن مهاجرا ننداز": the blame refused
+                side = range(k + 1, min(hi, k + 5))
+                if not all_misfortune(lo, hi, lambda x: x.startswith(_FA_MISFORTUNE),
+                                      _FA_ALL_OF_IT.__contains__):
+                    return ()
+            else:
+                return ()
+
+            def owner(g):  # the misfortune's own: "مصائب الإيزيديين", "بدبختی ایزدی‌ها" (not "مشاكلنا")
+                x = words[g - 1].removeprefix("ال") if g > lo else ""
+                return (x.startswith(_AR_MISFORTUNE + _FA_MISFORTUNE + tuple(_EN_MISFORTUNE))
+                        and not x.endswith(("نا", "مون", "مان")))
+            return [g for g in side if kinds[g] and not owner(g)]
+
+        def troublemaking(k):
+            """(eighty-sixth round) ``k`` is trouble a group brings wherever it goes: en "stir up trouble
+            wherever they go", tr "her yerde kargaşa çıkarıyor", ar "يثيرون الفتنة أينما حلوا", fa "همه‌جا فتنه
+            درست میکنن". A predicate, after the group; not trouble faced ("face trouble wherever they go")."""
+            lo, hi = sent[k]
+            w = words[k]
+            if lang == "en":
+                return (w in _EN_CAUSE and any(words[j] in _EN_TROUBLE for j in range(k + 1, min(hi, k + 4)))
+                        and any(words[j] in _EN_WHEREVER for j in range(lo, hi)))
+            if lang == "tr":
+                return w.startswith(_TR_CAUSE) and k > lo and words[k - 1].startswith(_TR_TROUBLE) and any(
+                    words[j] in ("her", "nereye", "nerede", "girdikleri", "gittikleri") for j in range(lo, k))
+            if lang == "ar":
+                return w in _AR_TROUBLE and any(words[j] in _AR_WHEREVER for j in range(lo, hi)) and any(
+                    _AR_CAUSE.match(x) for x in words[max(lo, k - 2):k])
+            if lang == "fa":
+                return w in _FA_TROUBLE and k + 1 < hi and words[k + 1].startswith(_FA_CAUSE) and any(
+                    words[j] in ("همەجا", "همهجا")
+                    or (words[j] == "هر" and j + 1 < hi and words[j + 1] == "جا") for j in range(lo, k))
+            return False
+
+        def only_money(k):
+            """(eighty-seventh round) ``k`` is money, gold or profit said to be all a group thinks or cares
+            about: a word of restriction ("only", "nothing but", "sadece", "tek", "إلا", "الوحيد", "فقط",
+            "جز") and one of thinking or caring ("think", "care", "düşün-", "derdi", "يفكر", "همهم", "فکر",
+            "مهم") in its sentence. Not "want" (refugees want money to live on)."""
+            lo, hi = sent[k]
+            w = words[k]
+            rest = [words[j] for j in range(lo, hi) if j != k]
+            if lang == "en":
+                return (w in _EN_MONEY and any(x in _EN_ONLY for x in rest)
+                        and any(x in _EN_CARE for x in rest))
+            if lang == "tr":
+                return (w.startswith(_TR_MONEY) and any(x.startswith(_TR_ONLY) for x in rest)
+                        and any(x.startswith(_TR_CARE) for x in rest))
+            if lang == "ar":
+                return (w in _AR_MONEY and any(x in _AR_ONLY for x in rest)
+                        and any(x.lstrip("وف").startswith(_AR_CARE) for x in rest))
+            if lang == "fa":
+                return (w.startswith(_FA_MONEY) and any(x in _FA_ONLY for x in rest)
+                        and any(x.startswith(_FA_CARE) for x in rest))
+            return False
+
+        def faced_with(k):
+            """Persian "با مشکل روبرو میشن": a problem the group faces, not one it is (the older NEGPRED)."""
+            return (words[k] in _FA_TROUBLE and k > 0 and words[k - 1] == "با" and k + 1 < n
+                    and words[k + 1] in ("روبرو", "مواجه", "روبەرو"))
+
         def harms_ours(k):
             """(eighty-third round) ``k`` is a harm done by a group named just before it to what is ours:
             en "Afghans pollute our neighbourhood", tr "Afganlar mahallemizi kirletiyor", ar "السوريين خربوا
@@ -5697,6 +5864,23 @@ class HarmDetector:
                            for j in range(max(lo, g - 3), g - 1))
             return False
 
+        def disgust_at_event(k, g):
+            """(eighty-fifth round) The disgust at ``k``, said after the group at ``g``, is at what is done to
+            it or how it is treated: an event word before the group in its sentence, with more than a
+            determiner between ("The way they treat Afghans makes me sick", "طريقة معاملة اللاجئين تقرف",
+            "از رفتار پلیس با افغانا حالم بهم میخوره"; not "Seeing Arabs makes me sick"), or in Turkish a
+            deed done to the group after it ("Mültecilere yapılanlar midemi bulandırıyor")."""
+            if lang == "tr":
+                return any(words[j].startswith(_TR_DONE_TO) for j in range(g + 1, k))
+            events = _HATED_EVENT.get(lang, frozenset()) | _DISGUST_EVENT.get(lang, frozenset())
+            c = next((j for j in range(g - 1, sent[g][0] - 1, -1) if words[j] in events), None)
+            if c is None:
+                return False
+            if words[c] in _DISGUST_EVENT.get(lang, ()):
+                return True  # a treatment or a happening of the group: "how they treat Afghans", "اللي صار
+                # للإيزيديين يقرف"
+            return any(words[j] not in _EN_EVENT_DETERMINERS and not kinds[j] for j in range(c + 1, g))
+
         def hate_of_event(k, g):
             """(fifty-eighth round) The hatred at ``k`` is of what is done or said to the group at ``g``
             (_HATED_EVENT), not of the group."""
@@ -5788,6 +5972,23 @@ class HarmDetector:
             for k in range(n):
                 if harms_ours(k):
                     tags[k] = tags[k] | {"NEGPRED"}
+        scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)
+        if lang in ("en", "tr", "fa", "ar"):
+            for k in range(n):
+                blamed = scapegoat(k)
+                if blamed:
+                    tags[k] = tags[k] | {"SCAPEGOAT"}
+                    scapegoat_of[k] = blamed
+                elif troublemaking(k) or only_money(k):
+                    tags[k] = tags[k] | {"NEGPRED"}
+                elif lang == "fa" and faced_with(k):
+                    tags[k] = tags[k] - {"NEGPRED"}  # "با مشکل روبرو میشن": they face problems
+                elif (lang == "tr" and "NEGPRED" in tags[k] and words[k].startswith(("işgal", "isgal"))
+                      and k + 1 < n and words[k + 1].startswith(("altında", "altinda"))):
+                    tags[k] = tags[k] - {"NEGPRED"}  # (eighty-eighth round) "işgal altındaki": the occupied
+                elif (lang == "fa" and "INSULT" in tags[k] and words[k].startswith(_FA_MISFORTUNE) and k > 0
+                      and words[k - 1] in _FA_ALL_OF_IT):
+                    tags[k] = tags[k] - {"INSULT"}  # "همه‌ی بدبختی": all the misfortune, no "wretch"
         kept_from = set()  # the words of what a group is kept away from: "our daughters" are not kept away
         if lang in _KEEP_CUE and any(w.startswith(_KEEP_CUE[lang]) for w in words):
             for k in range(n):
@@ -5845,10 +6046,13 @@ class HarmDetector:
                 p_ = [j for j in range(g + 1, min(hi, reach)) if words[j] in _TR_THEY_ANY]
                 if p_:
                     reach = p_[-1] + GROUP_AROUND + 1
+            disgust_until = -1  # (eighty-fifth round) the words of a disgust at an event: "makes me sick"
             for k in range(max(lo, g - GROUP_AROUND), min(hi, reach)) if found is None else ():
                 if k == g:
                     continue
                 tk = tags[k]
+                if k <= disgust_until and "NEGPRED" in tk:
+                    continue
                 if lang == "ar" and "NEG" in tk:
                     continue  # the ما of "ما يفهمون": the phrase's verb carries the finding
                 if lang == "en" and k < g and {"DEHUMAN", "NEGPRED"} & tk and _en_said_of_that(words, k, lo):
@@ -5863,6 +6067,11 @@ class HarmDetector:
                 if "DEHUMAN" in tk and lang == "tr" and words[k].startswith(("sürü", "suru")) and (
                         k >= 1 and words[k - 1] in ("bir", "bi", "koca", "kocaman")):
                     continue  # (twentieth round) "bir sürüsü var": a lot of them, not a herd
+                if "DISGUST" in tk and k > g and disgust_at_event(k, g):
+                    if not commenter_abusive():
+                        contrast("counter", g)  # (eighty-fifth round) "The way they treat Afghans makes me
+                    disgust_until = k + 4  # sick": the disgust is at the treatment
+                    continue
                 if "HATE" in tk and hate_of_event(k, g):
                     if not commenter_abusive():
                         contrast("counter", g)  # (fifty-eighth round) "I hate how refugees are treated": the
@@ -5915,6 +6124,8 @@ class HarmDetector:
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
+                elif "SCAPEGOAT" in tk and g in scapegoat_of[k]:
+                    found = (k, "negative generalisation")  # (eighty-sixth round) "the fault of the Shia"
                 elif "EXCLUDE" in tk and g in kept_from:
                     continue  # (eighty-second round) "keep them away from our daughters": not the daughters
                 elif "EXCLUDE" in tk and lang == "en" and words[k] in _EN_PARTICLE_VERBS and not any(

@@ -78,6 +78,15 @@ PASSED = {
     "en_r83c": (2, 6), "tr_r83c": (3, 5), "fa_r83c": (3, 5), "ar_r83c": (3, 5),
     # (the eighty-fourth round; before its changes en 2/4, tr 1/4, fa 2/4, ar 1/4)
     "en_r84b": (3, 4), "tr_r84b": (2, 4), "fa_r84b": (3, 4), "ar_r84b": (1, 4),
+    # (the eighty-fifth round; before its changes en 1/5, tr 2/4, fa 1/4, ar 0/4)
+    "en_r85b": (1, 5), "tr_r85b": (3, 4), "fa_r85b": (2, 4), "ar_r85b": (1, 4),
+    # (the eighty-sixth round; before its changes en 3/5, tr 2/4, fa 2/4, ar 1/4)
+    "en_r86b": (4, 5), "tr_r86b": (3, 4), "fa_r86b": (4, 4), "ar_r86b": (2, 4),
+    # (the eighty-seventh round; before its changes en 1/3, tr 1/3, fa 1/3, ar 0/3)
+    "en_r87b": (3, 3), "tr_r87b": (2, 3), "fa_r87b": (1, 3), "ar_r87b": (1, 3),
+    # (the eighty-eighth round; written after its lists, see the README; before them en 1/3, tr 1/4, fa 2/4,
+    # ar 2/3)
+    "en_r88b": (3, 3), "tr_r88b": (4, 4), "fa_r88b": (4, 4), "ar_r88b": (3, 3),
 }
 
 

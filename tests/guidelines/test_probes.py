@@ -403,6 +403,18 @@ PASSED = {
     # the eighty-fourth round (2026-12-04; a claim called a lie or a myth; before its changes en 1/6, tr 3/6,
     # fa 1/4, ar 3/5)
     "en_r84": (5, 6), "tr_r84": (5, 6), "fa_r84": (4, 4), "ar_r84": (4, 5),
+    # the eighty-fifth round (2026-12-04; disgust at a group, and at how a group is treated; before its
+    # changes en 2/8, tr 3/5, fa 4/7, ar 3/6)
+    "en_r85": (8, 8), "tr_r85": (5, 5), "fa_r85": (7, 7), "ar_r85": (6, 6),
+    # the eighty-sixth round (2026-12-04; a group blamed for all our misfortunes or said to bring trouble
+    # wherever it goes; before its changes en 6/9, tr 2/7, fa 2/7, ar 2/7)
+    "en_r86": (9, 9), "tr_r86": (5, 7), "fa_r86": (7, 7), "ar_r86": (6, 7),
+    # the eighty-seventh round (2026-12-04; a group said to care about nothing but money; before its changes
+    # en 4/6, tr 1/5, fa 3/5, ar 2/5)
+    "en_r87": (6, 6), "tr_r87": (4, 5), "fa_r87": (5, 5), "ar_r87": (5, 5),
+    # the eighty-eighth round (2026-12-04; this region's groups the lists lacked; before the session's rounds
+    # en 2/5, tr 2/7, fa 4/7, ar 3/5)
+    "en_r88": (5, 5), "tr_r88": (7, 7), "fa_r88": (7, 7), "ar_r88": (4, 5),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

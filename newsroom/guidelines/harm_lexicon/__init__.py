@@ -27,6 +27,8 @@ Tags (what a token can be):
     DEHUMAN   dehumanising terms (vermin, parasites, disease)
     NEGPRED   sweeping negative predicates (liars, thieves, inferior, disgusting)
     HATE      "I hate", "can't stand"
+    DISGUST   disgust that may be at how a group is treated ("makes me sick", "midemi bulandırıyor"),
+              beside its NEGPRED or HATE: harm.disgust_at_event
     EXCLUDE   expulsion and exclusion (deport, throw out, send back, don't belong)
     INSULT    insults for a person (idiot, clown, liar)
     PROF      profanity

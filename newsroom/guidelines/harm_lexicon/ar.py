@@ -1821,3 +1821,17 @@ LEXICON["EXCLUDE"] += [f"{m}_{v}" for m in ("لازم", "يجب_ان", "لازم
 # (eighty-fourth round) a claim called a lie before it is made ("كذبة أن اللاجئين مجرمين", "من الكذب القول إن
 # الأكراد خونة"): a denial, as "كذب ان"
 LEXICON["DENY"] += ["كذبة_ان", "كذبه_ان", "اكذوبة_ان", "اكذوبه_ان", "من_الكذب_القول", "من_الكذب_ان"]
+
+# (eighty-fifth round) disgust at a group, said after it ("السوريين يقززوني", "اللاجئين بيجيبولي الغثيان"):
+# a sweeping predicate; DISGUST marks the disgust that may be at how the group is treated instead ("طريقة
+# معاملة اللاجئين تقرف": harm.disgust_at_event)
+LEXICON["NEGPRED"] += ["يقززوني", "يقززونني", "يقززني", "يجيبولي_الغثيان", "بيجيبولي_الغثيان",
+                       "يجيبون_لي_الغثيان"]
+LEXICON["DISGUST"] = LEXICON.get("DISGUST", []) + [
+    "يقززوني", "يقززونني", "يقززني", "يجيبولي_الغثيان", "بيجيبولي_الغثيان", "يجيبون_لي_الغثيان", "~يقرف",
+    "~تقرف", "~يقزز", "~تقزز"]
+
+# (eighty-eighth round) this region's groups the lists lacked: Circassians, Lurs, Baluch, Hazaras, Pashtuns;
+# Zaydis, Ismailis (not "اللوري", a lorry: the Lurs exactly)
+LEXICON[f"GROUP:{RACISM}"] += ["~الشركس", "~البلوش", "~الهزارة", "~البشتون", "اللور", "واللور", "للور"]
+LEXICON[f"GROUP:{RELIGION}"] += ["~الزيدية", "~الاسماعيلية", "~الإسماعيلية"]

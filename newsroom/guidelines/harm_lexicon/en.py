@@ -1737,3 +1737,19 @@ LEXICON["NEGPRED"] += sorted({f"{h}_{q}{v}" for h in ("have_no", "has_no", "got_
 # (eighty-fourth round) a claim called a lie or a myth before it is made ("It is a lie that refugees are
 # criminals", "The myth that refugees are criminals must die"): a denial, as "not true that"
 LEXICON["DENY"] += ["it_is_a_lie_that", "lie_that", "it_is_a_myth_that", "myth_that"]
+
+# (eighty-fifth round) disgust at a group, said after it ("Arabs disgust me", "Kurds turn my stomach"): a
+# sweeping predicate; DISGUST marks the disgust that may be at how the group is treated instead ("The way
+# they treat Afghans makes me sick": harm.disgust_at_event)
+_EN_DISGUST = [f"{v}_{o}" for v in ("disgust", "disgusts", "repulse", "repulses") for o in ("me", "us")] + [
+    f"{m}_{e}" for m in ("make", "makes", "made") for e in (
+        "me_sick", "me_vomit", "me_want_to_vomit", "me_puke", "me_want_to_puke", "me_throw_up",
+        "me_want_to_throw_up", "my_skin_crawl")] + ["turn_my_stomach", "turns_my_stomach"]
+LEXICON["NEGPRED"] += _EN_DISGUST
+LEXICON["DISGUST"] = LEXICON.get("DISGUST", []) + _EN_DISGUST
+
+# (eighty-eighth round) this region's groups the lists lacked (the issue names Kurds, Arabs, Turks, Persians,
+# Yazidis, Christians, Shia, Sunni and refugees; these are their neighbours)
+LEXICON[f"GROUP:{RELIGION}"] += ["yarsanis", "yarsani", "yarsan", "ahl_e_haqq"]
+LEXICON[f"GROUP:{RACISM}"] += ["circassians", "circassian", "berbers", "amazigh"]
+LEXICON[f"GROUP:{XENOPHOBIA}"] += ["lebanese"]

@@ -1327,3 +1327,22 @@ LEXICON["NEGPRED"] += sorted(
 # (eighty-fourth round) a claim called a lie or a legend before it is made ("این افسانه که عربا وحشی‌ان باید
 # تموم بشه", "این دروغ که افغانیا دزدن رو باور نکنید", "افسانه‌ی اینکه ..."): a denial, as "دروغه که"
 LEXICON["DENY"] += ["افسانه_که", "دروغ_که", "افسانه_اینکه", "افسانەی_اینکه", "افسانهی_اینکه", "دروغ_اینکه"]
+
+# (eighty-fifth round) disgust at a group, said after it ("از همجنسگراها حالم بهم میخوره", "عربا حال آدمو بهم
+# میزنن"): a sweeping predicate; DISGUST marks the disgust that may be at how the group is treated instead
+# ("از رفتار پلیس با افغانا حالم بهم میخوره": harm.disgust_at_event)
+_FA_DISGUST = ["حالم_بهم_میخوره", "حالم_به_هم_میخوره", "حالم_بهم_می_خوره", "حالم_بد_میشه", "حالمو_بهم_میزنن",
+               "حالمو_بهم_میزنه", "حال_آدمو_بهم_میزنن", "حال_آدم_رو_بهم_میزنن", "حال_آدمو_بهم_میزنه"]
+LEXICON["NEGPRED"] += _FA_DISGUST
+LEXICON["DISGUST"] = LEXICON.get("DISGUST", []) + _FA_DISGUST + ["چندشم_میشه", "متنفرم"]
+
+# (eighty-eighth round) this region's groups the lists lacked: Shabaks, Circassians, Mazandaranis, Qashqais,
+# Bakhtiaris; Sabians (Mandaeans), Yarsan (Ahl-e Haqq), Druze, Copts; Lebanese and Egyptians
+def _fa_plurals(*stems):  # exact forms ("="): "شبک" must not take "شبکه" (a network) with its suffixes
+    return [f"={f}" for s in stems for f in (s, s + "ها", s + "ا", s + "_ها", s + "های", s + "ان")]
+
+
+LEXICON[f"GROUP:{RACISM}"] += _fa_plurals("شبک", "چرکس", "مازنی", "مازندرانی", "قشقایی", "بختیاری")
+LEXICON[f"GROUP:{RELIGION}"] += _fa_plurals("صابئی", "صابئین", "یارسان", "دروزی", "قبطی") + [
+    "اهل_حق", "اهل_حقها", "اهل_حقا", "اهل_حق_ها"]
+LEXICON[f"GROUP:{XENOPHOBIA}"] += _fa_plurals("لبنانی", "مصری")

@@ -1655,3 +1655,19 @@ LEXICON["NEGPRED"] += sorted({f"{v}_{y}" for v in _TR_VIRTUES
 # (eighty-first round) a group's place here, with its possessive ("Gaylerin bu ülkede yeri yok"; harm.py's
 # tr_place_here asks for a word of this country or society in the sentence and "yok" after)
 LEXICON["EXCLNEG"] += ["yeri", "yerleri"]
+
+# (eighty-fifth round) the stomach turned by a group ("Gaylere bakınca midem kalkıyor"), as "midem bulanıyor";
+# DISGUST marks the disgust that may be at what is done to the group instead ("Mültecilere yapılanlar midemi
+# bulandırıyor": harm.disgust_at_event)
+LEXICON["HATE"] += ["midem_kalk*", "midemi_kaldır*", "midemi_kaldir*"]
+LEXICON["DISGUST"] = LEXICON.get("DISGUST", []) + ["midem_bulan*", "midemi_bulandır*", "midemi_bulandir*",
+                                                   "midem_kalk*", "midemi_kaldır*", "midemi_kaldir*"]
+
+# (eighty-eighth round) this region's groups the lists lacked: Turkmens, Shabaks, Zazas, Pomaks, Hazaras,
+# Pashtuns, Bedouins; Kakais, Chaldeans, Sabians, Zoroastrians; Palestinians, Egyptians, Lebanese. Not
+# "berberi" (a barber's), not "şebek*" beyond its plurals (a network is "şebeke", and "şebek" alone a baboon)
+LEXICON[f"GROUP:{RACISM}"] += ["türkmen*", "turkmen*", "şebekler", "şebekleri", "şebeklere", "şebeklerin",
+                               "zaza", "zazalar*", "zazaları", "pomak*", "hazara*", "peştun*", "pestun*",
+                               "bedevi*"]
+LEXICON[f"GROUP:{RELIGION}"] += ["kakai*", "keldani*", "sabii*", "zerdüşt*", "zerdust*"]
+LEXICON[f"GROUP:{XENOPHOBIA}"] += ["filistinli*", "mısırlı*", "misirli*", "lübnanlı*", "lubnanli*"]
