@@ -3842,22 +3842,23 @@ class HarmDetector:
             about: a word of restriction ("only", "nothing but", "sadece", "tek", "إلا", "الوحيد", "فقط",
             "جز") and one of thinking or caring ("think", "care", "düşün-", "derdi", "يفكر", "همهم", "فکر",
             "مهم") in its sentence. Not "want" (refugees want money to live on)."""
-            lo, hi = sent[k]
             w = words[k]
+            if lang in ("en", "ar"):
+                is_money = w in (_EN_MONEY if lang == "en" else _AR_MONEY)
+            else:
+                is_money = lang in ("tr", "fa") and w.startswith(_TR_MONEY if lang == "tr" else _FA_MONEY)
+            if not is_money:
+                return False  # (most words: the sentence is read only beside a word of money)
+            lo, hi = sent[k]
             rest = [words[j] for j in range(lo, hi) if j != k]
             if lang == "en":
-                return (w in _EN_MONEY and any(x in _EN_ONLY for x in rest)
-                        and any(x in _EN_CARE for x in rest))
+                return any(x in _EN_ONLY for x in rest) and any(x in _EN_CARE for x in rest)
             if lang == "tr":
-                return (w.startswith(_TR_MONEY) and any(x.startswith(_TR_ONLY) for x in rest)
-                        and any(x.startswith(_TR_CARE) for x in rest))
+                return any(x.startswith(_TR_ONLY) for x in rest) and any(x.startswith(_TR_CARE) for x in rest)
             if lang == "ar":
-                return (w in _AR_MONEY and any(x in _AR_ONLY for x in rest)
-                        and any(x.lstrip("وف").startswith(_AR_CARE) for x in rest))
-            if lang == "fa":
-                return (w.startswith(_FA_MONEY) and any(x in _FA_ONLY for x in rest)
-                        and any(x.startswith(_FA_CARE) for x in rest))
-            return False
+                return any(x in _AR_ONLY for x in rest) and any(x.lstrip("وف").startswith(_AR_CARE)
+                                                                for x in rest)
+            return any(x in _FA_ONLY for x in rest) and any(x.startswith(_FA_CARE) for x in rest)  # fa
 
         def faced_with(k):
             """Persian "با مشکل روبرو میشن": a problem the group faces, not one it is (the older NEGPRED)."""
