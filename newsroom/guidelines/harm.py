@@ -1138,6 +1138,19 @@ _AR_CARE = ("یفکر", "تفکر", "یهم", "همهم", "همه", "کل_همه
 _FA_MONEY = ("پول", "طلا", "ثروت", "دلار")
 _FA_ONLY = frozenset(normalise_text(w) for w in ("فقط", "جز", "بجز", "تنها"))
 _FA_CARE = ("فکر", "مهم")
+# (eighty-third to eighty-eighth rounds) a word any of harms_ours, scapegoat, troublemaking, only_money,
+# faced_with and the two readings beside them starts from: the rules read a comment's words one by one only
+# when one of its words is such a word
+_EN_ROUND_CUE = frozenset(_EN_FAULT_OF | _EN_TO_BLAME | _EN_CAUSE | _EN_MONEY)
+_TR_ROUND_CUE = _TR_HARM_VERB + _TR_FAULT + _TR_CAUSE + _TR_MONEY + ("işgal", "isgal")
+_AR_ROUND_CUE = frozenset(_AR_FAULT | _AR_TROUBLE | _AR_MONEY)
+_FA_ROUND_CUE = frozenset(_FA_HARM_ADJ | _FA_FAULT | _FA_TROUBLE)
+_ROUND_CUE = {
+    "en": lambda w: w in _EN_ROUND_CUE or bool(_EN_HARM_VERB.match(w)),
+    "tr": lambda w: w.startswith(_TR_ROUND_CUE),
+    "ar": lambda w: w in _AR_ROUND_CUE or bool(_AR_HARM_VERB.match(w)),
+    "fa": lambda w: w in _FA_ROUND_CUE or w.startswith(_FA_MONEY + _FA_MISFORTUNE),
+}
 _TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
                    "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
                    "radyo")
@@ -5969,12 +5982,12 @@ class HarmDetector:
                 if words[k] in _FA_SHUT and any(words[j].startswith("مرز")
                                                 for j in range(max(sent[k][0], k - 6), k)):
                     tags[k] = tags[k] | {"EXCLUDE"}
-        if lang in ("en", "tr", "fa", "ar"):
+        scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)
+        cue = _ROUND_CUE.get(lang)
+        if cue is not None and any(map(cue, words)):  # (most comments have no word these rules start from)
             for k in range(n):
                 if harms_ours(k):
                     tags[k] = tags[k] | {"NEGPRED"}
-        scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)
-        if lang in ("en", "tr", "fa", "ar"):
             for k in range(n):
                 blamed = scapegoat(k)
                 if blamed:
