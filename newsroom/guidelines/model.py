@@ -34,7 +34,7 @@ from .romanised import FROM as ROMANISED_FROM
 
 DEFAULT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 UNCERTAIN = (0.35, 0.65)  # a violation score in this band is sent to a person
-ARTICLE_CACHE = 256  # articles whose feature vectors are kept for relatedness
+ARTICLE_CACHE = 256  # articles whose feature vectors (relatedness) and languages (the prior) are kept
 LANGUAGE_SURE = 0.6  # below this language confidence the model may be judging the wrong language
 # A comment is read as likelier to be in its article's language (identified from the article's text) by this
 # factor: the identifier's probability of that language is multiplied by it before the choice. Short comments
@@ -114,37 +114,28 @@ class LinearModel:
         # severe-harm detectors (harm.py); the stack that weighs their findings is manifest["harm_stack"]
         self.harm = HarmDetector(_harm_extra(model_dir))
         self.clause_share = m.get("clause_share") or {}
-        self._articles = OrderedDict()  # article text -> feature row (LRU, ARTICLE_CACHE entries)
-        self._article_langs = OrderedDict()  # article text -> its language (the prior of its comments)
+        # article text -> (feature row, language): the row for its comments' relatedness, the language for
+        # their prior (LRU, ARTICLE_CACHE entries)
+        self._articles = OrderedDict()
         self._article_lock = threading.Lock()
         self._plan_key = self._plan = None  # the harm stack laid out for _harm (_stack_plan)
 
-    def _article_language(self, article):
-        """The language identified from an article's text (cached with it): the prior for its comments."""
+    def _article(self, article):
+        """(feature row, identified language) of an article's text, cached."""
         with self._article_lock:
-            lang = self._article_langs.get(article)
-        if lang is None:
-            lang = self.language(self._article_vector(article))[0][0]
-            with self._article_lock:
-                self._article_langs[article] = lang
-                while len(self._article_langs) > ARTICLE_CACHE:
-                    self._article_langs.popitem(last=False)
-        return lang
-
-    def _article_vector(self, article):
-        with self._article_lock:
-            row = self._articles.get(article)
-            if row is not None:
+            entry = self._articles.get(article)
+            if entry is not None:
                 self._articles.move_to_end(article)
-                return row
+                return entry
         row = self.feat.transform_normalised([normalise_text(article)])
         if not row.has_canonical_format:
             row.sum_duplicates()
+        entry = (row, self.language(row)[0][0])
         with self._article_lock:
-            self._articles[article] = row
+            self._articles[article] = entry
             while len(self._articles) > ARTICLE_CACHE:
                 self._articles.popitem(last=False)
-        return row
+        return entry
 
     # ---- pieces, usable on their own (evaluation uses them) ----
     def language(self, X, texts=None, priors=None):
@@ -224,7 +215,7 @@ class LinearModel:
             X, norms = self.feat.transform_normalised(fulls, return_norms=True)
         articles = [item.get("article") for item in batch]
         forced = [item.get("language") or language for item in batch]
-        priors = [self._article_language(a) if a and a.strip() and not f else None
+        priors = [self._article(a)[1] if a and a.strip() and not f else None
                   for a, f in zip(articles, forced, strict=True)]
         langs, confs = self.language(X, texts, priors)
         langs = [f or lang for f, lang in zip(forced, langs, strict=False)]
@@ -241,7 +232,7 @@ class LinearModel:
             if not X.has_canonical_format:
                 X.sum_duplicates()
             for i in with_article:
-                a = self._article_vector(articles[i])
+                a = self._article(articles[i])[0]
                 start, end = X.indptr[i], X.indptr[i + 1]
                 _, ix, ia = np.intersect1d(X.indices[start:end], a.indices, assume_unique=True,
                                            return_indices=True)
