@@ -1575,6 +1575,13 @@ _SHAME = {
 }
 
 _NONE = []
+_NO_PHRASES = (_NONE, [])  # phrase_candidates of a word no phrase starts from
+_NO_TAGS = frozenset()
+# How many words each of a language's word caches holds (its tags, its phrase candidates, whether a
+# phrase starts with it). The Arabic of the card's dev comments alone has 82,000 words: at 50,000 the
+# caches evicted what the next comments needed, and the oldest tenth were read afresh each time. At
+# most about 40 MB a language once full (the empty tag sets and phrase lists are shared).
+WORDS_CACHED = 100_000
 _TR_ASCII = TR_ASCII
 # words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
 # or beside a verb of saying, never on their own in the hateful sentence
@@ -2068,8 +2075,9 @@ class _Lang:
         if hit is None:
             stemmed = [entry for entry in self.phrases_by_stem.get(word[:2], ())
                        if word.startswith(entry[0][0][:-1])]
-            hit = (self.phrases_by_first.get(word, _NONE), stemmed)
-            if len(self._phrase_cache) > 50000:
+            first = self.phrases_by_first.get(word, _NONE)
+            hit = (first, stemmed) if first or stemmed else _NO_PHRASES  # (most words: one shared tuple)
+            if len(self._phrase_cache) > WORDS_CACHED:
                 self._phrase_cache.clear()
             self._phrase_cache[word] = hit
         return hit
@@ -2090,7 +2098,7 @@ class _Lang:
         ``word`` is the first of a pair-indexed phrase (cached in _starts_phrase)."""
         first, stemmed = self.phrase_candidates(word)
         hit = bool(first or stemmed) or word in self.pair_first
-        if len(self._starts_phrase) > 50000:
+        if len(self._starts_phrase) > WORDS_CACHED:
             self._starts_phrase.clear()
         self._starts_phrase[word] = hit
         return hit
@@ -2526,9 +2534,9 @@ class _Lang:
             found = self.masked_tags(word)  # its vowels masked: "ş*r*fs*z", "p*z*v*nk"
         if self.lang == "fa" and _fa_you_are(self, word, found):
             found |= {"INSULT", "YOUARE"}
-        out = frozenset(found)
+        out = frozenset(found) if found else _NO_TAGS  # (most words: one shared empty set)
         self._cache[word] = out
-        if len(self._cache) > 50000:
+        if len(self._cache) > WORDS_CACHED:
             self._cache.popitem(last=False)
         return out
 
