@@ -1582,6 +1582,40 @@ _NO_TAGS = frozenset()
 # caches evicted what the next comments needed, and the oldest tenth were read afresh each time. At
 # most about 40 MB a language once full (the empty tag sets and phrase lists are shared).
 WORDS_CACHED = 100_000
+
+
+def _by_stem(prefix):
+    """{first two letters: (the lengths of its stems, ascending; {stem: [(stem, tag)]})} of a prefix
+    index {first two letters: [(stem, tag)]}: the stems a word starts with are then found by looking up
+    its first letters at each of those lengths (_starting), not by testing every stem with its first two
+    letters (Turkish has 74 under one pair)."""
+    out = {}
+    for key, stems in prefix.items():
+        by = {}
+        for stem, tag in stems:
+            by.setdefault(stem, []).append((stem, tag))
+        out[key] = (tuple(sorted({len(stem) for stem in by})), by)
+    return out
+
+
+def _starting(index, word, shortest=0, longest=None):
+    """[(stem, tag)] of the entries of a _by_stem ``index`` that ``word`` starts with, of ``shortest`` to
+    ``longest`` letters (what [(s, t) for s, t in prefix.get(word[:2], ()) if word.startswith(s)] gives,
+    in another order)."""
+    entry = index.get(word[:2])
+    if entry is None:
+        return _NONE
+    lengths, by = entry
+    longest = len(word) if longest is None else min(longest, len(word))
+    out = _NONE
+    for n in lengths:
+        if n > longest:
+            break
+        if n >= shortest:
+            hit = by.get(word[:n])
+            if hit is not None:
+                out = hit if out is _NONE else out + hit
+    return out
 _TR_ASCII = TR_ASCII
 # words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
 # or beside a verb of saying, never on their own in the hateful sentence
@@ -1955,6 +1989,7 @@ class _Lang:
         self._infix_any = None  # a regex finding any "~stem" entry inside a word (_trie_regex)
         self._leet = None  # the entries a 1-for-l reading looks at (_leet_entries)
         self._slips = None  # the entries a spelling slip is read against (_slip_index)
+        self._prefix_by_stem = self._fold_by_stem = None  # self.prefix, self.fold_prefix by stem (_by_stem)
         self._masked = None  # (tr) the harmful entries with their vowels masked out (masked_tags)
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
         self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
@@ -2263,17 +2298,18 @@ class _Lang:
         """Add to ``found`` the tags of the stems ``word`` starts with, of the "~" entries inside it (with
         ``infix``) and (tr) of the ASCII-folded entries it reaches (with the Turkish letters it was typed
         with)."""
-        for stem, tag in self.prefix.get(word[:2], ()):
-            if word.startswith(stem):
-                found.add(tag)
+        if self._prefix_by_stem is None:  # (the lists are complete once __init__ is done)
+            self._prefix_by_stem, self._fold_by_stem = _by_stem(self.prefix), _by_stem(self.fold_prefix)
+        for _stem, tag in _starting(self._prefix_by_stem, word):
+            found.add(tag)
         for _pos, _stem, tag in self.infix_hits(word) if infix else ():
             found.add(tag)
         if self.fold_exact:
             f = word.translate(_TR_ASCII)
             src = self._fold_src
             found.update(tag for tag in self.fold_exact.get(f, ()) if _tr_letters_agree(word, src[(f, tag)]))
-            for stem, tag in self.fold_prefix.get(f[:2], ()):
-                if f.startswith(stem) and _tr_letters_agree(word, src[(stem, tag)]):
+            for stem, tag in _starting(self._fold_by_stem, f):
+                if _tr_letters_agree(word, src[(stem, tag)]):
                     found.add(tag)
 
     def infix_hits(self, word):
@@ -2349,11 +2385,11 @@ class _Lang:
 
     def _slip_index(self):
         """(exact, missing, prefix, prefix_missing): the listed words and stems with a tag a slip keeps
-        that slip_tags can reach, {word: tags} and {first two letters: [(stem, tag)]}, and the same with
-        one letter (not the first) missing -- what a word that lost a letter is looked up in. A word read
-        has SLIP_MIN_LEN letters or more, and only one longer than that gains or loses a letter; so a
-        listed word has SLIP_MIN_LEN letters or more, one that lost a letter two more, and a stem (which
-        starts a longer word) one letter less."""
+        that slip_tags can reach, {word: tags} and the stems by their first two letters (_by_stem), and
+        the same with one letter (not the first) missing -- what a word that lost a letter is looked up in.
+        A word read has SLIP_MIN_LEN letters or more, and only one longer than that gains or loses a
+        letter; so a listed word has SLIP_MIN_LEN letters or more, one that lost a letter two more, and a
+        stem (which starts a longer word) one letter less."""
         if self._slips is None:
             def keep(t):
                 return t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))
@@ -2373,7 +2409,7 @@ class _Lang:
                             for j in range(1, len(stem)):
                                 d = stem[:j] + stem[j + 1:]
                                 prefix_missing.setdefault(d[:2], []).append((d, t))
-            self._slips = (exact, missing, prefix, prefix_missing)
+            self._slips = (exact, missing, _by_stem(prefix), _by_stem(prefix_missing))
         return self._slips
 
     def slip_tags(self, word, swaps_only=False):
@@ -2390,10 +2426,14 @@ class _Lang:
 
         def look(alt):
             # a stem only for a word not much longer than it: a slip inside "underperformance" or a
-            # hashtag that runs words together is not a slip of its first few letters
-            hits = set(exact.get(alt, ()))
-            hits.update(t for stem, t in prefix.get(alt[:2], ())
-                        if alt.startswith(stem) and len(alt) - len(stem) <= 3 and len(stem) >= min_stem)
+            # hashtag that runs words together is not a slip of its first few letters. (Most readings
+            # find nothing: no set is made for them, and no stem is scanned where none starts so.)
+            hit = exact.get(alt)
+            stems = _starting(prefix, alt, max(min_stem, len(alt) - 3))
+            if not stems:
+                return set(hit) if hit else None
+            hits = set(hit) if hit else set()
+            hits.update(t for _stem, t in stems)
             return hits
         for j in range(1 if swaps_only else 0, len(word) - 1):
             if word[j] != word[j + 1]:
@@ -2410,8 +2450,8 @@ class _Lang:
                 return hits
         hits = set(missing.get(word, ()))
         if not hits:  # a stem that lost a letter, in a word hardly longer ("imigrants", not "coolest")
-            hits.update(t for d, t in prefix_missing.get(word[:2], ())
-                        if word.startswith(d) and len(word) - len(d) <= 2 and not t.startswith("SLUR:"))
+            hits.update(t for _d, t in _starting(prefix_missing, word, len(word) - 2)
+                        if not t.startswith("SLUR:"))
         return hits
 
     def doubled_tags(self, word):

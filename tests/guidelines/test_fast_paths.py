@@ -541,3 +541,31 @@ def test_repeats_read_through_the_full_text_are_the_same(examples):
         assert repeats(b, full) == repeats(b), b
         fast += len(full) == len(b)
     assert fast > 1000
+
+
+def test_stems_by_length_equal_the_plain_scan(examples):
+    """harm._starting (the stems a word starts with, looked up at each stem length its first two letters
+    have) gives the entries a scan of every stem under those letters gives, with and without the length
+    bounds slip_tags asks for: on the prefix lists of every language, its ASCII-folded ones (tr) and
+    the spelling-slip indexes, for the words of dev rows and the stems themselves, cut and extended."""
+    from newsroom.guidelines.harm import _TOKEN_RE, HarmDetector, _by_stem, _starting
+
+    det = HarmDetector()
+    rows = sorted((e for e in examples if e["split"] == "dev"), key=lambda e: zlib.crc32(e["text"].encode()))
+    words = {w for e in rows[:1500] for w in _TOKEN_RE.findall(normalise_text(e["text"]))}
+    checked = 0
+    for L in det.langs.values():
+        _exact, _missing, slip_prefix, slip_missing = L._slip_index()
+        plain_slips = [{k: [p for ps in by.values() for p in ps] for k, (_, by) in index.items()}
+                       for index in (slip_prefix, slip_missing)]
+        for plain in [L.prefix, L.fold_prefix, *plain_slips]:
+            index = _by_stem(plain)
+            stems = {s for ps in plain.values() for s, _ in ps}
+            probe = words | stems | {s + "ler" for s in stems} | {s[:-1] for s in stems}
+            for w in sorted(probe):
+                for shortest, longest in ((0, None), (max(0, len(w) - 3), None), (len(w) - 2, None), (0, 3)):
+                    want = sorted((s, t) for s, t in plain.get(w[:2], ()) if w.startswith(s)
+                                  and len(s) >= shortest and (longest is None or len(s) <= longest))
+                    assert sorted(_starting(index, w, shortest, longest)) == want, (L.lang, w, shortest)
+                    checked += bool(want)
+    assert checked > 1000  # the comparison is not of empty lists
