@@ -2992,6 +2992,48 @@ def _phrase_heads(L, seq):
     return [(k, w) for k, w in enumerate(seq) if (starts[w] if w in starts else L.may_start_phrase(w))]
 
 
+# (eighty-ninth round) a lie or a myth negated is the claim affirmed: "It is not a lie that Arabs are
+# thieves", "refugees are criminals, that is no myth", "مش كذبة إن اللاجئين حرامية", "دروغ نیست که افغانی‌ها
+# دزدند". The word of the lie is then no denial or rejection, and the negation is its own, not the claim's
+# ("نیست" had negated "... دزدند"). Turkish reads "yalan değil" after the claim already
+# (tr_claim_called_false).
+# The lie is a noun, never the verb: "Real women don't lie about men", "النساء ما يكذبن" are no such thing.
+_LIE_WORDS = {"en": frozenset({"lie", "lies", "myth", "myths", "fable", "fairytale"}),
+              "ar": frozenset(normalise_text(w) for w in ("كذبة", "كذبه", "خرافة", "خرافه", "أكذوبة")),
+              "fa": frozenset(normalise_text(w) for w in ("دروغ", "افسانه"))}
+_LIE_NOT = {"en": frozenset({"not", "isnt", "aint", "no"}),  # "not a lie", "no myth" (not "don't lie")
+            "fa": frozenset({"نیست", "نیس", "نیستش"})}  # after it: "دروغ نیست"
+_LIE_ARTICLES = frozenset({"a", "an", "some", "just"})
+_LIE_DENIES = frozenset({"DENY", "REJECT", "JUDGE"})
+
+
+def _affirmed_by_negated_lie(lang, words, tags):
+    """Untag (in place) each lie or myth of ``words`` that a negation denies -- before it in English ("no
+    myth", "not a lie") and Arabic ("ليست خرافة", "مش كذبة"), after it in Persian ("دروغ نیست") -- and that
+    negation."""
+    n = len(words)
+    lies = _LIE_WORDS[lang]
+    nots = _LIE_NOT.get(lang)
+    for k, w in enumerate(words):
+        if w not in lies:
+            continue
+        if lang == "fa":
+            neg = k + 1 if k + 1 < n and words[k + 1] in nots else None
+        elif lang == "ar":
+            neg = k - 1 if k >= 1 and "NEG" in tags[k - 1] else None
+        elif k >= 1 and words[k - 1] == "no":
+            neg = k - 1
+        else:
+            neg = k - 2 if k >= 2 and words[k - 1] in _LIE_ARTICLES and words[k - 2] in nots else None
+        if neg is None:
+            continue
+        tags[neg] = tags[neg] - {"NEG", "NEGHAVE"}
+        for j in range(k, n):  # the lie and the rest of its phrase ("lie that", "كذبة إن")
+            if j > k and not (_LIE_DENIES & tags[j]):
+                break
+            tags[j] = tags[j] - _LIE_DENIES
+
+
 def _match_phrases(L, seq, heads, hits, seen=None):
     """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
     or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
@@ -3305,6 +3347,8 @@ class HarmDetector:
                     extra.setdefault(k, set()).add(tag)
             for k, e in extra.items():
                 tags[k] = tags[k] | e
+        if lang in _LIE_WORDS and not _LIE_WORDS[lang].isdisjoint(words):
+            _affirmed_by_negated_lie(lang, words, tags)
         if lang == "tr" and "VISITCALL" in L.triggers and any(w.isdigit() for w in words):
             # (twentieth round) a mobile number typed in groups ("0532 418 77 21") is an address told
             for k in range(n - 1):
@@ -6150,6 +6194,9 @@ class HarmDetector:
                     found = (k, "negative generalisation")
                 elif ("NEGPRED" in tk and lang == "tr" and k == g - 1 and kind != SEXISM
                       and re.search(r"l[ae]r", words[g]) and not words[k].endswith(("an", "en"))
+                      # (eighty-ninth round) an attribute takes no plural: "Hırsızlar mültecilerden para
+                      # çaldı" (thieves stole from refugees) names two parties
+                      and not words[k].endswith(("lar", "ler"))
                       and " " in text[toks[k][1]:toks[g][1]] and not (k > lo and "NEG" in tags[k - 1])):
                     # (twenty-ninth round) Turkish puts the attribute before its noun: a negative predicate
                     # right before a group named in the plural is said of it ("deve çobanı Araplar", "pis

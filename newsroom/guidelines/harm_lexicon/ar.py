@@ -1835,3 +1835,6 @@ LEXICON["DISGUST"] = LEXICON.get("DISGUST", []) + [
 # Zaydis, Ismailis (not "اللوري", a lorry: the Lurs exactly)
 LEXICON[f"GROUP:{RACISM}"] += ["~الشركس", "~البلوش", "~الهزارة", "~البشتون", "اللور", "واللور", "للور"]
 LEXICON[f"GROUP:{RELIGION}"] += ["~الزيدية", "~الاسماعيلية", "~الإسماعيلية"]
+
+# (eighty-ninth round) a group said to be smugglers or drug dealers ("البلوش كلهم مهربين")
+LEXICON["NEGPRED"] += ["~مهربين", "~مهربون", "تجار_مخدرات", "تجار_المخدرات", "بياعين_مخدرات"]

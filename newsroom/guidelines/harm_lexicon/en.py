@@ -1753,3 +1753,8 @@ LEXICON["DISGUST"] = LEXICON.get("DISGUST", []) + _EN_DISGUST
 LEXICON[f"GROUP:{RELIGION}"] += ["yarsanis", "yarsani", "yarsan", "ahl_e_haqq"]
 LEXICON[f"GROUP:{RACISM}"] += ["circassians", "circassian", "berbers", "amazigh"]
 LEXICON[f"GROUP:{XENOPHOBIA}"] += ["lebanese"]
+
+# (eighty-ninth round) a group said to be smugglers or traffickers: a sweeping predicate, as "thieves" is
+# ("Kurds are all smugglers"); the smugglers of a report name no group ("police arrested three smugglers")
+LEXICON["NEGPRED"] += ["smugglers", "smuggler", "traffickers", "trafficker", "drug_dealers", "drug_dealer"]
+LEXICON[f"GROUP:{XENOPHOBIA}"] += ["albanians"]  # (eighty-ninth round) "Albanians are all traffickers"

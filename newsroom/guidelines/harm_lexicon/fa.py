@@ -1346,3 +1346,6 @@ LEXICON[f"GROUP:{RACISM}"] += _fa_plurals("شبک", "چرکس", "مازنی", "�
 LEXICON[f"GROUP:{RELIGION}"] += _fa_plurals("صابئی", "صابئین", "یارسان", "دروزی", "قبطی") + [
     "اهل_حق", "اهل_حقها", "اهل_حقا", "اهل_حق_ها"]
 LEXICON[f"GROUP:{XENOPHOBIA}"] += _fa_plurals("لبنانی", "مصری")
+
+# (eighty-ninth round) "it is a myth that ...", with the copula written out: a claim denied
+LEXICON["DENY"] += ["افسانه_است_که", "افسانست_که", "افسانهست_که"]

@@ -1671,3 +1671,6 @@ LEXICON[f"GROUP:{RACISM}"] += ["türkmen*", "turkmen*", "şebekler", "şebekleri
                                "bedevi*"]
 LEXICON[f"GROUP:{RELIGION}"] += ["kakai*", "keldani*", "sabii*", "zerdüşt*", "zerdust*"]
 LEXICON[f"GROUP:{XENOPHOBIA}"] += ["filistinli*", "mısırlı*", "misirli*", "lübnanlı*", "lubnanli*"]
+
+# (eighty-ninth round) a group said to be smugglers or drug dealers ("Afganlar kaçakçı")
+LEXICON["NEGPRED"] += ["kaçakçı*", "kacakci*", "uyuşturucu_satıcı*", "uyusturucu_satici*"]
