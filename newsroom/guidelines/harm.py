@@ -3034,6 +3034,43 @@ def _affirmed_by_negated_lie(lang, words, tags):
             tags[j] = tags[j] - _LIE_DENIES
 
 
+# (ninetieth round) the commenter's own acquaintance of a group, the answer to a claim reported as another's
+# (HarmDetector._analyse's reported_then_met): English "my"/"our" beside the group's word ("my Afghan
+# classmate", "the refugees on my street"), Turkish "benim"/"bizim" before it or a noun with a first-person
+# possessive after it ("Afgan sınıf arkadaşım", not a verb's first person: "gördüm", "yapıyorum"), Arabic a
+# noun with the first person's ي before the group's adjective ("صديقي الأفغاني"), Persian the first person's
+# م on the group's word or beside it ("همکلاسی افغانم", "همسایه کردمون")
+_EN_MY = frozenset({"my", "our"})
+_TR_MY_WORDS = frozenset({"benim", "bizim"})
+_TR_MINE_RE = re.compile(r"\w{2,}(?:[ıiuü]m|[ıiuü]m[ıiuü]z|(?<=[aeıioöuü])m|(?<=[aeıioöuü])m[ıiuü]z)$")
+_TR_VERB_FIRST = ("dım", "dim", "dum", "düm", "tım", "tim", "tum", "tüm", "yorum", "rım", "rim", "rum", "rüm",
+                  "ağım", "eğim", "mışım", "mişim", "muşum", "müşüm")
+_FA_MINE = ("م", "مون", "مان")
+# what makes the "answer" the claim again: a bad word of the acquaintance, or an "also", "proves it"
+_CLAIM_AGAIN = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "SEXPRED"})
+_SAID_AGAIN = frozenset({"too", "also", "proves", "confirms", "da", "de", "bile", "كمان", "ايضا", "برضو",
+                         "هم"})
+
+
+def _my_acquaintance(lang, words, j):
+    """True when the group's word at ``j`` names the commenter's own acquaintance (see _EN_MY)."""
+    n = len(words)
+    if lang == "en":
+        return any(words[m] in _EN_MY for m in range(max(0, j - 2), min(n, j + 4)) if m != j)
+    if lang == "tr":
+        return any(words[m] in _TR_MY_WORDS for m in range(max(0, j - 2), j)) or any(
+            _TR_MINE_RE.match(words[m]) and not words[m].endswith(_TR_VERB_FIRST)
+            for m in range(j + 1, min(n, j + 3)))
+    if lang == "ar":
+        before = words[j - 1] if j >= 1 else ""
+        return (words[j].startswith("ال") and len(before) >= 4 and before.endswith("ی")
+                and not before.startswith(("ال", "وال")))
+    if lang == "fa":
+        return words[j].endswith(_FA_MINE) or (
+            j >= 1 and len(words[j - 1]) >= 4 and words[j - 1].endswith("م"))
+    return False
+
+
 def _match_phrases(L, seq, heads, hits, seen=None):
     """Append to ``hits`` (start, end, tag) for each phrase of ``L`` that matches ``seq`` (the words,
     or their ASCII foldings) from one of ``heads``: (index, the word a phrase may start with there).
@@ -3658,6 +3695,7 @@ class HarmDetector:
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         present = frozenset().union(*tags)  # every tag of the comment, in one pass
         rejects, denies = "REJECT" in present or (lang == "tr" and "DEFY" in present), "DENY" in present
+        says = "SAY" in present
         out = []
 
         def contrast(kind, i):
@@ -4191,6 +4229,9 @@ class HarmDetector:
             if lang == "tr" and group and tr_sayers_addressed(i):
                 contrast("counter", i)  # (twenty-eighth round) '"Afganları kovun" yazanlar, sizin ...'
                 return True
+            if group and says and reported_then_met(i):
+                contrast("counter", i)  # (ninetieth round) "Someone wrote that Afghans are thieves, well my
+                return True  # Afghan classmate is a surgeon"
             if not (rejects or deny):
                 return False
             s = toks[i][1]
@@ -4512,6 +4553,24 @@ class HarmDetector:
             lo = sent[k][0]
             return (k - 1 >= lo and words[k - 1] in _EN_FIRST_PERSON) or (
                 k - 2 >= lo and words[k - 2] in _EN_FIRST_PERSON and not tags[k - 1] & {"NEG"})
+
+        def reported_then_met(i):
+            """(ninetieth round) The claim about the group at ``i`` is reported as someone else's -- a verb
+            of saying in its sentence, not the commenter's own ("Someone here wrote that", "Biri ...
+            yazmış", "واحد كتب إن", "یکی نوشته") -- and answered after it by the commenter's own
+            acquaintance of a group ("my Afghan classmate", "benim Afgan sınıf arkadaşım", "صديقي
+            الأفغاني", "همکلاسی افغانم"), of whom nothing bad is said ("my Arab neighbour is a thief too",
+            "... proves it" are the claim repeated)."""
+            lo, hi = sent[i]
+            if not any("SAY" in tags[k] and not own_saying(k)
+                       for k in range(max(lo, i - 6), min(hi, i + 6) if lang == "tr" else i)):
+                return False
+            for j in range(i + 2, n):
+                if not any(t.startswith("GROUP:") for t in tags[j]) or not _my_acquaintance(lang, words, j):
+                    continue
+                said = range(j, min(n, j + 6))  # what is said of the acquaintance
+                return not any(_CLAIM_AGAIN & tags[m] or words[m] in _SAID_AGAIN for m in said)
+            return False
 
         def tr_claim_called_false(i):
             """(tr, eighty-fourth round) The group's claim at ``i`` ends in "olduğu" (the claim "that they

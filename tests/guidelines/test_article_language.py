@@ -14,7 +14,9 @@ def scored(model, text, article=None, **kw):
     return model.score([{"text": text, "article": article, **kw}])[0]
 
 
-@pytest.mark.parametrize("text", ["آشوریا انگلن", "کاکه‌ای‌ها شیطان‌پرستن"])
+# (typed without Persian's own keys ک and ی: "آشوریا انگلن", once here, is read as Persian alone since
+# model.PERSIAN_KEYS_BELOW, tests/guidelines/test_language_keys.py)
+@pytest.mark.parametrize("text", ["لرها خنگن", "کاکه‌ای‌ها شیطان‌پرستن"])
 def test_a_short_persian_comment_under_a_persian_article_is_read_as_persian(model, text):
     alone = scored(model, text)
     assert alone["language"] != "fa"  # the identifier alone reads it as another language
@@ -26,7 +28,7 @@ def test_a_short_persian_comment_under_a_persian_article_is_read_as_persian(mode
 
 
 def test_a_short_comment_under_an_article_of_another_language_keeps_its_reading(model):
-    assert scored(model, "آشوریا انگلن", EN_ARTICLE)["language"] == scored(model, "آشوریا انگلن")["language"]
+    assert scored(model, "لرها خنگن", EN_ARTICLE)["language"] == scored(model, "لرها خنگن")["language"]
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -89,6 +89,8 @@ PASSED = {
     "en_r88b": (3, 3), "tr_r88b": (4, 4), "fa_r88b": (4, 4), "ar_r88b": (3, 3),
     # (the eighty-ninth round; before its changes en 3/6, tr 2/5, fa 3/5, ar 3/5)
     "en_r89b": (4, 6), "tr_r89b": (3, 5), "fa_r89b": (4, 5), "ar_r89b": (3, 5),
+    # (the ninetieth round; before its changes en 1/4, tr 1/3, fa 1/3, ar 1/3)
+    "en_r90b": (3, 4), "tr_r90b": (2, 3), "fa_r90b": (1, 3), "ar_r90b": (3, 3),
 }
 
 

@@ -415,10 +415,13 @@ PASSED = {
     # the eighty-eighth round (2026-12-04; this region's groups the lists lacked; before the session's rounds
     # en 2/5, tr 2/7, fa 4/7, ar 3/5)
     "en_r88": (5, 5), "tr_r88": (7, 7), "fa_r88": (7, 7), "ar_r88": (5, 5),
-    # the eighty-ninth round (2026-12-04; before its changes en 5/10, tr 4/8, ar 3/8, fa 5/8; ar_r88 gained its
-    # Baluch smugglers; en_r28c 107 -> 106: a reported claim rebutted, "Someone here wrote that Afghans are all
-    # smugglers, well ...", passed only while "smugglers" was no known predicate -- with "thieves" it failed)
+    # the eighty-ninth round (2026-12-04; before its changes en 5/10, tr 4/8, ar 3/8, fa 5/8; ar_r88 gained
+    # its Baluch smugglers; en_r28c 107 -> 106: a reported claim rebutted, "Someone here wrote that Afghans
+    # are all smugglers, well ...", passed only while "smugglers" was no known predicate; round 90 reads it)
     "en_r89": (10, 10), "tr_r89": (6, 8), "fa_r89": (8, 8), "ar_r89": (7, 8),
+    # the ninetieth round (2026-12-04; before its changes en 4/8, tr 2/4, ar 2/4, fa 2/4; en_r28c 106 -> 107,
+    # its reported claim rebutted read again)
+    "en_r90": (8, 8), "tr_r90": (3, 4), "fa_r90": (3, 4), "ar_r90": (3, 4),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
