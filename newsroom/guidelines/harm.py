@@ -1579,8 +1579,9 @@ _NO_PHRASES = (_NONE, [])  # phrase_candidates of a word no phrase starts from
 _NO_TAGS = frozenset()
 # How many words each of a language's word caches holds (its tags, its phrase candidates, whether a
 # phrase starts with it). The Arabic of the card's dev comments alone has 82,000 words: at 50,000 the
-# caches evicted what the next comments needed, and the oldest tenth were read afresh each time. At
-# most about 40 MB a language once full (the empty tag sets and phrase lists are shared).
+# caches evicted what the next comments needed, and those words were read afresh through the stems and
+# slips. About 21 MB a language once full (measured with random words: docs/benchmarks.md), the empty tag
+# sets and phrase lists being one shared object.
 WORDS_CACHED = 100_000
 
 
@@ -1616,6 +1617,8 @@ def _starting(index, word, shortest=0, longest=None):
             if hit is not None:
                 out = hit if out is _NONE else out + hit
     return out
+
+
 _TR_ASCII = TR_ASCII
 # words that reject hate but also carry it ("iğrenç": disgusting): in Turkish they reject only in quotes
 # or beside a verb of saying, never on their own in the hateful sentence
@@ -3048,8 +3051,9 @@ _TR_VERB_FIRST = ("dım", "dim", "dum", "düm", "tım", "tim", "tum", "tüm", "y
 _FA_MINE = ("م", "مون", "مان")
 # what makes the "answer" the claim again: a bad word of the acquaintance, or an "also", "proves it"
 _CLAIM_AGAIN = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "SEXPRED"})
-_SAID_AGAIN = frozenset({"too", "also", "proves", "confirms", "da", "de", "bile", "كمان", "ايضا", "برضو",
-                         "هم"})
+_SAID_AGAIN = {"en": frozenset({"too", "also", "proves", "confirms"}), "tr": frozenset({"da", "de", "bile"}),
+               "ar": frozenset(normalise_text(w) for w in ("كمان", "ايضا", "أيضا", "برضو", "كذلك")),
+               "fa": frozenset(normalise_text(w) for w in ("هم", "همینطور"))}
 
 
 def _my_acquaintance(lang, words, j):
@@ -4568,8 +4572,8 @@ class HarmDetector:
             for j in range(i + 2, n):
                 if not any(t.startswith("GROUP:") for t in tags[j]) or not _my_acquaintance(lang, words, j):
                     continue
-                said = range(j, min(n, j + 6))  # what is said of the acquaintance
-                return not any(_CLAIM_AGAIN & tags[m] or words[m] in _SAID_AGAIN for m in said)
+                said, again = range(j, min(n, j + 6)), _SAID_AGAIN[lang]  # what is said of the acquaintance
+                return not any(_CLAIM_AGAIN & tags[m] or words[m] in again for m in said)
             return False
 
         def tr_claim_called_false(i):
