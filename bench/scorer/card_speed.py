@@ -6,8 +6,10 @@
 
 The same comments as the card (the first 6,000 dev rows of the card's dev sets in hash order, the
 everyday sentences left out) through evaluation.measure_speed, after the model has scored every dev
-row once, as it has when the card measures it (its word caches are warm). ``--write`` replaces the
-"speed" and the artifacts' load figures in docs/scorer-figures.json and re-renders docs/scorer.md
+row once, as it has when the card measures it (its word caches are warm), and the same comments' first
+pass through the model loaded afresh (its caches empty: the card's "words met for the first time").
+``--write`` replaces the "speed" and the artifacts' load figures in docs/scorer-figures.json and re-renders
+docs/scorer.md
 (card.rerender: nothing else on the card changes). ``--tree`` imports the scorer of another checkout
 (for a before/after pair in the same minutes); it never writes.
 """
@@ -50,7 +52,7 @@ def main(argv=None):
     for i in range(0, len(texts), 256):  # the card scores every dev row before it measures speed
         model.score([{"text": x} for x in texts[i:i + 256]])
     texts = [t["text"] for t in E._hash_order([{"text": t} for t in texts])][:6000]
-    speed = E.measure_speed(model, texts, E._Peers())
+    speed = E.measure_speed(model, texts, E._Peers(), fresh=E._load(None))
     speed["mean_chars"] = round(float(np.mean([len(t) for t in texts])), 1)
     speed["load_average"] = round(os.getloadavg()[0], 2)
     out = {"tree": os.path.abspath(a.tree), "speed": speed, "load_seconds": round(load_s, 3),

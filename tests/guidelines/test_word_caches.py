@@ -59,3 +59,22 @@ def test_findings_do_not_depend_on_what_the_caches_hold(small_caches):
             L.tags(w)
     assert read(small_caches) == before == read(HarmDetector())
     assert any(before)  # the comments do find something: the comparison is not of empty lists
+
+
+def test_the_card_measures_a_first_pass_with_a_model_loaded_afresh(model):
+    """evaluation.measure_speed with ``fresh`` times a second model's first pass (its caches empty) beside
+    the warm one; the card renders it (not a timing assertion: only that both are measured and shown)."""
+    from newsroom.guidelines import card
+    from newsroom.guidelines.evaluation import measure_speed
+    from newsroom.guidelines.model import LinearModel
+
+    texts = ["Thank you for this report", "Arabs are savages", "سنقتلك إذا كتبت هذا", "Sen bir aptalsın"] * 60
+    fresh = LinearModel()
+    speed = measure_speed(model, texts, fresh=fresh)
+    assert speed["batch_per_s"] > 0 and speed["first_pass_per_s"] > 0
+    assert fresh.harm.langs["en"]._cache  # the fresh model did read the words itself
+    lines = []
+    card._speed_lines(lines.append, {**speed, "mean_chars": 20.0, "alt_batch_per_s": 1, "better_per_s": 1.0},
+                      {"bytes": 1, "load_seconds": 1.0, "rss_mb_after_load": 1.0, "rss_mb_before_load": 1.0})
+    assert any("words met for the first time" in line and str(speed["first_pass_per_s"]) in line
+               for line in lines)
