@@ -1408,7 +1408,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
                        "ARMED", "SHAME", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE",
                        "SEXCUE", "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
-                       "SEXPART"}) | _IDENTITY_TAGS
+                       "SEXPART", "MIND", "BEAST"}) | _IDENTITY_TAGS
 
 
 # ---- (sixty-fourth round) a kindness promised in the first person: HarmDetector.kind_promise ----
@@ -1755,6 +1755,67 @@ _EN_INSULT_ADJ = frozenset({"stupid", "useless", "pathetic", "idiotic", "dumb", 
 _EN_PERSONISH = re.compile(r"(?:er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|man|men|ee|ees)$")
 
 
+def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, countered):
+    """(ninety-second round, rule 4c) Personal attacks with no name-calling word, into ``out``: a mind said
+    to be missing or small, its owner the addressee or a person named (_MIND_LACK_BEFORE and the sets after
+    it), and a person likened to a beast (_LIKE, BEAST), said to them or of a person in the sentence."""
+    for i in range(n):
+        t = tags[i]
+        if "MIND" in t:
+            lo, hi = sent[i]
+            w = words[i]
+            if lang == "en" and w == "sense" and ((i + 1 < hi and words[i + 1] == "of") or any(
+                    words[k].startswith("mak") or words[k] == "made" for k in range(max(lo, i - 3), i))):
+                continue  # "no sense of humour", "that makes zero sense": not the mind
+            if i + 1 < hi and words[i + 1].startswith(("wash", "başında", "basinda")):
+                continue  # "brain washed" (a mind misled), "aklı başında" (sane)
+            owned = (w in _MIND_YOURS.get(lang, ()) or window(i, 5, 3, "YOU") is not None
+                     or window(i, 7, 2, "PERSON") is not None)
+            if not owned:
+                continue
+            before = range(max(lo, i - 3), i)  # ("احترم عقلك" after "بلا كذب": the lack is another's)
+            after = range(i + 1, min(hi, i + 7))  # ("the size of a pea": six words on)
+            lack = any(words[k] in _MIND_LACK_BEFORE[lang] for k in before) or any(
+                words[k] in _MIND_LACK_AFTER[lang] for k in after)
+            if not lack and lang in _MIND_HAVE:  # "does not have a brain", "ما عنده عقل"
+                lack = any(words[k] in _MIND_HAVE[lang] and k > lo and words[k - 1] in _MIND_HAVE_NOT[lang]
+                           for k in before)
+            if not lack and _MIND_NOT[lang]:  # "your brain does not work", "عقلك ما يشتغل", "کار نمیکنه"
+                works = _MIND_WORKS[lang]
+                for k in after:
+                    if words[k] in _MIND_NOT[lang]:
+                        if lang == "fa":
+                            lack = k > i + 1 and words[k - 1] == "کار"
+                        else:
+                            lack = k + 1 < hi and words[k + 1].startswith(works) if works else False
+                        if lack:
+                            break
+            if lack and not negated(i, 3) and not countered(i):
+                out.append(Finding("personal_attack", STRONG, *span(i, i), rule="a mind denied"))
+        if "BEAST" in t:
+            lo, hi = sent[i]
+            if lang == "tr":
+                like = i + 1 < hi and words[i + 1].startswith("gibi")
+            elif lang == "ar":
+                like = (i > lo and words[i - 1] in _LIKE["ar"]) or (
+                    words[i].startswith(_AR_LIKE_PREFIX) and "BEAST" in tags[i])
+            else:
+                like = (i > lo and words[i - 1] in _LIKE[lang]) or (
+                    lang == "en" and i - 1 > lo and words[i - 1] in _LIKE_ARTICLES and words[i - 2] == "like")
+            if not like:
+                continue
+            rng = range(lo, hi)
+            if any(words[k].startswith(_TOIL[lang]) for k in rng):
+                continue  # "he worked like a donkey all his life", "they were herded like sheep"
+            said_to = any("YOU" in tags[k] or "PERSON" in tags[k] for k in rng) or (
+                lang == "tr" and any(_TR_YOU_VERB.search(words[k]) or words[k] in ("sen", "siz")
+                                     for k in rng)) or (
+                lang == "fa" and any(_FA_YOU_VERB.match(words[k]) for k in rng)) or (
+                lang == "ar" and any(k != i and _AR_YOU_IMPERFECT.match(words[k]) for k in rng))
+            if said_to and not negated(i, 3) and not countered(i):
+                out.append(Finding("personal_attack", STRONG, *span(i, i), rule="likened to a beast"))
+
+
 def _en_describes_a_thing(w, words, tags, i, hi):
     """An insulting adjective right before a noun that names no one: "another useless battle", "a
     stupid policy" (not "idiotic leader", "stupid people", "useless idiot")."""
@@ -1779,6 +1840,57 @@ _LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL", "AIMED"}), "ar": frozen
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
                   "tr": frozenset({"WARN3", "SEXPRED", "KINSEX"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
+
+# ---- (ninety-second round) a person insulted with no name-calling word: _analyse, rule 4c ----
+# A mind (MIND: brain, sense, عقل, akıl, مخ) said to be missing or measured small, and whose it is: "your
+# brain is the size of a pea", "عقلت کار نمیکنه", "Beynin nohut kadar", "الكاتب ما عنده ذرة عقل". What
+# says it is missing stands before the mind (_MIND_LACK_BEFORE: "no", "not a single", "ذرة") or after it
+# (_MIND_LACK_AFTER: "نداره", "yok", a pea or a chickpea); a verb of working denied after it
+# (_MIND_NOT, then _MIND_WORKS) says it too. Not a mind nobody owns ("the human brain keeps developing",
+# "common sense says wait"). (Words for a grain of sense that the round's held-out lines use, "an ounce", "یه
+# جو", "bir gram", were left out: they were thought of from those lines, not from the round's own.)
+_MIND_LACK_BEFORE = {
+    "en": _nf("no", "zero", "without", "single", "lacks", "lack", "lacking"),
+    "fa": _nf("ذره", "ذره‌ای", "هیچ"),
+    "tr": _nf("zerre", "zerrece", "hiç"),
+    "ar": _nf("ذرة", "بلا", "بدون", "عديم", "معدوم", "مافي"),
+}
+_MIND_LACK_AFTER = {
+    "en": _nf("pea", "peanut", "walnut", "gnat", "raisin"),
+    "fa": _nf("نداره", "نداری", "ندارید", "ندارین", "ندارن", "ندارد", "نداشته", "نیست", "نداشت", "نخود",
+              "نخوده", "گنجشک", "گنجشکه"),
+    "tr": _nf("yok", "yoktur", "çalışmıyor", "basmıyor", "ermiyor", "nohut", "ceviz", "bezelye", "yetmiyor"),
+    "ar": _nf("حمص", "حمصة", "الحمص", "نملة", "النملة", "معدوم", "فاضي", "صفر"),
+}
+_MIND_NOT = {"en": _nf("not", "doesnt", "dont", "isnt", "cant", "cannot", "never"),
+             "fa": _nf("نمیکنه", "نمیکنی", "نمیکشه", "نمیرسه"),
+             "tr": frozenset(), "ar": _nf("ما", "مش", "مو", "مابي", "ماب")}
+_MIND_WORKS = {"en": ("work", "function"), "fa": ("",), "tr": (),
+               "ar": tuple(normalise_text(w) for w in ("يشتغل", "بيشتغل", "يفكر", "بيفكر", "يستوعب"))}
+# "does not have" / "ما عنده" before the mind: the having, and the negation right before it
+_MIND_HAVE = {"en": _nf("have", "has", "got"), "ar": _nf("عنده", "عندك", "عندها", "عندهم", "فيه")}
+_MIND_HAVE_NOT = {"en": _nf("not", "doesnt", "dont", "didnt", "hasnt", "havent", "never"),
+                  "ar": _nf("ما", "مش", "مو", "مافي")}
+# the addressee's own mind, by its ending ("مغزت", "aklın", "مخك"; English says "your", a YOU word)
+_MIND_YOURS = {"fa": _nf("مغزت", "عقلت", "فهمت", "شعورت", "سوادت", "مغزتون", "عقلتون", "فهمتون", "شعورتون",
+                         "سوادتون"),
+               "tr": _nf("beynin", "aklın", "zekan", "zekân", "kafan", "beyniniz", "aklınız", "zekanız",
+                         "kafanız", "kafanda", "kafanızda"),
+               "ar": _nf("مخك", "عقلك", "دماغك", "فهمك", "مخكم", "عقلكم", "دماغكم"), "en": frozenset()}
+# A person likened to a beast (BEAST: a cow, a donkey, a goat) said to them or of a person named in the
+# sentence: "You think like a cow", "Öküz gibi düşünüyorsun", "بتفكر متل البقرة"; not one who works like a
+# donkey (praise of toil) nor people treated or herded like cattle (what was done to them)
+_LIKE = {"en": _nf("like"), "fa": _nf("مثل", "مثه", "عین", "مث", "مانند", "شبیه"),
+         "ar": _nf("متل", "مثل", "زي", "زى", "كأنك", "كانك", "مثلك", "متلك", "كأنه", "كانه")}
+_LIKE_ARTICLES = _nf("a", "an", "the", "some", "a_herd_of")
+_TOIL = {"en": ("work", "toil", "slave", "treat", "herd", "pack", "slaughter", "led"),
+         "fa": ("کار", "جون_کند", "جان_کند"), "tr": ("çalış", "calis", "didin"),
+         "ar": tuple(normalise_text(w) for w in ("يشتغل", "بيشتغل", "اشتغل", "بشتغل", "شغل", "عاملو",
+                                                 "عاملوهم", "يعاملو", "ساقو"))}
+# (a 2nd-person verb: Turkish and Persian read theirs with _TR_YOU_VERB and _FA_YOU_VERB; an Arabic imperfect
+# with ت is also "she", which a beast likeness of a woman is an insult too)
+_AR_YOU_IMPERFECT = re.compile(r"^(?:و|ف)?(?:ب|عم)?ت\w{2,}$")
+_AR_LIKE_PREFIX = normalise_text("كال")
 # (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
 _EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
                          "branding"})
@@ -6834,6 +6946,8 @@ class HarmDetector:
         for a, b, tag in phrase_hits:
             if tag == "ATTACK" and not negated(a, 2) and not countered(a) and not en_quoted_mention(a):
                 out.append(Finding("personal_attack", STRONG, *span(a, b - 1), rule="insult phrase"))
+        if "MIND" in present or "BEAST" in present:
+            _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, countered)
 
         # 5. profanity and vulgarity (word lists)
         for i in range(n):

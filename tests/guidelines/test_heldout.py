@@ -91,6 +91,10 @@ PASSED = {
     "en_r89b": (4, 6), "tr_r89b": (3, 5), "fa_r89b": (4, 5), "ar_r89b": (3, 5),
     # (the ninetieth round; before its changes en 1/4, tr 1/3, fa 1/3, ar 1/3)
     "en_r90b": (3, 4), "tr_r90b": (2, 3), "fa_r90b": (1, 3), "ar_r90b": (3, 3),
+    # (the ninety-first round, no change made from it: en 6/6, tr 6/7, fa 7/8, ar 6/7 before and after; the
+    # ninety-second, before its changes en 3/5, tr 2/5, fa 2/5, ar 2/5)
+    "en_r91b": (6, 6), "tr_r91b": (6, 7), "fa_r91b": (7, 8), "ar_r91b": (6, 7),
+    "en_r92b": (3, 5), "tr_r92b": (4, 5), "fa_r92b": (4, 5), "ar_r92b": (3, 5),
 }
 
 

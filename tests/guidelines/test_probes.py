@@ -422,6 +422,11 @@ PASSED = {
     # the ninetieth round (2026-12-04; before its changes en 4/8, tr 2/4, ar 2/4, fa 2/4; en_r28c 106 -> 107,
     # its reported claim rebutted read again)
     "en_r90": (8, 8), "tr_r90": (3, 4), "fa_r90": (3, 4), "ar_r90": (3, 4),
+    # the ninety-first round (2026-12-04; name-calling in words no list held: no change was made from it, so
+    # its figures are before and after alike) and the ninety-second (a person insulted with no name-calling
+    # word; before its changes en 6/10, tr 4/10, ar 3/10, fa 5/10)
+    "en_r91": (10, 10), "tr_r91": (10, 11), "fa_r91": (10, 12), "ar_r91": (10, 10),
+    "en_r92": (10, 10), "tr_r92": (7, 10), "fa_r92": (9, 10), "ar_r92": (8, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1758,3 +1758,15 @@ LEXICON[f"GROUP:{XENOPHOBIA}"] += ["lebanese"]
 # ("Kurds are all smugglers"); the smugglers of a report name no group ("police arrested three smugglers")
 LEXICON["NEGPRED"] += ["smugglers", "smuggler", "traffickers", "trafficker", "drug_dealers", "drug_dealer"]
 LEXICON[f"GROUP:{XENOPHOBIA}"] += ["albanians"]  # (eighty-ninth round) "Albanians are all traffickers"
+
+# (ninety-second round) a person insulted with no name-calling word (harm._mind_and_beast): a mind said to be
+# missing or small ("your brain is the size of a pea", "not an ounce of sense in your head"), a person likened
+# to a beast ("you think like a cow"), sent back to learn to read, praised in mockery ("bravo genius")
+LEXICON["MIND"] = ["brain", "brains", "braincell", "braincells", "mind", "sense", "wits", "iq", "intelligence",
+                   "intellect"]
+LEXICON["BEAST"] = ["cow", "cows", "donkey", "donkeys", "goat", "goats", "sheep", "ox", "mule", "mules", "parrot",
+                    "parrots", "monkey", "monkeys", "ape", "apes", "chimp", "baboon", "hyena", "jackass", "pig",
+                    "pigs", "sloth", "slug"]
+PHRASES["ATTACK"] += ["learn to read", "learn how to read", "learn to write", "learn how to write", "learn to spell",
+                      "go back to school", "back to primary school", "bravo genius", "well done genius",
+                      "nice try genius", "good job genius", "congrats genius", "congratulations genius"]

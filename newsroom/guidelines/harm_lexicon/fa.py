@@ -1349,3 +1349,13 @@ LEXICON[f"GROUP:{XENOPHOBIA}"] += _fa_plurals("لبنانی", "مصری")
 
 # (eighty-ninth round) "it is a myth that ...", with the copula written out: a claim denied
 LEXICON["DENY"] += ["افسانه_است_که", "افسانست_که", "افسانهست_که"]
+
+# (ninety-second round) a person insulted with no name-calling word (harm._mind_and_beast): a mind said to be
+# missing or small ("مغزت اندازه‌ی نخوده", "عقلت کار نمیکنه"), a person likened to a beast ("مثل گاو فکر
+# میکنی"), sent back to learn to read, praised in mockery ("آفرین نابغه")
+LEXICON["MIND"] = ["مغز", "مغزت", "مغزش", "مغزتون", "مغزشون", "عقل", "عقلت", "عقلش", "عقلتون", "عقلشون", "فهم",
+                   "فهمت", "فهمتون", "شعور", "شعورت", "شعورش", "شعورتون", "سواد", "سوادت", "سوادش", "سوادتون"]
+LEXICON["BEAST"] = ["گاو", "خر", "الاغ", "بز", "گوسفند", "طوطی", "میمون", "گوساله", "یابو", "قاطر", "بزغاله"]
+PHRASES["ATTACK"] += ["خوندن یاد بگیر", "خواندن یاد بگیر", "نوشتن یاد بگیر", "سواد یاد بگیر", "خوندن یاد بگیرید",
+                      "برو مدرسه", "برگرد مدرسه", "برو کلاس اول", "آفرین نابغه", "احسنت نابغه", "دمت گرم نابغه",
+                      "به به نابغه"]

@@ -1674,3 +1674,12 @@ LEXICON[f"GROUP:{XENOPHOBIA}"] += ["filistinli*", "mısırlı*", "misirli*", "l�
 
 # (eighty-ninth round) a group said to be smugglers or drug dealers ("Afganlar kaçakçı")
 LEXICON["NEGPRED"] += ["kaçakçı*", "kacakci*", "uyuşturucu_satıcı*", "uyusturucu_satici*"]
+
+# (ninety-second round) a person insulted with no name-calling word (harm._mind_and_beast): a mind said to be
+# missing or small ("Beynin nohut kadar", "Kafanda akıl yok"), a person likened to a beast ("Öküz gibi
+# düşünüyorsun"), sent back to learn to read, praised in mockery ("Bravo dahi")
+LEXICON["MIND"] = ["beyin", "beynin", "beyniniz", "akıl", "aklın", "aklınız", "zeka", "zekâ",
+                   "zekası", "zekan", "zekân", "zekanız", "kafan", "kafanız", "kafanda", "kafanızda"]
+LEXICON["BEAST"] = ["öküz", "eşek", "keçi", "koyun", "inek", "maymun", "papağan", "dana", "katır", "sığır"]
+PHRASES["ATTACK"] += ["okumayı öğren", "okumayı öğrenin", "yazmayı öğren", "okuma yazma öğren", "okula dön",
+                      "okula geri dön", "ilkokula dön", "bravo dahi", "aferin dahi", "tebrikler dahi", "helal dahi"]
