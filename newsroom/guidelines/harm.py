@@ -219,7 +219,8 @@ _EN_GIVEN = frozenset({"given", "allowed", "sold", "rented", "offered", "granted
 _EN_GOOD = frozenset({"job", "jobs", "work", "home", "homes", "house", "houses", "flat", "flats", "land",
                       "visa", "visas", "passport", "passports", "citizenship", "residency", "place", "entry",
                       "seat", "seats", "licence", "license"})
-_EN_TO_GOOD = frozenset({"enter", "settle", "live", "work", "rent", "buy", "study", "stay", "come", "own"})
+_EN_TO_GOOD = frozenset({"enter", "settle", "live", "work", "rent", "buy", "study", "stay", "come", "own",
+                        "vote", "marry", "teach", "worship"})  # (ninety-third round: a civic right denied)
 _EN_CALLED_FOR = frozenset({"should", "must", "shall", "can", "may", "ought", "shouldnt", "mustnt"})
 # (what may stand between the modal and the admission: "should ever be allowed to", "must even be let")
 _EN_ADMIT_FILLER = frozenset({"be", "ever", "even", "again", "allowed", "to", "legally", "officially", "get",
@@ -1031,7 +1032,10 @@ _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف
 # اخراج کرد و این ظلمه" (a call needs a mood before it: "باید از ایران بیرون کرد", where کرد is the short
 # infinitive)
 _FA_DONE = frozenset({"کرد", "کردن", "کردند", "کردهاند", "کرده", "کردەاند", "کردە", "شد", "شدن", "شدند",
-                      "شدهاند", "شده", "شدەاند", "شدە", "بست", "بستن", "بستند", "بستهاند", "بسته"})
+                      "شدهاند", "شده", "شدەاند", "شدە", "بست", "بستن", "بستند", "بستهاند", "بسته",
+                      # (ninety-third round) a return told as done: "هزاران افغان داوطلبانه به کشورشون برگشتن"
+                      "برگشتن", "برگشتند", "برگشته", "برگشتهاند", "بازگشتند", "بازگشتهاند", "رفتند",
+                      "رفتهاند"})
 # (seventy-fourth round) the borders shut on a group, a call: "مرزها رو روی عراقی‌ها ببندید"
 _FA_SHUT = frozenset({"ببندید", "ببندین", "ببندن", "ببندند", "ببندیم", "ببنده", "بست", "بستن"})
 # (eighty-second round) a group to be kept away from children, schools, a neighbourhood or "our" people,

@@ -95,6 +95,8 @@ PASSED = {
     # ninety-second, before its changes en 3/5, tr 2/5, fa 2/5, ar 2/5)
     "en_r91b": (6, 6), "tr_r91b": (6, 7), "fa_r91b": (7, 8), "ar_r91b": (6, 7),
     "en_r92b": (3, 5), "tr_r92b": (4, 5), "fa_r92b": (4, 5), "ar_r92b": (3, 5),
+    # (the ninety-third round; before its changes and after en 5/5, tr 4/5, fa 4/5, ar 5/5)
+    "en_r93b": (5, 5), "tr_r93b": (4, 5), "fa_r93b": (4, 5), "ar_r93b": (5, 5),
 }
 
 

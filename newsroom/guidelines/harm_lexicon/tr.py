@@ -1683,3 +1683,7 @@ LEXICON["MIND"] = ["beyin", "beynin", "beyniniz", "akıl", "aklın", "aklınız"
 LEXICON["BEAST"] = ["öküz", "eşek", "keçi", "koyun", "inek", "maymun", "papağan", "dana", "katır", "sığır"]
 PHRASES["ATTACK"] += ["okumayı öğren", "okumayı öğrenin", "yazmayı öğren", "okuma yazma öğren", "okula dön",
                       "okula geri dön", "ilkokula dön", "bravo dahi", "aferin dahi", "tebrikler dahi", "helal dahi"]
+
+# (ninety-third round) a people barred or shut out in everyday words: "okullarımızdan men edilmeli", "sınırları
+# mültecilere kapatın"
+LEXICON["EXCLUDE"] += ["men_edilmeli*", "men_edilsin*", "men_edilmelidir", "kapatın", "kapatsınlar", "kapatalım"]
