@@ -1895,6 +1895,10 @@ _TOIL = {"en": ("work", "toil", "slave", "treat", "herd", "pack", "slaughter", "
 # with ت is also "she", which a beast likeness of a woman is an insult too)
 _AR_YOU_IMPERFECT = re.compile(r"^(?:و|ف)?(?:ب|عم)?ت\w{2,}$")
 _AR_LIKE_PREFIX = normalise_text("كال")
+# (ninety-fourth round) the nouns "روانی" qualifies as "psychological" (harm._analyse)
+_FA_PSYCH_CARE = ("مشاوره", "سلامت", "بهداشت", "فشار", "بیماری", "بیماریهای", "مشکل", "اختلال",
+                  "درمان", "آسیب", "حمایت", "پزشک", "روانپزشک", "مددکار", "وضعیت", "خدمات", "تست", "ضربه",
+                  "جنگ", "شوک", "بحران", "سلامتی", "آرامش", "نظر", "لحاظ")
 # (twentieth round) a quoted insult after a third party's calling verb is mentioned, not used
 _EN_CALLING = frozenset({"call", "calls", "calling", "label", "labels", "labelling", "brand", "brands",
                          "branding"})
@@ -3526,6 +3530,13 @@ class HarmDetector:
                         "to", "for", "enough", "on", "as", "with", "going", "money", "targets", "wins"):
                     for j in range(max(0, k - 2), k + 1):
                         tags[j] = tags[j] - {"SEXPRED"}
+        if lang == "fa" and "روانی" in words:
+            # (ninety-fourth round) "روانی" after a word of the mind's care is "psychological", no insult:
+            # "مشاوره‌ی روانی", "سلامت روانی", "فشار روانی" (a clinic's counselling for gay teenagers was
+            # abuse)
+            for k in range(1, n):
+                if words[k] == "روانی" and words[k - 1].startswith(_FA_PSYCH_CARE):
+                    tags[k] = tags[k] - {"INSULT", "NEGPRED", "DEHUMAN"}
         if lang == "en" and "over" in words:
             # "run this blogger over with a truck": the verb stands apart from its phrase, with the
             # person between them; the verb is the act (the mood before it reaches it)

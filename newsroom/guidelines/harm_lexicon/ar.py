@@ -1854,3 +1854,11 @@ PHRASES["ATTACK"] += ["تعلم القراءة", "تعلم القرايه", "ت�
 # تشغلوا السوريين"
 LEXICON["EXCLUDE"] += ["ممنوع_توظيف", "ممنوع_تشغيل", "ممنوع_تأجير", "ممنوع_تسكين", "لا_توظفوا", "لا_تشغلوا"]
 # (not "ما توظفوا", also "they were not hired": "بس بعد ما توظفوا", an L-HSAB report of Shia civil servants)
+
+# (ninety-fourth round) a woman's opinion "not worth a thing", the job "got by sleeping with the boss", a girl's
+# schooling wasted since "in the end she will marry" (not "they will marry" alone: the news of a wedding); Arabic
+# reads a group's sweeping predicate from NEGPRED, whatever the group
+LEXICON["NEGPRED"] += ["ما_بيسوى_شي", "ما_يسوى_شي", "ما_بتسوى_شي", "ما_تسوى_شي", "لا_يساوي_شيئا", "ما_يسوى_شيء",
+                       "ناموا_مع_المدير", "نامت_مع_المدير", "بتنام_مع_المدير", "ناموا_مع_مديرهم",
+                       "نامت_مع_مديرها", "بالآخر_رح_يتزوجوا", "بالآخر_رح_تتزوج", "بالاخير_رح_يتزوجوا",
+                       "بالنهاية_رح_يتزوجوا", "آخرتها_رح_تتزوج", "آخرتهم_رح_يتزوجوا"]

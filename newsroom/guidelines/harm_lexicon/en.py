@@ -1770,3 +1770,12 @@ LEXICON["BEAST"] = ["cow", "cows", "donkey", "donkeys", "goat", "goats", "sheep"
 PHRASES["ATTACK"] += ["learn to read", "learn how to read", "learn to write", "learn how to write", "learn to spell",
                       "go back to school", "back to primary school", "bravo genius", "well done genius",
                       "nice try genius", "good job genius", "congrats genius", "congratulations genius"]
+
+# (ninety-fourth round) sexist tropes in new words: a girl's education wasted since she "will marry anyway";
+# and "outnumber" only of us or the natives ("they will outnumber us"): "Girls now outnumber boys at the
+# university" is a figure, and it was the only comment of the data the bare word made a claim of (a C3 one)
+LEXICON["SEXPRED"] += ["marry_anyway", "will_marry_anyway", "get_married_anyway", "only_going_to_marry",
+                       "just_going_to_get_married", "end_up_in_the_kitchen_anyway"]
+LEXICON["NEGPRED"] = [w for w in LEXICON["NEGPRED"] if w != "outnumber*"] + [
+    "outnumber_us", "outnumbering_us", "outnumbered_us", "will_outnumber", "going_to_outnumber",
+    "outnumber_the_natives", "outnumber_natives", "outnumber_locals", "outnumber_the_locals"]

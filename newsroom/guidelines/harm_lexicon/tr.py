@@ -1687,3 +1687,8 @@ PHRASES["ATTACK"] += ["okumayı öğren", "okumayı öğrenin", "yazmayı öğre
 # (ninety-third round) a people barred or shut out in everyday words: "okullarımızdan men edilmeli", "sınırları
 # mültecilere kapatın"
 LEXICON["EXCLUDE"] += ["men_edilmeli*", "men_edilsin*", "men_edilmelidir", "kapatın", "kapatsınlar", "kapatalım"]
+
+# (ninety-fourth round) a girl's schooling wasted since she "will marry anyway" ("Kızlar üniversiteye para
+# harcamasın, nasılsa evlenecekler")
+LEXICON["SEXPRED"] += ["nasılsa_evlenecek*", "nasilsa_evlenecek*", "zaten_evlenecek*", "nasılsa_evlenip*",
+                       "sonunda_evlenecek*", "nasılsa_kocaya_gidecek*", "zaten_kocaya_gidecek*"]
