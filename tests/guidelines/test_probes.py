@@ -433,6 +433,8 @@ PASSED = {
     # the ninety-fourth round (2026-12-04; sexist and homophobic tropes; before its changes en 8/10, tr 8/10,
     # fa 7/10, ar 7/10)
     "en_r94": (9, 10), "tr_r94": (9, 10), "fa_r94": (10, 10), "ar_r94": (10, 10),
+    # the ninety-fifth round (2026-12-04; Persian claims about a people in every register; no change made)
+    "fa_r95": (15, 16),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
