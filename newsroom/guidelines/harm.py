@@ -1433,6 +1433,7 @@ _EN_KIND_MARK = frozenset({"ill", "id", "well", "wed", "gonna", "lemme"})
 _EN_KIND_ADVERB = frozenset({"personally", "gladly", "happily", "definitely", "certainly", "also", "then",
                              "first", "surely", "proudly", "just"})
 _EN_TAKE_TO = frozenset({"my", "our", "lunch", "dinner", "breakfast", "coffee", "tea", "a"})
+_EN_CUSTOMER = frozenset({"buy", "order", "shop"})
 
 
 def _en_kind_marked(words, j):
@@ -1444,10 +1445,19 @@ def _en_kind_marked(words, j):
         w == "to" and j >= 2 and words[j - 1] == "going" and words[j - 2] in ("im", "am", "were", "are"))
 
 
+def _en_customer(words, k):
+    """(ninety-sixth round) A visit promised in the first person to buy something ("Nice little shop you
+    have, I'll come by on Saturday to buy bread"): the shop is where the customer is found, no threat."""
+    return (words[k] in _EN_CUSTOMER and k >= 1 and words[k - 1] == "to"
+            and any(_en_kind_marked(words, i) for i in range(max(0, k - 8), k - 1)))
+
+
 def _en_kind(words, k):
     w = words[k]
     if w not in _EN_KIND_VERB and w not in ("show", "take"):
         return False
+    if _en_customer(words, k):
+        return True  # (ninety-sixth round) a visit promised to buy: "I'll come by on Saturday to buy bread"
     j = k - 1 if k >= 1 and words[k - 1] not in _EN_KIND_ADVERB else k - 2
     if j < 0:
         return False
@@ -1895,6 +1905,19 @@ _TOIL = {"en": ("work", "toil", "slave", "treat", "herd", "pack", "slaughter", "
 # with ت is also "she", which a beast likeness of a woman is an insult too)
 _AR_YOU_IMPERFECT = re.compile(r"^(?:و|ف)?(?:ب|عم)?ت\w{2,}$")
 _AR_LIKE_PREFIX = normalise_text("كال")
+# (ninety-sixth round) the addressee's kin as a subject, a time that comes back, and a habit or a present
+_TR_KIN_SUBJECT = frozenset({"oğlun", "oglun", "kızın", "kizin", "karın", "eşin", "esin", "annen", "baban",
+                             "çocukların", "cocuklarin", "çocuğun", "cocugun", "kardeşin", "kardesin"})
+_TR_ROUTINE_TIMES = ("sabah", "akşam", "aksam", "gün", "gun", "gece", "öğle", "ogle", "hafta", "cuma",
+                     "cumartesi", "pazar", "salı", "sali", "çarşamba", "carsamba", "perşembe", "persembe")
+_TR_HABIT = re.compile(r"(?:[ıiuü]yor|yor|[ae]r|[ıiuü]r)(?:lar|ler)?$")
+_TR_CLOCK_WORDS = ("saat", "birde", "ikide", "üçte", "ucte", "dörtte", "dortte", "beşte", "beste",
+                   "altıda", "altida", "yedide", "sekizde", "dokuzda", "onda", "on_birde", "on_ikide",
+                   "otobüs", "otobus", "servis", "minibüs", "minibus", "metro", "durak")
+# (ninety-sixth round) "look at" and the things one is told to look at to read them (harm._analyse)
+_AR_LOOK_AT = _nf("شوف", "شوفي", "شوفوا", "شوفو", "اتطلع", "طالع", "طالعي", "تابع", "تابعوا")
+_AR_TO_READ = _nf("الموقع", "موقع", "الرابط", "رابط", "الصفحة", "صفحة", "المقال", "الخبر", "التفاصيل",
+                  "الجدول", "البيان", "الإعلان", "التطبيق", "الايميل", "الإيميل", "الرسالة")
 # (ninety-fourth round) the nouns "روانی" qualifies as "psychological" (harm._analyse)
 _FA_PSYCH_CARE = ("مشاوره", "سلامت", "بهداشت", "فشار", "بیماری", "بیماریهای", "مشکل", "اختلال",
                   "درمان", "آسیب", "حمایت", "پزشک", "روانپزشک", "مددکار", "وضعیت", "خدمات", "تست", "ضربه",
@@ -3355,8 +3378,12 @@ class HarmDetector:
         words = [w for w in (_fold(t.replace(".", "")) for t in rx.findall(text)) if w]
         if lang == "ar":
             words = [_ar_fold(w) for w in words]
-        if any(L.tags(w) & _UNKIND for w in words):
-            return False
+        unkind = [L.tags(w) & _UNKIND for w in words]
+        if any(unkind):
+            # a customer's visit may name the shop (a place to be found at, DOXOBJ) and nothing else unkind
+            if not (lang == "en" and all(t <= {"DOXOBJ"} for t in unkind)
+                    and any(_en_customer(words, k) for k in range(len(words)))):
+                return False
         return any(kind(words, k) for k in range(len(words)))
 
     def analyse_comment(self, lang, comment, norm=None):
@@ -3438,10 +3465,12 @@ class HarmDetector:
             denied = lang == "fa" and not _FA_FIRE_BEAT.isdisjoint(words)
         # (sixty-ninth round) a bare Arabic "مرة" (a woman, or once) starts no rule but may stand in a frame
         ar_woman = lang == "ar" and not _AR_WOMAN_BARE.isdisjoint(words)
+        # (ninety-sixth round) the addressee's kin and "her" (every): a routine told (no rule's tag starts it)
+        tr_kin = lang == "tr" and "her" in words and not _TR_KIN_SUBJECT.isdisjoint(words)
         # (seventieth round) gay people named by whom they love: a group no listed word names
         same_sex = (_same_sex_spans(lang, words) if lang in _SAME_CUES
                     and not _SAME_CUES[lang].isdisjoint(words) else ())
-        if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex)
+        if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied):
@@ -3495,7 +3524,7 @@ class HarmDetector:
                                     "down", "out", "off", "away")) for m in range(j + 1, min(n, j + 5)))):
                         tags[k] = tags[k] | {"VIOLENT"}
                         break
-        if not (fa_compound or denied or ar_woman
+        if not (fa_compound or denied or ar_woman or tr_kin
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -5618,6 +5647,9 @@ class HarmDetector:
                 lo_v = max(0, v - 10)
             if lang in ("ar", "tr") and any("HAZARD" in tags[k] for k in range(v + 1, sent[v][1])):
                 continue  # advice: the danger is named ("انتبه على ولادك من الزحمة")
+            if lang == "ar" and v + 1 < n and words[v] in _AR_LOOK_AT and words[v + 1] in _AR_TO_READ:
+                continue  # (ninety-sixth round) "look at the website": a notice, no watching ("مواعيد باص
+                # مدرسة ابنك تغيرت هالأسبوع، شوف الموقع", your son's school bus times changed)
             if lang == "en" and "DOXFOUND" in tags[v] and "DOXVERB" not in tags[v]:
                 # (twenty-seventh round) a routine of the speaker's own kin ("my children walk to school
                 # every morning past your office"): the first possessive of its sentence is "my" or "our"
@@ -5981,6 +6013,28 @@ class HarmDetector:
                         negated(k, 3) or countered(k)
                         or any(words[j].startswith(("نیست", "نبود")) for j in range(k + 1, min(n, k + 4)))):
                     out.append(Finding("threat", STRONG, *span(k, k), rule="veiled warning"))
+                    break
+
+        if lang == "tr" and "FAMILY" in present and "her" in words:
+            # (ninety-sixth round) the addressee's kin's routine told to them: the kin named as the subject
+            # ("oğlun", "kızın", "karın"), "her" with a time of day or week, and the kin's habit or present
+            # after it ("Oğlun her sabah yedide 12 numaralı otobüse biniyor, değil mi"); not a warm word
+            # ("maşallah"), nor denied or countered
+            for k in range(n):
+                if words[k] not in _TR_KIN_SUBJECT:
+                    continue
+                lo, hi = sent[k]
+                when = next((j for j in range(k + 1, min(hi - 1, k + 4)) if words[j] == "her"
+                             and words[j + 1].startswith(_TR_ROUTINE_TIMES)), None)
+                verb = when is not None and next(
+                    (j for j in range(when + 2, hi) if _TR_HABIT.search(words[j])), None)
+                # where or when exactly: a clock, a number, an address, a street, a vehicle or a place told
+                # ("yedide", "12 numaralı otobüse"), not a habit alone ("Kızın her gün ödevini yapıyor mu")
+                exact = verb and any(words[j].isdigit() or {"CLOCK", "ADDRESS", "STREET", "DOXOBJ"} & tags[j]
+                                     or words[j].startswith(_TR_CLOCK_WORDS) for j in range(k + 1, hi))
+                if exact and not is_warm() and not negated(verb, 3) and not countered(k):
+                    out.append(Finding("threat", STRONG, *span(k, k), rule="intimidation"))
+                    out.append(Finding("threat", STRONG, *span(verb, verb), rule="intimidation"))
                     break
 
         if lang == "tr" and not _TR_R15.isdisjoint(present):

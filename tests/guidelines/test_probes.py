@@ -435,6 +435,9 @@ PASSED = {
     "en_r94": (9, 10), "tr_r94": (9, 10), "fa_r94": (10, 10), "ar_r94": (10, 10),
     # the ninety-fifth round (2026-12-04; Persian claims about a people in every register; no change made)
     "fa_r95": (15, 16),
+    # the ninety-sixth round (2026-12-04; veiled threats with no violent word beside their kind twins; before
+    # its changes en 6/9, tr 7/9, fa 9/9, ar 7/9)
+    "en_r96": (7, 9), "tr_r96": (8, 9), "fa_r96": (9, 9), "ar_r96": (8, 9),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1692,3 +1692,6 @@ LEXICON["EXCLUDE"] += ["men_edilmeli*", "men_edilsin*", "men_edilmelidir", "kapa
 # harcamasın, nasılsa evlenecekler")
 LEXICON["SEXPRED"] += ["nasılsa_evlenecek*", "nasilsa_evlenecek*", "zaten_evlenecek*", "nasılsa_evlenip*",
                        "sonunda_evlenecek*", "nasılsa_kocaya_gidecek*", "zaten_kocaya_gidecek*"]
+
+# (ninety-sixth round) praise that wards off the evil eye: a kin's routine told with it is admiration
+LEXICON["WARM"] += ["maşallah", "masallah", "maşşallah", "maşallahı"]
