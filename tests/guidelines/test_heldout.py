@@ -103,6 +103,8 @@ PASSED = {
     "fa_r95b": (6, 7),
     # (the ninety-sixth round; before its changes and after en 3/5, tr 5/5, fa 3/5, ar 2/5)
     "en_r96b": (3, 5), "tr_r96b": (5, 5), "fa_r96b": (3, 5), "ar_r96b": (2, 5),
+    # (the ninety-seventh round; before its changes and after en 3/5, tr 4/5, fa 4/5, ar 4/5)
+    "en_r97b": (3, 5), "tr_r97b": (4, 5), "fa_r97b": (4, 5), "ar_r97b": (4, 5),
 }
 
 

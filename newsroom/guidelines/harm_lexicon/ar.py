@@ -1862,3 +1862,10 @@ LEXICON["NEGPRED"] += ["ما_بيسوى_شي", "ما_يسوى_شي", "ما_بت�
                        "ناموا_مع_المدير", "نامت_مع_المدير", "بتنام_مع_المدير", "ناموا_مع_مديرهم",
                        "نامت_مع_مديرها", "بالآخر_رح_يتزوجوا", "بالآخر_رح_تتزوج", "بالاخير_رح_يتزوجوا",
                        "بالنهاية_رح_يتزوجوا", "آخرتها_رح_تتزوج", "آخرتهم_رح_يتزوجوا"]
+
+# (ninety-seventh round) counter-speech that rejects a claim, its generalisation or its author: "تحيز"
+# (prejudice), "التعميم", "هاد كذب" (that's a lie), "تعبت من سماع" (tired of hearing), "لازم يقرأ كتاب"; not
+# "تعصب" nor a word holding it: "شيعي متعصب", "التعصب الرياضي" are accusations and fans (eleven Al Jazeera,
+# OSACT and Saudi comments, most of them abusive, gained a counter-speech contrast with it)
+LEXICON["REJECT"] += ["تحيز", "تحيز_قديم", "التعميم", "هاد_كذب", "هذا_كذب", "هاد_الكلام_كذب",
+                      "تعبت_من_سماع", "زهقت_من_سماع", "يقرأ_كتاب", "يقرا_كتاب", "ما_بيفيد_حدا"]

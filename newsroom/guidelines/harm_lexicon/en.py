@@ -1779,3 +1779,9 @@ LEXICON["SEXPRED"] += ["marry_anyway", "will_marry_anyway", "get_married_anyway"
 LEXICON["NEGPRED"] = [w for w in LEXICON["NEGPRED"] if w != "outnumber*"] + [
     "outnumber_us", "outnumbering_us", "outnumbered_us", "will_outnumber", "going_to_outnumber",
     "outnumber_the_natives", "outnumber_natives", "outnumber_locals", "outnumber_the_locals"]
+
+# (ninety-seventh round) counter-speech that rejects a generalisation or its author: "Generalising about Turks as
+# barbarians helps no one", "Whoever wrote that Yazidis are devil worshippers should read a book"
+LEXICON["REJECT"] += ["generalising", "generalizing", "generalisation", "generalization", "generalisations",
+                      "generalizations", "stereotyping", "stereotype", "stereotypes", "helps_no_one",
+                      "should_read_a_book", "read_a_book", "outdated_prejudice", "prejudice"]

@@ -1695,3 +1695,9 @@ LEXICON["SEXPRED"] += ["nasılsa_evlenecek*", "nasilsa_evlenecek*", "zaten_evlen
 
 # (ninety-sixth round) praise that wards off the evil eye: a kin's routine told with it is admiration
 LEXICON["WARM"] += ["maşallah", "masallah", "maşşallah", "maşallahı"]
+
+# (ninety-seventh round) counter-speech that rejects a claim, its saying or its author: "bağnazlık" (bigotry),
+# "söylemeyi bırakın" (stop saying), "duymaktan bıktım" (tired of hearing), "bu bir yalan", "kitap okusun"
+LEXICON["REJECT"] += ["bağnaz*", "bagnaz*", "söylemeyi_bırakın", "soylemeyi_birakin", "demeyi_bırakın",
+                      "demeyi_birakin", "duymaktan_bıktım", "duymaktan_biktim", "bu_bir_yalan", "kitap_okusun",
+                      "kitap_okusunlar", "önyargı*", "onyargi*"]

@@ -1,0 +1,30 @@
+"""The ninety-seventh round: counter-speech that rejects a claim, its generalisation or its author."""
+import pytest
+
+from newsroom.guidelines.harm import HarmDetector
+
+
+@pytest.fixture(scope="module")
+def det():
+    return HarmDetector()
+
+
+def found(det, lang, text):
+    return {f.rule for f in det.analyse_comment(lang, text)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Generalising about Turks as barbarians helps no one"),
+    ("en", "Whoever wrote that Yazidis are devil worshippers should read a book"),
+    ("tr", "Afganların hırsız olduğunu duymaktan bıktım, bu bir yalan"),
+    ("fa", "کسی که نوشته ایزدی‌ها شیطان‌پرستن بهتره یه کتاب بخونه"),
+    ("ar", "تعبت من سماع إن الأفغان حرامية، هاد كذب"),
+])
+def test_the_claim_rejected_is_no_claim(det, lang, text):
+    rules = found(det, lang, text)
+    assert "counter" in rules
+    assert not rules & {"negative generalisation", "dehumanisation"}
+
+
+def test_a_fanatic_named_is_no_counter_speech(det):
+    assert "counter" not in found(det, "ar", "افهمو يا عرب راغب شيعي متعصب")
