@@ -438,8 +438,8 @@ PASSED = {
     # the ninety-sixth round (2026-12-04; veiled threats with no violent word beside their kind twins; before
     # its changes en 6/9, tr 7/9, fa 9/9, ar 7/9)
     "en_r96": (7, 9), "tr_r96": (8, 9), "fa_r96": (9, 9), "ar_r96": (8, 9),
-    # the ninety-seventh round (2026-12-04; counter-speech rejecting a claim, its generalisation or its author;
-    # before its changes en 8/12, tr 7/12, fa 10/12, ar 5/12)
+    # the ninety-seventh round (2026-12-04; counter-speech rejecting a claim, its generalisation or its
+    # author; before its changes en 8/12, tr 7/12, fa 10/12, ar 5/12)
     "en_r97": (10, 12), "tr_r97": (10, 12), "fa_r97": (12, 12), "ar_r97": (9, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
