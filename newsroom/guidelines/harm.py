@@ -1104,7 +1104,8 @@ _TR_MISFORTUNE = ("sorun", "dert", "bela", "felaket", "sıkıntı", "sikinti", "
 _TR_ALL_OF_IT = frozenset({"bütün", "butun", "tüm", "tum", "her", "ne", "geldiyse", "varsa"})
 _TR_FAULT = ("yüzünden", "yuzunden", "suçu", "sucu", "sebebi", "kaynağı", "kaynagi", "arkasında", "arkasinda")
 _AR_MISFORTUNE = ("مصایب", "مصائب", "مشاکل", "بلاوی", "کوارث", "خراب", "ماسی", "مصیب", "بلاو")
-_AR_FAULT = frozenset(normalise_text(w) for w in ("ورا", "وراء", "سبب", "بسبب", "سببه", "سببها", "ذنب"))
+_AR_FAULT = frozenset(normalise_text(w) for w in ("ورا", "وراء", "سبب", "بسبب", "سببه", "سببها", "ذنب",
+                                                  "أصل"))  # (ninety-eighth round) "أصل كل بلاوي الدنيا"
 _AR_FAULT_AFTER = frozenset(normalise_text(w) for w in ("ورا", "وراء", "بسبب"))  # only the group after
 _FA_MISFORTUNE = ("بدبختی", "مشکلات", "مشکل", "مصیبت", "بلاها", "گرفتاری", "خرابی")
 _FA_ALL_OF_IT = frozenset(normalise_text(w) for w in ("همه", "همەی", "همهی", "هرچی", "چی", "تمام", "کل"))

@@ -28,3 +28,16 @@ def test_the_claim_rejected_is_no_claim(det, lang, text):
 
 def test_a_fanatic_named_is_no_counter_speech(det):
     assert "counter" not in found(det, "ar", "افهمو يا عرب راغب شيعي متعصب")
+
+
+@pytest.mark.parametrize("text", [
+    "العراقيين شعب ما بيستاهل خير",
+    "اليهود أصل كل بلاوي الدنيا",
+    "المصريين شعب ما عنده كرامة",
+])
+def test_ninety_eighth_round_dialect_claims(det, text):
+    assert any(f.clause == "abuse" for f in det.analyse_comment("ar", text))
+
+
+def test_a_root_of_good_things_blames_no_one(det):
+    assert not any(f.clause == "abuse" for f in det.analyse_comment("ar", "الزراعة أصل كل خير بالقرية"))

@@ -105,6 +105,8 @@ PASSED = {
     "en_r96b": (3, 5), "tr_r96b": (5, 5), "fa_r96b": (3, 5), "ar_r96b": (2, 5),
     # (the ninety-seventh round; before its changes and after en 3/5, tr 4/5, fa 4/5, ar 4/5)
     "en_r97b": (3, 5), "tr_r97b": (4, 5), "fa_r97b": (4, 5), "ar_r97b": (4, 5),
+    # (the ninety-eighth round; before its changes and after 4/6)
+    "ar_r98b": (4, 6),
 }
 
 

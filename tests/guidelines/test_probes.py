@@ -441,6 +441,9 @@ PASSED = {
     # the ninety-seventh round (2026-12-04; counter-speech rejecting a claim, its generalisation or its
     # author; before its changes en 8/12, tr 7/12, fa 10/12, ar 5/12)
     "en_r97": (10, 12), "tr_r97": (10, 12), "fa_r97": (12, 12), "ar_r97": (9, 12),
+    # the ninety-eighth round (2026-12-04; Arabic claims about a people in the dialects; before its changes
+    # 11/14)
+    "ar_r98": (14, 14),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

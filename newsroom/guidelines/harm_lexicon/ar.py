@@ -1869,3 +1869,9 @@ LEXICON["NEGPRED"] += ["ما_بيسوى_شي", "ما_يسوى_شي", "ما_بت�
 # OSACT and Saudi comments, most of them abusive, gained a counter-speech contrast with it)
 LEXICON["REJECT"] += ["تحيز", "تحيز_قديم", "التعميم", "هاد_كذب", "هذا_كذب", "هاد_الكلام_كذب",
                       "تعبت_من_سماع", "زهقت_من_سماع", "يقرأ_كتاب", "يقرا_كتاب", "ما_بيفيد_حدا"]
+
+# (ninety-eighth round) dialect claims: a people "with no dignity" (a virtue denied: "شعب ما عنده كرامة") and
+# one that "deserves no good" ("ما بيستاهل خير"); "أصل كل بلاوي الدنيا" is harm.py's scapegoat (_AR_FAULT)
+LEXICON["VIRTUE"] += ["کرامه"]
+LEXICON["NEGPRED"] += ["ما_بيستاهل_خير", "ما_يستاهل_خير", "ما_بيستاهلوا_خير", "ما_يستاهلون_خير", "ما_يستاهلو_خير",
+                       "ما_بيستاهلو_خير"]
