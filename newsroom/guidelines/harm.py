@@ -276,6 +276,8 @@ _BUT = {
 }
 # the copula's or the predicate's own negation, by which a claim is denied ("Muslims are not terrorists",
 # "المسلمون ليسوا إرهابيين"; Turkish "değil" and Persian "نیست" after it: rule 3's neg_hi)
+# (ninety-ninth round) "all" and "every" before a group, for "not all" (harm._analyse's not_all)
+_ALL_OF = {"en": frozenset({"all", "every"}), "ar": _nf("كل")}
 _DENIAL = {"en": frozenset({"not", "arent", "isnt", "werent", "wasnt", "never"}),
            "ar": frozenset({"لیسوا", "لیس", "لیست", "مو", "مش", "مب", "ماهم", "مهم", "مانهم", "مهمش"})}
 # (fifty-eighth round) Hatred of what is done or said to a group is not hatred of the group: "I hate it
@@ -6257,6 +6259,15 @@ class HarmDetector:
                            or words[j] in ("عن", "ضد") for j in between)
             return any(not kinds[j] for j in between)
 
+        def not_all(g):
+            """(ninety-ninth round) "not all" or "not every" right before the group: "Not all Arabs are
+            terrorists", "مش كل العرب إرهابيين" (the claim denied of the whole group)."""
+            lo = sent[g][0]
+            if any(words[j] in _AR_WHY or words[j] == "why" for j in range(lo, g)):
+                return False  # "لماذا ليس كل العرب إرهابيين", why aren't all Arabs...: the claim asked for
+            return (g - 2 >= lo and words[g - 1] in _ALL_OF.get(lang, ())
+                    and words[g - 2] in _DENIAL.get(lang, ()))
+
         def claim_denied(g, k, rule, tr_not):
             """(fifty-eighth round) The negated claim of rule 3 (a negative predicate or dehumanisation at
             ``k`` said of the group at ``g``) is denied by its own copula or predicate (_DENIAL; Turkish
@@ -6269,7 +6280,8 @@ class HarmDetector:
             lo, hi = sent[g]
             if lang in ("en", "ar"):
                 denied = k > g and any(words[j] in _DENIAL[lang] for j in range(g + 1, k))
-                return denied or none_such(g) or (lang == "en" and g > lo and words[g - 1] == "no")
+                return denied or none_such(g) or (lang == "en" and g > lo and words[g - 1] == "no") or (
+                    not_all(g))
             if lang == "tr":
                 return tr_not is not None
             b = max(g, k)
@@ -6658,7 +6670,7 @@ class HarmDetector:
                     # different from animals"
                     and not (lang == "en" and any(words[x] in _EN_LIKENESS for x in range(j + 1, k)))
                     for j in range(neg_lo, a if own_neg else neg_hi)) or (
-                    rule != "exclusion" and not own_neg and none_such(g)):
+                    rule != "exclusion" and not own_neg and (none_such(g) or not_all(g))):
                 if claim_denied(g, k, rule, tr_not):
                     # (fifty-eighth round) the claim denied is counter-speech as well as a negation: "Muslims
                     # are not terrorists", "No immigrant is vermin", "Kürtler hain değil"
@@ -7012,6 +7024,13 @@ class HarmDetector:
                     continue
             elif negated(i, 3) or countered(i):
                 continue
+            elif (lang == "fa" and i + 1 < sent[i][1] and words[i + 1].startswith(("نیست", "نبود"))
+                  and not any(words[j] in _LIKE["fa"] for j in range(max(sent[i][0], i - 3), i))):
+                continue  # (ninety-ninth round) the copula denied right after it: "کردها خائن نیستن" (not
+                # "تو مزدوری بیش نیستی", nothing but a mercenary, nor another verb's "اسکل بلد نیست", nor a
+                # likeness, "یه انسان که مثل شما آشغال نیست", a human who is not trash like you)
+            elif lang == "ar" and person is not None and person < i and not_all(person):
+                continue  # (ninety-ninth round) "مش كل لاجئ مجرم": not every one of them
             out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult at a person"))
         for a, b, tag in phrase_hits:
             if tag == "ATTACK" and not negated(a, 2) and not countered(a) and not en_quoted_mention(a):

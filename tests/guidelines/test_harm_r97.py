@@ -41,3 +41,20 @@ def test_ninety_eighth_round_dialect_claims(det, text):
 
 def test_a_root_of_good_things_blames_no_one(det):
     assert not any(f.clause == "abuse" for f in det.analyse_comment("ar", "الزراعة أصل كل خير بالقرية"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Not all Arabs are terrorists, most of them are victims of terror"),
+    ("en", "It is simply false that Afghans are thieves"),
+    ("ar", "مش كل العرب إرهابيين"),
+])
+def test_ninety_ninth_round_a_claim_denied(det, lang, text):
+    rules = found(det, lang, text)
+    assert "negated" in rules or "counter" in rules
+    assert not any(f.clause == "abuse" for f in det.analyse_comment(lang, text))
+
+
+def test_a_persian_insult_denied_but_not_nothing_but(det):
+    attacks = {t: any(f.clause == "personal_attack" for f in det.analyse_comment("fa", t))
+               for t in ("کردها خائن نیستن", "تو مزدوری بیش نیستی")}
+    assert attacks == {"کردها خائن نیستن": False, "تو مزدوری بیش نیستی": True}

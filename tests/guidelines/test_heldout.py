@@ -77,7 +77,7 @@ PASSED = {
     "en_r83b": (6, 6), "tr_r83b": (6, 6), "fa_r83b": (6, 6), "ar_r83b": (6, 6),
     "en_r83c": (2, 6), "tr_r83c": (3, 5), "fa_r83c": (3, 5), "ar_r83c": (3, 5),
     # (the eighty-fourth round; before its changes en 2/4, tr 1/4, fa 2/4, ar 1/4)
-    "en_r84b": (3, 4), "tr_r84b": (2, 4), "fa_r84b": (3, 4), "ar_r84b": (1, 4),
+    "en_r84b": (4, 4), "tr_r84b": (2, 4), "fa_r84b": (3, 4), "ar_r84b": (1, 4),  # (en 3 -> 4: round 99)
     # (the eighty-fifth round; before its changes en 1/5, tr 2/4, fa 1/4, ar 0/4)
     "en_r85b": (1, 5), "tr_r85b": (3, 4), "fa_r85b": (2, 4), "ar_r85b": (1, 4),
     # (the eighty-sixth round; before its changes en 3/5, tr 2/4, fa 2/4, ar 1/4)
@@ -107,6 +107,8 @@ PASSED = {
     "en_r97b": (3, 5), "tr_r97b": (4, 5), "fa_r97b": (4, 5), "ar_r97b": (4, 5),
     # (the ninety-eighth round; before its changes and after 4/6)
     "ar_r98b": (4, 6),
+    # (the ninety-ninth round; before its changes and after en 3/3, tr 3/3, fa 2/3, ar 2/3)
+    "en_r99b": (3, 3), "tr_r99b": (3, 3), "fa_r99b": (2, 3), "ar_r99b": (2, 3),
 }
 
 

@@ -440,10 +440,13 @@ PASSED = {
     "en_r96": (7, 9), "tr_r96": (8, 9), "fa_r96": (9, 9), "ar_r96": (8, 9),
     # the ninety-seventh round (2026-12-04; counter-speech rejecting a claim, its generalisation or its
     # author; before its changes en 8/12, tr 7/12, fa 10/12, ar 5/12)
-    "en_r97": (10, 12), "tr_r97": (10, 12), "fa_r97": (12, 12), "ar_r97": (9, 12),
+    "en_r97": (11, 12), "tr_r97": (10, 12), "fa_r97": (12, 12), "ar_r97": (9, 12),
     # the ninety-eighth round (2026-12-04; Arabic claims about a people in the dialects; before its changes
     # 11/14)
     "ar_r98": (14, 14),
+    # the ninety-ninth round (2026-12-04; a sweeping claim denied in the commenter's own words; before its
+    # changes en 6/9, tr 6/9, fa 8/9, ar 6/9; en_r97 10 -> 11 and en_r21 62 -> 63 with it)
+    "en_r99": (9, 9), "tr_r99": (6, 9), "fa_r99": (9, 9), "ar_r99": (7, 9),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1875,3 +1875,7 @@ LEXICON["REJECT"] += ["تحيز", "تحيز_قديم", "التعميم", "هاد
 LEXICON["VIRTUE"] += ["کرامه"]
 LEXICON["NEGPRED"] += ["ما_بيستاهل_خير", "ما_يستاهل_خير", "ما_بيستاهلوا_خير", "ما_يستاهلون_خير", "ما_يستاهلو_خير",
                        "ما_بيستاهلو_خير"]
+
+# (ninety-ninth round) a claim called wrong before it is made ("غلط تماماً إن الأفغان حرامية"; not "غلط إن"
+# alone, also "a mistake to": "اكبر غلط ان تتراجع السعودية عن سحق الشيعة", an Al Jazeera call)
+LEXICON["DENY"] += ["غلط_تماما_ان", "غلط_القول_ان"]

@@ -1785,3 +1785,6 @@ LEXICON["NEGPRED"] = [w for w in LEXICON["NEGPRED"] if w != "outnumber*"] + [
 LEXICON["REJECT"] += ["generalising", "generalizing", "generalisation", "generalization", "generalisations",
                       "generalizations", "stereotyping", "stereotype", "stereotypes", "helps_no_one",
                       "should_read_a_book", "read_a_book", "outdated_prejudice", "prejudice"]
+
+# (ninety-ninth round) a claim called false before it is made ("It is simply false that Afghans are thieves")
+LEXICON["DENY"] += ["false_that", "untrue_that", "simply_false_that", "wrong_to_say_that"]
