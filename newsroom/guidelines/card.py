@@ -1005,7 +1005,8 @@ def _speed_lines(w, s, a):
         busy = "other work was running; " if s["load_average"] >= 1.0 else ""
         w(f"Measured at a load average of {s['load_average']} on 2 cores ({busy}the ratio to "
           "alt-profanity-check, measured in the same process, is steadier than the rates: the rates "
-          "move with the machine's load, the ratio much less).")
+          "move with the machine's load, the ratio much less). Each timed part starts after a full "
+          "collection of the garbage the warm-up left (evaluation.measure_speed).")
         w("")
     w(f"- Batch: **{s['batch_per_s']} comments/s** (one core, batches of 256, dev comments of mean "
       f"{s['mean_chars']} characters); alt-profanity-check in the same process {s['alt_batch_per_s']}/s; "
