@@ -1798,7 +1798,7 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
                 lack = any(words[k] in _MIND_HAVE[lang] and k > lo and words[k - 1] in _MIND_HAVE_NOT[lang]
                            for k in before)
             if not lack and _MIND_NOT[lang]:  # "your brain does not work", "عقلك ما يشتغل", "کار نمیکنه"
-                works = _MIND_WORKS[lang]
+                works = _MIND_WORKS.get(lang, ())
                 for k in after:
                     if words[k] in _MIND_NOT[lang]:
                         if lang == "fa":
@@ -1882,7 +1882,8 @@ _MIND_LACK_AFTER = {
 _MIND_NOT = {"en": _nf("not", "doesnt", "dont", "isnt", "cant", "cannot", "never"),
              "fa": _nf("نمیکنه", "نمیکنی", "نمیکشه", "نمیرسه"),
              "tr": frozenset(), "ar": _nf("ما", "مش", "مو", "مابي", "ماب")}
-_MIND_WORKS = {"en": ("work", "function"), "fa": ("",), "tr": (),
+# (Persian's "کار نمیکنه" names the work before its negated verb: _mind_and_beast reads it apart)
+_MIND_WORKS = {"en": ("work", "function"),
                "ar": tuple(normalise_text(w) for w in ("يشتغل", "بيشتغل", "يفكر", "بيفكر", "يستوعب"))}
 # "does not have" / "ما عنده" before the mind: the having, and the negation right before it
 _MIND_HAVE = {"en": _nf("have", "has", "got"), "ar": _nf("عنده", "عندك", "عندها", "عندهم", "فيه")}
@@ -1899,7 +1900,7 @@ _MIND_YOURS = {"fa": _nf("مغزت", "عقلت", "فهمت", "شعورت", "سو
 # donkey (praise of toil) nor people treated or herded like cattle (what was done to them)
 _LIKE = {"en": _nf("like"), "fa": _nf("مثل", "مثه", "عین", "مث", "مانند", "شبیه"),
          "ar": _nf("متل", "مثل", "زي", "زى", "كأنك", "كانك", "مثلك", "متلك", "كأنه", "كانه")}
-_LIKE_ARTICLES = _nf("a", "an", "the", "some", "a_herd_of")
+_LIKE_ARTICLES = _nf("a", "an", "the", "some")
 _TOIL = {"en": ("work", "toil", "slave", "treat", "herd", "pack", "slaughter", "led"),
          "fa": ("کار", "جون_کند", "جان_کند"), "tr": ("çalış", "calis", "didin"),
          "ar": tuple(normalise_text(w) for w in ("يشتغل", "بيشتغل", "اشتغل", "بشتغل", "شغل", "عاملو",
