@@ -1814,8 +1814,7 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
             if lang == "tr":
                 like = i + 1 < hi and words[i + 1].startswith("gibi")
             elif lang == "ar":
-                like = (i > lo and words[i - 1] in _LIKE["ar"]) or (
-                    words[i].startswith(_AR_LIKE_PREFIX) and "BEAST" in tags[i])
+                like = (i > lo and words[i - 1] in _LIKE["ar"]) or words[i].startswith(_AR_LIKE_PREFIX)
             else:
                 like = (i > lo and words[i - 1] in _LIKE[lang]) or (
                     lang == "en" and i - 1 > lo and words[i - 1] in _LIKE_ARTICLES and words[i - 2] == "like")

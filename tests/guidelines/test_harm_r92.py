@@ -1,16 +1,7 @@
 """The ninety-second round's rule (harm._mind_and_beast): a person insulted with no name-calling word."""
 import pytest
 
-from newsroom.guidelines.harm import HarmDetector
-
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def rules(det, lang, text):
-    return {f.rule for f in det.analyse_comment(lang, text) if f.clause == "personal_attack"}
+from tests.guidelines.harm_helpers import rules
 
 
 @pytest.mark.parametrize("lang,text,rule", [
@@ -28,7 +19,7 @@ def rules(det, lang, text):
     ("tr", "Önce okumayı öğren sonra yorum yaz", "insult phrase"),
 ])
 def test_an_insult_without_an_insulting_word(det, lang, text, rule):
-    assert rule in rules(det, lang, text)
+    assert ("personal_attack", rule) in rules(det, lang, text)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -46,4 +37,5 @@ def test_an_insult_without_an_insulting_word(det, lang, text, rule):
     ("ar", "السيول جرفت أبقار القرية"),
 ])
 def test_a_mind_or_a_beast_that_insults_no_one(det, lang, text):
-    assert not rules(det, lang, text) & {"a mind denied", "likened to a beast"}
+    assert not rules(det, lang, text) & {("personal_attack", "a mind denied"),
+                                         ("personal_attack", "likened to a beast")}

@@ -1,17 +1,12 @@
 """The ninety-sixth round: a kin's routine told in Turkish, and two kind twins of veiled threats."""
 import pytest
 
-from newsroom.guidelines.harm import HarmDetector
 from newsroom.guidelines.normalise import normalise_text
-
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
+from tests.guidelines.harm_helpers import found
 
 
 def threat(det, lang, text):
-    return any(f.clause == "threat" for f in det.analyse_comment(lang, text))
+    return "threat" in found(det, lang, text)
 
 
 def test_a_kins_routine_told_with_its_hour_or_bus(det):

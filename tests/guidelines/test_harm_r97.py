@@ -1,16 +1,11 @@
 """The ninety-seventh round: counter-speech that rejects a claim, its generalisation or its author."""
 import pytest
 
-from newsroom.guidelines.harm import HarmDetector
+from tests.guidelines.harm_helpers import found, rules
 
 
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, lang, text):
-    return {f.rule for f in det.analyse_comment(lang, text)}
+def rule_names(det, lang, text):
+    return {rule for _clause, rule in rules(det, lang, text)}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -21,13 +16,13 @@ def found(det, lang, text):
     ("ar", "تعبت من سماع إن الأفغان حرامية، هاد كذب"),
 ])
 def test_the_claim_rejected_is_no_claim(det, lang, text):
-    rules = found(det, lang, text)
-    assert "counter" in rules
-    assert not rules & {"negative generalisation", "dehumanisation"}
+    names = rule_names(det, lang, text)
+    assert "counter" in names
+    assert not names & {"negative generalisation", "dehumanisation"}
 
 
 def test_a_fanatic_named_is_no_counter_speech(det):
-    assert "counter" not in found(det, "ar", "افهمو يا عرب راغب شيعي متعصب")
+    assert "counter" not in rule_names(det, "ar", "افهمو يا عرب راغب شيعي متعصب")
 
 
 @pytest.mark.parametrize("text", [
@@ -36,11 +31,11 @@ def test_a_fanatic_named_is_no_counter_speech(det):
     "المصريين شعب ما عنده كرامة",
 ])
 def test_ninety_eighth_round_dialect_claims(det, text):
-    assert any(f.clause == "abuse" for f in det.analyse_comment("ar", text))
+    assert "abuse" in found(det, "ar", text)
 
 
 def test_a_root_of_good_things_blames_no_one(det):
-    assert not any(f.clause == "abuse" for f in det.analyse_comment("ar", "الزراعة أصل كل خير بالقرية"))
+    assert "abuse" not in found(det, "ar", "الزراعة أصل كل خير بالقرية")
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -49,12 +44,12 @@ def test_a_root_of_good_things_blames_no_one(det):
     ("ar", "مش كل العرب إرهابيين"),
 ])
 def test_ninety_ninth_round_a_claim_denied(det, lang, text):
-    rules = found(det, lang, text)
-    assert "negated" in rules or "counter" in rules
-    assert not any(f.clause == "abuse" for f in det.analyse_comment(lang, text))
+    names = rule_names(det, lang, text)
+    assert "negated" in names or "counter" in names
+    assert "abuse" not in found(det, lang, text)
 
 
 def test_a_persian_insult_denied_but_not_nothing_but(det):
-    attacks = {t: any(f.clause == "personal_attack" for f in det.analyse_comment("fa", t))
-               for t in ("کردها خائن نیستن", "تو مزدوری بیش نیستی")}
+    texts = ("کردها خائن نیستن", "تو مزدوری بیش نیستی")
+    attacks = {t: "personal_attack" in found(det, "fa", t) for t in texts}
     assert attacks == {"کردها خائن نیستن": False, "تو مزدوری بیش نیستی": True}
