@@ -1456,11 +1456,11 @@ def _en_customer(words, k):
 
 
 def _en_kind(words, k):
+    if _en_customer(words, k):  # before the kind verbs: "order" and "shop" are none of them
+        return True  # (ninety-sixth round) a visit promised to buy: "I'll come by on Saturday to buy bread"
     w = words[k]
     if w not in _EN_KIND_VERB and w not in ("show", "take"):
         return False
-    if _en_customer(words, k):
-        return True  # (ninety-sixth round) a visit promised to buy: "I'll come by on Saturday to buy bread"
     j = k - 1 if k >= 1 and words[k - 1] not in _EN_KIND_ADVERB else k - 2
     if j < 0:
         return False

@@ -33,3 +33,7 @@ def test_a_customers_visit_is_a_kind_promise(det):
     assert det.kind_promise("en", normalise_text(shop + " to buy bread"))
     assert not det.kind_promise("en", normalise_text("Nice little shop you have, I'll come by on Saturday"))
     assert not det.kind_promise("en", normalise_text("Nice little shop you have, I'll come by to burn it"))
+    # "order" and "shop" are customers' verbs though no kind verb (they were listed but never reached)
+    assert det.kind_promise("en", normalise_text(shop + " to order a cake"))
+    assert det.kind_promise("en", normalise_text("Nice little shop, we'll come by next week to shop"))
+    assert not det.kind_promise("en", normalise_text("Nice little shop, it would be a shame to order a fire"))
