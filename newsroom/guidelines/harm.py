@@ -486,6 +486,16 @@ _TR_VOW = re.compile(r"m[ae]y[ae]c[ae](?:ğ|g)?[ıi][mz]$|m[ae]y[ae]c[ae][mz]$|m
 _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 # a word mentioned, not used: "ibne diye bağıran adam", "kadının yeri mutfak diyenlere inat"
 _TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
+# (hundredth round) what undoes a weak reject right after the saying: "demek yanlış olmaz", a question
+_TR_NOT_SO = ("olmaz", "olmayacak", "değil", "degil", "mi", "mı", "mu", "mü")
+# (hundredth round) what a group would know, asked to belittle it: "What does a woman know about war"
+_EN_KNOW_OF = frozenset({"know", "understand"})
+_EN_WHAT_AUX = frozenset({"do", "does", "did", "would", "could", "can", "will"})
+_EN_KNOW_DETERMINERS = frozenset({"a", "an", "the", "these", "those", "some"})
+# (hundredth round) a protest after a claim reported from the news (prefixes; Arabic's normalised, after و/ف)
+_PROTESTED = {"en": ("protest", "outcry", "outrage"), "tr": ("protesto", "tepki"),
+              "ar": tuple(normalise_text(w) for w in ("احتج", "محتج", "تظاهر", "متظاهر")),
+              "fa": ("اعتراض", "معترض", "تظاهر")}
 # (twenty-eighth round) the group's pronoun as the subject of a word that would reject ("bunlar utanç")
 _TR_THEY = frozenset({"bunlar", "onlar", "şunlar", "sunlar"})
 _TR_THEY_ANY = frozenset(f"{p}{e}" for p in _TR_THEY
@@ -4392,6 +4402,9 @@ class HarmDetector:
             if lang == "tr" and group and tr_sayers_addressed(i):
                 contrast("counter", i)  # (twenty-eighth round) '"Afganları kovun" yazanlar, sizin ...'
                 return True
+            if group and says and reported_then_protested(i):
+                contrast("counter", i)  # (hundredth round) "The minister said women can't be judges, and
+                return True  # thousands protested"
             if group and says and reported_then_met(i):
                 contrast("counter", i)  # (ninetieth round) "Someone wrote that Afghans are thieves, well my
                 return True  # Afghan classmate is a surgeon"
@@ -4735,6 +4748,20 @@ class HarmDetector:
                 return not any(_CLAIM_AGAIN & tags[m] or words[m] in again for m in said)
             return False
 
+        def reported_then_protested(i):
+            """(hundredth round) The claim about the group at ``i`` is someone's in the news -- a verb of
+            saying beside a person or a news actor before it ("The minister said", "قال الوزير إن", "وزیر
+            گفت", "Bakan ... söyledi") -- and a protest follows it ("and thousands protested", "فخرج الآلاف
+            محتجين", "هزاران نفر اعتراض کردن"): the commenter tells what was said and how it was met."""
+            lo, hi = sent[i]
+            say = [k for k in range(max(lo, i - 6), min(hi, i + 6) if lang == "tr" else i)
+                   if "SAY" in tags[k] and not own_saying(k)]
+            if not any({"PERSON", "NEWS", "SUBJECT"} & tags[j] for k in say
+                       for j in range(max(lo, k - 2), min(hi, k + 3)) if j != k):
+                return False
+            protest, clitics = _PROTESTED[lang], "وف" if lang == "ar" else ""
+            return any(words[j].lstrip(clitics).startswith(protest) for j in range(i + 1, n))
+
         def tr_claim_called_false(i):
             """(tr, eighty-fourth round) The group's claim at ``i`` ends in "olduğu" (the claim "that they
             are"), which a lie or a legend heads ("Suriyelilerin suçlu olduğu yalanı", "... olduğu
@@ -4773,7 +4800,14 @@ class HarmDetector:
             inat"); not by a word as common as "yeter", "saçma", "yanlış"."""
             lo, hi = sent[i]
             q = next((k for k in range(i + 1, min(hi, i + 1 + reach)) if _TR_QUOTATIVE.match(words[k])), None)
-            return q is not None and any(
+            if q is None:
+                return False
+            if (q + 1 < hi and words[q].startswith("demek") and words[q + 1].startswith(_TR_WEAK_REJECT)
+                    and "REJECT" in tags[q + 1] and not (q + 2 < hi and words[q + 2].startswith(_TR_NOT_SO))):
+                # (hundredth round) the saying itself called wrong right after it: "Kadının yeri mutfaktır
+                # demek yanlış" (not "... demek yanlış olmaz", it would not be wrong to say)
+                return True
+            return any(
                 "DEFY" in tags[k] or ("REJECT" in tags[k] and not (_HATEFUL & tags[k])
                                       and not words[k].startswith(_TR_WEAK_REJECT)) for k in range(q + 1, hi))
 
@@ -6259,6 +6293,15 @@ class HarmDetector:
                            or words[j] in ("عن", "ضد") for j in between)
             return any(not kinds[j] for j in between)
 
+        def en_what_would_know(k):
+            """(hundredth round) ``k`` (know, understand) follows a group asked about with "what do/does/
+            would ...": "What does a woman know", "What would these people understand"."""
+            g = k - 1
+            if kinds[g] is None:
+                return False
+            j = g - 1 if words[g - 1] in _EN_KNOW_DETERMINERS else g
+            return (j - 2 >= sent[k][0] and words[j - 1] in _EN_WHAT_AUX and words[j - 2] == "what")
+
         def not_all(g):
             """(ninety-ninth round) "not all" or "not every" right before the group: "Not all Arabs are
             terrorists", "مش كل العرب إرهابيين" (the claim denied of the whole group)."""
@@ -6292,6 +6335,13 @@ class HarmDetector:
 
         # 3. identity-based abuse around each group mention; slurs on their own
         hostile = not _HOSTILE.isdisjoint(present)  # a hostile word anywhere in the comment
+        if lang == "en" and "what" in words:
+            # (hundredth round) what a group would know of a thing, asked to belittle it: "What does a woman
+            # know about war anyway", "what do Kurds know of democracy" ("know" or "understand" right after
+            # the group, "what" and a "do" or "would" before it, "about" or "of" after it)
+            for k in range(3, n - 1):
+                if words[k] in _EN_KNOW_OF and words[k + 1] in ("about", "of") and en_what_would_know(k):
+                    tags[k] = tags[k] | {"NEGPRED"}
         if lang == "en" and "SEXPRED" in present:
             # a sexist trope said of one woman is sexism too: "she should be at home with her kids",
             # "she's only on air because of her looks" (the trope after her, in her sentence)

@@ -109,6 +109,8 @@ PASSED = {
     "ar_r98b": (4, 6),
     # (the ninety-ninth round; before its changes and after en 3/3, tr 3/3, fa 2/3, ar 2/3)
     "en_r99b": (3, 3), "tr_r99b": (3, 3), "fa_r99b": (2, 3), "ar_r99b": (2, 3),
+    # (the hundredth round; before its changes and after en 5/6, tr 4/6, fa 3/6, ar 3/6)
+    "en_r100b": (5, 6), "tr_r100b": (4, 6), "fa_r100b": (3, 6), "ar_r100b": (3, 6),
 }
 
 

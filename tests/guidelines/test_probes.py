@@ -447,6 +447,9 @@ PASSED = {
     # the ninety-ninth round (2026-12-04; a sweeping claim denied in the commenter's own words; before its
     # changes en 6/9, tr 6/9, fa 8/9, ar 6/9; en_r97 10 -> 11 and en_r21 62 -> 63 with it)
     "en_r99": (9, 9), "tr_r99": (6, 9), "fa_r99": (9, 9), "ar_r99": (7, 9),
+    # the hundredth round (2026-12-05; sexism as a woman's place, capacities and rights; before its changes en
+    # 11/12, tr 9/12, fa 11/12, ar 6/12)
+    "en_r100": (12, 12), "tr_r100": (12, 12), "fa_r100": (12, 12), "ar_r100": (10, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

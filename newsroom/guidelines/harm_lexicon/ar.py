@@ -1879,3 +1879,11 @@ LEXICON["NEGPRED"] += ["ما_بيستاهل_خير", "ما_يستاهل_خير",
 # (ninety-ninth round) a claim called wrong before it is made ("غلط تماماً إن الأفغان حرامية"; not "غلط إن"
 # alone, also "a mistake to": "اكبر غلط ان تتراجع السعودية عن سحق الشيعة", an Al Jazeera call)
 LEXICON["DENY"] += ["غلط_تماما_ان", "غلط_القول_ان"]
+
+# (hundredth round) sexism: women "can't drive" ("المرأة ما تعرف تسوق"), kept from a right by its verbal noun after
+# a negation ("لا يجب السماح للنساء بالترشح"; EXCLNEG counts only so, beside a group), and a claim named and called
+# wrong after it ("القول إن مكان المرأة المطبخ كلام خاطئ")
+LEXICON["NEGPRED"] += ["ما_تعرف_تسوق", "ما_بتعرف_تسوق", "ما_يعرفن_يسوقن", "ما_بيعرفوا_يسوقوا", "ما_يعرفوا_يسوقوا",
+                       "لا_تعرف_القيادة", "لا_يعرفن_القيادة"]
+LEXICON["EXCLNEG"] += ["السماح", "بالسماح"]
+LEXICON["REJECT"] += ["كلام_خاطئ", "كلام_غلط", "قول_خاطئ"]

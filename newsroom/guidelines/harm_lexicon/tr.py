@@ -1701,3 +1701,8 @@ LEXICON["WARM"] += ["maşallah", "masallah", "maşşallah", "maşallahı"]
 LEXICON["REJECT"] += ["bağnaz*", "bagnaz*", "söylemeyi_bırakın", "soylemeyi_birakin", "demeyi_bırakın",
                       "demeyi_birakin", "duymaktan_bıktım", "duymaktan_biktim", "bu_bir_yalan", "kitap_okusun",
                       "kitap_okusunlar", "önyargı*", "onyargi*"]
+
+# (hundredth round) sexism: women sent home to look after children ("Kadınlar evde çocuk baksın") and asked what a
+# woman would know or understand of it ("Kadın başına savaştan ne anlar"; a trope said of women only, SEXPRED)
+LEXICON["SEXPRED"] += ["çocuk_baksın*", "cocuk_baksin*", "çocuk_baksa*", "çocuk_bakmalı*", "ne_anlar", "ne_anlarlar",
+                       "ne_anlasın", "ne_bilir", "ne_bilirler", "ne_bilsin"]
