@@ -488,6 +488,10 @@ _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 _TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
 # (hundredth round) what undoes a weak reject right after the saying: "demek yanlış olmaz", a question
 _TR_NOT_SO = ("olmaz", "olmayacak", "değil", "degil", "mi", "mı", "mu", "mü")
+# (hundred-and-first round) what a first person condemns (CONDEMN): an attack, terror, a massacre, a bombing
+_TR_ATTACKS = ("saldırı", "saldiri", "terör", "teror", "katliam", "bombalı", "bombali", "cinayet", "şiddet",
+               "siddet", "vahşet", "vahset")
+_TR_STRONGLY = frozenset({"şiddetle", "siddetle"})  # "şiddetle kınıyorum": strongly, no violence named
 # (hundredth round) what a group would know, asked to belittle it: "What does a woman know about war"
 _EN_KNOW_OF = frozenset({"know", "understand"})
 _EN_WHAT_AUX = frozenset({"do", "does", "did", "would", "could", "can", "will"})
@@ -1425,7 +1429,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
                        "ARMED", "SHAME", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE",
                        "SEXCUE", "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
-                       "SEXPART", "MIND", "BEAST"}) | _IDENTITY_TAGS
+                       "SEXPART", "MIND", "BEAST", "CONDEMN"}) | _IDENTITY_TAGS
 
 
 # ---- (sixty-fourth round) a kindness promised in the first person: HarmDetector.kind_promise ----
@@ -6330,6 +6334,16 @@ class HarmDetector:
             b = max(g, k)
             return b + 1 < hi and words[b + 1].startswith(("نیست", "نبود"))
 
+        if lang == "tr" and "CONDEMN" in present:
+            # (hundred-and-first round) an attack condemned in the first person: "Kilisede düzenlenen
+            # saldırıyı lanetliyoruz", "Terörü şiddetle kınıyoruz" (the attack, terror or massacre named in
+            # the three words before the verb): counter-speech, which the stack weighs against a head that
+            # read the curse in "lanet"
+            for k in range(n):
+                if "CONDEMN" in tags[k] and any(
+                        words[j].startswith(_TR_ATTACKS) and words[j] not in _TR_STRONGLY
+                        for j in range(max(sent[k][0], k - 3), k)):
+                    contrast("counter", k)
         if "PREJUDICE" in present:
             prejudice_named()
 

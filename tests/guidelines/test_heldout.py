@@ -111,6 +111,8 @@ PASSED = {
     "en_r99b": (3, 3), "tr_r99b": (3, 3), "fa_r99b": (2, 3), "ar_r99b": (2, 3),
     # (the hundredth round; before its changes and after en 5/6, tr 4/6, fa 3/6, ar 3/6)
     "en_r100b": (5, 6), "tr_r100b": (4, 6), "fa_r100b": (3, 6), "ar_r100b": (3, 6),
+    # (the hundred-and-first round; before its changes and after en 4/4, tr 5/5, fa 4/5, ar 4/5)
+    "en_r101b": (4, 4), "tr_r101b": (5, 5), "fa_r101b": (4, 5), "ar_r101b": (4, 5),
 }
 
 

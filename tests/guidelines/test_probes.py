@@ -450,6 +450,9 @@ PASSED = {
     # the hundredth round (2026-12-05; sexism as a woman's place, capacities and rights; before its changes en
     # 11/12, tr 9/12, fa 11/12, ar 6/12)
     "en_r100": (12, 12), "tr_r100": (12, 12), "fa_r100": (12, 12), "ar_r100": (10, 12),
+    # the hundred-and-first round (2026-12-05; religious hatred, an attack condemned; before its changes en
+    # 6/6, tr 9/10, fa 10/10, ar 8/10; tr_r21 gains a line with it)
+    "en_r101": (6, 6), "tr_r101": (10, 10), "fa_r101": (10, 10), "ar_r101": (9, 10),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1887,3 +1887,8 @@ LEXICON["NEGPRED"] += ["ما_تعرف_تسوق", "ما_بتعرف_تسوق", "م
                        "لا_تعرف_القيادة", "لا_يعرفن_القيادة"]
 LEXICON["EXCLNEG"] += ["السماح", "بالسماح"]
 LEXICON["REJECT"] += ["كلام_خاطئ", "كلام_غلط", "قول_خاطئ"]
+
+# (hundred-and-first round) a faith's followers called "killers of the prophets" and "not to be trusted" ("اليهود قتلة
+# الأنبياء وما إلهم أمان"): sweeping predicates
+LEXICON["NEGPRED"] += ["قتلة_الأنبياء", "قاتلي_الأنبياء", "ما_إلهم_أمان", "ما_لهم_أمان", "مالهم_أمان", "ما_الهم_أمان",
+                       "ما_عندهم_أمان"]
