@@ -1429,7 +1429,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
                        "ARMED", "SHAME", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE",
                        "SEXCUE", "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
-                       "SEXPART", "MIND", "BEAST", "CONDEMN"}) | _IDENTITY_TAGS
+                       "SEXPART", "MIND", "BEAST", "CONDEMN", "CHILD"}) | _IDENTITY_TAGS
 
 
 # ---- (sixty-fourth round) a kindness promised in the first person: HarmDetector.kind_promise ----
@@ -1437,7 +1437,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
 # (not a verb of seeing or visiting, DOXVERB: "if I see you" is the promise's condition; the
 # intimidation rules read such a verb with a routine or a place, DOXOBJ and DOXFOUND, which stay)
 _UNKIND = (_TRIGGERS - _IDENTITY_TAGS
-           - frozenset({"COND", "EVENT", "CLOCK", "STREET", "SPEECHTARGET", "DOXVERB", "PREJUDICE",
+           - frozenset({"COND", "EVENT", "CLOCK", "STREET", "SPEECHTARGET", "DOXVERB", "PREJUDICE", "CHILD",
                         "PUBLISHCALL"})
            | frozenset({"DOXOBJ", "DEHUMAN"}))
 # English: a verb of kindness right after "I'll", "I would", "we'll", "let me", "gonna" (an adverb
@@ -1846,6 +1846,69 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
                 out.append(Finding("personal_attack", STRONG, *span(i, i), rule="likened to a beast"))
 
 
+def _beside_a_child(lang, words, tags, sent, n, out, span, negated, countered):
+    """(hundred-and-second round, rule 4d) A person belittled beside a child, into ``out``: the addressee or a
+    person named knows, understands or writes *less* than a child ("Your reporter understands less than a
+    primary school child", "Yazar benim beş yaşındaki oğlumdan daha az biliyor": the child is the standard
+    of the comparison), or a child *better* than them ("My little son could write a better article than
+    you", "یه بچه هم اینو بهتر از سردبیر می‌فهمه": they are the standard, the child in the sentence). A verb
+    or a noun of knowing or writing in the sentence (_CHILD_SKILL): not "my son is taller than you"; and
+    not the speaker compared ("My five-year-old knows more about dinosaurs than I do": no target)."""
+    less, more, skill = _CHILD_LESS[lang], _CHILD_MORE[lang], _CHILD_SKILL[lang]
+    if lang == "en":  # "old" is a child only in "five-year-old"
+        tags = [t - {"CHILD"} if w == "old" and not (k and words[k - 1] in ("year", "years")) else t
+                for k, (w, t) in enumerate(zip(words, tags, strict=True))]
+    for m in range(n):
+        w = words[m]
+        if w not in less and w not in more:
+            continue
+        lo, hi = sent[m]
+        if not any("CHILD" in tags[k] for k in range(lo, hi)) or not any(
+                words[k].startswith(skill) for k in range(lo, hi)):
+            continue
+        standard = _compared_with(lang, words, m, lo, hi)
+        if not standard:
+            continue
+        if w in less:
+            hit = any("CHILD" in tags[x] for x in standard) and any(
+                _belittled(lang, words, tags, k) for k in range(lo, hi) if k not in standard)
+        else:
+            hit = any(_belittled(lang, words, tags, x) for x in standard) and any(
+                "CHILD" in tags[k] for k in range(lo, hi) if k not in standard)
+        if hit and not negated(m, 3) and not countered(m):
+            out.append(Finding("personal_attack", STRONG, *span(m, m), rule="belittled beside a child"))
+            return
+
+
+def _compared_with(lang, words, m, lo, hi):
+    """The positions of what the comparative at ``m`` is measured against: after "than" (en), after "من"
+    or in "منك" (ar), after "از" before it (fa), an ablative before it (tr)."""
+    if lang == "en":
+        j = next((j for j in range(m + 1, min(hi, m + 6)) if words[j] == "than"), None)
+        return range(j + 1, min(hi, j + 5)) if j is not None else ()
+    if lang == "ar":
+        j = next((j for j in range(m + 1, min(hi, m + 3)) if words[j] == "من" or words[j] in _AR_FROM_YOU),
+                 None)
+        if j is None:
+            return ()
+        return range(j, j + 1) if words[j] in _AR_FROM_YOU else range(j + 1, min(hi, j + 4))
+    if lang == "fa":  # "از X کمتر" or "بهتر از X"
+        if m + 1 < hi and words[m + 1] == "از":
+            return range(m + 2, min(hi, m + 5))
+        j = next((j for j in range(m - 1, max(lo, m - 6) - 1, -1) if words[j] == "از"), None)
+        return range(j + 1, m) if j is not None else ()
+    return [x for x in range(max(lo, m - 5), m) if _TR_ABLATIVE.search(words[x])]  # tr
+
+
+def _belittled(lang, words, tags, k):
+    """Whether the word at ``k`` is someone the comparison may belittle: the addressee or a person named,
+    not a child and not the speaker."""
+    t = tags[k]
+    if "CHILD" in t:
+        return False
+    return "YOU" in t or "PERSON" in t or (lang == "ar" and words[k] in _AR_FROM_YOU)
+
+
 def _en_describes_a_thing(w, words, tags, i, hi):
     """An insulting adjective right before a noun that names no one: "another useless battle", "a
     stupid policy" (not "idiotic leader", "stupid people", "useless idiot")."""
@@ -1951,6 +2014,19 @@ _EN_CIRCUS = frozenset({"circus", "festival", "birthday", "balloons", "balloon",
                         "magician", "puppet", "kids", "children", "carnival", "funfair", "fair", "costume",
                         "costumes", "makeup", "nose"})
 _EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
+
+# (hundred-and-second round, rule 4d) a person belittled beside a child: the comparatives, and a skill
+# compared (a prefix of a verb or a noun of knowing, understanding or writing)
+_CHILD_LESS = {"en": _nf("less", "worse", "fewer"), "tr": _nf("az", "kötü", "kotu"),
+               "ar": _nf("أقل", "اقل", "أسوأ"), "fa": _nf("کمتر", "بدتر")}
+_CHILD_MORE = {"en": _nf("better", "more"), "tr": _nf("iyi", "fazla", "güzel"),
+               "ar": _nf("أحسن", "أفضل", "أكثر", "احسن", "افضل", "اكثر"), "fa": _nf("بهتر", "بیشتر")}
+_CHILD_SKILL = {"en": ("know", "understand", "writ", "article"),
+                "tr": ("anla", "anlı", "bil", "yaz"),
+                "ar": tuple(normalise_text(w) for w in ("يفهم", "يعرف", "يكتب")),
+                "fa": tuple(normalise_text(w) for w in ("میفهم", "میدون", "مینویس"))}
+_AR_FROM_YOU = _nf("منك", "منكم", "منكو", "منه", "منها")
+_TR_ABLATIVE = re.compile(r"(?:d|t)[ae]n$")
 
 
 def _en_predicate_of_a_thing(w, words, tags, i, lo):
@@ -7101,6 +7177,8 @@ class HarmDetector:
                 out.append(Finding("personal_attack", STRONG, *span(a, b - 1), rule="insult phrase"))
         if "MIND" in present or "BEAST" in present:
             _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, countered)
+        if "CHILD" in present:
+            _beside_a_child(lang, words, tags, sent, n, out, span, negated, countered)
 
         # 5. profanity and vulgarity (word lists)
         for i in range(n):

@@ -453,6 +453,9 @@ PASSED = {
     # the hundred-and-first round (2026-12-05; religious hatred, an attack condemned; before its changes en
     # 6/6, tr 9/10, fa 10/10, ar 8/10; tr_r21 gains a line with it)
     "en_r101": (6, 6), "tr_r101": (10, 10), "fa_r101": (10, 10), "ar_r101": (9, 10),
+    # the hundred-and-second round (2026-12-05; Persian personal insults, a person belittled beside a child;
+    # before its changes en 3/7, tr 3/7, ar 3/7, fa 16/21)
+    "en_r102": (7, 7), "tr_r102": (7, 7), "ar_r102": (7, 7), "fa_r102": (19, 21),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1788,3 +1788,8 @@ LEXICON["REJECT"] += ["generalising", "generalizing", "generalisation", "general
 
 # (ninety-ninth round) a claim called false before it is made ("It is simply false that Afghans are thieves")
 LEXICON["DENY"] += ["false_that", "untrue_that", "simply_false_that", "wrong_to_say_that"]
+
+# (hundred-and-second round) a child, the measure a person is belittled by (harm._beside_a_child: "knows less than a
+# primary school child", "my little son could write a better article than you"); "old" is read only after "year"
+LEXICON["CHILD"] = ["child", "children", "kid", "kids", "toddler", "toddlers", "baby", "son", "daughter",
+                    "schoolboy", "schoolgirl", "schoolchild", "schoolkid", "schoolkids", "grader", "old"]

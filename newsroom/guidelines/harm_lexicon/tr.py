@@ -1719,3 +1719,8 @@ LEXICON["NEGPRED"] = [e for e in LEXICON["NEGPRED"] if e != "lanetli*"] + _LANET
 # a first person's condemnation (harm.py reads it after an attack named: "Terörü lanetliyoruz", counter-speech)
 LEXICON["CONDEMN"] = ["kınıyoruz", "kınıyorum", "kiniyoruz", "kiniyorum", "kınarız", "kınarım", "lanetliyoruz",
                       "lanetliyorum", "lanetleriz", "lanetlerim", "kınadık", "lanetledik"]
+
+# (hundred-and-second round) a child, the measure a person is belittled by (harm._beside_a_child: "ilkokul
+# çocuğundan daha az anlıyor", "küçük oğlum bile senden iyi yazar")
+LEXICON["CHILD"] = ["çocuk*", "çocuğ*", "cocuk*", "cocug*", "bebek*", "oğlum*", "oglum*", "kızım*", "kizim*",
+                    "ilkokul*"]
