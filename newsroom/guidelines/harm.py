@@ -1032,6 +1032,10 @@ _FA_YOU_VERB = re.compile(r"^(?:ن?می\w+(?:ی|ین|ید)"
                           r"|(?:ن|می|نمی)?(?:کرد|گفت|نوشت|زد|خورد|داد|اومد|آمد|بود|شد|رفت|دید|فهمید|خوند"
                           r"|خواند|آورد|آوردی|فرستاد|ساخت|انداخت)(?:ی|ین|ید)"
                           r"|(?:ن)?(?:هست|دار|بلد|خوا)(?:ی|ین|ید)|میخوای|نمیخوای)$")
+# (hundred-and-third round) a Persian verb in the first person singular, past or present (own_day)
+# in the past only: the present is a vow as often ("قطع میکنم", I will cut; "قول میدم", I promise)
+_FA_I_VERB = re.compile(r"^ن?(?:کرد|گفت|نوشت|زد|خورد|داد|اومد|آمد|بود|شد|رفت|دید|خوند|خواند|آورد|گذاشت|رسید"
+                        r"|موند|ماند|برگشت|نشست)م$")
 # (the imperatives that send the addressee off or tell them to stop: not "باور نکن", "بگو")
 _FA_YOU_IMPERATIVE = frozenset({
     "برو", "ننویس", "نگو", "بخون", "بخوان", "ببند", "بفهم", "بمیر", "گمشو", "خفهشو", "ننویسید", "نگید",
@@ -1440,6 +1444,8 @@ _UNKIND = (_TRIGGERS - _IDENTITY_TAGS
            - frozenset({"COND", "EVENT", "CLOCK", "STREET", "SPEECHTARGET", "DOXVERB", "PREJUDICE", "CHILD",
                         "PUBLISHCALL"})
            | frozenset({"DOXOBJ", "DEHUMAN"}))
+# (hundred-and-third round) what a Persian comment of the speaker's own doings names none of (own_day)
+_NOT_OWN_DAY = _UNKIND | frozenset({"YOU", "PERSON", "DOXOBJ", "VULN"})
 # English: a verb of kindness right after "I'll", "I would", "we'll", "let me", "gonna" (an adverb
 # between); "show" only "around", "take" only to a meal or one's own place
 _EN_KIND_VERB = frozenset({
@@ -2025,8 +2031,7 @@ _CHILD_SKILL = {"en": ("know", "understand", "writ", "article"),
                 "tr": ("anla", "anlı", "bil", "yaz"),
                 "ar": tuple(normalise_text(w) for w in ("يفهم", "يعرف", "يكتب")),
                 "fa": tuple(normalise_text(w) for w in ("میفهم", "میدون", "مینویس"))}
-_AR_FROM_YOU = _nf("منك", "منكم", "منكو", "منه", "منها")
-_TR_ABLATIVE = re.compile(r"(?:d|t)[ae]n$")
+_AR_FROM_YOU = _nf("منك", "منكم", "منكو", "منه", "منها")  # (a Turkish standard is an ablative: _TR_ABLATIVE)
 
 
 def _en_predicate_of_a_thing(w, words, tags, i, lo):
@@ -3478,6 +3483,26 @@ class HarmDetector:
                     and any(_en_customer(words, k) for k in range(len(words)))):
                 return False
         return any(kind(words, k) for k in range(len(words)))
+
+    def own_day(self, lang, text):
+        """(hundred-and-third round) Whether the fully normalised Persian ``text`` tells only the speaker's
+        own doings -- a verb in the first person singular's past ("پارک کردم", "اومدم") -- and names no one
+        else: no addressee, no second person's verb, no one's car, home or family (DOXOBJ: the lists hold
+        them with "your", "ماشینت", not "ماشینم"), no person, no group, and no word of harm. The
+        written-threat head, a bag of words, read "ماشینم رو جلوی اداره پارک کردم و اومدم سر کار" (I parked
+        my car in front of the office and came to work) as a threat at 0.80 (a car and where it is parked);
+        model.findings asks this only when that head fired and no rule found a threat."""
+        if lang != "fa":
+            return False
+        L = self.langs[lang]
+        words = [w for w in (_fold(t.replace(".", "")) for t in _FA_DOTTED_RE.findall(text)) if w]
+        if not any(_FA_I_VERB.match(w) for w in words):
+            return False
+        for w in words:
+            t = L.tags(w)
+            if t & _NOT_OWN_DAY or _FA_YOU_VERB.match(w) or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
+                return False
+        return True
 
     def analyse_comment(self, lang, comment, norm=None):
         """analyse() of a comment as typed: fully normalised (``norm``, if it is at hand already) and with

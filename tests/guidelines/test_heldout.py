@@ -113,8 +113,10 @@ PASSED = {
     "en_r100b": (5, 6), "tr_r100b": (4, 6), "fa_r100b": (3, 6), "ar_r100b": (3, 6),
     # (the hundred-and-first round; before its changes and after en 4/4, tr 5/5, fa 4/5, ar 4/5)
     "en_r101b": (4, 4), "tr_r101b": (5, 5), "fa_r101b": (4, 5), "ar_r101b": (4, 5),
-    # (the hundred-and-second round; before its changes en 1/3, tr 1/3, ar 1/3, fa 8/11)
-    "en_r102b": (2, 3), "tr_r102b": (2, 3), "ar_r102b": (1, 3), "fa_r102b": (8, 11),
+    # (the hundred-and-second round; before its changes en 1/3, tr 1/3, ar 1/3, fa 7/11)
+    "en_r102b": (2, 3), "tr_r102b": (2, 3), "ar_r102b": (1, 3), "fa_r102b": (7, 11),
+    # (the hundred-and-third round; before its changes and after en 3/5, tr 4/5, ar 5/5, fa 5/5)
+    "en_r103b": (3, 5), "tr_r103b": (4, 5), "ar_r103b": (5, 5), "fa_r103b": (5, 5),
 }
 
 

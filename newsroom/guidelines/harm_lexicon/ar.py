@@ -1888,10 +1888,9 @@ LEXICON["NEGPRED"] += ["ما_تعرف_تسوق", "ما_بتعرف_تسوق", "م
 LEXICON["EXCLNEG"] += ["السماح", "بالسماح"]
 LEXICON["REJECT"] += ["كلام_خاطئ", "كلام_غلط", "قول_خاطئ"]
 
-# (hundred-and-first round) a faith's followers called "killers of the prophets" and "not to be trusted" ("اليهود قتلة
-# الأنبياء وما إلهم أمان"): sweeping predicates
-LEXICON["NEGPRED"] += ["قتلة_الأنبياء", "قاتلي_الأنبياء", "ما_إلهم_أمان", "ما_لهم_أمان", "مالهم_أمان", "ما_الهم_أمان",
-                       "ما_عندهم_أمان"]
+# (hundred-and-first round) a faith's followers called "killers of the prophets" ("اليهود قتلة الأنبياء وما إلهم
+# أمان"): a sweeping predicate (not "ما إلهم أمان", also "they have no safety": "اللاجئين ما عندهم امان في المخيمات")
+LEXICON["NEGPRED"] += ["قتلة_الأنبياء", "قاتلي_الأنبياء"]
 
 # (hundred-and-second round) a child, the measure a person is belittled by (harm._beside_a_child: "يفهم أقل من طفل في
 # الابتدائية", "ابني الصغير يكتب أحسن منك")

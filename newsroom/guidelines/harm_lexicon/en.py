@@ -1793,3 +1793,7 @@ LEXICON["DENY"] += ["false_that", "untrue_that", "simply_false_that", "wrong_to_
 # primary school child", "my little son could write a better article than you"); "old" is read only after "year"
 LEXICON["CHILD"] = ["child", "children", "kid", "kids", "toddler", "toddlers", "baby", "son", "daughter",
                     "schoolboy", "schoolgirl", "schoolchild", "schoolkid", "schoolkids", "grader", "old"]
+
+# (hundred-and-third round) the addressee's things held: "Your family photos are in our hands, be careful" (as
+# "we have your family photos", DOXVERB with DOXOBJ: rule 2b)
+LEXICON["DOXVERB"] += ["in_our_hands", "in_my_hands"]
