@@ -459,6 +459,9 @@ PASSED = {
     # the hundred-and-third round (2026-12-05; doxxing and intimidation, the speaker's own day; before its
     # changes en 9/10, fa 9/10, tr 10/10, ar 10/10)
     "en_r103": (10, 10), "tr_r103": (10, 10), "ar_r103": (10, 10), "fa_r103": (10, 10),
+    # the hundred-and-fourth round (2026-12-05; sexual remarks about a woman of the news; before its changes
+    # en 5/8, tr 6/8, ar 5/8, fa 5/8)
+    "en_r104": (7, 8), "tr_r104": (8, 8), "ar_r104": (7, 8), "fa_r104": (8, 8),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1895,3 +1895,9 @@ LEXICON["NEGPRED"] += ["قتلة_الأنبياء", "قاتلي_الأنبياء
 # (hundred-and-second round) a child, the measure a person is belittled by (harm._beside_a_child: "يفهم أقل من طفل في
 # الابتدائية", "ابني الصغير يكتب أحسن منك")
 LEXICON["CHILD"] = ["طفل", "الطفل", "طفلي", "أطفال", "الأطفال", "ابني", "بنتي", "ولدي", "ابنتي", "رضيع"]
+
+# (hundred-and-fourth round) a woman of the news undressed or wanted in bed in words: "بدي أشلح هالصحفية تيابها",
+# "أعطوني رقم هالبنت بدي أنام معها" (SEXCUE beside SEXAPPR and a person), and "هالصدر" named with her after it
+LEXICON["SEXCUE"] += ["أشلح", "أشلحها", "شلحها", "تيابها", "ثيابها", "أنام_معها", "نام_معها", "أنام_معاها", "أنام_وياها"]
+LEXICON["SEXAPPR"] += ["بدي", "ودي"]
+LEXICON["SEXPART"] += ["هالصدر"]

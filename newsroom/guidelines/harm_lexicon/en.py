@@ -1797,3 +1797,9 @@ LEXICON["CHILD"] = ["child", "children", "kid", "kids", "toddler", "toddlers", "
 # (hundred-and-third round) the addressee's things held: "Your family photos are in our hands, be careful" (as
 # "we have your family photos", DOXVERB with DOXOBJ: rule 2b)
 LEXICON["DOXVERB"] += ["in_our_hands", "in_my_hands"]
+
+# (hundred-and-fourth round) a woman of the news undressed or wanted in bed in words: "I'd love to strip this anchor
+# out of her clothes", "Give me that girl's number, I want to sleep with her" (SEXCUE beside SEXAPPR and a person)
+LEXICON["SEXCUE"] += ["strip_her", "strip_this", "strip_that", "out_of_her_clothes", "her_clothes_off",
+                      "take_off_her_clothes", "take_her_clothes_off", "rip_her_clothes"]
+LEXICON["SEXAPPR"] += ["i_want", "i_wanna", "on_fire"]

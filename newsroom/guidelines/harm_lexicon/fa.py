@@ -1379,3 +1379,9 @@ LEXICON["REJECT"] += ["به_درد_هیچکس_نمیخوره", "به_درد_هی
 # (hundred-and-second round) a child, the measure a person is belittled by (harm._beside_a_child: "از یه بچه دبستانی
 # هم کمتر می‌فهمه", "پسر کوچیکم از تو بهتر می‌نویسه")
 LEXICON["CHILD"] = ["بچه", "بچه‌ها", "پسرم", "پسر", "دخترم", "نوزاد", "شیرخوره", "دبستانی", "کوچیکم"]
+
+# (hundred-and-fourth round) a woman of the news undressed, wanted in bed or her body praised in words: "کاش
+# می‌تونستم لباسای این مجری رو در بیارم", "می‌خوام باهاش بخوابم", "بدنش حرف نداره" (SEXCUE beside SEXAPPR and a person)
+LEXICON["SEXCUE"] += ["رو_در_بیارم", "رو_دربیارم", "لباساشو_در*", "لباسشو_در*", "باهاش_بخوابم", "باهاش_بخوابیم",
+                      "بدنش"]
+LEXICON["SEXAPPR"] += ["کاش_میتونستم", "میخوام", "حرف_نداره"]

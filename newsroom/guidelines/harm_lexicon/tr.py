@@ -1724,3 +1724,10 @@ LEXICON["CONDEMN"] = ["kınıyoruz", "kınıyorum", "kiniyoruz", "kiniyorum", "k
 # çocuğundan daha az anlıyor", "küçük oğlum bile senden iyi yazar")
 LEXICON["CHILD"] = ["çocuk*", "çocuğ*", "cocuk*", "cocug*", "bebek*", "oğlum*", "oglum*", "kızım*", "kizim*",
                     "ilkokul*"]
+
+# (hundred-and-fourth round) a woman of the news undressed or wanted in bed in words: "Bu sunucunun kıyafetlerini
+# çıkarmak isterdim", "Şu kızın numarasını verin, onunla yatmak istiyorum" (SEXCUE beside SEXAPPR and a person)
+LEXICON["SEXCUE"] = LEXICON.get("SEXCUE", []) + [
+    "kıyafetlerini_çıkar*", "kiyafetlerini_cikar*", "elbisesini_çıkar*", "elbisesini_cikar*", "soymak_ister*",
+    "onunla_yatmak*", "onunla_yatar*", "onunla_yatsam", "onunla_yatmak_ister*"]
+LEXICON["SEXAPPR"] += ["istiyorum", "isterim"]
