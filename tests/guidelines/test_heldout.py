@@ -119,6 +119,8 @@ PASSED = {
     "en_r103b": (3, 5), "tr_r103b": (4, 5), "ar_r103b": (5, 5), "fa_r103b": (5, 5),
     # (the hundred-and-fourth round; before its changes and after en 3/3, tr 1/3, ar 1/3, fa 1/3)
     "en_r104b": (3, 3), "tr_r104b": (1, 3), "ar_r104b": (1, 3), "fa_r104b": (1, 3),
+    # (the hundred-and-fifth round; before its changes and after 3/6)
+    "ar_r105b": (3, 6),
 }
 
 

@@ -462,6 +462,9 @@ PASSED = {
     # the hundred-and-fourth round (2026-12-05; sexual remarks about a woman of the news; before its changes
     # en 5/8, tr 6/8, ar 5/8, fa 5/8)
     "en_r104": (7, 8), "tr_r104": (8, 8), "ar_r104": (7, 8), "fa_r104": (8, 8),
+    # the hundred-and-fifth round (2026-12-05; Arabic counter-speech and exclusion; before its changes 9/12;
+    # ar_r29 gains a line with it)
+    "ar_r105": (10, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
