@@ -1903,6 +1903,7 @@ LEXICON["SEXAPPR"] += ["بدي", "ودي"]
 LEXICON["SEXPART"] += ["هالصدر"]
 
 # (hundred-and-fifth round) "ما بدنا" (we don't want) is EXCLUDE beside a people ("ما بدنا لاجئين أفغان بحارتنا"),
-# as "ما نبي" and "ما نريد" are; its listing as one NEG phrase hid that one (the same words under two tags: the
-# phrase index kept the negation). "ما" alone still negates what follows it ("ما بدنا نقتل حدا").
+# as "ما نبي" and "ما نريد" are; listed as a NEG phrase as well, both its words carried the negation, and the
+# group rule reads no Arabic word with a negation as the predicate (the ما of "ما يفهمون"). "ما" alone still
+# negates what follows it ("ما بدنا نقتل حدا").
 LEXICON["NEG"] = [w for w in LEXICON["NEG"] if w != "ما_بدنا"]
