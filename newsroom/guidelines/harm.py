@@ -6581,8 +6581,9 @@ class HarmDetector:
                 tk = tags[k]
                 if k <= disgust_until and "NEGPRED" in tk:
                     continue
-                if lang == "ar" and "NEG" in tk:
-                    continue  # the ما of "ما يفهمون": the phrase's verb carries the finding
+                if lang == "ar" and "NEG" in tk and "EXCLUDE" not in tk:
+                    continue  # the ما of "ما يفهمون": the phrase's verb carries the finding (not a refusal
+                    # that is one word, "مانبي سوريين": we don't want, hundred-and-fifth round)
                 if lang == "en" and k < g and {"DEHUMAN", "NEGPRED"} & tk and _en_said_of_that(words, k, lo):
                     continue  # (round 29) "that is disgusting, Kurdish women fought ISIS": of what was said
                 if "DEHUMAN" in tk and lang == "en" and words[k] in _EN_ILLNESS and (

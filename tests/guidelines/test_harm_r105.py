@@ -7,6 +7,7 @@ from tests.guidelines.harm_helpers import rules
 @pytest.mark.parametrize("text", [
     "ما بدنا لاجئين أفغان بحارتنا",
     "ما بدنا سوريين بالبلد",
+    "مانبي سوريين بالبلد",  # one word, a negation and a refusal both
 ])
 def test_we_dont_want_a_people(det, text):
     assert ("abuse", "exclusion") in rules(det, "ar", text)
