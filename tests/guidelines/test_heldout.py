@@ -121,6 +121,8 @@ PASSED = {
     "en_r104b": (3, 3), "tr_r104b": (1, 3), "ar_r104b": (1, 3), "fa_r104b": (1, 3),
     # (the hundred-and-fifth round; before its changes and after 3/6)
     "ar_r105b": (3, 6),
+    # (the hundred-and-sixth round; before its changes and after 4/6)
+    "fa_r106b": (4, 6),
 }
 
 

@@ -465,6 +465,9 @@ PASSED = {
     # the hundred-and-fifth round (2026-12-05; Arabic counter-speech and exclusion; before its changes 9/12;
     # ar_r29 gains a line with it)
     "ar_r105": (10, 12),
+    # the hundred-and-sixth round (2026-12-05; Persian regional stereotypes and homophobia; before its changes
+    # 9/12)
+    "fa_r106": (12, 12),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 

@@ -1385,3 +1385,15 @@ LEXICON["CHILD"] = ["بچه", "بچه‌ها", "پسرم", "پسر", "دخترم
 LEXICON["SEXCUE"] += ["رو_در_بیارم", "رو_دربیارم", "لباساشو_در*", "لباسشو_در*", "باهاش_بخوابم", "باهاش_بخوابیم",
                       "بدنش"]
 LEXICON["SEXAPPR"] += ["کاش_میتونستم", "میخوام", "حرف_نداره"]
+
+# (hundred-and-sixth round) Iran's stock regional stereotypes: the people of Rasht, Isfahan, Tabriz, Shiraz named
+# as a people in the plural ("رشتیا بی‌غیرتن", "اصفهانیا خسیس‌ترین مردم دنیان"; not the singular, also a surname:
+# "آقای اصفهانی"), "خسیس" (stingy) a sweeping predicate, and disgust with "به هم" written apart ("حال آدمو به هم
+# می‌زنن"). (Qazvin, the butt of another stock joke, is left out: the round's held-out batch names it.)
+LEXICON[f"GROUP:{RACISM}"] += ["=رشتیا", "=رشتیها", "=رشتی_ها", "=اصفهانیا", "=اصفهانیها", "=اصفهانی_ها",
+                               "=تبریزیا", "=تبریزیها", "=شیرازیا", "=شیرازیها"]
+LEXICON["NEGPRED"] += ["خسیس"]
+_FA_DISGUST_APART = ["حال_آدمو_به_هم_میزنن", "حال_آدمو_به_هم_میزنه", "حالمو_به_هم_میزنن", "حالمو_به_هم_میزنه",
+                     "حال_آدم_رو_به_هم_میزنن"]
+LEXICON["NEGPRED"] += _FA_DISGUST_APART
+LEXICON["DISGUST"] += _FA_DISGUST_APART
