@@ -123,6 +123,8 @@ PASSED = {
     "ar_r105b": (3, 6),
     # (the hundred-and-sixth round; before its changes and after 4/6)
     "fa_r106b": (4, 6),
+    # (the hundred-and-seventh round; before its changes and after tr 3/3, ar 2/3)
+    "tr_r107b": (3, 3), "ar_r107b": (2, 3),
 }
 
 

@@ -1907,3 +1907,8 @@ LEXICON["SEXPART"] += ["هالصدر"]
 # group rule reads no Arabic word with a negation as the predicate (the ما of "ما يفهمون"). "ما" alone still
 # negates what follows it ("ما بدنا نقتل حدا").
 LEXICON["NEG"] = [w for w in LEXICON["NEG"] if w != "ما_بدنا"]
+
+# (hundred-and-seventh round) Baghdad's name for the people of the south, "الشراقوة" (the plural of the
+# "شروگي" listed above, spelt with its qaf): a slur. Not the spelling with kaf, "شراكوة": two letters swapped
+# it is "شاركوه", share it ("...شاركوها ليعلم الناس الحقيقة" was read as the slur)
+LEXICON[f"SLUR:{RACISM}"] += ["الشراقوة", "شراقوة"]
