@@ -1305,6 +1305,10 @@ _FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
 _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
                              "the", "these", "those", "and", "hate", "kill"})
 SLIP_MIN_LEN = 5
+# (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation or
+# violence only (_Lang.short_slip_tags)
+SHORT_SLIP_LEN = 4
+_SHORT_SLIP_TAGS = frozenset({"HATE", "DEHUMAN", "VIOLENT"})
 # (tr) a word typed with its vowels masked (_Lang.masked_tags): the tags it may be read as, and what
 # no Turkish word looks like
 _MASKED_TAGS = frozenset({"INSULT", "PROF", "VULG"})
@@ -2233,6 +2237,7 @@ class _Lang:
         self._infix_any = None  # a regex finding any "~stem" entry inside a word (_trie_regex)
         self._leet = None  # the entries a 1-for-l reading looks at (_leet_entries)
         self._slips = None  # the entries a spelling slip is read against (_slip_index)
+        self._short_slips = None  # (en) short words one slip from a listed one (_slip_index, short_slip_tags)
         self._prefix_by_stem = self._fold_by_stem = None  # self.prefix, self.fold_prefix by stem (_by_stem)
         self._masked = None  # (tr) the harmful entries with their vowels masked out (masked_tags)
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
@@ -2638,6 +2643,7 @@ class _Lang:
             def keep(t):
                 return t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))
             exact, missing, prefix, prefix_missing = {}, {}, {}, {}
+            short = {}  # (en, hundred-and-eighth round) the short words short_slip_tags reads
             for w, ts in self.exact.items():
                 ts = {t for t in ts if keep(t)}
                 if ts and len(w) >= SLIP_MIN_LEN and w.isalpha():
@@ -2645,6 +2651,16 @@ class _Lang:
                     if len(w) >= SLIP_MIN_LEN + 2:
                         for j in range(1, len(w)):
                             missing.setdefault(w[:j] + w[j + 1:], set()).update(ts)
+                short_ts = {t for t in ts if t in _SHORT_SLIP_TAGS or t.startswith("GROUP:")}
+                if (self.lang in SLIP_READ_LANGS and short_ts and w.isalpha()
+                        and SHORT_SLIP_LEN <= len(w) <= SLIP_MIN_LEN + 1):
+                    if len(w) == SHORT_SLIP_LEN:  # two neighbouring letters swapped, not the first
+                        for j in range(1, len(w) - 1):
+                            if w[j] != w[j + 1]:
+                                short.setdefault(w[:j] + w[j + 1] + w[j] + w[j + 2:], set()).update(short_ts)
+                    for j in range(1, len(w)):  # one letter (not the first) missing
+                        short.setdefault(w[:j] + w[j + 1:], set()).update(short_ts)
+            self._short_slips = short
             for stems in self.prefix.values():
                 for stem, t in stems:
                     if keep(t) and len(stem) >= SLIP_MIN_LEN - 1 and stem.isalpha():
@@ -2697,6 +2713,16 @@ class _Lang:
             hits.update(t for _d, t in _starting(prefix_missing, word, len(word) - 2)
                         if not t.startswith("SLUR:"))
         return hits
+
+    def short_slip_tags(self, word):
+        """(en, hundred-and-eighth round) The tags of a short word no dictionary holds (SHORT_SLIP_LEN to
+        SLIP_MIN_LEN letters) read as a listed word of a people, hatred, dehumanisation or violence one
+        slip away: two neighbouring letters of a four-letter word swapped ("Jwes", "htae", "klil"), or a
+        letter (not the first) missing from a word of five or six ("Kuds", "woen", "verin", "kiled").
+        slip_tags reads only longer words, where one slip makes another word less often; these tags alone
+        for the same reason, and no slur: names are a slip from one ("King Cnut", "poo poos")."""
+        self._slip_index()
+        return set(self._short_slips.get(word, ()))
 
     def doubled_tags(self, word):
         """The tags a slip keeps of ``word`` with one letter of a doubled pair dropped (the first such
@@ -2778,6 +2804,9 @@ class _Lang:
                 # training texts never show as listed ones ("ölürse" as a threat), on clean comments more
                 # often than on offensive ones
                 found |= self.slip_tags(word, swaps_only=True)
+        if (not found and self.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
+                and word not in self.known and word.isalpha()):
+            found = self.short_slip_tags(word)
         if (not found and self.lang in SLIP_READ_LANGS and len(word) >= 5 and word[0] == "i"
                 and (word[1:] in self.exact or word[1:] in self.known)):
             # the first person run into a verb ("ihate", "iwill", "ikill"), even where people write it

@@ -125,6 +125,9 @@ PASSED = {
     "fa_r106b": (4, 6),
     # (the hundred-and-seventh round; before its changes and after tr 3/3, ar 2/3)
     "tr_r107b": (3, 3), "ar_r107b": (2, 3),
+    # (the hundred-and-eighth round; written after its change, run on neither tree before: before 5/8, after
+    # 8/8)
+    "en_r108b": (8, 8),
 }
 
 

@@ -470,6 +470,8 @@ PASSED = {
     "fa_r106": (12, 12),
     # the hundred-and-seventh round (2026-12-05; slurs for a people; before its changes tr 8/8, ar 6/8)
     "tr_r107": (8, 8), "ar_r107": (7, 8),
+    # the hundred-and-eighth round (2026-12-05; English short words slipped; before its changes 5/14)
+    "en_r108": (13, 14),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
