@@ -220,6 +220,7 @@ def _tags_reference(L, word):
         _NOT_SWAPPED,
         _SLIP_TAGS,
         _TR_ASCII,
+        SHORT_SLIP_LEN,
         SLIP_LANGS,
         SLIP_MIN_LEN,
         SLIP_READ_LANGS,
@@ -260,6 +261,9 @@ def _tags_reference(L, word):
     elif (L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha()
           and not word.startswith(_NOT_SWAPPED.get(L.lang, ()))):
         found |= L.slip_tags(word, swaps_only=True)
+    if (not found and L.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
+            and word not in L.known and word.isalpha()):
+        found = L.short_slip_tags(word)  # (its own index and tests: test_harm_r108.py)
     if (not found and L.lang in SLIP_READ_LANGS and len(word) >= 5 and word[0] == "i"
             and (word[1:] in L.exact or word[1:] in L.known)):
         found = {t for t in _tags_reference(L, word[1:]) if t in _FIRST_PERSON_RUN}
