@@ -880,6 +880,10 @@ SUITE_WEIGHT_VIOLATION = 0.3
 # Floor -1: held-out +7 lines, suite tune half +3, check half unchanged (ar -1, fa +1); dev F1 of the
 # Turkish incivil tweets 0.955 -> 0.945, under the naive baseline's 0.950, and Davidson 0.919 -> 0.913.
 # Floor -2: held-out +1, suite +1, incivil tweets 0.949. Not shipped.
+# And a fifth contrast, "neutral" (a people named and no clause found at all), for the heads' alarms at a
+# plain mention ("Jews and Muslims prayed together for peace", 0.56): refitted, its weights came out -0.00
+# (en), +0.02 (ar), -0.04 (tr), -0.63 (fa), and suite, held-out and dev moved as with a plain refit. Not
+# shipped.
 STACK_PROBE_WEIGHT = 0.0
 STACK_PROBE_VIOLATION = True
 
