@@ -1304,18 +1304,24 @@ _NOT_SWAPPED = {"tr": ("sıçra", "sicra", "agz")}
 _FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
 _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
                              "the", "these", "those", "and", "hate", "kill"})
+_RUN_PEOPLE = frozenset({"people", "ppl", "folk", "folks"})
+# (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
+_EN_HARMS_LEFT = frozenset({"horrors", "horror", "danger", "dangers", "war", "violence", "fighting",
+                            "conflict", "abuse", "persecution", "harm", "harms", "bombing", "bombings",
+                            "misery"})
 SLIP_MIN_LEN = 5
 # (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation or
 # violence only (_Lang.short_slip_tags)
 SHORT_SLIP_LEN = 4
-_SHORT_SLIP_TAGS = frozenset({"HATE", "DEHUMAN", "VIOLENT"})
+_SHORT_SLIP_TAGS = frozenset({"HATE", "DEHUMAN", "VIOLENT", "EXCLUDE"})
 # (tr) a word typed with its vowels masked (_Lang.masked_tags): the tags it may be read as, and what
 # no Turkish word looks like
 _MASKED_TAGS = frozenset({"INSULT", "PROF", "VULG"})
 _TR_VOWELS = frozenset("aeıioöuü")
 _TR_SOCALLED = ("dediğin", "dedigin")  # (round 23) "vekil dediğin": a so-called MP
 _TR_CONSONANT_RUN = re.compile(r"[^aeıioöuü\d_]{4}")
-_SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "MOOD"})
+_SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "MOOD",
+                        "EXCLUDE"})
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
 # too common to mark counter-speech alone (Persian "should be ashamed" is said to a group as often as
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
@@ -2743,8 +2749,9 @@ class _Lang:
         for k in range(3, len(word) - 2):  # parts of three letters or more ("de" + "nuke" is "denuke")
             a, b = word[:k], word[k:]
             if (a in known or a in exact) and (b in known or b in exact):
-                # the harmful part has four letters or more: "sinjar" is a town, not "sin" + "jar"
-                tags = ((self.tags(a) if len(a) >= 4 else frozenset())
+                # the harmful part has four letters or more: "sinjar" is a town, not "sin" + "jar" (a people's
+                # name of three beside "people": "gaypeople", "jewpeople")
+                tags = ((self.tags(a) if len(a) >= 4 or b in _RUN_PEOPLE else frozenset())
                         | (self.tags(b) if len(b) >= 4 else frozenset()))
                 hits = {t for t in tags if t in _SLIP_TAGS or t.startswith("SLUR:")}
                 if not hits and (a in _RUN_GROUP_WITH or b in _RUN_GROUP_WITH):
@@ -6694,6 +6701,11 @@ class HarmDetector:
                     continue  # "send nudes", "throw a party": expulsion needs "back", "out", "home"
                 elif "EXCLUDE" in tk and lang == "en" and window(k, 3, 0, "NEG") is not None:
                     continue  # "expats should not be banned from voting": the expulsion is denied
+                elif "EXCLUDE" in tk and lang == "en" and any(
+                        words[j] == "from" and not _EN_HARMS_LEFT.isdisjoint(words[j + 1:min(hi, j + 4)])
+                        for j in range(k + 1, min(hi, k + 3))):
+                    continue  # (hundred-and-eighth round) taken away from a harm: "they need to be removed
+                    # from the horrors of the civil war" is a rescue
                 elif ("EXCLUDE" in tk and lang == "ar" and k > lo and "NEG" in tags[k - 1]
                       and "EXCLUDE" not in tags[k - 1]):  # (not the ما of "ما نبي", "we don't want")
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied

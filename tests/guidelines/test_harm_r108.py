@@ -2,7 +2,7 @@
 killing (harm._Lang.short_slip_tags)."""
 import pytest
 
-from tests.guidelines.harm_helpers import found
+from tests.guidelines.harm_helpers import found, rules
 
 
 @pytest.mark.parametrize("word,tag", [
@@ -31,3 +31,20 @@ def test_the_sentence_is_abuse(det, text):
 
 def test_other_languages_do_not_read_short_slips(det):
     assert not det.langs["tr"].short_slip_tags("kürd")
+
+
+def test_an_exclusion_slipped(det):
+    assert "EXCLUDE" in det.langs["en"].tags("deprt")
+    assert "EXCLUDE" in det.langs["en"].tags("deoprt")
+
+
+def test_a_short_peoples_name_run_into_people(det):
+    assert any(t.startswith("GROUP:") for t in det.langs["en"].tags("gaypeople"))
+
+
+@pytest.mark.parametrize("text,excluded", [
+    ("These refugees deserve homes. They need to be removed from the horrors of the civil war.", False),
+    ("Refugees need to be removed from our country", True),
+])
+def test_taken_away_from_a_harm_is_no_exclusion(det, text, excluded):
+    assert (("abuse", "exclusion") in rules(det, "en", text)) is excluded
