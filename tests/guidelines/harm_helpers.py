@@ -15,6 +15,11 @@ def rules(det, lang, text):
     return {(f.clause, f.rule) for f in det.analyse(lang, normalise_text(text))}
 
 
+def rule_names(det, lang, text):
+    """The names of the rules that found something (or of the contrasts: "counter", "negated")."""
+    return {rule for _clause, rule in rules(det, lang, text)}
+
+
 def found_in(lang):
     """found() for the tests of one language: ``found = found_in("ar")``, then found(det, text)."""
     return lambda det, text: found(det, lang, text)

@@ -1,11 +1,7 @@
 """The ninety-seventh round: counter-speech that rejects a claim, its generalisation or its author."""
 import pytest
 
-from tests.guidelines.harm_helpers import found, rules
-
-
-def rule_names(det, lang, text):
-    return {rule for _clause, rule in rules(det, lang, text)}
+from tests.guidelines.harm_helpers import found, rule_names
 
 
 @pytest.mark.parametrize("lang,text", [
