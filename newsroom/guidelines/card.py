@@ -833,7 +833,7 @@ def _harm_sections(F, man, w):
           "`not_clauses` (news reporting must not be a threat). The even-numbered cases were looked at "
           "while the detectors' word lists were written (**tune**), the odd-numbered were not "
           "(**check**): the check half is the fairer figure. A third set, `tests/guidelines/probes/` "
-          f"({probes}short comments written in batches from 2026-11-30 to 2026-12-04 to find missing "
+          f"({probes}short comments written in batches from 2026-11-30 to 2026-12-05 to find missing "
           "mechanisms, and then tuned on), is a regression guard with floors in "
           "`tests/guidelines/test_probes.py`, not a figure; its README gives each batch's pass rate "
           "before the changes it led to, which is a fresh measure of the scorer as it then stood. Since "
