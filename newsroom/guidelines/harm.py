@@ -1032,8 +1032,8 @@ _FA_YOU_VERB = re.compile(r"^(?:ن?می\w+(?:ی|ین|ید)"
                           r"|(?:ن|می|نمی)?(?:کرد|گفت|نوشت|زد|خورد|داد|اومد|آمد|بود|شد|رفت|دید|فهمید|خوند"
                           r"|خواند|آورد|آوردی|فرستاد|ساخت|انداخت)(?:ی|ین|ید)"
                           r"|(?:ن)?(?:هست|دار|بلد|خوا)(?:ی|ین|ید)|میخوای|نمیخوای)$")
-# (hundred-and-third round) a Persian verb in the first person singular, past or present (own_day)
-# in the past only: the present is a vow as often ("قطع میکنم", I will cut; "قول میدم", I promise)
+# (hundred-and-third round) a Persian verb in the first person singular's past (own_day); not the present,
+# which is a vow as often ("قطع میکنم", I will cut; "قول میدم", I promise)
 _FA_I_VERB = re.compile(r"^ن?(?:کرد|گفت|نوشت|زد|خورد|داد|اومد|آمد|بود|شد|رفت|دید|خوند|خواند|آورد|گذاشت|رسید"
                         r"|موند|ماند|برگشت|نشست)م$")
 # (the imperatives that send the addressee off or tell them to stop: not "باور نکن", "بگو")
@@ -1304,14 +1304,15 @@ _NOT_SWAPPED = {"tr": ("sıçra", "sicra", "agz")}
 _FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
 _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
                              "the", "these", "those", "and", "hate", "kill"})
+# (en, hundred-and-eighth round) the words a people's name of three letters may run into ("gaypeople")
 _RUN_PEOPLE = frozenset({"people", "ppl", "folk", "folks"})
 # (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
 _EN_HARMS_LEFT = frozenset({"horrors", "horror", "danger", "dangers", "war", "violence", "fighting",
                             "conflict", "abuse", "persecution", "harm", "harms", "bombing", "bombings",
                             "misery"})
 SLIP_MIN_LEN = 5
-# (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation or
-# violence only (_Lang.short_slip_tags)
+# (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation,
+# violence or exclusion only (_Lang.short_slip_tags)
 SHORT_SLIP_LEN = 4
 _SHORT_SLIP_TAGS = frozenset({"HATE", "DEHUMAN", "VIOLENT", "EXCLUDE"})
 # (tr) a word typed with its vowels masked (_Lang.masked_tags): the tags it may be read as, and what
@@ -2722,9 +2723,10 @@ class _Lang:
 
     def short_slip_tags(self, word):
         """(en, hundred-and-eighth round) The tags of a short word no dictionary holds (SHORT_SLIP_LEN to
-        SLIP_MIN_LEN letters) read as a listed word of a people, hatred, dehumanisation or violence one
-        slip away: two neighbouring letters of a four-letter word swapped ("Jwes", "htae", "klil"), or a
-        letter (not the first) missing from a word of five or six ("Kuds", "woen", "verin", "kiled").
+        SLIP_MIN_LEN letters) read as a listed word of a people, hatred, dehumanisation, violence or
+        exclusion one slip away: two neighbouring letters of a four-letter word swapped ("Jwes", "htae",
+        "klil"), or a letter (not the first) missing from a word of five or six ("Kuds", "woen", "verin",
+        "kiled", "deprt").
         slip_tags reads only longer words, where one slip makes another word less often; these tags alone
         for the same reason, and no slur: names are a slip from one ("King Cnut", "poo poos")."""
         self._slip_index()
