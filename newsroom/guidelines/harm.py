@@ -1306,6 +1306,9 @@ _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "sho
                              "the", "these", "those", "and", "hate", "kill"})
 # (en, hundred-and-eighth round) the words a people's name of three letters may run into ("gaypeople")
 _RUN_PEOPLE = frozenset({"people", "ppl", "folk", "folks"})
+# (tr, hundred-and-ninth round) the plural and case endings after a people's name (a slip read in the name)
+_TR_CASE_ENDINGS = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n|[dt][ae]|[ıiuü]n|[ıiuü]n[ıiuü]n|n[ıiuü]n|[ıiuüae]"
+                              r"|[yn][ıiuüae]|yl[ae]|l[ae])?")
 # (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
 _EN_HARMS_LEFT = frozenset({"horrors", "horror", "danger", "dangers", "war", "violence", "fighting",
                             "conflict", "abuse", "persecution", "harm", "harms", "bombing", "bombings",
@@ -2697,6 +2700,11 @@ class _Lang:
             # find nothing: no set is made for them, and no stem is scanned where none starts so.)
             hit = exact.get(alt)
             stems = _starting(prefix, alt, max(min_stem, len(alt) - 3))
+            if not stems and self.lang == "tr":
+                # (hundred-and-ninth round) a people's name with its case endings after it: "Suriyeillerden"
+                # is "Suriyelilerden" swapped (the stem "suriyeli" and six letters more)
+                stems = [(st, t) for st, t in _starting(prefix, alt, max(min_stem, len(alt) - 7))
+                         if t.startswith("GROUP:") and _TR_CASE_ENDINGS.fullmatch(alt[len(st):])]
             if not stems:
                 return set(hit) if hit else None
             hits = set(hit) if hit else set()

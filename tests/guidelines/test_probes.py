@@ -472,6 +472,8 @@ PASSED = {
     "tr_r107": (8, 8), "ar_r107": (7, 8),
     # the hundred-and-eighth round (2026-12-05; English short words slipped; before its changes 5/14)
     "en_r108": (13, 14),
+    # the hundred-and-ninth round (2026-12-05; a Turkish people's name swapped before its endings; before 2/6)
+    "tr_r109": (5, 6),
     # (each round's held-out batch is in tests/guidelines/heldout, never trained or tuned on: test_heldout.py)
 }
 
