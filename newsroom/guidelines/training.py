@@ -875,8 +875,9 @@ SUITE_WEIGHT_VIOLATION = 0.3
 # held-out batches and the suite are written by the same hand as the probes; the dev sets, like the withheld
 # sets, are not. Not shipped: 0.
 # Also tried the same day, at scoring time only: a floor under the violation head's logit where a strong
-# finding is present (the head, a bag of n-grams, is surest of a clean comment exactly where a slip or an
-# unknown word hides the harm from it: "Musilms are vermin" is abuse by the rules and 0.08 by the stack).
+# finding is present (the head, a bag of n-grams, is surest of a clean comment exactly where an unknown
+# word hides the harm from it: "I'd love to strip this anchor out of her clothes" is a sexual remark by the
+# rules and 0.27 by the stack).
 # Floor -1: held-out +7 lines, suite tune half +3, check half unchanged (ar -1, fa +1); dev F1 of the
 # Turkish incivil tweets 0.955 -> 0.945, under the naive baseline's 0.950, and Davidson 0.919 -> 0.913.
 # Floor -2: held-out +1, suite +1, incivil tweets 0.949. Not shipped.
