@@ -482,6 +482,18 @@ def render(F):
       "took the count from 25 to 5 (both counted in one run), but the lines were then training rows, "
       "and on comments other people wrote the heads ranked no better (leave-one-dataset-out) or worse "
       "(Al Jazeera, OLID): not shipped.")
+    w("- **A rule's finding does not always carry the comment.** The stack weighs a strong finding "
+      "against the heads, and where they are sure of \"clean\" -- an unknown or misspelt word the "
+      "n-grams never met -- a sexual remark or a belittling the rules found can stay under 0.5 (\"I'd love "
+      "to strip this anchor out of her clothes\": 0.27); where a head is sure of \"violation\", a "
+      "counter-speech or a news report the rules found may not pull it under (\"مين قال إن الكرد خونة؟ هذا "
+      "كلام فارغ\": 0.68). Refitting the stack with the probe lines, or a floor under the head beside a "
+      "strong finding, lifted the held-out batches and our suite a little but cost dev AUC on other "
+      "people's comments (2026-12-05: `training.STACK_PROBE_WEIGHT`'s comment): not shipped.")
+    w("- Very short comments with a misspelt word may be identified as another language (\"Musilms are "
+      "vermin\" as Turkish, \"Ihate Kurds\" as Kurmanji), and then the English rules do not run; with a few "
+      "more words the same misspelling is read as English (\"All the Musilms in this town are vermin\": "
+      "0.93).")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "
