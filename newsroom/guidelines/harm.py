@@ -1866,6 +1866,14 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
                 out.append(Finding("personal_attack", STRONG, *span(i, i), rule="likened to a beast"))
 
 
+def _words_as_read(lang, text):
+    """The words of the fully normalised ``text`` as _analyse reads them: Persian words cut up by dots
+    joined, Arabic's yeh with hamza folded (the lists hold "خاین", not "خائن")."""
+    rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
+    words = [w for w in (_fold(t.replace(".", "")) for t in rx.findall(text)) if w]
+    return [_ar_fold(w) for w in words] if lang == "ar" else words
+
+
 def _beside_a_child(lang, words, tags, sent, n, out, span, negated, countered):
     """(hundred-and-second round, rule 4d) A person belittled beside a child, into ``out``: the addressee or a
     person named knows, understands or writes *less* than a child ("Your reporter understands less than a
@@ -3516,12 +3524,7 @@ class HarmDetector:
         kind = _KIND_PROMISE.get(lang)
         if L is None or kind is None:
             return False
-        # the words as _analyse reads them: Persian words cut up by dots joined, Arabic's yeh with hamza
-        # folded (the lists hold "خاین", not "خائن")
-        rx = _FA_DOTTED_RE if lang == "fa" else _TOKEN_RE
-        words = [w for w in (_fold(t.replace(".", "")) for t in rx.findall(text)) if w]
-        if lang == "ar":
-            words = [_ar_fold(w) for w in words]
+        words = _words_as_read(lang, text)
         unkind = [L.tags(w) & _UNKIND for w in words]
         if any(unkind):
             # a customer's visit may name the shop (a place to be found at, DOXOBJ) and nothing else unkind
@@ -3541,7 +3544,7 @@ class HarmDetector:
         if lang != "fa":
             return False
         L = self.langs[lang]
-        words = [w for w in (_fold(t.replace(".", "")) for t in _FA_DOTTED_RE.findall(text)) if w]
+        words = _words_as_read(lang, text)
         if not any(_FA_I_VERB.match(w) for w in words):
             return False
         for w in words:

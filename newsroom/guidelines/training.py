@@ -921,6 +921,16 @@ def fit_harm_stack(model_dir, examples, log=print):
     model.manifest = manifest
     share = manifest.get("clause_share") or {}
     rows = []  # (source, labels, lang, probs, found)
+
+    def stack_labels(violating, named):
+        """The stack's labels of a case written from the guidelines: violation, and each clause it names
+        (abuse also when it names only an abuse kind)."""
+        named = set(named)
+        labels = {"violation": int(violating)}
+        for k in CLAUSE_KEYS:
+            labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KINDS))))
+        return labels
+
     for lang in SCORED_LANGS:
         cal = [e for e in examples
                if e["language"] == lang and e["split"] == "calib" and e["dataset"] not in NOT_CALIBRATION]
@@ -933,11 +943,7 @@ def fit_harm_stack(model_dir, examples, log=print):
         for c, (lg, probs, found) in zip(cases, model.harm_inputs([c["text"] for c in cases]), strict=True):
             if probs is None:
                 continue
-            labels = {"violation": int(c["violating"])}
-            named = set(c["clauses"])
-            for k in CLAUSE_KEYS:
-                labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KINDS))))
-            rows.append(("suite", labels, lg, probs, found))
+            rows.append(("suite", stack_labels(c["violating"], c["clauses"]), lg, probs, found))
     if STACK_PROBE_WEIGHT:
         for lang in suite.LANGS:
             lines = [(c, t) for _p, c, t in probe_lines(lang)]
@@ -946,10 +952,7 @@ def fit_harm_stack(model_dir, examples, log=print):
                 if probs is None:
                     continue
                 named = set() if clauses.strip() == "-" else {c.strip() for c in clauses.split(",")}
-                labels = {"violation": int(bool(named))}
-                for k in CLAUSE_KEYS:
-                    labels[k] = int(k in named or (k == "abuse" and bool(named & set(ABUSE_KINDS))))
-                rows.append(("probe", labels, lg, probs, found))
+                rows.append(("probe", stack_labels(bool(named), named), lg, probs, found))
 
     def fit(name, feats, offset=False, suite_weight=SUITE_WEIGHT):
         X, y, src = [], [], []
