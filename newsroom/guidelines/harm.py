@@ -486,6 +486,8 @@ _TR_VOW = re.compile(r"m[ae]y[ae]c[ae](?:ğ|g)?[ıi][mz]$|m[ae]y[ae]c[ae][mz]$|m
 _TR_IMPERATIVE_PL = re.compile(r"[^aeıioöuü][ıiuü]n(?:[ıiuü]z)?$")
 # a word mentioned, not used: "ibne diye bağıran adam", "kadının yeri mutfak diyenlere inat"
 _TR_WEAK_REJECT = ("yeter", "saçma", "sacma", "yanlış", "yanlis", "kabul", "edilemez")
+# (hundred-and-tenth round) the saying called disgusting or shameful right after "demek" (tr_mentioned)
+_TR_SAYING_SHAMEFUL = ("iğrenç", "igrenc", "ayıp", "ayip", "utanç", "utanc", "rezalet", "çirkin", "cirkin")
 # (hundredth round) what undoes a weak reject right after the saying: "demek yanlış olmaz", a question
 _TR_NOT_SO = ("olmaz", "olmayacak", "değil", "degil", "mi", "mı", "mu", "mü")
 # (hundred-and-first round) what a first person condemns (CONDEMN): an attack, terror, a massacre, a bombing
@@ -1310,9 +1312,18 @@ _RUN_PEOPLE = frozenset({"people", "ppl", "folk", "folks"})
 _TR_CASE_ENDINGS = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n|[dt][ae]|[ıiuü]n|[ıiuü]n[ıiuü]n|n[ıiuü]n|[ıiuüae]"
                               r"|[yn][ıiuüae]|yl[ae]|l[ae])?")
 # (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
+# (hundred-and-tenth round) "they are" written on a Persian predicate ("انگل‌اند", "وحشی‌ان", "دزدن")
+_FA_THEY_ARE = ("اند", "ان", "ن", "هستند", "هستن")
+# (hundred-and-tenth round) "but" of "nothing but" (چیزی جز ... نیستند)
+_FA_EXCEPT = frozenset({"جز", "بجز", "بهجز", "مگر"})
+# (hundred-and-tenth round) the imperative that opens a call to get a people out ("Get these Kurds out")
+_EN_GET_OUT = frozenset({"get", "move", "force", "ship"})
 _EN_HARMS_LEFT = frozenset({"horrors", "horror", "danger", "dangers", "war", "violence", "fighting",
                             "conflict", "abuse", "persecution", "harm", "harms", "bombing", "bombings",
                             "misery"})
+# (hundred-and-tenth round) what a people is got out of in a rescue, not an expulsion
+_EN_OUT_OF_HARM = _EN_HARMS_LEFT | {"camp", "camps", "prison", "prisons", "jail", "jails", "detention",
+                                    "rubble", "poverty", "cold", "sea", "water", "siege", "ruins"}
 SLIP_MIN_LEN = 5
 # (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation,
 # violence or exclusion only (_Lang.short_slip_tags)
@@ -1392,7 +1403,9 @@ _EN_CONDITION = frozenset({"if", "unless", "when", "once", "after", "for", "beca
 _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 # (fifty-sixth round) "they" and "all of them" as the subject taking up a group named in the sentence before
 _THEY = {
-    "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم"}),
+    # (hundred-and-tenth round) "إنهم", they are: "اللاجئين في كل مكان الآن. إنهم طفيليات"
+    "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم",
+                     "انهم"}),
     "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin"}),
     "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
 }
@@ -3930,14 +3943,22 @@ class HarmDetector:
                     # (seventieth round) a child rather anything than one of the group: "Oğlumun bağımlı
                     # olmasını eşcinsel olmasına tercih ederim"
                     tags[k] = tags[k] | {"NEGPRED"}
-                if (w.startswith(("çingene", "cingene")) and k + 1 < n
-                        and words[k + 1].startswith(_TR_ROMA_NEUTRAL)):
+                if w.startswith(("çingene", "cingene")) and (
+                        w.startswith(("çingeneler", "cingeneler"))
+                        or (k + 1 < n and words[k + 1].startswith(_TR_ROMA_NEUTRAL))):
                     # (thirty-first round) "Çingene" is a slur as an insult ("amk çingenesi": taken off the
                     # slur list, 46 violating HATC and incivil comments lost their finding) and also how the
                     # news and Roma themselves name them: before citizens, a community, their music or their
                     # quarter it names a group ("Çingene vatandaşlarımızın barınma sorunu"), abuse only with
-                    # a negative claim
+                    # a negative claim; (hundred-and-tenth round) so does the plural, the people as a
+                    # whole ("Mahallemizde Çingeneler de yaşıyor", "Kimse Çingenelere zarar vermemeli"; the
+                    # insult is singular, "çingenesi": one plural violating data comment loses its slur)
                     tags[k] = frozenset(t for t in tags[k] if not t.startswith("SLUR:"))
+                if (w == "ne" and "NEG" in tags[k] and k + 1 < n and words[k + 1].startswith("bekle")
+                        and k >= 1 and _group_kind(tags[k - 1])):
+                    # (hundred-and-tenth round) "ne" asks what, denies nothing: "Çingenelerden ne beklersin
+                    # ki, hırsızlık kanlarında var" (what do you expect from them; a people named just before)
+                    tags[k] = tags[k] - {"NEG"}
                 if _TR_SINK.match(w) and any(words[j].startswith(_TR_WATER) for j in range(max(0, k - 4), k)):
                     tags[k] = tags[k] | {"VIOLENT"}  # "denize atıp batırmalı", "gemiye doldurup batırsalar"
                 elif (w in _TR_DEAD and k + 1 < n and _group_kind(tags[k + 1])
@@ -4956,10 +4977,13 @@ class HarmDetector:
             q = next((k for k in range(i + 1, min(hi, i + 1 + reach)) if _TR_QUOTATIVE.match(words[k])), None)
             if q is None:
                 return False
-            if (q + 1 < hi and words[q].startswith("demek") and words[q + 1].startswith(_TR_WEAK_REJECT)
-                    and "REJECT" in tags[q + 1] and not (q + 2 < hi and words[q + 2].startswith(_TR_NOT_SO))):
+            if (q + 1 < hi and words[q].startswith("demek") and (
+                    (words[q + 1].startswith(_TR_WEAK_REJECT) and "REJECT" in tags[q + 1])
+                    or words[q + 1].startswith(_TR_SAYING_SHAMEFUL))
+                    and not (q + 2 < hi and words[q + 2].startswith(_TR_NOT_SO))):
                 # (hundredth round) the saying itself called wrong right after it: "Kadının yeri mutfaktır
-                # demek yanlış" (not "... demek yanlış olmaz", it would not be wrong to say)
+                # demek yanlış" (not "... demek yanlış olmaz", it would not be wrong to say); (hundred-and-
+                # tenth) or disgusting, shameful: "Kürtler hayvandır demek iğrenç bir şey"
                 return True
             return any(
                 "DEFY" in tags[k] or ("REJECT" in tags[k] and not (_HATEFUL & tags[k])
@@ -5054,7 +5078,7 @@ class HarmDetector:
             # "Dün birkaç Kürt gördüm. Hepsi hırsız", "سوریا اومدن همسایه‌مون. راستش اونا حشره‌ان")
             # (a word that is mostly something else, "السنه" the year, names no group beside one that is not)
             they = _THEY[lang]
-            prev, k = set(), 0
+            prev, prev_lo, k = set(), None, 0
             while k < n:
                 lo, hi = sent[k]
                 here = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
@@ -5064,7 +5088,15 @@ class HarmDetector:
                                and (j == lo or lang != "en" or words[j] in _EN_THEY_PRONOUNS)), None)
                     if p_ is not None:
                         kinds[p_] = next(iter(prev))
-                prev, k = here, hi
+                    elif lang == "fa" and hi - lo <= 3 and prev_lo is not None and any(
+                            {"DEHUMAN", "NEGPRED"} & tags[j] and words[j].endswith(_FA_THEY_ARE)
+                            for j in range(lo, hi)):
+                        # (hundred-and-tenth round) Persian drops the subject: a sentence of only a predicate
+                        # with "they are" on it ("کردها همه جا هستند. انگل‌اند.") is said of the group
+                        # before, read as one sentence with it
+                        for j in range(prev_lo, hi):
+                            sent[j] = (prev_lo, hi)
+                prev, prev_lo, k = here, lo, hi
             # (twenty-eighth round) and within one sentence: a pronoun or "a nation of", "a people who"
             # takes up the one group named earlier in it, beyond the group's own reach, when a hostile
             # predicate follows it ("Refugees should never get to vote ..., they stay guests forever";
@@ -6809,6 +6841,11 @@ class HarmDetector:
                 found = None  # the writer's own identity: "دوجنسگرایی هستم که مشکل ندارم"
             if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":
                 found = (g + 1, "exclusion")  # the slogan "Refugees out!"
+            if (not found and lang == "en" and lo < g and words[lo] in _EN_GET_OUT and g + 1 < hi
+                    and words[g + 1] == "out" and _EN_OUT_OF_HARM.isdisjoint(words[g + 2:min(hi, g + 6)])):
+                # (hundred-and-tenth round) "Get these Kurds out of our country", "Get the Muslims out now"
+                # (not out of a harm or a camp: "Get the refugees out of danger", "out of the camps")
+                found = (g + 1, "exclusion")
             # Turkish puts the verb last: "...yürümemesine şaşırmamak lazım" ends the next sentence
             blame = [k for k in range(hi, min(n, hi + (8 if lang == "tr" else 3))) if "BLAME" in tags[k]]
             if not found and blame and hi - lo <= 6:
@@ -6851,8 +6888,11 @@ class HarmDetector:
             neg_lo, neg_hi = (max(lo, k - 2), k) if lang == "ar" else (max(lo, a - 2), b + 1)
             if lang == "en" and k > g:
                 neg_lo = en_clause_cut(neg_lo, k)
-            if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")):
+            if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")) and not (
+                    k > lo and words[k - 1] in _FA_EXCEPT):
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
+                # (hundred-and-tenth round: not after "but", which makes it the claim: "کردها چیزی جز حیوان
+                # نیستند", they are nothing but animals)
             tr_not = None
             # (fifty-eighth round: and a dehumanising word denied, "Kürtler vahşi değil")
             if lang == "tr" and rule in ("negative generalisation", "dehumanisation") and k > g:

@@ -1397,3 +1397,11 @@ _FA_DISGUST_APART = ["حال_آدمو_به_هم_میزنن", "حال_آدمو_ب
                      "حال_آدم_رو_به_هم_میزنن"]
 LEXICON["NEGPRED"] += _FA_DISGUST_APART
 LEXICON["DISGUST"] += _FA_DISGUST_APART
+
+# (hundred-and-tenth round) a grid of templates by twenty peoples (tests/guidelines/test_group_grid.py): disgust as
+# an adjective ("کردها حال‌به‌هم‌زن هستند", "مشمئزکننده"; not with the words apart, whose last is "زن", woman), and a
+# people's place in the zoo ("جایشان در باغ وحش است", as the English "belong in a zoo")
+LEXICON["NEGPRED"] += ["حالبههمزن*", "حالبهمزن*", "مشمئزکننده*", "مشمئز_کننده*"]
+LEXICON["DEHUMAN"] += ["جایشان_در_باغ_وحش", "جاشون_تو_باغ_وحش", "جاشون_توی_باغ_وحش", "جاشون_باغ_وحش",
+                       "جایشان_باغ_وحش", "باید_در_باغ_وحش", "باید_تو_باغ_وحش", "جایشان_در_باغوحش",
+                       "جاشون_تو_باغوحش"]

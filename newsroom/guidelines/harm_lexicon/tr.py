@@ -1731,3 +1731,7 @@ LEXICON["SEXCUE"] = LEXICON.get("SEXCUE", []) + [
     "kıyafetlerini_çıkar*", "kiyafetlerini_cikar*", "elbisesini_çıkar*", "elbisesini_cikar*", "soymak_ister*",
     "onunla_yatmak*", "onunla_yatar*", "onunla_yatsam", "onunla_yatmak_ister*"]
 LEXICON["SEXAPPR"] += ["istiyorum", "isterim"]
+
+# (hundred-and-tenth round) black people named in the cases of "siyahi" ("Siyahilerden nefret ediyorum",
+# "siyahileri bu ülkeden kovun"; the list had only the plural)
+LEXICON[f"GROUP:{RACISM}"] += ["siyahi*"]
