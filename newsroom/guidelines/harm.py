@@ -1312,6 +1312,11 @@ _RUN_PEOPLE = frozenset({"people", "ppl", "folk", "folks"})
 _TR_CASE_ENDINGS = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n|[dt][ae]|[ıiuü]n|[ıiuü]n[ıiuü]n|n[ıiuü]n|[ıiuüae]"
                               r"|[yn][ıiuüae]|yl[ae]|l[ae])?")
 # (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
+# (hundred-and-eleventh round) what makes a vice (VICE) a people's habit
+_HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"}),
+          "ar": frozenset({"کالعاده", "دایما", "دوما", "دوم", "عادتهم", "کعادتهم", "کعادتهن"})}
+# (hundred-and-eleventh round) hatred stood against: the word before it (fa), or after it (tr, a prefix)
+_AGAINST_HATE = {"tr": ((), ("karşı", "karsi")), "fa": (frozenset({"برابر", "مقابل", "علیه", "ضد"}), ())}
 # (hundred-and-tenth round) "they are" written on a Persian predicate ("انگل‌اند", "وحشی‌ان", "دزدن")
 _FA_THEY_ARE = ("اند", "ان", "ن", "هستند", "هستن")
 # (hundred-and-tenth round) "but" of "nothing but" (چیزی جز ... نیستند)
@@ -6570,6 +6575,22 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
+        if lang in _HABIT and "VICE" in present and not _HABIT[lang].isdisjoint(words):
+            # (hundred-and-eleventh round) a vice told as a people's habit: "Typical Kurds, always lying
+            # and stealing", "الأكراد كالعادة، كذب وسرقة دائما" (the vice within four words of "always", "as
+            # usual", "typical" in its sentence; a vice alone is a topic: "lying in court", "الكذب حرام")
+            for k in range(n):
+                if "VICE" in tags[k] and any(words[j] in _HABIT[lang] for j in range(
+                        max(sent[k][0], k - 4), min(sent[k][1], k + 5))):
+                    tags[k] = tags[k] | {"NEGPRED"}
+        if lang in _AGAINST_HATE and "HATE" in present:
+            # (hundred-and-eleventh round) hatred as what is stood against: "Nefrete karşı Kürtler ile
+            # birlikteyiz", "ما در برابر نفرت کنار کردها ایستاده‌ایم" (against hate, with the Kurds)
+            before, after = _AGAINST_HATE[lang]
+            for k in range(n):
+                if "HATE" in tags[k] and ((k + 1 < n and words[k + 1].startswith(after)) if after else (
+                        k >= 1 and words[k - 1] in before)):
+                    tags[k] = tags[k] - {"HATE", "NEGPRED"}
         if lang == "fa" and not _FA_SHUT.isdisjoint(words):
             # (seventy-fourth round) the borders shut on a group: "مرزها رو روی عراقی‌ها ببندید" (the verb is
             # the exclusion; a past one is told as done, fa_told_done)

@@ -1912,3 +1912,10 @@ LEXICON["NEG"] = [w for w in LEXICON["NEG"] if w != "ما_بدنا"]
 # "شروگي" listed above, spelt with its qaf): a slur. Not the spelling with kaf, "شراكوة": two letters swapped
 # it is "شاركوه", share it ("...شاركوها ليعلم الناس الحقيقة" was read as the slur)
 LEXICON[f"SLUR:{RACISM}"] += ["الشراقوة", "شراقوة"]
+
+# (hundred-and-eleventh round, the group grid's first check half) the worst of people ("الأكراد أسوأ ناس على وجه
+# الأرض"), less than human ("أقل من البشر"), and a people that makes one want to vomit ("يجعلونني أرغب في التقيؤ")
+LEXICON["NEGPRED"] += [f"{w}_{p}" for w in ("اسوا", "اوسخ", "احقر", "اقذر", "انجس") for p in ("ناس", "شعب", "خلق",
+                                                                                        "البشر", "الناس", "الشعوب")]
+LEXICON["DEHUMAN"] += ["اقل_من_البشر", "ادنی_من_البشر", "اقل_من_بشر", "دون_البشر", "اقل_من_الحيوانات"]
+LEXICON["NEGPRED"] += ["ارغب_في_التقيو", "ارغب_بالتقيو", "بدي_استفرغ", "بدي_اتقيا", "اشعر_بالغثيان"]

@@ -1803,3 +1803,9 @@ LEXICON["DOXVERB"] += ["in_our_hands", "in_my_hands"]
 LEXICON["SEXCUE"] += ["strip_her", "strip_this", "strip_that", "out_of_her_clothes", "her_clothes_off",
                       "take_off_her_clothes", "take_her_clothes_off", "rip_her_clothes"]
 LEXICON["SEXAPPR"] += ["i_want", "i_wanna", "on_fire"]
+
+# (hundred-and-eleventh round) a vice, a people's habit beside "always", "typical" (harm._HABIT): "Typical Kurds,
+# always lying and stealing" (not "complaining": "the Kurds are always complaining about the roads")
+LEXICON["VICE"] = LEXICON.get("VICE", []) + [
+    "lying", "stealing", "cheating", "begging", "scamming", "robbing", "looting", "thieving", "freeloading",
+    "mooching", "leeching", "smuggling", "whining"]

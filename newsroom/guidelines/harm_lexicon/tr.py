@@ -1735,3 +1735,10 @@ LEXICON["SEXAPPR"] += ["istiyorum", "isterim"]
 # (hundred-and-tenth round) black people named in the cases of "siyahi" ("Siyahilerden nefret ediyorum",
 # "siyahileri bu ülkeden kovun"; the list had only the plural)
 LEXICON[f"GROUP:{RACISM}"] += ["siyahi*"]
+
+# (hundred-and-eleventh round, the group grid's first check half) a people called the worst of people
+# ("Dünyanın en kötü insanları Kürtler") and not even human ("Kürtler insan bile değil": its "değil" is the claim's
+# own, harm.py does not read it as a denial)
+LEXICON["NEGPRED"] += ["en_kötü_insan*", "en_kotu_insan*", "en_aşağılık_insan*", "en_asagilik_insan*",
+                       "en_berbat_insan*", "en_iğrenç_insan*", "en_igrenc_insan*"]
+LEXICON["DEHUMAN"] = LEXICON.get("DEHUMAN", []) + ["insan_bile_değil*", "insan_bile_degil*"]
