@@ -492,10 +492,11 @@ def render(F):
       "people's comments (2026-12-05: `training.STACK_PROBE_WEIGHT`'s comment): not shipped.")
     w("- **The rules read the phrasings they were written from, and little beyond.** A grid of hateful "
       "templates and contrasts by twenty peoples (`tests/guidelines/test_group_grid.py`) was written in "
-      "halves, each before the changes it measures: two rounds (2026-12-05) took the halves they were "
-      "made from from 1,552 to 1,700 of 1,820 cases and from 752 to 967 of 980, and their held-out halves "
-      "not at all (751 -> 752 of 980; 759 -> 759 of 960). A new way to say a people is a disease or a "
-      "parasite is read when its words are listed, not before; the learnt heads carry what the lists lack.")
+      "halves, each before the changes it measures: three rounds (2026-12-05) took the halves they were "
+      "made from from 1,552 to 1,700 of 1,820 cases, from 752 to 967 of 980 and from 759 to 874 of 960, "
+      "and their held-out halves not at all (751 -> 752 of 980; 759 -> 759 and 700 -> 700 of 960). A new "
+      "way to say a people is a disease or a parasite is read when its words are listed, not before; the "
+      "learnt heads carry what the lists lack.")
     w("- Very short comments with a misspelt word may be identified as another language (\"Musilms are "
       "vermin\" as Turkish, \"Ihate Kurds\" as Kurmanji), and then the English rules do not run; with a few "
       "more words the same misspelling is read as English (\"All the Musilms in this town are vermin\": "

@@ -1314,7 +1314,10 @@ _TR_CASE_ENDINGS = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n|[dt][ae]|[ıiuü]n|[ıiu
 # (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
 # (hundred-and-eleventh round) what makes a vice (VICE) a people's habit
 _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"}),
-          "ar": frozenset({"کالعاده", "دایما", "دوما", "دوم", "عادتهم", "کعادتهم", "کعادتهن"})}
+          "ar": frozenset({"کالعاده", "دایما", "دوما", "دوم", "عادتهم", "کعادتهم", "کعادتهن"}),
+          "fa": frozenset({"همیشه", "همش", "همواره", "همیشە"})}
+# (hundred-and-twelfth round) the opening of "what is it with X and lying?" (what's: apostrophes are dropped)
+_EN_WHAT_WITH = ("what is it with ", "whats it with ")
 # (hundred-and-eleventh round) hatred stood against: the word before it (fa), or after it (tr, a prefix)
 _AGAINST_HATE = {"tr": ((), ("karşı", "karsi")), "fa": (frozenset({"برابر", "مقابل", "علیه", "ضد"}), ())}
 # (hundred-and-tenth round) "they are" written on a Persian predicate ("انگل‌اند", "وحشی‌ان", "دزدن")
@@ -3959,6 +3962,11 @@ class HarmDetector:
                     # whole ("Mahallemizde Çingeneler de yaşıyor", "Kimse Çingenelere zarar vermemeli"; the
                     # insult is singular, "çingenesi": one plural violating data comment loses its slur)
                     tags[k] = frozenset(t for t in tags[k] if not t.startswith("SLUR:"))
+                if (w.startswith("temizle") and k >= 1 and _group_kind(tags[k - 1])
+                        and words[k - 1].endswith(("leri", "ları", "lari"))):
+                    # (hundred-and-twelfth round) a people in the accusative plural cleaned out: "Suriyelileri
+                    # temizlemek lazım" (not their streets: "Suriyeli mahallelerini temizlemek")
+                    tags[k] = tags[k] | {"VIOLENT"}
                 if (w == "ne" and "NEG" in tags[k] and k + 1 < n and words[k + 1].startswith("bekle")
                         and k >= 1 and _group_kind(tags[k - 1])):
                     # (hundred-and-tenth round) "ne" asks what, denies nothing: "Çingenelerden ne beklersin
@@ -3979,6 +3987,10 @@ class HarmDetector:
                     tags[k] = tags[k] | {"IDIOM"}  # "bu sıcak beni öldürecek ya"
         if lang == "fa":
             for k, w in enumerate(words):
+                if w == "دارم" and k >= 1 and words[k - 1] == "دوست" and "ببینم" in words[k + 1:k + 8]:
+                    # (hundred-and-twelfth round) "I'd love to see" a wish: "دوست دارم سوختن همه کردها را
+                    # ببینم" (not "دوست دارم" alone, "I like": "من دوست دارم تا ساعت ۱۲ باشم ولی ... کشت")
+                    tags[k] = tags[k] | {"MOOD"}
                 if ("VIOLENT" in tags[k] and w == "منفجر" and k + 1 < n and words[k + 1] in _FA_BECOME
                         and any(words[j] in _FA_MY_HEAD for j in range(max(0, k - 7), k))):
                     # (round 24) the speaker's own head bursting, words between: "سرم داره از این همه
@@ -5637,7 +5649,10 @@ class HarmDetector:
                 lead = True
             imperative = lead and lang == "en" and "VIOLENT" in t and (
                 not words[first].endswith(("ed", "ing")) or words[first] in _EN_ING_STEMS) and (
-                words[first] not in _EN_PAST_PARTICLE)  # not "strung up, he was found"
+                words[first] not in _EN_PAST_PARTICLE) and (  # not "strung up, he was found"
+                # (hundred-and-thirteenth round) nor a plural noun or a third person: "Attacks on Kurds rose
+                # sharply last year", "Killings of ..." (an imperative ends in "s" only as "gas", "harass")
+                not words[first].endswith("s") or words[first].endswith(("ss", "gas")))
             someone_at = i - 2 if i >= 2 and words[i - 1] in _EN_PLEASE else i - 1
             if (lang == "en" and not imperative and someone_at >= 0 and words[someone_at] in _EN_SOMEONE
                     and "VIOLENT" in t and w not in _EN_PAST_LIKE and not w.endswith(("ed", "ing", "s"))):
@@ -6493,6 +6508,11 @@ class HarmDetector:
             j = g - 1 if words[g - 1] in _EN_KNOW_DETERMINERS else g
             return (j - 2 >= sent[k][0] and words[j - 1] in _EN_WHAT_AUX and words[j - 2] == "what")
 
+        def en_after_comma(k):
+            """(hundred-and-twelfth round) ``k`` opens a clause after a comma, where an English imperative
+            stands: "Nobody wants Kurds here, send them all back"."""
+            return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
+
         def not_all(g):
             """(ninety-ninth round) "not all" or "not every" right before the group: "Not all Arabs are
             terrorists", "مش كل العرب إرهابيين" (the claim denied of the whole group)."""
@@ -6575,13 +6595,16 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
-        if lang in _HABIT and "VICE" in present and not _HABIT[lang].isdisjoint(words):
+        if lang in _HABIT and "VICE" in present and (not _HABIT[lang].isdisjoint(words) or (
+                lang == "en" and "with" in words)):
             # (hundred-and-eleventh round) a vice told as a people's habit: "Typical Kurds, always lying
             # and stealing", "الأكراد كالعادة، كذب وسرقة دائما" (the vice within four words of "always", "as
             # usual", "typical" in its sentence; a vice alone is a topic: "lying in court", "الكذب حرام")
+            # (hundred-and-twelfth round: and English "what is it with X and lying?", the trope asked)
             for k in range(n):
-                if "VICE" in tags[k] and any(words[j] in _HABIT[lang] for j in range(
-                        max(sent[k][0], k - 4), min(sent[k][1], k + 5))):
+                if "VICE" in tags[k] and (any(words[j] in _HABIT[lang] for j in range(
+                        max(sent[k][0], k - 4), min(sent[k][1], k + 5))) or (
+                        lang == "en" and (" ".join(words[sent[k][0]:k]) + " ").startswith(_EN_WHAT_WITH))):
                     tags[k] = tags[k] | {"NEGPRED"}
         if lang in _AGAINST_HATE and "HATE" in present:
             # (hundred-and-eleventh round) hatred as what is stood against: "Nefrete karşı Kürtler ile
@@ -6811,7 +6834,9 @@ class HarmDetector:
                     continue
                 elif "EXCLUDE" in tk and (window(k, MOOD_BEFORE + 2, 2, "MOOD") is not None
                                           or k == lo or words[k - 1] in _IMPERATIVE_LEAD
-                                          or lang != "en"):
+                                          or lang != "en" or en_after_comma(k)):
+                    # (hundred-and-twelfth round: an imperative after a comma, "Nobody wants Kurds here, send
+                    # them all back")
                     found = (k, "exclusion")
                 if found:
                     break

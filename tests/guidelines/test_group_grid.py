@@ -6,7 +6,9 @@ neutrally, praised, defended, a harm to them denied or reported, hate quoted to 
 
 Each language's templates come in halves, each written before the changes it measures: the *tune* half,
 whose failures the hundred-and-tenth round's changes were made from, the *check* half, only counted in that
-round and the tune half of the hundred-and-eleventh, and *check2*, that round's held-out half. A hateful case
+round and the tune half of the hundred-and-eleventh, *check2*, that round's held-out half and the
+hundred-and-twelfth's tune half, and *check3*, the hundred-and-twelfth's held-out half and the
+hundred-and-thirteenth's tune half (that round wrote no held-out half). A hateful case
 passes when it is a violation (>= 0.5) with abuse or threat at 0.5 or more; a contrast when it is no
 violation. The figures each half held when the last round closed are the floors (one case fewer allowed)."""
 
@@ -351,6 +353,73 @@ FA["check2_n"] = [
     "مشکل {g} نیستند، فقر است.",
 ]
 
+# (hundred-and-twelfth round) check2 became the round's tune half; its held-out half, written before the
+# round's changes and before check2's failures were read, is "check3"
+EN["check3_h"] = [
+    "{G} are rats, every last one of them.",
+    "Round up the {g} and put them in camps.",
+    "The only good {g} are dead {g}.",
+    "{G} ruin everything they touch.",
+    "I wish all {g} would just disappear forever.",
+    "{G} are genetically inferior.",
+    "Why do we let {g} breed like this?",
+]
+EN["check3_n"] = [
+    "{G} are human beings like you and me.",
+    "The new law protects {g} from discrimination.",
+    "Calling {g} rats is vile and dangerous.",
+    "I grew up next door to {g} and they were lovely.",
+    "Attacks on {g} rose sharply last year, police say.",
+]
+AR["check3_h"] = [
+    "{g} جرذان، كل واحد فيهم.",
+    "اجمعوا {g} وحطوهم في معسكرات.",
+    "{g} ما يجي منهم إلا الخراب.",
+    "أتمنى يختفي {g} من الوجود.",
+    "{g} أدنى عرق على الأرض.",
+    "{g} يتكاثرون مثل الحشرات.",
+    "الله يلعن {g}.",
+]
+AR["check3_n"] = [
+    "{g} بشر مثلنا تماما.",
+    "القانون الجديد يحمي {g} من التمييز.",
+    "وصف {g} بالجرذان أمر حقير وخطير.",
+    "كبرت بجوار {g} وكانوا لطفاء جدا.",
+    "ارتفعت الاعتداءات على {g} بشكل حاد العام الماضي بحسب الشرطة.",
+]
+TR["check3_h"] = [
+    "{G} fare gibi, hepsi.",
+    "{Acc} toplayıp kamplara kapatın.",
+    "{G} dokunduğu her şeyi mahvediyor.",
+    "Keşke tüm {g} yok olsa.",
+    "{G} genetik olarak aşağı bir ırk.",
+    "{G} böcek gibi üreyor.",
+    "Allah {acc} kahretsin.",
+]
+TR["check3_n"] = [
+    "{G} {de} bizim gibi insan.",
+    "Yeni yasa {acc} ayrımcılığa karşı koruyor.",
+    "{Dat} fare demek alçakça ve tehlikeli.",
+    "{Gen} yanında büyüdüm, çok iyi insanlardı.",
+    "Polise göre geçen yıl {dat} yönelik saldırılar arttı.",
+]
+FA["check3_h"] = [
+    "{g} موش‌اند، همه‌شان.",
+    "{g} را جمع کنید و در اردوگاه بیندازید.",
+    "{g} به هر چیزی دست بزنند خرابش می‌کنند.",
+    "کاش همه {g} برای همیشه نابود شوند.",
+    "{g} نژاد پست‌تری هستند.",
+    "{g} مثل حشره زاد و ولد می‌کنند.",
+    "خدا لعنت کند {g} را.",
+]
+FA["check3_n"] = [
+    "{g} هم مثل من و شما انسان‌اند.",
+    "قانون جدید از {g} در برابر تبعیض محافظت می‌کند.",
+    "موش نامیدن {g} کاری پست و خطرناک است.",
+    "کنار {g} بزرگ شدم و آدم‌های مهربانی بودند.",
+    "به گفته پلیس حمله به {g} پارسال به‌شدت افزایش یافت.",
+]
+
 
 def tr_forms(g):
     """A Turkish plural's forms the templates take (vowel harmony from its last vowel)."""
@@ -366,6 +435,7 @@ def tr_forms(g):
         "Acc": (g[0].upper() + g[1:]) + ("ı" if back else "i"),
         "Dat": (g[0].upper() + g[1:]) + ("a" if back else "e"),
         "gen": g + ("ın" if back else "in"),
+        "Gen": (g[0].upper() + g[1:]) + ("ın" if back else "in"),
     }
 
 
@@ -392,18 +462,17 @@ def ok(kind, r):
     return r["violation"] < 0.5
 
 
-# (hateful, contrast) of each half: tune, check, check2. The hundred-and-tenth round's changes were made from
-# the tune half (before them: en 272/300, 157/180; ar 240/260, 155/180; tr 258/260, 130/160; fa 180/260,
-# 160/160), with the check half held out (751 of 980 before, 752 after); the hundred-and-eleventh's from the
-# check half (en 241, ar 152, tr 179, fa 180 of 240 before), with check2 held out (759 of 960 before, after).
-# The figures when the hundred-and-eleventh round closed (2026-12-05) are the floors, one case fewer allowed.
-PASSED = {
-    "en": (292, 157, 160, 100, 100, 80),
-    "ar": (260, 155, 140, 92, 119, 77),
-    "tr": (260, 156, 138, 97, 105, 78),
-    "fa": (260, 160, 140, 100, 100, 100),
-}
-HALVES = ("tune", "check", "check2")
+# (hateful, contrast) of each half: tune, check, check2, check3. The hundred-and-tenth round's changes were
+# made from the tune half (before them: en 272/300, 157/180; ar 240/260, 155/180; tr 258/260, 130/160; fa
+# 180/260, 160/160), with the check half held out (751 of 980 before, 752 after); the hundred-and-eleventh's
+# from the check half (en 241, ar 152, tr 179, fa 180 of 240 before), with check2 held out (759 of 960 before
+# and after); the hundred-and-twelfth's from check2 (en 180, ar 196, tr 183, fa 200 of 240 before), with
+# check3 held out (700 of 960 before and after); the hundred-and-thirteenth's from check3, with no held-out
+# half written first (700 -> 834). The figures when the last round closed (2026-12-05) are the floors, one
+# case fewer allowed.
+PASSED = {"en": (292, 157, 160, 100, 140, 80, 140, 94), "ar": (260, 155, 140, 92, 139, 97, 139, 82),
+          "tr": (260, 156, 138, 97, 140, 78, 120, 69), "fa": (260, 160, 140, 100, 140, 100, 140, 100)}
+HALVES = ("tune", "check", "check2", "check3")
 
 
 @pytest.mark.parametrize("lang", sorted(PASSED))
@@ -414,7 +483,7 @@ def test_group_grid_keeps_its_floor(model, lang):
         results = model.score([{"text": c[3]} for c in cs])
         tally = collections.Counter(c[0] for c, r in zip(cs, results, strict=True) if ok(c[0], r))
         got += [tally["h"], tally["n"]]
-    assert [g >= p - 1 for g, p in zip(got, PASSED[lang], strict=True)] == [True] * 6, (got, PASSED[lang])
+    assert [g >= p - 1 for g, p in zip(got, PASSED[lang], strict=True)] == [True] * 8, (got, PASSED[lang])
 
 
 def test_every_template_names_its_group():

@@ -1919,3 +1919,17 @@ LEXICON["NEGPRED"] += [f"{w}_{p}" for w in ("اسوا", "اوسخ", "احقر", 
                                                                                         "البشر", "الناس", "الشعوب")]
 LEXICON["DEHUMAN"] += ["اقل_من_البشر", "ادنی_من_البشر", "اقل_من_بشر", "دون_البشر", "اقل_من_الحيوانات"]
 LEXICON["NEGPRED"] += ["ارغب_في_التقيو", "ارغب_بالتقيو", "بدي_استفرغ", "بدي_اتقيا", "اشعر_بالغثيان"]
+
+# (hundred-and-twelfth round, the group grid's check2 half) whoever says it told to be ashamed ("من يصف الأكراد
+# بالطفيليات يجب أن يخجل": the sayer judged, harm.ar_judged), and a people wished to burn ("أتمنى أن أرى الأكراد
+# يحترقون": the intransitive of "يحرق", violent beside a wish)
+LEXICON["JUDGE"] += ["يخجل", "يخجلوا", "يخجلون", "تخجل", "يستحي", "يستحوا", "يستحون"]
+LEXICON["VIOLENT"] += ["يحترقون", "يحترقوا", "تحترقون", "تحترقوا"]
+
+# (hundred-and-thirteenth round, the group grid's check3 half) a people rounded up into camps ("اجمعوا الأكراد
+# وحطوهم في معسكرات"), called the lowest race ("أدنى عرق على الأرض"), and describing them so judged a vile thing
+# ("وصف الأكراد بالجرذان أمر حقير": counter-speech)
+LEXICON["EXCLUDE"] += ["حطوهم_في_معسكرات", "وحطوهم_في_معسكرات", "ضعوهم_في_معسكرات", "وضعوهم_في_معسكرات",
+                       "حطوهم_بمعسكرات", "وحطوهم_بمعسكرات", "في_معسكرات_اعتقال"]
+LEXICON["NEGPRED"] += ["ادنى_عرق", "ادني_عرق", "احط_عرق", "اقذر_عرق", "عرق_منحط", "عرق_حقير", "ادنى_الاعراق"]
+LEXICON["REJECT"] += ["امر_حقير", "امر_مقزز", "امر_معيب", "امر_مخجل", "عمل_حقير", "كلام_حقير"]

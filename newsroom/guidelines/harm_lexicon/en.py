@@ -1809,3 +1809,11 @@ LEXICON["SEXAPPR"] += ["i_want", "i_wanna", "on_fire"]
 LEXICON["VICE"] = LEXICON.get("VICE", []) + [
     "lying", "stealing", "cheating", "begging", "scamming", "robbing", "looting", "thieving", "freeloading",
     "mooching", "leeching", "smuggling", "whining"]
+
+# (hundred-and-twelfth round, the group grid's check2 half) "send them all back", "ship them all back"
+LEXICON["EXCLUDE"] += ["send_them_all_back", "ship_them_all_back", "kick_them_all_out", "throw_them_all_out",
+                       "send_them_all_home"]
+
+# (hundred-and-thirteenth round, the group grid's check3 half) a people wished gone ("I wish all Kurds would just
+# disappear forever": an exclusion, beside a wish only, harm.py)
+LEXICON["EXCLUDE"] += ["disappear", "vanish", "disappear_forever", "vanish_forever", "cease_to_exist"]

@@ -1412,3 +1412,16 @@ _FA_DISGUST_RA = ["حالم_را_به_هم_میزن*", "حالم_را_بهم_م�
 LEXICON["NEGPRED"] += _FA_DISGUST_RA
 LEXICON["DISGUST"] += _FA_DISGUST_RA
 LEXICON["DENY"] += ["اشتباه_است_که", "اشتباهه_که", "غلط_است_که", "غلطه_که", "اشتباه_است_اگر"]
+
+# (hundred-and-twelfth round, the group grid's check2 half) a people wished to be seen burning ("دوست دارم سوختن
+# همه کردها را ببینم": "I'd love to see ... burn", harm.py reads the wish), and a vice told as a people's habit
+# beside "همیشه" (harm._HABIT: "چرا کردها همیشه دروغ می‌گویند؟")
+LEXICON["VIOLENT"] += ["سوختن_همه", "سوختنشان_را_ببینم", "سوختنشون_رو_ببینم"]
+LEXICON["VICE"] = LEXICON.get("VICE", []) + ["دروغ", "دزدی", "کلاهبرداری", "گدایی", "تقلب", "خیانت"]
+
+# (hundred-and-thirteenth round, the group grid's check3 half) a people said to ruin all it touches ("به هر چیزی
+# دست بزنند خرابش می‌کنند"), God's curse called on a people ("خدا لعنت کند کردها را"; not a curse on a thing),
+# and calling them so judged a vile act ("موش نامیدن کردها کاری پست است": counter-speech)
+LEXICON["NEGPRED"] += ["خرابش_میکنند", "خرابش_میکنن", "خراب_میکنند", "دست_بزنند_خراب*", "دست_بزنن_خراب*"]
+LEXICON["HATE"] += ["لعنت_کند", "لعنتشان_کند", "لعنتشون_کنه", "لعنت_کنه", "لعنت_کناد", "لعنت_خدا_بر"]
+LEXICON["REJECT"] += ["کاری_پست", "کار_پستی", "کاری_زشت", "کار_زشتی", "کاری_شرم_آور", "کاری_شرمآور"]

@@ -1742,3 +1742,16 @@ LEXICON[f"GROUP:{RACISM}"] += ["siyahi*"]
 LEXICON["NEGPRED"] += ["en_kötü_insan*", "en_kotu_insan*", "en_aşağılık_insan*", "en_asagilik_insan*",
                        "en_berbat_insan*", "en_iğrenç_insan*", "en_igrenc_insan*"]
 LEXICON["DEHUMAN"] = LEXICON.get("DEHUMAN", []) + ["insan_bile_değil*", "insan_bile_degil*"]
+
+# (hundred-and-twelfth round, the group grid's check2 half) a people wished to be seen burning ("Tüm Kürtleri yanarken
+# görmek isterim") and cleaned out wholesale ("toptan temizlemek"; a people in the accusative right before "temizle-"
+# is read in harm.py)
+LEXICON["VIOLENT"] += ["yanarken_görmek*", "yanarken_gormek*", "yandığını_görmek*", "yandıklarını_görmek*",
+                       "yandigini_gormek*", "yandiklarini_gormek*", "toptan_temizle*"]
+
+# (hundred-and-thirteenth round, the group grid's check3 half) a people said to ruin all it touches ("Kürtler
+# dokunduğu her şeyi mahvediyor") and an inferior race ("genetik olarak aşağı bir ırk"). (Not "yok olsa", wished to
+# vanish, as "kahrolsun": "Keşke Kürtlere karşı ayrımcılık yok olsa" became a threat)
+LEXICON["NEGPRED"] += ["her_şeyi_mahved*", "her_seyi_mahved*", "dokunduğu_her_şey*", "dokundugu_her_sey*",
+                       "aşağı_bir_ırk", "asagi_bir_irk", "aşağı_ırk*", "asagi_irk*", "aşağılık_bir_ırk",
+                       "alt_ırk*", "genetik_olarak_aşağı*", "genetik_olarak_asagi*"]
