@@ -1318,6 +1318,13 @@ _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"
           "fa": frozenset({"همیشه", "همش", "همواره", "همیشە"})}
 # (hundred-and-twelfth round) the opening of "what is it with X and lying?" (what's: apostrophes are dropped)
 _EN_WHAT_WITH = ("what is it with ", "whats it with ")
+# (hundred-and-fourteenth round) hatred named as a crime or a speech: the word after it (a prefix), or before
+_HATE_NAMED = {"en": (("crime", "speech", "incident", "group", "preacher", "campaign", "mail", "graffiti"),
+                      ()),
+               "tr": (("suç", "suc", "söylem", "soylem"), ()),
+               # (not Persian "نفرت پراکنی", hate-mongering: said of those a comment attacks, "غیر از نفرت
+               # پراکنی علیه انقلاب و اسلام ماموریتی ندارند")
+               "fa": ((), frozenset({"جرایم", "جرائم", "جرم", "سخنان", "گفتار"}))}
 # (hundred-and-eleventh round) hatred stood against: the word before it (fa), or after it (tr, a prefix)
 _AGAINST_HATE = {"tr": ((), ("karşı", "karsi")), "fa": (frozenset({"برابر", "مقابل", "علیه", "ضد"}), ())}
 # (hundred-and-tenth round) "they are" written on a Persian predicate ("انگل‌اند", "وحشی‌ان", "دزدن")
@@ -6606,6 +6613,14 @@ class HarmDetector:
                         max(sent[k][0], k - 4), min(sent[k][1], k + 5))) or (
                         lang == "en" and (" ".join(words[sent[k][0]:k]) + " ").startswith(_EN_WHAT_WITH))):
                     tags[k] = tags[k] | {"NEGPRED"}
+        if lang in _HATE_NAMED and "HATE" in present:
+            # (hundred-and-fourteenth round) hatred named as a kind of crime or speech, not felt: "Hate crimes
+            # targeting Kurds reached a record high", "جرایم ناشی از نفرت علیه کردها", "nefret suçları"
+            after, before = _HATE_NAMED[lang]
+            for k in range(n):
+                if "HATE" in tags[k] and ((after and k + 1 < n and words[k + 1].startswith(after)) or (
+                        before and k >= 1 and (words[k - 1] in before or words[k - 2:k] == ["ناشی", "از"]))):
+                    tags[k] = tags[k] - {"HATE", "NEGPRED"}
         if lang in _AGAINST_HATE and "HATE" in present:
             # (hundred-and-eleventh round) hatred as what is stood against: "Nefrete karşı Kürtler ile
             # birlikteyiz", "ما در برابر نفرت کنار کردها ایستاده‌ایم" (against hate, with the Kurds)

@@ -420,6 +420,94 @@ FA["check3_n"] = [
     "به گفته پلیس حمله به {g} پارسال به‌شدت افزایش یافت.",
 ]
 
+# (hundred-and-fourteenth round) news about the peoples, contrasts only: "ntune" and "ncheck", both written
+# before the round's changes (ncheck's failures were then read and changed: it is a tune half too, see the
+# README)
+EN["ntune_h"], EN["ncheck_h"] = [], []
+EN["ntune_n"] = [
+    "Attacks on {g} have risen, a new report says.",
+    "Police arrested two men after {g} were attacked outside a mosque.",
+    "Three {g} were killed in the bombing on Tuesday.",
+    "The court sentenced the man who shot two {g} to life in prison.",
+    "Violence against {g} is increasing, the UN warned.",
+    "{G} were beaten by the militia, witnesses said.",
+    "The government promised to protect {g} after the massacre.",
+    "Human rights groups documented the killing of {g} in the region.",
+    "Hundreds of {g} fled the fighting overnight.",
+    "A gunman opened fire on a crowd of {g} on Friday.",
+]
+EN["ncheck_n"] = [
+    "The number of {g} murdered this year has doubled, activists say.",
+    "Two {g} died when their house was set on fire.",
+    "Soldiers executed several {g} in the village, according to survivors.",
+    "Hate crimes targeting {g} reached a record high.",
+    "The attackers burned homes belonging to {g}.",
+    "An investigation into the torture of {g} in prison has begun.",
+]
+AR["ntune_h"], AR["ncheck_h"] = [], []
+AR["ntune_n"] = [
+    "ارتفعت الهجمات على {g} بحسب تقرير جديد.",
+    "اعتقلت الشرطة رجلين بعد الاعتداء على {g} أمام المسجد.",
+    "قتل ثلاثة من {g} في التفجير يوم الثلاثاء.",
+    "حكمت المحكمة بالسجن المؤبد على الرجل الذي أطلق النار على اثنين من {g}.",
+    "حذرت الأمم المتحدة من تزايد العنف ضد {g}.",
+    "تعرض {g} للضرب على يد الميليشيا بحسب شهود.",
+    "وعدت الحكومة بحماية {g} بعد المجزرة.",
+    "وثقت منظمات حقوق الإنسان قتل {g} في المنطقة.",
+    "فر مئات من {g} من القتال خلال الليل.",
+    "فتح مسلح النار على حشد من {g} يوم الجمعة.",
+]
+AR["ncheck_n"] = [
+    "تضاعف عدد {g} الذين قتلوا هذا العام بحسب ناشطين.",
+    "توفي اثنان من {g} عندما أضرمت النار في منزلهما.",
+    "أعدم جنود عددا من {g} في القرية بحسب ناجين.",
+    "بلغت جرائم الكراهية ضد {g} مستوى قياسيا.",
+    "أحرق المهاجمون منازل تعود إلى {g}.",
+    "بدأ تحقيق في تعذيب {g} في السجن.",
+]
+TR["ntune_h"], TR["ncheck_h"] = [], []
+TR["ntune_n"] = [
+    "Yeni bir rapora göre {dat} yönelik saldırılar arttı.",
+    "Polis, {gen} cami önünde saldırıya uğramasının ardından iki kişiyi gözaltına aldı.",
+    "Salı günkü bombalı saldırıda {g} {de} hayatını kaybetti.",
+    "Mahkeme, {acc} vuran adamı müebbet hapse mahkum etti.",
+    "BM, {dat} yönelik şiddetin arttığı konusunda uyardı.",
+    "Tanıklara göre {g} milisler tarafından dövüldü.",
+    "Hükümet katliamın ardından {acc} koruma sözü verdi.",
+    "İnsan hakları örgütleri bölgede {gen} öldürülmesini belgeledi.",
+    "Gece boyunca {g} çatışmalardan kaçtı.",
+    "Cuma günü bir silahlı kişi {gen} bulunduğu kalabalığa ateş açtı.",
+]
+TR["ncheck_n"] = [
+    "Aktivistlere göre bu yıl öldürülen {gen} sayısı iki katına çıktı.",
+    "Evleri ateşe verilen {g} hayatını kaybetti.",
+    "Hayatta kalanlara göre askerler köyde {acc} infaz etti.",
+    "{Dat} yönelik nefret suçları rekor seviyeye ulaştı.",
+    "Saldırganlar {dat} ait evleri yaktı.",
+    "Cezaevinde {dat} yapılan işkenceyle ilgili soruşturma başlatıldı.",
+]
+FA["ntune_h"], FA["ncheck_h"] = [], []
+FA["ntune_n"] = [
+    "بر اساس گزارشی تازه حمله به {g} افزایش یافته است.",
+    "پلیس پس از حمله به {g} جلوی مسجد دو مرد را بازداشت کرد.",
+    "سه نفر از {g} در انفجار روز سه‌شنبه کشته شدند.",
+    "دادگاه مردی را که به دو نفر از {g} شلیک کرده بود به حبس ابد محکوم کرد.",
+    "سازمان ملل درباره افزایش خشونت علیه {g} هشدار داد.",
+    "به گفته شاهدان {g} توسط شبه‌نظامیان کتک خوردند.",
+    "دولت پس از کشتار وعده داد از {g} محافظت کند.",
+    "سازمان‌های حقوق بشری کشتار {g} در منطقه را مستند کردند.",
+    "صدها نفر از {g} شبانه از درگیری‌ها گریختند.",
+    "یک مرد مسلح روز جمعه به جمعی از {g} تیراندازی کرد.",
+]
+FA["ncheck_n"] = [
+    "به گفته فعالان شمار {g} کشته‌شده امسال دو برابر شده است.",
+    "دو نفر از {g} وقتی خانه‌شان به آتش کشیده شد جان باختند.",
+    "به گفته بازماندگان سربازان چند نفر از {g} را در روستا اعدام کردند.",
+    "جرایم ناشی از نفرت علیه {g} به رکورد تازه‌ای رسید.",
+    "مهاجمان خانه‌های متعلق به {g} را آتش زدند.",
+    "تحقیقات درباره شکنجه {g} در زندان آغاز شده است.",
+]
+
 
 def tr_forms(g):
     """A Turkish plural's forms the templates take (vowel harmony from its last vowel)."""
@@ -470,9 +558,28 @@ def ok(kind, r):
 # check3 held out (700 of 960 before and after); the hundred-and-thirteenth's from check3, with no held-out
 # half written first (700 -> 834). The figures when the last round closed (2026-12-05) are the floors, one
 # case fewer allowed.
-PASSED = {"en": (292, 157, 160, 100, 140, 80, 140, 94), "ar": (260, 155, 140, 92, 139, 97, 139, 82),
-          "tr": (260, 156, 138, 97, 140, 78, 120, 69), "fa": (260, 160, 140, 100, 140, 100, 140, 100)}
+PASSED = {
+    "en": (292, 157, 160, 100, 140, 80, 140, 94),
+    "ar": (260, 155, 140, 92, 139, 97, 139, 82),
+    "tr": (260, 156, 138, 97, 140, 78, 120, 69),
+    "fa": (260, 160, 140, 100, 140, 100, 140, 100),
+}
 HALVES = ("tune", "check", "check2", "check3")
+
+
+# (news contrasts passed: ntune, ncheck) when the hundred-and-fourteenth round closed; before it en 191/200
+# and 100/120, ar 142/200 and 120/120, tr 193/200 and 115/120, fa 200/200 and 100/120
+NEWS_PASSED = {"en": (191, 120), "ar": (142, 120), "tr": (193, 115), "fa": (200, 120)}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS_PASSED))
+def test_news_about_the_peoples_stays_under_the_line(model, lang):
+    got = []
+    for half in ("ntune", "ncheck"):
+        cs = list(cases(lang, half))
+        results = model.score([{"text": c[3]} for c in cs])
+        got.append(sum(ok(c[0], r) for c, r in zip(cs, results, strict=True)))
+    assert [g >= p - 1 for g, p in zip(got, NEWS_PASSED[lang], strict=True)] == [True, True], got
 
 
 @pytest.mark.parametrize("lang", sorted(PASSED))
@@ -488,6 +595,6 @@ def test_group_grid_keeps_its_floor(model, lang):
 
 def test_every_template_names_its_group():
     for lang in PASSED:
-        for half in HALVES:
+        for half in (*HALVES, "ntune", "ncheck"):
             for _kind, template, group, text in cases(lang, half):
                 assert "{" not in text and group[1:] in text, (lang, template)  # (capitalised or not)
