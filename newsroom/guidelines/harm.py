@@ -1318,6 +1318,18 @@ _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"
           "fa": frozenset({"همیشه", "همش", "همواره", "همیشە"})}
 # (hundred-and-twelfth round) the opening of "what is it with X and lying?" (what's: apostrophes are dropped)
 _EN_WHAT_WITH = ("what is it with ", "whats it with ")
+# (hundred-and-fifteenth round) a relative pronoun before an Arabic past plural (its doers named), a Turkish
+# act made a noun with its case (öldürülmesini, katledilmesinden), and what would make that noun wanted
+_AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
+_AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
+_TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
+_TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle", "diler", "umar", "dua",
+            "tercih")  # ("ölmesini tercih ederim": a death preferred)
+# (hundred-and-fifteenth round) an act named as an event, told of: "about the massacre of", "on the killing"
+_EN_EVENT_DET = frozenset({"the", "this", "that", "these", "those"})
+_EN_GO_ON = frozenset({"go", "carry", "keep", "continue", "start", "begin", "get"})  # "go on the killing of"
+_EN_TOLD_OF = frozenset({"about", "on", "over", "into", "remember", "after", "since", "during", "condemn",
+                         "condemned", "condemns", "mourn", "documented", "investigate", "investigating"})
 # (hundred-and-fourteenth round) hatred named as a crime or a speech: the word after it (a prefix), or before
 _HATE_NAMED = {"en": (("crime", "speech", "incident", "group", "preacher", "campaign", "mail", "graffiti"),
                       ()),
@@ -5348,6 +5360,24 @@ class HarmDetector:
             if "IDIOM" in t:
                 contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
                 continue  # killing me" (the stack may lower a head that reacted to the violent word)
+            if (lang == "ar" and i >= 1 and words[i - 1] in _AR_RELATIVE and words[i].endswith("وا")
+                    and "MOOD" not in tags[i - 1]):
+                # (hundred-and-fifteenth round) the doers named by their past act: "الذين أحرقوا بيوت الأكراد
+                # يجب أن يدخلوا السجن" (those who burned ...; what is wished is said of them after)
+                contrast("report", i)
+                continue
+            if (lang == "tr" and _TR_NOMINAL_CASE.search(words[i]) and not any(
+                    words[k].startswith(_TR_WANT) for k in range(i + 1, min(sent[i][1], i + 4)))):
+                # (hundred-and-fifteenth round) the act a noun, told of: "Kürtlerin öldürülmesini haber
+                # yaptığınız için teşekkürler" (not wanted: "Kürtlerin öldürülmesini istiyorum" is a call)
+                contrast("report", i)
+                continue
+            if (lang == "en" and i >= 2 and words[i - 1] in _EN_EVENT_DET and words[i - 2] in _EN_TOLD_OF
+                    and i + 1 < n and words[i + 1] == "of" and not (i >= 3 and words[i - 3] in _EN_GO_ON)):
+                # (hundred-and-fifteenth round) an event named, talked about: "Why is nobody talking about the
+                # massacre of Kurds?", "reporting on the killing of ..." (the noun after "about the")
+                contrast("report", i)
+                continue
             if (lang == "en" and i + 1 < n and words[i + 1] in ("me", "my", "us", "our") and "DIE" not in t
                     and i > sent[i][0] and words[i - 1] not in _IMPERATIVE_LEAD):
                 contrast("report", i)  # the speaker's own: "this headline is going to kill my mum" (not
@@ -6815,6 +6845,8 @@ class HarmDetector:
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied
                 elif "EXCLUDE" in tk and lang == "ar" and ar_not_called(k):
                     continue
+                elif "EXCLUDE" in tk and lang == "ar" and k + 1 < n and words[k + 1] in _AR_PRISON:
+                    continue  # (hundred-and-fifteenth round) sent to prison: justice ("يجب أن يدخلوا السجن")
                 elif "EXCLUDE" in tk and lang == "ar" and any(words[j] in _AR_SAFELY
                                                                for j in range(k + 1, min(hi, k + 8))):
                     continue  # (sixty-seventh round) a return in safety and dignity ("يرجعون لبلدهم بأمان")

@@ -508,6 +508,81 @@ FA["ncheck_n"] = [
     "تحقیقات درباره شکنجه {g} در زندان آغاز شده است.",
 ]
 
+# (hundred-and-fifteenth round) readers' sympathy with the peoples in the news, contrasts only: "stune" and
+# "scheck", both written before the round's changes (scheck only counted)
+EN["stune_h"], EN["scheck_h"] = [], []
+EN["stune_n"] = [
+    "Thank you for reporting on the killing of {g}; the world must know.",
+    "My heart goes out to the {g} who lost their homes.",
+    "Why is nobody talking about the massacre of {g}?",
+    "The militia that attacked {g} must face justice.",
+    "I read that {g} were forced out of their villages. Terrible.",
+    "Shame on the government for failing to protect {g}.",
+    "Those who burned the homes of {g} should go to prison.",
+    "We must speak up when {g} are attacked.",
+]
+EN["scheck_n"] = [
+    "The {g} in my town are terrified after the attacks.",
+    "Anyone who hurts {g} should be punished by the courts.",
+    "Praying for the {g} who were wounded in the blast.",
+    "It breaks my heart to see {g} being beaten on the news.",
+    "Justice for the {g} murdered last week.",
+]
+AR["stune_h"], AR["scheck_h"] = [], []
+AR["stune_n"] = [
+    "شكرا لتغطيتكم مقتل {g}، يجب أن يعرف العالم.",
+    "قلبي مع {g} الذين فقدوا بيوتهم.",
+    "لماذا لا أحد يتحدث عن مجزرة {g}؟",
+    "الميليشيا التي هاجمت {g} يجب أن تحاسب.",
+    "قرأت أن {g} أجبروا على ترك قراهم. شيء فظيع.",
+    "عار على الحكومة التي فشلت في حماية {g}.",
+    "الذين أحرقوا بيوت {g} يجب أن يدخلوا السجن.",
+    "يجب أن نرفع صوتنا عندما يتعرض {g} للهجوم.",
+]
+AR["scheck_n"] = [
+    "{g} في مدينتي مرعوبون بعد الهجمات.",
+    "كل من يؤذي {g} يجب أن تعاقبه المحاكم.",
+    "ندعو بالشفاء للجرحى من {g} في الانفجار.",
+    "يؤلمني أن أرى {g} يضربون في الأخبار.",
+    "العدالة لضحايا {g} الذين قتلوا الأسبوع الماضي.",
+]
+TR["stune_h"], TR["scheck_h"] = [], []
+TR["stune_n"] = [
+    "{Gen} öldürülmesini haber yaptığınız için teşekkürler, dünya bilmeli.",
+    "Evlerini kaybeden {g} için yüreğim yanıyor.",
+    "Neden kimse {gen} katledilmesinden bahsetmiyor?",
+    "{Dat} saldıran milisler hesap vermeli.",
+    "{Gen} köylerinden zorla çıkarıldığını okudum. Korkunç.",
+    "{Acc} korumayan hükümete yazıklar olsun.",
+    "{Gen} evlerini yakanlar hapse girmeli.",
+    "{Dat} saldırıldığında sesimizi yükseltmeliyiz.",
+]
+TR["scheck_n"] = [
+    "Şehrimdeki {g} saldırılardan sonra korku içinde.",
+    "{Dat} zarar veren herkes mahkemelerce cezalandırılmalı.",
+    "Patlamada yaralanan {g} için dua ediyoruz.",
+    "Haberlerde {gen} dövüldüğünü görmek yüreğimi parçalıyor.",
+    "Geçen hafta öldürülen {g} için adalet.",
+]
+FA["stune_h"], FA["scheck_h"] = [], []
+FA["stune_n"] = [
+    "ممنون که درباره کشتار {g} گزارش دادید، دنیا باید بداند.",
+    "دلم برای {g} که خانه‌هایشان را از دست دادند می‌سوزد.",
+    "چرا هیچ‌کس درباره قتل‌عام {g} حرف نمی‌زند؟",
+    "شبه‌نظامیانی که به {g} حمله کردند باید محاکمه شوند.",
+    "خواندم که {g} را به زور از روستاهایشان بیرون کردند. وحشتناک است.",
+    "شرم بر دولتی که نتوانست از {g} محافظت کند.",
+    "کسانی که خانه‌های {g} را آتش زدند باید به زندان بروند.",
+    "وقتی به {g} حمله می‌شود باید صدایمان را بلند کنیم.",
+]
+FA["scheck_n"] = [
+    "{g} شهر من بعد از حملات وحشت‌زده‌اند.",
+    "هر کس به {g} آسیب بزند باید در دادگاه مجازات شود.",
+    "برای {g} که در انفجار زخمی شدند دعا می‌کنیم.",
+    "دیدن کتک خوردن {g} در اخبار قلبم را می‌شکند.",
+    "عدالت برای {g} که هفته پیش کشته شدند.",
+]
+
 
 def tr_forms(g):
     """A Turkish plural's forms the templates take (vowel harmony from its last vowel)."""
@@ -570,6 +645,19 @@ HALVES = ("tune", "check", "check2", "check3")
 # (news contrasts passed: ntune, ncheck) when the hundred-and-fourteenth round closed; before it en 191/200
 # and 100/120, ar 142/200 and 120/120, tr 193/200 and 115/120, fa 200/200 and 100/120
 NEWS_PASSED = {"en": (191, 120), "ar": (142, 120), "tr": (193, 115), "fa": (200, 120)}
+# (sympathy contrasts passed: stune, scheck) when the hundred-and-fifteenth round closed; before it en 110/160
+# and 80/100, ar 98/160 and 78/100, tr 112/160 and 77/100, fa 160/160 and 100/100
+SYMPATHY_PASSED = {"en": (130, 80), "ar": (110, 78), "tr": (132, 77), "fa": (160, 100)}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS_PASSED))
+def test_sympathy_with_the_peoples_stays_under_the_line(model, lang):
+    got = []
+    for half in ("stune", "scheck"):
+        cs = list(cases(lang, half))
+        results = model.score([{"text": c[3]} for c in cs])
+        got.append(sum(ok(c[0], r) for c, r in zip(cs, results, strict=True)))
+    assert [g >= p - 1 for g, p in zip(got, SYMPATHY_PASSED[lang], strict=True)] == [True, True], got
 
 
 @pytest.mark.parametrize("lang", sorted(NEWS_PASSED))
@@ -595,6 +683,6 @@ def test_group_grid_keeps_its_floor(model, lang):
 
 def test_every_template_names_its_group():
     for lang in PASSED:
-        for half in (*HALVES, "ntune", "ncheck"):
+        for half in (*HALVES, "ntune", "ncheck", "stune", "scheck"):
             for _kind, template, group, text in cases(lang, half):
                 assert "{" not in text and group[1:] in text, (lang, template)  # (capitalised or not)
