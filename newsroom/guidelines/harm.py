@@ -1320,6 +1320,10 @@ _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"
 _EN_WHAT_WITH = ("what is it with ", "whats it with ")
 # (hundred-and-fifteenth round) a relative pronoun before an Arabic past plural (its doers named), a Turkish
 # act made a noun with its case (öldürülmesini, katledilmesinden), and what would make that noun wanted
+_AR_MUST = frozenset({"یجب", "ینبغی", "لازم", "علینا", "المفروض", "یفترض", "نرجو", "نتمنی"})
+# (hundred-and-sixteenth round) what pleads for an act to stop, right before it (or before "the" and it)
+_STOP_THE_ACT = {"en": frozenset({"stop", "end"}),
+                 "ar": frozenset({"اوقفوا", "اوقفو", "اوقف", "اوقفی", "کفی", "اوقفوه"})}
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
 _AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
@@ -3904,7 +3908,11 @@ class HarmDetector:
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
             for k, w in enumerate(words):
-                if w == "ان" and any(words[j] in _AR_ON for j in range(max(0, k - 4), k)):
+                if w == "الا" and k >= 1 and words[k - 1] in _AR_MUST:
+                    # (hundred-and-sixteenth round) "ألا" after "must" is "أن لا", that ... not: "يجب ألا يذبح
+                    # الأكراد مرة أخرى" (must never be slaughtered again), a negation, not a mood of its own
+                    tags[k] = (tags[k] - {"MOOD"}) | {"NEG"}
+                elif w == "ان" and any(words[j] in _AR_ON for j in range(max(0, k - 4), k)):
                     tags[k] = tags[k] | {"MOOD"}
                 elif (w in _AR_WILL_BE and k + 1 < n and "VIOLENT" in tags[k + 1]
                       and words[k + 1].endswith(("ک", "کم", "کن"))):
@@ -5360,6 +5368,17 @@ class HarmDetector:
             if "IDIOM" in t:
                 contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
                 continue  # killing me" (the stack may lower a head that reacted to the violent word)
+            if lang in _STOP_THE_ACT and i >= 1 and (
+                    words[i - 1] in _STOP_THE_ACT[lang] or (i >= 2 and words[i - 1] in _EN_EVENT_DET
+                                                            and words[i - 2] in _STOP_THE_ACT[lang])) and (
+                    lang != "en" or words[i].endswith("ing") or words[i - 1] in _EN_EVENT_DET) and not any(
+                    "NEG" in tags[j] for j in range(max(sent[i][0], i - 4), i - 1)):
+                # (hundred-and-sixteenth round) a plea to stop the act: "Stop killing Kurds!", "Stop the
+                # killing of Yazidis", "أوقفوا قتل الأكراد" -- the act denied, and counter-speech (not the
+                # plea denied: "Don't stop killing Kurds")
+                contrast("negated", i)
+                contrast("counter", i)
+                continue
             if (lang == "ar" and i >= 1 and words[i - 1] in _AR_RELATIVE and words[i].endswith("وا")
                     and "MOOD" not in tags[i - 1]):
                 # (hundred-and-fifteenth round) the doers named by their past act: "الذين أحرقوا بيوت الأكراد

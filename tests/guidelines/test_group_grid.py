@@ -583,6 +583,73 @@ FA["scheck_n"] = [
     "عدالت برای {g} که هفته پیش کشته شدند.",
 ]
 
+# (hundred-and-sixteenth round) history, pleas and testimony about violence against the peoples, contrasts
+# only: "htune" and "hcheck", both written before the round's changes (hcheck only counted)
+EN["htune_h"], EN["hcheck_h"] = [], []
+EN["htune_n"] = [
+    "In 1988 the regime gassed {g} in their villages.",
+    "Stop killing {g}!",
+    "As one of the {g}, I was beaten by the police last year.",
+    "The article says militants executed dozens of {g}.",
+    "Never again should {g} be slaughtered like that.",
+    "My grandmother survived the massacre of {g} in 2014.",
+]
+EN["hcheck_n"] = [
+    "According to historians, thousands of {g} were burned alive in that war.",
+    "End the violence against {g} now.",
+    "The report says soldiers shot {g} at the border.",
+    "We will never forget the {g} who were murdered there.",
+    "No one deserves to be lynched, including {g}.",
+]
+AR["htune_h"], AR["hcheck_h"] = [], []
+AR["htune_n"] = [
+    "في عام 1988 قصف النظام {g} بالغاز في قراهم.",
+    "أوقفوا قتل {g}!",
+    "بصفتي من {g}، ضربتني الشرطة العام الماضي.",
+    "يقول المقال إن المسلحين أعدموا العشرات من {g}.",
+    "يجب ألا يذبح {g} مرة أخرى أبدا.",
+    "نجت جدتي من مجزرة {g} عام 2014.",
+]
+AR["hcheck_n"] = [
+    "بحسب المؤرخين أحرق الآلاف من {g} أحياء في تلك الحرب.",
+    "أوقفوا العنف ضد {g} الآن.",
+    "يقول التقرير إن الجنود أطلقوا النار على {g} عند الحدود.",
+    "لن ننسى أبدا {g} الذين قتلوا هناك.",
+    "لا أحد يستحق أن يسحل، بما في ذلك {g}.",
+]
+TR["htune_h"], TR["hcheck_h"] = [], []
+TR["htune_n"] = [
+    "1988'de rejim {acc} köylerinde gazla katletti.",
+    "{Gen} öldürülmesine son verin!",
+    "Ben de {g} arasındayım, geçen yıl polis beni dövdü.",
+    "Habere göre militanlar {acc} infaz etti.",
+    "{G} bir daha asla böyle katledilmemeli.",
+    "Büyükannem 2014'te {dat} yönelik katliamdan kurtuldu.",
+]
+TR["hcheck_n"] = [
+    "Tarihçilere göre o savaşta binlerce {g} diri diri yakıldı.",
+    "{Dat} yönelik şiddete artık son verin.",
+    "Rapora göre askerler sınırda {acc} vurdu.",
+    "Orada öldürülen {acc} asla unutmayacağız.",
+    "Kimse linç edilmeyi hak etmez, {g} {de}.",
+]
+FA["htune_h"], FA["hcheck_h"] = [], []
+FA["htune_n"] = [
+    "در سال ۱۹۸۸ رژیم {g} را در روستاهایشان با گاز کشت.",
+    "کشتن {g} را متوقف کنید!",
+    "من هم از {g} هستم و پارسال پلیس مرا کتک زد.",
+    "مقاله می‌گوید شبه‌نظامیان ده‌ها نفر از {g} را اعدام کردند.",
+    "دیگر هرگز نباید {g} این‌گونه سلاخی شوند.",
+    "مادربزرگم از کشتار {g} در سال ۲۰۱۴ جان سالم به در برد.",
+]
+FA["hcheck_n"] = [
+    "به گفته مورخان هزاران نفر از {g} در آن جنگ زنده زنده سوزانده شدند.",
+    "همین حالا به خشونت علیه {g} پایان دهید.",
+    "گزارش می‌گوید سربازان در مرز به {g} شلیک کردند.",
+    "ما هرگز {g} را که آنجا کشته شدند فراموش نمی‌کنیم.",
+    "هیچ‌کس سزاوار لینچ شدن نیست، از جمله {g}.",
+]
+
 
 def tr_forms(g):
     """A Turkish plural's forms the templates take (vowel harmony from its last vowel)."""
@@ -648,6 +715,19 @@ NEWS_PASSED = {"en": (191, 120), "ar": (142, 120), "tr": (193, 115), "fa": (200,
 # (sympathy contrasts passed: stune, scheck) when the hundred-and-fifteenth round closed; before it en 110/160
 # and 80/100, ar 98/160 and 78/100, tr 112/160 and 77/100, fa 160/160 and 100/100
 SYMPATHY_PASSED = {"en": (130, 80), "ar": (110, 78), "tr": (132, 77), "fa": (160, 100)}
+# (history, pleas, testimony passed: htune, hcheck) when the hundred-and-sixteenth round closed; before it en
+# 102/120 and 100/100, ar 82/120 and 75/100, tr 114/120 and 92/100, fa 120/120 and 100/100
+HISTORY_PASSED = {"en": (118, 100), "ar": (113, 75), "tr": (114, 92), "fa": (120, 100)}
+
+
+@pytest.mark.parametrize("lang", sorted(HISTORY_PASSED))
+def test_history_and_pleas_stay_under_the_line(model, lang):
+    got = []
+    for half in ("htune", "hcheck"):
+        cs = list(cases(lang, half))
+        results = model.score([{"text": c[3]} for c in cs])
+        got.append(sum(ok(c[0], r) for c, r in zip(cs, results, strict=True)))
+    assert [g >= p - 1 for g, p in zip(got, HISTORY_PASSED[lang], strict=True)] == [True, True], got
 
 
 @pytest.mark.parametrize("lang", sorted(NEWS_PASSED))
@@ -683,6 +763,6 @@ def test_group_grid_keeps_its_floor(model, lang):
 
 def test_every_template_names_its_group():
     for lang in PASSED:
-        for half in (*HALVES, "ntune", "ncheck", "stune", "scheck"):
+        for half in (*HALVES, "ntune", "ncheck", "stune", "scheck", "htune", "hcheck"):
             for _kind, template, group, text in cases(lang, half):
                 assert "{" not in text and group[1:] in text, (lang, template)  # (capitalised or not)
