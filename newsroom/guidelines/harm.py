@@ -1321,6 +1321,22 @@ _EN_WHAT_WITH = ("what is it with ", "whats it with ")
 # (hundred-and-fifteenth round) a relative pronoun before an Arabic past plural (its doers named), a Turkish
 # act made a noun with its case (öldürülmesini, katledilmesinden), and what would make that noun wanted
 _AR_MUST = frozenset({"یجب", "ینبغی", "لازم", "علینا", "المفروض", "یفترض", "نرجو", "نتمنی"})
+# (hundred-and-seventeenth round) a relative clause's doer before the group (English), and a Turkish
+# participle naming the doers after it ("zarar veren herkes", "öldürenler")
+_EN_WHO = frozenset({"who", "whoever", "whom"})
+_EN_HARM_VERBS = frozenset({"hurt", "hurts", "harm", "harms", "attack", "attacks", "insult", "insults",
+                            "harass", "harasses", "abuse", "abuses", "threaten", "threatens", "target",
+                            "targets", "bully", "bullies", "mock", "mocks", "discriminate", "discriminates",
+                            "persecute", "persecutes"})
+_AR_ARMED = frozenset({"الجنود", "القوات", "المسلحون", "المسلحین", "الشرطه", "الجیش", "المهاجمون",
+                       "المهاجمین", "الارهابیون", "الارهابیین", "المستوطنون", "المستوطنین", "المیلیشیات",
+                       "الملیشیات", "الحراس", "عناصر", "الدواعش", "الامن"})
+_TR_DOER = re.compile(r"(?:[^aeıioöuü][ae]n|y[ae]n)$")
+_TR_DOERS = re.compile(r"(?:[^aeıioöuü][ae]n|y[ae]n)l[ae]r(?:[ıi]n|[ae]|[ıi])?$")
+# (the group then in the dative or the accusative, the object of the doers' act: "Kürtlere zarar veren",
+# "Kürtleri öldürenler"; not a noun, "Eşcinsel öğretmenler", nor those who are it, "Gay olanlar")
+_TR_OBJECT_CASE = re.compile(r"(?:l[ae]r[ae]|l[ae]r[ıi]|[^aeıioöuü][ae]|y[ae])$")
+_TR_EVERYONE = frozenset({"herkes", "kişi", "kişiler", "kimse", "insanlar", "adam", "adamlar"})
 # (hundred-and-sixteenth round) what pleads for an act to stop, right before it (or before "the" and it)
 _STOP_THE_ACT = {"en": frozenset({"stop", "end"}),
                  "ar": frozenset({"اوقفوا", "اوقفو", "اوقف", "اوقفی", "کفی", "اوقفوه"})}
@@ -5379,6 +5395,15 @@ class HarmDetector:
                 contrast("negated", i)
                 contrast("counter", i)
                 continue
+            if (lang == "ar" and i > sent[i][0] and words[i].endswith("وا") and (
+                    words[i - 1] in _AR_ARMED or "SUBJECT" in tags[i - 1]) and not any(
+                    words[j] in ("یا", "ایها", "ایتها") or "MOOD" in tags[j] for j in range(sent[i][0], i))):
+                # (hundred-and-seventeenth round) a past plural after an armed subject: "الجنود أطلقوا النار
+                # على الأكراد عند الحدود" (the soldiers opened fire), told; the same letters alone are the
+                # plural imperative, "أطلقوا النار!" (not after a vocative or a wish: "ايها المسلمين اقتلوا",
+                # "ليت المصريين كسروا راسها"; a people is no armed subject: "... العربان. اقتلوا العربان")
+                contrast("report", i)
+                continue
             if (lang == "ar" and i >= 1 and words[i - 1] in _AR_RELATIVE and words[i].endswith("وا")
                     and "MOOD" not in tags[i - 1]):
                 # (hundred-and-fifteenth round) the doers named by their past act: "الذين أحرقوا بيوت الأكراد
@@ -7049,6 +7074,19 @@ class HarmDetector:
                     contrast("negated", g)
                     contrast("counter", g)
                 continue
+            if lang == "en" and (who := next((j for j in range(g - 1, max(lo, g - 4) - 1, -1)
+                                               if words[j] in _EN_WHO), None)) is not None and any(
+                    words[j] in _EN_HARM_VERBS or {"VIOLENT", "HATE"} & tags[j]
+                    for j in range(who + 1, g)) and (k > g or who < k < g):
+                # (hundred-and-seventeenth round) the group is what a relative clause's doer does harm to:
+                # "Anyone who hurts Kurds should be punished by the courts" (the claim is the doer's; not a
+                # clause that makes the group, "People who go to church ... are all white trash")
+                continue
+            if lang == "tr" and k > g and _TR_OBJECT_CASE.search(words[g]) and any(
+                    _TR_DOERS.search(words[j]) or (_TR_DOER.search(words[j]) and j + 1 < hi
+                                                   and words[j + 1] in _TR_EVERYONE)
+                    for j in range(g + 1, min(hi, g + 4, k))):
+                continue  # (hundred-and-seventeenth round) "Kürtlere zarar veren herkes ... cezalandırılmalı"
             if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
                 continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
             if lang == "en" and g + 1 < hi and words[g + 1] in _EN_INSTITUTION:
