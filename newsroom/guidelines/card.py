@@ -496,7 +496,13 @@ def render(F):
       "made from from 1,552 to 1,700 of 1,820 cases, from 752 to 967 of 980 and from 759 to 874 of 960, "
       "and their held-out halves not at all (751 -> 752 of 980; 759 -> 759 and 700 -> 700 of 960). A new "
       "way to say a people is a disease or a parasite is read when its words are listed, not before; the "
-      "learnt heads carry what the lists lack.")
+      "learnt heads carry what the lists lack. Grids of news, sympathy and history about the same peoples "
+      "found misreadings instead, fixed as readings and checked on the data (a plural noun read as an "
+      "imperative: \"Attacks on Kurds rose sharply last year\" was a threat at 0.98; \"hate crimes\" as "
+      "hatred felt; \"Why is nobody talking about the massacre of ...\" as a call; the doers of a harm as "
+      "the people harmed). What they leave is the violation head's: grief or a demand for justice beside "
+      "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.94), "
+      "and the news contrast that would lower it costs Al Jazeera and PHATE dev figures.")
     w("- Very short comments with a misspelt word may be identified as another language (\"Musilms are "
       "vermin\" as Turkish, \"Ihate Kurds\" as Kurmanji), and then the English rules do not run; with a few "
       "more words the same misspelling is read as English (\"All the Musilms in this town are vermin\": "

@@ -1347,6 +1347,13 @@ _TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle"
             "tercih")  # ("ölmesini tercih ederim": a death preferred)
 # (hundred-and-fifteenth round) an act named as an event, told of: "about the massacre of", "on the killing"
 _EN_EVENT_DET = frozenset({"the", "this", "that", "these", "those"})
+# (hundred-and-eighteenth round) an event answered for (English "for the", Turkish the genitive before what
+# is owed or done about it, Persian the word before it)
+_EN_ANSWER_FOR = frozenset({"for"})
+_TR_EVENT_OF = ("hesab", "sorumlu", "fail", "kurban", "anma", "yıldönüm", "yildonum", "soruştur", "sorustur",
+                "tanık", "tanik", "ardından", "ardindan")
+_FA_EVENT_BEFORE = frozenset({"پاسخگوی", "مسئول", "مسئولان", "عاملان", "عامل", "بازماندگان", "قربانیان",
+                              "بابت", "سالگرد", "یادبود"})
 _EN_GO_ON = frozenset({"go", "carry", "keep", "continue", "start", "begin", "get"})  # "go on the killing of"
 _EN_TOLD_OF = frozenset({"about", "on", "over", "into", "remember", "after", "since", "during", "condemn",
                          "condemned", "condemns", "mourn", "documented", "investigate", "investigating"})
@@ -5410,14 +5417,22 @@ class HarmDetector:
                 # يجب أن يدخلوا السجن" (those who burned ...; what is wished is said of them after)
                 contrast("report", i)
                 continue
+            if ((lang == "tr" and i + 1 < n and words[i].endswith(("ın", "in", "un", "ün"))
+                 and words[i + 1].startswith(_TR_EVENT_OF)) or (
+                    lang == "fa" and i >= 1 and words[i - 1] in _FA_EVENT_BEFORE)):
+                # (hundred-and-eighteenth round) an act that is an event answered for, mourned, investigated:
+                # "Türk yetkilileri katliamın hesabını vermeli", "مقامات ایران باید پاسخگوی کشتار باشند"
+                contrast("report", i)
+                continue
             if (lang == "tr" and _TR_NOMINAL_CASE.search(words[i]) and not any(
                     words[k].startswith(_TR_WANT) for k in range(i + 1, min(sent[i][1], i + 4)))):
                 # (hundred-and-fifteenth round) the act a noun, told of: "Kürtlerin öldürülmesini haber
                 # yaptığınız için teşekkürler" (not wanted: "Kürtlerin öldürülmesini istiyorum" is a call)
                 contrast("report", i)
                 continue
-            if (lang == "en" and i >= 2 and words[i - 1] in _EN_EVENT_DET and words[i - 2] in _EN_TOLD_OF
-                    and i + 1 < n and words[i + 1] == "of" and not (i >= 3 and words[i - 3] in _EN_GO_ON)):
+            if (lang == "en" and i >= 2 and words[i - 1] in _EN_EVENT_DET and (
+                    (words[i - 2] in _EN_TOLD_OF and i + 1 < n and words[i + 1] == "of")
+                    or words[i - 2] in _EN_ANSWER_FOR) and not (i >= 3 and words[i - 3] in _EN_GO_ON)):
                 # (hundred-and-fifteenth round) an event named, talked about: "Why is nobody talking about the
                 # massacre of Kurds?", "reporting on the killing of ..." (the noun after "about the")
                 contrast("report", i)
