@@ -722,34 +722,27 @@ SYMPATHY_PASSED = {"en": (130, 100), "ar": (110, 78), "tr": (132, 96), "fa": (16
 HISTORY_PASSED = {"en": (118, 100), "ar": (113, 95), "tr": (114, 92), "fa": (120, 100)}
 
 
-@pytest.mark.parametrize("lang", sorted(HISTORY_PASSED))
-def test_history_and_pleas_stay_under_the_line(model, lang):
-    got = []
-    for half in ("htune", "hcheck"):
-        cs = list(cases(lang, half))
-        results = model.score([{"text": c[3]} for c in cs])
-        got.append(sum(ok(c[0], r) for c, r in zip(cs, results, strict=True)))
-    assert [g >= p - 1 for g, p in zip(got, HISTORY_PASSED[lang], strict=True)] == [True, True], got
+CONTRAST_GRIDS = {
+    "news": (("ntune", "ncheck"), NEWS_PASSED),
+    "sympathy": (("stune", "scheck"), SYMPATHY_PASSED),
+    "history": (("htune", "hcheck"), HISTORY_PASSED),
+}
 
 
-@pytest.mark.parametrize("lang", sorted(NEWS_PASSED))
-def test_sympathy_with_the_peoples_stays_under_the_line(model, lang):
-    got = []
-    for half in ("stune", "scheck"):
-        cs = list(cases(lang, half))
-        results = model.score([{"text": c[3]} for c in cs])
-        got.append(sum(ok(c[0], r) for c, r in zip(cs, results, strict=True)))
-    assert [g >= p - 1 for g, p in zip(got, SYMPATHY_PASSED[lang], strict=True)] == [True, True], got
+def passed(model, lang, half):
+    """How many of a half's cases pass (ok)."""
+    cs = list(cases(lang, half))
+    results = model.score([{"text": c[3]} for c in cs])
+    return sum(ok(c[0], r) for c, r in zip(cs, results, strict=True))
 
 
-@pytest.mark.parametrize("lang", sorted(NEWS_PASSED))
-def test_news_about_the_peoples_stays_under_the_line(model, lang):
-    got = []
-    for half in ("ntune", "ncheck"):
-        cs = list(cases(lang, half))
-        results = model.score([{"text": c[3]} for c in cs])
-        got.append(sum(ok(c[0], r) for c, r in zip(cs, results, strict=True)))
-    assert [g >= p - 1 for g, p in zip(got, NEWS_PASSED[lang], strict=True)] == [True, True], got
+@pytest.mark.parametrize(
+    "grid, lang", [(g, lang) for g in CONTRAST_GRIDS for lang in ("ar", "en", "fa", "tr")]
+)
+def test_contrast_grid_stays_under_the_line(model, grid, lang):
+    halves, floors = CONTRAST_GRIDS[grid]
+    got = [passed(model, lang, half) for half in halves]
+    assert [g >= p - 1 for g, p in zip(got, floors[lang], strict=True)] == [True, True], got
 
 
 @pytest.mark.parametrize("lang", sorted(PASSED))
