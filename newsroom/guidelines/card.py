@@ -493,7 +493,7 @@ def render(F):
     w("- **The rules read the phrasings they were written from, and little beyond.** A grid of hateful "
       "templates and contrasts by twenty peoples (`tests/guidelines/test_group_grid.py`) was written in "
       "halves, each before the changes it measures: three rounds (2026-12-05) took the halves they were "
-      "made from from 1,552 to 1,700 of 1,820 cases, from 752 to 967 of 980 and from 759 to 874 of 960, "
+      "made from from 1,552 to 1,700 of 1,760 cases, from 752 to 967 of 980 and from 759 to 914 of 960, "
       "and their held-out halves not at all (751 -> 752 of 980; 759 -> 759 and 700 -> 700 of 960). A new "
       "way to say a people is a disease or a parasite is read when its words are listed, not before; the "
       "learnt heads carry what the lists lack. Grids of news, sympathy and history about the same peoples "
