@@ -1320,6 +1320,8 @@ _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"
 _EN_WHAT_WITH = ("what is it with ", "whats it with ")
 # (hundred-and-fifteenth round) a relative pronoun before an Arabic past plural (its doers named), a Turkish
 # act made a noun with its case (öldürülmesini, katledilmesinden), and what would make that noun wanted
+# (hundred-and-nineteenth round) "pis" (dirty) conjugated, which starts as "pist" (a runway) does
+_TR_DIRTY_WAS = frozenset({"pistir", "pisti", "pistirler", "pistiler", "pistin", "pistiniz"})
 _AR_MUST = frozenset({"یجب", "ینبغی", "لازم", "علینا", "المفروض", "یفترض", "نرجو", "نتمنی"})
 # (hundred-and-seventeenth round) a relative clause's doer before the group (English), and a Turkish
 # participle naming the doers after it ("zarar veren herkes", "öldürenler")
@@ -4012,6 +4014,10 @@ class HarmDetector:
                     # whole ("Mahallemizde Çingeneler de yaşıyor", "Kimse Çingenelere zarar vermemeli"; the
                     # insult is singular, "çingenesi": one plural violating data comment loses its slur)
                     tags[k] = frozenset(t for t in tags[k] if not t.startswith("SLUR:"))
+                if w.startswith(("pist", "pıst")) and w not in _TR_DIRTY_WAS and tags[k]:
+                    # (hundred-and-nineteenth round) "pist" (a runway, a dance floor) is no "pis" (dirty):
+                    # "Kürtler dans pistinde herkesi öldürüyor" was a people called dirty (not "pistir")
+                    tags[k] = frozenset(t for t in tags[k] if t not in ("NEGPRED", "DEHUMAN", "INSULT"))
                 if (w.startswith("temizle") and k >= 1 and _group_kind(tags[k - 1])
                         and words[k - 1].endswith(("leri", "ları", "lari"))):
                     # (hundred-and-twelfth round) a people in the accusative plural cleaned out: "Suriyelileri

@@ -650,6 +650,66 @@ FA["hcheck_n"] = [
     "هیچ‌کس سزاوار لینچ شدن نیست، از جمله {g}.",
 ]
 
+# (hundred-and-nineteenth round) violent words in their harmless senses about the peoples (a final won, a
+# talent show "killed", photos "shot"), contrasts only: "itune" and "icheck", both written before the round's
+# changes (icheck only counted)
+EN["itune_h"], EN["icheck_h"] = [], []
+EN["itune_n"] = [
+    "{G} destroyed their rivals 3-0 in the final last night.",
+    "{G} killed it at the talent show.",
+    "{G} shoot stunning photos of the mountains.",
+    "The kebab {g} make is to die for.",
+    "{G} slay on the dance floor every time.",
+]
+EN["icheck_n"] = [
+    "{G} blew the audience away with their songs.",
+    "{G} crushed the marathon record this year.",
+    "The new film about {g} is a killer.",
+    "{G} nailed the presentation at work.",
+]
+AR["itune_h"], AR["icheck_h"] = [], []
+AR["itune_n"] = [
+    "{g} سحقوا خصومهم 3-0 في النهائي.",
+    "{g} كسروا الدنيا في مسابقة المواهب.",
+    "{g} يصورون صورا مذهلة للجبال.",
+    "الكباب اللي يسويه {g} يموت.",
+    "{g} قتلونا من الضحك في العرض.",
+]
+AR["icheck_n"] = [
+    "{g} فجروا المسرح بأغانيهم.",
+    "{g} حطموا الرقم القياسي في الماراثون.",
+    "الفيلم الجديد عن {g} قاتل.",
+    "{g} أبدعوا في العرض في العمل.",
+]
+TR["itune_h"], TR["icheck_h"] = [], []
+TR["itune_n"] = [
+    "{G} finalde rakiplerini 3-0 ezdi.",
+    "{G} yetenek yarışmasında ortalığı yıktı.",
+    "{G} dağların muhteşem fotoğraflarını çekiyor.",
+    "{Gen} yaptığı kebaba bayılıyorum, ölürüm.",
+    "{G} dans pistinde herkesi öldürüyor.",
+]
+TR["icheck_n"] = [
+    "{G} şarkılarıyla salonu yıktı.",
+    "{G} bu yıl maraton rekorunu kırdı.",
+    "{G} hakkındaki yeni film bomba gibi.",
+    "{G} iş sunumunda döktürdü.",
+]
+FA["itune_h"], FA["icheck_h"] = [], []
+FA["itune_n"] = [
+    "{g} در فینال حریفانشان را ۳ بر صفر له کردند.",
+    "{g} در مسابقه استعدادیابی ترکاندند.",
+    "{g} عکس‌های فوق‌العاده‌ای از کوهستان می‌گیرند.",
+    "کبابی که {g} درست می‌کنند آدم را می‌کشد.",
+    "{g} روی صحنه رقص همه را کشتند.",
+]
+FA["icheck_n"] = [
+    "{g} با آهنگ‌هایشان سالن را منفجر کردند.",
+    "{g} امسال رکورد ماراتن را شکستند.",
+    "فیلم جدید درباره {g} محشر است.",
+    "{g} در ارائه کاری ترکاندند.",
+]
+
 
 def tr_forms(g):
     """A Turkish plural's forms the templates take (vowel harmony from its last vowel)."""
@@ -722,10 +782,14 @@ SYMPATHY_PASSED = {"en": (130, 100), "ar": (110, 78), "tr": (132, 96), "fa": (16
 HISTORY_PASSED = {"en": (118, 100), "ar": (113, 95), "tr": (114, 92), "fa": (120, 100)}
 
 
+# (idioms passed: itune, icheck) when the hundred-and-nineteenth round closed; before it en 92/100 and 71/80,
+# ar 81/100 and 60/80, tr 80/100 and 74/80, fa 100/100 and 80/80
+IDIOM_PASSED = {"en": (92, 71), "ar": (81, 60), "tr": (100, 74), "fa": (100, 80)}
 CONTRAST_GRIDS = {
     "news": (("ntune", "ncheck"), NEWS_PASSED),
     "sympathy": (("stune", "scheck"), SYMPATHY_PASSED),
     "history": (("htune", "hcheck"), HISTORY_PASSED),
+    "idioms": (("itune", "icheck"), IDIOM_PASSED),
 }
 
 
@@ -758,7 +822,7 @@ def test_group_grid_keeps_its_floor(model, lang):
 
 def test_every_template_names_its_group():
     for lang in PASSED:
-        for half in (*HALVES, "ntune", "ncheck", "stune", "scheck", "htune", "hcheck"):
+        for half in (*HALVES, "ntune", "ncheck", "stune", "scheck", "htune", "hcheck", "itune", "icheck"):
             for _kind, template, group, text in cases(lang, half):
                 assert "{" not in text and group[1:] in text, (lang, template)  # (capitalised or not)
 
