@@ -1,5 +1,5 @@
-"""The hundred-and-nineteenth round: violent words in their harmless senses (test_group_grid.py's itune half) --
-Turkish "pist" (a runway, a dance floor) is no "pis" (dirty)."""
+"""The hundred-and-nineteenth round: violent words in their harmless senses (test_group_grid.py's itune half)
+-- Turkish "pist" (a runway, a dance floor) is no "pis" (dirty)."""
 import pytest
 
 from .harm_helpers import found
