@@ -5382,6 +5382,16 @@ class HarmDetector:
                     if _FA_LIGHT_NEG.match(words[k]) and words[k].endswith(("م", "یم")):
                         contrast("negated", i)
 
+        def en_plea_at(j):
+            """(English) ``j`` stands where an imperative does: the sentence's start, after "please", "now"
+            and the like, or after a comma ("Stop killing Kurds!"; not "In the end killing Kurds is ...")."""
+            return j == sent[j][0] or words[j - 1] in _IMPERATIVE_LEAD or en_after_comma(j)
+
+        def en_after_comma(k):
+            """(hundred-and-twelfth round) ``k`` opens a clause after a comma, where an English imperative
+            stands: "Nobody wants Kurds here, send them all back"."""
+            return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
+
         # 2. structured threats: violent act or death wish + mood (+ target), per token
         for i in range(n):
             t = tags[i]
@@ -5397,11 +5407,16 @@ class HarmDetector:
             if "IDIOM" in t:
                 contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
                 continue  # killing me" (the stack may lower a head that reacted to the violent word)
-            if lang in _STOP_THE_ACT and i >= 1 and (
-                    words[i - 1] in _STOP_THE_ACT[lang] or (i >= 2 and words[i - 1] in _EN_EVENT_DET
-                                                            and words[i - 2] in _STOP_THE_ACT[lang])) and (
+            stop = None  # (the word that pleads for the act to stop, right before it or before "the" and it)
+            if lang in _STOP_THE_ACT and i >= 1:
+                if words[i - 1] in _STOP_THE_ACT[lang]:
+                    stop = i - 1
+                elif i >= 2 and words[i - 1] in _EN_EVENT_DET and words[i - 2] in _STOP_THE_ACT[lang]:
+                    stop = i - 2
+            if stop is not None and (
                     lang != "en" or words[i].endswith("ing") or words[i - 1] in _EN_EVENT_DET) and not any(
-                    "NEG" in tags[j] for j in range(max(sent[i][0], i - 4), i - 1)):
+                    "NEG" in tags[j] for j in range(max(sent[i][0], stop - 3), stop)) and (
+                    lang != "en" or en_plea_at(stop)):
                 # (hundred-and-sixteenth round) a plea to stop the act: "Stop killing Kurds!", "Stop the
                 # killing of Yazidis", "أوقفوا قتل الأكراد" -- the act denied, and counter-speech (not the
                 # plea denied: "Don't stop killing Kurds")
@@ -6609,11 +6624,6 @@ class HarmDetector:
                 return False
             j = g - 1 if words[g - 1] in _EN_KNOW_DETERMINERS else g
             return (j - 2 >= sent[k][0] and words[j - 1] in _EN_WHAT_AUX and words[j - 2] == "what")
-
-        def en_after_comma(k):
-            """(hundred-and-twelfth round) ``k`` opens a clause after a comma, where an English imperative
-            stands: "Nobody wants Kurds here, send them all back"."""
-            return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
 
         def not_all(g):
             """(ninety-ninth round) "not all" or "not every" right before the group: "Not all Arabs are
