@@ -1312,74 +1312,75 @@ _RUN_PEOPLE = frozenset({"people", "ppl", "folk", "folks"})
 _TR_CASE_ENDINGS = re.compile(r"(?:l[ae]r)?(?:[dt][ae]n|[dt][ae]|[ıiuü]n|[ıiuü]n[ıiuü]n|n[ıiuü]n|[ıiuüae]"
                               r"|[yn][ıiuüae]|yl[ae]|l[ae])?")
 # (en, hundred-and-eighth round) what a people is taken away from to be rescued, not excluded
+_EN_HARMS_LEFT = frozenset({"horrors", "horror", "danger", "dangers", "war", "violence", "fighting",
+                            "conflict", "abuse", "persecution", "harm", "harms", "bombing", "bombings",
+                            "misery"})
+# (hundred-and-tenth round) "they are" written on a Persian predicate ("انگل‌اند", "وحشی‌ان", "دزدن")
+_FA_THEY_ARE = ("اند", "ان", "ن", "هستند", "هستن")
+# (hundred-and-tenth round) "but" of "nothing but" (چیزی جز ... نیستند)
+_FA_EXCEPT = frozenset({"جز", "بجز", "بهجز", "مگر"})
+# (hundred-and-tenth round) the imperative that opens a call to get a people out ("Get these Kurds out"), and
+# what a people is got out of in a rescue, not an expulsion
+_EN_GET_OUT = frozenset({"get", "move", "force", "ship"})
+_EN_OUT_OF_HARM = _EN_HARMS_LEFT | {"camp", "camps", "prison", "prisons", "jail", "jails", "detention",
+                                    "rubble", "poverty", "cold", "sea", "water", "siege", "ruins"}
 # (hundred-and-eleventh round) what makes a vice (VICE) a people's habit
 _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"}),
           "ar": frozenset({"کالعاده", "دایما", "دوما", "دوم", "عادتهم", "کعادتهم", "کعادتهن"}),
           "fa": frozenset({"همیشه", "همش", "همواره", "همیشە"})}
 # (hundred-and-twelfth round) the opening of "what is it with X and lying?" (what's: apostrophes are dropped)
 _EN_WHAT_WITH = ("what is it with ", "whats it with ")
-# (hundred-and-fifteenth round) a relative pronoun before an Arabic past plural (its doers named), a Turkish
+# hatred not felt: the words after it (prefixes) or before it that make it named as a crime or a speech
+# (hundred-and-fourteenth round: "Hate crimes targeting Kurds", "nefret suçları", "جرایم ناشی از نفرت"; not
+# Persian "نفرت پراکنی", hate-mongering, said of those a comment attacks: "غیر از نفرت پراکنی علیه انقلاب و
+# اسلام ماموریتی ندارند"), or what is stood against (hundred-and-eleventh round: "Nefrete karşı Kürtler ile
+# birlikteyiz", "در برابر نفرت کنار کردها")
+_HATE_NOT_FELT = {"en": (("crime", "speech", "incident", "group", "preacher", "campaign", "mail", "graffiti"),
+                         frozenset()),
+                  "tr": (("suç", "suc", "söylem", "soylem", "karşı", "karsi"), frozenset()),
+                  "fa": ((), frozenset({"جرایم", "جرائم", "جرم", "سخنان", "گفتار", "برابر", "مقابل", "علیه",
+                                        "ضد"}))}
+# (hundred-and-fifteenth round) an act named as an event, told of: "about the massacre of", "on the killing"
+# (not "go on the killing of"); a relative pronoun before an Arabic past plural (its doers named); a Turkish
 # act made a noun with its case (öldürülmesini, katledilmesinden), and what would make that noun wanted
-# (hundred-and-nineteenth round) "pis" (dirty) conjugated, which starts as "pist" (a runway) does
-_TR_DIRTY_WAS = frozenset({"pistir", "pisti", "pistirler", "pistiler", "pistin", "pistiniz"})
+_EN_EVENT_DET = frozenset({"the", "this", "that", "these", "those"})
+_EN_TOLD_OF = frozenset({"about", "on", "over", "into", "remember", "after", "since", "during", "condemn",
+                         "condemned", "condemns", "mourn", "documented", "investigate", "investigating"})
+_EN_GO_ON = frozenset({"go", "carry", "keep", "continue", "start", "begin", "get"})
+_AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
+_AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
+_TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
+_TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle", "diler", "umar", "dua",
+            "tercih")  # ("ölmesini tercih ederim": a death preferred)
+# (hundred-and-sixteenth round) what pleads for an act to stop, right before it (or before "the" and it), and
+# Arabic "must" before "ألا" (that ... not)
+_STOP_THE_ACT = {"en": frozenset({"stop", "end"}),
+                 "ar": frozenset({"اوقفوا", "اوقفو", "اوقف", "اوقفی", "کفی", "اوقفوه"})}
 _AR_MUST = frozenset({"یجب", "ینبغی", "لازم", "علینا", "المفروض", "یفترض", "نرجو", "نتمنی"})
-# (hundred-and-seventeenth round) a relative clause's doer before the group (English), and a Turkish
-# participle naming the doers after it ("zarar veren herkes", "öldürenler")
+# (hundred-and-seventeenth round) a relative clause's doer before the group (English), a Turkish participle
+# naming the doers after it ("zarar veren herkes", "öldürenler"), an Arabic armed subject before a past plural
 _EN_WHO = frozenset({"who", "whoever", "whom"})
 _EN_HARM_VERBS = frozenset({"hurt", "hurts", "harm", "harms", "attack", "attacks", "insult", "insults",
                             "harass", "harasses", "abuse", "abuses", "threaten", "threatens", "target",
                             "targets", "bully", "bullies", "mock", "mocks", "discriminate", "discriminates",
                             "persecute", "persecutes"})
-_AR_ARMED = frozenset({"الجنود", "القوات", "المسلحون", "المسلحین", "الشرطه", "الجیش", "المهاجمون",
-                       "المهاجمین", "الارهابیون", "الارهابیین", "المستوطنون", "المستوطنین", "المیلیشیات",
-                       "الملیشیات", "الحراس", "عناصر", "الدواعش", "الامن"})
 _TR_DOER = re.compile(r"(?:[^aeıioöuü][ae]n|y[ae]n)$")
 _TR_DOERS = re.compile(r"(?:[^aeıioöuü][ae]n|y[ae]n)l[ae]r(?:[ıi]n|[ae]|[ıi])?$")
 # (the group then in the dative or the accusative, the object of the doers' act: "Kürtlere zarar veren",
 # "Kürtleri öldürenler"; not a noun, "Eşcinsel öğretmenler", nor those who are it, "Gay olanlar")
 _TR_OBJECT_CASE = re.compile(r"(?:l[ae]r[ae]|l[ae]r[ıi]|[^aeıioöuü][ae]|y[ae])$")
 _TR_EVERYONE = frozenset({"herkes", "kişi", "kişiler", "kimse", "insanlar", "adam", "adamlar"})
-# (hundred-and-sixteenth round) what pleads for an act to stop, right before it (or before "the" and it)
-_STOP_THE_ACT = {"en": frozenset({"stop", "end"}),
-                 "ar": frozenset({"اوقفوا", "اوقفو", "اوقف", "اوقفی", "کفی", "اوقفوه"})}
-_AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
-_AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
-_TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
-_TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle", "diler", "umar", "dua",
-            "tercih")  # ("ölmesini tercih ederim": a death preferred)
-# (hundred-and-fifteenth round) an act named as an event, told of: "about the massacre of", "on the killing"
-_EN_EVENT_DET = frozenset({"the", "this", "that", "these", "those"})
-# (hundred-and-eighteenth round) an event answered for (English "for the", Turkish the genitive before what
-# is owed or done about it, Persian the word before it)
-_EN_ANSWER_FOR = frozenset({"for"})
+_AR_ARMED = frozenset({"الجنود", "القوات", "المسلحون", "المسلحین", "الشرطه", "الجیش", "المهاجمون",
+                       "المهاجمین", "الارهابیون", "الارهابیین", "المستوطنون", "المستوطنین", "المیلیشیات",
+                       "الملیشیات", "الحراس", "عناصر", "الدواعش", "الامن"})
+# (hundred-and-eighteenth round) an event answered for: the Turkish genitive before what is owed or done about
+# it ("katliamın hesabı"), the Persian word before it ("پاسخگوی کشتار"); English reads "for the" before it
 _TR_EVENT_OF = ("hesab", "sorumlu", "fail", "kurban", "anma", "yıldönüm", "yildonum", "soruştur", "sorustur",
                 "tanık", "tanik", "ardından", "ardindan")
 _FA_EVENT_BEFORE = frozenset({"پاسخگوی", "مسئول", "مسئولان", "عاملان", "عامل", "بازماندگان", "قربانیان",
                               "بابت", "سالگرد", "یادبود"})
-_EN_GO_ON = frozenset({"go", "carry", "keep", "continue", "start", "begin", "get"})  # "go on the killing of"
-_EN_TOLD_OF = frozenset({"about", "on", "over", "into", "remember", "after", "since", "during", "condemn",
-                         "condemned", "condemns", "mourn", "documented", "investigate", "investigating"})
-# (hundred-and-fourteenth round) hatred named as a crime or a speech: the word after it (a prefix), or before
-_HATE_NAMED = {"en": (("crime", "speech", "incident", "group", "preacher", "campaign", "mail", "graffiti"),
-                      ()),
-               "tr": (("suç", "suc", "söylem", "soylem"), ()),
-               # (not Persian "نفرت پراکنی", hate-mongering: said of those a comment attacks, "غیر از نفرت
-               # پراکنی علیه انقلاب و اسلام ماموریتی ندارند")
-               "fa": ((), frozenset({"جرایم", "جرائم", "جرم", "سخنان", "گفتار"}))}
-# (hundred-and-eleventh round) hatred stood against: the word before it (fa), or after it (tr, a prefix)
-_AGAINST_HATE = {"tr": ((), ("karşı", "karsi")), "fa": (frozenset({"برابر", "مقابل", "علیه", "ضد"}), ())}
-# (hundred-and-tenth round) "they are" written on a Persian predicate ("انگل‌اند", "وحشی‌ان", "دزدن")
-_FA_THEY_ARE = ("اند", "ان", "ن", "هستند", "هستن")
-# (hundred-and-tenth round) "but" of "nothing but" (چیزی جز ... نیستند)
-_FA_EXCEPT = frozenset({"جز", "بجز", "بهجز", "مگر"})
-# (hundred-and-tenth round) the imperative that opens a call to get a people out ("Get these Kurds out")
-_EN_GET_OUT = frozenset({"get", "move", "force", "ship"})
-_EN_HARMS_LEFT = frozenset({"horrors", "horror", "danger", "dangers", "war", "violence", "fighting",
-                            "conflict", "abuse", "persecution", "harm", "harms", "bombing", "bombings",
-                            "misery"})
-# (hundred-and-tenth round) what a people is got out of in a rescue, not an expulsion
-_EN_OUT_OF_HARM = _EN_HARMS_LEFT | {"camp", "camps", "prison", "prisons", "jail", "jails", "detention",
-                                    "rubble", "poverty", "cold", "sea", "water", "siege", "ruins"}
+# (hundred-and-nineteenth round) "pis" (dirty) conjugated, which starts as "pist" (a runway) does
+_TR_DIRTY_WAS = frozenset({"pistir", "pisti", "pistirler", "pistiler", "pistin", "pistiniz"})
 SLIP_MIN_LEN = 5
 # (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation,
 # violence or exclusion only (_Lang.short_slip_tags)
@@ -5382,15 +5383,15 @@ class HarmDetector:
                     if _FA_LIGHT_NEG.match(words[k]) and words[k].endswith(("م", "یم")):
                         contrast("negated", i)
 
-        def en_plea_at(j):
-            """(English) ``j`` stands where an imperative does: the sentence's start, after "please", "now"
-            and the like, or after a comma ("Stop killing Kurds!"; not "In the end killing Kurds is ...")."""
-            return j == sent[j][0] or words[j - 1] in _IMPERATIVE_LEAD or en_after_comma(j)
-
         def en_after_comma(k):
             """(hundred-and-twelfth round) ``k`` opens a clause after a comma, where an English imperative
             stands: "Nobody wants Kurds here, send them all back"."""
             return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
+
+        def en_plea_at(j):
+            """(English) ``j`` stands where an imperative does: the sentence's start, after "please", "now"
+            and the like, or after a comma ("Stop killing Kurds!"; not "In the end killing Kurds is ...")."""
+            return j == sent[j][0] or words[j - 1] in _IMPERATIVE_LEAD or en_after_comma(j)
 
         # 2. structured threats: violent act or death wish + mood (+ target), per token
         for i in range(n):
@@ -5453,7 +5454,7 @@ class HarmDetector:
                 continue
             if (lang == "en" and i >= 2 and words[i - 1] in _EN_EVENT_DET and (
                     (words[i - 2] in _EN_TOLD_OF and i + 1 < n and words[i + 1] == "of")
-                    or words[i - 2] in _EN_ANSWER_FOR) and not (i >= 3 and words[i - 3] in _EN_GO_ON)):
+                    or words[i - 2] == "for") and not (i >= 3 and words[i - 3] in _EN_GO_ON)):
                 # (hundred-and-fifteenth round) an event named, talked about: "Why is nobody talking about the
                 # massacre of Kurds?", "reporting on the killing of ..." (the noun after "about the")
                 contrast("report", i)
@@ -6718,21 +6719,14 @@ class HarmDetector:
                         max(sent[k][0], k - 4), min(sent[k][1], k + 5))) or (
                         lang == "en" and (" ".join(words[sent[k][0]:k]) + " ").startswith(_EN_WHAT_WITH))):
                     tags[k] = tags[k] | {"NEGPRED"}
-        if lang in _HATE_NAMED and "HATE" in present:
-            # (hundred-and-fourteenth round) hatred named as a kind of crime or speech, not felt: "Hate crimes
-            # targeting Kurds reached a record high", "جرایم ناشی از نفرت علیه کردها", "nefret suçları"
-            after, before = _HATE_NAMED[lang]
+        if lang in _HATE_NOT_FELT and "HATE" in present:
+            # (hundred-and-eleventh and -fourteenth rounds) hatred named as a crime or a speech, or stood
+            # against, is no hatred felt: "Hate crimes targeting Kurds reached a record high", "جرایم ناشی از
+            # نفرت علیه کردها", "Nefrete karşı Kürtler ile birlikteyiz" (_HATE_NOT_FELT)
+            after, before = _HATE_NOT_FELT[lang]
             for k in range(n):
                 if "HATE" in tags[k] and ((after and k + 1 < n and words[k + 1].startswith(after)) or (
                         before and k >= 1 and (words[k - 1] in before or words[k - 2:k] == ["ناشی", "از"]))):
-                    tags[k] = tags[k] - {"HATE", "NEGPRED"}
-        if lang in _AGAINST_HATE and "HATE" in present:
-            # (hundred-and-eleventh round) hatred as what is stood against: "Nefrete karşı Kürtler ile
-            # birlikteyiz", "ما در برابر نفرت کنار کردها ایستاده‌ایم" (against hate, with the Kurds)
-            before, after = _AGAINST_HATE[lang]
-            for k in range(n):
-                if "HATE" in tags[k] and ((k + 1 < n and words[k + 1].startswith(after)) if after else (
-                        k >= 1 and words[k - 1] in before)):
                     tags[k] = tags[k] - {"HATE", "NEGPRED"}
         if lang == "fa" and not _FA_SHUT.isdisjoint(words):
             # (seventy-fourth round) the borders shut on a group: "مرزها رو روی عراقی‌ها ببندید" (the verb is
