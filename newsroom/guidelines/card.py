@@ -503,6 +503,16 @@ def render(F):
       "the people harmed). What they leave is the violation head's: grief or a demand for justice beside "
       "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.94), "
       "and the news contrast that would lower it costs Al Jazeera and PHATE dev figures.")
+    w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
+      "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
+      "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "
+      "changes made from the tune halves' misses (2026-12-05: masked words read as hatred and slurs too, "
+      "Arabic and Persian swaps inside a word, Persian endings typed apart, a hashtag's words joined by "
+      "underscores read apart) took the tune halves from 3,678 "
+      "to 4,058 of 4,978 and the held-out halves from 5,737 to 6,084 of 8,063 (half-spaces 382 -> 401 of "
+      "420; English hate typed as one hashtag, \"#DeportAllMuslims\", 0 -> 124 of 140 and 0 -> 69 of 88), "
+      "since one reading serves every listed word. Still missed: a letter missing in Arabic, Turkish "
+      "and Persian, words run together (\"sostupid\"), and misspellings of words no list names.")
     w("- Very short comments with a misspelt word may be identified as another language (\"Musilms are "
       "vermin\" as Turkish, \"Ihate Kurds\" as Kurmanji), and then the English rules do not run; with a few "
       "more words the same misspelling is read as English (\"All the Musilms in this town are vermin\": "

@@ -160,7 +160,8 @@ DATASETS = {
 #   detectors find a group named and nothing hostile is labelled offensive 0.89 (MPOLD; 0.87 with the rules
 #   of 2026-12-02, 0.89 again with those of 2026-12-03) and 0.64 (YouTube)
 #   times as often as the set's comments overall, against 1.11 for Let-Mi, 1.42 for OSACT2020 and 1.70 for
-#   OSACT2022 (1.69-1.70 with the rules of 2026-12-04's later rounds; lodo.named_group_ratios).
+#   OSACT2022 (1.69-1.70 with the rules of 2026-12-04's later rounds, 1.68 with hashtags read apart on
+#   2026-12-05; lodo.named_group_ratios).
 #   Leave-one-dataset-out, against 0.3 for every set: AUC up in all ten Arabic cells (mean 0.828 -> 0.834),
 #   macro-F1 up in eight (mean 0.685 -> 0.695; Al Jazeera 0.437 -> 0.417
 #   and L-HSAB 0.739 -> 0.711 down); cells behind the naive baseline 4 -> 3 (L-HSAB AUC by 0.0005 and F1,

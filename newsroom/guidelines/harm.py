@@ -31,6 +31,7 @@ import contextlib
 import functools
 import gc
 import itertools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -1299,6 +1300,17 @@ _LEET_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG"})
 # with these two, the findings that changed were on offensive comments two times in three.
 SLIP_LANGS = frozenset({"en", "ar", "tr", "fa"})
 SLIP_READ_LANGS = frozenset({"en"})
+# (hundred-and-twentieth round) Arabic and Persian words are read by the "~" entries inside them (a stem
+# under its clitics: "حيوانات" holds حيوان), which a swap was never read against, so two letters swapped in
+# them read as nothing ("الأكراد مجرد حياونات"). There a swap is read against the entries of five letters or
+# more too, where the entry holds at least one of the swapped letters and the word swapped back is one
+# people write (a known word: _Lang._swapped_infix_tags). Measured on the data's Arabic and Persian
+# comments (strong findings gained on clean / offensive comments): with entries and stems of four letters
+# 353 / 609, ordinary words read as slips ("سالفتي", my story, swapped holds سافل, vile; "انتيكه", an antique,
+# holds نيك); with five letters 34 / 103, and Arabic dev AUC fell on six sets (MLMA-ar 0.813 -> 0.811,
+# T-HSAB 0.882 -> 0.881); with the word swapped back a known one, Arabic 5 / 21, and the grids' swapped
+# words are read as often as without it.
+_SWAP_INFIX_LANGS = frozenset({"ar", "fa"})
 _NO_DOUBLES = frozenset({"ar", "fa"})
 # words a swap turns into a listed one, too common to be slips: Turkish "sıçra-" (to jump: "sıçrama" is
 # "sıçarma" swapped) and "ağz-" typed without its ğ ("agzından", from his mouth, is "azgından" swapped)
@@ -2286,7 +2298,11 @@ _MASK_ALPHABETS = {
     "ar": "ابتثجحخدذرزسشصضطظعغفقکلمنهوی",
     "fa": "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی",
 }
-_MASK_TAGS = frozenset({"PROF", "VULG", "INSULT", "VIOLENT", "DEHUMAN"})
+# (hundred-and-twentieth round) and hatred, a negative predicate, a call to expel, a death wished ("h*te",
+# "st*pid", "dep*rt", "k*vun", "مق*فين") and every slur (SLUR: tags, "n*ggers", "f*ggot"): masking is how
+# people write past a filter what they know it would stop, and a masked slur had read as nothing at all
+# ("n*ggers should leave": violation 0.22)
+_MASK_TAGS = frozenset({"PROF", "VULG", "INSULT", "VIOLENT", "DEHUMAN", "HATE", "NEGPRED", "EXCLUDE", "DIE"})
 _MASKS_AT_MOST = 2  # asterisks read in one word (26 letters squared: 676 fillings at most)
 # masked words read in one comment: a word of two asterisks costs a few milliseconds of fillings, so a
 # comment made of masked words must not cost the scorer seconds (each word's reading is cached too)
@@ -2615,13 +2631,54 @@ class _Lang:
                     end = pos + len(stem)
                     if pos <= filled[0] and filled[-1] < end and len(stem) - stars >= 2:
                         seen.add(tag)
-        seen &= _MASK_TAGS
+        seen = {t for t in seen if t in _MASK_TAGS or t.startswith("SLUR:")}
         if seen & {"PROF", "VULG"}:
             seen.discard("VIOLENT")
         if not seen:
             return {}
         return {(_ar_fold(key) if self.lang == "ar" else key): frozenset(seen)
                 for key in _TOKEN_RE.findall(normalise_text(word))}
+
+    def hashtag_words(self, word):
+        """(en; hundred-and-twentieth round) The words a hashtag typed as one word is made of
+        ("deportallmuslims": deport, all, muslims), or None: a word of HASHTAG_MIN_LEN letters or more that
+        is no known or listed word, split into known or listed words the way whose words are commonest (the
+        least sum of the logarithms of their ranks by frequency, known_words.ranks, and HASHTAG_WORD_COST a
+        word; a listed word no text holds counts as a rare one), in two words or more."""
+        if len(word) < HASHTAG_MIN_LEN or word in self.known or word in self.exact or not word.isalpha():
+            return None
+        if self._known_rank is None:
+            self._known_rank = known_words.ranks(self.lang)
+        rank, rare = self._known_rank.get, math.log(len(self._known_rank) + 2)
+        exact = self.exact
+        n = len(word)
+        best = [(0.0, 0)] + [None] * n  # best[i]: (cost, start of the last word) of word[:i]
+        for i in range(1, n + 1):
+            for j in range(max(0, i - HASHTAG_LONGEST), i):
+                if best[j] is None:
+                    continue
+                part = word[j:i]
+                r = _HASHTAG_SHORT.get(part) if len(part) < 2 else rank(part)
+                if r is None:
+                    if part not in exact:
+                        continue
+                    cost = rare + HASHTAG_WORD_COST
+                else:
+                    cost = math.log(r + 2) + HASHTAG_WORD_COST
+                if best[i] is None or best[j][0] + cost < best[i][0]:
+                    best[i] = (best[j][0] + cost, j)
+        if best[n] is None:
+            return None
+        parts, i = [], n
+        while i > 0:
+            j = best[i][1]
+            parts.append(word[j:i])
+            i = j
+        return parts[::-1] if len(parts) > 1 else None
+
+    def names_people(self, word):
+        """(fa) Whether ``word`` names a people (a GROUP: tag)."""
+        return any(t.startswith("GROUP:") for t in self.tags(word))
 
     def listed_tags(self, word, infix=True):
         """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it (unless
@@ -2760,7 +2817,7 @@ class _Lang:
             self._slips = (exact, missing, _by_stem(prefix), _by_stem(prefix_missing))
         return self._slips
 
-    def slip_tags(self, word, swaps_only=False):
+    def slip_tags(self, word, swaps_only=False, had=frozenset()):
         """The tags ``word`` would have if it were one spelling slip away from a listed word (see
         SLIP_LANGS): the first reading that finds any -- two neighbouring letters swapped, one letter
         too many, one letter missing. The first letter is never the one added or lost: "skillet" is
@@ -2768,7 +2825,12 @@ class _Lang:
 
         ``swaps_only`` (the languages outside SLIP_READ_LANGS): only a swap, never of the first letter,
         and a stem only of SLIP_MIN_LEN letters or more -- Turkish short stems swapped into ordinary
-        words ("iskele", a pier, as sik-; "sıçrama", a jump, as sıç-; "binerse" as ibne)."""
+        words ("iskele", a pier, as sik-; "sıçrama", a jump, as sıç-; "binerse" as ibne).
+
+        ``had``: the tags the word has as written. A reading that finds only those is no reading
+        (hundred-and-twentieth round): "disgustng" starts with the stem "disgust" (hatred), and so does its
+        swap "disgustgn", which had ended the search before the reading with a letter missing, which
+        finds "disgusting" (a negative predicate: "Gay people are disgustng" was no abuse)."""
         exact, missing, prefix, prefix_missing = self._slip_index()
         min_stem = SLIP_MIN_LEN if swaps_only else 0
 
@@ -2788,10 +2850,14 @@ class _Lang:
             hits = set(hit) if hit else set()
             hits.update(t for _stem, t in stems)
             return hits
+        infix = swaps_only and self.lang in _SWAP_INFIX_LANGS
         for j in range(1 if swaps_only else 0, len(word) - 1):
             if word[j] != word[j + 1]:
-                hits = look(word[:j] + word[j + 1] + word[j] + word[j + 2:])
-                if hits:
+                alt = word[:j] + word[j + 1] + word[j] + word[j + 2:]
+                hits = look(alt)
+                if not hits and infix:
+                    hits = self._swapped_infix_tags(alt, j)
+                if hits and not hits <= had:
                     return hits
         if swaps_only or len(word) <= SLIP_MIN_LEN:
             # a five-letter word is read only with two letters swapped ("tarsh", "wmoen"): one letter
@@ -2799,13 +2865,23 @@ class _Lang:
             return set()
         for j in range(1, len(word)):
             hits = look(word[:j] + word[j + 1:])
-            if hits:
+            if hits and not hits <= had:
                 return hits
         hits = set(missing.get(word, ()))
         if not hits:  # a stem that lost a letter, in a word hardly longer ("imigrants", not "coolest")
             hits.update(t for _d, t in _starting(prefix_missing, word, len(word) - 2)
                         if not t.startswith("SLUR:"))
         return hits
+
+    def _swapped_infix_tags(self, alt, j):
+        """(ar, fa; hundred-and-twentieth round) The tags of the "~" entries of SLIP_MIN_LEN letters or more
+        inside ``alt`` (a word with its letters j and j + 1 swapped back) that the swap made -- an entry
+        holding at least one of the two letters -- where ``alt`` is a word people write (known_words)."""
+        if alt not in self.known:
+            return set()
+        return {tag for pos, stem, tag in self.infix_hits(alt)
+                if pos <= j + 1 and j < pos + len(stem) and len(stem) >= SLIP_MIN_LEN
+                and (tag in _SLIP_TAGS or tag.startswith(("SLUR:", "GROUP:")))}
 
     def short_slip_tags(self, word):
         """(en, hundred-and-eighth round) The tags of a short word no dictionary holds (SHORT_SLIP_LEN to
@@ -2892,13 +2968,13 @@ class _Lang:
             # ("disgustnig" starts with the stem of "disgust", and is "disgusting" slipped), or two
             # words run together
             if self.lang in SLIP_READ_LANGS:
-                found |= self.slip_tags(word) or (set() if found else self.run_together_tags(word))
+                found |= self.slip_tags(word, had=found) or (set() if found else self.run_together_tags(word))
             elif not word.startswith(_NOT_SWAPPED.get(self.lang, ())):
                 # (forty-ninth round) elsewhere only two neighbouring letters swapped ("aptlasın",
                 # "ahamk"): a letter missing or one too many read too many Turkish word forms the
                 # training texts never show as listed ones ("ölürse" as a threat), on clean comments more
                 # often than on offensive ones
-                found |= self.slip_tags(word, swaps_only=True)
+                found |= self.slip_tags(word, swaps_only=True, had=found)
         if (not found and self.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
                 and word not in self.known and word.isalpha()):
             found = self.short_slip_tags(word)
@@ -3258,6 +3334,81 @@ def _essence_frames(lang, words, tags):
             # (a vice, not a person's name: "لا يتساوى دم ... الدجال بدم المسلم" weighs bloods)
             out.append((j + 1, j - 1))
     return out
+
+
+# (fa, hundred-and-twentieth round) Persian is typed with a space where the half-space (ZWNJ) belongs as
+# often as with it: "زن ها" for زن‌ها, "انگل اند" for انگل‌اند, "می کشم" for می‌کشم. Normalisation drops the
+# half-space (زنها), which the lists name; typed apart it was two words: "Armenians are parasites" read as
+# nothing (the grid's Persian tune half with every half-space a space: 192 of the 260 cases it catches as
+# written, 211 with this). A plural ending after a people's name, the copula after any word and the verb's
+# prefix before one are read joined to it (_fa_attached): none is a word of its own. On the data nine clean
+# comments lost a misread profanity ("راست می گه", he says, read as گه). Not joined: plural endings after any
+# word (the plural of an insult is read as a group's, and personal attacks were lost), the privative "بی" ("بی
+# همه چیز", a phrase of three words, lost its personal attack on fourteen offensive comments), and two words
+# wherever together they are a listed one (158 personal attacks lost: "خفه شو" read as one word).
+_FA_SPACED_PLURALS = frozenset({"ها", "های", "هایی", "هایشان"})
+_FA_SPACED_COPULA = "اند"
+_FA_SPACED_PREFIXES = frozenset({"می", "نمی"})
+_FA_SPACED = _FA_SPACED_PLURALS | _FA_SPACED_PREFIXES | {_FA_SPACED_COPULA}
+
+
+# (en, hundred-and-twentieth round) the verbs of who secretly rules ("run_the_world", "rule_the_world",
+# "control_everything": NEGPRED phrases), and the modals that make them a hope
+_EN_RULERS = frozenset({"run", "rule", "control", "runs", "rules", "controls"})
+_EN_MODALS = frozenset({"should", "could", "would", "must", "might", "may"})  # (not "will": a prediction)
+
+
+def _fa_may_attach(words):
+    """Whether _fa_attached may join any of ``words``: most comments have no detached ending or prefix, and
+    are read without the offsets it needs."""
+    return not _FA_SPACED.isdisjoint(words)
+
+
+def _fa_attached(toks, text, people):
+    """``toks`` [(word, start, end)] with a plural ending joined to a people's name before it
+    (``people(word)`` says which words name one), the copula to any word before it and the verb's prefix
+    to the word after it, where one space is all that parts them."""
+    out = []
+    for w, a, b in toks:
+        if out and text[out[-1][2]:a] == " ":
+            pw, pa, _pb = out[-1]
+            if pw.isalpha() and w.isalpha() and pw not in _FA_SPACED and (
+                    w == _FA_SPACED_COPULA or (w in _FA_SPACED_PLURALS and people(pw))):
+                out[-1] = (pw + w, pa, b)
+                continue
+            if pw in _FA_SPACED_PREFIXES and w.isalpha() and w not in _FA_SPACED:
+                out[-1] = (pw + w, pa, b)
+                continue
+        out.append((w, a, b))
+    return out
+
+
+# (hundred-and-twentieth round) A hashtag's words joined by underscores, as hashtags in Arabic, Persian
+# and Turkish are written ("#اطردوا_السوريين", "#suriyeliler_defolsun"), are read apart: joined they were
+# one token no list names ("#اطردوا_السوريين": violation 0.17, apart 0.78). Each underscore between
+# letters is read as a space, one character for one, so the findings' spans stay those of the text. Only
+# in a hashtag: handles and Instagram user names keep theirs (read apart, "@Andreaa_olvera bitch" lost its
+# addressee and "amina_mujgan" held a profanity). Only the detectors read them so: the heads learnt the
+# datasets' hashtags whole, and with the words parted for them too (in normalise.py) dev AUC fell on Let-
+# Mi (0.951 -> 0.949), PHATE (0.842 -> 0.840) and MLMA-ar.
+_HASHTAG_RE = re.compile(r"#\w+")
+# (en, hundred-and-twentieth round) A hashtag typed as one word ("#DeportAllMuslims", "#killallkurds") is
+# read as the words it is made of (_Lang.hashtag_words): as one token no list or rule met it (violation 0.03).
+# Only a word of HASHTAG_MIN_LEN letters or more that no one writes as a word; a part is a known word of two
+# letters or more, or one of _HASHTAG_SHORT.
+HASHTAG_LANGS = frozenset({"en"})
+HASHTAG_MIN_LEN = 7
+HASHTAG_LONGEST = 20
+# what each word of a split costs besides its rarity: fewer words are read where the rarities are close
+# ("therapistfinder" is therapist, finder, not the, rapist, finder: the training texts, offensive ones
+# many of them, hold "rapist" far more often than "therapist")
+HASHTAG_WORD_COST = 4.0
+_HASHTAG_SHORT = {"a": 5, "i": 5}
+_UNDERSCORES_RE = re.compile(r"(?<=[^\W\d_])_+(?=[^\W\d_])")
+
+
+def _hashtag_apart(m):
+    return _UNDERSCORES_RE.sub(lambda u: " " * len(u.group(0)), m.group(0))
 
 
 def _splice(toks, words):
@@ -3636,7 +3787,16 @@ class HarmDetector:
         words with digits for Arabic letters. A comment in Latin letters that is Arabic or Persian
         (romanised_tokens), taken for English or Turkish by the identifier or written in the site's
         language, is also read by that language's rules, word by word in its own script."""
-        found = self._analyse(lang, text, tuple(w for w in typed if "*" in w))
+        masked = tuple(w for w in typed if "*" in w)
+        apart = _HASHTAG_RE.sub(_hashtag_apart, text) if "_" in text and "#" in text else text
+        found = self._analyse(lang, apart, masked)
+        if apart is not text and apart != text:
+            # a hashtag read whole may say what its words apart do not ("#ديما_الحقيرة", Dima the vile, is
+            # an insult to a person as one word; apart, a name and an adjective): its findings of a clause
+            # the words apart lack are kept too, not its contrasts
+            had = {f.clause for f in found}
+            found = found + [f for f in self._analyse(lang, text, masked)
+                             if f.clause not in had and f.clause not in CONTRASTS]
         for script_lang in romanised.FROM.get(lang, ()):
             read = self.romanised_tokens(text, typed, script_lang, digits_needed=lang == "kmr")
             if read:
@@ -3678,6 +3838,14 @@ class HarmDetector:
             toks = _splice(self._offsets(rx, text, words), [(*m.span(), m.group(0).replace("-", ""))
                                                             for m in _TR_SYLLABLES_RE.finditer(text)])
             words = [w for w, _, _ in toks]
+        if tokens is None and lang == "fa" and _fa_may_attach(words):
+            # (hundred-and-twentieth round) a plural, a copula or a verb's prefix typed with a space for its
+            # half-space: read joined, as the half-space's word is once normalisation drops it
+            toks = _fa_attached(self._offsets(rx, text, words), text, L.names_people)
+            words = [w for w, _, _ in toks]
+        if tokens is None and lang in HASHTAG_LANGS and "#" in text:
+            toks = self._hashtags_apart(toks or self._offsets(rx, text, words), text, L)
+            words = [w for w, _, _ in toks]
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self._analyse("fa", text, masked)  # Persian in Latin letters: the identifier cannot tell
         unmasked = L.asterisk_tags(masked) if masked else None
@@ -3715,7 +3883,10 @@ class HarmDetector:
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
         if unmasked:  # a masked word the lists name only unmasked ("s*kerim": "skerim")
-            tags = [unmasked.get(w, t) if not t else t for w, t in zip(words, tags, strict=True)]
+            # (hundred-and-twentieth round) added to what the word with its asterisks dropped reads as, not
+            # only where it reads as nothing: "n*ggers" dropped to "nggers" is a slip of an insult, and that
+            # reading had hidden the slur it masks
+            tags = [t | unmasked[w] if w in unmasked else t for w, t in zip(words, tags, strict=True)]
         for a, b in same_sex:
             for k in range(max(0, a), b):
                 tags[k] = (tags[k] - {"AMBIG", "PERSON"}) | {"GROUP:homophobia"}
@@ -3746,6 +3917,11 @@ class HarmDetector:
         _match_phrases(L, words, heads, phrase_hits)
         if folded is not None:  # the same phrases over the ASCII-folded words, each hit once
             _match_phrases(L, folded, _phrase_heads(L, folded), phrase_hits, seen=set(phrase_hits))
+        if lang == "en" and phrase_hits:
+            # (hundred-and-twentieth round) who secretly runs the world is a claim made as a fact; after a
+            # modal it is a hope ("Women should rule the world" was sexism at 0.96)
+            phrase_hits = [h for h in phrase_hits if not (
+                h[2] == "NEGPRED" and words[h[0]] in _EN_RULERS and h[0] and words[h[0] - 1] in _EN_MODALS)]
         if lang == "en" and not _EN_BEAT.isdisjoint(words):
             # (nineteenth round) the beating verb apart from its lethal end: "beat that mayor to death",
             # "kick him until he stops breathing" (within its clause; the end alone starts no rule)
@@ -7618,6 +7794,21 @@ class HarmDetector:
             start = find(r, end)
             end = start + len(r)
             out.append((w, start, end))
+        return out
+
+    @staticmethod
+    def _hashtags_apart(toks, text, L):
+        """``toks`` [(word, start, end)] with each hashtag typed as one word replaced by the words it is made
+        of (L.hashtag_words), each with its own span inside the hashtag's."""
+        out = []
+        for w, a, b in toks:
+            parts = L.hashtag_words(w) if a and text[a - 1] == "#" else None
+            if not parts or b - a != len(w):
+                out.append((w, a, b))
+                continue
+            for part in parts:
+                out.append((part, a, a + len(part)))
+                a += len(part)
         return out
 
     def romanised_tokens(self, text, typed, lang="ar", digits_needed=False):

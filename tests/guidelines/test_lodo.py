@@ -124,8 +124,9 @@ def test_named_group_ratios_tell_the_sets_that_label_a_named_group_offensive(dat
     assert r["mpold"]["ratio"] == pytest.approx(0.89, abs=0.01) and r["mpold"]["ratio"] < 1
     # (1.70 when the choice was made; 1.69 with the seventy-sixth round's rules, a group said to lack manners
     # a claim rather than a group named with nothing hostile; 1.70 again with the eightieth's: the ratio is
-    # rounded to two places, so it moves by 0.01 as rounds find a claim in a few more comments)
-    assert r["osact2022"]["ratio"] == pytest.approx(1.70, abs=0.015)
+    # rounded to two places, so it moves by 0.01 as rounds find a claim in a few more comments; 1.68 with the
+    # hundred-and-twentieth's, a hashtag's words read apart: OSACT2022's tweets name groups in hashtags)
+    assert r["osact2022"]["ratio"] == pytest.approx(1.69, abs=0.015)
     assert BROADENING["mpold"] == 1.0
     assert named_group_ratios(data_dir, "en", names=["mpold"]) == {}  # another language's rows: none
 

@@ -1,0 +1,294 @@
+"""Hateful grid cases spelt the way people write past a filter (the hundred-and-twentieth round,
+tests/guidelines/probes/README.md): the word that carries the harm, as the scorer's own evidence shows it,
+with two neighbouring letters swapped, a letter missing, its letters spaced out, a letter in leetspeak
+(en, tr), a letter masked by an asterisk, or a letter typed three times.
+
+Each case is a hateful case of tests/guidelines/test_group_grid.py that the scorer catches as written; it
+passes when the scorer still catches it misspelt (test_group_grid.ok). Unlike the grids, whose held-out
+halves the rules written from the tune halves never moved (a new phrasing is read only when its words are
+listed), a spelling slip is read by one mechanism for every listed word: the round's changes were made from
+the tune half's misses and its held-out halves (check, check2, check3) moved with it.
+
+The perturbed word is chosen from the evidence, not from the template, so the test reads what the scorer
+reads; the position of each slip is drawn from a seeded generator, one per kind of slip, in case order."""
+
+import random
+
+import pytest
+
+from tests.guidelines import test_group_grid as grid
+
+LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+
+
+def swap(w, r):
+    if len(w) < 4:
+        return None
+    i = r.randrange(1, len(w) - 2)
+    return w[:i] + w[i + 1] + w[i] + w[i + 2:]
+
+
+def drop(w, r):
+    if len(w) < 4:
+        return None
+    i = r.randrange(1, len(w) - 1)
+    return w[:i] + w[i + 1:]
+
+
+def spaced(w, r):
+    return " ".join(w) if len(w) >= 3 else None
+
+
+def leet(w, r):
+    at = [i for i, c in enumerate(w.lower()) if c in LEET]
+    if not at:
+        return None
+    i = r.choice(at)
+    return w[:i] + LEET[w[i].lower()] + w[i + 1:]
+
+
+def star(w, r):
+    if len(w) < 4:
+        return None
+    i = r.randrange(1, len(w) - 1)
+    return w[:i] + "*" + w[i + 1:]
+
+
+def tripled(w, r):
+    i = r.randrange(0, len(w))
+    return w[:i] + w[i] * 3 + w[i + 1:]
+
+
+SLIPS = {"swap": swap, "drop": drop, "spaced": spaced, "leet": leet, "star": star, "tripled": tripled}
+LEET_LANGS = ("en", "tr")
+HALVES = {"tune": ("tune",), "held": ("check", "check2", "check3")}
+
+
+def harm_word(case, result):
+    """The longest single word of four letters or more that the scorer shows as abuse or threat evidence,
+    other than the group's name (None when there is none)."""
+    group = case[2].lower()
+    words = [e for e in result.get("evidence", ()) if e["category"] in ("abuse", "threat")
+             and len(e["text"]) >= 4 and " " not in e["text"]
+             and group not in e["text"].lower() and e["text"].lower() not in group]
+    return max(words, key=lambda e: len(e["text"])) if words else None
+
+
+def misspelt(model, lang, halves):
+    """{slip: [texts]}: the caught hateful cases of ``halves``, each with its harm word misspelt."""
+    cases = [c for h in halves for c in grid.cases(lang, h) if c[0] == "h"]
+    results = model.score([{"text": c[3]} for c in cases])
+    caught = [(c, r) for c, r in zip(cases, results, strict=True) if grid.ok("h", r)]
+    out = {}
+    for name, slip in SLIPS.items():
+        if name == "leet" and lang not in LEET_LANGS:
+            continue
+        rng, texts = random.Random(7), []
+        for c, r in caught:
+            e = harm_word(c, r)
+            if e is None:
+                continue
+            new = slip(e["text"], rng)
+            if new:
+                texts.append(c[3][:e["start"]] + new + c[3][e["end"]:])
+        out[name] = texts
+    return out
+
+
+# Caught of the misspelt cases {half: {slip: (caught, of)}} when the round closed. Before its changes:
+# tune   en swap 173, drop 129, spaced 173, leet 193, star 129, tripled 193 of 193; tr 220, 53, 220, 220,
+#        151, 220 of 220; ar swap 46, drop 68, spaced 260, star 157, tripled 260 of 260; fa 156, 54, 180,
+#        183, 240 of 240
+# held   en 292, 230, 340, 380 (of 380), 270, 400 of 400; tr 248, 122, 398, 398, 212, 398 of 398; ar 86,
+#        68, 339, 165, 339 of 339; fa 179, 85, 319, 149, 320 of 320
+# The floors allow one case fewer.
+CAUGHT = {
+    "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (173, 193), "leet": (193, 193),
+                    "star": (193, 193), "tripled": (193, 193)},
+           "held": {"swap": (292, 400), "drop": (230, 400), "spaced": (340, 400), "leet": (380, 380),
+                    "star": (341, 400), "tripled": (400, 400)}},
+    "tr": {"tune": {"swap": (220, 220), "drop": (53, 220), "spaced": (220, 220), "leet": (220, 220),
+                    "star": (220, 220), "tripled": (220, 220)},
+           "held": {"swap": (248, 398), "drop": (122, 398), "spaced": (398, 398), "leet": (398, 398),
+                    "star": (290, 398), "tripled": (398, 398)}},
+    "ar": {"tune": {"swap": (160, 260), "drop": (68, 260), "spaced": (260, 260), "star": (240, 260),
+                    "tripled": (260, 260)},
+           "held": {"swap": (160, 339), "drop": (68, 339), "spaced": (339, 339), "star": (239, 339),
+                    "tripled": (339, 339)}},
+    "fa": {"tune": {"swap": (176, 240), "drop": (54, 240), "spaced": (180, 240), "star": (209, 240),
+                    "tripled": (240, 240)},
+           "held": {"swap": (179, 320), "drop": (85, 320), "spaced": (319, 320), "star": (199, 320),
+                    "tripled": (320, 320)}},
+}
+
+
+@pytest.mark.parametrize("lang, half", [(lang, h) for lang in ("ar", "en", "fa", "tr") for h in HALVES])
+def test_misspelt_hate_keeps_its_floor(model, lang, half):
+    texts = misspelt(model, lang, HALVES[half])
+    got = {name: sum(grid.ok("h", r) for r in model.score([{"text": t} for t in ts]))
+           for name, ts in texts.items()}
+    want = CAUGHT[lang][half]
+    assert {name: len(ts) for name, ts in texts.items()} == {name: n for name, (_c, n) in want.items()}
+    assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
+
+
+def test_a_masked_slur_is_read():
+    """The masked word's reading is added to what it reads as with its asterisk dropped ("n*ggers" drops
+    to "nggers", a slip of an insult, which had hidden the slur: violation 0.22)."""
+    from newsroom.guidelines import load_scorer
+    r = load_scorer().model.score([{"text": "n*ggers should leave"}])[0]
+    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Women are st*pid.",  # a negative predicate masked
+    "I h*te Kurds",  # hatred
+    "Dep*rt all Kurds",  # a call to expel
+    "Kürtlerden n*fret ediyorum.",
+    "اليهود مق*فين",
+    "از کردها مت*فرم.",
+])
+def test_masked_hatred_is_read(model, text):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
+
+
+@pytest.mark.parametrize("text", [
+    "Gay people are disgustng.",  # a letter missing, where a swap of the word finds only its stem
+    "الأكراد مجرد حياونات",  # two letters swapped inside a clitic-bearing Arabic word
+    "النساء سطران في هذا البلد.",
+    "اطرودا المثليين من بلادنا.",
+])
+def test_slipped_hatred_is_read(model, text):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
+
+
+@pytest.mark.parametrize("text", [
+    "يا خوخا يا سكر كل سنة و انتي طيبة",  # a birthday wish: "انتيكه"-like swaps must not read a vulgarity
+    "يا محبوبي و يا سالفتي",  # "سالفتي" (my story) swapped holds سافل; not a word people write
+    "اه يا ابن اللذينه يا انتيكه انت",
+])
+def test_ordinary_arabic_words_are_not_read_as_slips(model, text):
+    r = model.score([{"text": text}])[0]
+    assert not any((r["categories"].get(c) or 0) >= 0.5 for c in ("abuse", "vulgarity", "profanity")), r
+
+
+def half_spaces_as_spaces(model, halves):
+    """The caught Persian hateful cases of ``halves`` typed with a space for every half-space (ZWNJ), as
+    Persian is typed as often as not: "زن ها" for زن‌ها, "انگل اند" for انگل‌اند."""
+    cases = [c for h in halves for c in grid.cases("fa", h) if c[0] == "h"]
+    results = model.score([{"text": c[3]} for c in cases])
+    return [c[3].replace("\u200c", " ") for c, r in zip(cases, results, strict=True) if grid.ok("h", r)]
+
+
+# Caught of the Persian cases so typed {half: (caught, of)} when the round closed; before its changes tune
+# 192 and held 382
+HALF_SPACES_CAUGHT = {"tune": (211, 260), "held": (401, 420)}
+
+
+@pytest.mark.parametrize("half", sorted(HALVES))
+def test_persian_with_spaces_for_half_spaces_keeps_its_floor(model, half):
+    texts = half_spaces_as_spaces(model, HALVES[half])
+    caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
+    want, n = HALF_SPACES_CAUGHT[half]
+    assert len(texts) == n and caught >= want - 1, caught
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("به نظر من زن ها بی‌ارزش‌اند.", "abuse"),  # a people's plural typed apart
+    ("ارمنی ها همه جا هستند. انگل اند.", "abuse"),  # and the copula
+    ("همه کردها رو می کشم", "threat"),  # the verb's prefix
+])
+def test_persian_typed_with_spaces_is_read(model, text, clause):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"][clause] >= 0.5, r
+
+
+def test_a_persian_verb_typed_apart_is_no_profanity():
+    """"می گه" (says) typed apart had been read as گه (shit): nine clean comments of the data lost that
+    misread profanity when the prefix is read joined to its verb."""
+    from newsroom.guidelines.harm import HarmDetector
+    found = HarmDetector().analyse_comment("fa", "راست می گه !")
+    assert not [f for f in found if f.clause == "profanity"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("#اطردوا_السوريين", "abuse"),  # a hashtag's words joined by underscores (violation 0.17 read whole)
+    ("#Suriyeliler_defolsun", "abuse"),  # (0.53, no clause)
+    ("#افغانی_ها_را_بیرون_کنید", "abuse"),  # (0.10)
+    ("I agree #kill_all_kurds", "threat"),
+    ("@DimaSadek #ديما_الحقيرة", "personal_attack"),  # read whole, an insult to a person: kept
+    ("@Andreaa_olvera smd bitch", "personal_attack"),  # a handle's underscore is no hashtag's
+])
+def test_a_hashtag_is_read_word_by_word(model, text, clause):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"][clause] >= 0.5, r
+
+
+def test_a_hashtag_read_apart_keeps_its_spans():
+    from newsroom.guidelines.harm import HarmDetector
+    from newsroom.guidelines.normalise import normalise_text
+    text = normalise_text("#اطردوا_السوريين من بلادنا")
+    found = [f for f in HarmDetector().analyse("ar", text) if f.clause == "abuse"]
+    assert found and {text[f.start:f.end] for f in found} <= {"اطردوا", "السوریین", "اطردوا_السوریین"}
+
+
+def as_hashtags(model, halves):
+    """The caught English hateful cases of ``halves`` of five words or fewer, each typed as one hashtag
+    ("Kurds are disgusting." -> "#KurdsAreDisgusting")."""
+    cases = [c for h in halves for c in grid.cases("en", h) if c[0] == "h" and len(c[3].split()) <= 5]
+    results = model.score([{"text": c[3]} for c in cases])
+    out = []
+    for c, r in zip(cases, results, strict=True):
+        if grid.ok("h", r):
+            words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in c[3]).split()
+            out.append("#" + "".join(w[:1].upper() + w[1:] for w in words))
+    return out
+
+
+# Caught of those hashtags {half: (caught, of)} when the round closed; before it none (0 of 140, 0 of 88)
+HASHTAGS_CAUGHT = {"tune": (124, 140), "held": (69, 88)}
+
+
+@pytest.mark.parametrize("half", sorted(HALVES))
+def test_english_hate_as_one_hashtag_keeps_its_floor(model, half):
+    texts = as_hashtags(model, HALVES[half])
+    caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
+    want, n = HASHTAGS_CAUGHT[half]
+    assert len(texts) == n and caught >= want - 1, caught
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("deportallmuslims", ["deport", "all", "muslims"]),
+    ("kurdsaredisgusting", ["kurds", "are", "disgusting"]),
+    ("therapistfinder", ["therapist", "finder"]),  # not "the rapist": each word costs
+    ("expertsexchange", ["experts", "exchange"]),
+    ("photography", None),  # a word people write is no hashtag of words
+])
+def test_a_hashtag_is_split_into_its_commonest_words(word, parts):
+    from newsroom.guidelines.harm import HarmDetector
+    assert HarmDetector().langs["en"].hashtag_words(word) == parts
+
+
+@pytest.mark.parametrize("text, violating", [
+    ("Women should rule the world", False),  # a hope, not who secretly rules
+    ("#WomenShouldRuleTheWorld that is all.", False),
+    ("Jews rule the world", True),
+    ("the Jews will control everything if we let them", True),
+])
+def test_who_rules_the_world_after_a_modal_is_a_hope(model, text, violating):
+    r = model.score([{"text": text}])[0]
+    assert (r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5) is violating, r
+
+
+def test_a_hashtag_reads_as_its_words_typed_apart():
+    """(The fourteenth round had "#الموت_لامريكا_واسرائيل شعار قديم", the slogan named as an old one, among
+    its contrasts: the hashtag read as one token, nothing. Its words typed apart were a threat then and are
+    now, and since this round the hashtag reads as they do: whether a slogan named is a threat is the slogan's
+    reading, not its underscores'.)"""
+    from newsroom.guidelines.harm import HarmDetector
+    from tests.guidelines.harm_helpers import found
+    det = HarmDetector()
+    hashtag, apart = "#الموت_لامريكا_واسرائيل شعار قديم", "الموت لامريكا واسرائيل شعار قديم"
+    assert found(det, "ar", hashtag) == found(det, "ar", apart)
