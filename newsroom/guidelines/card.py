@@ -511,8 +511,10 @@ def render(F):
       "underscores read apart) took the tune halves from 3,678 "
       "to 4,058 of 4,978 and the held-out halves from 5,737 to 6,084 of 8,063 (half-spaces 382 -> 401 of "
       "420; English hate typed as one hashtag, \"#DeportAllMuslims\", 0 -> 124 of 140 and 0 -> 69 of 88), "
-      "since one reading serves every listed word. Still missed: a letter missing in Arabic, Turkish "
-      "and Persian, words run together (\"sostupid\"), and misspellings of words no list names.")
+      "since one reading serves every listed word; an animal emoji is read as the animal (\"Muslims are "
+      "🐖🐖\"). Still missed: a letter missing in Arabic, Turkish "
+      "and Persian, most words run together (\"beexterminated\"), and misspellings of words no list "
+      "names.")
     w("- Very short comments with a misspelt word may be identified as another language (\"Musilms are "
       "vermin\" as Turkish, \"Ihate Kurds\" as Kurmanji), and then the English rules do not run; with a few "
       "more words the same misspelling is read as English (\"All the Musilms in this town are vermin\": "

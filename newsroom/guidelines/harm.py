@@ -74,8 +74,16 @@ _IDENTITY_TAGS = frozenset(f"{tag}:{kind}" for tag in ("GROUP", "SLUR")
 CLAUSE_KEYS = ("threat", "abuse", "personal_attack", "profanity", "vulgarity")
 CONTRASTS = ("report", "negated", "counter", "identity", "praise")
 
-# weapon and coffin emoji are words of their own ("I'll 🔪 you"): 🔪 🔫 💣 🪓 🗡 ⚰
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\U0001F5E1\u26B0]")
+# weapon and coffin emoji are words of their own ("I'll 🔪 you"): 🔪 🔫 💣 🪓 🗡 ⚰; and (hundred-and-
+# twentieth round) the animals and vermin a people is likened to ("Kurds are 🐀": violation 0.02;
+# "Muslims are 🐖🐖" 0.54 with no clause), read in every language as a likeness to an animal (DEHUMAN):
+# rats and mice, pigs and boars, apes and monkeys, snakes, cockroaches, bugs and worms, germs, dogs, cows
+# and goats
+_VERMIN_EMOJI = frozenset("\U0001F400\U0001F401\U0001F416\U0001F437\U0001F43D\U0001F417\U0001F412\U0001F435"
+                          "\U0001F98D\U0001F9A7\U0001F40D\U0001FAB3\U0001F41B\U0001FAB1\U0001F99F\U0001F9A0"
+                          "\U0001F415\U0001F436\U0001F404\U0001F42E\U0001F410")
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\U0001F5E1\u26B0"
+                       + "".join(sorted(_VERMIN_EMOJI)) + "]")
 
 
 def _leading(first, pattern):
@@ -1027,7 +1035,7 @@ _FA_DEEM = frozenset({"میدونن", "میدونه", "میدانند", "مید�
 _FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
 _FA_DOTTED_RE = re.compile(r"(?<![\w.])[\u0600-\u06ff]{1,3}(?:\.[\u0600-\u06ff]{1,3})+(?![\w.])"
-                           r"|\w+(?:['’]\w+)*")
+                           r"|\w+(?:['’]\w+)*|[" + "".join(sorted(_VERMIN_EMOJI)) + "]")
 # the addressee as the subject of a verb (rule 4: an insult in a sentence whose verb is said to "you"):
 # the present and the past in the 2nd person ("چه زر مفتی میزنی", "باز چی بلغور کردی؟"), the
 # imperative ("دیگه ننویس", "برو درس بخون"), in Persian letters or Finglish; not nouns in ی after می
@@ -1316,6 +1324,7 @@ _NO_DOUBLES = frozenset({"ar", "fa"})
 # "sıçarma" swapped) and "ağz-" typed without its ğ ("agzından", from his mouth, is "azgından" swapped)
 _NOT_SWAPPED = {"tr": ("sıçra", "sicra", "agz")}
 _FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
+_EN_RUN_SHORT = ("a", "an", "so")
 _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
                              "the", "these", "those", "and", "hate", "kill"})
 # (en, hundred-and-eighth round) the words a people's name of three letters may run into ("gaypeople")
@@ -2355,6 +2364,8 @@ class _Lang:
                 self._add(tag, entry)
         for entry in _ARMED.get(lang, ((), ()))[1]:  # (rule 2a': an armed request starts from the weapon)
             self._add("ARMED", entry)
+        for emoji in _VERMIN_EMOJI:  # (hundred-and-twentieth round) in every language
+            self.exact.setdefault(emoji, set()).add("DEHUMAN")
         if lang in _SHAME:  # (rule 2a'': "shame if" starts from the shame)
             for entry in _SHAME[lang].words:
                 self._add("SHAME", entry)
@@ -2910,6 +2921,15 @@ class _Lang:
         a listed one, of which one has a tag a slip keeps: words run together ("transpeople",
         "killall"). A word people write is never split (``therapist`` is not "the rapist")."""
         known, exact = self.known, self.exact
+        if self.lang == "en":
+            # (hundred-and-twentieth round) an article or "so" run into a listed word ("acancer", "sostupid"):
+            # the harm is the second word's, of five letters or more
+            for short in _EN_RUN_SHORT:
+                rest = word[len(short):]
+                if word.startswith(short) and len(rest) >= 5 and (rest in known or rest in exact):
+                    hits = {t for t in self.tags(rest) if t in _SLIP_TAGS or t.startswith("SLUR:")}
+                    if hits:
+                        return hits
         for k in range(3, len(word) - 2):  # parts of three letters or more ("de" + "nuke" is "denuke")
             a, b = word[:k], word[k:]
             if (a in known or a in exact) and (b in known or b in exact):
@@ -3356,6 +3376,44 @@ _FA_SPACED = _FA_SPACED_PLURALS | _FA_SPACED_PREFIXES | {_FA_SPACED_COPULA}
 # "control_everything": NEGPRED phrases), and the modals that make them a hope
 _EN_RULERS = frozenset({"run", "rule", "control", "runs", "rules", "controls"})
 _EN_MODALS = frozenset({"should", "could", "would", "must", "might", "may"})  # (not "will": a prediction)
+
+
+# (en, hundred-and-twentieth round) animals a people keeps, raises, sells or lost: "Kurdish farmers raise pigs
+# and cows" and "The refugees brought their goats and cows across the border" were abuse at 0.93 and 0.96 (a
+# people beside an animal read as likened to it), and the animal emoji read so with them
+_EN_KEPT_BY = frozenset({"their", "our", "his", "her", "my", "your", "its"})
+_EN_KEEPING = frozenset({
+    "raise", "raises", "raised", "raising", "keep", "keeps", "kept", "keeping", "breed", "breeds", "bred",
+    "breeding", "feed", "feeds", "fed", "feeding", "herd", "herds", "herded", "herding", "sell", "sells",
+    "sold", "selling", "buy", "buys", "bought", "buying", "own", "owns", "owned", "bring", "brings",
+    "brought",
+    "lost", "lose", "loses", "rescue", "rescued", "graze", "grazed", "milk", "milked", "walk", "walked",
+    "adopt", "adopted", "vaccinate", "vaccinated", "farm", "farms", "farmed", "hunt", "hunted", "tend",
+    "tended", "shear", "sheared", "slaughter", "slaughtered"})
+
+
+_EN_LIVESTOCK = frozenset({
+    "pig", "pigs", "swine", "hog", "hogs", "cow", "cows", "cattle", "goat", "goats", "sheep", "dog", "dogs",
+    "donkey", "donkeys", "mule", "mules", "camel", "camels", "horse", "horses", "chicken", "chickens", "hens",
+    "livestock", "herd", "herds", "flock", "flocks", "puppy", "puppies", "mutt", "mutts",
+    "\U0001F416", "\U0001F437", "\U0001F43D", "\U0001F404", "\U0001F42E", "\U0001F410", "\U0001F415",
+    "\U0001F436"})
+
+
+def _en_animals_kept(words, k):
+    """Whether the animal at ``k`` is livestock or a pet kept or handled: after a possessive ("their
+    goats"), a number ("200 sheep") or, two words back at most, a verb of keeping them (raise, feed, sell,
+    bring...). Not a pest or a disease ("they bring disease" is the likeness)."""
+    if words[k] not in _EN_LIVESTOCK:
+        return False
+    before = words[max(0, k - 3):k]
+    if not before:
+        return False
+    if before[-1] in _EN_KEPT_BY or before[-1].isdigit():
+        return True
+    if before[-1] in ("and", "or") and k >= 3 and _en_animals_kept(words, k - 2):
+        return True  # a list of animals: "their goats and cows", the second kept as the first
+    return any(w in _EN_KEEPING for w in before) and "like" not in before and "are" not in before
 
 
 def _fa_may_attach(words):
@@ -7005,6 +7063,9 @@ class HarmDetector:
                         (k >= 1 and words[k - 1] in _EN_ILLNESS_BEFORE)
                         or (k + 1 < n and words[k + 1] in _EN_ILLNESS_AFTER)):
                     continue  # the illness itself: "died of cancer", "breast cancer", "cancer survivors"
+                if "DEHUMAN" in tk and lang == "en" and k > g and _en_animals_kept(words, k):
+                    continue  # (hundred-and-twentieth round) "Kurdish farmers raise pigs", "the refugees
+                    # brought their goats": the people's animals, not a likeness
                 if "DEHUMAN" in tk and lang == "fa" and words[k].startswith(("بیماری", "مرض")) and (
                         words[k].endswith(("ها", "های", "هایی")) or (k >= 1 and words[k - 1] in _FA_LIST)):
                     continue  # (nineteenth round) illnesses as a list's, "از فهرست بیماری‌ها حذف شد"

@@ -292,3 +292,64 @@ def test_a_hashtag_reads_as_its_words_typed_apart():
     det = HarmDetector()
     hashtag, apart = "#الموت_لامريكا_واسرائيل شعار قديم", "الموت لامريكا واسرائيل شعار قديم"
     assert found(det, "ar", hashtag) == found(det, "ar", apart)
+
+
+@pytest.mark.parametrize("text", [
+    "Muslims are 🐖🐖",  # 0.54 with no clause before: an emoji of an animal is a word of its own
+    "all refugees are 🐒",
+    "Jews = 🐀",
+    "الأكراد مجرد 🐀",
+    "Kürtler 🐷",
+    "مهاجرا همه 🐀 هستند",
+])
+def test_a_people_likened_to_an_animal_emoji_is_abuse(model, text):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish farmers raise pigs and cows",  # abuse 0.93 before: a people beside an animal read as likened
+    "The refugees brought their goats and cows across the border",  # 0.96
+    "The refugees brought their 🐐 and 🐄 across the border",
+    "Syrian families fed the dogs",
+    "I love my dog 🐕",
+    "Year of the 🐀 begins",
+])
+def test_a_peoples_animals_are_no_likeness(model, text):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] < 0.5, r
+
+
+@pytest.mark.parametrize("text", [
+    "illegal aliens bring disease",  # a disease brought is the likeness, not an animal kept
+    "Kurds breed like rats",
+    "Refugees are pigs, they bring disease",
+])
+def test_a_likeness_beside_a_verb_of_keeping_stays_abuse(model, text):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
+
+
+def run_into_the_word_before(model, halves):
+    """The caught English hateful cases of ``halves`` with the harm word run into the word before it (the
+    space between them dropped: "Why are Kurds sostupid?")."""
+    cases = [c for h in halves for c in grid.cases("en", h) if c[0] == "h"]
+    results = model.score([{"text": c[3]} for c in cases])
+    out = []
+    for c, r in zip(cases, results, strict=True):
+        e = harm_word(c, r) if grid.ok("h", r) else None
+        if e is not None and e["start"] > 0 and c[3][e["start"] - 1] == " ":
+            out.append(c[3][:e["start"] - 1] + c[3][e["start"]:])
+    return out
+
+
+# Caught of those {half: (caught, of)} when the round closed; before it tune 132, held 223
+RUN_TOGETHER_CAUGHT = {"tune": (192, 193), "held": (283, 379)}
+
+
+@pytest.mark.parametrize("half", sorted(HALVES))
+def test_english_harm_run_into_the_word_before_keeps_its_floor(model, half):
+    texts = run_into_the_word_before(model, HALVES[half])
+    caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
+    want, n = RUN_TOGETHER_CAUGHT[half]
+    assert len(texts) == n and caught >= want - 1, caught
