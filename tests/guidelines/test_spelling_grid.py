@@ -40,7 +40,7 @@ def spaced(w, r):
 
 
 def leet(w, r):
-    at = [i for i, c in enumerate(w.lower()) if c in LEET]
+    at = [i for i, c in enumerate(w) if c.lower() in LEET]
     if not at:
         return None
     i = r.choice(at)
@@ -353,3 +353,57 @@ def test_english_harm_run_into_the_word_before_keeps_its_floor(model, half):
     caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
     want, n = RUN_TOGETHER_CAUGHT[half]
     assert len(texts) == n and caught >= want - 1, caught
+
+
+def misspelt_suite_cases(model, lang):
+    """{slip: [(case, text)]}: the violating cases of our functional suite (both halves) the scorer passes,
+    each with the longest word its evidence shows for one of the case's clauses misspelt. The suite was
+    written apart from the grids, and no change of this round was made from it: a second held-out measure."""
+    from newsroom.guidelines import suite
+    cases = [c for c in suite.load(lang) if c["violating"]]
+    results = model.score([{"text": c["text"]} for c in cases])
+    passed = [(c, r) for c, r in zip(cases, results, strict=True) if suite.passes(c, r)]
+    out = {}
+    for name, slip in SLIPS.items():
+        if name == "leet" and lang not in LEET_LANGS:
+            continue
+        rng, items = random.Random(7), []
+        for c, r in passed:
+            words = [e for e in r.get("evidence", ()) if e["category"] in c["clauses"]
+                     and len(e["text"]) >= 4 and " " not in e["text"]]
+            if not words:
+                continue
+            e = max(words, key=lambda e: len(e["text"]))
+            new = slip(e["text"], rng)
+            if new:
+                items.append((c, c["text"][:e["start"]] + new + c["text"][e["end"]:]))
+        out[name] = items
+    return out
+
+
+# Passed of the misspelt suite cases {lang: {slip: (passed, of)}} when the round closed; before it en swap
+# 145, drop 126, spaced 165, leet 176, star 145, tripled 180; ar 71, 66, 149, 85, 152; tr 144, 80, 163, 170,
+# 107, 173; fa 111, 77, 128, 99, 146 (2,858 of 3,681 in all; 2,954 after)
+SUITE_CAUGHT = {
+    "en": {"swap": (145, 185), "drop": (126, 185), "spaced": (170, 185), "leet": (176, 176),
+           "star": (158, 185), "tripled": (180, 185)},
+    "ar": {"swap": (106, 157), "drop": (66, 157), "spaced": (149, 157), "star": (102, 157),
+           "tripled": (152, 157)},
+    "tr": {"swap": (144, 174), "drop": (80, 174), "spaced": (163, 174), "leet": (170, 170),
+           "star": (119, 174), "tripled": (173, 174)},
+    "fa": {"swap": (115, 151), "drop": (77, 151), "spaced": (128, 151), "star": (109, 151),
+           "tripled": (146, 151)},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUITE_CAUGHT))
+def test_misspelt_suite_cases_keep_their_floor(model, lang):
+    from newsroom.guidelines import suite
+    items = misspelt_suite_cases(model, lang)
+    got = {}
+    for name, pairs in items.items():
+        results = model.score([{"text": t} for _c, t in pairs])
+        got[name] = sum(suite.passes(c, r) for (c, _t), r in zip(pairs, results, strict=True))
+    want = SUITE_CAUGHT[lang]
+    assert {name: len(p) for name, p in items.items()} == {name: n for name, (_c, n) in want.items()}
+    assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
