@@ -158,7 +158,7 @@ DATASETS = {
 #   rather than tweets at full weight, MPOLD (comments under news posts, this outlet's own kind of text) and
 #   the YouTube comments. Neither teaches that naming a group is offensive: a training comment in which the
 #   detectors find a group named and nothing hostile is labelled offensive 0.89 (MPOLD; 0.87 with the rules
-#   of 2026-12-02, 0.89 again with those of 2026-12-03) and 0.64 (YouTube)
+#   of 2026-12-02, 0.89 again with those of 2026-12-03, 0.88 with those of 2026-12-05) and 0.64 (YouTube)
 #   times as often as the set's comments overall, against 1.11 for Let-Mi, 1.42 for OSACT2020 and 1.70 for
 #   OSACT2022 (1.69-1.70 with the rules of 2026-12-04's later rounds, 1.68 with hashtags read apart on
 #   2026-12-05; lodo.named_group_ratios).

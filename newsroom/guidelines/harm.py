@@ -1319,6 +1319,12 @@ SLIP_READ_LANGS = frozenset({"en"})
 # T-HSAB 0.882 -> 0.881); with the word swapped back a known one, Arabic 5 / 21, and the grids' swapped
 # words are read as often as without it.
 _SWAP_INFIX_LANGS = frozenset({"ar", "fa"})
+# (hundred-and-twentieth round) the vowels a word typed in haste loses, put back by _Lang.vowel_restored_tags
+_VOWELS_PUT_BACK = {"ar": "اوی", "fa": "اوی", "tr": "aeıioöuü"}
+# the tags such a word keeps: not a call to expel or a mood, which a listed word has only in its phrase
+# ("evlerine", to their homes, is how "go home" is said: "yeni evlerin çoğunu Afgan işçiler yaptı", the new
+# houses' most, read so was abuse at 0.83)
+_VOWEL_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE"})
 _NO_DOUBLES = frozenset({"ar", "fa"})
 # words a swap turns into a listed one, too common to be slips: Turkish "sıçra-" (to jump: "sıçrama" is
 # "sıçarma" swapped) and "ağz-" typed without its ğ ("agzından", from his mouth, is "azgından" swapped)
@@ -2355,6 +2361,7 @@ class _Lang:
         self._masked = None  # (tr) the harmful entries with their vowels masked out (masked_tags)
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
         self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
+        self._vowels = None  # (ar, fa, tr) known listed words by their forms with a vowel left out
         self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
@@ -2894,6 +2901,29 @@ class _Lang:
                 if pos <= j + 1 and j < pos + len(stem) and len(stem) >= SLIP_MIN_LEN
                 and (tag in _SLIP_TAGS or tag.startswith(("SLUR:", "GROUP:")))}
 
+    def vowel_restored_tags(self, word):
+        """(ar, fa, tr; hundred-and-twentieth round) The tags of the word ``word`` is with one vowel (a long
+        vowel in Arabic and Persian, _VOWELS_PUT_BACK) put back after its first letter, where that word is
+        one people write (known_words) and the lists give it a tag _VOWEL_TAGS keeps: "aptalsn" is
+        aptalsın, "مقرفن" مقرفين. A letter missing read against the lists had read ordinary forms the
+        training texts never show as listed ones ("ölürse", if they die, as a threat: the forty-ninth
+        round); a known word is one."""
+        if self._vowels is None:
+            # every known word with such a tag, by each form it takes with a vowel left out (built once, at
+            # the first word read so: Arabic 0.2 s, its 59,000 known words looked up in the lists)
+            vowels, index = _VOWELS_PUT_BACK[self.lang], {}
+            for w in self.known:
+                if len(w) <= SLIP_MIN_LEN:
+                    continue
+                tags = {t for t in self.listed_tags(w)
+                        if t in _VOWEL_TAGS or t.startswith(("SLUR:", "GROUP:"))}
+                if tags:
+                    for i in range(1, len(w)):
+                        if w[i] in vowels:
+                            index.setdefault(w[:i] + w[i + 1:], set()).update(tags)
+            self._vowels = index
+        return set(self._vowels.get(word, ()))
+
     def short_slip_tags(self, word):
         """(en, hundred-and-eighth round) The tags of a short word no dictionary holds (SHORT_SLIP_LEN to
         SLIP_MIN_LEN letters) read as a listed word of a people, hatred, dehumanisation, violence or
@@ -2995,6 +3025,8 @@ class _Lang:
                 # training texts never show as listed ones ("ölürse" as a threat), on clean comments more
                 # often than on offensive ones
                 found |= self.slip_tags(word, swaps_only=True, had=found)
+                if not found and self.lang in _VOWELS_PUT_BACK:
+                    found = self.vowel_restored_tags(word)
         if (not found and self.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
                 and word not in self.known and word.isalpha()):
             found = self.short_slip_tags(word)

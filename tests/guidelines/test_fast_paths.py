@@ -220,6 +220,7 @@ def _tags_reference(L, word):
         _NOT_SWAPPED,
         _SLIP_TAGS,
         _TR_ASCII,
+        _VOWELS_PUT_BACK,
         SHORT_SLIP_LEN,
         SLIP_LANGS,
         SLIP_MIN_LEN,
@@ -257,10 +258,12 @@ def _tags_reference(L, word):
                 break
     if L.lang in SLIP_READ_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha():
         # its own index and tests (test_harm_slips.py)
-        found |= L.slip_tags(word) or (set() if found else L.run_together_tags(word))
+        found |= L.slip_tags(word, had=found) or (set() if found else L.run_together_tags(word))
     elif (L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha()
           and not word.startswith(_NOT_SWAPPED.get(L.lang, ()))):
-        found |= L.slip_tags(word, swaps_only=True)
+        found |= L.slip_tags(word, swaps_only=True, had=found)
+        if not found and L.lang in _VOWELS_PUT_BACK:
+            found = L.vowel_restored_tags(word)  # (its own index and tests: test_spelling_grid.py)
     if (not found and L.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
             and word not in L.known and word.isalpha()):
         found = L.short_slip_tags(word)  # (its own index and tests: test_harm_r108.py)

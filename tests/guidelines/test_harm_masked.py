@@ -18,8 +18,10 @@ def found_masked(det, lang, text):
     ("en", "what a load of bullsh*t", "profanity"),
     ("en", "you are an a**hole", "personal_attack"),
     ("en", "go b*mb their houses", "threat"),
-    ("tr", "s*kerim seni", "profanity"),
-    ("tr", "en b*ktan yorum bu", "profanity"),
+    # (a consonant masked: "s*kerim" dropped to "skerim" is sikerim with a vowel left out, read so since the
+    # hundred-and-twentieth round without the mask)
+    ("tr", "si*erim seni", "profanity"),
+    ("tr", "en bo*tan yorum bu", "profanity"),
     ("ar", "يا ك*ب", "personal_attack"),
     ("ar", "يا حم*ر", "personal_attack"),
     ("fa", "کث*فت", "personal_attack"),

@@ -120,8 +120,9 @@ def test_named_group_ratios_tell_the_sets_that_label_a_named_group_offensive(dat
     r = named_group_ratios(data_dir, "ar", names=["mpold", "osact2022"])
     assert set(r) == {"mpold", "osact2022"} and all(x["n"] > 100 for x in r.values())
     # (0.89 when the choice was made; 0.87 since the thirty-first round's rules: a few more groups found;
-    # 0.89 again since the forty-ninth round's slip readings: a group's name typed with a slip is found too)
-    assert r["mpold"]["ratio"] == pytest.approx(0.89, abs=0.01) and r["mpold"]["ratio"] < 1
+    # 0.89 again since the forty-ninth round's slip readings: a group's name typed with a slip is found too;
+    # 0.88 with the hundred-and-twentieth's, a word with a vowel left out read as the known word)
+    assert r["mpold"]["ratio"] == pytest.approx(0.885, abs=0.01) and r["mpold"]["ratio"] < 1
     # (1.70 when the choice was made; 1.69 with the seventy-sixth round's rules, a group said to lack manners
     # a claim rather than a group named with nothing hostile; 1.70 again with the eightieth's: the ratio is
     # rounded to two places, so it moves by 0.01 as rounds find a claim in a few more comments; 1.68 with the

@@ -103,19 +103,19 @@ def misspelt(model, lang, halves):
 #        68, 339, 165, 339 of 339; fa 179, 85, 319, 149, 320 of 320
 # The floors allow one case fewer.
 CAUGHT = {
-    "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (173, 193), "leet": (193, 193),
+    "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (193, 193), "leet": (193, 193),
                     "star": (193, 193), "tripled": (193, 193)},
-           "held": {"swap": (292, 400), "drop": (230, 400), "spaced": (340, 400), "leet": (380, 380),
+           "held": {"swap": (292, 400), "drop": (230, 400), "spaced": (400, 400), "leet": (380, 380),
                     "star": (341, 400), "tripled": (400, 400)}},
-    "tr": {"tune": {"swap": (220, 220), "drop": (53, 220), "spaced": (220, 220), "leet": (220, 220),
+    "tr": {"tune": {"swap": (220, 220), "drop": (95, 220), "spaced": (220, 220), "leet": (220, 220),
                     "star": (220, 220), "tripled": (220, 220)},
-           "held": {"swap": (248, 398), "drop": (122, 398), "spaced": (398, 398), "leet": (398, 398),
+           "held": {"swap": (248, 398), "drop": (141, 398), "spaced": (398, 398), "leet": (398, 398),
                     "star": (290, 398), "tripled": (398, 398)}},
-    "ar": {"tune": {"swap": (160, 260), "drop": (68, 260), "spaced": (260, 260), "star": (240, 260),
+    "ar": {"tune": {"swap": (160, 260), "drop": (88, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260)},
-           "held": {"swap": (160, 339), "drop": (68, 339), "spaced": (339, 339), "star": (239, 339),
+           "held": {"swap": (160, 339), "drop": (83, 339), "spaced": (339, 339), "star": (239, 339),
                     "tripled": (339, 339)}},
-    "fa": {"tune": {"swap": (176, 240), "drop": (54, 240), "spaced": (180, 240), "star": (209, 240),
+    "fa": {"tune": {"swap": (176, 240), "drop": (66, 240), "spaced": (200, 240), "star": (209, 240),
                     "tripled": (240, 240)},
            "held": {"swap": (179, 320), "drop": (85, 320), "spaced": (319, 320), "star": (199, 320),
                     "tripled": (320, 320)}},
@@ -383,16 +383,16 @@ def misspelt_suite_cases(model, lang):
 
 # Passed of the misspelt suite cases {lang: {slip: (passed, of)}} when the round closed; before it en swap
 # 145, drop 126, spaced 165, leet 176, star 145, tripled 180; ar 71, 66, 149, 85, 152; tr 144, 80, 163, 170,
-# 107, 173; fa 111, 77, 128, 99, 146 (2,858 of 3,681 in all; 2,954 after)
+# 107, 173; fa 111, 77, 128, 99, 146 (2,858 of 3,681 in all; 2,987 after)
 SUITE_CAUGHT = {
     "en": {"swap": (145, 185), "drop": (126, 185), "spaced": (170, 185), "leet": (176, 176),
            "star": (158, 185), "tripled": (180, 185)},
-    "ar": {"swap": (106, 157), "drop": (66, 157), "spaced": (149, 157), "star": (102, 157),
+    "ar": {"swap": (106, 157), "drop": (74, 157), "spaced": (149, 157), "star": (105, 157),
            "tripled": (152, 157)},
-    "tr": {"swap": (144, 174), "drop": (80, 174), "spaced": (163, 174), "leet": (170, 170),
-           "star": (119, 174), "tripled": (173, 174)},
-    "fa": {"swap": (115, 151), "drop": (77, 151), "spaced": (128, 151), "star": (109, 151),
-           "tripled": (146, 151)},
+    "tr": {"swap": (144, 174), "drop": (90, 174), "spaced": (163, 174), "leet": (170, 170),
+           "star": (127, 174), "tripled": (173, 174)},
+    "fa": {"swap": (115, 151), "drop": (79, 151), "spaced": (128, 151), "star": (109, 151),
+           "tripled": (148, 151)},
 }
 
 
@@ -407,3 +407,24 @@ def test_misspelt_suite_cases_keep_their_floor(model, lang):
     want = SUITE_CAUGHT[lang]
     assert {name: len(p) for name, p in items.items()} == {name: n for name, (_c, n) in want.items()}
     assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
+
+
+@pytest.mark.parametrize("lang, word, tag", [
+    ("tr", "aptalsn", "INSULT"),  # aptalsın with a vowel left out
+    ("tr", "serefsz", "INSULT"),
+    ("ar", "مقرفن", "NEGPRED"),  # مقرفين with its long vowel left out
+])
+def test_a_word_with_a_vowel_left_out_is_read_as_the_known_word(lang, word, tag):
+    from newsroom.guidelines.harm import HarmDetector
+    from newsroom.guidelines.normalise import normalise_text
+    assert tag in HarmDetector().langs[lang].tags(normalise_text(word))
+
+
+@pytest.mark.parametrize("lang, word", [
+    ("tr", "evlerin"),  # of the houses: "evlerine" (to their homes) is listed only for "go home"
+    ("tr", "ölürse"),  # if they die: no known word a vowel away carries a threat (the forty-ninth round)
+])
+def test_an_ordinary_word_is_not_read_as_a_vowel_left_out(lang, word):
+    from newsroom.guidelines.harm import HarmDetector
+    tags = HarmDetector().langs[lang].tags(word)
+    assert not tags & {"EXCLUDE", "VIOLENT", "DIE", "INSULT", "PROF", "VULG"}, tags
