@@ -74,17 +74,21 @@ def harm_word(case, result):
     return max(words, key=lambda e: len(e["text"])) if words else None
 
 
+def caught(model, lang, halves, keep=None):
+    """[(case, result)]: the hateful cases of ``halves`` (those ``keep`` keeps) the scorer catches."""
+    cases = [c for h in halves for c in grid.cases(lang, h) if c[0] == "h" and (keep is None or keep(c))]
+    results = model.score([{"text": c[3]} for c in cases])
+    return [(c, r) for c, r in zip(cases, results, strict=True) if grid.ok("h", r)]
+
+
 def misspelt(model, lang, halves):
     """{slip: [texts]}: the caught hateful cases of ``halves``, each with its harm word misspelt."""
-    cases = [c for h in halves for c in grid.cases(lang, h) if c[0] == "h"]
-    results = model.score([{"text": c[3]} for c in cases])
-    caught = [(c, r) for c, r in zip(cases, results, strict=True) if grid.ok("h", r)]
     out = {}
     for name, slip in SLIPS.items():
         if name == "leet" and lang not in LEET_LANGS:
             continue
         rng, texts = random.Random(7), []
-        for c, r in caught:
+        for c, r in caught(model, lang, halves):
             e = harm_word(c, r)
             if e is None:
                 continue
@@ -132,6 +136,56 @@ def test_misspelt_hate_keeps_its_floor(model, lang, half):
     assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
 
 
+def half_spaces_as_spaces(case, _result):
+    """Persian typed with a space for every half-space (ZWNJ), as it is typed as often as not: "زن ها" for
+    زن‌ها, "انگل اند" for انگل‌اند."""
+    return case[3].replace("\u200c", " ")
+
+
+def as_one_hashtag(case, _result):
+    """The comment typed as one CamelCase hashtag ("Kurds are disgusting." -> "#KurdsAreDisgusting")."""
+    words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in case[3]).split()
+    return "#" + "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def run_into_the_word_before(case, result):
+    """The harm word run into the word before it, the space between them dropped ("Why are Kurds
+    sostupid?"); None where there is no space before it."""
+    e = harm_word(case, result)
+    if e is None or e["start"] == 0 or case[3][e["start"] - 1] != " ":
+        return None
+    return case[3][:e["start"] - 1] + case[3][e["start"]:]
+
+
+def five_words_or_fewer(case):
+    return len(case[3].split()) <= 5
+
+
+# Whole-comment variations of the caught hateful cases: {name: (language, variation, the cases it takes,
+# {half: (caught, of)} when the round closed)}. Before the round: half-spaces tune 192, held 382; one
+# hashtag none (0 of 140, 0 of 88); run together tune 132, held 223.
+VARIATIONS = {
+    "half_spaces": ("fa", half_spaces_as_spaces, None, {"tune": (211, 260), "held": (401, 420)}),
+    "one_hashtag": ("en", as_one_hashtag, five_words_or_fewer, {"tune": (124, 140), "held": (69, 88)}),
+    "run_together": ("en", run_into_the_word_before, None, {"tune": (192, 193), "held": (283, 379)}),
+}
+
+
+@pytest.mark.parametrize("name, half", [(name, h) for name in VARIATIONS for h in HALVES])
+def test_a_variation_of_hate_keeps_its_floor(model, name, half):
+    lang, vary, keep, floors = VARIATIONS[name]
+    texts = [t for c, r in caught(model, lang, HALVES[half], keep) if (t := vary(c, r))]
+    found = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
+    want, n = floors[half]
+    assert len(texts) == n and found >= want - 1, found
+
+
+def assert_caught(model, text, clause):
+    """``text`` is a violation with ``clause`` at 0.5 or more."""
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] >= 0.5 and r["categories"][clause] >= 0.5, r
+
+
 def test_a_masked_slur_is_read():
     """The masked word's reading is added to what it reads as with its asterisk dropped ("n*ggers" drops
     to "nggers", a slip of an insult, which had hidden the slur: violation 0.22)."""
@@ -140,6 +194,7 @@ def test_a_masked_slur_is_read():
     assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5
 
 
+# Hate in these spellings is abuse: a word masked, slipped, an animal emoji, a likeness beside keeping
 @pytest.mark.parametrize("text", [
     "Women are st*pid.",  # a negative predicate masked
     "I h*te Kurds",  # hatred
@@ -147,21 +202,22 @@ def test_a_masked_slur_is_read():
     "Kürtlerden n*fret ediyorum.",
     "اليهود مق*فين",
     "از کردها مت*فرم.",
-])
-def test_masked_hatred_is_read(model, text):
-    r = model.score([{"text": text}])[0]
-    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
-
-
-@pytest.mark.parametrize("text", [
     "Gay people are disgustng.",  # a letter missing, where a swap of the word finds only its stem
     "الأكراد مجرد حياونات",  # two letters swapped inside a clitic-bearing Arabic word
     "النساء سطران في هذا البلد.",
     "اطرودا المثليين من بلادنا.",
+    "Muslims are 🐖🐖",  # 0.54 with no clause before: an emoji of an animal is a word of its own
+    "all refugees are 🐒",
+    "Jews = 🐀",
+    "الأكراد مجرد 🐀",
+    "Kürtler 🐷",
+    "مهاجرا همه 🐀 هستند",
+    "illegal aliens bring disease",  # a disease brought is the likeness, not an animal kept
+    "Kurds breed like rats",
+    "Refugees are pigs, they bring disease",
 ])
-def test_slipped_hatred_is_read(model, text):
-    r = model.score([{"text": text}])[0]
-    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
+def test_hate_so_written_is_abuse(model, text):
+    assert_caught(model, text, "abuse")
 
 
 @pytest.mark.parametrize("text", [
@@ -174,35 +230,13 @@ def test_ordinary_arabic_words_are_not_read_as_slips(model, text):
     assert not any((r["categories"].get(c) or 0) >= 0.5 for c in ("abuse", "vulgarity", "profanity")), r
 
 
-def half_spaces_as_spaces(model, halves):
-    """The caught Persian hateful cases of ``halves`` typed with a space for every half-space (ZWNJ), as
-    Persian is typed as often as not: "زن ها" for زن‌ها, "انگل اند" for انگل‌اند."""
-    cases = [c for h in halves for c in grid.cases("fa", h) if c[0] == "h"]
-    results = model.score([{"text": c[3]} for c in cases])
-    return [c[3].replace("\u200c", " ") for c, r in zip(cases, results, strict=True) if grid.ok("h", r)]
-
-
-# Caught of the Persian cases so typed {half: (caught, of)} when the round closed; before its changes tune
-# 192 and held 382
-HALF_SPACES_CAUGHT = {"tune": (211, 260), "held": (401, 420)}
-
-
-@pytest.mark.parametrize("half", sorted(HALVES))
-def test_persian_with_spaces_for_half_spaces_keeps_its_floor(model, half):
-    texts = half_spaces_as_spaces(model, HALVES[half])
-    caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
-    want, n = HALF_SPACES_CAUGHT[half]
-    assert len(texts) == n and caught >= want - 1, caught
-
-
 @pytest.mark.parametrize("text, clause", [
     ("به نظر من زن ها بی‌ارزش‌اند.", "abuse"),  # a people's plural typed apart
     ("ارمنی ها همه جا هستند. انگل اند.", "abuse"),  # and the copula
     ("همه کردها رو می کشم", "threat"),  # the verb's prefix
 ])
 def test_persian_typed_with_spaces_is_read(model, text, clause):
-    r = model.score([{"text": text}])[0]
-    assert r["violation"] >= 0.5 and r["categories"][clause] >= 0.5, r
+    assert_caught(model, text, clause)
 
 
 def test_a_persian_verb_typed_apart_is_no_profanity():
@@ -222,8 +256,7 @@ def test_a_persian_verb_typed_apart_is_no_profanity():
     ("@Andreaa_olvera smd bitch", "personal_attack"),  # a handle's underscore is no hashtag's
 ])
 def test_a_hashtag_is_read_word_by_word(model, text, clause):
-    r = model.score([{"text": text}])[0]
-    assert r["violation"] >= 0.5 and r["categories"][clause] >= 0.5, r
+    assert_caught(model, text, clause)
 
 
 def test_a_hashtag_read_apart_keeps_its_spans():
@@ -232,31 +265,6 @@ def test_a_hashtag_read_apart_keeps_its_spans():
     text = normalise_text("#اطردوا_السوريين من بلادنا")
     found = [f for f in HarmDetector().analyse("ar", text) if f.clause == "abuse"]
     assert found and {text[f.start:f.end] for f in found} <= {"اطردوا", "السوریین", "اطردوا_السوریین"}
-
-
-def as_hashtags(model, halves):
-    """The caught English hateful cases of ``halves`` of five words or fewer, each typed as one hashtag
-    ("Kurds are disgusting." -> "#KurdsAreDisgusting")."""
-    cases = [c for h in halves for c in grid.cases("en", h) if c[0] == "h" and len(c[3].split()) <= 5]
-    results = model.score([{"text": c[3]} for c in cases])
-    out = []
-    for c, r in zip(cases, results, strict=True):
-        if grid.ok("h", r):
-            words = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in c[3]).split()
-            out.append("#" + "".join(w[:1].upper() + w[1:] for w in words))
-    return out
-
-
-# Caught of those hashtags {half: (caught, of)} when the round closed; before it none (0 of 140, 0 of 88)
-HASHTAGS_CAUGHT = {"tune": (124, 140), "held": (69, 88)}
-
-
-@pytest.mark.parametrize("half", sorted(HALVES))
-def test_english_hate_as_one_hashtag_keeps_its_floor(model, half):
-    texts = as_hashtags(model, HALVES[half])
-    caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
-    want, n = HASHTAGS_CAUGHT[half]
-    assert len(texts) == n and caught >= want - 1, caught
 
 
 @pytest.mark.parametrize("word, parts", [
@@ -295,19 +303,6 @@ def test_a_hashtag_reads_as_its_words_typed_apart():
 
 
 @pytest.mark.parametrize("text", [
-    "Muslims are 🐖🐖",  # 0.54 with no clause before: an emoji of an animal is a word of its own
-    "all refugees are 🐒",
-    "Jews = 🐀",
-    "الأكراد مجرد 🐀",
-    "Kürtler 🐷",
-    "مهاجرا همه 🐀 هستند",
-])
-def test_a_people_likened_to_an_animal_emoji_is_abuse(model, text):
-    r = model.score([{"text": text}])[0]
-    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
-
-
-@pytest.mark.parametrize("text", [
     "Kurdish farmers raise pigs and cows",  # abuse 0.93 before: a people beside an animal read as likened
     "The refugees brought their goats and cows across the border",  # 0.96
     "The refugees brought their 🐐 and 🐄 across the border",
@@ -318,41 +313,6 @@ def test_a_people_likened_to_an_animal_emoji_is_abuse(model, text):
 def test_a_peoples_animals_are_no_likeness(model, text):
     r = model.score([{"text": text}])[0]
     assert r["violation"] < 0.5, r
-
-
-@pytest.mark.parametrize("text", [
-    "illegal aliens bring disease",  # a disease brought is the likeness, not an animal kept
-    "Kurds breed like rats",
-    "Refugees are pigs, they bring disease",
-])
-def test_a_likeness_beside_a_verb_of_keeping_stays_abuse(model, text):
-    r = model.score([{"text": text}])[0]
-    assert r["violation"] >= 0.5 and r["categories"]["abuse"] >= 0.5, r
-
-
-def run_into_the_word_before(model, halves):
-    """The caught English hateful cases of ``halves`` with the harm word run into the word before it (the
-    space between them dropped: "Why are Kurds sostupid?")."""
-    cases = [c for h in halves for c in grid.cases("en", h) if c[0] == "h"]
-    results = model.score([{"text": c[3]} for c in cases])
-    out = []
-    for c, r in zip(cases, results, strict=True):
-        e = harm_word(c, r) if grid.ok("h", r) else None
-        if e is not None and e["start"] > 0 and c[3][e["start"] - 1] == " ":
-            out.append(c[3][:e["start"] - 1] + c[3][e["start"]:])
-    return out
-
-
-# Caught of those {half: (caught, of)} when the round closed; before it tune 132, held 223
-RUN_TOGETHER_CAUGHT = {"tune": (192, 193), "held": (283, 379)}
-
-
-@pytest.mark.parametrize("half", sorted(HALVES))
-def test_english_harm_run_into_the_word_before_keeps_its_floor(model, half):
-    texts = run_into_the_word_before(model, HALVES[half])
-    caught = sum(grid.ok("h", r) for r in model.score([{"text": t} for t in texts]))
-    want, n = RUN_TOGETHER_CAUGHT[half]
-    assert len(texts) == n and caught >= want - 1, caught
 
 
 def misspelt_suite_cases(model, lang):
