@@ -1421,6 +1421,14 @@ _TR_SOCALLED = ("dediğin", "dedigin")  # (round 23) "vekil dediğin": a so-call
 _TR_CONSONANT_RUN = re.compile(r"[^aeıioöuü\d_]{4}")
 _SLIP_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE", "MOOD",
                         "EXCLUDE"})
+
+
+def _slip_keeps(tag, kinds=_SLIP_TAGS):
+    """Whether a reading of a word as another (a slip, a letter doubled or left out) keeps ``tag``: one of
+    ``kinds``, a slur or a people's name."""
+    return tag in kinds or tag.startswith(("SLUR:", "GROUP:"))
+
+
 _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "VIOLENT", "DIE"})
 # too common to mark counter-speech alone (Persian "should be ashamed" is said to a group as often as
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
@@ -2803,8 +2811,7 @@ class _Lang:
         letter; so a listed word has SLIP_MIN_LEN letters or more, one that lost a letter two more, and a
         stem (which starts a longer word) one letter less."""
         if self._slips is None:
-            def keep(t):
-                return t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))
+            keep = _slip_keeps
             exact, missing, prefix, prefix_missing = {}, {}, {}, {}
             short = {}  # (en, hundred-and-eighth round) the short words short_slip_tags reads
             for w, ts in self.exact.items():
@@ -2899,7 +2906,7 @@ class _Lang:
             return set()
         return {tag for pos, stem, tag in self.infix_hits(alt)
                 if pos <= j + 1 and j < pos + len(stem) and len(stem) >= SLIP_MIN_LEN
-                and (tag in _SLIP_TAGS or tag.startswith(("SLUR:", "GROUP:")))}
+                and _slip_keeps(tag)}
 
     def vowel_restored_tags(self, word):
         """(ar, fa, tr; hundred-and-twentieth round) The tags of the word ``word`` is with one vowel (a long
@@ -2914,7 +2921,7 @@ class _Lang:
             # found in: over every one of Arabic's 59,000 known words it took 0.4 s, a quick look at each
             # word 0.15 s, and scorer's first pass over new words was a sixth slower
             def keep(t):
-                return t in _VOWEL_TAGS or t.startswith(("SLUR:", "GROUP:"))
+                return _slip_keeps(t, _VOWEL_TAGS)
             any_infix = _trie_regex({stem for stem, tag in self.infix if keep(tag)})
             vowels, index = _VOWELS_PUT_BACK[self.lang], {}
             # the known words that may have such a tag, found from the entries' side: the whole words, the
@@ -2924,13 +2931,14 @@ class _Lang:
             maybe = {w for w, ts in self.exact.items() if w in self.known and any(map(keep, ts))}
 
             def starting(sorted_words, stems):
+                """The positions in ``sorted_words`` of the words each of ``stems`` starts."""
                 for stem in stems:
                     k = bisect_left(sorted_words, stem)
                     while k < len(sorted_words) and sorted_words[k].startswith(stem):
-                        yield sorted_words[k]
+                        yield k
                         k += 1
-            maybe.update(starting(words, {stem for stems in self.prefix.values() for stem, t in stems
-                                          if keep(t)}))
+            maybe.update(words[k] for k in starting(
+                words, {stem for stems in self.prefix.values() for stem, t in stems if keep(t)}))
             if any_infix is not None:
                 joined = "\n".join(words)
                 starts = [0]
@@ -2946,11 +2954,7 @@ class _Lang:
                     if f in stems:
                         maybe.add(w)
                 fold_stems = {stem for stems in self.fold_prefix.values() for stem, t in stems if keep(t)}
-                for stem in fold_stems:
-                    k = bisect_left(fold_words, stem)
-                    while k < len(fold_words) and fold_words[k].startswith(stem):
-                        maybe.add(folded[k][1])
-                        k += 1
+                maybe.update(folded[k][1] for k in starting(fold_words, fold_stems))
             for w in maybe:
                 if len(w) <= SLIP_MIN_LEN:
                     continue
@@ -2979,7 +2983,7 @@ class _Lang:
         for j in range(len(word) - 1):
             if word[j] == word[j + 1]:
                 alt = word[:j] + word[j + 1:]
-                hits = {t for t in self.tags(alt) if t in _SLIP_TAGS or t.startswith(("SLUR:", "GROUP:"))}
+                hits = {t for t in self.tags(alt) if _slip_keeps(t)}
                 if hits:
                     return hits
         return set()
@@ -3918,7 +3922,7 @@ class HarmDetector:
         masked = tuple(w for w in typed if "*" in w)
         apart = _HASHTAG_RE.sub(_hashtag_apart, text) if "_" in text and "#" in text else text
         found = self._analyse(lang, apart, masked)
-        if apart is not text and apart != text:
+        if apart != text:
             # a hashtag read whole may say what its words apart do not ("#ديما_الحقيرة", Dima the vile, is
             # an insult to a person as one word; apart, a name and an adjective): its findings of a clause
             # the words apart lack are kept too, not its contrasts

@@ -81,22 +81,38 @@ def caught(model, lang, halves, keep=None):
     return [(c, r) for c, r in zip(cases, results, strict=True) if grid.ok("h", r)]
 
 
-def misspelt(model, lang, halves):
-    """{slip: [texts]}: the caught hateful cases of ``halves``, each with its harm word misspelt."""
+def misspell(lang, pairs, word_of, text_of):
+    """{slip: [(case, text)]}: each of ``pairs`` (case, result) with the evidence ``word_of`` picks
+    misspelt in the case's text (``text_of``), each slip's positions drawn from its own seeded generator."""
     out = {}
     for name, slip in SLIPS.items():
         if name == "leet" and lang not in LEET_LANGS:
             continue
-        rng, texts = random.Random(7), []
-        for c, r in caught(model, lang, halves):
-            e = harm_word(c, r)
-            if e is None:
-                continue
-            new = slip(e["text"], rng)
+        rng, items = random.Random(7), []
+        for c, r in pairs:
+            e = word_of(c, r)
+            new = slip(e["text"], rng) if e is not None else None
             if new:
-                texts.append(c[3][:e["start"]] + new + c[3][e["end"]:])
-        out[name] = texts
+                text = text_of(c)
+                items.append((c, text[:e["start"]] + new + text[e["end"]:]))
+        out[name] = items
     return out
+
+
+def assert_floors(model, items, passes, want):
+    """Each slip's cases (``items``, from misspell) number as ``want`` says, and at most one fewer of them
+    than it says pass (``passes(case, result)``)."""
+    got = {}
+    for name, pairs in items.items():
+        results = model.score([{"text": t} for _c, t in pairs])
+        got[name] = sum(passes(c, r) for (c, _t), r in zip(pairs, results, strict=True))
+    assert {name: len(p) for name, p in items.items()} == {name: n for name, (_c, n) in want.items()}
+    assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
+
+
+def misspelt(model, lang, halves):
+    """{slip: [(case, text)]}: the caught hateful cases of ``halves``, each with its harm word misspelt."""
+    return misspell(lang, caught(model, lang, halves), harm_word, lambda c: c[3])
 
 
 # Caught of the misspelt cases {half: {slip: (caught, of)}} when the round closed. Before its changes:
@@ -128,12 +144,8 @@ CAUGHT = {
 
 @pytest.mark.parametrize("lang, half", [(lang, h) for lang in ("ar", "en", "fa", "tr") for h in HALVES])
 def test_misspelt_hate_keeps_its_floor(model, lang, half):
-    texts = misspelt(model, lang, HALVES[half])
-    got = {name: sum(grid.ok("h", r) for r in model.score([{"text": t} for t in ts]))
-           for name, ts in texts.items()}
-    want = CAUGHT[lang][half]
-    assert {name: len(ts) for name, ts in texts.items()} == {name: n for name, (_c, n) in want.items()}
-    assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
+    assert_floors(model, misspelt(model, lang, HALVES[half]), lambda _c, r: grid.ok("h", r),
+                  CAUGHT[lang][half])
 
 
 def half_spaces_as_spaces(case, _result):
@@ -323,22 +335,12 @@ def misspelt_suite_cases(model, lang):
     cases = [c for c in suite.load(lang) if c["violating"]]
     results = model.score([{"text": c["text"]} for c in cases])
     passed = [(c, r) for c, r in zip(cases, results, strict=True) if suite.passes(c, r)]
-    out = {}
-    for name, slip in SLIPS.items():
-        if name == "leet" and lang not in LEET_LANGS:
-            continue
-        rng, items = random.Random(7), []
-        for c, r in passed:
-            words = [e for e in r.get("evidence", ()) if e["category"] in c["clauses"]
-                     and len(e["text"]) >= 4 and " " not in e["text"]]
-            if not words:
-                continue
-            e = max(words, key=lambda e: len(e["text"]))
-            new = slip(e["text"], rng)
-            if new:
-                items.append((c, c["text"][:e["start"]] + new + c["text"][e["end"]:]))
-        out[name] = items
-    return out
+
+    def clause_word(c, r):
+        words = [e for e in r.get("evidence", ()) if e["category"] in c["clauses"]
+                 and len(e["text"]) >= 4 and " " not in e["text"]]
+        return max(words, key=lambda e: len(e["text"])) if words else None
+    return misspell(lang, passed, clause_word, lambda c: c["text"])
 
 
 # Passed of the misspelt suite cases {lang: {slip: (passed, of)}} when the round closed; before it en swap
@@ -359,14 +361,7 @@ SUITE_CAUGHT = {
 @pytest.mark.parametrize("lang", sorted(SUITE_CAUGHT))
 def test_misspelt_suite_cases_keep_their_floor(model, lang):
     from newsroom.guidelines import suite
-    items = misspelt_suite_cases(model, lang)
-    got = {}
-    for name, pairs in items.items():
-        results = model.score([{"text": t} for _c, t in pairs])
-        got[name] = sum(suite.passes(c, r) for (c, _t), r in zip(pairs, results, strict=True))
-    want = SUITE_CAUGHT[lang]
-    assert {name: len(p) for name, p in items.items()} == {name: n for name, (_c, n) in want.items()}
-    assert {name: got[name] >= c - 1 for name, (c, _n) in want.items()} == {name: True for name in want}, got
+    assert_floors(model, misspelt_suite_cases(model, lang), suite.passes, SUITE_CAUGHT[lang])
 
 
 @pytest.mark.parametrize("lang, word, tag", [
