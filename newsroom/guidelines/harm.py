@@ -1319,16 +1319,28 @@ SLIP_READ_LANGS = frozenset({"en"})
 # T-HSAB 0.882 -> 0.881); with the word swapped back a known one, Arabic 5 / 21, and the grids' swapped
 # words are read as often as without it.
 _SWAP_INFIX_LANGS = frozenset({"ar", "fa"})
-# (hundred-and-twentieth round) the vowels a word typed in haste loses, put back by _Lang.vowel_restored_tags
+# (hundred-and-twentieth round) the vowels a word typed in haste loses, put back by _Lang.letter_restored_tags
 _VOWELS_PUT_BACK = {"ar": "اوی", "fa": "اوی", "tr": "aeıioöuü"}
 # the tags such a word keeps: not a call to expel or a mood, which a listed word has only in its phrase
 # ("evlerine", to their homes, is how "go home" is said: "yeni evlerin çoğunu Afgan işçiler yaptı", the new
 # houses' most, read so was abuse at 0.83)
 _VOWEL_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE"})
+# (hundred-and-twenty-first round) any letter put back, for the tags that make a finding only in a frame --
+# beside a people or a person, in a mood: "اطدوا النساء" is اطردوا, "Kadınlar insn değil" insan. Insults and
+# crude words stand alone, and a letter put back into an ordinary word makes one too often ("کره‌ای", Korean,
+# is a crude word with a vowel missing). Put back into every listed word of these tags, not only known ones.
+_LETTER_TAGS = frozenset({"VIOLENT", "DIE", "DEHUMAN", "NEGPRED", "HATE", "EXCLUDE"})
+# where a known word and up to three letters more is a word of its own, no letter is put back into it: Turkish
+# suffixes a known word ("suçudur", it is a crime, is "suçu" and -dur, not "suçludur", guilty, missing its l:
+# "Ermenilerin öldürülmesini istemek insanlık suçudur" was abuse at 0.82). On the data the check kept three
+# misread clean Turkish comments of eight; in Arabic and Persian it cost more held-out slips than it saved
+_INFLECTED_KNOWN = frozenset({"tr"})
 _NO_DOUBLES = frozenset({"ar", "fa"})
 # words a swap turns into a listed one, too common to be slips: Turkish "sıçra-" (to jump: "sıçrama" is
 # "sıçarma" swapped) and "ağz-" typed without its ğ ("agzından", from his mouth, is "azgından" swapped)
-_NOT_SWAPPED = {"tr": ("sıçra", "sicra", "agz")}
+# (hundred-and-twenty-first round) and the spoken futures of lighting and cleaning, which the lists leave out on
+# purpose ("nargilemi yakıcam", I'll light my hookah; "boşları temizlicem"): a letter put back made "yakılcam"
+_NOT_SWAPPED = {"tr": ("sıçra", "sicra", "agz", "yakıc", "yakic", "temizlic")}
 _FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
 _EN_RUN_SHORT = ("a", "an", "so")
 _RUN_GROUP_WITH = frozenset({"people", "ppl", "folk", "folks", "are", "is", "should", "must", "will", "all",
@@ -2369,7 +2381,8 @@ class _Lang:
         self._masked = None  # (tr) the harmful entries with their vowels masked out (masked_tags)
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
         self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
-        self._vowels = None  # (ar, fa, tr) known listed words by their forms with a vowel left out
+        self._restored = None  # (ar, fa, tr) listed words by their forms with a letter left out
+        self._phrase_slips = None  # (phrase_slip) the phrases' words by their forms one slip away
         self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
         for tag, entries in LEXICON.get(lang, {}).items():
             for entry in entries:
@@ -2908,27 +2921,65 @@ class _Lang:
                 if pos <= j + 1 and j < pos + len(stem) and len(stem) >= SLIP_MIN_LEN
                 and _slip_keeps(tag)}
 
-    def vowel_restored_tags(self, word):
-        """(ar, fa, tr; hundred-and-twentieth round) The tags of the word ``word`` is with one vowel (a long
-        vowel in Arabic and Persian, _VOWELS_PUT_BACK) put back after its first letter, where that word is
-        one people write (known_words) and the lists give it a tag _VOWEL_TAGS keeps: "aptalsn" is
-        aptalsın, "مقرفن" مقرفين. A letter missing read against the lists had read ordinary forms the
-        training texts never show as listed ones ("ölürse", if they die, as a threat: the forty-ninth
-        round); a known word is one."""
-        if self._vowels is None:
-            # every known word with such a tag, by each form it takes with a vowel left out (built once, at
-            # the first word read so). listed_tags reads only the words the entries with such a tag are
-            # found in: over every one of Arabic's 59,000 known words it took 0.4 s, a quick look at each
-            # word 0.15 s, and scorer's first pass over new words was a sixth slower
+    def phrase_slip(self, word):
+        """(hundred-and-twenty-first round) The word of a phrase ``word`` is one slip away from -- two
+        neighbouring letters swapped or one letter missing, never the first, in a phrase word of four letters
+        or more (missing: five) -- or None, or where it is a slip of more than one. A stem's slip keeps the
+        rest of ``word`` after it ("yanaken" is "yanarken", "gnderin" "gönderin" of the stem gönder-).
+        HarmDetector._analyse reads a comment's phrases once more with its unknown, untagged words so read:
+        a phrase's words are read only together, so a slip of one of them is read only where the others
+        stand beside it ("yok edilmei", "من الووجد")."""
+        if self._phrase_slips is None:
+            exact, stems = {}, {}
+            for toks, _tag in self.phrases:
+                for t in toks:
+                    w = t[:-1] if t.endswith("*") else t
+                    if len(w) < 4 or not w.isalpha():
+                        continue
+                    forms = {w[:j] + w[j + 1] + w[j] + w[j + 2:] for j in range(1, len(w) - 1)}
+                    if len(w) >= 5:
+                        forms.update(w[:j] + w[j + 1:] for j in range(1, len(w)))
+                    forms.discard(w)
+                    for f in forms:
+                        (stems if t.endswith("*") else exact).setdefault(f, set()).add(w)
+            self._phrase_slips = (exact, stems)
+        exact, stems = self._phrase_slips
+        hit = exact.get(word)
+        if hit:
+            return next(iter(hit)) if len(hit) == 1 else None
+        for k in range(len(word), 2, -1):  # the longest stem's slip that starts the word
+            hit = stems.get(word[:k])
+            if hit:
+                stem = next(iter(hit))
+                # (a word that starts with the stem as it is spelt is no slip of it: "ermenilerin" starts
+                # with "ermen", ermeni- missing its i)
+                return stem + word[k:] if len(hit) == 1 and not word.startswith(stem) else None
+        return None
+
+    def letter_restored_tags(self, word):
+        """(ar, fa, tr) The tags of the word ``word`` is with one letter put back after its first letter:
+        - (hundred-and-twentieth round) a vowel (a long vowel in Arabic and Persian, _VOWELS_PUT_BACK), where
+          the word is one people write (known_words) and the lists give it a tag _VOWEL_TAGS keeps:
+          "aptalsn" is aptalsın, "مقرفن" مقرفين;
+        - (hundred-and-twenty-first round) any letter, where the word is a known or a listed one and the tag
+          one of _LETTER_TAGS, which make a finding only in a frame: "طفییات" is طفیلیات, "اطدوا" اطردوا.
+        A letter missing read against every listed word and tag had read ordinary forms the training texts
+        never show as listed ones ("ölürse", if they die, as a threat: the forty-ninth round)."""
+        if self._restored is None:
+            # every such word by each form it takes with a letter left out (built once, at the first word read
+            # so). listed_tags reads only the words the entries with such a tag are found in: over every one
+            # of Arabic's 59,000 known words it took 0.4 s, a quick look at each word 0.15 s, and scorer's
+            # first pass over new words was a sixth slower
             def keep(t):
-                return _slip_keeps(t, _VOWEL_TAGS)
+                return _slip_keeps(t, _VOWEL_TAGS | _LETTER_TAGS)
             any_infix = _trie_regex({stem for stem, tag in self.infix if keep(tag)})
-            vowels, index = _VOWELS_PUT_BACK[self.lang], {}
-            # the known words that may have such a tag, found from the entries' side: the whole words, the
-            # known words each stem starts (a range of them sorted), those the "~" entries are in (one
-            # search over them all) and, in Turkish, the same folded to ASCII
+            vowels, index, letters = _VOWELS_PUT_BACK[self.lang], {}, {}
+            # the words that may have such a tag, found from the entries' side: the whole words, the known
+            # words each stem starts (a range of them sorted), those the "~" entries are in (one search over
+            # them all) and, in Turkish, the same folded to ASCII
             words = sorted(w for w in self.known if len(w) > SLIP_MIN_LEN)
-            maybe = {w for w, ts in self.exact.items() if w in self.known and any(map(keep, ts))}
+            maybe = {w for w, ts in self.exact.items() if w.isalpha() and (
+                any(map(keep, ts)) if w in self.known else not _LETTER_TAGS.isdisjoint(ts))}
 
             def starting(sorted_words, stems):
                 """The positions in ``sorted_words`` of the words each of ``stems`` starts."""
@@ -2959,12 +3010,25 @@ class _Lang:
                 if len(w) <= SLIP_MIN_LEN:
                     continue
                 tags = {t for t in self.listed_tags(w) if keep(t)}
-                if tags:
-                    for i in range(1, len(w)):
-                        if w[i] in vowels:
-                            index.setdefault(w[:i] + w[i + 1:], set()).update(tags)
-            self._vowels = index
-        return set(self._vowels.get(word, ()))
+                # a vowel's tags (a known word's, not a call to expel: "evlerine", to their homes, is how "go
+                # home" is said, and "evlerin" is of the houses); any letter's
+                by_vowel = tags & _VOWEL_TAGS | {t for t in tags if t.startswith(("SLUR:", "GROUP:"))}
+                by_letter = tags & _LETTER_TAGS
+                if w not in self.known:
+                    by_vowel = set()
+                for i in range(1, len(w)):
+                    if w[i] in vowels and by_vowel:
+                        index.setdefault(w[:i] + w[i + 1:], set()).update(by_vowel)
+                    if by_letter:
+                        letters.setdefault(w[:i] + w[i + 1:], set()).update(by_letter)
+            self._restored = (index, letters)
+        index, letters = self._restored
+        found = set(index.get(word, ()))
+        hit = letters.get(word)
+        if hit and not (self.lang in _INFLECTED_KNOWN and any(
+                word[:k] in self.known for k in range(max(3, len(word) - 3), len(word)))):
+            found |= hit
+        return found
 
     def short_slip_tags(self, word):
         """(en, hundred-and-eighth round) The tags of a short word no dictionary holds (SHORT_SLIP_LEN to
@@ -3068,7 +3132,7 @@ class _Lang:
                 # often than on offensive ones
                 found |= self.slip_tags(word, swaps_only=True, had=found)
                 if not found and self.lang in _VOWELS_PUT_BACK:
-                    found = self.vowel_restored_tags(word)
+                    found = self.letter_restored_tags(word)
         if (not found and self.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
                 and word not in self.known and word.isalpha()):
             found = self.short_slip_tags(word)
@@ -4047,6 +4111,15 @@ class HarmDetector:
             heads += [(k, b) for k, w in enumerate(words) if len(w) >= 4 and w[0] in ("و", "ف")
                       and (b := w[1:]) != "الله" and (starts[b] if b in starts else L.may_start_phrase(b))]
         _match_phrases(L, words, heads, phrase_hits)
+        if lang in SLIP_LANGS:
+            # (hundred-and-twenty-first round) and once more with each unknown word no list names read as the
+            # phrase word it is a slip of (L.phrase_slip), each hit once
+            known = L.known
+            slipped = [L.phrase_slip(w) if not t and len(w) >= 4 and w not in known and w.isalpha() else None
+                       for w, t in zip(words, tags, strict=True)]
+            if any(slipped):
+                seq = [s or w for s, w in zip(slipped, words, strict=True)]
+                _match_phrases(L, seq, _phrase_heads(L, seq), phrase_hits, seen=set(phrase_hits))
         if folded is not None:  # the same phrases over the ASCII-folded words, each hit once
             _match_phrases(L, folded, _phrase_heads(L, folded), phrase_hits, seen=set(phrase_hits))
         if lang == "en" and phrase_hits:

@@ -263,7 +263,7 @@ def _tags_reference(L, word):
           and not word.startswith(_NOT_SWAPPED.get(L.lang, ()))):
         found |= L.slip_tags(word, swaps_only=True, had=found)
         if not found and L.lang in _VOWELS_PUT_BACK:
-            found = L.vowel_restored_tags(word)  # (its own index and tests: test_spelling_grid.py)
+            found = L.letter_restored_tags(word)  # (its own index and tests: test_spelling_grid.py)
     if (not found and L.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
             and word not in L.known and word.isalpha()):
         found = L.short_slip_tags(word)  # (its own index and tests: test_harm_r108.py)

@@ -115,29 +115,34 @@ def misspelt(model, lang, halves):
     return misspell(lang, caught(model, lang, halves), harm_word, lambda c: c[3])
 
 
-# Caught of the misspelt cases {half: {slip: (caught, of)}} when the round closed. Before its changes:
+# Caught of the misspelt cases {half: {slip: (caught, of)}} when the hundred-and-twenty-first round closed.
+# Before the hundred-and-twentieth round's changes:
 # tune   en swap 173, drop 129, spaced 173, leet 193, star 129, tripled 193 of 193; tr 220, 53, 220, 220,
 #        151, 220 of 220; ar swap 46, drop 68, spaced 260, star 157, tripled 260 of 260; fa 156, 54, 180,
 #        183, 240 of 240
 # held   en 292, 230, 340, 380 (of 380), 270, 400 of 400; tr 248, 122, 398, 398, 212, 398 of 398; ar 86,
 #        68, 339, 165, 339 of 339; fa 179, 85, 319, 149, 320 of 320
-# The floors allow one case fewer.
+# After it (before the hundred-and-twenty-first's): tune en drop 133; tr drop 95; ar swap 160, drop 88, star
+# 240; fa swap 176, drop 66, spaced 200, star 209 (4,172 of 4,978); held en swap 292, drop 230, star 341; tr
+# swap 248, drop 141, star 290; ar swap 160, drop 83, star 239; fa swap 179, drop 85, star 199 (6,178 of
+# 8,063; since the hundred-and-twenty-first round looked at held-out misses too, these halves are no longer
+# untouched: see its README section). The floors allow one case fewer.
 CAUGHT = {
     "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (193, 193), "leet": (193, 193),
                     "star": (193, 193), "tripled": (193, 193)},
-           "held": {"swap": (292, 400), "drop": (230, 400), "spaced": (400, 400), "leet": (380, 380),
-                    "star": (341, 400), "tripled": (400, 400)}},
-    "tr": {"tune": {"swap": (220, 220), "drop": (95, 220), "spaced": (220, 220), "leet": (220, 220),
+           "held": {"swap": (332, 400), "drop": (249, 400), "spaced": (400, 400), "leet": (380, 380),
+                    "star": (360, 400), "tripled": (400, 400)}},
+    "tr": {"tune": {"swap": (220, 220), "drop": (130, 220), "spaced": (220, 220), "leet": (220, 220),
                     "star": (220, 220), "tripled": (220, 220)},
-           "held": {"swap": (248, 398), "drop": (141, 398), "spaced": (398, 398), "leet": (398, 398),
-                    "star": (290, 398), "tripled": (398, 398)}},
-    "ar": {"tune": {"swap": (160, 260), "drop": (88, 260), "spaced": (260, 260), "star": (240, 260),
+           "held": {"swap": (355, 398), "drop": (250, 398), "spaced": (398, 398), "leet": (398, 398),
+                    "star": (360, 398), "tripled": (398, 398)}},
+    "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260)},
-           "held": {"swap": (160, 339), "drop": (83, 339), "spaced": (339, 339), "star": (239, 339),
+           "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
                     "tripled": (339, 339)}},
-    "fa": {"tune": {"swap": (176, 240), "drop": (66, 240), "spaced": (200, 240), "star": (209, 240),
+    "fa": {"tune": {"swap": (196, 240), "drop": (121, 240), "spaced": (200, 240), "star": (215, 240),
                     "tripled": (240, 240)},
-           "held": {"swap": (179, 320), "drop": (85, 320), "spaced": (319, 320), "star": (199, 320),
+           "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
                     "tripled": (320, 320)}},
 }
 
@@ -343,17 +348,19 @@ def misspelt_suite_cases(model, lang):
     return misspell(lang, passed, clause_word, lambda c: c["text"])
 
 
-# Passed of the misspelt suite cases {lang: {slip: (passed, of)}} when the round closed; before it en swap
-# 145, drop 126, spaced 165, leet 176, star 145, tripled 180; ar 71, 66, 149, 85, 152; tr 144, 80, 163, 170,
-# 107, 173; fa 111, 77, 128, 99, 146 (2,858 of 3,681 in all; 2,987 after)
+# Passed of the misspelt suite cases {lang: {slip: (passed, of)}} when the hundred-and-twenty-first round
+# closed; before the hundred-and-twentieth en swap 145, drop 126, spaced 165, leet 176, star 145, tripled 180;
+# ar 71, 66, 149, 85, 152; tr 144, 80, 163, 170, 107, 173; fa 111, 77, 128, 99, 146 (2,858 of 3,681 in all);
+# after it en swap 145, drop 126, star 158; ar 106, 74, star 105; tr 144, 90, star 127; fa 115, 79, star 109
+# (2,987); after the hundred-and-twenty-first 3,050
 SUITE_CAUGHT = {
-    "en": {"swap": (145, 185), "drop": (126, 185), "spaced": (170, 185), "leet": (176, 176),
-           "star": (158, 185), "tripled": (180, 185)},
-    "ar": {"swap": (106, 157), "drop": (74, 157), "spaced": (149, 157), "star": (105, 157),
+    "en": {"swap": (152, 185), "drop": (132, 185), "spaced": (170, 185), "leet": (176, 176),
+           "star": (164, 185), "tripled": (180, 185)},
+    "ar": {"swap": (110, 157), "drop": (82, 157), "spaced": (149, 157), "star": (105, 157),
            "tripled": (152, 157)},
-    "tr": {"swap": (144, 174), "drop": (90, 174), "spaced": (163, 174), "leet": (170, 170),
-           "star": (127, 174), "tripled": (173, 174)},
-    "fa": {"swap": (115, 151), "drop": (79, 151), "spaced": (128, 151), "star": (109, 151),
+    "tr": {"swap": (149, 174), "drop": (102, 174), "spaced": (163, 174), "leet": (170, 170),
+           "star": (131, 174), "tripled": (173, 174)},
+    "fa": {"swap": (118, 151), "drop": (84, 151), "spaced": (128, 151), "star": (112, 151),
            "tripled": (148, 151)},
 }
 
@@ -362,6 +369,52 @@ SUITE_CAUGHT = {
 def test_misspelt_suite_cases_keep_their_floor(model, lang):
     from newsroom.guidelines import suite
     assert_floors(model, misspelt_suite_cases(model, lang), suite.passes, SUITE_CAUGHT[lang])
+
+
+def misspelt_heldout_lines(model, lang):
+    """{slip: [(line, text)]}: the violating lines of the held-out probe batches (tests/guidelines/heldout)
+    the scorer passes, each with the longest word its evidence shows for one of the line's clauses misspelt.
+    Written in the hundred-and-twenty-first round after its changes were made, and run once before and once
+    after them, no line looked at: the round's fresh measure."""
+    import glob
+    import os
+
+    from newsroom.guidelines import suite
+    from newsroom.guidelines.training import read_probes
+    here = os.path.join(os.path.dirname(__file__), "heldout")
+    rows = [row for path in sorted(glob.glob(os.path.join(here, f"{lang}_*.tsv")))
+            for row in read_probes(path) if row[0] != "-"]
+    results = model.score([{"text": t} for _c, t in rows])
+    passed = [(row, r) for row, r in zip(rows, results, strict=True) if suite.probe_passes(row[0], r)]
+
+    def clause_word(row, r):
+        clauses = row[0].split(",")
+        words = [e for e in r.get("evidence", ()) if e["category"] in clauses
+                 and len(e["text"]) >= 4 and " " not in e["text"]]
+        return max(words, key=lambda e: len(e["text"])) if words else None
+    return misspell(lang, passed, clause_word, lambda row: row[1])
+
+
+# Passed of the misspelt held-out lines {lang: {slip: (passed, of)}} when the hundred-and-twenty-first round
+# closed; before its changes en swap 115, drop 108, star 109; ar 148, 111, star 117; tr 140, 96, star 108; fa
+# 140, 101, star 113 (3,041 of 3,946 in all; after 3,083)
+HELDOUT_CAUGHT = {
+    "en": {"swap": (116, 146), "drop": (110, 146), "spaced": (122, 146), "leet": (135, 139),
+           "star": (111, 146), "tripled": (140, 146)},
+    "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (192, 209), "star": (121, 209),
+           "tripled": (197, 209)},
+    "tr": {"swap": (145, 178), "drop": (101, 178), "spaced": (156, 178), "leet": (166, 172),
+           "star": (110, 178), "tripled": (173, 178)},
+    "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (161, 194), "star": (116, 194),
+           "tripled": (193, 194)},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HELDOUT_CAUGHT))
+def test_misspelt_heldout_lines_keep_their_floor(model, lang):
+    from newsroom.guidelines import suite
+    assert_floors(model, misspelt_heldout_lines(model, lang), lambda row, r: suite.probe_passes(row[0], r),
+                  HELDOUT_CAUGHT[lang])
 
 
 @pytest.mark.parametrize("lang, word, tag", [
@@ -373,6 +426,45 @@ def test_a_word_with_a_vowel_left_out_is_read_as_the_known_word(lang, word, tag)
     from newsroom.guidelines.harm import HarmDetector
     from newsroom.guidelines.normalise import normalise_text
     assert tag in HarmDetector().langs[lang].tags(normalise_text(word))
+
+
+@pytest.mark.parametrize("lang, word, tag", [
+    ("ar", "اطدوا", "EXCLUDE"),  # اطردوا (expel) with its r left out: any letter, for a tag read in a frame
+    ("ar", "طفییات", "DEHUMAN"),  # طفیلیات, parasites
+    ("tr", "gönderi", None),  # a post, known: never re-read
+])
+def test_a_word_with_a_letter_left_out_is_read_for_a_framed_tag(lang, word, tag):
+    from newsroom.guidelines.harm import HarmDetector
+    from newsroom.guidelines.normalise import normalise_text
+    tags = HarmDetector().langs[lang].tags(normalise_text(word))
+    assert (tag in tags) if tag else not tags & {"EXCLUDE", "VIOLENT", "DEHUMAN", "NEGPRED"}, tags
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("ar", "اطدوا المثليين من بلادنا.", "abuse"),
+    ("tr", "Burada kimse Kürtleri istemiyor, hepsini geri gnderin.", "abuse"),
+    ("ar", "أتمنى يختفي اليهود من الووجد.", "threat"),  # a word of a phrase, read in its phrase
+    ("tr", "Tüm göçmenleri yanaken görmek isterim.", "threat"),
+])
+def test_hate_with_a_letter_left_out_or_swapped_is_caught(model, lang, text, clause):
+    assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Ermenilerin öldürülmesini istemek insanlık suçudur",  # "suçudur" (a crime) is suçu + -dur, not suçludur
+    "@USER مگه شبیه کره‌ای بودن چه عیبی داره؟",  # Korean: no crude word with a vowel left out
+])
+def test_a_known_word_with_its_ending_is_no_slip(model, text):
+    r = model.score([{"text": text}])[0]
+    assert r["violation"] < 0.5, r
+
+
+def test_a_phrase_word_is_read_through_its_slip():
+    from newsroom.guidelines.harm import HarmDetector
+    det = HarmDetector()
+    assert det.langs["ar"].phrase_slip("الووجد") == "الوجود"  # two letters swapped ("من الوجود")
+    assert det.langs["tr"].phrase_slip("yanaken") == "yanarken"  # a letter left out
+    assert det.langs["tr"].phrase_slip("ermenilerin") is None  # starts with a stem as spelt: no slip of it
 
 
 @pytest.mark.parametrize("lang, word", [
