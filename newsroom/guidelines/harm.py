@@ -1338,8 +1338,9 @@ _INFLECTED_KNOWN = frozenset({"tr"})
 _NO_DOUBLES = frozenset({"ar", "fa"})
 # words a swap turns into a listed one, too common to be slips: Turkish "sıçra-" (to jump: "sıçrama" is
 # "sıçarma" swapped) and "ağz-" typed without its ğ ("agzından", from his mouth, is "azgından" swapped)
-# (hundred-and-twenty-first round) and the spoken futures of lighting and cleaning, which the lists leave out
-# on purpose ("nargilemi yakıcam", I'll light my hookah; "boşları temizlicem"): a letter put back made "yakılcam"
+# (hundred-and-twenty-first round) and the spoken futures of lighting and cleaning, which the lists leave
+# out on purpose ("nargilemi yakıcam", I'll light my hookah; "boşları temizlicem"): a letter put back
+# made "yakılcam"
 _NOT_SWAPPED = {"tr": ("sıçra", "sicra", "agz", "yakıc", "yakic", "temizlic")}
 _FIRST_PERSON_RUN = frozenset({"HATE", "MOOD", "VIOLENT", "DIE"})
 _EN_RUN_SHORT = ("a", "an", "so")
