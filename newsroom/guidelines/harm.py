@@ -2930,31 +2930,30 @@ class _Lang:
         HarmDetector._analyse reads a comment's phrases once more with its unknown, untagged words so read:
         a phrase's words are read only together, so a slip of one of them is read only where the others
         stand beside it ("yok edilmei", "من الووجد")."""
-        if self._phrase_slips is None:
+        if self._phrase_slips is None:  # (built at the first such word; the phrases' 2,000-10,000 words)
             exact, stems = {}, {}
-            for toks, _tag in self.phrases:
-                for t in toks:
-                    w = t[:-1] if t.endswith("*") else t
-                    if len(w) < 4 or not w.isalpha():
-                        continue
-                    forms = {w[:j] + w[j + 1] + w[j] + w[j + 2:] for j in range(1, len(w) - 1)}
-                    if len(w) >= 5:
-                        forms.update(w[:j] + w[j + 1:] for j in range(1, len(w)))
-                    forms.discard(w)
-                    for f in forms:
-                        (stems if t.endswith("*") else exact).setdefault(f, set()).add(w)
+            for t in {t for toks, _tag in self.phrases for t in toks}:
+                w = t[:-1] if t.endswith("*") else t
+                if len(w) < 4 or not w.isalpha():
+                    continue
+                forms = {w[:j] + w[j + 1] + w[j] + w[j + 2:] for j in range(1, len(w) - 1)}
+                if len(w) >= 5:
+                    forms.update(w[:j] + w[j + 1:] for j in range(1, len(w)))
+                forms.discard(w)
+                index = stems if t.endswith("*") else exact
+                for f in forms:  # ("": a slip of two words)
+                    index[f] = w if index.get(f, w) == w else ""
             self._phrase_slips = (exact, stems)
         exact, stems = self._phrase_slips
         hit = exact.get(word)
-        if hit:
-            return next(iter(hit)) if len(hit) == 1 else None
+        if hit is not None:
+            return hit or None
         for k in range(len(word), 2, -1):  # the longest stem's slip that starts the word
-            hit = stems.get(word[:k])
-            if hit:
-                stem = next(iter(hit))
+            stem = stems.get(word[:k])
+            if stem is not None:
                 # (a word that starts with the stem as it is spelt is no slip of it: "ermenilerin" starts
                 # with "ermen", ermeni- missing its i)
-                return stem + word[k:] if len(hit) == 1 and not word.startswith(stem) else None
+                return stem + word[k:] if stem and not word.startswith(stem) else None
         return None
 
     def letter_restored_tags(self, word):
