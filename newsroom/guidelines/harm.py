@@ -1335,6 +1335,12 @@ _LETTER_TAGS = frozenset({"VIOLENT", "DIE", "DEHUMAN", "NEGPRED", "HATE", "EXCLU
 # "Ermenilerin öldürülmesini istemek insanlık suçudur" was abuse at 0.82). On the data the check kept three
 # misread clean Turkish comments of eight; in Arabic and Persian it cost more held-out slips than it saved
 _INFLECTED_KNOWN = frozenset({"tr"})
+# (hundred-and-twenty-second round) where a letter typed as another is read against those words too
+_REPLACED_LANGS = frozenset({"tr"})
+_REPLACED_TAGS = frozenset({"DEHUMAN", "NEGPRED", "HATE", "EXCLUDE"})
+# (hundred-and-twenty-second round) where a word cut by a hyphen is read whole (Arabic reads a word split by
+# dots or dashes already: _ar_tokens; Turkish a word cut into three syllables or more: _TR_SYLLABLES_RE)
+_HYPHEN_JOINED = frozenset({"en", "tr", "fa"})
 _NO_DOUBLES = frozenset({"ar", "fa"})
 # words a swap turns into a listed one, too common to be slips: Turkish "sıçra-" (to jump: "sıçrama" is
 # "sıçarma" swapped) and "ağz-" typed without its ğ ("agzından", from his mouth, is "azgından" swapped)
@@ -1422,6 +1428,8 @@ _FA_EVENT_BEFORE = frozenset({"پاسخگوی", "مسئول", "مسئولان", 
 # (hundred-and-nineteenth round) "pis" (dirty) conjugated, which starts as "pist" (a runway) does
 _TR_DIRTY_WAS = frozenset({"pistir", "pisti", "pistirler", "pistiler", "pistin", "pistiniz"})
 SLIP_MIN_LEN = 5
+# (hundred-and-twenty-second round) the place of a letter typed as another, in the keys replaced_tags reads
+_REPLACED = "\x00"
 # (en, hundred-and-eighth round) shorter words read as slips of a people's name, hatred, dehumanisation,
 # violence or exclusion only (_Lang.short_slip_tags)
 SHORT_SLIP_LEN = 4
@@ -2383,6 +2391,7 @@ class _Lang:
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
         self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
         self._restored = None  # (ar, fa, tr) listed words by their forms with a letter left out
+        self._replaced = None  # (replaced_tags) listed words and stems by each letter's place blanked
         self._phrase_slips = None  # (phrase_slip) the phrases' words by their forms one slip away
         self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
         for tag, entries in LEXICON.get(lang, {}).items():
@@ -2827,11 +2836,15 @@ class _Lang:
         if self._slips is None:
             keep = _slip_keeps
             exact, missing, prefix, prefix_missing = {}, {}, {}, {}
+            replaced, prefix_replaced = {}, {}  # (hundred-and-twenty-second round) by each letter's place
             short = {}  # (en, hundred-and-eighth round) the short words short_slip_tags reads
             for w, ts in self.exact.items():
                 ts = {t for t in ts if keep(t)}
                 if ts and len(w) >= SLIP_MIN_LEN and w.isalpha():
                     exact.setdefault(w, set()).update(ts)
+                    if len(w) >= SLIP_MIN_LEN + 1:
+                        for j in range(1, len(w)):
+                            replaced.setdefault(w[:j] + _REPLACED + w[j + 1:], set()).update(ts)
                     if len(w) >= SLIP_MIN_LEN + 2:
                         for j in range(1, len(w)):
                             missing.setdefault(w[:j] + w[j + 1:], set()).update(ts)
@@ -2853,7 +2866,10 @@ class _Lang:
                             for j in range(1, len(stem)):
                                 d = stem[:j] + stem[j + 1:]
                                 prefix_missing.setdefault(d[:2], []).append((d, t))
+                                r = stem[:j] + _REPLACED + stem[j + 1:]
+                                prefix_replaced.setdefault(r[:2], []).append((r, t))
             self._slips = (exact, missing, _by_stem(prefix), _by_stem(prefix_missing))
+            self._replaced = (replaced, _by_stem(prefix_replaced))
         return self._slips
 
     def slip_tags(self, word, swaps_only=False, had=frozenset()):
@@ -2910,7 +2926,27 @@ class _Lang:
         if not hits:  # a stem that lost a letter, in a word hardly longer ("imigrants", not "coolest")
             hits.update(t for _d, t in _starting(prefix_missing, word, len(word) - 2)
                         if not t.startswith("SLUR:"))
+        if not hits or hits <= had:
+            hits = self.replaced_tags(word) - had or hits
         return hits
+
+    def replaced_tags(self, word):
+        """(en; hundred-and-twenty-second round) The tags ``word`` would have with one letter (not the first)
+        typed as another, a neighbouring key as often as not: "cancwr", "worthkess", "disgudting" -- a listed
+        word of six letters or more, or a stem of five or more the word starts with (two letters longer at
+        most: "regardles" is no "retard" + "les", "creamfields" no "creampie" + "lds"),
+        read letter by letter: each place's letter blanked (_REPLACED) in the word and in the entries alike.
+        The first place that finds any."""
+        self._slip_index()
+        replaced, prefix_replaced = self._replaced
+        for j in range(1, len(word)):
+            key = word[:j] + _REPLACED + word[j + 1:]
+            hits = set(replaced.get(key, ()))
+            hits.update(t for _r, t in _starting(prefix_replaced, key, max(j + 1, len(word) - 2))
+                        if not t.startswith("SLUR:"))
+            if hits:
+                return hits
+        return set()
 
     def _swapped_infix_tags(self, alt, j):
         """(ar, fa; hundred-and-twentieth round) The tags of the "~" entries of SLIP_MIN_LEN letters or more
@@ -3021,13 +3057,24 @@ class _Lang:
                         index.setdefault(w[:i] + w[i + 1:], set()).update(by_vowel)
                     if by_letter:
                         letters.setdefault(w[:i] + w[i + 1:], set()).update(by_letter)
+                        # (hundred-and-twenty-second round) and the letter typed as another, for what is
+                        # said of a people (not an act: Turkish verb forms one key apart are other verbs,
+                        # "atacaksınız" is "asacaksınız", "eğilecek" "ezilecek")
+                        by_key = by_letter & _REPLACED_TAGS
+                        if by_key:
+                            letters.setdefault(w[:i] + _REPLACED + w[i + 1:], set()).update(by_key)
             self._restored = (index, letters)
         index, letters = self._restored
         found = set(index.get(word, ()))
-        hit = letters.get(word)
-        if hit and not (self.lang in _INFLECTED_KNOWN and any(
-                word[:k] in self.known for k in range(max(3, len(word) - 3), len(word)))):
-            found |= hit
+        if self.lang in _INFLECTED_KNOWN and any(
+                word[:k] in self.known for k in range(max(3, len(word) - 3), len(word))):
+            return found
+        found |= letters.get(word, set())
+        if not found and self.lang in _REPLACED_LANGS:
+            for i in range(1, len(word)):
+                hit = letters.get(word[:i] + _REPLACED + word[i + 1:])
+                if hit:
+                    return set(hit)
         return found
 
     def short_slip_tags(self, word):
@@ -4099,6 +4146,20 @@ class HarmDetector:
                 if (not tags[k] and not tags[k + 1] and (a not in known or b not in known)
                         and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact):
                     tags[k] = tags[k + 1] = L.tags(a + b)
+        if lang in _HYPHEN_JOINED and tokens is None and "-" in text:
+            # (hundred-and-twenty-second round) a word cut by a hyphen to pass a filter ("ver-min", "sa-pık",
+            # "م-تنفرم"): two neighbours with a hyphen alone between them that together are a listed word with
+            # a tag a slip keeps, read as that word, though both halves be words ("ver", "min"); a compound
+            # whose halves joined carry harm is that harm ("sub-human"). Listed as joined, not a slip of a
+            # listed word: "who-gets" is no slip of anything
+            spans = toks or self._offsets(rx, text, words)
+            for k in range(n - 1):
+                a, b = words[k], words[k + 1]
+                if text[spans[k][2]:spans[k + 1][1]] == "-" and a.isalpha() and b.isalpha():
+                    joined = frozenset(t for t in (L.tags(a + b) if L.listed_tags(a + b) else ())
+                                       if _slip_keeps(t))
+                    if joined:  # (added: "bitch-slap" keeps its insult)
+                        tags[k], tags[k + 1] = tags[k] | joined, tags[k + 1] | joined
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
         fa_let = set()  # (fa) "نباید گذاشت ... زنده": the negation is the call's own

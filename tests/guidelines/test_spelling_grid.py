@@ -12,6 +12,7 @@ the tune half's misses and its held-out halves (check, check2, check3) moved wit
 The perturbed word is chosen from the evidence, not from the template, so the test reads what the scorer
 reads; the position of each slip is drawn from a seeded generator, one per kind of slip, in case order."""
 
+import functools
 import random
 
 import pytest
@@ -59,8 +60,35 @@ def tripled(w, r):
     return w[:i] + w[i] * 3 + w[i + 1:]
 
 
-SLIPS = {"swap": swap, "drop": drop, "spaced": spaced, "leet": leet, "star": star, "tripled": tripled}
+def key(w, r, rows):
+    """(hundred-and-twenty-second round) A letter (not the first) typed as a key beside it on the
+    language's keyboard (``rows``)."""
+    def beside(c):
+        for row in rows:
+            i = row.find(c)
+            if i >= 0:
+                return [row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)]
+        return []
+    at = [i for i in range(1, len(w)) if beside(w[i].lower())]
+    if len(w) < 4 or not at:
+        return None
+    i = r.choice(at)
+    return w[:i] + r.choice(beside(w[i].lower())) + w[i + 1:]
+
+
+def hyphen(w, r):
+    """(hundred-and-twenty-second round) The word cut in two by a hyphen ("ver-min")."""
+    if len(w) < 4:
+        return None
+    i = r.randrange(1, len(w) - 1)
+    return w[:i] + "-" + w[i:]
+
+
+SLIPS = {"swap": swap, "drop": drop, "spaced": spaced, "leet": leet, "star": star, "tripled": tripled,
+         "key": key, "hyphen": hyphen}
 LEET_LANGS = ("en", "tr")
+# the rows of the keyboards a key slip is typed on (Arabic and Persian keyboards are not read here)
+KEYBOARDS = {"en": ("qwertyuiop", "asdfghjkl", "zxcvbnm"), "tr": ("qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç")}
 HALVES = {"tune": ("tune",), "held": ("check", "check2", "check3")}
 
 
@@ -86,8 +114,10 @@ def misspell(lang, pairs, word_of, text_of):
     misspelt in the case's text (``text_of``), each slip's positions drawn from its own seeded generator."""
     out = {}
     for name, slip in SLIPS.items():
-        if name == "leet" and lang not in LEET_LANGS:
+        if (name == "leet" and lang not in LEET_LANGS) or (name == "key" and lang not in KEYBOARDS):
             continue
+        if name == "key":
+            slip = functools.partial(key, rows=KEYBOARDS[lang])
         rng, items = random.Random(7), []
         for c, r in pairs:
             e = word_of(c, r)
@@ -126,24 +156,27 @@ def misspelt(model, lang, halves):
 # 240; fa swap 176, drop 66, spaced 200, star 209 (4,172 of 4,978); held en swap 292, drop 230, star 341; tr
 # swap 248, drop 141, star 290; ar swap 160, drop 83, star 239; fa swap 179, drop 85, star 199 (6,178 of
 # 8,063; since the hundred-and-twenty-first round looked at held-out misses too, these halves are no longer
-# untouched: see its README section). The floors allow one case fewer.
+# untouched: see its README section). The hundred-and-twenty-second round added two slips, a neighbouring
+# key and a hyphen, whose held-out halves it did not look at: before its changes tune en key 57, hyphen 125
+# of 193; tr 79, 83 of 220; ar hyphen 194 of 260; fa 39 of 240; held en key 65, hyphen 144 of 400; tr 131,
+# 136 of 398; ar hyphen 258 of 339; fa 92 of 320. The floors allow one case fewer.
 CAUGHT = {
     "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (193, 193), "leet": (193, 193),
-                    "star": (193, 193), "tripled": (193, 193)},
+                    "star": (193, 193), "tripled": (193, 193), "key": (153, 193), "hyphen": (187, 193)},
            "held": {"swap": (332, 400), "drop": (249, 400), "spaced": (400, 400), "leet": (380, 380),
-                    "star": (360, 400), "tripled": (400, 400)}},
+                    "star": (360, 400), "tripled": (400, 400), "key": (219, 400), "hyphen": (333, 400)}},
     "tr": {"tune": {"swap": (220, 220), "drop": (130, 220), "spaced": (220, 220), "leet": (220, 220),
-                    "star": (220, 220), "tripled": (220, 220)},
+                    "star": (220, 220), "tripled": (220, 220), "key": (143, 220), "hyphen": (220, 220)},
            "held": {"swap": (355, 398), "drop": (250, 398), "spaced": (398, 398), "leet": (398, 398),
-                    "star": (360, 398), "tripled": (398, 398)}},
+                    "star": (360, 398), "tripled": (398, 398), "key": (162, 398), "hyphen": (281, 398)}},
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
-                    "tripled": (260, 260)},
+                    "tripled": (260, 260), "hyphen": (194, 260)},
            "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
-                    "tripled": (339, 339)}},
+                    "tripled": (339, 339), "hyphen": (258, 339)}},
     "fa": {"tune": {"swap": (196, 240), "drop": (121, 240), "spaced": (200, 240), "star": (215, 240),
-                    "tripled": (240, 240)},
+                    "tripled": (240, 240), "hyphen": (216, 240)},
            "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
-                    "tripled": (320, 320)}},
+                    "tripled": (320, 320), "hyphen": (240, 320)}},
 }
 
 
@@ -352,16 +385,18 @@ def misspelt_suite_cases(model, lang):
 # closed; before the hundred-and-twentieth en swap 145, drop 126, spaced 165, leet 176, star 145, tripled 180;
 # ar 71, 66, 149, 85, 152; tr 144, 80, 163, 170, 107, 173; fa 111, 77, 128, 99, 146 (2,858 of 3,681 in all);
 # after it en swap 145, drop 126, star 158; ar 106, 74, star 105; tr 144, 90, star 127; fa 115, 79, star 109
-# (2,987); after the hundred-and-twenty-first 3,050
+# (2,987); after the hundred-and-twenty-first 3,050. A neighbouring key and a hyphen (the hundred-and-twenty-
+# second round) before its changes: en key 73, hyphen 90 of 185; tr 78, 91 of 174; ar hyphen 106 of 157; fa 73
+# of 151
 SUITE_CAUGHT = {
     "en": {"swap": (152, 185), "drop": (132, 185), "spaced": (170, 185), "leet": (176, 176),
-           "star": (164, 185), "tripled": (180, 185)},
+           "star": (164, 185), "tripled": (180, 185), "key": (120, 185), "hyphen": (112, 185)},
     "ar": {"swap": (110, 157), "drop": (82, 157), "spaced": (149, 157), "star": (105, 157),
-           "tripled": (152, 157)},
+           "tripled": (152, 157), "hyphen": (102, 157)},
     "tr": {"swap": (149, 174), "drop": (102, 174), "spaced": (163, 174), "leet": (170, 170),
-           "star": (131, 174), "tripled": (173, 174)},
+           "star": (131, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (125, 174)},
     "fa": {"swap": (118, 151), "drop": (84, 151), "spaced": (128, 151), "star": (112, 151),
-           "tripled": (148, 151)},
+           "tripled": (148, 151), "hyphen": (111, 151)},
 }
 
 
@@ -397,16 +432,18 @@ def misspelt_heldout_lines(model, lang):
 
 # Passed of the misspelt held-out lines {lang: {slip: (passed, of)}} when the hundred-and-twenty-first round
 # closed; before its changes en swap 115, drop 108, star 109; ar 148, 111, star 117; tr 140, 96, star 108; fa
-# 140, 101, star 113 (3,041 of 3,946 in all; after 3,083)
+# 140, 101, star 113 (3,041 of 3,946 in all; after 3,083). A neighbouring key and a hyphen (the
+# hundred-and-twenty-second round) before its changes: en key 60 of 145, hyphen 66 of 146; tr 70 of 176, 86 of
+# 178; ar hyphen 159 of 209; fa 85 of 194
 HELDOUT_CAUGHT = {
     "en": {"swap": (116, 146), "drop": (110, 146), "spaced": (122, 146), "leet": (135, 139),
-           "star": (111, 146), "tripled": (140, 146)},
+           "star": (111, 146), "tripled": (140, 146), "key": (100, 145), "hyphen": (82, 146)},
     "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (192, 209), "star": (121, 209),
-           "tripled": (197, 209)},
+           "tripled": (197, 209), "hyphen": (127, 209)},
     "tr": {"swap": (145, 178), "drop": (101, 178), "spaced": (156, 178), "leet": (166, 172),
-           "star": (110, 178), "tripled": (173, 178)},
+           "star": (110, 178), "tripled": (173, 178), "key": (75, 176), "hyphen": (108, 178)},
     "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (161, 194), "star": (116, 194),
-           "tripled": (193, 194)},
+           "tripled": (193, 194), "hyphen": (126, 194)},
 }
 
 
@@ -475,3 +512,44 @@ def test_an_ordinary_word_is_not_read_as_a_vowel_left_out(lang, word):
     from newsroom.guidelines.harm import HarmDetector
     tags = HarmDetector().langs[lang].tags(word)
     assert not tags & {"EXCLUDE", "VIOLENT", "DIE", "INSULT", "PROF", "VULG"}, tags
+
+
+@pytest.mark.parametrize("word, tag", [
+    ("cancwr", "DEHUMAN"),  # a neighbouring key typed for a letter (the hundred-and-twenty-second round)
+    ("worthkess", "NEGPRED"),
+    ("disgudting", "NEGPRED"),
+])
+def test_an_english_word_with_a_letter_typed_as_another_is_read(word, tag):
+    from newsroom.guidelines.harm import HarmDetector
+    assert tag in HarmDetector().langs["en"].tags(word)
+
+
+@pytest.mark.parametrize("lang, word", [
+    ("en", "regardles"),  # no "retard" + "les": a stem read so is at most two letters shorter than the word
+    ("en", "creamfields"),  # no "creampie" + "lds"
+    ("tr", "atacaksınız"),  # you will throw: a Turkish verb one key from another ("asacaksınız") is no slip
+    ("tr", "eğilecek"),
+])
+def test_an_ordinary_word_is_not_read_as_a_letter_typed_as_another(lang, word):
+    from newsroom.guidelines.harm import HarmDetector
+    tags = HarmDetector().langs[lang].tags(word)
+    assert not tags & {"INSULT", "VULG", "VIOLENT", "NEGPRED"}, tags
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "All Kurds in this town are ver-min and should leave.", "abuse"),  # both halves are words
+    ("en", "Kurds are sub-human.", "abuse"),
+    ("fa", "از مهاجران م-تنفرم.", "abuse"),
+    ("fa", "مهاجران سر-طان این کشورند.", "abuse"),
+    ("tr", "Suriyeliler hepsi sa-pık.", "abuse"),
+])
+def test_a_word_cut_by_a_hyphen_is_read_whole(model, lang, text, clause):
+    assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "who-gets-to-decide-what-canadian-values-are? That's an excellent question.",  # "whogets": no listed word
+    "It is a well-known fact that Kurds love tea.",
+])
+def test_hyphenated_words_that_join_into_no_listed_word_are_left_alone(model, text):
+    assert model.score([{"text": text}])[0]["violation"] < 0.5
