@@ -3060,7 +3060,7 @@ class _Lang:
                         # (hundred-and-twenty-second round) and the letter typed as another, for what is
                         # said of a people (not an act: Turkish verb forms one key apart are other verbs,
                         # "atacaksınız" is "asacaksınız", "eğilecek" "ezilecek")
-                        by_key = by_letter & _REPLACED_TAGS
+                        by_key = by_letter & _REPLACED_TAGS if self.lang in _REPLACED_LANGS else None
                         if by_key:
                             letters.setdefault(w[:i] + _REPLACED + w[i + 1:], set()).update(by_key)
             self._restored = (index, letters)
