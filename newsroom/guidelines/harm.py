@@ -1326,7 +1326,7 @@ _VOWELS_PUT_BACK = {"ar": "اوی", "fa": "اوی", "tr": "aeıioöuü"}
 # houses' most, read so was abuse at 0.83)
 _VOWEL_TAGS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "NEGPRED", "HATE"})
 # (hundred-and-twenty-first round) any letter put back, for the tags that make a finding only in a frame --
-# beside a people or a person, in a mood: "اطدوا النساء" is اطردوا, "Kadınlar insn değil" insan. Insults and
+# beside a people or a person, in a mood: "اطدوا النساء" is اطردوا, "طفییات" طفیلیات. Insults and
 # crude words stand alone, and a letter put back into an ordinary word makes one too often ("کره‌ای", Korean,
 # is a crude word with a vowel missing). Put back into every listed word of these tags, not only known ones.
 _LETTER_TAGS = frozenset({"VIOLENT", "DIE", "DEHUMAN", "NEGPRED", "HATE", "EXCLUDE"})
@@ -2961,11 +2961,11 @@ class _Lang:
     def phrase_slip(self, word):
         """(hundred-and-twenty-first round) The word of a phrase ``word`` is one slip away from -- two
         neighbouring letters swapped or one letter missing, never the first, in a phrase word of four letters
-        or more (missing: five) -- or None, or where it is a slip of more than one. A stem's slip keeps the
-        rest of ``word`` after it ("yanaken" is "yanarken", "gnderin" "gönderin" of the stem gönder-).
+        or more (missing: five) -- or None, or where it is a slip of more than one ("yanaken" is "yanarken",
+        "الووجد" "الوجود"). A stem's slip keeps the rest of ``word`` after it.
         HarmDetector._analyse reads a comment's phrases once more with its unknown, untagged words so read:
         a phrase's words are read only together, so a slip of one of them is read only where the others
-        stand beside it ("yok edilmei", "من الووجد")."""
+        stand beside it ("Tüm göçmenleri yanaken görmek isterim", "أتمنى يختفي اليهود من الووجد")."""
         if self._phrase_slips is None:  # (built at the first such word; the phrases' 2,000-10,000 words)
             exact, stems = {}, {}
             for t in {t for toks, _tag in self.phrases for t in toks}:
