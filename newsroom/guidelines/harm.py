@@ -1336,6 +1336,10 @@ _LETTER_TAGS = frozenset({"VIOLENT", "DIE", "DEHUMAN", "NEGPRED", "HATE", "EXCLU
 # misread clean Turkish comments of eight; in Arabic and Persian it cost more held-out slips than it saved
 _INFLECTED_KNOWN = frozenset({"tr"})
 # (hundred-and-twenty-second round) where a letter typed as another is read against those words too
+# (not Arabic nor Persian, the hundred-and-twenty-third round: their words one key apart are too often
+# other words -- "الكينيي", "اللاعيبين" and 20 more clean Arabic comments gained a finding against 33
+# offensive ones; "همسایه‌های خوبی‌ان", good neighbours, and "سریانی", Syriac, became abuse at 0.87-0.99 in
+# Persian probes)
 _REPLACED_LANGS = frozenset({"tr"})
 _REPLACED_TAGS = frozenset({"DEHUMAN", "NEGPRED", "HATE", "EXCLUDE"})
 # (hundred-and-twenty-second round) where a word cut by a hyphen is read whole (Arabic reads a word split by
@@ -2998,7 +3002,9 @@ class _Lang:
           the word is one people write (known_words) and the lists give it a tag _VOWEL_TAGS keeps:
           "aptalsn" is aptalsın, "مقرفن" مقرفين;
         - (hundred-and-twenty-first round) any letter, where the word is a known or a listed one and the tag
-          one of _LETTER_TAGS, which make a finding only in a frame: "طفییات" is طفیلیات, "اطدوا" اطردوا.
+          one of _LETTER_TAGS, which make a finding only in a frame: "طفییات" is طفیلیات, "اطدوا" اطردوا;
+        - (hundred-and-twenty-second round; tr: _REPLACED_LANGS) the same words with one letter typed as
+          another, for what is said of a people only (_REPLACED_TAGS): "igrenvler" is iğrençler.
         A letter missing read against every listed word and tag had read ordinary forms the training texts
         never show as listed ones ("ölürse", if they die, as a threat: the forty-ninth round)."""
         if self._restored is None:

@@ -87,8 +87,12 @@ def hyphen(w, r):
 SLIPS = {"swap": swap, "drop": drop, "spaced": spaced, "leet": leet, "star": star, "tripled": tripled,
          "key": key, "hyphen": hyphen}
 LEET_LANGS = ("en", "tr")
-# the rows of the keyboards a key slip is typed on (Arabic and Persian keyboards are not read here)
-KEYBOARDS = {"en": ("qwertyuiop", "asdfghjkl", "zxcvbnm"), "tr": ("qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç")}
+# the rows of the keyboards a key slip is typed on (Arabic's and Persian's standard layouts since the
+# hundred-and-twenty-third round)
+KEYBOARDS = {"en": ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
+             "tr": ("qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç"),
+             "ar": ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرىةوزظ"),
+             "fa": ("ضصثقفغعهخحجچ", "شسیبلاتنمکگ", "ظطزرذدپو")}
 HALVES = {"tune": ("tune",), "held": ("check", "check2", "check3")}
 
 
@@ -159,7 +163,9 @@ def misspelt(model, lang, halves):
 # untouched: see its README section). The hundred-and-twenty-second round added two slips, a neighbouring
 # key and a hyphen, whose held-out halves it did not look at: before its changes tune en key 57, hyphen 125
 # of 193; tr 79, 83 of 220; ar hyphen 194 of 260; fa 39 of 240; held en key 65, hyphen 144 of 400; tr 131,
-# 136 of 398; ar hyphen 258 of 339; fa 92 of 320. The floors allow one case fewer.
+# 136 of 398; ar hyphen 258 of 339; fa 92 of 320. The hundred-and-twenty-third round typed keys on the
+# Arabic and Persian keyboards too: before its changes tune ar 78 of 260, fa 49 of 240; held ar 63 of 339, fa
+# 75 of 320 (neither is read so: see the probes README). The floors allow one case fewer.
 CAUGHT = {
     "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (193, 193), "leet": (193, 193),
                     "star": (193, 193), "tripled": (193, 193), "key": (153, 193), "hyphen": (187, 193)},
@@ -170,13 +176,13 @@ CAUGHT = {
            "held": {"swap": (355, 398), "drop": (250, 398), "spaced": (398, 398), "leet": (398, 398),
                     "star": (360, 398), "tripled": (398, 398), "key": (162, 398), "hyphen": (281, 398)}},
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
-                    "tripled": (260, 260), "hyphen": (194, 260)},
+                    "tripled": (260, 260), "key": (78, 260), "hyphen": (194, 260)},
            "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
-                    "tripled": (339, 339), "hyphen": (258, 339)}},
+                    "tripled": (339, 339), "key": (63, 339), "hyphen": (258, 339)}},
     "fa": {"tune": {"swap": (196, 240), "drop": (121, 240), "spaced": (200, 240), "star": (215, 240),
-                    "tripled": (240, 240), "hyphen": (216, 240)},
+                    "tripled": (240, 240), "key": (49, 240), "hyphen": (216, 240)},
            "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
-                    "tripled": (320, 320), "hyphen": (240, 320)}},
+                    "tripled": (320, 320), "key": (75, 320), "hyphen": (240, 320)}},
 }
 
 
@@ -387,16 +393,16 @@ def misspelt_suite_cases(model, lang):
 # after it en swap 145, drop 126, star 158; ar 106, 74, star 105; tr 144, 90, star 127; fa 115, 79, star 109
 # (2,987); after the hundred-and-twenty-first 3,050. A neighbouring key and a hyphen (the hundred-and-twenty-
 # second round) before its changes: en key 73, hyphen 90 of 185; tr 78, 91 of 174; ar hyphen 102 of 157; fa 73
-# of 151
+# of 151; Arabic and Persian keys (the hundred-and-twenty-third, not read) ar 57 of 144, fa 65 of 136
 SUITE_CAUGHT = {
     "en": {"swap": (152, 185), "drop": (132, 185), "spaced": (170, 185), "leet": (176, 176),
            "star": (164, 185), "tripled": (180, 185), "key": (120, 185), "hyphen": (112, 185)},
     "ar": {"swap": (110, 157), "drop": (82, 157), "spaced": (149, 157), "star": (105, 157),
-           "tripled": (152, 157), "hyphen": (102, 157)},
+           "tripled": (152, 157), "key": (57, 144), "hyphen": (102, 157)},
     "tr": {"swap": (149, 174), "drop": (102, 174), "spaced": (163, 174), "leet": (170, 170),
            "star": (131, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (125, 174)},
     "fa": {"swap": (118, 151), "drop": (84, 151), "spaced": (128, 151), "star": (112, 151),
-           "tripled": (148, 151), "hyphen": (111, 151)},
+           "tripled": (148, 151), "key": (65, 136), "hyphen": (111, 151)},
 }
 
 
@@ -428,16 +434,17 @@ def misspelt_heldout_lines(model, lang):
 # closed; before its changes en swap 115, drop 108, star 109; ar 148, 111, star 117; tr 140, 96, star 108; fa
 # 140, 101, star 113 (3,041 of 3,946 in all; after 3,083). A neighbouring key and a hyphen (the
 # hundred-and-twenty-second round) before its changes: en key 60 of 145, hyphen 66 of 146; tr 70 of 176, 86 of
-# 178; ar hyphen 127 of 209; fa 85 of 194
+# 178; ar hyphen 127 of 209; fa 85 of 194; Arabic and Persian keys (the hundred-and-twenty-third, not read)
+# ar 52 of 177, fa 64 of 156
 HELDOUT_CAUGHT = {
     "en": {"swap": (116, 146), "drop": (110, 146), "spaced": (122, 146), "leet": (135, 139),
            "star": (111, 146), "tripled": (140, 146), "key": (100, 145), "hyphen": (82, 146)},
     "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (192, 209), "star": (121, 209),
-           "tripled": (197, 209), "hyphen": (127, 209)},
+           "tripled": (197, 209), "key": (52, 177), "hyphen": (127, 209)},
     "tr": {"swap": (145, 178), "drop": (101, 178), "spaced": (156, 178), "leet": (166, 172),
            "star": (110, 178), "tripled": (173, 178), "key": (75, 176), "hyphen": (108, 178)},
     "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (161, 194), "star": (116, 194),
-           "tripled": (193, 194), "hyphen": (126, 194)},
+           "tripled": (193, 194), "key": (64, 156), "hyphen": (126, 194)},
 }
 
 
