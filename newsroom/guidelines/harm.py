@@ -3072,15 +3072,13 @@ class _Lang:
             self._restored = (index, letters)
         index, letters = self._restored
         found = set(index.get(word, ()))
-        if self.lang in _INFLECTED_KNOWN and any(
-                word[:k] in self.known for k in range(max(3, len(word) - 3), len(word))):
-            return found
-        found |= letters.get(word, set())
-        if not found and self.lang in _REPLACED_LANGS:
-            for i in range(1, len(word)):
-                hit = letters.get(word[:i] + _REPLACED + word[i + 1:])
-                if hit:
-                    return set(hit)
+        hit = letters.get(word)
+        if not hit and not found and self.lang in _REPLACED_LANGS:
+            keys = (word[:i] + _REPLACED + word[i + 1:] for i in range(1, len(word)))
+            hit = next((h for h in map(letters.get, keys) if h), None)
+        if hit and not (self.lang in _INFLECTED_KNOWN and any(
+                word[:k] in self.known for k in range(max(3, len(word) - 3), len(word)))):
+            found |= hit  # (a known word's endings checked only where a letter's reading found any)
         return found
 
     def short_slip_tags(self, word):

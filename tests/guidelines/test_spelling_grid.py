@@ -96,14 +96,20 @@ KEYBOARDS = {"en": ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
 HALVES = {"tune": ("tune",), "held": ("check", "check2", "check3")}
 
 
+def longest_evidence(result, clauses, keep=lambda e: True):
+    """The longest single word of four letters or more that the scorer shows as evidence for one of
+    ``clauses`` (and ``keep`` keeps), or None."""
+    words = [e for e in result.get("evidence", ()) if e["category"] in clauses
+             and len(e["text"]) >= 4 and " " not in e["text"] and keep(e)]
+    return max(words, key=lambda e: len(e["text"])) if words else None
+
+
 def harm_word(case, result):
     """The longest single word of four letters or more that the scorer shows as abuse or threat evidence,
     other than the group's name (None when there is none)."""
     group = case[2].lower()
-    words = [e for e in result.get("evidence", ()) if e["category"] in ("abuse", "threat")
-             and len(e["text"]) >= 4 and " " not in e["text"]
-             and group not in e["text"].lower() and e["text"].lower() not in group]
-    return max(words, key=lambda e: len(e["text"])) if words else None
+    return longest_evidence(result, ("abuse", "threat"),
+                            lambda e: group not in e["text"].lower() and e["text"].lower() not in group)
 
 
 def caught(model, lang, halves, keep=None):
@@ -380,11 +386,7 @@ def misspelt_suite_cases(model, lang):
     results = model.score([{"text": c["text"]} for c in cases])
     passed = [(c, r) for c, r in zip(cases, results, strict=True) if suite.passes(c, r)]
 
-    def clause_word(c, r):
-        words = [e for e in r.get("evidence", ()) if e["category"] in c["clauses"]
-                 and len(e["text"]) >= 4 and " " not in e["text"]]
-        return max(words, key=lambda e: len(e["text"])) if words else None
-    return misspell(lang, passed, clause_word, lambda c: c["text"])
+    return misspell(lang, passed, lambda c, r: longest_evidence(r, c["clauses"]), lambda c: c["text"])
 
 
 # Passed of the misspelt suite cases {lang: {slip: (passed, of)}} when the hundred-and-twenty-first round
@@ -422,12 +424,8 @@ def misspelt_heldout_lines(model, lang):
     results = model.score([{"text": t} for _c, t in rows])
     passed = [(row, r) for row, r in zip(rows, results, strict=True) if suite.probe_passes(row[0], r)]
 
-    def clause_word(row, r):
-        clauses = row[0].split(",")
-        words = [e for e in r.get("evidence", ()) if e["category"] in clauses
-                 and len(e["text"]) >= 4 and " " not in e["text"]]
-        return max(words, key=lambda e: len(e["text"])) if words else None
-    return misspell(lang, passed, clause_word, lambda row: row[1])
+    return misspell(lang, passed, lambda row, r: longest_evidence(r, row[0].split(",")),
+                    lambda row: row[1])
 
 
 # Passed of the misspelt held-out lines {lang: {slip: (passed, of)}} when the hundred-and-twenty-first round
