@@ -218,6 +218,7 @@ def _tags_reference(L, word):
         _LEET_TAGS,
         _NO_DOUBLES,
         _NOT_SWAPPED,
+        _RESTORED_BESIDE_TAGS,
         _SLIP_TAGS,
         _TR_ASCII,
         _VOWELS_PUT_BACK,
@@ -226,6 +227,7 @@ def _tags_reference(L, word):
         SLIP_MIN_LEN,
         SLIP_READ_LANGS,
         _fa_you_are,
+        _slip_keeps,
     )
     if L.lang == "en" and "ii" in word and word not in L.exact:
         word = word.replace("ii", "ll")
@@ -262,8 +264,9 @@ def _tags_reference(L, word):
     elif (L.lang in SLIP_LANGS and len(word) >= SLIP_MIN_LEN and word not in L.known and word.isalpha()
           and not word.startswith(_NOT_SWAPPED.get(L.lang, ()))):
         found |= L.slip_tags(word, swaps_only=True, had=found)
-        if not found and L.lang in _VOWELS_PUT_BACK:
-            found = L.letter_restored_tags(word)  # (its own index and tests: test_spelling_grid.py)
+        if L.lang in _VOWELS_PUT_BACK and (not found or (
+                L.lang in _RESTORED_BESIDE_TAGS and not any(map(_slip_keeps, found)))):
+            found |= L.letter_restored_tags(word)  # (its own index and tests: test_spelling_grid.py)
     if (not found and L.lang in SLIP_READ_LANGS and SHORT_SLIP_LEN <= len(word) <= SLIP_MIN_LEN
             and word not in L.known and word.isalpha()):
         found = L.short_slip_tags(word)  # (its own index and tests: test_harm_r108.py)

@@ -171,21 +171,25 @@ def misspelt(model, lang, halves):
 # of 193; tr 79, 83 of 220; ar hyphen 194 of 260; fa 39 of 240; held en key 65, hyphen 144 of 400; tr 131,
 # 136 of 398; ar hyphen 258 of 339; fa 92 of 320. The hundred-and-twenty-third round typed keys on the
 # Arabic and Persian keyboards too: before its changes tune ar 78 of 260, fa 49 of 240; held ar 63 of 339, fa
-# 75 of 320 (neither is read so: see the probes README). The floors allow one case fewer.
+# 75 of 320 (neither is read so: see the probes README). The hundred-and-twenty-fourth round (short English
+# words read for insults too, Turkish stems with a letter left out, phrase words read through any slip)
+# moved tune en drop 133 -> 187, key 153 -> 193, tr drop 130 -> 145, fa drop 121 -> 127, and held en swap
+# 332 -> 352, drop 249 -> 269, key 219 -> 239, tr swap 355 -> 358, drop 250 -> 255, star 360 -> 365 (held-out
+# halves whose misses it did not look at): 8,474 -> 8,547 of 10,977. The floors allow one case fewer.
 CAUGHT = {
-    "en": {"tune": {"swap": (173, 193), "drop": (133, 193), "spaced": (193, 193), "leet": (193, 193),
-                    "star": (193, 193), "tripled": (193, 193), "key": (153, 193), "hyphen": (187, 193)},
-           "held": {"swap": (332, 400), "drop": (249, 400), "spaced": (400, 400), "leet": (380, 380),
-                    "star": (360, 400), "tripled": (400, 400), "key": (219, 400), "hyphen": (333, 400)}},
-    "tr": {"tune": {"swap": (220, 220), "drop": (130, 220), "spaced": (220, 220), "leet": (220, 220),
+    "en": {"tune": {"swap": (173, 193), "drop": (187, 193), "spaced": (193, 193), "leet": (193, 193),
+                    "star": (193, 193), "tripled": (193, 193), "key": (193, 193), "hyphen": (187, 193)},
+           "held": {"swap": (352, 400), "drop": (269, 400), "spaced": (400, 400), "leet": (380, 380),
+                    "star": (360, 400), "tripled": (400, 400), "key": (239, 400), "hyphen": (333, 400)}},
+    "tr": {"tune": {"swap": (220, 220), "drop": (145, 220), "spaced": (220, 220), "leet": (220, 220),
                     "star": (220, 220), "tripled": (220, 220), "key": (143, 220), "hyphen": (220, 220)},
-           "held": {"swap": (355, 398), "drop": (250, 398), "spaced": (398, 398), "leet": (398, 398),
-                    "star": (360, 398), "tripled": (398, 398), "key": (162, 398), "hyphen": (281, 398)}},
+           "held": {"swap": (358, 398), "drop": (255, 398), "spaced": (398, 398), "leet": (398, 398),
+                    "star": (365, 398), "tripled": (398, 398), "key": (162, 398), "hyphen": (281, 398)}},
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260), "key": (78, 260), "hyphen": (194, 260)},
            "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
                     "tripled": (339, 339), "key": (63, 339), "hyphen": (258, 339)}},
-    "fa": {"tune": {"swap": (196, 240), "drop": (121, 240), "spaced": (200, 240), "star": (215, 240),
+    "fa": {"tune": {"swap": (196, 240), "drop": (127, 240), "spaced": (200, 240), "star": (215, 240),
                     "tripled": (240, 240), "key": (49, 240), "hyphen": (216, 240)},
            "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
                     "tripled": (320, 320), "key": (75, 320), "hyphen": (240, 320)}},
@@ -395,15 +399,16 @@ def misspelt_suite_cases(model, lang):
 # after it en swap 145, drop 126, star 158; ar 106, 74, star 105; tr 144, 90, star 127; fa 115, 79, star 109
 # (2,987); after the hundred-and-twenty-first 3,050. A neighbouring key and a hyphen (the hundred-and-twenty-
 # second round) before its changes: en key 73, hyphen 90 of 185; tr 78, 91 of 174; ar hyphen 102 of 157; fa 73
-# of 151; Arabic and Persian keys (the hundred-and-twenty-third, not read) ar 57 of 144, fa 65 of 136
+# of 151; Arabic and Persian keys (the hundred-and-twenty-third, not read) ar 57 of 144, fa 65 of 136. The
+# hundred-and-twenty-fourth, every slip: 3,822 -> 3,861 of 4,987 (en swap 152 -> 158, key 120 -> 129)
 SUITE_CAUGHT = {
-    "en": {"swap": (152, 185), "drop": (132, 185), "spaced": (170, 185), "leet": (176, 176),
-           "star": (164, 185), "tripled": (180, 185), "key": (120, 185), "hyphen": (112, 185)},
-    "ar": {"swap": (110, 157), "drop": (82, 157), "spaced": (149, 157), "star": (105, 157),
+    "en": {"swap": (158, 185), "drop": (137, 185), "spaced": (170, 185), "leet": (176, 176),
+           "star": (165, 185), "tripled": (181, 185), "key": (129, 185), "hyphen": (114, 185)},
+    "ar": {"swap": (111, 157), "drop": (84, 157), "spaced": (149, 157), "star": (108, 157),
            "tripled": (152, 157), "key": (57, 144), "hyphen": (102, 157)},
-    "tr": {"swap": (149, 174), "drop": (102, 174), "spaced": (163, 174), "leet": (170, 170),
-           "star": (131, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (125, 174)},
-    "fa": {"swap": (118, 151), "drop": (84, 151), "spaced": (128, 151), "star": (112, 151),
+    "tr": {"swap": (151, 174), "drop": (105, 174), "spaced": (163, 174), "leet": (170, 170),
+           "star": (132, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (125, 174)},
+    "fa": {"swap": (118, 151), "drop": (85, 151), "spaced": (128, 151), "star": (114, 151),
            "tripled": (148, 151), "key": (65, 136), "hyphen": (111, 151)},
 }
 
@@ -433,14 +438,15 @@ def misspelt_heldout_lines(model, lang):
 # 140, 101, star 113 (3,041 of 3,946 in all; after 3,083). A neighbouring key and a hyphen (the
 # hundred-and-twenty-second round) before its changes: en key 60 of 145, hyphen 66 of 146; tr 70 of 176, 86 of
 # 178; ar hyphen 127 of 209; fa 85 of 194; Arabic and Persian keys (the hundred-and-twenty-third, not read)
-# ar 52 of 177, fa 64 of 156
+# ar 52 of 177, fa 64 of 156. The hundred-and-twenty-fourth, every slip: 3,817 -> 3,835 of 5,327 (en key
+# 100 -> 111 of 145)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (116, 146), "drop": (110, 146), "spaced": (122, 146), "leet": (135, 139),
-           "star": (111, 146), "tripled": (140, 146), "key": (100, 145), "hyphen": (82, 146)},
+    "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (122, 146), "leet": (135, 139),
+           "star": (112, 146), "tripled": (140, 146), "key": (111, 145), "hyphen": (82, 146)},
     "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (192, 209), "star": (121, 209),
            "tripled": (197, 209), "key": (52, 177), "hyphen": (127, 209)},
-    "tr": {"swap": (145, 178), "drop": (101, 178), "spaced": (156, 178), "leet": (166, 172),
-           "star": (110, 178), "tripled": (173, 178), "key": (75, 176), "hyphen": (108, 178)},
+    "tr": {"swap": (146, 178), "drop": (102, 178), "spaced": (156, 178), "leet": (166, 172),
+           "star": (111, 178), "tripled": (173, 178), "key": (75, 176), "hyphen": (108, 178)},
     "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (161, 194), "star": (116, 194),
            "tripled": (193, 194), "key": (64, 156), "hyphen": (126, 194)},
 }
@@ -490,6 +496,31 @@ def test_a_word_with_a_letter_left_out_is_read_for_a_framed_tag(lang, word, tag)
 ])
 def test_hate_with_a_letter_left_out_or_swapped_is_caught(model, lang, text, clause):
     assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    # (hundred-and-twenty-fourth round) short English words read for an insult or a negative predicate too
+    ("en", "Why are refugees so stupd?", "abuse"),  # a letter left out of six
+    ("en", "Immigrants are all lirs and cheats.", "abuse"),  # of five
+    ("en", "You are an idot and everyone knows it.", "personal_attack"),
+    ("en", "Kurds are all luars.", "abuse"),  # a letter of a five-letter word typed as another
+    ("tr", "Suriyeliler hayvadan farksız.", "abuse"),  # a Turkish stem with a letter left out, then a case
+    ("fa", "با خیلی از افغان‌ها آشنا شدم و همه‌شان دروغو هستند.", "abuse"),  # دروغگو, though دروغ is listed
+    ("tr", "Ermeniler yok eidlmeli.", "threat"),  # a phrase's word read through its slip, though tagged
+])
+def test_a_short_or_inflected_word_slipped_is_caught(model, lang, text, clause):
+    assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Lars said the vote in Erbil was fair.",  # a name one letter from "liars"
+    "I moved to Lars's old flat last year.",
+    "Good morn to everyone reading this.",  # a known word one letter from "moron"
+    "Havadan bahsediyorduk, Kürtler de geldi.",  # from the air: "hava" is known, no "hayvan" without its y
+    "Bu binalar yıkılmalı ve yeniden yapılmalı.",
+])
+def test_ordinary_short_words_are_not_read_as_slips(model, text):
+    assert model.score([{"text": text}])[0]["violation"] < 0.5
 
 
 @pytest.mark.parametrize("text", [
