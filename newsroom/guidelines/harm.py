@@ -1335,6 +1335,12 @@ _LETTER_TAGS = frozenset({"VIOLENT", "DIE", "DEHUMAN", "NEGPRED", "HATE", "EXCLU
 # "Ermenilerin öldürülmesini istemek insanlık suçudur" was abuse at 0.82). On the data the check kept three
 # misread clean Turkish comments of eight; in Arabic and Persian it cost more held-out slips than it saved
 _INFLECTED_KNOWN = frozenset({"tr"})
+# (hundred-and-twenty-fourth round) what such letters after a known word are: a Turkish ending -- the
+# copula ("-dur"), a person ("-iz": "değeriz", we are worth, is no "değersiz" without its s), a participle
+# ("-yan"), a plural, a case, a possessive. Other letters after a known word are no ending of it: "paraxit" is
+# parazit typed with an x, not "para" (money) and "xit"
+_TR_SUFFIXED = re.compile(r"[yns]?[ıiuüae][nmzkr]?|[dt][ıiuüae][nmrkz]?|[ıiuü]n[ıiuüae]|l[ae]r?[ıi]?|yl[ae]"
+                          r"|n[ıiuü]n|m[ıiuü]z|n[ıiuü]z|[cç][ae]")
 # (hundred-and-twenty-fourth round) where a letter is put back into a word that has tags already, of a kind no
 # slip keeps: "دروغو" is دروغگو (liars) with its گ left out, and starts as دروغ (a lie, a vice) does. Not
 # Arabic, whose words so tagged are mostly a clitic's or a "~" entry's ("بالطابق", on the floor, is a street
@@ -2740,6 +2746,26 @@ class _Lang:
         """(fa) Whether ``word`` names a people (a GROUP: tag)."""
         return any(t.startswith("GROUP:") for t in self.tags(word))
 
+    def cut_word_tags(self, a, b):
+        """(hundred-and-twenty-fourth round) The tags of the word ``a`` and ``b`` make joined, of a kind read
+        in a frame (_LETTER_TAGS, a people's name): a listed whole word, or a listed stem that reaches past
+        the cut with at most four letters after it ("hayv andan": hayvan-dan, "öldü rmek": öldür-mek; not
+        "da yakıştırdım" as dayak, a beating, and "ıştırdım"), and past the first letter of a known word
+        after the cut ("ASALA gibi", like ASALA, is no asalağ-, a parasite)."""
+        joined = a + b
+        reach = len(a) + (1 if b in self.known else 0)  # past a known word's first letter
+        found = set(self.exact.get(joined, ()))
+        found.update(t for stem, t in self.prefix.get(joined[:2], ())
+                     if len(stem) > reach and len(joined) - len(stem) <= 4 and joined.startswith(stem))
+        return {t for t in found if _slip_keeps(t, _LETTER_TAGS)}
+
+    def inflected_known(self, word):
+        """(hundred-and-twenty-fourth round) Whether ``word`` starts with a known word of four letters or more
+        that leaves at most three letters after it: an ending ("yakıştırdım", "بعدیش"), not a fragment of a
+        word cut in two ("hayv", "rmek")."""
+        known = self.known
+        return any(word[:k] in known for k in range(max(4, len(word) - 3), len(word)))
+
     def listed_tags(self, word, infix=True):
         """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it (unless
         not ``infix``) and (tr) the ASCII-folded entries -- without tags()'s readings of clitics, slips and
@@ -3094,7 +3120,8 @@ class _Lang:
             hit = {t for d, t in _starting(prefix_missing, word, SLIP_MIN_LEN - 1)
                    if t in _REPLACED_TAGS and _TR_CASE_ENDINGS.fullmatch(word[len(d):])}
         if hit and not (self.lang in _INFLECTED_KNOWN and any(
-                word[:k] in self.known for k in range(max(3, len(word) - 3), len(word)))):
+                word[:k] in self.known and _TR_SUFFIXED.fullmatch(word[k:])
+                for k in range(max(3, len(word) - 3), len(word)))):
             found |= hit  # (a known word's endings checked only where a letter's reading found any)
         return found
 
@@ -3669,6 +3696,11 @@ _HASHTAG_RE = re.compile(r"#\w+")
 # Only a word of HASHTAG_MIN_LEN letters or more that no one writes as a word; a part is a known word of two
 # letters or more, or one of _HASHTAG_SHORT.
 HASHTAG_LANGS = frozenset({"en"})
+# (hundred-and-twenty-fourth round) the words of fewer than three letters a word typed as words run together
+# may hold (HarmDetector._run_together_apart): "whyarewomensostupid", "kurdsbelonginazoo"
+_RUN_SHORT_PARTS = frozenset({"a", "i", "am", "is", "so", "to", "in", "of", "on", "at", "be", "go", "us",
+                              "we", "me", "my", "he", "it", "no", "do", "an", "as", "by", "or", "up", "ur",
+                              "u"})
 HASHTAG_MIN_LEN = 7
 HASHTAG_LONGEST = 20
 # what each word of a split costs besides its rarity: fewer words are read where the rarities are close
@@ -4118,6 +4150,13 @@ class HarmDetector:
         if tokens is None and lang in HASHTAG_LANGS and "#" in text:
             toks = self._hashtags_apart(toks or self._offsets(rx, text, words), text, L)
             words = [w for w, _, _ in toks]
+        if tokens is None and lang in HASHTAG_LANGS and any(
+                len(w) >= HASHTAG_MIN_LEN and w not in L.known and w not in L.exact for w in words):
+            # (hundred-and-twenty-fourth round) words run together with no hashtag: "Muslimsbelong in a zoo",
+            # "Get these Kurdsout of our country", "kurdsaredisgusting": read apart, each word in its place
+            apart = self._run_together_apart(toks or self._offsets(rx, text, words), text, L)
+            if apart is not None:
+                toks, words = apart, [w for w, _, _ in apart]
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self._analyse("fa", text, masked)  # Persian in Latin letters: the identifier cannot tell
         unmasked = L.asterisk_tags(masked) if masked else None
@@ -4175,6 +4214,17 @@ class HarmDetector:
                 if (not tags[k] and not tags[k + 1] and (a not in known or b not in known)
                         and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() and (a + b) in L.exact):
                     tags[k] = tags[k + 1] = L.tags(a + b)
+            # (hundred-and-twenty-fourth round) and a listed stem's word so cut, or one with tags of its own
+            # on either side ("hayv andan", "öldü rmek"): where one half is no word of the language nor a
+            # known word with an ending, what the word joined reads as in a frame (L.cut_word_tags) is added
+            # to each half
+            unknown = [k for k, w in enumerate(words) if w not in known and not L.inflected_known(w)]
+            for k in sorted({j for i in unknown for j in (i - 1, i) if 0 <= j < n - 1}):
+                a, b = words[k], words[k + 1]
+                if len(a) > 1 and len(b) > 1 and len(a) + len(b) >= 5 and a.isalpha() and b.isalpha():
+                    add = L.cut_word_tags(a, b) - tags[k] - tags[k + 1]
+                    if add:
+                        tags[k], tags[k + 1] = tags[k] | add, tags[k + 1] | add
         if lang in _HYPHEN_JOINED and tokens is None and "-" in text:
             # (hundred-and-twenty-second round) a word cut by a hyphen to pass a filter ("ver-min", "sa-pık",
             # "م-تنفرم"): two neighbours with a hyphen alone between them that together are a listed word with
@@ -8111,6 +8161,33 @@ class HarmDetector:
                 out.append((part, a, a + len(part)))
                 a += len(part)
         return out
+
+    @staticmethod
+    def _run_together_apart(toks, text, L):
+        """``toks`` [(word, start, end)] of ``text`` with each word typed as words run together, no known or
+        listed word itself, replaced by the words it is made of (L.hashtag_words) where one of them is a
+        people's name or a word of harm read in a frame (_LETTER_TAGS), each with its span inside the word's;
+        or None where none is. Not a name (an @handle: "@TheRandomBoner" is no "the random boner"), and not
+        for a crude word or an insult alone, which a name or a coined word holds as often ("Sakashita",
+        "unfuckable"): these are read in their frame, a people beside what is said of them. Every word of
+        three letters or more, or a short one people run into others (_RUN_SHORT_PARTS: "so", "is" -- not
+        "oc" and "rat" of "denocrat"), and the word that carries the harm of four or more ("zookeeper" is no
+        zoo). A word read as a listed one misspelt, or a phrase's word, is that word ("disgutsing" is no
+        "disgust" and "sing", "nothung but animals" no "not hung")."""
+        out, changed = [], False
+        for w, a, b in toks:
+            parts = (L.hashtag_words(w) if len(w) >= HASHTAG_MIN_LEN and b - a == len(w)
+                     and w not in L.known and not (a and text[a - 1] == "@") and not L.slip_tags(w)
+                     and not L.phrase_slip(w) else None)
+            if not parts or not all(len(p) >= 3 or p in _RUN_SHORT_PARTS for p in parts) or not any(
+                    _slip_keeps(t, _LETTER_TAGS) for part in parts if len(part) >= 4 for t in L.tags(part)):
+                out.append((w, a, b))
+                continue
+            changed = True
+            for part in parts:
+                out.append((part, a, a + len(part)))
+                a += len(part)
+        return out if changed else None
 
     def romanised_tokens(self, text, typed, lang="ar", digits_needed=False):
         """[(reading, start, end)] of a comment (fully normalised ``text``, its ``typed`` words) that is

@@ -172,19 +172,21 @@ def misspelt(model, lang, halves):
 # 136 of 398; ar hyphen 258 of 339; fa 92 of 320. The hundred-and-twenty-third round typed keys on the
 # Arabic and Persian keyboards too: before its changes tune ar 78 of 260, fa 49 of 240; held ar 63 of 339, fa
 # 75 of 320 (neither is read so: see the probes README). The hundred-and-twenty-fourth round (short English
-# words read for insults too, Turkish stems with a letter left out, phrase words read through any slip)
-# moved tune en drop 133 -> 187, key 153 -> 193, tr drop 130 -> 145, fa drop 121 -> 127, and held en swap
-# 332 -> 352, drop 249 -> 269, key 219 -> 239, tr swap 355 -> 358, drop 250 -> 255, star 360 -> 365 (held-out
-# halves whose misses it did not look at): 8,474 -> 8,547 of 10,977. The floors allow one case fewer.
+# words read for insults too, Turkish stems with a letter left out, phrase words read through any slip,
+# and Turkish endings told from other letters after a known word) moved tune en drop 133 -> 187, key 153 ->
+# 192, tr drop 130 -> 171, key 143 -> 160, fa drop 121 -> 127, and held en swap 332 -> 352, drop 249 -> 269,
+# key 219 -> 239, tr swap 355 -> 358, drop 250 -> 266, key 162 -> 184, star 360 -> 365 (held-out halves whose
+# misses it did not look at but for tr drop, looked at in the hundred-and-twenty-first): 8,474 -> 8,580 of
+# 10,977. The floors allow one case fewer.
 CAUGHT = {
     "en": {"tune": {"swap": (173, 193), "drop": (187, 193), "spaced": (193, 193), "leet": (193, 193),
-                    "star": (193, 193), "tripled": (193, 193), "key": (193, 193), "hyphen": (187, 193)},
+                    "star": (193, 193), "tripled": (193, 193), "key": (192, 193), "hyphen": (187, 193)},
            "held": {"swap": (352, 400), "drop": (269, 400), "spaced": (400, 400), "leet": (380, 380),
                     "star": (360, 400), "tripled": (400, 400), "key": (239, 400), "hyphen": (333, 400)}},
-    "tr": {"tune": {"swap": (220, 220), "drop": (145, 220), "spaced": (220, 220), "leet": (220, 220),
-                    "star": (220, 220), "tripled": (220, 220), "key": (143, 220), "hyphen": (220, 220)},
-           "held": {"swap": (358, 398), "drop": (255, 398), "spaced": (398, 398), "leet": (398, 398),
-                    "star": (365, 398), "tripled": (398, 398), "key": (162, 398), "hyphen": (281, 398)}},
+    "tr": {"tune": {"swap": (220, 220), "drop": (171, 220), "spaced": (220, 220), "leet": (220, 220),
+                    "star": (220, 220), "tripled": (220, 220), "key": (160, 220), "hyphen": (220, 220)},
+           "held": {"swap": (358, 398), "drop": (266, 398), "spaced": (398, 398), "leet": (398, 398),
+                    "star": (365, 398), "tripled": (398, 398), "key": (184, 398), "hyphen": (281, 398)}},
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260), "key": (78, 260), "hyphen": (194, 260)},
            "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
@@ -227,13 +229,62 @@ def five_words_or_fewer(case):
     return len(case[3].split()) <= 5
 
 
+def cut_by_a_space(case, result):
+    """(hundred-and-twenty-fourth round) The harm word cut in two by a space at its middle ("ver min", "hayv
+    andan"); None where it has fewer than five letters."""
+    e = harm_word(case, result)
+    if e is None or len(e["text"]) < 5:
+        return None
+    w, k = e["text"], len(e["text"]) // 2
+    return case[3][:e["start"]] + w[:k] + " " + w[k:] + case[3][e["end"]:]
+
+
+def people_run_into_the_next_word(case, _result):
+    """(hundred-and-twenty-fourth round) The people's name run into the word after it ("Muslimsbelong in a
+    zoo"); None where no word follows it."""
+    text, group = case[3], case[2]
+    i = text.lower().find(group.lower())
+    j = i + len(group)
+    if i < 0 or j >= len(text) or text[j] != " ":
+        return None
+    return text[:j] + text[j + 1:]
+
+
+def harm_run_into_the_next_word(case, result):
+    """(hundred-and-twenty-fourth round) The harm word run into the word after it ("Why are Kurds so
+    stupidand lazy")."""
+    e = harm_word(case, result)
+    if e is None or e["end"] >= len(case[3]) or case[3][e["end"]] != " ":
+        return None
+    return case[3][:e["end"]] + case[3][e["end"] + 1:]
+
+
+def with_no_spaces(case, _result):
+    """(hundred-and-twenty-fourth round) The comment typed with no space at all ("Kurdsaredisgusting.")."""
+    return "".join(case[3].split())
+
+
 # Whole-comment variations of the caught hateful cases: {name: (language, variation, the cases it takes,
-# {half: (caught, of)} when the round closed)}. Before the round: half-spaces tune 192, held 382; one
-# hashtag none (0 of 140, 0 of 88); run together tune 132, held 223.
+# {half: (caught, of)} when the round closed)}. Before the hundred-and-twentieth round: half-spaces tune 192,
+# held 382; one hashtag none (0 of 140, 0 of 88); run together tune 132, held 223 (283 after it). The
+# hundred-and-twenty-fourth round's variations, before its changes (tune, held): cut by a space en 153, 153;
+# tr 82, 124; fa 40, 60; ar 40, 79 (not read: Arabic's halves are words as often as not, see harm.py); the
+# people run on en 171, 233; tr 107, 112; ar 90, 108; fa 154, 271 (only English is read so); the harm word run
+# on en 73, 159; no spaces en 0, 0. Only the tune halves' misses were looked at.
 VARIATIONS = {
     "half_spaces": ("fa", half_spaces_as_spaces, None, {"tune": (211, 260), "held": (401, 420)}),
     "one_hashtag": ("en", as_one_hashtag, five_words_or_fewer, {"tune": (124, 140), "held": (69, 88)}),
-    "run_together": ("en", run_into_the_word_before, None, {"tune": (192, 193), "held": (283, 379)}),
+    "run_together": ("en", run_into_the_word_before, None, {"tune": (193, 193), "held": (351, 379)}),
+    "cut_en": ("en", cut_by_a_space, None, {"tune": (153, 193), "held": (193, 280)}),
+    "cut_tr": ("tr", cut_by_a_space, None, {"tune": (200, 220), "held": (222, 358)}),
+    "cut_fa": ("fa", cut_by_a_space, None, {"tune": (120, 200), "held": (140, 200)}),
+    "cut_ar": ("ar", cut_by_a_space, None, {"tune": (40, 180), "held": (79, 219)}),
+    "people_run_on_en": ("en", people_run_into_the_next_word, None, {"tune": (216, 232), "held": (342, 360)}),
+    "people_run_on_tr": ("tr", people_run_into_the_next_word, None, {"tune": (107, 200), "held": (112, 240)}),
+    "people_run_on_ar": ("ar", people_run_into_the_next_word, None, {"tune": (90, 180), "held": (108, 338)}),
+    "people_run_on_fa": ("fa", people_run_into_the_next_word, None, {"tune": (154, 260), "held": (271, 420)}),
+    "harm_run_on": ("en", harm_run_into_the_next_word, None, {"tune": (93, 93), "held": (160, 200)}),
+    "no_spaces": ("en", with_no_spaces, five_words_or_fewer, {"tune": (120, 140), "held": (63, 88)}),
 }
 
 
@@ -400,15 +451,15 @@ def misspelt_suite_cases(model, lang):
 # (2,987); after the hundred-and-twenty-first 3,050. A neighbouring key and a hyphen (the hundred-and-twenty-
 # second round) before its changes: en key 73, hyphen 90 of 185; tr 78, 91 of 174; ar hyphen 102 of 157; fa 73
 # of 151; Arabic and Persian keys (the hundred-and-twenty-third, not read) ar 57 of 144, fa 65 of 136. The
-# hundred-and-twenty-fourth, every slip: 3,822 -> 3,861 of 4,987 (en swap 152 -> 158, key 120 -> 129)
+# hundred-and-twenty-fourth, every slip: 3,822 -> 3,868 of 4,987 (en swap 152 -> 158, key 120 -> 129)
 SUITE_CAUGHT = {
     "en": {"swap": (158, 185), "drop": (137, 185), "spaced": (170, 185), "leet": (176, 176),
            "star": (165, 185), "tripled": (181, 185), "key": (129, 185), "hyphen": (114, 185)},
     "ar": {"swap": (111, 157), "drop": (84, 157), "spaced": (149, 157), "star": (108, 157),
            "tripled": (152, 157), "key": (57, 144), "hyphen": (102, 157)},
-    "tr": {"swap": (151, 174), "drop": (105, 174), "spaced": (163, 174), "leet": (170, 170),
+    "tr": {"swap": (151, 174), "drop": (110, 174), "spaced": (163, 174), "leet": (170, 170),
            "star": (132, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (125, 174)},
-    "fa": {"swap": (118, 151), "drop": (85, 151), "spaced": (128, 151), "star": (114, 151),
+    "fa": {"swap": (118, 151), "drop": (85, 151), "spaced": (130, 151), "star": (114, 151),
            "tripled": (148, 151), "key": (65, 136), "hyphen": (111, 151)},
 }
 
@@ -438,7 +489,7 @@ def misspelt_heldout_lines(model, lang):
 # 140, 101, star 113 (3,041 of 3,946 in all; after 3,083). A neighbouring key and a hyphen (the
 # hundred-and-twenty-second round) before its changes: en key 60 of 145, hyphen 66 of 146; tr 70 of 176, 86 of
 # 178; ar hyphen 127 of 209; fa 85 of 194; Arabic and Persian keys (the hundred-and-twenty-third, not read)
-# ar 52 of 177, fa 64 of 156. The hundred-and-twenty-fourth, every slip: 3,817 -> 3,835 of 5,327 (en key
+# ar 52 of 177, fa 64 of 156. The hundred-and-twenty-fourth, every slip: 3,817 -> 3,837 of 5,327 (en key
 # 100 -> 111 of 145)
 HELDOUT_CAUGHT = {
     "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (122, 146), "leet": (135, 139),
@@ -446,8 +497,8 @@ HELDOUT_CAUGHT = {
     "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (192, 209), "star": (121, 209),
            "tripled": (197, 209), "key": (52, 177), "hyphen": (127, 209)},
     "tr": {"swap": (146, 178), "drop": (102, 178), "spaced": (156, 178), "leet": (166, 172),
-           "star": (111, 178), "tripled": (173, 178), "key": (75, 176), "hyphen": (108, 178)},
-    "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (161, 194), "star": (116, 194),
+           "star": (111, 178), "tripled": (173, 178), "key": (76, 176), "hyphen": (108, 178)},
+    "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (162, 194), "star": (116, 194),
            "tripled": (193, 194), "key": (64, 156), "hyphen": (126, 194)},
 }
 
@@ -510,6 +561,40 @@ def test_hate_with_a_letter_left_out_or_swapped_is_caught(model, lang, text, cla
 ])
 def test_a_short_or_inflected_word_slipped_is_caught(model, lang, text, clause):
     assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    # (hundred-and-twenty-fourth round) a word cut by a space, one half no word of the language
+    ("tr", "Göçmenler hayv andan farksız.", "abuse"),
+    ("tr", "Bütün Alevileri öldü rmek istiyorum.", "threat"),
+    ("fa", "مهاجران چیزی جز حی وان نیستند.", "abuse"),
+    ("en", "Kurds are ver min and should leave.", "abuse"),
+    # words run together, no hashtag
+    ("en", "Muslimsbelong in a zoo.", "abuse"),
+    ("en", "Get these Kurdsout of our country.", "abuse"),
+    ("en", "kurdsaredisgusting", "abuse"),
+    ("en", "Whyarewomensostupid?", "abuse"),
+    # a Turkish word with a letter typed as another after a known word's letters
+    ("tr", "Suriyeliler paraxit gibi.", "abuse"),
+])
+def test_a_word_cut_or_words_run_together_are_read(model, lang, text, clause):
+    assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Biz bu ülkede değeriz, hepimiz.",  # we are worth: "değer" and a person's ending, no "değersiz"
+    "Çakır'ı türkü söyleterek ölüme yollayan hayat bize neler yapmaz ki?",  # "-yan" is an ending
+    "ya güzel kızmış oğlanla da yakıştırdım kesin bunlar",  # no "dayak" (a beating) cut by a space
+    "Ermeni ASALA gibi örgütler tarih oldu.",  # no "asalak" (a parasite) with "gibi" (like) run on
+    "يا ريت تتعلمو تعملو دولة متل قطر",  # Arabic halves are not joined
+    "@TheRandomBoner i feel the warm fuzzies.",  # a handle is no words run together
+    "The denocrat candidate won the county.",  # no "den", "oc", "rat"
+    "Try visiting the zookeeper at night for a real spook!",
+    "بی‌صبری‌اش کمتر از پدرش است.",
+])
+def test_ordinary_words_are_not_cut_or_run_together_into_harm(model, text):
+    r = model.score([{"text": text}])[0]
+    assert not any(v is not None and v >= 0.5 for v in r["categories"].values()), r["categories"]
 
 
 @pytest.mark.parametrize("text", [
