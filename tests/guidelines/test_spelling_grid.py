@@ -190,7 +190,7 @@ CAUGHT = {
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260), "key": (78, 260), "hyphen": (194, 260)},
            "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
-                    "tripled": (339, 339), "key": (63, 339), "hyphen": (258, 339)}},
+                    "tripled": (339, 339), "key": (63, 339), "hyphen": (268, 339)}},
     "fa": {"tune": {"swap": (196, 240), "drop": (127, 240), "spaced": (200, 240), "star": (215, 240),
                     "tripled": (240, 240), "key": (49, 240), "hyphen": (216, 240)},
            "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
@@ -268,17 +268,17 @@ def with_no_spaces(case, _result):
 # {half: (caught, of)} when the round closed)}. Before the hundred-and-twentieth round: half-spaces tune 192,
 # held 382; one hashtag none (0 of 140, 0 of 88); run together tune 132, held 223 (283 after it). The
 # hundred-and-twenty-fourth round's variations, before its changes (tune, held): cut by a space en 153, 153;
-# tr 82, 124; fa 40, 60; ar 40, 79 (not read: Arabic's halves are words as often as not, see harm.py); the
+# tr 82, 124; fa 40, 60; ar 40, 79 (Arabic only where both halves are words: see harm.py); the
 # people run on en 171, 233; tr 107, 112; ar 90, 108; fa 154, 271 (only English is read so); the harm word run
 # on en 73, 159; no spaces en 0, 0. Only the tune halves' misses were looked at.
 VARIATIONS = {
     "half_spaces": ("fa", half_spaces_as_spaces, None, {"tune": (211, 260), "held": (401, 420)}),
     "one_hashtag": ("en", as_one_hashtag, five_words_or_fewer, {"tune": (124, 140), "held": (69, 88)}),
     "run_together": ("en", run_into_the_word_before, None, {"tune": (193, 193), "held": (351, 379)}),
-    "cut_en": ("en", cut_by_a_space, None, {"tune": (153, 193), "held": (193, 280)}),
+    "cut_en": ("en", cut_by_a_space, None, {"tune": (173, 193), "held": (233, 280)}),
     "cut_tr": ("tr", cut_by_a_space, None, {"tune": (200, 220), "held": (222, 358)}),
     "cut_fa": ("fa", cut_by_a_space, None, {"tune": (120, 200), "held": (140, 200)}),
-    "cut_ar": ("ar", cut_by_a_space, None, {"tune": (40, 180), "held": (79, 219)}),
+    "cut_ar": ("ar", cut_by_a_space, None, {"tune": (40, 180), "held": (98, 219)}),
     "people_run_on_en": ("en", people_run_into_the_next_word, None, {"tune": (216, 232), "held": (342, 360)}),
     "people_run_on_tr": ("tr", people_run_into_the_next_word, None, {"tune": (107, 200), "held": (112, 240)}),
     "people_run_on_ar": ("ar", people_run_into_the_next_word, None, {"tune": (90, 180), "held": (108, 338)}),
@@ -569,6 +569,7 @@ def test_a_short_or_inflected_word_slipped_is_caught(model, lang, text, clause):
     ("tr", "Bütün Alevileri öldü rmek istiyorum.", "threat"),
     ("fa", "مهاجران چیزی جز حی وان نیستند.", "abuse"),
     ("en", "Kurds are ver min and should leave.", "abuse"),
+    ("en", "I have met many Kurds and they are all li ars.", "abuse"),  # both halves words: in a frame only
     # words run together, no hashtag
     ("en", "Muslimsbelong in a zoo.", "abuse"),
     ("en", "Get these Kurdsout of our country.", "abuse"),
@@ -588,6 +589,7 @@ def test_a_word_cut_or_words_run_together_are_read(model, lang, text, clause):
     "Ermeni ASALA gibi örgütler tarih oldu.",  # no "asalak" (a parasite) with "gibi" (like) run on
     "يا ريت تتعلمو تعملو دولة متل قطر",  # Arabic halves are not joined
     "@TheRandomBoner i feel the warm fuzzies.",  # a handle is no words run together
+    "Is this pen is it new?",  # two words that make a crude one are left apart
     "The denocrat candidate won the county.",  # no "den", "oc", "rat"
     "Try visiting the zookeeper at night for a real spook!",
     "بی‌صبری‌اش کمتر از پدرش است.",
