@@ -2764,6 +2764,13 @@ class _Lang:
                      if len(stem) > reach and len(joined) - len(stem) <= 4 and joined.startswith(stem))
         return {t for t in found if _slip_keeps(t, _LETTER_TAGS)}
 
+    def inflected_name(self, word):
+        """(hundred-and-twenty-fourth round) Whether ``word`` is a listed people's name (a stem) and an ending
+        after it (_people_ending): "çingeneler" is çingene and -ler, not "çingen" and "eler"."""
+        return any(t.startswith("GROUP:") and (len(stem) == len(word)
+                                               or _people_ending(self.lang, word[len(stem):]))
+                   for stem, t in self.prefix.get(word[:2], ()) if word.startswith(stem))
+
     def inflected_known(self, word):
         """(hundred-and-twenty-fourth round) Whether ``word`` starts with a known word of four letters or more
         that leaves at most three letters after it: an ending ("yakıştırdım", "بعدیش"), not a fragment of a
@@ -3701,6 +3708,20 @@ _HASHTAG_RE = re.compile(r"#\w+")
 # Only a word of HASHTAG_MIN_LEN letters or more that no one writes as a word; a part is a known word of two
 # letters or more, or one of _HASHTAG_SHORT.
 HASHTAG_LANGS = frozenset({"en"})
+# (hundred-and-twenty-fourth round) where a people's name run into the next word is read apart
+# (HarmDetector._people_run_on_apart; English reads every word run together apart), and the endings a name
+# takes that are words too (_people_ending)
+_PEOPLE_RUN_ON_LANGS = frozenset({"tr", "ar", "fa"})
+_FA_NAME_ENDINGS = frozenset({"های", "هایی", "هاي", "اند", "ایم", "اید", "است", "هاست", "هایم", "هایش",
+                              "هامان", "هاتان", "هاشان", "ای", "ان", "ها"})
+_AR_NAME_ENDINGS = frozenset({"هم", "ها", "كم", "نا", "ين", "ون", "ات", "وا"})
+
+
+def _people_ending(lang, rest):
+    """Whether ``rest``, after a people's name, is an ending of the name (a case, a plural, a person)."""
+    if lang == "tr":
+        return bool(_TR_SUFFIXED.fullmatch(rest) or _TR_CASE_ENDINGS.fullmatch(rest))
+    return rest in (_FA_NAME_ENDINGS if lang == "fa" else _AR_NAME_ENDINGS)
 # (hundred-and-twenty-fourth round) the words of fewer than three letters a word typed as words run together
 # may hold (HarmDetector._run_together_apart): "whyarewomensostupid", "kurdsbelonginazoo"
 _RUN_SHORT_PARTS = frozenset({"a", "i", "am", "is", "so", "to", "in", "of", "on", "at", "be", "go", "us",
@@ -4155,6 +4176,13 @@ class HarmDetector:
         if tokens is None and lang in HASHTAG_LANGS and "#" in text:
             toks = self._hashtags_apart(toks or self._offsets(rx, text, words), text, L)
             words = [w for w, _, _ in toks]
+        if tokens is None and lang in _PEOPLE_RUN_ON_LANGS and any(
+                len(w) >= 6 and w not in L.known and w not in L.exact for w in words):
+            # (hundred-and-twenty-fourth round) a people's name run into the word after it: "Kürtlerpis",
+            # "المهاجرينمقرفين", "کردهاچیزی جز حیوان"
+            apart = self._people_run_on_apart(toks or self._offsets(rx, text, words), L)
+            if apart is not None:
+                toks, words = apart, [w for w, _, _ in apart]
         if tokens is None and lang in HASHTAG_LANGS and any(
                 len(w) >= HASHTAG_MIN_LEN and w not in L.known and w not in L.exact for w in words):
             # (hundred-and-twenty-fourth round) words run together with no hashtag: "Muslimsbelong in a zoo",
@@ -8172,6 +8200,34 @@ class HarmDetector:
                 out.append((part, a, a + len(part)))
                 a += len(part)
         return out
+
+    @staticmethod
+    def _people_run_on_apart(toks, L):
+        """``toks`` [(word, start, end)] with each word that is no word of the language but a people's name
+        as people write it (a known or listed word with a people's tag) run into a word after it (a known
+        or listed one of three letters or more, not an ending: "Yahudilerin", "Alevilerden", "پناهنده‌ها" are
+        the name inflected) replaced by the two, each with its span; the longest such name first. None where
+        there is none."""
+        out, changed = [], False
+        known, exact = L.known, L.exact
+        for w, a, b in toks:
+            cut = None
+            if (len(w) >= 6 and b - a == len(w) and w not in known and w not in exact and w.isalpha()
+                    and any(t.startswith("GROUP:") for t in L.tags(w)) and not L.inflected_name(w)):
+                for i in range(len(w) - 2, 2, -1):
+                    left, right = w[:i], w[i:]
+                    if (len(right) >= 3 and (left in known or left in exact)
+                            and any(t.startswith("GROUP:") for t in L.tags(left))
+                            and (right in known or L.listed_tags(right))
+                            and not _people_ending(L.lang, right)):
+                        cut = i
+                        break
+            if cut is None:
+                out.append((w, a, b))
+                continue
+            changed = True
+            out += [(w[:cut], a, a + cut), (w[cut:], a + cut, b)]
+        return out if changed else None
 
     @staticmethod
     def _run_together_apart(toks, text, L):

@@ -269,7 +269,8 @@ def with_no_spaces(case, _result):
 # held 382; one hashtag none (0 of 140, 0 of 88); run together tune 132, held 223 (283 after it). The
 # hundred-and-twenty-fourth round's variations, before its changes (tune, held): cut by a space en 153, 153;
 # tr 82, 124; fa 40, 60; ar 40, 79 (Arabic only where both halves are words: see harm.py); the
-# people run on en 171, 233; tr 107, 112; ar 90, 108; fa 154, 271 (only English is read so); the harm word run
+# people run on en 171, 233; tr 107, 112; ar 90, 108; fa 154, 271 (English reads any words run together, the
+# others a people's name run into the next word: HarmDetector._people_run_on_apart); the harm word run
 # on en 73, 159; no spaces en 0, 0. Only the tune halves' misses were looked at.
 VARIATIONS = {
     "half_spaces": ("fa", half_spaces_as_spaces, None, {"tune": (211, 260), "held": (401, 420)}),
@@ -280,9 +281,9 @@ VARIATIONS = {
     "cut_fa": ("fa", cut_by_a_space, None, {"tune": (120, 200), "held": (140, 200)}),
     "cut_ar": ("ar", cut_by_a_space, None, {"tune": (40, 180), "held": (98, 219)}),
     "people_run_on_en": ("en", people_run_into_the_next_word, None, {"tune": (216, 232), "held": (342, 360)}),
-    "people_run_on_tr": ("tr", people_run_into_the_next_word, None, {"tune": (107, 200), "held": (112, 240)}),
-    "people_run_on_ar": ("ar", people_run_into_the_next_word, None, {"tune": (90, 180), "held": (108, 338)}),
-    "people_run_on_fa": ("fa", people_run_into_the_next_word, None, {"tune": (154, 260), "held": (271, 420)}),
+    "people_run_on_tr": ("tr", people_run_into_the_next_word, None, {"tune": (140, 200), "held": (157, 240)}),
+    "people_run_on_ar": ("ar", people_run_into_the_next_word, None, {"tune": (135, 180), "held": (243, 338)}),
+    "people_run_on_fa": ("fa", people_run_into_the_next_word, None, {"tune": (186, 260), "held": (327, 420)}),
     "harm_run_on": ("en", harm_run_into_the_next_word, None, {"tune": (93, 93), "held": (160, 200)}),
     "no_spaces": ("en", with_no_spaces, five_words_or_fewer, {"tune": (120, 140), "held": (63, 88)}),
 }
@@ -494,8 +495,8 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (122, 146), "leet": (135, 139),
            "star": (112, 146), "tripled": (140, 146), "key": (111, 145), "hyphen": (82, 146)},
-    "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (192, 209), "star": (121, 209),
-           "tripled": (197, 209), "key": (52, 177), "hyphen": (127, 209)},
+    "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (191, 209), "star": (121, 209),
+           "tripled": (196, 209), "key": (52, 177), "hyphen": (128, 209)},
     "tr": {"swap": (146, 178), "drop": (102, 178), "spaced": (156, 178), "leet": (166, 172),
            "star": (111, 178), "tripled": (173, 178), "key": (76, 176), "hyphen": (108, 178)},
     "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (162, 194), "star": (116, 194),
@@ -575,6 +576,9 @@ def test_a_short_or_inflected_word_slipped_is_caught(model, lang, text, clause):
     ("en", "Get these Kurdsout of our country.", "abuse"),
     ("en", "kurdsaredisgusting", "abuse"),
     ("en", "Whyarewomensostupid?", "abuse"),
+    # a people's name run into the next word (tr, ar, fa)
+    ("tr", "Suriyelilerhayvandan farksız.", "abuse"),
+    ("ar", "المهاجرينمقرفين.", "abuse"),
     # a Turkish word with a letter typed as another after a known word's letters
     ("tr", "Suriyeliler paraxit gibi.", "abuse"),
 ])
@@ -590,6 +594,9 @@ def test_a_word_cut_or_words_run_together_are_read(model, lang, text, clause):
     "يا ريت تتعلمو تعملو دولة متل قطر",  # Arabic halves are not joined
     "@TheRandomBoner i feel the warm fuzzies.",  # a handle is no words run together
     "Is this pen is it new?",  # two words that make a crude one are left apart
+    "Çingeneler müzikte çok yetenekli.",  # a people's name and its ending is not cut ("çingen", "eler")
+    "Yahudilerin bayramı kutlu olsun.",
+    "پناهنده‌ها به کمک نیاز دارند.",
     "The denocrat candidate won the county.",  # no "den", "oc", "rat"
     "Try visiting the zookeeper at night for a real spook!",
     "بی‌صبری‌اش کمتر از پدرش است.",
