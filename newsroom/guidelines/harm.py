@@ -2413,6 +2413,11 @@ class _Lang:
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
         self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
         self._restored = None  # (ar, fa, tr) listed words by their forms with a letter left out
+        self._framed_stems = self._people_starts = None  # (hundred-and-twenty-fourth round) framed_stems()
+        self._run_together_memo = {}  # (en) word -> its parts or None (run_together_parts)
+        # (hundred-and-twenty-fourth round) the readings of words cut and run on, remembered: (kind, word) or
+        # ("cut", a, b) -> what it gave (people_run_on, inflected_known, cut_word_tags); cleared past 50,000
+        self._word_memo = {}
         self._replaced = None  # (replaced_tags) listed words and stems by each letter's place blanked
         self._phrase_slips = None  # (phrase_slip) the phrases' words by their forms one slip away
         self.known = known_words.load(lang) if lang in SLIP_LANGS else frozenset()
@@ -2757,26 +2762,107 @@ class _Lang:
         the cut with at most four letters after it ("hayv andan": hayvan-dan, "öldü rmek": öldür-mek; not
         "da yakıştırdım" as dayak, a beating, and "ıştırdım"), and past the first letter of a known word
         after the cut ("ASALA gibi", like ASALA, is no asalağ-, a parasite)."""
+        key = ("cut", a, b)
+        hit = self._word_memo.get(key)
+        if hit is None:
+            hit = self._remember(key, frozenset(self._cut_word_tags(a, b)))
+        return hit
+
+    def _cut_word_tags(self, a, b):
         joined = a + b
         reach = len(a) + (1 if b in self.known else 0)  # past a known word's first letter
-        found = set(self.exact.get(joined, ()))
-        found.update(t for stem, t in self.prefix.get(joined[:2], ())
-                     if len(stem) > reach and len(joined) - len(stem) <= 4 and joined.startswith(stem))
-        return {t for t in found if _slip_keeps(t, _LETTER_TAGS)}
+        found = {t for t in self.exact.get(joined, ()) if _slip_keeps(t, _LETTER_TAGS)}
+        found.update(t for _stem, t in _starting(self.framed_stems(), joined, reach + 1)
+                     if len(joined) - len(_stem) <= 4)
+        return found
+
+    def framed_stems(self):
+        """(hundred-and-twenty-fourth round) The listed stems with a tag read in a frame or a people's name
+        (_LETTER_TAGS, GROUP), indexed by _by_stem, and the whole words with a people's name among them (a
+        people's name as a word starts words run on: _people_run_on_apart)."""
+        if self._framed_stems is None:
+            index = {}
+            for stems in self.prefix.values():
+                for stem, t in stems:
+                    if _slip_keeps(t, _LETTER_TAGS):
+                        index.setdefault(stem[:2], []).append((stem, t))
+            self._framed_stems = _by_stem(index)
+            groups = {}
+            for w, ts in self.exact.items():
+                for t in ts:
+                    if t.startswith("GROUP:"):
+                        groups.setdefault(w[:2], []).append((w, t))
+            for stems in self.prefix.values():
+                for stem, t in stems:
+                    if t.startswith("GROUP:"):
+                        groups.setdefault(stem[:2], []).append((stem, t))
+            for stem, t in self.infix:  # ("~" entries: read under the article and clitics, _AR_CLITICS)
+                if t.startswith("GROUP:"):
+                    groups.setdefault(stem[:2], []).append((stem, t))
+            self._people_starts = _by_stem(groups)
+        return self._framed_stems
+
+    def run_together_parts(self, word):
+        """(en; hundred-and-twenty-fourth round) The words ``word`` is made of as
+        HarmDetector._run_together_apart reads them apart, or None (remembered: names and coinages recur)."""
+        memo = self._run_together_memo
+        parts = memo.get(word, memo)
+        if parts is not memo:
+            return parts
+        parts = self.hashtag_words(word) if not self.slip_tags(word) and not self.phrase_slip(word) else None
+        if parts and not (all(len(p) >= 3 or p in _RUN_SHORT_PARTS for p in parts) and any(
+                _slip_keeps(t, _LETTER_TAGS) for part in parts if len(part) >= 4 for t in self.tags(part))):
+            parts = None
+        if len(memo) > 20_000:
+            memo.clear()
+        memo[word] = parts
+        return parts
+
+    def people_run_on(self, words):
+        """(hundred-and-twenty-fourth round) Whether one of ``words`` may be a people's name run into the next
+        word: six letters or more, no known or listed word, starting as a people's name does (a quick look
+        before _people_run_on_apart reads it)."""
+        memo = self._word_memo
+        for w in words:
+            if len(w) < 6:
+                continue
+            key = ("people", w)
+            hit = memo.get(key)
+            if hit is None:
+                self.framed_stems()
+                starts, clitics = self._people_starts, _PEOPLE_CLITICS.get(self.lang, ("",))
+                hit = self._remember(key, w not in self.exact and any(
+                    _starting(starts, w[len(c):]) for c in clitics if w.startswith(c)))
+            if hit:
+                return True
+        return False
 
     def inflected_name(self, word):
         """(hundred-and-twenty-fourth round) Whether ``word`` is a listed people's name (a stem) and an ending
         after it (_people_ending): "çingeneler" is çingene and -ler, not "çingen" and "eler"."""
+        self.framed_stems()
         return any(t.startswith("GROUP:") and (len(stem) == len(word)
                                                or _people_ending(self.lang, word[len(stem):]))
-                   for stem, t in self.prefix.get(word[:2], ()) if word.startswith(stem))
+                   for stem, t in _starting(self._people_starts, word))
 
     def inflected_known(self, word):
         """(hundred-and-twenty-fourth round) Whether ``word`` starts with a known word of four letters or more
         that leaves at most three letters after it: an ending ("yakıştırdım", "بعدیش"), not a fragment of a
         word cut in two ("hayv", "rmek")."""
-        known = self.known
-        return any(word[:k] in known for k in range(max(4, len(word) - 3), len(word)))
+        key = ("inflected", word)
+        hit = self._word_memo.get(key)
+        if hit is None:
+            known = self.known
+            hit = self._remember(key, any(word[:k] in known for k in range(max(4, len(word) - 3), len(word))))
+        return hit
+
+    def _remember(self, key, value):
+        """``value``, kept in _word_memo under ``key`` (the memo starts afresh past 50,000 entries)."""
+        memo = self._word_memo
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[key] = value
+        return value
 
     def listed_tags(self, word, infix=True):
         """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it (unless
@@ -3715,6 +3801,8 @@ _PEOPLE_RUN_ON_LANGS = frozenset({"tr", "ar", "fa"})
 _FA_NAME_ENDINGS = frozenset({"های", "هایی", "هاي", "اند", "ایم", "اید", "است", "هاست", "هایم", "هایش",
                               "هامان", "هاتان", "هاشان", "ای", "ان", "ها"})
 _AR_NAME_ENDINGS = frozenset({"هم", "ها", "كم", "نا", "ين", "ون", "ات", "وا"})
+# what may stand before a people's name in one word (_Lang.people_run_on): Arabic's article and clitics
+_PEOPLE_CLITICS = {"ar": ("", "ال", "و", "وال", "بال", "لل", "فال", "ب", "ل", "ف"), "fa": ("", "به", "ب")}
 
 
 def _people_ending(lang, rest):
@@ -4176,20 +4264,24 @@ class HarmDetector:
         if tokens is None and lang in HASHTAG_LANGS and "#" in text:
             toks = self._hashtags_apart(toks or self._offsets(rx, text, words), text, L)
             words = [w for w, _, _ in toks]
-        if tokens is None and lang in _PEOPLE_RUN_ON_LANGS and any(
-                len(w) >= 6 and w not in L.known and w not in L.exact for w in words):
-            # (hundred-and-twenty-fourth round) a people's name run into the word after it: "Kürtlerpis",
-            # "المهاجرينمقرفين", "کردهاچیزی جز حیوان"
+        # (hundred-and-twenty-fourth round) the words no known word is, in one pass in C: what the readings of
+        # words run together and of a word cut in two look at
+        unknown_words = set(words).difference(L.known)
+        if (tokens is None and lang in _PEOPLE_RUN_ON_LANGS and unknown_words
+                and L.people_run_on(unknown_words)):
+            # a people's name run into the word after it: "Kürtlerpis", "المهاجرينمقرفين"
             apart = self._people_run_on_apart(toks or self._offsets(rx, text, words), L)
             if apart is not None:
                 toks, words = apart, [w for w, _, _ in apart]
-        if tokens is None and lang in HASHTAG_LANGS and any(
-                len(w) >= HASHTAG_MIN_LEN and w not in L.known and w not in L.exact for w in words):
-            # (hundred-and-twenty-fourth round) words run together with no hashtag: "Muslimsbelong in a zoo",
-            # "Get these Kurdsout of our country", "kurdsaredisgusting": read apart, each word in its place
+                unknown_words = set(words).difference(L.known)
+        if tokens is None and lang in HASHTAG_LANGS and unknown_words and any(
+                len(w) >= HASHTAG_MIN_LEN and w not in L.exact for w in unknown_words):
+            # words run together with no hashtag: "Muslimsbelong in a zoo", "Get these Kurdsout of our
+            # country", "kurdsaredisgusting": read apart, each word in its place
             apart = self._run_together_apart(toks or self._offsets(rx, text, words), text, L)
             if apart is not None:
                 toks, words = apart, [w for w, _, _ in apart]
+                unknown_words = set(words).difference(L.known)
         if lang in ("en", "tr") and self._finglish(set(words)):
             return self._analyse("fa", text, masked)  # Persian in Latin letters: the identifier cannot tell
         unmasked = L.asterisk_tags(masked) if masked else None
@@ -4257,10 +4349,12 @@ class HarmDetector:
             # on either side ("hayv andan", "öldü rmek"): where one half is no word of the language nor a
             # known word with an ending, what the word joined reads as in a frame (L.cut_word_tags) is added
             # to each half
-            unknown = [k for k, w in enumerate(words) if w not in known and not L.inflected_known(w)]
+            unknown = [k for k, w in enumerate(words) if w in unknown_words] if unknown_words else ()
             for k in sorted({j for i in unknown for j in (i - 1, i) if 0 <= j < n - 1}):
                 a, b = words[k], words[k + 1]
-                if len(a) > 1 and len(b) > 1 and len(a) + len(b) >= 5 and a.isalpha() and b.isalpha():
+                if (len(a) > 1 and len(b) > 1 and len(a) + len(b) >= 5 and a.isalpha() and b.isalpha()
+                        and ((a in unknown_words and not L.inflected_known(a))
+                             or (b in unknown_words and not L.inflected_known(b)))):
                     add = L.cut_word_tags(a, b) - tags[k] - tags[k + 1]
                     if add:
                         tags[k], tags[k + 1] = tags[k] | add, tags[k + 1] | add
@@ -8243,11 +8337,9 @@ class HarmDetector:
         "disgust" and "sing", "nothung but animals" no "not hung")."""
         out, changed = [], False
         for w, a, b in toks:
-            parts = (L.hashtag_words(w) if len(w) >= HASHTAG_MIN_LEN and b - a == len(w)
-                     and w not in L.known and not (a and text[a - 1] == "@") and not L.slip_tags(w)
-                     and not L.phrase_slip(w) else None)
-            if not parts or not all(len(p) >= 3 or p in _RUN_SHORT_PARTS for p in parts) or not any(
-                    _slip_keeps(t, _LETTER_TAGS) for part in parts if len(part) >= 4 for t in L.tags(part)):
+            parts = (L.run_together_parts(w) if len(w) >= HASHTAG_MIN_LEN and b - a == len(w)
+                     and w not in L.known and not (a and text[a - 1] == "@") else None)
+            if not parts:
                 out.append((w, a, b))
                 continue
             changed = True
