@@ -2796,7 +2796,7 @@ class _Lang:
                 for stem, t in stems:
                     if t.startswith("GROUP:"):
                         groups.setdefault(stem[:2], []).append((stem, t))
-            for stem, t in self.infix:  # ("~" entries: read under the article and clitics, _AR_CLITICS)
+            for stem, t in self.infix:  # ("~" entries: read under the article and clitics, _PEOPLE_CLITICS)
                 if t.startswith("GROUP:"):
                     groups.setdefault(stem[:2], []).append((stem, t))
             self._people_starts = _by_stem(groups)
