@@ -4327,6 +4327,7 @@ class HarmDetector:
             for k in range(max(0, a), b):
                 tags[k] = (tags[k] - {"AMBIG", "PERSON"}) | {"GROUP:homophobia"}
         n = len(words)
+        joined_pairs = []  # (hundred-and-twenty-fourth round) k: words k and k + 1 read as one word
         if lang in SLIP_LANGS:
             # a word cut in two by a stray space ("infe rior", "disgu sting"): two untagged neighbours of
             # two letters or more, at least one of them no word of the language, that together make a
@@ -4345,6 +4346,8 @@ class HarmDetector:
                         # what the word joined reads as in a frame (not "pen is")
                         tags[k] = tags[k + 1] = frozenset(t for t in L.tags(a + b)
                                                           if _slip_keeps(t, _LETTER_TAGS))
+                    if tags[k]:
+                        joined_pairs.append(k)
             # (hundred-and-twenty-fourth round) and a listed stem's word so cut, or one with tags of its own
             # on either side ("hayv andan", "öldü rmek"): where one half is no word of the language nor a
             # known word with an ending, what the word joined reads as in a frame (L.cut_word_tags) is added
@@ -4358,6 +4361,7 @@ class HarmDetector:
                     add = L.cut_word_tags(a, b) - tags[k] - tags[k + 1]
                     if add:
                         tags[k], tags[k + 1] = tags[k] | add, tags[k + 1] | add
+                        joined_pairs.append(k)
         if lang in _HYPHEN_JOINED and tokens is None and "-" in text:
             # (hundred-and-twenty-second round) a word cut by a hyphen to pass a filter ("ver-min", "sa-pık",
             # "م-تنفرم"): two neighbours with a hyphen alone between them that together are a listed word with
@@ -4372,6 +4376,7 @@ class HarmDetector:
                                        if _slip_keeps(t))
                     if joined:  # (added: "bitch-slap" keeps its insult)
                         tags[k], tags[k + 1] = tags[k] | joined, tags[k + 1] | joined
+                        joined_pairs.append(k)
         # phrases: tag the tokens they cover; THREAT/ATTACK phrases are findings of their own
         phrase_hits = []
         fa_let = set()  # (fa) "نباید گذاشت ... زنده": the negation is the call's own
@@ -4424,6 +4429,13 @@ class HarmDetector:
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
             toks = self._offsets(rx, text, words, raw)
+        if joined_pairs:
+            # (hundred-and-twenty-fourth round) evidence on a word read whole shows the whole word: both
+            # halves of "hayv andan", "ver-min", not the first alone
+            toks = list(toks)
+            for k in joined_pairs:
+                start, end = toks[k][1], toks[k + 1][2]
+                toks[k], toks[k + 1] = (toks[k][0], start, end), (toks[k + 1][0], start, end)
         if phrase_hits:  # the tokens a phrase covers get its tag
             extra = {}
             for a, b, tag in phrase_hits:

@@ -493,7 +493,7 @@ def misspelt_heldout_lines(model, lang):
 # ar 52 of 177, fa 64 of 156. The hundred-and-twenty-fourth, every slip: 3,817 -> 3,837 of 5,327 (en key
 # 100 -> 111 of 145)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (122, 146), "leet": (135, 139),
+    "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (121, 146), "leet": (135, 139),
            "star": (112, 146), "tripled": (140, 146), "key": (111, 145), "hyphen": (82, 146)},
     "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (191, 209), "star": (121, 209),
            "tripled": (196, 209), "key": (52, 177), "hyphen": (128, 209)},
@@ -584,6 +584,17 @@ def test_a_short_or_inflected_word_slipped_is_caught(model, lang, text, clause):
 ])
 def test_a_word_cut_or_words_run_together_are_read(model, lang, text, clause):
     assert_caught(model, text, clause)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Göçmenler hayv andan farksız.", "hayv andan"),
+    ("Kurds are ver min and should leave.", "ver min"),
+    ("All Kurds in this town are ver-min and should leave.", "ver-min"),
+    ("I have met many Kurds and they are all li ars.", "li ars"),
+])
+def test_evidence_on_a_word_read_whole_shows_both_halves(model, text, word):
+    r = model.score([{"text": text}])[0]
+    assert word in {e["text"] for e in r["evidence"] if e["category"] == "abuse"}, r["evidence"]
 
 
 @pytest.mark.parametrize("text", [
