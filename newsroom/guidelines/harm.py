@@ -2413,10 +2413,10 @@ class _Lang:
         self._romanised_cache = {}  # (ar, fa) Latin word -> its reading in the script (romanised_reading)
         self._known_rank = None  # (ar, fa) known word -> its rank by frequency, loaded at the first reading
         self._restored = None  # (ar, fa, tr) listed words by their forms with a letter left out
-        self._framed_stems = self._people_starts = None  # (hundred-and-twenty-fourth round) framed_stems()
-        self._run_together_memo = {}  # (en) word -> its parts or None (run_together_parts)
-        # (hundred-and-twenty-fourth round) the readings of words cut and run on, remembered: (kind, word) or
-        # ("cut", a, b) -> what it gave (people_run_on, inflected_known, cut_word_tags); cleared past 50,000
+        # (hundred-and-twenty-fourth round) the stems a word cut by a space and a people's name run on are
+        # read against (_framed_index, _people_index), and what those readings gave, remembered by (kind,
+        # word...) (_memoised: cut_word_tags, run_together_parts, people_run_on, inflected_known)
+        self._framed_stems = self._people_starts = None
         self._word_memo = {}
         self._replaced = None  # (replaced_tags) listed words and stems by each letter's place blanked
         self._phrase_slips = None  # (phrase_slip) the phrases' words by their forms one slip away
@@ -2762,24 +2762,18 @@ class _Lang:
         the cut with at most four letters after it ("hayv andan": hayvan-dan, "öldü rmek": öldür-mek; not
         "da yakıştırdım" as dayak, a beating, and "ıştırdım"), and past the first letter of a known word
         after the cut ("ASALA gibi", like ASALA, is no asalağ-, a parasite)."""
-        key = ("cut", a, b)
-        hit = self._word_memo.get(key)
-        if hit is None:
-            hit = self._remember(key, frozenset(self._cut_word_tags(a, b)))
-        return hit
+        def read():
+            joined = a + b
+            reach = len(a) + (1 if b in self.known else 0)  # past a known word's first letter
+            found = {t for t in self.exact.get(joined, ()) if _slip_keeps(t, _LETTER_TAGS)}
+            found.update(t for stem, t in _starting(self._framed_index(), joined, reach + 1)
+                         if len(joined) - len(stem) <= 4)
+            return frozenset(found)
+        return self._memoised(("cut", a, b), read)
 
-    def _cut_word_tags(self, a, b):
-        joined = a + b
-        reach = len(a) + (1 if b in self.known else 0)  # past a known word's first letter
-        found = {t for t in self.exact.get(joined, ()) if _slip_keeps(t, _LETTER_TAGS)}
-        found.update(t for _stem, t in _starting(self.framed_stems(), joined, reach + 1)
-                     if len(joined) - len(_stem) <= 4)
-        return found
-
-    def framed_stems(self):
+    def _framed_index(self):
         """(hundred-and-twenty-fourth round) The listed stems with a tag read in a frame or a people's name
-        (_LETTER_TAGS, GROUP), indexed by _by_stem, and the whole words with a people's name among them (a
-        people's name as a word starts words run on: _people_run_on_apart)."""
+        (_LETTER_TAGS, GROUP), indexed by _by_stem (built at the first word cut by a space)."""
         if self._framed_stems is None:
             index = {}
             for stems in self.prefix.values():
@@ -2787,82 +2781,78 @@ class _Lang:
                     if _slip_keeps(t, _LETTER_TAGS):
                         index.setdefault(stem[:2], []).append((stem, t))
             self._framed_stems = _by_stem(index)
+        return self._framed_stems
+
+    def _people_index(self):
+        """(hundred-and-twenty-fourth round) The listed whole words, stems and "~" entries (read under the
+        article and clitics, _PEOPLE_CLITICS) with a people's name, indexed by _by_stem: what a people's name
+        run on starts as (people_run_on, inflected_name)."""
+        if self._people_starts is None:
             groups = {}
-            for w, ts in self.exact.items():
-                for t in ts:
-                    if t.startswith("GROUP:"):
-                        groups.setdefault(w[:2], []).append((w, t))
-            for stems in self.prefix.values():
-                for stem, t in stems:
-                    if t.startswith("GROUP:"):
-                        groups.setdefault(stem[:2], []).append((stem, t))
-            for stem, t in self.infix:  # ("~" entries: read under the article and clitics, _PEOPLE_CLITICS)
+            entries = [(w, t) for w, ts in self.exact.items() for t in ts]
+            entries += [e for stems in self.prefix.values() for e in stems] + list(self.infix)
+            for stem, t in entries:
                 if t.startswith("GROUP:"):
                     groups.setdefault(stem[:2], []).append((stem, t))
             self._people_starts = _by_stem(groups)
-        return self._framed_stems
+        return self._people_starts
 
     def run_together_parts(self, word):
-        """(en; hundred-and-twenty-fourth round) The words ``word`` is made of as
-        HarmDetector._run_together_apart reads them apart, or None (remembered: names and coinages recur)."""
-        memo = self._run_together_memo
-        parts = memo.get(word, memo)
-        if parts is not memo:
-            return parts
-        parts = self.hashtag_words(word) if not self.slip_tags(word) and not self.phrase_slip(word) else None
-        if parts and not (all(len(p) >= 3 or p in _RUN_SHORT_PARTS for p in parts) and any(
-                _slip_keeps(t, _LETTER_TAGS) for part in parts if len(part) >= 4 for t in self.tags(part))):
-            parts = None
-        if len(memo) > 20_000:
-            memo.clear()
-        memo[word] = parts
-        return parts
+        """(en; hundred-and-twenty-fourth round) The words ``word``, typed as words run together, is read as
+        (hashtag_words), where one of them is a people's name or a word of harm read in a frame
+        (_LETTER_TAGS); or None. Not for a crude word or an insult alone, which a name or a coined word holds
+        as often ("Sakashita", "unfuckable"): these are read in their frame, a people beside what is said of
+        them.
+        Every word of three letters or more, or a short one people run into others (_RUN_SHORT_PARTS: "so",
+        "is" -- not "oc" and "rat" of "denocrat"), and the word that carries the harm of four or more
+        ("zookeeper" is no zoo). A word read as a listed one misspelt, or a phrase's word, is that word
+        ("disgutsing" is no "disgust" and "sing", "nothung but animals" no "not hung")."""
+        def read():
+            if self.slip_tags(word) or self.phrase_slip(word):
+                return None
+            parts = self.hashtag_words(word)
+            if parts and all(len(p) >= 3 or p in _RUN_SHORT_PARTS for p in parts) and any(
+                    _slip_keeps(t, _LETTER_TAGS) for p in parts if len(p) >= 4 for t in self.tags(p)):
+                return parts
+            return None
+        return self._memoised(("parts", word), read)
 
     def people_run_on(self, words):
         """(hundred-and-twenty-fourth round) Whether one of ``words`` may be a people's name run into the next
         word: six letters or more, no known or listed word, starting as a people's name does (a quick look
-        before _people_run_on_apart reads it)."""
-        memo = self._word_memo
-        for w in words:
-            if len(w) < 6:
-                continue
-            key = ("people", w)
-            hit = memo.get(key)
-            if hit is None:
-                self.framed_stems()
-                starts, clitics = self._people_starts, _PEOPLE_CLITICS.get(self.lang, ("",))
-                hit = self._remember(key, w not in self.exact and any(
-                    _starting(starts, w[len(c):]) for c in clitics if w.startswith(c)))
-            if hit:
-                return True
-        return False
+        before _people_run_on_parts reads it)."""
+        clitics = _PEOPLE_CLITICS.get(self.lang, ("",))
+
+        def starts_as_a_people(w):
+            return lambda: w not in self.exact and any(
+                _starting(self._people_index(), w[len(c):]) for c in clitics if w.startswith(c))
+        return any(self._memoised(("people", w), starts_as_a_people(w)) for w in words if len(w) >= 6)
 
     def inflected_name(self, word):
         """(hundred-and-twenty-fourth round) Whether ``word`` is a listed people's name (a stem) and an ending
         after it (_people_ending): "çingeneler" is çingene and -ler, not "çingen" and "eler"."""
-        self.framed_stems()
         return any(t.startswith("GROUP:") and (len(stem) == len(word)
                                                or _people_ending(self.lang, word[len(stem):]))
-                   for stem, t in _starting(self._people_starts, word))
+                   for stem, t in _starting(self._people_index(), word))
 
     def inflected_known(self, word):
         """(hundred-and-twenty-fourth round) Whether ``word`` starts with a known word of four letters or more
         that leaves at most three letters after it: an ending ("yakıştırdım", "بعدیش"), not a fragment of a
         word cut in two ("hayv", "rmek")."""
-        key = ("inflected", word)
-        hit = self._word_memo.get(key)
-        if hit is None:
-            known = self.known
-            hit = self._remember(key, any(word[:k] in known for k in range(max(4, len(word) - 3), len(word))))
-        return hit
+        known = self.known
+        return self._memoised(("inflected", word), lambda: any(
+            word[:k] in known for k in range(max(4, len(word) - 3), len(word))))
 
-    def _remember(self, key, value):
-        """``value``, kept in _word_memo under ``key`` (the memo starts afresh past 50,000 entries)."""
+    def _memoised(self, key, read):
+        """What ``read()`` gives, remembered in _word_memo under ``key`` (names and coinages recur; the memo
+        starts afresh past 50,000 entries)."""
         memo = self._word_memo
-        if len(memo) > 50_000:
-            memo.clear()
-        memo[key] = value
-        return value
+        hit = memo.get(key, memo)  # (one lookup: another thread may clear the memo between two)
+        if hit is memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            hit = memo[key] = read()
+        return hit
 
     def listed_tags(self, word, infix=True):
         """The tags the lists give ``word`` itself -- whole words, stems, "~" entries inside it (unless
@@ -3795,8 +3785,8 @@ _HASHTAG_RE = re.compile(r"#\w+")
 # letters or more, or one of _HASHTAG_SHORT.
 HASHTAG_LANGS = frozenset({"en"})
 # (hundred-and-twenty-fourth round) where a people's name run into the next word is read apart
-# (HarmDetector._people_run_on_apart; English reads every word run together apart), and the endings a name
-# takes that are words too (_people_ending)
+# (_people_run_on_parts; English reads every word run together apart: _Lang.run_together_parts), and the
+# endings a name takes that are words too (_people_ending)
 _PEOPLE_RUN_ON_LANGS = frozenset({"tr", "ar", "fa"})
 _FA_NAME_ENDINGS = frozenset({"های", "هایی", "هاي", "اند", "ایم", "اید", "است", "هاست", "هایم", "هایش",
                               "هامان", "هاتان", "هاشان", "ای", "ان", "ها"})
@@ -3805,13 +3795,47 @@ _AR_NAME_ENDINGS = frozenset({"هم", "ها", "كم", "نا", "ين", "ون", "�
 _PEOPLE_CLITICS = {"ar": ("", "ال", "و", "وال", "بال", "لل", "فال", "ب", "ل", "ف"), "fa": ("", "به", "ب")}
 
 
+def _apart(toks, parts_of):
+    """``toks`` [(word, start, end)] with each word that ``parts_of(word, start)`` reads as the words it is
+    made of (a list, or None) replaced by them, each with its span inside the word's (a word whose span is not
+    its own length, normalisation having changed it, is left whole); None where no word is."""
+    out, changed = [], False
+    for w, a, b in toks:
+        parts = parts_of(w, a) if b - a == len(w) else None
+        if not parts:
+            out.append((w, a, b))
+            continue
+        changed = True
+        for part in parts:
+            out.append((part, a, a + len(part)))
+            a += len(part)
+    return out if changed else None
+
+
+def _people_run_on_parts(L, w):
+    """(hundred-and-twenty-fourth round) [name, word] of a word that is no word of the language but a people's
+    name as people write it (a known or listed word with a people's tag) run into a word after it (a known or
+    listed one of three letters or more, not an ending: "Yahudilerin", "Alevilerden", "پناهنده‌ها" are the name
+    inflected), the longest such name first; or None."""
+    known, exact = L.known, L.exact
+    if (len(w) < 6 or w in known or w in exact or not w.isalpha() or not L.names_people(w)
+            or L.inflected_name(w)):
+        return None
+    for i in range(len(w) - 2, 2, -1):
+        left, right = w[:i], w[i:]
+        if (len(right) >= 3 and (left in known or left in exact) and L.names_people(left)
+                and (right in known or L.listed_tags(right)) and not _people_ending(L.lang, right)):
+            return [left, right]
+    return None
+
+
 def _people_ending(lang, rest):
     """Whether ``rest``, after a people's name, is an ending of the name (a case, a plural, a person)."""
     if lang == "tr":
         return bool(_TR_SUFFIXED.fullmatch(rest) or _TR_CASE_ENDINGS.fullmatch(rest))
     return rest in (_FA_NAME_ENDINGS if lang == "fa" else _AR_NAME_ENDINGS)
 # (hundred-and-twenty-fourth round) the words of fewer than three letters a word typed as words run together
-# may hold (HarmDetector._run_together_apart): "whyarewomensostupid", "kurdsbelonginazoo"
+# may hold (_Lang.run_together_parts): "whyarewomensostupid", "kurdsbelonginazoo"
 _RUN_SHORT_PARTS = frozenset({"a", "i", "am", "is", "so", "to", "in", "of", "on", "at", "be", "go", "us",
                               "we", "me", "my", "he", "it", "no", "do", "an", "as", "by", "or", "up", "ur",
                               "u"})
@@ -4262,23 +4286,28 @@ class HarmDetector:
             toks = _fa_attached(self._offsets(rx, text, words), text, L.names_people)
             words = [w for w, _, _ in toks]
         if tokens is None and lang in HASHTAG_LANGS and "#" in text:
-            toks = self._hashtags_apart(toks or self._offsets(rx, text, words), text, L)
+            # (each hashtag typed as one word replaced by the words it is made of, L.hashtag_words)
+            toks = toks or self._offsets(rx, text, words)
+            toks = _apart(toks, lambda w, a: L.hashtag_words(w) if a and text[a - 1] == "#" else None) or toks
             words = [w for w, _, _ in toks]
         # (hundred-and-twenty-fourth round) the words no known word is, in one pass in C: what the readings of
         # words run together and of a word cut in two look at
-        unknown_words = set(words).difference(L.known)
+        unknown_words = set(words).difference(L.known) if lang in SLIP_LANGS else ()
         if (tokens is None and lang in _PEOPLE_RUN_ON_LANGS and unknown_words
                 and L.people_run_on(unknown_words)):
             # a people's name run into the word after it: "Kürtlerpis", "المهاجرينمقرفين"
-            apart = self._people_run_on_apart(toks or self._offsets(rx, text, words), L)
+            apart = _apart(toks or self._offsets(rx, text, words), lambda w, _a: _people_run_on_parts(L, w))
             if apart is not None:
                 toks, words = apart, [w for w, _, _ in apart]
                 unknown_words = set(words).difference(L.known)
         if tokens is None and lang in HASHTAG_LANGS and unknown_words and any(
                 len(w) >= HASHTAG_MIN_LEN and w not in L.exact for w in unknown_words):
             # words run together with no hashtag: "Muslimsbelong in a zoo", "Get these Kurdsout of our
-            # country", "kurdsaredisgusting": read apart, each word in its place
-            apart = self._run_together_apart(toks or self._offsets(rx, text, words), text, L)
+            # country", "kurdsaredisgusting": read apart, each word in its place (L.run_together_parts), not
+            # an @handle ("@TheRandomBoner" is no "the random boner")
+            apart = _apart(toks or self._offsets(rx, text, words), lambda w, a: (
+                L.run_together_parts(w) if len(w) >= HASHTAG_MIN_LEN and w not in L.known
+                and not (a and text[a - 1] == "@") else None))
             if apart is not None:
                 toks, words = apart, [w for w, _, _ in apart]
                 unknown_words = set(words).difference(L.known)
@@ -8291,74 +8320,6 @@ class HarmDetector:
             end = start + len(r)
             out.append((w, start, end))
         return out
-
-    @staticmethod
-    def _hashtags_apart(toks, text, L):
-        """``toks`` [(word, start, end)] with each hashtag typed as one word replaced by the words it is made
-        of (L.hashtag_words), each with its own span inside the hashtag's."""
-        out = []
-        for w, a, b in toks:
-            parts = L.hashtag_words(w) if a and text[a - 1] == "#" else None
-            if not parts or b - a != len(w):
-                out.append((w, a, b))
-                continue
-            for part in parts:
-                out.append((part, a, a + len(part)))
-                a += len(part)
-        return out
-
-    @staticmethod
-    def _people_run_on_apart(toks, L):
-        """``toks`` [(word, start, end)] with each word that is no word of the language but a people's name
-        as people write it (a known or listed word with a people's tag) run into a word after it (a known
-        or listed one of three letters or more, not an ending: "Yahudilerin", "Alevilerden", "پناهنده‌ها" are
-        the name inflected) replaced by the two, each with its span; the longest such name first. None where
-        there is none."""
-        out, changed = [], False
-        known, exact = L.known, L.exact
-        for w, a, b in toks:
-            cut = None
-            if (len(w) >= 6 and b - a == len(w) and w not in known and w not in exact and w.isalpha()
-                    and any(t.startswith("GROUP:") for t in L.tags(w)) and not L.inflected_name(w)):
-                for i in range(len(w) - 2, 2, -1):
-                    left, right = w[:i], w[i:]
-                    if (len(right) >= 3 and (left in known or left in exact)
-                            and any(t.startswith("GROUP:") for t in L.tags(left))
-                            and (right in known or L.listed_tags(right))
-                            and not _people_ending(L.lang, right)):
-                        cut = i
-                        break
-            if cut is None:
-                out.append((w, a, b))
-                continue
-            changed = True
-            out += [(w[:cut], a, a + cut), (w[cut:], a + cut, b)]
-        return out if changed else None
-
-    @staticmethod
-    def _run_together_apart(toks, text, L):
-        """``toks`` [(word, start, end)] of ``text`` with each word typed as words run together, no known or
-        listed word itself, replaced by the words it is made of (L.hashtag_words) where one of them is a
-        people's name or a word of harm read in a frame (_LETTER_TAGS), each with its span inside the word's;
-        or None where none is. Not a name (an @handle: "@TheRandomBoner" is no "the random boner"), and not
-        for a crude word or an insult alone, which a name or a coined word holds as often ("Sakashita",
-        "unfuckable"): these are read in their frame, a people beside what is said of them. Every word of
-        three letters or more, or a short one people run into others (_RUN_SHORT_PARTS: "so", "is" -- not
-        "oc" and "rat" of "denocrat"), and the word that carries the harm of four or more ("zookeeper" is no
-        zoo). A word read as a listed one misspelt, or a phrase's word, is that word ("disgutsing" is no
-        "disgust" and "sing", "nothung but animals" no "not hung")."""
-        out, changed = [], False
-        for w, a, b in toks:
-            parts = (L.run_together_parts(w) if len(w) >= HASHTAG_MIN_LEN and b - a == len(w)
-                     and w not in L.known and not (a and text[a - 1] == "@") else None)
-            if not parts:
-                out.append((w, a, b))
-                continue
-            changed = True
-            for part in parts:
-                out.append((part, a, a + len(part)))
-                a += len(part)
-        return out if changed else None
 
     def romanised_tokens(self, text, typed, lang="ar", digits_needed=False):
         """[(reading, start, end)] of a comment (fully normalised ``text``, its ``typed`` words) that is

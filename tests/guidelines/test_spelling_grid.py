@@ -270,7 +270,7 @@ def with_no_spaces(case, _result):
 # hundred-and-twenty-fourth round's variations, before its changes (tune, held): cut by a space en 153, 153;
 # tr 82, 124; fa 40, 60; ar 40, 79 (Arabic only where both halves are words: see harm.py); the
 # people run on en 171, 233; tr 107, 112; ar 90, 108; fa 154, 271 (English reads any words run together, the
-# others a people's name run into the next word: HarmDetector._people_run_on_apart); the harm word run
+# others a people's name run into the next word: harm._people_run_on_parts); the harm word run
 # on en 73, 159; no spaces en 0, 0. Only the tune halves' misses were looked at.
 VARIATIONS = {
     "half_spaces": ("fa", half_spaces_as_spaces, None, {"tune": (211, 260), "held": (401, 420)}),
