@@ -102,6 +102,10 @@ _AR_SENT_RE = _leading(r"[.!?؟؛;\n,\s]", r"[.!?؟؛;\n,]+|\s[-–—]\s")
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
 
+# (hundred-and-twenty-fifth round) "and not", "so not": a negation behind the conjunction clitic, which may
+# start a phrase though it is under four letters
+_AR_AND_NOT = frozenset({"وما", "ولا", "فما", "فلا"})
+
 # (fifty-fourth round) Counter-speech that quotes others: the hate inside quotation marks, put in others'
 # mouths by a verb of saying, calling or writing ("people who call Kurds "mountain rats" spread hatred",
 # "'Pis Arap' diyenler zehir yayıyor", "کسایی که به عربا می‌گن «ملخ‌خور»"), and not endorsed by the
@@ -150,6 +154,16 @@ _QUOTED_SELF_OWNED = {
                      r"ılması\w*)$"),
     "fa": re.compile(r"(?:گفتن|نوشتن)$"),
 }
+# (hundred-and-twenty-fifth round) a quotation said by anyone just before it and answered by "but" right after
+# it is put in its sayer's mouth to be answered: 'نویسنده نوشته «افغانیا دزدن» ولی آمار پلیس چیز دیگه‌ای
+# می‌گه', 'the author wrote "Afghans are thieves" but the police figures say otherwise'
+_QUOTE_ANSWERED_BY = {
+    "en": frozenset({"but", "yet", "however", "whereas"}),
+    "ar": frozenset({"لکن", "لکنه", "بس", "بینما", "رغم"}),
+    "tr": frozenset({"ama", "fakat", "oysa", "ancak", "halbuki"}),
+    "fa": frozenset({"ولی", "اما", "درحالیکه", "درصورتیکه"}),
+}
+_QUOTE_ANSWER_ABUSE = frozenset({"NEGPRED", "DEHUMAN"})
 
 
 # (fifty-fifth round) A virtue denied of a whole group is a sweeping negative claim: "Kurds are not honest
@@ -4415,8 +4429,11 @@ class HarmDetector:
         if lang == "ar":
             # a phrase behind the conjunction clitic: "ونصفي حسابنا", "فجايينكم" (its first word only)
             # (not والله, the oath: "والله ياخذهم نص ساعه" is no "الله ياخذهم")
-            heads += [(k, b) for k, w in enumerate(words) if len(w) >= 4 and w[0] in ("و", "ف")
-                      and (b := w[1:]) != "الله" and (starts[b] if b in starts else L.may_start_phrase(b))]
+            # (hundred-and-twenty-fifth round) and a negation's ("وما يستاهلون الاحترام", and they deserve no
+            # respect: the phrase "ما يستاهلون")
+            heads += [(k, b) for k, w in enumerate(words)
+                      if (len(w) >= 4 or w in _AR_AND_NOT) and w[0] in ("و", "ف") and (b := w[1:]) != "الله"
+                      and (starts[b] if b in starts else L.may_start_phrase(b))]
         _match_phrases(L, words, heads, phrase_hits)
         if lang in SLIP_LANGS:
             # (hundred-and-twenty-first round) and once more with each unknown word no list names read as the
@@ -5241,6 +5258,14 @@ class HarmDetector:
                    or any(x.startswith("SLUR:") for x in tags[k]) for k in outside):
                 return False  # endorsed, or abuse of the commenter's own beside it ("He's a fucking spaz!")
             others, owned = _QUOTED_OTHERS[lang], _QUOTED_SELF_OWNED[lang]
+            before = [k for k in outside if toks[k][2] <= q[0]][-3:]
+            after = [k for k in outside if toks[k][1] >= q[1]][:1]
+            if (after and words[after[0]] in _QUOTE_ANSWERED_BY[lang]
+                    and any(say.match(words[k]) for k in before)
+                    and not any(_QUOTE_ANSWER_ABUSE & tags[k] for k in outside if toks[k][1] >= q[1])):
+                # (hundred-and-twenty-fifth round) said, then answered by "but" -- not by more of the same
+                # ('... "الكرد ما يفهمون بالسياسة"، بس هم كمان خونة', but they are traitors too)
+                return True
             for k in outside:
                 if not (lo <= k < hi) or not say.match(words[k]):
                     continue

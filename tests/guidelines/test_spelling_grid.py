@@ -495,13 +495,16 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (121, 146), "leet": (135, 139),
            "star": (112, 146), "tripled": (140, 146), "key": (111, 145), "hyphen": (82, 146)},
-    "ar": {"swap": (152, 209), "drop": (118, 209), "spaced": (191, 209), "star": (121, 209),
+    "ar": {"swap": (153, 209), "drop": (119, 209), "spaced": (191, 209), "star": (121, 209),
            "tripled": (196, 209), "key": (52, 177), "hyphen": (128, 209)},
     "tr": {"swap": (146, 178), "drop": (102, 178), "spaced": (156, 178), "leet": (166, 172),
            "star": (111, 178), "tripled": (173, 178), "key": (76, 176), "hyphen": (108, 178)},
-    "fa": {"swap": (143, 194), "drop": (105, 194), "spaced": (162, 194), "star": (116, 194),
-           "tripled": (193, 194), "key": (64, 156), "hyphen": (126, 194)},
+    "fa": {"swap": (144, 195), "drop": (106, 195), "spaced": (163, 195), "star": (117, 195),
+           "tripled": (194, 195), "key": (65, 157), "hyphen": (127, 195)},
 }
+# (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
+# Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
+# read)
 
 
 @pytest.mark.parametrize("measure, lang", [(m, lang) for m in ("suite", "heldout")

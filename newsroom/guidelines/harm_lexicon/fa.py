@@ -1429,3 +1429,11 @@ LEXICON["REJECT"] += ["کاری_پست", "کار_پستی", "کاری_زشت", "
 # (hundred-and-fourteenth round) hatred owned with "دارم" ("از کردها نفرت دارم", I hate the Kurds), a sweeping
 # predicate as "متنفرم" is
 LEXICON["NEGPRED"] += ["نفرت_دارم", "نفرت_داریم", "نفرت_دارم_از"]
+
+# (hundred-and-twenty-fifth round) backwardness and savagery as nouns said of a people ("شیعه‌ها با این عزاداریاشون
+# عقب‌موندگی رو نشون میدن"), a people who "should not be seen" in the street ("نباید تو خیابون دیده بشن"), and a
+# person's wits said to be broken ("عقلش پاره‌سنگ برمی‌داره", he's off his head)
+LEXICON["NEGPRED"] += ["عقبموندگی*", "عقبماندگی*", "عقب_موندگی*", "عقب_ماندگی*", "وحشیگری*", "وحشی_گری*"]
+LEXICON["EXCLUDE"] += [f"نباید_دیده_{v}" for v in ("بشن", "بشند", "بشه", "شوند", "شود", "بشوند")]
+LEXICON["INSULT"] += [f"{w}_{p}" for w in ("عقلش", "عقلت", "عقلشون", "عقلتون", "مغزش", "مغزت")
+                      for p in ("پارهسنگ*", "پاره_سنگ*")]

@@ -1755,3 +1755,7 @@ LEXICON["VIOLENT"] += ["yanarken_görmek*", "yanarken_gormek*", "yandığını_g
 LEXICON["NEGPRED"] += ["her_şeyi_mahved*", "her_seyi_mahved*", "dokunduğu_her_şey*", "dokundugu_her_sey*",
                        "aşağı_bir_ırk", "asagi_bir_irk", "aşağı_ırk*", "asagi_irk*", "aşağılık_bir_ırk",
                        "alt_ırk*", "genetik_olarak_aşağı*", "genetik_olarak_asagi*"]
+
+# (hundred-and-twenty-fifth round) backward-minded with its endings, the noun among them ("Şiiler bu matem
+# törenleriyle geri kafalılıklarını gösteriyor"): "geri_kafalı" matched the bare word alone
+LEXICON["NEGPRED"] += ["geri_kafalı*", "geri_kafali*", "gerikafalı*"]
