@@ -1427,6 +1427,17 @@ _EN_EVENT_DET = frozenset({"the", "this", "that", "these", "those"})
 _EN_TOLD_OF = frozenset({"about", "on", "over", "into", "remember", "after", "since", "during", "condemn",
                          "condemned", "condemns", "mourn", "documented", "investigate", "investigating"})
 _EN_GO_ON = frozenset({"go", "carry", "keep", "continue", "start", "begin", "get"})
+# (hundred-and-twenty-fifth round) what keeps an Arabic comment that opens as a news lede the commenter's own:
+# a wish, call or mood, the addressee, an insult, a curse, crude words, a sweeping claim (ar_news_lede)
+# and the actors a lede opens with: armed forces, authorities, courts, assailants (not a verb of saying, nor a
+# day: "قالت لها", "يوم تاني تجي ...")
+_AR_LEDE_ACTORS = frozenset(normalise_text(w) for w in (
+    "الشرطة", "الجيش", "القوات", "قوات", "الأمن", "المحكمة", "محكمة", "القاضي", "مسلح", "مسلحون", "مسلحين",
+    "المسلح", "المسلحون", "المسلحين", "مجهولون", "مجهولين", "حرس", "الحرس", "الطائرات", "طائرات", "طائرة",
+    "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "الجنود", "جنود", "جندي", "انتحاري", "غارة", "مهاجم",
+    "المهاجم", "المهاجمون", "مستوطنون", "المستوطنون"))
+_AR_LEDE_OWN = frozenset({"MOOD", "YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "EXCLUDE",
+                          "CURSE", "DIE"})
 _AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
@@ -4840,6 +4851,18 @@ class HarmDetector:
             calibrated stack may use to lower a head that reacted to violent or hateful words."""
             out.append(Finding(kind, STRONG, toks[i][1], toks[i][2], rule=kind))
 
+        def ar_news_lede():
+            """(hundred-and-twenty-fifth round) The news actor that opens an Arabic comment written as a news
+            lede -- an armed force, an authority or a court among the first three words of its first sentence
+            ("فتح مسلح النار على حشد من الأكراد يوم الجمعة", "حكمت المحكمة بالسجن المؤبد على الرجل الذي أطلق
+            النار ...", "اعتقلت الشرطة رجلين بعد الاعتداء على ...") -- in a comment with no wish, call or
+            address and no word of abuse of its own: violence told, which the violation head took for violence
+            done. None otherwise."""
+            if any(_AR_LEDE_OWN & t or any(x.startswith("SLUR:") for x in t) for t in tags) or "یا" in words:
+                return None
+            lo, hi = sent[0]
+            return next((k for k in range(lo, min(hi, lo + 3)) if words[k] in _AR_LEDE_ACTORS), None)
+
         def span(a, b):  # tokens a..b inclusive -> character span
             return toks[a][1], toks[b][2]
 
@@ -7458,6 +7481,10 @@ class HarmDetector:
                 if words[k] in _FA_SHUT and any(words[j].startswith("مرز")
                                                 for j in range(max(sent[k][0], k - 6), k)):
                     tags[k] = tags[k] | {"EXCLUDE"}
+        if lang == "ar" and not _AR_LEDE_ACTORS.isdisjoint(words):
+            lede = ar_news_lede()
+            if lede is not None:
+                contrast("report", lede)
         scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)
         cue = _ROUND_CUE.get(lang)
         if cue is not None and any(map(cue, words)):  # (most comments have no word these rules start from)

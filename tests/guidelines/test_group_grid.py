@@ -771,7 +771,9 @@ HALVES = ("tune", "check", "check2", "check3")
 
 # (news contrasts passed: ntune, ncheck) when the hundred-and-fourteenth round closed; before it en 191/200
 # and 100/120, ar 142/200 and 120/120, tr 193/200 and 115/120, fa 200/200 and 100/120
-NEWS_PASSED = {"en": (191, 120), "ar": (142, 120), "tr": (193, 115), "fa": (200, 120)}
+# (the hundred-and-twenty-fifth round, harm.ar_news_lede: Arabic ntune 142 -> 171, ncheck 120 of 120 before
+# and after)
+NEWS_PASSED = {"en": (191, 120), "ar": (171, 120), "tr": (193, 115), "fa": (200, 120)}
 # (sympathy contrasts passed: stune, scheck) when the hundred-and-fifteenth round closed; before it en 110/160
 # and 80/100, ar 98/160 and 78/100, tr 112/160 and 77/100, fa 160/160 and 100/100
 # (the hundred-and-seventeenth round then changed what scheck and hcheck misread, no new held-out half:

@@ -24,6 +24,15 @@ The mechanisms the round added, each with its own tests below (harm.py, harm_lex
   home, a right denied, crime "brought" by a people, a face that "cuts off livelihood", the addressee's
   children named to make them think before they write; Turkish "geri kafalı" (backward-minded) with its
   endings.
+
+A second Arabic list, violence reported as news (a court's sentence, a gunman's attack, an arrest) beside
+news-like wishes and calls, dealt the same way, before its changes tune 11 of 15, check 12 of 15; after them
+tune 14, check 12. From it: an Arabic comment that opens as a news lede -- an armed force, an authority or a
+court among the first three words of its first sentence, with no wish, call, address or abuse of its own -- is
+violence reported (harm.ar_news_lede: a "report" contrast, which the stack weighs against the violation head:
+the news contrasts of the group grid, Arabic ntune 142 -> 171 of 200, ncheck 120 of 120 before and after); and
+fire opened "upon him" with the object between ("يطلق عليه النار"), in the present or as a call ("تطلق
+النار"), and a killing "finished" ("يكمل عليهم") are violent acts.
 """
 import pytest
 
@@ -239,11 +248,51 @@ TR_CHECK = [
 ]
 
 
+# (the round's second Arabic list: violence reported as news, and news-like wishes and calls; the same
+# dealing into halves, written before its changes)
+AR_NEWS_TUNE = [
+    ('-', "قتل مسلحون خمسة مدنيين في هجوم على قرية قرب كركوك أمس."),
+    ('-', "اعتقلت قوات الأمن ثلاثة أشخاص يشتبه بتورطهم في تفجير السوق."),
+    ('-', "قصفت الطائرات التركية مواقع في جبال قنديل ليلة الأحد."),
+    ('-', "هاجم رجل ملثم مصلين أمام كنيسة في بغداد وأصاب اثنين منهم."),
+    ('-', "أحرق مجهولون منازل عائلات إيزيدية في سنجار الأسبوع الماضي."),
+    ('-', "قال شهود إن الميليشيا أعدمت سبعة شبان رمياً بالرصاص."),
+    ('-', "طعن طالب زميله في مدرسة ثانوية في عمّان يوم الخميس."),
+    ('-', "لقي ثلاثة لاجئين سوريين حتفهم بعد أن اعتدى عليهم شبان في إسطنبول."),
+    ('-', "اغتال مجهولون ناشطاً حقوقياً أمام منزله في الناصرية."),
+    ('-', "أطلق حرس الحدود النار على مهاجرين أفغان حاولوا العبور."),
+    ('threat', "المسلح الذي أطلق النار على الأكراد بطل، ونتمنى أن يكمل عليهم"),
+    ('threat', "أتمنى أن تقصف الطائرات قراهم كلها"),
+    ('threat', "من يكتب مثل هذا المقال يستحق أن يطلق عليه النار"),
+    ('threat,abuse', "أحسن شي صار إن الانتحاري فجر نفسه بين الشيعة، الله يكثر منهم"),
+    ('threat', "كان لازم الجندي يقتل أكثر"),
+]
+
+AR_NEWS_CHECK = [
+    ('-', "أطلق جندي النار على متظاهرين في البصرة صباح اليوم."),
+    ('-', "أعلنت الشرطة مقتل رجل طعنه جاره بسكين خلال شجار."),
+    ('-', "حكم القاضي بإعدام المتهم بقتل عائلة كاملة في الموصل."),
+    ('-', "ذبح التنظيم عشرات الأسرى في الصحراء بحسب شهود عيان."),
+    ('-', "نجت الصحفية من محاولة اغتيال بعد أن أطلق مسلح النار على سيارتها."),
+    ('-', "فجر انتحاري نفسه وسط حشد من الزوار الشيعة في كربلاء."),
+    ('-', "ضرب رجال الشرطة المعتقلين بالهراوات وفق تقرير منظمة العفو."),
+    ('-', "أدانت المحكمة الرجل الذي خطف طفلة كردية وقتلها."),
+    ('-', "دهس سائق شاحنة حشداً من المحتفلين في نيس عام ٢٠١٦."),
+    ('-', "قتلت غارة جوية أربعة أطفال في إدلب ليلة أمس."),
+    ('threat', "يجب أن يطلق أحد النار على هؤلاء المتظاهرين"),
+    ('threat', "لو كان الأمر بيدي لأعدمت كل الصحفيين"),
+    ('threat', "لازم أحد يحرق بيوت الإيزيديين كلها"),
+    ('threat,abuse', "الله يوفق اللي طعن الكافر، عقبال الباقين"),
+    ('threat', "سأفعل بك مثل ما فعلوا بالصحفي في إسطنبول"),
+]
+
+
 HALVES = {("fa", "tune"): FA_TUNE, ("fa", "check"): FA_CHECK, ("ar", "tune"): AR_TUNE,
-          ("ar", "check"): AR_CHECK, ("tr", "tune"): TR_TUNE, ("tr", "check"): TR_CHECK}
+          ("ar", "check"): AR_CHECK, ("tr", "tune"): TR_TUNE, ("tr", "check"): TR_CHECK,
+          ("ar-news", "tune"): AR_NEWS_TUNE, ("ar-news", "check"): AR_NEWS_CHECK}
 # passed when the round closed (the figures before its changes are in the module's docstring)
 PASSED = {("fa", "tune"): 20, ("fa", "check"): 19, ("ar", "tune"): 23, ("ar", "check"): 25,
-          ("tr", "tune"): 22, ("tr", "check"): 23}
+          ("tr", "tune"): 22, ("tr", "check"): 23, ("ar-news", "tune"): 14, ("ar-news", "check"): 12}
 
 
 @pytest.mark.parametrize("key", sorted(HALVES))
@@ -252,7 +301,7 @@ def test_each_half_keeps_its_floor(model, key):
 
 
 def test_the_halves_are_one_list_dealt_alternately():
-    for lang in ("fa", "ar", "tr"):
+    for lang in ("fa", "ar", "tr", "ar-news"):
         tune, check = HALVES[(lang, "tune")], HALVES[(lang, "check")]
         assert len(tune) - len(check) in (0, 1)
         assert not {t for _, t in tune} & {t for _, t in check}
@@ -312,3 +361,41 @@ def test_the_rounds_words(det, lang, text, clause):
 ])
 def test_the_rounds_words_need_their_frame(det, lang, text):
     assert not {"abuse", "threat", "personal_attack"} & set(found(det, lang, text))
+
+
+@pytest.mark.parametrize("text", [
+    "فتح مسلح النار على حشد من الأكراد يوم الجمعة.",
+    "حكمت المحكمة بالسجن المؤبد على الرجل الذي أطلق النار على اثنين من الأكراد.",
+    "اعتقلت الشرطة رجلين بعد الاعتداء على الإيزيديين أمام المسجد.",
+    "أطلق حرس الحدود النار على مهاجرين أفغان حاولوا العبور.",
+])
+def test_an_arabic_news_lede_is_violence_reported(det, text):
+    assert ("report", "report") in rules(det, "ar", text)
+    assert not {"threat", "abuse"} & set(found(det, "ar", text))
+
+
+@pytest.mark.parametrize("text", [
+    "الجيش يا حمار ما يحميك",  # the addressee
+    "قوات الأمن حثالة ولازم تنحل",  # abuse of its own
+    "قالت لها الأكراد ما لهم أمان",  # no news actor opens it
+    "الأكراد حثالة، والشرطة اعتقلت واحد منهم أمس",  # the actor not in the opening words
+])
+def test_not_a_news_lede(det, text):
+    assert ("report", "report") not in rules(det, "ar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "من يكتب مثل هذا المقال يستحق أن يطلق عليه النار",
+    "المسلح الذي أطلق النار على الأكراد بطل، ونتمنى أن يكمل عليهم",
+    "الشرطة لازم تطلق النار على الأكراد",
+])
+def test_fire_opened_upon_someone_and_a_killing_finished_are_acts(det, text):
+    assert "threat" in found(det, "ar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "الجنود يطلقون النار على المتظاهرين منذ الصباح",
+    "قالت وزارة الداخلية إن قوات الأمن تطلق النار في الهواء لتفريق المحتجين",
+])
+def test_fire_opened_by_a_news_actor_is_told(det, text):
+    assert "threat" not in found(det, "ar", text)

@@ -1953,3 +1953,16 @@ PHRASES["THREAT"] += ([f"فكر {k} قبل {b} تكتب" for k in ("فيهم", "
                                                            "بولادك", "في اولادك", "باولادك", "في بناتك", "ببناتك")
                        for b in ("ما", "لا")]
                       + [f"خاف على {k}" for k in ("عيالك", "ولادك", "اولادك", "بناتك", "عيلتك", "عائلتك")])
+# (hundred-and-twenty-fifth round) fire opened upon someone with the object between ("يستحق أن يطلق عليه النار"), and
+# a killing finished ("نتمنى أن يكمل عليهم", "يخلص عليهم"): acts, a threat only beside a mood and a target
+LEXICON["VIOLENT"] += [f"{v}_{o}_النار" for v in ("يطلق", "يطلقوا", "يطلقون", "يطلقو", "نطلق", "تطلق", "اطلق",
+                                                   "اطلقوا", "اطلقو", "نطلقوا")
+                       for o in ("عليه", "عليها", "عليهم", "عليك", "عليكم", "عليهن")]
+LEXICON["VIOLENT"] += [f"{v}_{o}" for v in ("يكمل", "يكملوا", "يكملو", "كمل", "كملوا", "نكمل", "يخلص", "يخلصوا",
+                                             "يخلصو", "خلص", "خلصوا", "نخلص")
+                       for o in ("عليهم", "عليه", "عليها", "عليك", "عليكم")]
+# and fire opened in the present, the subjunctive or a call ("الشرطة لازم تطلق النار على الأكراد"; not the past
+# singular "أطلق النار", which is also the imperative: a lede's "أطلق مسلح النار" is told)
+LEXICON["VIOLENT"] += [f"{v}_{o}" for v in ("يطلق", "يطلقوا", "يطلقون", "يطلقو", "تطلق", "تطلقوا", "تطلقون", "نطلق",
+                                             "اطلقوا", "اطلقو", "بيطلقوا", "رح_نطلق")
+                       for o in ("النار", "الرصاص")]
