@@ -1427,17 +1427,25 @@ _EN_EVENT_DET = frozenset({"the", "this", "that", "these", "those"})
 _EN_TOLD_OF = frozenset({"about", "on", "over", "into", "remember", "after", "since", "during", "condemn",
                          "condemned", "condemns", "mourn", "documented", "investigate", "investigating"})
 _EN_GO_ON = frozenset({"go", "carry", "keep", "continue", "start", "begin", "get"})
-# (hundred-and-twenty-fifth round) what keeps an Arabic comment that opens as a news lede the commenter's own:
-# a wish, call or mood, the addressee, an insult, a curse, crude words, a sweeping claim (ar_news_lede)
-# and the actors a lede opens with: armed forces, authorities, courts, assailants (not a verb of saying, nor a
-# day: "قالت لها", "يوم تاني تجي ...")
+# (hundred-and-twenty-fifth round) the actors an Arabic news lede opens with (ar_news_lede): armed forces,
+# authorities, courts, assailants (not a verb of saying, nor a day: "قالت لها", "يوم تاني تجي ...")
 _AR_LEDE_ACTORS = frozenset(normalise_text(w) for w in (
     "الشرطة", "الجيش", "القوات", "قوات", "الأمن", "المحكمة", "محكمة", "القاضي", "مسلح", "مسلحون", "مسلحين",
     "المسلح", "المسلحون", "المسلحين", "مجهولون", "مجهولين", "حرس", "الحرس", "الطائرات", "طائرات", "طائرة",
     "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "الجنود", "جنود", "جندي", "انتحاري", "غارة", "مهاجم",
     "المهاجم", "المهاجمون", "مستوطنون", "المستوطنون"))
+# (hundred-and-twenty-fifth round) what keeps an Arabic comment that opens as a news lede the commenter's own:
+# a wish, call or mood, the addressee, an insult, a curse, crude words, a sweeping claim (ar_news_lede)
 _AR_LEDE_OWN = frozenset({"MOOD", "YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "EXCLUDE",
                           "CURSE", "DIE"})
+# (hundred-and-twenty-fifth round) sympathy for a people (ar_sympathy): the heart or solidarity with it, a
+# failure to protect it, what befell it called terrible
+_AR_HEART = frozenset(normalise_text(w) for w in ("قلبي", "قلوبنا", "تضامني", "تضامننا", "دعواتي", "دعائي"))
+_AR_PROTECT = frozenset(normalise_text(w) for w in ("حماية", "حمايه", "بحماية"))
+_AR_FAILED = tuple(normalise_text(w) for w in ("فشل", "عجز", "قصر", "تقاعس"))
+_AR_TERRIBLE = frozenset(normalise_text(w) for w in ("فظيع", "مأساة", "مأساه", "محزن", "مؤلم", "مروع",
+                                                     "كارثة"))
+_AR_SYMPATHY_CUE = _AR_HEART | _AR_PROTECT | _AR_TERRIBLE
 _AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
@@ -4863,6 +4871,29 @@ class HarmDetector:
             lo, hi = sent[0]
             return next((k for k in range(lo, min(hi, lo + 3)) if words[k] in _AR_LEDE_ACTORS), None)
 
+        def ar_sympathy():
+            """(hundred-and-twenty-fifth round) A people named beside sympathy for it in an Arabic comment
+            with no hostility of its own: the heart or solidarity with it ("قلبي مع الأكراد الذين فقدوا
+            بيوتهم"), a failure to protect it ("... التي فشلت في حماية الإيزيديين"), what befell it called
+            terrible ("قرأت أن الأكراد أجبروا على ترك قراهم. شيء فظيع") -- the people's word, or None. The
+            violation head read a people and grief for an attack on it."""
+            if any(_AR_LEDE_OWN & t or any(x.startswith("SLUR:") for x in t) for t in tags) or "یا" in words:
+                return None
+            for k, w in enumerate(words):
+                if w not in _AR_SYMPATHY_CUE:
+                    continue
+                nxt = words[k + 1] if k + 1 < n else ""
+                if w in _AR_HEART and nxt not in ("مع", "معکم", "معهم"):
+                    continue
+                if w in _AR_PROTECT and not (k >= 2 and words[k - 1] in ("في", "فی", "عن")
+                                             and words[k - 2].startswith(_AR_FAILED)):
+                    continue
+                lo, hi = (0, n) if w in _AR_TERRIBLE else sent[k]
+                g = next((j for j in range(lo, hi) if group_kind(j)), None)
+                if g is not None:
+                    return g
+            return None
+
         def span(a, b):  # tokens a..b inclusive -> character span
             return toks[a][1], toks[b][2]
 
@@ -7485,6 +7516,10 @@ class HarmDetector:
             lede = ar_news_lede()
             if lede is not None:
                 contrast("report", lede)
+        if lang == "ar" and not _AR_SYMPATHY_CUE.isdisjoint(words):
+            felt = ar_sympathy()
+            if felt is not None:
+                contrast("counter", felt)
         scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)
         cue = _ROUND_CUE.get(lang)
         if cue is not None and any(map(cue, words)):  # (most comments have no word these rules start from)

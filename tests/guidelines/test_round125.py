@@ -33,6 +33,11 @@ violence reported (harm.ar_news_lede: a "report" contrast, which the stack weigh
 the news contrasts of the group grid, Arabic ntune 142 -> 171 of 200, ncheck 120 of 120 before and after); and
 fire opened "upon him" with the object between ("يطلق عليه النار"), in the present or as a call ("تطلق
 النار"), and a killing "finished" ("يكمل عليهم") are violent acts.
+
+Last, from the group grid's Arabic sympathy contrasts (their tune half, "stune"): a people named beside
+sympathy for it in a comment with no hostility of its own -- the heart or solidarity with it, a failure to
+protect it, what befell it called terrible -- is counter-speech (harm.ar_sympathy): stune 110 -> 129 of 160,
+its held-out half scheck 78 -> 78 of 100 (did not carry over).
 """
 import pytest
 
@@ -399,3 +404,23 @@ def test_fire_opened_upon_someone_and_a_killing_finished_are_acts(det, text):
 ])
 def test_fire_opened_by_a_news_actor_is_told(det, text):
     assert "threat" not in found(det, "ar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "قلبي مع الأكراد الذين فقدوا بيوتهم.",
+    "قرأت أن الإيزيديين أجبروا على ترك قراهم. شيء فظيع.",
+    "الحكومة فشلت في حماية المسيحيين في الموصل",
+])
+def test_sympathy_for_a_people_is_counter_speech(det, text):
+    assert ("counter", "counter") in rules(det, "ar", text)
+    assert "abuse" not in found(det, "ar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "قلبي مع الجيش ضد الأكراد الخونة",  # a people's abuse beside it
+    "الأكراد حشرات، شيء فظيع وجودهم",
+    "قلبي يوجعني من الأكراد",  # no "with"
+    "الحكومة تنجح في حماية الحدود من اللاجئين",  # protection from them, not of them
+])
+def test_no_sympathy_where_the_comment_is_hostile_or_says_none(det, text):
+    assert ("counter", "counter") not in rules(det, "ar", text)
