@@ -1434,10 +1434,11 @@ _AR_LEDE_ACTORS = frozenset(normalise_text(w) for w in (
     "المسلح", "المسلحون", "المسلحين", "مجهولون", "مجهولين", "حرس", "الحرس", "الطائرات", "طائرات", "طائرة",
     "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "الجنود", "جنود", "جندي", "انتحاري", "غارة", "مهاجم",
     "المهاجم", "المهاجمون", "مستوطنون", "المستوطنون"))
-# (hundred-and-twenty-fifth round) what keeps an Arabic comment that opens as a news lede the commenter's own:
-# a wish, call or mood, the addressee, an insult, a curse, crude words, a sweeping claim (ar_news_lede)
-_AR_LEDE_OWN = frozenset({"MOOD", "YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "EXCLUDE",
-                          "CURSE", "DIE"})
+# (hundred-and-twenty-fifth round) what makes an Arabic comment's words hostile of its own, so that it is
+# no news lede and no sympathy (ar_hostile): a wish, call or mood, the addressee, an insult, a curse, crude
+# words, a sweeping claim
+_AR_HOSTILE_TAGS = frozenset({"MOOD", "YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE",
+                              "EXCLUDE", "CURSE", "DIE"})
 # (hundred-and-twenty-fifth round) sympathy for a people (ar_sympathy): the heart or solidarity with it, a
 # failure to protect it, what befell it called terrible
 _AR_HEART = frozenset(normalise_text(w) for w in ("قلبي", "قلوبنا", "تضامني", "تضامننا", "دعواتي", "دعائي"))
@@ -4859,6 +4860,12 @@ class HarmDetector:
             calibrated stack may use to lower a head that reacted to violent or hateful words."""
             out.append(Finding(kind, STRONG, toks[i][1], toks[i][2], rule=kind))
 
+        def ar_hostile():
+            """(hundred-and-twenty-fifth round) The Arabic comment says something hostile of its own
+            (_AR_HOSTILE_TAGS, a slur) or addresses someone ("يا")."""
+            return "یا" in words or any(_AR_HOSTILE_TAGS & t or any(x.startswith("SLUR:") for x in t)
+                                         for t in tags)
+
         def ar_news_lede():
             """(hundred-and-twenty-fifth round) The news actor that opens an Arabic comment written as a news
             lede -- an armed force, an authority or a court among the first three words of its first sentence
@@ -4866,7 +4873,7 @@ class HarmDetector:
             النار ...", "اعتقلت الشرطة رجلين بعد الاعتداء على ...") -- in a comment with no wish, call or
             address and no word of abuse of its own: violence told, which the violation head took for violence
             done. None otherwise."""
-            if any(_AR_LEDE_OWN & t or any(x.startswith("SLUR:") for x in t) for t in tags) or "یا" in words:
+            if ar_hostile():
                 return None
             lo, hi = sent[0]
             return next((k for k in range(lo, min(hi, lo + 3)) if words[k] in _AR_LEDE_ACTORS), None)
@@ -4877,7 +4884,7 @@ class HarmDetector:
             بيوتهم"), a failure to protect it ("... التي فشلت في حماية الإيزيديين"), what befell it called
             terrible ("قرأت أن الأكراد أجبروا على ترك قراهم. شيء فظيع") -- the people's word, or None. The
             violation head read a people and grief for an attack on it."""
-            if any(_AR_LEDE_OWN & t or any(x.startswith("SLUR:") for x in t) for t in tags) or "یا" in words:
+            if ar_hostile():
                 return None
             for k, w in enumerate(words):
                 if w not in _AR_SYMPATHY_CUE:
