@@ -34,7 +34,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
+from collections import OrderedDict, namedtuple
 
 from . import known_words, romanised
 from .harm_lexicon import (
@@ -1434,19 +1434,35 @@ _AR_LEDE_ACTORS = frozenset(normalise_text(w) for w in (
     "المسلح", "المسلحون", "المسلحين", "مجهولون", "مجهولين", "حرس", "الحرس", "الطائرات", "طائرات", "طائرة",
     "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "الجنود", "جنود", "جندي", "انتحاري", "غارة", "مهاجم",
     "المهاجم", "المهاجمون", "مستوطنون", "المستوطنون"))
-# (hundred-and-twenty-fifth round) what makes an Arabic comment's words hostile of its own, so that it is
-# no news lede and no sympathy (ar_hostile): a wish, call or mood, the addressee, an insult, a curse, crude
-# words, a sweeping claim
-_AR_HOSTILE_TAGS = frozenset({"MOOD", "YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE",
-                              "EXCLUDE", "CURSE", "DIE"})
-# (hundred-and-twenty-fifth round) sympathy for a people (ar_sympathy): the heart or solidarity with it, a
-# failure to protect it, what befell it called terrible
-_AR_HEART = frozenset(normalise_text(w) for w in ("قلبي", "قلوبنا", "تضامني", "تضامننا", "دعواتي", "دعائي"))
-_AR_PROTECT = frozenset(normalise_text(w) for w in ("حماية", "حمايه", "بحماية"))
-_AR_FAILED = tuple(normalise_text(w) for w in ("فشل", "عجز", "قصر", "تقاعس"))
-_AR_TERRIBLE = frozenset(normalise_text(w) for w in ("فظيع", "مأساة", "مأساه", "محزن", "مؤلم", "مروع",
-                                                     "كارثة"))
-_AR_SYMPATHY_CUE = _AR_HEART | _AR_PROTECT | _AR_TERRIBLE
+# (hundred-and-twenty-fifth round) what makes a comment's words hostile of its own, so that it is no news
+# lede and no sympathy (own_hostility): a wish, call or mood, the addressee, an insult, a curse, crude words,
+# a sweeping claim
+_HOSTILE_OWN = frozenset({"MOOD", "YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "EXCLUDE",
+                          "CURSE", "DIE"})
+# (hundred-and-twenty-fifth round) sympathy for a people (sympathy), per language: the words of the heart or
+# of solidarity, and the word that must follow them ("قلبي مع", "my heart goes out", "solidarity with"; None:
+# any); a failure to protect, as the protecting word and the words of failing before it (none needed: the
+# Turkish negative participle "korumayan" is the failure); and what befell the people called terrible, in a
+# short sentence of its own
+_Sympathy = namedtuple("_Sympathy", "heart heart_next protect failed terrible")
+_SYMPATHY = {
+    "ar": _Sympathy(
+        frozenset(normalise_text(w) for w in ("قلبي", "قلوبنا", "تضامني", "تضامننا", "دعواتي", "دعائي")),
+        frozenset(normalise_text(w) for w in ("مع", "معكم", "معهم")),
+        frozenset(normalise_text(w) for w in ("حماية", "حمايه", "بحماية")),
+        tuple(normalise_text(w) for w in ("فشل", "عجز", "قصر", "تقاعس")),
+        frozenset(normalise_text(w) for w in ("فظيع", "مأساة", "مأساه", "محزن", "مؤلم", "مروع", "كارثة"))),
+    "en": _Sympathy(
+        frozenset({"heart", "hearts", "solidarity", "thoughts"}), frozenset({"goes", "go", "with", "are"}),
+        frozenset({"protect", "protecting"}), ("fail", "fails", "failed", "failing"),
+        frozenset({"terrible", "horrible", "horrific", "tragic", "heartbreaking", "appalling", "awful",
+                   "shocking", "sad", "devastating"})),
+    "tr": _Sympathy(
+        frozenset({"kalbim", "kalbimiz", "yüreğim", "yüreğimiz", "yuregim"}), None,
+        frozenset({"korumayan", "koruyamayan", "korumayanlara", "koruyamayanlara"}), (),
+        frozenset({"korkunç", "korkunc", "üzücü", "uzucu", "trajik", "acı", "dehşet", "dehset"})),
+}
+_SYMPATHY_CUE = {lang: t.heart | t.protect | t.terrible for lang, t in _SYMPATHY.items()}
 _AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
@@ -4860,11 +4876,11 @@ class HarmDetector:
             calibrated stack may use to lower a head that reacted to violent or hateful words."""
             out.append(Finding(kind, STRONG, toks[i][1], toks[i][2], rule=kind))
 
-        def ar_hostile():
-            """(hundred-and-twenty-fifth round) The Arabic comment says something hostile of its own
-            (_AR_HOSTILE_TAGS, a slur) or addresses someone ("يا")."""
-            return "یا" in words or any(_AR_HOSTILE_TAGS & t or any(x.startswith("SLUR:") for x in t)
-                                         for t in tags)
+        def own_hostility():
+            """(hundred-and-twenty-fifth round) The comment says something hostile of its own (_HOSTILE_OWN, a
+            slur) or, in Arabic, addresses someone ("يا")."""
+            return (lang == "ar" and "یا" in words) or any(
+                _HOSTILE_OWN & t or any(x.startswith("SLUR:") for x in t) for t in tags)
 
         def ar_news_lede():
             """(hundred-and-twenty-fifth round) The news actor that opens an Arabic comment written as a news
@@ -4873,29 +4889,38 @@ class HarmDetector:
             النار ...", "اعتقلت الشرطة رجلين بعد الاعتداء على ...") -- in a comment with no wish, call or
             address and no word of abuse of its own: violence told, which the violation head took for violence
             done. None otherwise."""
-            if ar_hostile():
+            if own_hostility():
                 return None
             lo, hi = sent[0]
             return next((k for k in range(lo, min(hi, lo + 3)) if words[k] in _AR_LEDE_ACTORS), None)
 
-        def ar_sympathy():
-            """(hundred-and-twenty-fifth round) A people named beside sympathy for it in an Arabic comment
-            with no hostility of its own: the heart or solidarity with it ("قلبي مع الأكراد الذين فقدوا
-            بيوتهم"), a failure to protect it ("... التي فشلت في حماية الإيزيديين"), what befell it called
-            terrible ("قرأت أن الأكراد أجبروا على ترك قراهم. شيء فظيع") -- the people's word, or None. The
-            violation head read a people and grief for an attack on it."""
-            if ar_hostile():
+        def sympathy():
+            """(hundred-and-twenty-fifth round) A people named beside sympathy for it in a comment with no
+            hostility of its own: the heart or solidarity with it ("قلبي مع الأكراد الذين فقدوا بيوتهم",
+            "My heart goes out to the Kurds who lost their homes"), a failure to protect it ("... التي فشلت في
+            حماية الإيزيديين", "Kürtleri korumayan hükümete yazıklar olsun"), what befell it called terrible
+            ("I read that Kurds were forced out of their villages. Terrible.") -- the people's word, or None.
+            The violation head read a people and grief for an attack on it (_SYMPATHY)."""
+            if own_hostility():
                 return None
+            cues = _SYMPATHY[lang]
             for k, w in enumerate(words):
-                if w not in _AR_SYMPATHY_CUE:
+                if w not in _SYMPATHY_CUE[lang]:
                     continue
-                nxt = words[k + 1] if k + 1 < n else ""
-                if w in _AR_HEART and nxt not in ("مع", "معکم", "معهم"):
+                if w in cues.heart and cues.heart_next is not None and (
+                        k + 1 == n or words[k + 1] not in cues.heart_next):
                     continue
-                if w in _AR_PROTECT and not (k >= 2 and words[k - 1] in ("في", "فی", "عن")
-                                             and words[k - 2].startswith(_AR_FAILED)):
+                if w in cues.protect and cues.failed and not any(
+                        words[j].startswith(cues.failed) for j in range(max(0, k - 3), k)):
                     continue
-                lo, hi = (0, n) if w in _AR_TERRIBLE else sent[k]
+                lo, hi = sent[k]
+                if w in cues.terrible:
+                    # said of what befell the people, as a sentence of its own ("... villages. Terrible."),
+                    # and nowhere of the people ("Islam is terrible.", "Kurds are terrible people. Terrible.")
+                    if hi - lo > 4 or any(words[j] in cues.terrible and any(map(group_kind, range(*sent[j])))
+                                          for j in range(n)):
+                        continue
+                    lo, hi = 0, n
                 g = next((j for j in range(lo, hi) if group_kind(j)), None)
                 if g is not None:
                     return g
@@ -7523,8 +7548,8 @@ class HarmDetector:
             lede = ar_news_lede()
             if lede is not None:
                 contrast("report", lede)
-        if lang == "ar" and not _AR_SYMPATHY_CUE.isdisjoint(words):
-            felt = ar_sympathy()
+        if lang in _SYMPATHY and not _SYMPATHY_CUE[lang].isdisjoint(words):
+            felt = sympathy()
             if felt is not None:
                 contrast("counter", felt)
         scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)

@@ -778,8 +778,9 @@ NEWS_PASSED = {"en": (191, 120), "ar": (171, 120), "tr": (193, 115), "fa": (200,
 # and 80/100, ar 98/160 and 78/100, tr 112/160 and 77/100, fa 160/160 and 100/100
 # (the hundred-and-seventeenth round then changed what scheck and hcheck misread, no new held-out half:
 # scheck en 80 -> 100, tr 77 -> 96; hcheck ar 75 -> 95)
-# (the hundred-and-twenty-fifth round, harm.ar_sympathy: Arabic stune 110 -> 129, scheck 78 -> 78)
-SYMPATHY_PASSED = {"en": (130, 100), "ar": (129, 78), "tr": (132, 96), "fa": (160, 100)}
+# (the hundred-and-twenty-fifth round, harm's sympathy(): stune en 130 -> 156, ar 110 -> 129, tr 132 -> 137;
+# scheck unchanged, en 100, ar 78, tr 96)
+SYMPATHY_PASSED = {"en": (156, 100), "ar": (129, 78), "tr": (137, 96), "fa": (160, 100)}
 # (history, pleas, testimony passed: htune, hcheck) when the hundred-and-sixteenth round closed; before it en
 # 102/120 and 100/100, ar 82/120 and 75/100, tr 114/120 and 92/100, fa 120/120 and 100/100
 HISTORY_PASSED = {"en": (118, 100), "ar": (113, 95), "tr": (114, 92), "fa": (120, 100)}

@@ -34,10 +34,11 @@ the news contrasts of the group grid, Arabic ntune 142 -> 171 of 200, ncheck 120
 fire opened "upon him" with the object between ("يطلق عليه النار"), in the present or as a call ("تطلق
 النار"), and a killing "finished" ("يكمل عليهم") are violent acts.
 
-Last, from the group grid's Arabic sympathy contrasts (their tune half, "stune"): a people named beside
-sympathy for it in a comment with no hostility of its own -- the heart or solidarity with it, a failure to
-protect it, what befell it called terrible -- is counter-speech (harm.ar_sympathy): stune 110 -> 129 of 160,
-its held-out half scheck 78 -> 78 of 100 (did not carry over).
+Last, from the group grid's sympathy contrasts (their tune half, "stune"): a people named beside sympathy
+for it in a comment with no hostility of its own -- the heart or solidarity with it, a failure to protect it,
+what befell it called terrible in a short sentence of its own -- is counter-speech (harm's sympathy(), first
+for Arabic, then English and Turkish): stune ar 110 -> 129, en 130 -> 156, tr 132 -> 137 of 160; the held-out
+halves scheck unchanged (ar 78, en 100, tr 96 of 100).
 """
 import pytest
 
@@ -406,21 +407,30 @@ def test_fire_opened_by_a_news_actor_is_told(det, text):
     assert "threat" not in found(det, "ar", text)
 
 
-@pytest.mark.parametrize("text", [
-    "قلبي مع الأكراد الذين فقدوا بيوتهم.",
-    "قرأت أن الإيزيديين أجبروا على ترك قراهم. شيء فظيع.",
-    "الحكومة فشلت في حماية المسيحيين في الموصل",
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "قلبي مع الأكراد الذين فقدوا بيوتهم."),
+    ("ar", "قرأت أن الإيزيديين أجبروا على ترك قراهم. شيء فظيع."),
+    ("ar", "الحكومة فشلت في حماية المسيحيين في الموصل"),
+    ("en", "I read that Kurds were forced out of their villages. Terrible."),
+    ("en", "My heart goes out to the Yazidis who lost their homes."),
+    ("en", "The government failed to protect the Christians of Mosul."),
+    ("tr", "Kürtlerin köylerinden zorla çıkarıldığını okudum. Korkunç."),
+    ("tr", "Ezidileri korumayan hükümete yazıklar olsun."),
 ])
-def test_sympathy_for_a_people_is_counter_speech(det, text):
-    assert ("counter", "counter") in rules(det, "ar", text)
-    assert "abuse" not in found(det, "ar", text)
+def test_sympathy_for_a_people_is_counter_speech(det, lang, text):
+    assert ("counter", "counter") in rules(det, lang, text)
+    assert "abuse" not in found(det, lang, text)
 
 
-@pytest.mark.parametrize("text", [
-    "قلبي مع الجيش ضد الأكراد الخونة",  # a people's abuse beside it
-    "الأكراد حشرات، شيء فظيع وجودهم",
-    "قلبي يوجعني من الأكراد",  # no "with"
-    "الحكومة تنجح في حماية الحدود من اللاجئين",  # protection from them, not of them
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "قلبي مع الجيش ضد الأكراد الخونة"),  # a people's abuse beside it
+    ("ar", "الأكراد حشرات، شيء فظيع وجودهم"),
+    ("ar", "قلبي يوجعني من الأكراد"),  # no "with"
+    ("ar", "الحكومة تنجح في حماية الحدود من اللاجئين"),  # protection from them, not of them
+    ("en", "Islam is terrible."),  # said of the people, not of what befell it
+    ("en", "Kurds are terrible people. Terrible."),
+    ("en", "My heart says Kurds are liars."),  # no "goes out"
+    ("tr", "Suriyeliler korkunç insanlar."),
 ])
-def test_no_sympathy_where_the_comment_is_hostile_or_says_none(det, text):
-    assert ("counter", "counter") not in rules(det, "ar", text)
+def test_no_sympathy_where_the_comment_is_hostile_or_says_none(det, lang, text):
+    assert ("counter", "counter") not in rules(det, lang, text)
