@@ -106,6 +106,14 @@ _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'
 # start a phrase though it is under four letters
 _AR_AND_NOT = frozenset({"وما", "ولا", "فما", "فلا"})
 
+
+def _ar_behind_and(w):
+    """The Arabic word ``w`` without the conjunction clitic و or ف before it, where a phrase may start
+    there ("ونصفي حسابنا", "فجايينكم", "وما يستاهلون": a word of four letters or more, or a negation,
+    _AR_AND_NOT); or None. Read by the phrases' prefilter (_Lang.may_trigger) and by the phrase heads
+    (HarmDetector._analyse) alike."""
+    return w[1:] if (len(w) >= 4 or w in _AR_AND_NOT) and w[0] in ("و", "ف") else None
+
 # (fifty-fourth round) Counter-speech that quotes others: the hate inside quotation marks, put in others'
 # mouths by a verb of saying, calling or writing ("people who call Kurds "mountain rats" spread hatred",
 # "'Pis Arap' diyenler zehir yayıyor", "کسایی که به عربا می‌گن «ملخ‌خور»"), and not endorsed by the
@@ -2639,7 +2647,7 @@ class _Lang:
             # (the phrases are looked for among all the words, quiet ones included)
             self._quiet.update(rest)
         if self.lang == "ar":  # a phrase may start behind the conjunction clitic ("ونصفي حسابنا")
-            present = present | {w[1:] for w in words if len(w) >= 4 and w[0] in ("و", "ف")}
+            present = present | {b for w in words if (b := _ar_behind_and(w))}
         if folded:
             present = present | set(folded)
         for w in present & self.trigger_keys:
@@ -4467,8 +4475,7 @@ class HarmDetector:
             # (not والله, the oath: "والله ياخذهم نص ساعه" is no "الله ياخذهم")
             # (hundred-and-twenty-fifth round) and a negation's ("وما يستاهلون الاحترام", and they deserve no
             # respect: the phrase "ما يستاهلون")
-            heads += [(k, b) for k, w in enumerate(words)
-                      if (len(w) >= 4 or w in _AR_AND_NOT) and w[0] in ("و", "ف") and (b := w[1:]) != "الله"
+            heads += [(k, b) for k, w in enumerate(words) if (b := _ar_behind_and(w)) and b != "الله"
                       and (starts[b] if b in starts else L.may_start_phrase(b))]
         _match_phrases(L, words, heads, phrase_hits)
         if lang in SLIP_LANGS:
@@ -5345,10 +5352,10 @@ class HarmDetector:
                 return False  # endorsed, or abuse of the commenter's own beside it ("He's a fucking spaz!")
             others, owned = _QUOTED_OTHERS[lang], _QUOTED_SELF_OWNED[lang]
             before = [k for k in outside if toks[k][2] <= q[0]][-3:]
-            after = [k for k in outside if toks[k][1] >= q[1]][:1]
+            after = [k for k in outside if toks[k][1] >= q[1]]
             if (after and words[after[0]] in _QUOTE_ANSWERED_BY[lang]
                     and any(say.match(words[k]) for k in before)
-                    and not any(_QUOTE_ANSWER_ABUSE & tags[k] for k in outside if toks[k][1] >= q[1])):
+                    and not any(_QUOTE_ANSWER_ABUSE & tags[k] for k in after)):
                 # (hundred-and-twenty-fifth round) said, then answered by "but" -- not by more of the same
                 # ('... "الكرد ما يفهمون بالسياسة"، بس هم كمان خونة', but they are traitors too)
                 return True

@@ -3,6 +3,10 @@ one HarmDetector for the session, is in conftest.py)."""
 from newsroom.guidelines.harm import summarise
 from newsroom.guidelines.normalise import normalise_text
 
+# the (clause, rule) of the contrasts, as rules() gives them
+COUNTER = ("counter", "counter")
+REPORT = ("report", "report")
+
 
 def found(det, lang, text, typed=()):
     """{clause: strength} of the detectors' findings in ``text``, normalised as the scorer does (with

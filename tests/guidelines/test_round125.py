@@ -42,7 +42,7 @@ halves scheck unchanged (ar 78, en 100, tr 96 of 100).
 """
 import pytest
 
-from tests.guidelines.harm_helpers import found, rules
+from tests.guidelines.harm_helpers import COUNTER, REPORT, found, rules
 from tests.guidelines.test_probes import passing
 
 FA_TUNE = [
@@ -315,9 +315,6 @@ def test_the_halves_are_one_list_dealt_alternately():
             assert {c == "-" for c, _ in half} == {True, False}
 
 
-COUNTER = ("counter", "counter")
-
-
 @pytest.mark.parametrize("lang,text", [
     ("fa", "نویسنده نوشته «افغانیا دزدن» ولی آمار پلیس چیز دیگه‌ای می‌گه"),
     ("en", 'The author wrote "Afghans are thieves" but the police figures say otherwise.'),
@@ -376,7 +373,7 @@ def test_the_rounds_words_need_their_frame(det, lang, text):
     "أطلق حرس الحدود النار على مهاجرين أفغان حاولوا العبور.",
 ])
 def test_an_arabic_news_lede_is_violence_reported(det, text):
-    assert ("report", "report") in rules(det, "ar", text)
+    assert REPORT in rules(det, "ar", text)
     assert not {"threat", "abuse"} & set(found(det, "ar", text))
 
 
@@ -387,7 +384,7 @@ def test_an_arabic_news_lede_is_violence_reported(det, text):
     "الأكراد حثالة، والشرطة اعتقلت واحد منهم أمس",  # the actor not in the opening words
 ])
 def test_not_a_news_lede(det, text):
-    assert ("report", "report") not in rules(det, "ar", text)
+    assert REPORT not in rules(det, "ar", text)
 
 
 @pytest.mark.parametrize("text", [
@@ -418,7 +415,7 @@ def test_fire_opened_by_a_news_actor_is_told(det, text):
     ("tr", "Ezidileri korumayan hükümete yazıklar olsun."),
 ])
 def test_sympathy_for_a_people_is_counter_speech(det, lang, text):
-    assert ("counter", "counter") in rules(det, lang, text)
+    assert COUNTER in rules(det, lang, text)
     assert "abuse" not in found(det, lang, text)
 
 
@@ -433,4 +430,4 @@ def test_sympathy_for_a_people_is_counter_speech(det, lang, text):
     ("tr", "Suriyeliler korkunç insanlar."),
 ])
 def test_no_sympathy_where_the_comment_is_hostile_or_says_none(det, lang, text):
-    assert ("counter", "counter") not in rules(det, lang, text)
+    assert COUNTER not in rules(det, lang, text)

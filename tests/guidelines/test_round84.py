@@ -4,9 +4,7 @@ en, ar and fa before the claim (DENY: "It is a lie that refugees are criminals",
 suçlu olduğu yalanı"). A claim said to be true, or no lie, stays a claim."""
 import pytest
 
-from tests.guidelines.harm_helpers import found, rules
-
-COUNTER = ("counter", "counter")
+from tests.guidelines.harm_helpers import COUNTER, found, rules
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -5,9 +5,7 @@ classmate is a surgeon", "benim Afgan sınıf arkadaşım", "صديقي الأف
 is not."""
 import pytest
 
-from tests.guidelines.harm_helpers import found, rules
-
-COUNTER = ("counter", "counter")
+from tests.guidelines.harm_helpers import COUNTER, found, rules
 
 
 @pytest.mark.parametrize("lang,text", [
