@@ -137,8 +137,9 @@ def cmd_lodo(args):
     from .lodo import c_grid_summary, lodo_figures
     cs = [float(c) for c in args.c.split(",")]
     langs = tuple(args.lang.split(",")) if args.lang else ("en", "ar", "tr", "fa")
-    figs = lodo_figures(args.data, load_scorer(model_dir=args.model).model.feat, langs=langs, cs=cs,
-                        broadening=args.broadening, log=lambda m: print(m, file=sys.stderr))
+    model = load_scorer(model_dir=args.model).model
+    figs = lodo_figures(args.data, model.feat, langs=langs, cs=cs, broadening=args.broadening,
+                        log=lambda m: print(m, file=sys.stderr), unread_langs=model.unread_langs)
     for lang, by_c in c_grid_summary(figs).items():
         for c, f in by_c.items():
             print(f"{lang} C {c:g}: mean AUC {f['auc']:.4f}, macro-F1 {f['macro_f1']:.4f}; "

@@ -83,6 +83,17 @@ def render(F):
       "column (`weights.py`; on 5,307 dev comments a head's raw logit moved by 0.006 on average, at most "
       "0.06, against its float weights), half of float16's size: that made room within the 30 MB budget "
       "for the Turkish and Arabic mixtures below (`training.MIXTURE_LANGS` holds the figures).")
+    if man.get("unread_words") and man.get("unread_langs"):
+        names = {"en": "English", "ar": "Arabic", "tr": "Turkish", "fa": "Persian"}
+        langs = ", ".join(names.get(x, x) for x in man["unread_langs"])
+        w(f"- The {langs} violation head, with its mixture's experts and gate, reads a comment without the "
+          "names of identity groups in it "
+          f"({len(man['unread_words']):,} words: every word the detectors' lists name as a people and as "
+          "nothing worse or other, with the Arabic article and clitics; `training.unread_words`); the clause "
+          "heads, the language identifier and relatedness read every word. A bag of words learns from the "
+          "training sets which peoples are named beside abuse and then reads a neutral mention of them as "
+          "abuse; what is said of a people is for the detectors to judge. "
+"`training.UNREAD_GROUPS` holds the figures it was chosen by (the other languages lost by it).")
     for lang, mx in (man.get("mixture") or {}).items():
         experts = [d for d, c in zip(mx["datasets"], mx["expert_cols"], strict=True)
                    if c != man["heads"][lang].index(mx["head"])]
@@ -485,9 +496,9 @@ def render(F):
     w("- **A rule's finding does not always carry the comment.** The stack weighs a strong finding "
       "against the heads, and where they are sure of \"clean\" -- an unknown or misspelt word the "
       "n-grams never met -- a sexual remark or a belittling the rules found can stay under 0.5 (\"I'd love "
-      "to strip this anchor out of her clothes\": 0.27); where a head is sure of \"violation\", a "
+      "to strip this anchor out of her clothes\": 0.30); where a head is sure of \"violation\", a "
       "counter-speech or a news report the rules found may not pull it under (\"مين قال إن الكرد خونة؟ هذا "
-      "كلام فارغ\": 0.68). Refitting the stack with the probe lines, or a floor under the head beside a "
+      "كلام فارغ\": 0.59). Refitting the stack with the probe lines, or a floor under the head beside a "
       "strong finding, lifted the held-out batches and our suite a little but cost dev AUC on other "
       "people's comments (2026-12-05: `training.STACK_PROBE_WEIGHT`'s comment): not shipped.")
     w("- **The rules read the phrasings they were written from, and little beyond.** A grid of hateful "
@@ -501,8 +512,10 @@ def render(F):
       "imperative: \"Attacks on Kurds rose sharply last year\" was a threat at 0.98; \"hate crimes\" as "
       "hatred felt; \"Why is nobody talking about the massacre of ...\" as a call; the doers of a harm as "
       "the people harmed). What they leave is the violation head's: grief or a demand for justice beside "
-      "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.94), "
-      "and the news contrast that would lower it costs Al Jazeera and PHATE dev figures.")
+      "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.92), "
+      "and the news contrast that would lower it costs Al Jazeera and PHATE dev figures. The Arabic head "
+      "no longer reads the people's name itself (`training.UNREAD_GROUPS`: \"اليهود يصورون صورا مذهلة "
+      "للجبال\", the Jews take wonderful photos of the mountains, 0.67 -> 0.36).")
     w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
       "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
       "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "

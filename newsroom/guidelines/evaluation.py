@@ -501,7 +501,7 @@ def card_figures(data_dir, model_dir=None, quick=False, log=print, lodo=True):
     figs["promotion_false_alarms"] = promotion_false_alarms(all_results)
     if lodo and not quick:
         from .lodo import lodo_figures, promotion_figures
-        figs["lodo"] = lodo_figures(data_dir, model.feat, log=log)
+        figs["lodo"] = lodo_figures(data_dir, model.feat, log=log, unread_langs=model.unread_langs)
         figs["promotion_lovo"] = promotion_figures(data_dir, model.feat, log=log)
     figs["langid"] = langid_figures(model, data_dir)
     log(f"langid done ({time.time() - t0:.0f}s)")

@@ -93,8 +93,11 @@ def hash_words(words):
 
 
 class Featurizer:
-    def __init__(self, idf=None):
+    def __init__(self, idf=None, unread=()):
         self.idf = idf  # np.ndarray (N_FEATURES,) float32, or None for raw log counts
+        # words a text's features leave out when asked (``unread=True``): the names of identity groups,
+        # training.unread_words, which the violation heads do not read
+        self.unread = frozenset(unread)
         self._cache = {}  # word -> its features as a list (training's count matrices)
         # the scorer's word store: word -> id, and every known word's features one after another
         # (int32; word i's are _store[_starts[i]:_starts[i + 1]]), bounded by _CACHE_LIMIT words
@@ -176,8 +179,21 @@ class Featurizer:
             idx.extend(((a * 1000003) ^ b) & _MASK for a, b in zip(heads, heads[1:], strict=False))
         return idx
 
-    def _tokens(self, norm_texts):
-        toks = [TOKEN_RE.findall(t) for t in norm_texts]
+    def _read(self, toks, unread):
+        """The tokens the features are made of: ``toks``, without the unread words if ``unread``."""
+        if unread and not self.unread.isdisjoint(toks):
+            return [t for t in toks if t not in self.unread]
+        return toks
+
+    def naming(self, norm_texts):
+        """The positions of the texts with an unread word (a people's name) in them."""
+        unread = self.unread
+        if not unread:
+            return []
+        return [k for k, t in enumerate(norm_texts) if not unread.isdisjoint(TOKEN_RE.findall(t))]
+
+    def _tokens(self, norm_texts, unread=False):
+        toks = [self._read(TOKEN_RE.findall(t), unread) for t in norm_texts]
         cache = self._cache
         missing = {w for ts in toks for w in ts if w not in cache}
         if missing:
@@ -208,12 +224,13 @@ class Featurizer:
         """Hashed feature indices (with repeats) of one normalised text."""
         return self._indices_of_tokens(self._tokens([norm_text])[0])
 
-    def counts(self, norm_texts):
-        """Raw count matrix (CSR, float32) of already normalised texts."""
+    def counts(self, norm_texts, unread=False):
+        """Raw count matrix (CSR, float32) of already normalised texts (``unread``: without the unread
+        words)."""
         indptr = [0]
         allidx = []
         for c in range(0, len(norm_texts), 5000):  # chunks: the new words of a chunk are hashed together
-            for toks in self._tokens(norm_texts[c:c + 5000]):
+            for toks in self._tokens(norm_texts[c:c + 5000], unread):
                 allidx.extend(self._indices_of_tokens(toks))
                 indptr.append(len(allidx))
         data = np.ones(len(allidx), dtype=np.float32)
@@ -234,26 +251,26 @@ class Featurizer:
         X = sparse.diags((1.0 / norms).astype(np.float32)) @ X
         return X.tocsr()
 
-    def transform_normalised(self, norm_texts, return_norms=False):
+    def transform_normalised(self, norm_texts, return_norms=False, unread=False):
         """Weighted, L2-normalised CSR matrix (the same as weigh(counts(...))), built for the whole
         batch with one sort: keys = row << 18 | feature, np.unique gives the counts."""
-        R, safe = self.transform_rows(norm_texts)
+        R, safe = self.transform_rows(norm_texts, unread)
         X = sparse.csr_matrix((R.data, R.indices, R.indptr), shape=R.shape)
         return (X, safe) if return_norms else X
 
-    def transform_rows(self, norm_texts):
+    def transform_rows(self, norm_texts, unread=False):
         """(Rows, norms): the rows of transform_normalised as plain arrays, without building a scipy
         matrix (whose per-call checks cost more than a short comment's arithmetic)."""
         n = len(norm_texts)
         if n == 1 and self.one_fast:
-            return self._transform_one(norm_texts[0])
+            return self._transform_one(norm_texts[0], unread)
         if n == 1:  # one comment (the scoring API): the same values without the row keys
-            feats = np.asarray(self._indices_of_tokens(self._tokens(norm_texts)[0]), dtype=np.int64)
+            feats = np.asarray(self._indices_of_tokens(self._tokens(norm_texts, unread)[0]), dtype=np.int64)
             cols, cnt = np.unique(feats, return_counts=True)
             cols = cols.astype(np.int32)  # (< 2 ** 18)
             r = np.zeros(len(cols), dtype=np.int64)
         else:
-            feats, rows = self._batch_features([TOKEN_RE.findall(t) for t in norm_texts])
+            feats, rows = self._batch_features([self._read(TOKEN_RE.findall(t), unread) for t in norm_texts])
             keys, cnt = np.unique((rows << 18) | feats, return_counts=True)
             r = keys >> 18
             cols = (keys & _MASK).astype(np.int32)
@@ -277,12 +294,12 @@ class Featurizer:
     # (tests/guidelines/test_fast_paths.py compares the two)
     one_fast = True
 
-    def _transform_one(self, norm_text):
+    def _transform_one(self, norm_text, unread=False):
         """transform_rows([norm_text]) for one comment: the tokens' features from the word store, the
         bigrams hashed with numpy (the same int64 arithmetic: a word's hash is under 2 ** 18), and
         the counts from one sort (what np.unique does, without its wrapper). Order does not matter:
         the features are sorted before they are counted."""
-        toks = TOKEN_RE.findall(norm_text)
+        toks = self._read(TOKEN_RE.findall(norm_text), unread)
         if toks:
             feats, _lens, heads = self.token_features(toks, heads=True)
             if len(toks) > 1:

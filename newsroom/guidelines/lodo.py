@@ -107,7 +107,7 @@ def naive_vocabulary(names, frequencies, limit=NAIVE_FEATURES):
 
 
 def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print, seed=0, names=None,
-                 cs=None, broadening=None):
+                 cs=None, broadening=None, unread_langs=()):
     """{lang: {dataset: {"ours": metrics, "head_only": metrics, "naive": metrics, "train_rows": n}}}
 
     ``cs``: the violation head's inverse L2 strengths to try (default: the shipped VIOLATION_C alone).
@@ -116,7 +116,10 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
     training.VIOLATION_C was chosen (c_grid_summary).
 
     ``broadening``: {dataset: row weight} replacing data.BROADENING's for this run (how its weights were
-    chosen: `lodo --broadening mpold=0.3,ar_youtube=0.3` gives the folds as they were before)."""
+    chosen: `lodo --broadening mpold=0.3,ar_youtube=0.3` gives the folds as they were before).
+
+    ``unread_langs``: the languages whose violation heads read a text without the peoples' names
+    (model.LinearModel.unread_langs, training.UNREAD_GROUPS); their folds read them so too."""
     from .training import (
         NB_VIOLATION,
         PROBE_LANGS,
@@ -146,7 +149,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             continue
         t0 = time.time()
         norms = [normalise_text(e["text"]) for e in rows]
-        X = featurizer.transform_normalised(norms)
+        X = featurizer.transform_normalised(norms, unread=lang in unread_langs)  # (as its violation head)
         found = [{c: v[0] for c, v in summarise(det.analyse_comment(lang, e["text"], n)).items()}
                  for n, e in zip(norms, rows, strict=True)]
         y = np.array([e["labels"]["violation"] for e in rows])

@@ -89,7 +89,9 @@ class LinearModel:
         # weights.npz holds matrices already laid out (features x outputs), one per language, so loading
         # is a read and one float32 conversion each (the heads' int8 codes decoded: weights.py)
         z = weight_file.load(os.path.join(model_dir, "weights.npz"))
-        self.feat = Featurizer(idf=z["idf"].astype(np.float32))
+        self.feat = Featurizer(idf=z["idf"].astype(np.float32), unread=m.get("unread_words") or ())
+        # the languages whose violation heads read a text without the peoples' names (training.UNREAD_GROUPS)
+        self.unread_langs = frozenset(m.get("unread_langs") or ()) if self.feat.unread else frozenset()
         self.lid_W = z["lid_W"].astype(np.float32)  # (features, classes)
         self.lid_b = z["lid_b"]
         self.lid_classes = m["langid_classes"]
@@ -114,6 +116,13 @@ class LinearModel:
                 # the gate are extra columns of W after the named heads (training._violation_mixture)
                 self.heads[lang]["mix"] = (hs.index(mix["head"]), np.asarray(mix["expert_cols"]),
                                            np.asarray(mix["gate_cols"]), [float(v) for v in mix["stack"]])
+            if lang in self.unread_langs and "violation" in hs:
+                # the columns that read a text without the peoples' names in it (training.UNREAD_GROUPS):
+                # the violation head and, where there is one, its mixture's experts and gate
+                cols = {hs.index("violation")}
+                if mix:
+                    cols.update(mix["expert_cols"], mix["gate_cols"])
+                self.heads[lang]["unread_cols"] = np.array(sorted(cols))
         pr = m["promotion_rules"]
         self.promo_w = np.array(pr["weights"], dtype=np.float32)
         self._promo_w = [float(w) for w in pr["weights"]]
@@ -175,11 +184,27 @@ class LinearModel:
                      else lg for lg, t, c in zip(langs, texts, conf.tolist(), strict=True)]
         return langs, conf
 
-    def head_probs(self, lang, X):
+    def probs_of(self, lang, X, norm_texts):
+        """head_probs of rows X, the features of ``norm_texts``: the violation columns of a text that
+        names a people read its features without the name (Featurizer.naming, training.UNREAD_GROUPS)."""
+        h = self.heads.get(lang)
+        pos = self.feat.naming(norm_texts) if h is not None and "unread_cols" in h else ()
+        if not pos:
+            return self.head_probs(lang, X)
+        return self.head_probs(lang, X, (pos, self.feat.transform_rows([norm_texts[k] for k in pos],
+                                                                      unread=True)[0]))
+
+    def head_probs(self, lang, X, unread=None):
+        """(head names, probabilities) of rows X. ``unread``: (positions, their rows without the unread
+        words), which the violation columns read instead (probs_of)."""
         h = self.heads.get(lang)
         if h is None:
             return None, None
         raw = X @ h["W"] + h["b"]
+        if unread is not None:
+            pos, Xu = unread
+            cols = h["unread_cols"]
+            raw[np.ix_(pos, cols)] = (Xu @ h["W"] + h["b"])[:, cols]
         k = len(h["names"])
         P = _sigmoid(raw[:, :k] * h["a"] + h["c"])
         mix = h.get("mix")
@@ -256,7 +281,7 @@ class LinearModel:
             rows = [i for i, lg in enumerate(langs) if lg == lang and i not in romanised]
             if not rows:
                 continue
-            names, P = self.head_probs(lang, X[rows])
+            names, P = self.probs_of(lang, X[rows], [fulls[i] for i in rows])
             if names is None:
                 continue
             for i, row in zip(rows, P.tolist(), strict=True):
@@ -513,7 +538,7 @@ class LinearModel:
         out = [None] * len(texts)
         for lang in set(langs):
             rows = [i for i, lg in enumerate(langs) if lg == lang]
-            names, P = self.head_probs(lang, X[rows])
+            names, P = self.probs_of(lang, X[rows], [fulls[i] for i in rows])
             for k, i in enumerate(rows):
                 probs = dict(zip(names, P[k].tolist(), strict=False)) if names is not None else None
                 probs = romanised.get(i, probs)
@@ -554,7 +579,8 @@ class LinearModel:
         out = {}
         for lang in {langs[i] for i in readings}:
             rows = [i for i in readings if langs[i] == lang]
-            names, P = self.head_probs(lang, self.feat.transform_normalised([readings[i] for i in rows]))
+            texts = [readings[i] for i in rows]
+            names, P = self.probs_of(lang, self.feat.transform_normalised(texts), texts)
             out.update((i, dict(zip(names, p, strict=False))) for i, p in zip(rows, P.tolist(), strict=True))
         return out
 
@@ -570,10 +596,12 @@ class LinearModel:
         if "written" in h:
             col[WRITTEN] = h["written"]
         fulls, words, toks = [], [], []
+        unread = self.feat.unread
         for k, t in enumerate(texts):
             full = normalise(t) if maps is None else maps[k].full
             ws = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(full.text)]
-            ws = [x for x in ws if content_word(x[0], lang)]  # never "this", "his", "از"
+            # never "this", "his", "از", nor a word the features leave out (a people's name: no weight)
+            ws = [x for x in ws if content_word(x[0], lang) and x[0] not in unread]
             toks.extend(w for w, _, _ in ws)
             fulls.append(full)
             words.append(ws)

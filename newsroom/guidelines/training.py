@@ -561,11 +561,15 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
     # IDF over every training text, normalised once
     for e in examples:
         e["norm"] = normalise_text(e["text"])
-    feat = Featurizer()
+    unread = unread_words() if UNREAD_GROUPS else []
+    feat = Featurizer(unread=unread)
     counts = feat.counts([e["norm"] for e in examples])
     train_mask = np.array([e["split"] == "train" for e in examples])
     feat.idf = fit_idf(counts[train_mask])
     X = feat.weigh(counts)
+    # the violation heads (and their mixtures) of the languages UNREAD_GROUPS names read the texts without
+    # the peoples' names
+    Xv = feat.weigh(feat.counts([e["norm"] for e in examples], unread=True)) if unread else X
     log(f"features {X.shape} nnz/doc {X.nnz / max(1, X.shape[0]):.0f} in {time.time() - t0:.1f}s")
 
     rows = D.langid_examples(data_dir, labelled=[e for e in examples if e["dataset"] not in NOT_CALIBRATION],
@@ -594,23 +598,24 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
             if pos < MIN_POSITIVES or len(y) - pos < MIN_POSITIVES or len(set(yc)) < 2:
                 continue
             c, sw = head_fit_args([examples[i] for i in tr], h)
-            clf = _fit_head(X[tr], y, c, sw, seed, nb=(h == "violation" and NB_VIOLATION))
+            Xh = Xv if h == "violation" and lang in UNREAD_GROUPS else X
+            clf = _fit_head(Xh[tr], y, c, sw, seed, nb=(h == "violation" and NB_VIOLATION))
             balanced = bool(yc.mean() >= RARE)
             if h == "violation" and balanced:
                 # even or calibration-split prior, whichever scores the better cross-validated macro-F1
                 # at 0.5 on the calibration split (mean over its datasets); the mixture, where one is
                 # kept, replaces this scaling
-                balanced = _even_prior_wins(clf.decision_function(X[ca]), yc,
+                balanced = _even_prior_wins(clf.decision_function(Xh[ca]), yc,
                                             np.array([examples[i]["dataset"] for i in ca]), seed)
                 prior[lang] = "even" if balanced else "calibration split"
-            a, b = _platt(clf.decision_function(X[ca]), yc, balanced=balanced)
+            a, b = _platt(clf.decision_function(Xh[ca]), yc, balanced=balanced)
             heads[lang].append(h)
             weights[lang][0].append(clf.coef_[0].astype(np.float32))
             weights[lang][1].append(float(clf.intercept_[0]))
             platt[lang].append((a, b))
             log(f"{lang}:{h} train {len(y)} (+{pos}) calib {len(yc)} in {time.time() - t0:.1f}s")
             if h == "violation" and lang in MIXTURE_LANGS:
-                mix = _violation_mixture(X, examples, [i for i in tr if examples[i]["dataset"] != PROBES],
+                mix = _violation_mixture(Xh, examples, [i for i in tr if examples[i]["dataset"] != PROBES],
                                          ca, clf, seed, log)
                 if mix is not None:
                     mixtures[lang] = mix
@@ -656,6 +661,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
     manifest = {
         "name": MODEL_NAME, "version": VERSION, "seed": seed, "open_only": open_only,
         "n_features": N_FEATURES,
+        "unread_words": unread, "unread_langs": list(UNREAD_GROUPS),
         "langid_classes": [str(c) for c in lid.classes_],
         "heads": heads, "platt": platt, "mixture": mixture_manifest, "violation_prior": prior,
         "promotion_rules": {"weights": promo_w, "bias": promo_b},
@@ -682,6 +688,62 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
     log(f"wrote {out_dir} in {time.time() - t0:.1f}s")
     with open(os.path.join(out_dir, "manifest.json"), encoding="utf-8") as f:
         return json.load(f)
+
+
+# The languages whose violation heads (with their mixtures' experts and gates) read a comment without the
+# names of identity groups in it (unread_words; Featurizer's ``unread``; model.LinearModel.probs_of): a bag
+# of words learns from the training sets which peoples are named beside abuse and then reads a neutral
+# mention as abuse ("اليهود يصورون صورا مذهلة للجبال", the Jews take wonderful photos of the mountains:
+# 0.67; 0.36 read so). The clause heads, the language identifier and relatedness read every word; what is
+# said of a people is for the detectors to judge. Chosen (2026-12-05) by a retrain with every language's
+# violation head reading without the names, against a plain retrain of the same code (the same rows;
+# evaluate, our suite and the group grid, the grid's held-out halves counted and their texts unread), then
+# confirmed by a third retrain with Arabic alone, whose Arabic figures were those below and the other
+# languages' those of the plain retrain:
+# - Arabic: the grid's held-out contrasts scheck 78 -> 95 of 100, icheck 61 -> 80 of 80, check 92 -> 99,
+#   check2 97 -> 100, hcheck 96 -> 100 (hateful halves unchanged); held-out probe batches 399 -> 405 of 498;
+#   dev AUC / macro-F1 mostly up (L-HSAB 0.911/0.849 -> 0.913/0.851, MPOLD 0.871/0.737 -> 0.876/0.746,
+#   OSACT2022 AUC 0.871 -> 0.874; T-HSAB 0.881/0.808 -> 0.878/0.802); leave-one-dataset-out AUC down in
+#   seven of ten sets, by at most 0.003 (L-HSAB 0.8236 -> 0.8211, the naive baseline's 0.8232), macro-F1
+#   mixed; our suite's tune half 162 -> 161 of 168 (check half 131 both); the grid's hateful cases misspelt
+#   (test_spelling_grid) held-out drop 164 -> 160, star 271 -> 267, hyphen 268 -> 263 of 339.
+# - English: the grid's hateful tune half 292 -> 267 of 300 ("{G} are all dirty and stupid" left abuse for
+#   personal_attack once the violation logit the clause stacks read lost the group), news and history
+#   contrasts ntune 191 -> 180, htune 115 -> 103 ("Stop killing women!": the word that had kept it low was
+#   gone), idiom contrasts up (icheck 72 -> 78); dev ETHOS 0.710/0.655 -> 0.691/0.634 and its fold 0.731 ->
+#   0.721: not adopted. Turkish moved within a few cases and thousandths, Persian only lost (Pars-OFF
+#   macro-F1 0.827 -> 0.819 in its fold): not adopted.
+# Read as one placeholder word instead of left out (a first trial on the pooled English head), the names made
+# it flag *more* contrasts (the grid's ntune 0.305 -> 0.500 of cases at 0.5 or more): the placeholder took the
+# weight of every people at once.
+UNREAD_GROUPS = ("ar",)
+# a word some list tags with one of these besides a people is read: a slur, an insult, a word that is often
+# something else ("کرد", did, in Persian; "السنه", the year, in Arabic)
+_READ_ANYWAY = ("SLUR:", "INSULT", "DEHUMAN", "NEGPRED", "AMBIG")
+# the article and the clitics before it: "العرب", "والعرب", "فالعرب", "بالعرب", "للعرب", "وعرب"
+_AR_PREFIXES = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644", "\u0628\u0627\u0644",
+                "\u0644\u0644", "\u0648", "\u0641")
+
+
+def unread_words():
+    """The words the features leave out: every word the detectors' shipped lists name as an identity group
+    (a GROUP: tag) in any language and tag with nothing in _READ_ANYWAY in any, and the Arabic ones with
+    the article and the clitics (_AR_PREFIXES). Sorted (the manifest keeps them)."""
+    from .harm import HarmDetector
+    groups, read, arabic = set(), set(), set()
+    for lang, L in HarmDetector().langs.items():
+        for w, tags in L.exact.items():
+            if any(t.startswith("GROUP:") for t in tags):
+                if any(t.startswith(_READ_ANYWAY) for t in tags):
+                    read.add(w)
+                else:
+                    groups.add(w)
+                    if lang == "ar":  # (Persian's "کرد", did, is the Kurds once it has the Arabic article)
+                        arabic.update(p + w for p in _AR_PREFIXES)
+    groups -= read
+    # the lists hold an Arabic word bare or with one of its prefixes, and the detectors strip the rest
+    arabic.update(p + w for w in groups if "\u0600" <= w[0] <= "\u06ff" for p in _AR_PREFIXES)
+    return sorted(groups | (arabic - read))
 
 
 def save_weights(path, idf, lid_coef, lid_intercept, per_lang):
@@ -1436,7 +1498,9 @@ def route_experts(model_dir, examples, log=print):
               and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
         if not ca:
             continue
-        X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca])
+        # (only the violation columns are read: as the violation head reads them)
+        X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca],
+                                            unread=lang in model.unread_langs)
         y = np.array([e["labels"]["violation"] for e in ca])
         ds = np.array([e["dataset"] for e in ca])
 
@@ -1488,7 +1552,9 @@ def decision_point(model_dir, examples, log=print):
               and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
         if not ca:
             continue
-        X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca])
+        # (only the violation columns are read: as the violation head reads them)
+        X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca],
+                                            unread=lang in model.unread_langs)
         hn, P = model.head_probs(lang, X)
         p = np.clip(P[:, hn.index("violation")], 1e-6, 1 - 1e-6)
         y = np.array([e["labels"]["violation"] for e in ca])

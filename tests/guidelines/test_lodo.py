@@ -71,7 +71,7 @@ def test_the_lodo_command_prints_each_cs_means_and_cells_behind(monkeypatch, cap
 
     asked = {}
 
-    def fake(data, feat, langs, cs, broadening, log):
+    def fake(data, feat, langs, cs, broadening, log, unread_langs):
         asked.update(langs=langs, cs=cs, broadening=broadening)
         m = lambda auc, f1: {"auc": auc, "macro_f1": f1}  # noqa: E731
         return {"en": {"olid": {"naive": m(0.7, 0.6), "by_c": {2.0: {"ours": m(0.8, 0.5)},

@@ -74,9 +74,12 @@ def test_a_harm_or_an_idiom_of_threat_is_no_kind_promise(det, lang, text):
 def test_a_kind_promise_takes_away_only_the_written_heads_threat(model):
     """The kindness spares a comment only the written head's finding: a rule's threat stays."""
     kind = "If I meet that reporter one day I will buy him a coffee."
-    lang, probs, found = model.harm_inputs([kind])[0]
-    assert probs["written_threat"] >= model.written_threshold["en"]  # the head fires on it...
-    assert "threat" not in found  # ...and the kindness takes its finding away
+    lang, probs, _found = model.harm_inputs([kind])[0]
+    # the written head as it fired on it when this was written (a retrain moved it under its threshold)
+    fired = {**probs, "written_threat": 1.0}
+    assert "threat" not in model.findings(lang, normalise_text(kind), fired, ())  # the kindness takes it away
+    unkind = "If I meet that reporter one day I will see him."  # (no kindness: the head's finding stays)
+    assert "threat" in model.findings(lang, normalise_text(unkind), {**fired}, ())
     ruled = "If I meet that reporter one day I will kill him and buy a coffee."
     assert "threat" in model.harm_inputs([ruled])[0][2]
 

@@ -178,19 +178,23 @@ def misspelt(model, lang, halves):
 # key 219 -> 239, tr swap 355 -> 358, drop 250 -> 266, key 162 -> 184, star 360 -> 365 (held-out halves whose
 # misses it did not look at but for tr drop, looked at in the hundred-and-twenty-first): 8,474 -> 8,580 of
 # 10,977. The floors allow one case fewer.
+# (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
+# training.UNREAD_GROUPS: 14,356 -> 14,339 of 17,781 (a plain retrain of the same code 14,351); the Arabic
+# held-out half lost drop 164 -> 160, star 271 -> 267, hyphen 268 -> 263: the head had read the people beside
+# a misspelt word no rule reads)
 CAUGHT = {
     "en": {"tune": {"swap": (173, 193), "drop": (187, 193), "spaced": (193, 193), "leet": (193, 193),
                     "star": (193, 193), "tripled": (193, 193), "key": (192, 193), "hyphen": (187, 193)},
            "held": {"swap": (352, 400), "drop": (269, 400), "spaced": (400, 400), "leet": (380, 380),
-                    "star": (360, 400), "tripled": (400, 400), "key": (239, 400), "hyphen": (333, 400)}},
-    "tr": {"tune": {"swap": (220, 220), "drop": (171, 220), "spaced": (220, 220), "leet": (220, 220),
-                    "star": (220, 220), "tripled": (220, 220), "key": (160, 220), "hyphen": (220, 220)},
-           "held": {"swap": (358, 398), "drop": (266, 398), "spaced": (398, 398), "leet": (398, 398),
+                    "star": (360, 400), "tripled": (400, 400), "key": (240, 400), "hyphen": (333, 400)}},
+    "tr": {"tune": {"swap": (220, 220), "drop": (170, 220), "spaced": (220, 220), "leet": (220, 220),
+                    "star": (219, 220), "tripled": (220, 220), "key": (160, 220), "hyphen": (219, 220)},
+           "held": {"swap": (358, 398), "drop": (264, 398), "spaced": (398, 398), "leet": (398, 398),
                     "star": (365, 398), "tripled": (398, 398), "key": (184, 398), "hyphen": (281, 398)}},
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260), "key": (78, 260), "hyphen": (194, 260)},
-           "held": {"swap": (220, 339), "drop": (164, 339), "spaced": (339, 339), "star": (271, 339),
-                    "tripled": (339, 339), "key": (63, 339), "hyphen": (268, 339)}},
+           "held": {"swap": (220, 339), "drop": (160, 339), "spaced": (339, 339), "star": (267, 339),
+                    "tripled": (339, 339), "key": (63, 339), "hyphen": (263, 339)}},
     "fa": {"tune": {"swap": (196, 240), "drop": (127, 240), "spaced": (200, 240), "star": (215, 240),
                     "tripled": (240, 240), "key": (49, 240), "hyphen": (216, 240)},
            "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
@@ -453,15 +457,18 @@ def misspelt_suite_cases(model, lang):
 # second round) before its changes: en key 73, hyphen 90 of 185; tr 78, 91 of 174; ar hyphen 102 of 157; fa 73
 # of 151; Arabic and Persian keys (the hundred-and-twenty-third, not read) ar 57 of 144, fa 65 of 136. The
 # hundred-and-twenty-fourth, every slip: 3,822 -> 3,868 of 4,987 (en swap 152 -> 158, key 120 -> 129)
+# (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
+# training.UNREAD_GROUPS: 3,872 of 4,987 -> 3,850 of 4,967
+# (a plain retrain of the same code 3,856 of 4,979: the cases passed before misspelling move with the model)
 SUITE_CAUGHT = {
-    "en": {"swap": (158, 185), "drop": (137, 185), "spaced": (170, 185), "leet": (176, 176),
-           "star": (165, 185), "tripled": (181, 185), "key": (129, 185), "hyphen": (114, 185)},
-    "ar": {"swap": (111, 157), "drop": (84, 157), "spaced": (149, 157), "star": (108, 157),
-           "tripled": (152, 157), "key": (57, 144), "hyphen": (102, 157)},
-    "tr": {"swap": (151, 174), "drop": (110, 174), "spaced": (163, 174), "leet": (170, 170),
-           "star": (132, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (125, 174)},
-    "fa": {"swap": (118, 151), "drop": (85, 151), "spaced": (130, 151), "star": (114, 151),
-           "tripled": (148, 151), "key": (65, 136), "hyphen": (111, 151)},
+    "en": {"swap": (155, 184), "drop": (138, 184), "spaced": (169, 184), "leet": (175, 175),
+           "star": (163, 184), "tripled": (181, 184), "key": (128, 184), "hyphen": (116, 184)},
+    "ar": {"swap": (110, 155), "drop": (82, 155), "spaced": (148, 155), "star": (106, 155),
+           "tripled": (152, 155), "key": (55, 144), "hyphen": (101, 155)},
+    "tr": {"swap": (150, 174), "drop": (108, 174), "spaced": (162, 174), "leet": (170, 170),
+           "star": (130, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (124, 174)},
+    "fa": {"swap": (119, 151), "drop": (86, 151), "spaced": (130, 151), "star": (114, 151),
+           "tripled": (148, 151), "key": (66, 136), "hyphen": (111, 151)},
 }
 
 
@@ -492,16 +499,20 @@ def misspelt_heldout_lines(model, lang):
 # 178; ar hyphen 127 of 209; fa 85 of 194; Arabic and Persian keys (the hundred-and-twenty-third, not read)
 # ar 52 of 177, fa 64 of 156. The hundred-and-twenty-fourth, every slip: 3,817 -> 3,837 of 5,327 (en key
 # 100 -> 111 of 145)
+# (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
+# training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,833 of 5,341
+# (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (117, 146), "drop": (112, 146), "spaced": (121, 146), "leet": (135, 139),
-           "star": (112, 146), "tripled": (140, 146), "key": (111, 145), "hyphen": (82, 146)},
-    "ar": {"swap": (153, 209), "drop": (119, 209), "spaced": (191, 209), "star": (121, 209),
-           "tripled": (196, 209), "key": (52, 177), "hyphen": (128, 209)},
-    "tr": {"swap": (146, 178), "drop": (102, 178), "spaced": (156, 178), "leet": (166, 172),
-           "star": (111, 178), "tripled": (173, 178), "key": (76, 176), "hyphen": (108, 178)},
-    "fa": {"swap": (144, 195), "drop": (106, 195), "spaced": (163, 195), "star": (117, 195),
-           "tripled": (194, 195), "key": (65, 157), "hyphen": (127, 195)},
+    "en": {"swap": (117, 147), "drop": (111, 147), "spaced": (122, 147), "leet": (136, 140),
+           "star": (111, 147), "tripled": (141, 147), "key": (111, 146), "hyphen": (82, 147)},
+    "ar": {"swap": (154, 211), "drop": (116, 211), "spaced": (193, 211), "star": (116, 211),
+           "tripled": (200, 211), "key": (54, 179), "hyphen": (128, 211)},
+    "tr": {"swap": (144, 177), "drop": (105, 177), "spaced": (155, 177), "leet": (165, 171),
+           "star": (113, 177), "tripled": (172, 177), "key": (72, 175), "hyphen": (104, 177)},
+    "fa": {"swap": (142, 194), "drop": (106, 194), "spaced": (162, 194), "star": (116, 194),
+           "tripled": (193, 194), "key": (65, 156), "hyphen": (127, 194)},
 }
+
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
