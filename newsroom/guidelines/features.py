@@ -96,7 +96,7 @@ class Featurizer:
     def __init__(self, idf=None, unread=()):
         self.idf = idf  # np.ndarray (N_FEATURES,) float32, or None for raw log counts
         # words a text's features leave out when asked (``unread=True``): the names of identity groups,
-        # training.unread_words, which the violation heads do not read
+        # training.unread_words, which the violation heads of training.UNREAD_GROUPS's languages do not read
         self.unread = frozenset(unread)
         self._cache = {}  # word -> its features as a list (training's count matrices)
         # the scorer's word store: word -> id, and every known word's features one after another
