@@ -498,7 +498,7 @@ def render(F):
       "n-grams never met -- a sexual remark or a belittling the rules found can stay under 0.5 (\"I'd love "
       "to strip this anchor out of her clothes\": 0.30); where a head is sure of \"violation\", a "
       "counter-speech or a news report the rules found may not pull it under (\"مين قال إن الكرد خونة؟ هذا "
-      "كلام فارغ\": 0.59). Refitting the stack with the probe lines, or a floor under the head beside a "
+      "كلام فارغ\": 0.52). Refitting the stack with the probe lines, or a floor under the head beside a "
       "strong finding, lifted the held-out batches and our suite a little but cost dev AUC on other "
       "people's comments (2026-12-05: `training.STACK_PROBE_WEIGHT`'s comment): not shipped.")
     w("- **The rules read the phrasings they were written from, and little beyond.** A grid of hateful "
@@ -512,10 +512,10 @@ def render(F):
       "imperative: \"Attacks on Kurds rose sharply last year\" was a threat at 0.98; \"hate crimes\" as "
       "hatred felt; \"Why is nobody talking about the massacre of ...\" as a call; the doers of a harm as "
       "the people harmed). What they leave is the violation head's: grief or a demand for justice beside "
-      "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.92), "
+      "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.85), "
       "and the news contrast that would lower it costs Al Jazeera and PHATE dev figures. The Arabic head "
       "no longer reads the people's name itself (`training.UNREAD_GROUPS`: \"اليهود يصورون صورا مذهلة "
-      "للجبال\", the Jews take wonderful photos of the mountains, 0.67 -> 0.36).")
+      "للجبال\", the Jews take wonderful photos of the mountains, 0.67 -> 0.32).")
     w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
       "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
       "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "

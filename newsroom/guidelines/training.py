@@ -694,7 +694,7 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
 # names of identity groups in it (unread_words; Featurizer's ``unread``; model.LinearModel.probs_of): a bag
 # of words learns from the training sets which peoples are named beside abuse and then reads a neutral
 # mention as abuse ("اليهود يصورون صورا مذهلة للجبال", the Jews take wonderful photos of the mountains:
-# 0.67; 0.36 read so). The clause heads, the language identifier and relatedness read every word; what is
+# 0.67; 0.32 read so). The clause heads, the language identifier and relatedness read every word; what is
 # said of a people is for the detectors to judge. Chosen (2026-12-05) by a retrain with every language's
 # violation head reading without the names, against a plain retrain of the same code (the same rows;
 # evaluate, our suite and the group grid, the grid's held-out halves counted and their texts unread), then
@@ -706,7 +706,14 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
 #   OSACT2022 AUC 0.871 -> 0.874; T-HSAB 0.881/0.808 -> 0.878/0.802); leave-one-dataset-out AUC down in
 #   seven of ten sets, by at most 0.003 (L-HSAB 0.8236 -> 0.8211, the naive baseline's 0.8232), macro-F1
 #   mixed; our suite's tune half 162 -> 161 of 168 (check half 131 both); the grid's hateful cases misspelt
-#   (test_spelling_grid) held-out drop 164 -> 160, star 271 -> 267, hyphen 268 -> 263 of 339.
+#   (test_spelling_grid) held-out drop 164 -> 160, star 271 -> 267, hyphen 268 -> 263 of 339. The list then
+#   gained the Arabic forms the detectors reach through a stem (_AR_UNREAD_FORMS: refugees, migrants,
+#   Christians, Yazidis, Copts, the disabled...) and the hamza the detectors fold to yeh (a fourth retrain,
+#   against the third): our suite's check half 131 -> 134 of 168 and tune half 161 -> 163; held-out probe
+#   batches 405 -> 408; everyday Arabic sentences flagged 6.0% -> 4.7%; the grid's ntune 178 -> 198, scheck
+#   95 -> 99, itune 92 -> 98; leave-one-dataset-out flat (AUC within 0.002, Al Jazeera macro-F1 0.406 ->
+#   0.420); dev lower (Al Jazeera 0.803/0.670 -> 0.801/0.659, MLMA AUC 0.814 -> 0.808, L-HSAB 0.913/0.851 ->
+#   0.911/0.846): dev splits share their sources with training, the rest do not.
 # - English: the grid's hateful tune half 292 -> 267 of 300 ("{G} are all dirty and stupid" left abuse for
 #   personal_attack once the violation logit the clause stacks read lost the group), news and history
 #   contrasts ntune 191 -> 180, htune 115 -> 103 ("Stop killing women!": the word that had kept it low was
@@ -723,6 +730,33 @@ _READ_ANYWAY = ("SLUR:", "INSULT", "DEHUMAN", "NEGPRED", "AMBIG")
 # the article and the clitics before it: "العرب", "والعرب", "فالعرب", "بالعرب", "للعرب", "وعرب"
 _AR_PREFIXES = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644", "\u0628\u0627\u0644",
                 "\u0644\u0644", "\u0648", "\u0641")
+
+
+# Arabic names of peoples the detectors' lists reach only through a stem (checked one by one against the
+# Arabic training vocabulary: a stem also reaches "معاقبه", punishment, "العربات", carts, "الفرسان",
+# knights, and the pejoratives, which stay read)
+_AR_UNREAD_FORMS = """
+الإيراني الإيرانية إيراني إيرانية الإيرانيين إيرانيين الإيرانيون الأفارقة أفارقة مسيحي مسيحية المسيحيين
+المسيحية المسيحي مسيحيين النصارى يهودية اليهودية يهوديا الكردية الكوردية النازحين نازحين نازح المسلم المسلمة
+المسلمات الشيعية شيعية علوي العلويين العلوي العلوية علوية الدروز الدرزي الزيدية البهائي بهائي بدوي البدوي
+بدوية البدوية المهاجرين مهاجرين مهاجر المعاقين معاقين معاق معاقة معوقة الأقباط قبطي الأمازيغية الأمازيغي
+المصريون السعوديون سعوديون اليمنيون يمنيون الفلسطينيون اللبنانيون الخليجيون السوريات المصريات العراقيات
+اللبنانيات الخليجيات السعوديات سعوديات تركماني الغجر الإيزيديين الإيزيدية إيزيدي المتحولين متحولين
+"""
+
+
+def _hamza_forms(words):
+    """Each word with every yeh ("ی") that may stand for a hamza on its seat ("ئ") written so, one or more."""
+    out = set()
+    for w in words:
+        at = [i for i, c in enumerate(w) if c == "\u06cc"]
+        for mask in range(1, 2 ** min(len(at), 3)):
+            chars = list(w)
+            for k, i in enumerate(at[:3]):
+                if mask >> k & 1:
+                    chars[i] = "\u0626"
+            out.add("".join(chars))
+    return out
 
 
 def unread_words():
@@ -743,6 +777,13 @@ def unread_words():
     groups -= read
     # the lists hold an Arabic word bare or with one of its prefixes, and the detectors strip the rest
     arabic.update(p + w for w in groups if "\u0600" <= w[0] <= "\u06ff" for p in _AR_PREFIXES)
+    # the forms the lists reach only through a stem
+    forms = {normalise_text(f) for f in _AR_UNREAD_FORMS.split()}
+    arabic.update(forms)
+    arabic.update(c + f for f in forms for c in ("\u0648", "\u0641"))
+    arabic.update(p + f[2:] for f in forms if f.startswith("\u0627\u0644") for p in _AR_PREFIXES)
+    # a hamza on its seat, which the detectors fold to yeh ("اللاجئين" read as "اللاجیین"): features keep it
+    arabic.update(_hamza_forms({w for w in groups | arabic if "\u06cc" in w}))
     return sorted(groups | (arabic - read))
 
 

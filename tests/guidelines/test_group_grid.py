@@ -761,11 +761,11 @@ def ok(kind, r):
 # half written first (700 -> 884). The figures when the last round closed (2026-12-05) are the floors, one
 # case fewer allowed.
 # (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
-# training.UNREAD_GROUPS: Arabic contrasts tune 155 -> 161, check 92 -> 99, check2 97 -> 100, check3 82 -> 81;
+# training.UNREAD_GROUPS: Arabic contrasts tune 155 -> 160, check 92 -> 99, check2 97 -> 100, check3 82 -> 80;
 # English tune contrasts 157 -> 158 with the retrain)
 PASSED = {
     "en": (292, 158, 160, 100, 140, 80, 140, 94),
-    "ar": (260, 161, 140, 99, 139, 100, 139, 81),
+    "ar": (260, 160, 140, 99, 139, 100, 139, 80),
     "tr": (260, 156, 138, 97, 140, 78, 120, 69),
     "fa": (260, 160, 140, 100, 140, 100, 140, 100),
 }
@@ -776,18 +776,18 @@ HALVES = ("tune", "check", "check2", "check3")
 # and 100/120, ar 142/200 and 120/120, tr 193/200 and 115/120, fa 200/200 and 100/120
 # (the hundred-and-twenty-fifth round, harm.ar_news_lede: Arabic ntune 142 -> 171, ncheck 120 of 120 before
 # and after)
-# (the retrain of 2026-12-05, the Arabic violation head reading no peoples' names: Arabic ntune 171 -> 178)
-NEWS_PASSED = {"en": (191, 120), "ar": (178, 120), "tr": (193, 115), "fa": (200, 120)}
+# (the retrain of 2026-12-05, the Arabic violation head reading no peoples' names: Arabic ntune 171 -> 198)
+NEWS_PASSED = {"en": (191, 120), "ar": (198, 120), "tr": (193, 115), "fa": (200, 120)}
 # (sympathy contrasts passed: stune, scheck) when the hundred-and-fifteenth round closed; before it en 110/160
 # and 80/100, ar 98/160 and 78/100, tr 112/160 and 77/100, fa 160/160 and 100/100
 # (the hundred-and-seventeenth round then changed what scheck and hcheck misread, no new held-out half:
 # scheck en 80 -> 100, tr 77 -> 96; hcheck ar 75 -> 95)
 # (the hundred-and-twenty-fifth round, harm's sympathy(): stune en 130 -> 156, ar 110 -> 129, tr 132 -> 137;
 # scheck unchanged, en 100, ar 78, tr 96)
-# (the retrain of 2026-12-05: Arabic stune 129 -> 138 and the held-out scheck 78 -> 95 with its violation head
+# (the retrain of 2026-12-05: Arabic stune 129 -> 138 and the held-out scheck 78 -> 99 with its violation head
 # reading no peoples' names; Turkish stune 137 -> 142 and English 156 -> 154 with the retrain alone, a plain
 # retrain of the same code giving the same English and Turkish figures)
-SYMPATHY_PASSED = {"en": (154, 100), "ar": (138, 95), "tr": (142, 96), "fa": (160, 100)}
+SYMPATHY_PASSED = {"en": (154, 100), "ar": (138, 99), "tr": (142, 96), "fa": (160, 100)}
 # (history, pleas, testimony passed: htune, hcheck) when the hundred-and-sixteenth round closed; before it en
 # 102/120 and 100/100, ar 82/120 and 75/100, tr 114/120 and 92/100, fa 120/120 and 100/100
 # (the retrain of 2026-12-05: Arabic htune 113 -> 120, hcheck 95 -> 100; English htune 118 -> 115 and Turkish
@@ -797,8 +797,8 @@ HISTORY_PASSED = {"en": (115, 100), "ar": (120, 100), "tr": (117, 92), "fa": (12
 
 # (idioms passed: itune, icheck) when the hundred-and-nineteenth round closed; before it en 92/100 and 71/80,
 # ar 81/100 and 60/80, tr 80/100 and 74/80, fa 100/100 and 80/80
-# (the retrain of 2026-12-05: Arabic itune 81 -> 92, icheck 60 -> 80; English icheck 71 -> 72)
-IDIOM_PASSED = {"en": (92, 72), "ar": (92, 80), "tr": (100, 74), "fa": (100, 80)}
+# (the retrain of 2026-12-05: Arabic itune 81 -> 98, icheck 60 -> 80; English icheck 71 -> 72)
+IDIOM_PASSED = {"en": (92, 72), "ar": (98, 80), "tr": (100, 74), "fa": (100, 80)}
 CONTRAST_GRIDS = {
     "news": (("ntune", "ncheck"), NEWS_PASSED),
     "sympathy": (("stune", "scheck"), SYMPATHY_PASSED),
@@ -961,8 +961,8 @@ def politics_cases(lang, half):
             yield t, t.format(**({"m": a[0], "f": a[1]} if lang == "ar" else {"a": a}))
 
 
-# (the retrain of 2026-12-05: Arabic 27 -> 28 and 39 -> 38, Persian pcheck 39 -> 40)
-POLITICS_PASSED = {"en": (50, 43), "ar": (28, 38), "tr": (60, 40), "fa": (58, 40)}
+# (the retrain of 2026-12-05: Arabic 27 -> 31 and 39 -> 40, Persian pcheck 39 -> 40)
+POLITICS_PASSED = {"en": (50, 43), "ar": (31, 40), "tr": (60, 40), "fa": (58, 40)}
 
 
 @pytest.mark.parametrize("lang", sorted(POLITICS_PASSED))

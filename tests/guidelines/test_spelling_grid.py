@@ -179,8 +179,8 @@ def misspelt(model, lang, halves):
 # misses it did not look at but for tr drop, looked at in the hundred-and-twenty-first): 8,474 -> 8,580 of
 # 10,977. The floors allow one case fewer.
 # (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
-# training.UNREAD_GROUPS: 14,356 -> 14,339 of 17,781 (a plain retrain of the same code 14,351); the Arabic
-# held-out half lost drop 164 -> 160, star 271 -> 267, hyphen 268 -> 263: the head had read the people beside
+# training.UNREAD_GROUPS: 14,356 -> 14,336 of 17,781 (a plain retrain of the same code 14,351); the Arabic
+# held-out half lost drop 164 -> 160, star 271 -> 267, hyphen 268 -> 260: the head had read the people beside
 # a misspelt word no rule reads)
 CAUGHT = {
     "en": {"tune": {"swap": (173, 193), "drop": (187, 193), "spaced": (193, 193), "leet": (193, 193),
@@ -194,7 +194,7 @@ CAUGHT = {
     "ar": {"tune": {"swap": (180, 260), "drop": (149, 260), "spaced": (260, 260), "star": (240, 260),
                     "tripled": (260, 260), "key": (78, 260), "hyphen": (194, 260)},
            "held": {"swap": (220, 339), "drop": (160, 339), "spaced": (339, 339), "star": (267, 339),
-                    "tripled": (339, 339), "key": (63, 339), "hyphen": (263, 339)}},
+                    "tripled": (339, 339), "key": (63, 339), "hyphen": (260, 339)}},
     "fa": {"tune": {"swap": (196, 240), "drop": (127, 240), "spaced": (200, 240), "star": (215, 240),
                     "tripled": (240, 240), "key": (49, 240), "hyphen": (216, 240)},
            "held": {"swap": (239, 320), "drop": (139, 320), "spaced": (319, 320), "star": (213, 320),
@@ -458,13 +458,13 @@ def misspelt_suite_cases(model, lang):
 # of 151; Arabic and Persian keys (the hundred-and-twenty-third, not read) ar 57 of 144, fa 65 of 136. The
 # hundred-and-twenty-fourth, every slip: 3,822 -> 3,868 of 4,987 (en swap 152 -> 158, key 120 -> 129)
 # (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
-# training.UNREAD_GROUPS: 3,872 of 4,987 -> 3,850 of 4,967
+# training.UNREAD_GROUPS: 3,872 of 4,987 -> 3,856 of 4,979
 # (a plain retrain of the same code 3,856 of 4,979: the cases passed before misspelling move with the model)
 SUITE_CAUGHT = {
     "en": {"swap": (155, 184), "drop": (138, 184), "spaced": (169, 184), "leet": (175, 175),
            "star": (163, 184), "tripled": (181, 184), "key": (128, 184), "hyphen": (116, 184)},
-    "ar": {"swap": (110, 155), "drop": (82, 155), "spaced": (148, 155), "star": (106, 155),
-           "tripled": (152, 155), "key": (55, 144), "hyphen": (101, 155)},
+    "ar": {"swap": (111, 157), "drop": (84, 157), "spaced": (149, 157), "star": (107, 157),
+           "tripled": (152, 157), "key": (55, 144), "hyphen": (102, 157)},
     "tr": {"swap": (150, 174), "drop": (108, 174), "spaced": (162, 174), "leet": (170, 170),
            "star": (130, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (124, 174)},
     "fa": {"swap": (119, 151), "drop": (86, 151), "spaced": (130, 151), "star": (114, 151),
@@ -500,13 +500,13 @@ def misspelt_heldout_lines(model, lang):
 # ar 52 of 177, fa 64 of 156. The hundred-and-twenty-fourth, every slip: 3,817 -> 3,837 of 5,327 (en key
 # 100 -> 111 of 145)
 # (2026-12-05, the model retrained with the Arabic violation head reading no peoples' names,
-# training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,833 of 5,341
+# training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
     "en": {"swap": (117, 147), "drop": (111, 147), "spaced": (122, 147), "leet": (136, 140),
            "star": (111, 147), "tripled": (141, 147), "key": (111, 146), "hyphen": (82, 147)},
-    "ar": {"swap": (154, 211), "drop": (116, 211), "spaced": (193, 211), "star": (116, 211),
-           "tripled": (200, 211), "key": (54, 179), "hyphen": (128, 211)},
+    "ar": {"swap": (156, 211), "drop": (116, 211), "spaced": (193, 211), "star": (117, 211),
+           "tripled": (200, 211), "key": (54, 179), "hyphen": (129, 211)},
     "tr": {"swap": (144, 177), "drop": (105, 177), "spaced": (155, 177), "leet": (165, 171),
            "star": (113, 177), "tripled": (172, 177), "key": (72, 175), "hyphen": (104, 177)},
     "fa": {"swap": (142, 194), "drop": (106, 194), "spaced": (162, 194), "star": (116, 194),
