@@ -1518,6 +1518,18 @@ def calibrate_harm(model_dir, data_dir, examples=None, open_only=False, log=prin
     return fit_harm_stack(model_dir, examples, log=log)
 
 
+def _violation_calibration(model, examples, lang):
+    """(rows, features): a language's calibration rows labelled for violation (not NOT_CALIBRATION's sets),
+    featurised as ``model``'s violation head reads them (without the peoples' names where
+    UNREAD_GROUPS says so); ([], None) when there are none."""
+    ca = [e for e in examples if e["language"] == lang and e["split"] == "calib"
+          and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
+    if not ca:
+        return ca, None
+    return ca, model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca],
+                                               unread=lang in model.unread_langs)
+
+
 def route_experts(model_dir, examples, log=print):
     """Keep a violation mixture's expert for a dataset only where it serves that dataset's calibration
     rows better than the pooled head in its place (AUC + macro-F1 at 0.5, the mixture's own yardstick);
@@ -1535,13 +1547,9 @@ def route_experts(model_dir, examples, log=print):
         if not h or "mix" not in h:
             continue
         j, ecols, gcols, st = h["mix"]
-        ca = [e for e in examples if e["language"] == lang and e["split"] == "calib"
-              and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
+        ca, X = _violation_calibration(model, examples, lang)
         if not ca:
             continue
-        # (only the violation columns are read: as the violation head reads them)
-        X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca],
-                                            unread=lang in model.unread_langs)
         y = np.array([e["labels"]["violation"] for e in ca])
         ds = np.array([e["dataset"] for e in ca])
 
@@ -1589,13 +1597,9 @@ def decision_point(model_dir, examples, log=print):
         names = manifest["heads"].get(lang) or []
         if "violation" not in names:
             continue
-        ca = [e for e in examples if e["language"] == lang and e["split"] == "calib"
-              and "violation" in e["labels"] and e["dataset"] not in NOT_CALIBRATION]
+        ca, X = _violation_calibration(model, examples, lang)
         if not ca:
             continue
-        # (only the violation columns are read: as the violation head reads them)
-        X = model.feat.transform_normalised([e.get("norm") or normalise_text(e["text"]) for e in ca],
-                                            unread=lang in model.unread_langs)
         hn, P = model.head_probs(lang, X)
         p = np.clip(P[:, hn.index("violation")], 1e-6, 1 - 1e-6)
         y = np.array([e["labels"]["violation"] for e in ca])
