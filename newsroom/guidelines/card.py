@@ -515,7 +515,13 @@ def render(F):
       "a people and a violent word scores 0.5-0.9 (\"عار على الحكومة التي فشلت في حماية الأكراد\": 0.85), "
       "and the news contrast that would lower it costs Al Jazeera and PHATE dev figures. The Arabic head "
       "no longer reads the people's name itself (`training.UNREAD_GROUPS`: \"اليهود يصورون صورا مذهلة "
-      "للجبال\", the Jews take wonderful photos of the mountains, 0.67 -> 0.32).")
+      "للجبال\", the Jews take wonderful photos of the mountains, 0.67 -> 0.32). A demand that the doers of "
+      "a violence answer before the law is counter-speech, not a threat (the hundred-and-twenty-sixth round, "
+      "`harm.py` justice_for: \"I hope the people who burned those villages rot in prison\" was a threat at "
+      "0.98, \"نتمنى أن يحاسب القتلة أمام القضاء\" at 0.96), and a call to do without the law still "
+      "threatens "
+      "(\"No trial needed, just shoot the men who did this\" had been read as negated); its held-out batch, "
+      "written after the change, went 30 -> 32 of 36.")
     w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
       "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
       "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "

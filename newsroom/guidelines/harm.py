@@ -1472,6 +1472,82 @@ _SYMPATHY = {
 }
 _SYMPATHY_CUE = {lang: t.heart | t.protect | t.terrible for lang, t in _SYMPATHY.items()}
 _AR_RELATIVE = frozenset({"الذین", "اللی", "الی", "یلی", "الذي", "الذی"})
+# (hundred-and-twenty-sixth round) a demand that the doers of a violence answer for it before the law:
+# "I hope the people who burned those villages rot in prison", "نتمنى أن يحاسب القتلة أمام القضاء"
+# were threats at 0.96-0.98 (the past act of those who did it, or "rot", read as the act wished). The
+# words of the law's answer, matched at a word's start (Arabic after its conjunction or preposition
+# clitic: harm._justice_word), and the doers named by a noun (the doers named by their past act are
+# read by the rule of each language)
+_JUSTICE = {
+    "en": ("prison", "jail", "gaol", "court", "trial", "justice", "accountab", "prosecut", "sentenc",
+           "convict", "arrest", "punish", "tribunal", "icc", "bars", "indict", "extradit", "charged", "law",
+           "judge", "dock"),
+    "ar": tuple(normalise_text(w) for w in (
+        "السجن", "سجن", "يسجن", "الحبس", "حبس", "القضاء", "العدالة", "عدالة", "المحاكمة", "محاكمة", "يحاكم",
+        "تحاكم", "المحكمة", "محكمة", "المحاكم", "يحاسب", "تحاسب", "محاسبة", "المحاسبة", "العقاب", "عقاب",
+        "القانون", "قانون", "يعاقب", "تعاقب", "معاقبة", "المؤبد", "مؤبد", "الاعتقال", "يعتقل", "القضبان",
+        "قضبان")),
+    "tr": ("hapis", "hapse", "hapsi", "hapsed", "cezaev", "yargıla", "yargila", "yargılan", "mahkeme",
+           "adalet",
+           "ceza", "tutukla", "müebbet", "muebbet", "hesap", "hakim", "hâkim", "savcı", "yargı"),
+    "fa": ("زندان", "محاکمه", "دادگاه", "عدالت", "مجازات", "قانون", "بازداشت", "حبس", "پاسخگو", "حبس"),
+}
+_JUSTICE_DOERS = {  # (plural: a single "killer" is as often an accusation, "وهاب قاتل ابو دياب")
+    "en": frozenset({"killers", "murderers", "rapists", "attackers", "bombers", "shooters", "gunmen",
+                     "perpetrators", "butchers", "torturers", "assassins", "terrorists"}),
+    "ar": frozenset(normalise_text(w) for w in (
+        "القتلة", "قتلة", "المجرمين", "المجرمون", "الجناة", "جناة", "السفاحين", "المعتدين", "المعتدون",
+        "الإرهابيين", "الإرهابيون", "المغتصبين")),
+    "tr": frozenset({"katiller", "katilleri", "failler", "failleri", "teröristler", "tecavüzcüler",
+                     "caniler"}),
+    "fa": frozenset({"قاتلان", "قاتلین", "جنایتکاران", "عاملان", "عاملین", "تروریست‌ها", "تروریستها",
+                     "متجاوزان"}),
+}
+_AR_WHO_DID = frozenset(normalise_text(w) for w in ("من", "للذين", "بالذين", "والذين", "فالذين"))
+_AR_CHARGE = frozenset(normalise_text(w) for w in ("بتهمة", "بتهم", "بجريمة", "بجرم", "بجرائم"))
+_EN_RELATIVE = frozenset({"who", "that", "which", "whoever"})
+_EN_PAST_IRREGULAR = frozenset({"shot", "burnt", "hit", "beat", "slew", "stabbed", "stole", "blew", "hung",
+                                "slit", "cut", "took", "did"})
+_EN_ROT = frozenset({"rot", "rots", "rotting", "languish", "languishes"})
+_EN_BETWEEN_WHO = frozenset({"had", "have", "has", "brutally", "just", "all", "also", "then"})
+_JUSTICE_HOSTILE = frozenset({"YOU", "INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "CURSE"})
+
+
+# what denies the law's answer, the words before it (and after it in Turkish and Persian): "no trial needed",
+# "بدون محاكمة", "mahkemeye gerek yok", "دادگاه لازم نیست" -- a call to do without it
+_JUSTICE_DENIED_BEFORE = {"en": frozenset({"no", "not", "without", "forget", "skip", "never", "fuck",
+                                           "screw"}),
+                          "ar": frozenset(normalise_text(w) for w in ("لا", "بدون", "بلا", "دون", "ما", "مش",
+                                                                      "بلاش", "مو", "انسوا", "انسى")),
+                          "tr": frozenset(), "fa": frozenset({"بدون", "بی", "نه"})}
+_JUSTICE_DENIED_AFTER = {"en": frozenset({"needed"}), "ar": frozenset(),
+                         "tr": frozenset({"gerek", "yok", "istemez", "beklemeyin"}),
+                         "fa": frozenset({"نیست", "نمیخواد", "نمیخواهد", "لازم"})}
+
+
+# (the words between a negation and the law it denies: "no need for a trial", "not a trial", "لا نريد محاكمة")
+_LAW_DENIED_BETWEEN = {"en": frozenset({"a", "the", "any", "need", "more"}),
+                       "ar": frozenset(normalise_text(w) for w in ("نريد", "نبي", "بدنا", "نحتاج", "داعي")),
+                       "fa": frozenset({"هیچ"})}
+_LAW_NOT_NEEDED = {"tr": {"yok": frozenset({"gerek", "lüzum", "luzum", "ihtiyaç", "ihtiyac"})},
+                   "fa": {"نیست": frozenset({"لازم", "نیازی"})}}
+
+
+def _justice_word(lang, w):
+    """``w`` names the law's answer (_JUSTICE): at its start, or in Arabic after the conjunction and a
+    preposition or the article's lam ("وللعدالة", "بالسجن", "للقضاء")."""
+    stems = _JUSTICE[lang]
+    if w.startswith(stems):
+        return True
+    if lang != "ar":
+        return False
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        w = w[1:]
+        if w.startswith(stems):
+            return True
+    if w.startswith("لل") and ("ال" + w[2:]).startswith(stems):
+        return True
+    return w[:1] in ("ل", "ب") and len(w) > 3 and w[1:].startswith(stems)
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
 _TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle", "diler", "umar", "dua",
@@ -4933,6 +5009,73 @@ class HarmDetector:
                     return g
             return None
 
+        def justice_for(i):
+            """(hundred-and-twenty-sixth round) The violent word at ``i`` names the doers of a violence in a
+            sentence that asks the law to answer it, in a comment with no hostility of its own (no insult,
+            curse, crude word, sweeping claim or addressee): "I hope the people who burned those villages rot
+            in prison", "الذين أحرقوا القرى يجب أن يدخلوا السجن", "نتمنى أن يحاسب القتلة أمام القضاء". The
+            word is the doers' past act after a relative ("who burned", "الذين أحرقوا", "öldürenler", "که ...
+            کشتند"), a noun of doers ("killers", "القتلة"), or English "rot" in prison. Not the act wished:
+            "those who did it should be hanged, prison is too good for them" still threatens ("hanged")."""
+            if lang not in _JUSTICE:
+                return False
+            lo, hi = sent[i]
+            law = [k for k in range(lo, hi) if k != i and _justice_word(lang, words[k])]
+            if not law:
+                return False
+            before, after = _JUSTICE_DENIED_BEFORE[lang], _JUSTICE_DENIED_AFTER[lang]
+            for k in law:  # the law's answer done without ("no trial needed", "بدون محاكمة"): no exemption
+                if not before.isdisjoint(words[max(lo, k - 2):k]) or not after.isdisjoint(words[k + 1:k + 3]):
+                    return False
+                if lang == "tr" and (_TR_NEG_VERB.search(words[k]) or words[k].endswith(
+                        ("sız", "siz", "suz", "süz"))):
+                    return False  # "yargılamayın", "mahkemesiz"
+            doers = _JUSTICE_DOERS[lang]
+            if any((_JUSTICE_HOSTILE & t or any(x.startswith("SLUR:") for x in t)) and words[k] not in doers
+                   for k, t in enumerate(tags)):  # (the doers' own name is no abuse: "the terrorists who")
+                return False
+            # (or, where the object follows the verb, the object of their act right after it: "من أطلقوا
+            # النار", those who opened fire; in Turkish the word after a doers' participle is what is done to
+            # them: "... öldürenleri asın")
+            return (doers_word(i, lo, hi) or (lang in ("en", "ar") and i > lo and doers_word(i - 1, lo, hi))
+                    or charged_with(i, lo, hi))
+
+        def charged_with(i, lo, hi):
+            """(hundred-and-twenty-sixth round) The violent word names the crime the law is to answer:
+            "charged with murder", "بتهمة الإبادة", "soykırımdan yargılanmalı", "به جرم نسل‌کشی" (not English
+            "for": "hang them for treason")."""
+            if lang == "en":
+                return i - 2 >= lo and words[i - 1] in ("of", "with") and words[i - 2].startswith(
+                    ("charg", "convict", "accus", "guilty", "indict"))
+            if lang == "ar":
+                return i > lo and words[i - 1] in _AR_CHARGE
+            if lang == "tr":
+                return i + 1 < hi and words[i].endswith(("dan", "den", "tan", "ten")) and _justice_word(
+                    lang, words[i + 1])
+            return i - 1 > lo and words[i - 1] in ("جرم", "اتهام") and words[i - 2] == "به"
+
+        def doers_word(i, lo, hi):
+            """The violent word at ``i`` names the doers: their noun, or their past act after a relative."""
+            w = words[i]
+            doers = _JUSTICE_DOERS[lang]
+            if w in doers or (lang == "ar" and w[:1] == "و" and w[1:] in doers):
+                return True
+            if lang == "en":
+                if w in _EN_ROT:
+                    return i + 2 < hi and words[i + 1] == "in" and any(
+                        _justice_word(lang, words[k]) for k in range(i + 2, min(hi, i + 4)))
+                past = w.endswith("ed") or w in _EN_PAST_IRREGULAR
+                return past and i > lo and (words[i - 1] in _EN_RELATIVE or (
+                    i - 1 > lo and words[i - 2] in _EN_RELATIVE and words[i - 1] in _EN_BETWEEN_WHO))
+            if lang == "ar":
+                return w.endswith("وا") and any(words[j] in _AR_RELATIVE or words[j] in _AR_WHO_DID
+                                                 for j in range(max(lo, i - 2), i))
+            if lang == "tr":
+                return bool(_TR_DOERS.search(w) or _TR_DOER.search(w))
+            # fa: a past plural, or an act's noun before one ("کتک زدند"), after "که"
+            return any(words[j].endswith("ند") and not words[j].startswith(("ن", "می"))
+                       for j in range(i, min(hi, i + 2))) and "که" in words[max(lo, i - 6):i]
+
         def span(a, b):  # tokens a..b inclusive -> character span
             return toks[a][1], toks[b][2]
 
@@ -5016,6 +5159,8 @@ class HarmDetector:
                 # ("اذا ما سكت") negates the condition, not the threat
                 # (nor the لن of a mood phrase that holds it: "لن يهدأ لنا بال حتى...", we won't rest until)
                 # (nor someone after a wish: "ياريت أحد يفجر ...", if only someone would; round 17b)
+                # (hundred-and-twenty-sixth round) in its clause: "المحاكم لا تنفع، يجب أن نقتلهم"
+                lo = clause[i][0]
                 return any("NEG" in tags[k] and "MOOD" not in tags[k]
                            and not (k >= 1 and words[k - 1] in _AR_IF)
                            and not (k >= 1 and words[k] == "ما" and words[k - 1] in _AR_UNTIL_MA)
@@ -5059,9 +5204,27 @@ class HarmDetector:
                    # هستیم"); a bare "نه" ("نه، ...") still reaches the next clause as before
                    and not (lang == "fa" and clause[k] != clause[i] and k == clause[k][1] - 1
                             and len(words[k]) > 2)
+                   and not law_denied(k)
                    for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
+
+        def law_denied(k):
+            """(hundred-and-twenty-sixth round) The negation at ``k`` denies the law's answer, not the act
+            after it: "No trial needed, just shoot the men who did this", "Mahkemeye gerek yok, katilleri
+            kurşuna dizin" (the law's word right after it in English, Arabic and Persian, right before it in
+            Turkish and Persian: "دادگاه لازم نیست"). Not "don't kill them, jail them": the act comes
+            first."""
+            if lang not in _JUSTICE:
+                return False
+            lo, hi = sent[k]
+            if lang != "tr" and k + 1 < hi and (_justice_word(lang, words[k + 1]) or (
+                    k + 2 < hi and words[k + 1] in _LAW_DENIED_BETWEEN[lang]
+                    and _justice_word(lang, words[k + 2]))):
+                return True
+            # "X needed not": the need of it denied right after it ("mahkemeye gerek yok", "دادگاه لازم نیست")
+            return (k - 2 >= lo and words[k] in _LAW_NOT_NEEDED.get(lang, ())
+                    and words[k - 1] in _LAW_NOT_NEEDED[lang][words[k]] and _justice_word(lang, words[k - 2]))
 
         def ar_or_else(k):
             """(ar, round 26) colloquial "ولا", "or else", after an imperative earlier in its sentence,
@@ -6029,6 +6192,8 @@ class HarmDetector:
                     return False  # "end her 30 year hiatus": the hiatus is the object, not her
             if "YOU" in t or "PERSON" in t or any(x.startswith(("GROUP:", "SLUR:")) for x in t):
                 return True
+            if words[k] in _JUSTICE_DOERS.get(lang, ()):
+                return True  # (hundred-and-twenty-sixth round) "someone should put a bullet in the killers"
             # the addressee's house, car, family ("سيارتك"); "at them" ("نطلع عليهم بالسكاكين"); "this
             # traitor" ("هالخاين": the demonstrative هال)
             return lang == "ar" and ("DOXOBJ" in t or words[k] in _AR_AT_THEM or (
@@ -6110,6 +6275,9 @@ class HarmDetector:
             if lang == "tr" and a >= 1 and words[a - 1] == "kendi" and words[b - 1].startswith(
                     "kaz") and not words[b - 1].endswith(("dın", "din", "sun", "nız", "niz", "sunuz")):
                 continue  # (twentieth round) self-ruin told: "hükümet kendi mezarını kazıyor", "kazdı"
+            if lang == "en" and words[b - 1] in _EN_ROT and justice_for(b - 1):
+                contrast("counter", a)  # (hundred-and-twenty-sixth round) "I hope they rot in prison"
+                continue
             if lang == "fa" and words[a] == "مرگ" and b - a == 2 and _fa_slogan_named(words, a, b, *sent[a]):
                 contrast("report", a)  # "شعار مرگ بر امریکا", "میگن مرگ بر امریکا": named, not chanted
                 continue
@@ -6224,6 +6392,9 @@ class HarmDetector:
             if "IDIOM" in t:
                 contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
                 continue  # killing me" (the stack may lower a head that reacted to the violent word)
+            if justice_for(i):
+                contrast("counter", i)  # (hundred-and-twenty-sixth round) the doers asked to answer before
+                continue  # the law: "the people who burned those villages should rot in prison"
             stop = None  # (the word that pleads for the act to stop, right before it or before "the" and it)
             if lang in _STOP_THE_ACT and i >= 1:
                 if words[i - 1] in _STOP_THE_ACT[lang]:
@@ -6624,6 +6795,15 @@ class HarmDetector:
                     # don't we burn them: a call), an exception's ("ما نقتل غير الخونة"), nor an act on you
                     contrast("negated", i)
                     continue
+                plea = None
+                if lang == "en":
+                    plea = (i - 1 if i >= 1 and words[i - 1] in ("dont", "never") else
+                            i - 2 if i >= 2 and words[i - 2:i] == ["do", "not"] else None)
+                if plea is not None and plea >= sent[i][0] and en_plea_at(plea):
+                    # (hundred-and-twenty-sixth round) an act asked not to be done: "Don't kill them, jail
+                    # them" (read as violence told, it left the written-threat head's finding standing: 0.89)
+                    contrast("negated", i)
+                    continue
                 if lang != "ar" or newsy(i):
                     contrast("report", i)  # violence told, not wished: news or a story
                 elif rejects or whosays:
@@ -6635,6 +6815,9 @@ class HarmDetector:
             if lang == "fa" and _FA_NEG.match(w) and not w.startswith(("نابود", "نیست", "ناکار")):
                 continue
             subj = window(i, MOOD_BEFORE_FA if lang == "fa" else NEG_BEFORE, 0, "SUBJECT")
+            if lang == "fa" and subj is not None and clause[subj] != clause[i]:
+                subj = None  # (hundred-and-twenty-sixth round) a news actor of an earlier clause is not the
+                # act's doer: "دادگاه‌ها بی‌فایده‌اند، خودمان قاتلان را می‌کشیم" (the courts are useless, we kill)
             if lang == "en" and subj is not None and subj >= 1 and words[subj - 1] in ("to", "from", "into"):
                 subj = None  # (twenty-seventh round) a destination, not a doer: "send them back to Iran ..."
             if lang == "tr" and subj is not None and subj + 1 < n and words[subj + 1] in _TR_WHO_MADE_IT:

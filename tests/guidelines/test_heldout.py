@@ -131,6 +131,9 @@ PASSED = {
     # (the hundred-and-ninth round; written after its change, run on neither tree first: 2/3 before, 3/3
     # after)
     "tr_r109b": (3, 3),
+    # (the hundred-and-twenty-sixth round; written after its changes, run on both trees: before en 9/12,
+    # ar 7/8, tr 7/8, fa 7/8, after en 10/12, ar 8/8, tr 7/8, fa 7/8)
+    "en_r126b": (10, 12), "ar_r126b": (8, 8), "tr_r126b": (7, 8), "fa_r126b": (7, 8),
 }
 
 
