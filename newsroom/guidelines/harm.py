@@ -132,7 +132,10 @@ _QUOTED_SAY = {
 }
 _QUOTED_OTHERS = {
     "en": frozenset({"people", "those", "anyone", "anybody", "whoever", "someone", "somebody", "everyone",
-                     "everybody", "commenters", "commenter", "trolls", "who", "others", "stop", "quit"}),
+                     "everybody", "commenters", "commenter", "trolls", "who", "others", "stop", "quit",
+                     # (hundred-and-twenty-sixth round) a third person or the group whose words are quoted:
+                     # 'They posted "we will slaughter the Yazidis" on their channel' (not the commenter)
+                     "they", "he", "she", "isis", "daesh", "militants", "jihadists", "extremists"}),
     "ar": frozenset({"اللی", "الی", "الذین", "من", "کل", "ای", "ناس", "الناس", "البعض", "بعض", "هولاء",
                      "هذول", "هدول", "بطلوا", "بطل", "وقفوا", "کفایه"}),
     "tr": frozenset({"herkes", "kişi", "kisi", "kişiler", "insanlar", "yorumcular", "bazıları", "bazilari",
@@ -1503,6 +1506,13 @@ _JUSTICE_DOERS = {  # (plural: a single "killer" is as often an accusation, "و�
     "fa": frozenset({"قاتلان", "قاتلین", "جنایتکاران", "عاملان", "عاملین", "تروریست‌ها", "تروریستها",
                      "متجاوزان"}),
 }
+# (the Turkish harming verbs whose participles name the doers, and the harms "eden"/"yapan" make a doer of)
+_TR_HARMING = ("yak", "öldür", "oldur", "saldır", "saldir", "döv", "dov", "vur", "bombala", "katled",
+               "yarala", "bıçakla", "bicakla", "kaçır", "kacir", "linç", "linc", "yık", "yik", "kurşunla",
+               "kursunla", "boğazla", "bogazla", "tecavüz", "işkence", "iskence")
+_TR_HARM_DONE = ("işkence", "iskence", "tecavüz", "tecavuz", "saldırı", "saldiri", "katliam", "cinayet",
+                  "zulüm", "zulum", "soykırım", "soykirim")
+_TR_DOING_ACC = re.compile(r"m[ae]y[ıi]$")  # a verbal noun in the accusative: "öldürmeyi"
 _AR_WHO_DID = frozenset(normalise_text(w) for w in ("من", "للذين", "بالذين", "والذين", "فالذين"))
 _AR_CHARGE = frozenset(normalise_text(w) for w in ("بتهمة", "بتهم", "بجريمة", "بجرم", "بجرائم"))
 _EN_RELATIVE = frozenset({"who", "that", "which", "whoever"})
@@ -5040,6 +5050,18 @@ class HarmDetector:
             return (doers_word(i, lo, hi) or (lang in ("en", "ar") and i > lo and doers_word(i - 1, lo, hi))
                     or charged_with(i, lo, hi))
 
+        def doer_of_harm(k):
+            """(hundred-and-twenty-sixth round) The word at ``k`` is a violent act's (a listed act, English
+            "did" or "committed", a Turkish participle of a harming verb: "yakanlar", "saldıran", "işkence
+            edenler")."""
+            w = words[k]
+            if {"VIOLENT", "DIE"} & tags[k] or (lang == "en" and w in ("did", "committed", "done")):
+                return True
+            if lang != "tr" or not (_TR_DOERS.search(w) or _TR_DOER.search(w)):
+                return False
+            return w.startswith(_TR_HARMING) or (k > 0 and w.startswith(("eden", "yapan")) and words[
+                k - 1].startswith(_TR_HARM_DONE))
+
         def charged_with(i, lo, hi):
             """(hundred-and-twenty-sixth round) The violent word names the crime the law is to answer:
             "charged with murder", "بتهمة الإبادة", "soykırımdan yargılanmalı", "به جرم نسل‌کشی" (not English
@@ -6433,6 +6455,22 @@ class HarmDetector:
                 # "Türk yetkilileri katliamın hesabını vermeli", "مقامات ایران باید پاسخگوی کشتار باشند"
                 contrast("report", i)
                 continue
+            stop_at = None
+            if lang == "tr" and i + 1 < sent[i][1]:  # (the act in the case the stop verb takes: not "bomba
+                # bıraktı", dropped a bomb, nor "kafana sık bırak")
+                if (words[i + 1] == "son" and i + 2 < sent[i][1] and words[i + 2].startswith("ver")
+                        and words[i].endswith(("a", "e"))):
+                    stop_at = i + 2  # "öldürülmesine son verin"
+                elif words[i + 1].startswith(("bırak", "birak")) and _TR_DOING_ACC.search(words[i]):
+                    stop_at = i + 1  # "öldürmeyi bırakın"
+                elif words[i + 1].startswith("durdur") and words[i].endswith(("ı", "i", "u", "ü")):
+                    stop_at = i + 1  # "katliamı durdurun"
+            if stop_at is not None and not _TR_NEG_VERB.search(words[stop_at]):  # (not "bırakmayacağız")
+                # (hundred-and-twenty-sixth round) a plea to stop the act, after it as Turkish puts it:
+                # "Kürtlerin öldürülmesine son verin!", "Kürtleri öldürmeyi bırakın", "katliamı durdurun"
+                contrast("negated", i)
+                contrast("counter", i)
+                continue
             if (lang == "tr" and _TR_NOMINAL_CASE.search(words[i]) and not any(
                     words[k].startswith(_TR_WANT) for k in range(i + 1, min(sent[i][1], i + 4)))):
                 # (hundred-and-fifteenth round) the act a noun, told of: "Kürtlerin öldürülmesini haber
@@ -7738,6 +7776,14 @@ class HarmDetector:
             lede = ar_news_lede()
             if lede is not None:
                 contrast("report", lede)
+        if lang in _JUSTICE and any(_justice_word(lang, w) for w in words):
+            # (hundred-and-twenty-sixth round) the doers asked to answer before the law, where no word of
+            # theirs is a listed act for the threat rules to reach: "Kürtlerin evlerini yakanlar hapse
+            # girmeli" (those who burned the Kurds' houses must go to prison; the written-threat head had
+            # read it as a threat at 0.87), "the men who did this to them should rot in jail"
+            doer = next((k for k in range(n) if doer_of_harm(k) and justice_for(k)), None)
+            if doer is not None:
+                contrast("counter", doer)
         if lang in _SYMPATHY and not _SYMPATHY_CUE[lang].isdisjoint(words):
             felt = sympathy()
             if felt is not None:

@@ -787,12 +787,17 @@ NEWS_PASSED = {"en": (191, 120), "ar": (198, 120), "tr": (193, 115), "fa": (200,
 # (the retrain of 2026-12-05: Arabic stune 129 -> 138 and the held-out scheck 78 -> 99 with its violation head
 # reading no peoples' names; Turkish stune 137 -> 142 and English 156 -> 154 with the retrain alone, a plain
 # retrain of the same code giving the same English and Turkish figures)
-SYMPATHY_PASSED = {"en": (154, 100), "ar": (138, 99), "tr": (142, 96), "fa": (160, 100)}
+# (the hundred-and-twenty-sixth round, a demand that the doers answer before the law read as counter-speech,
+# harm.justice_for: stune en 154 -> 158, ar 138 -> 140, tr 142 -> 158 (with Turkish doers named by a harming
+# verb's participle, "evlerini yakanlar hapse girmeli"); scheck unchanged)
+SYMPATHY_PASSED = {"en": (158, 100), "ar": (140, 99), "tr": (158, 96), "fa": (160, 100)}
 # (history, pleas, testimony passed: htune, hcheck) when the hundred-and-sixteenth round closed; before it en
 # 102/120 and 100/100, ar 82/120 and 75/100, tr 114/120 and 92/100, fa 120/120 and 100/100
 # (the retrain of 2026-12-05: Arabic htune 113 -> 120, hcheck 95 -> 100; English htune 118 -> 115 and Turkish
 # 114 -> 117 with the retrain alone)
-HISTORY_PASSED = {"en": (115, 100), "ar": (120, 100), "tr": (117, 92), "fa": (120, 100)}
+# (the hundred-and-twenty-sixth round, a Turkish plea to stop an act said after it, "öldürülmesine son verin":
+# Turkish htune 117 -> 119; hcheck unchanged)
+HISTORY_PASSED = {"en": (115, 100), "ar": (120, 100), "tr": (119, 92), "fa": (120, 100)}
 
 
 # (idioms passed: itune, icheck) when the hundred-and-nineteenth round closed; before it en 92/100 and 71/80,

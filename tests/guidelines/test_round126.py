@@ -31,6 +31,13 @@ What the round added (harm.py):
   يجب أن نقتلهم");
 - an English act asked not to be done ("Don't kill them, jail them") is negated, not told: as violence
   told it had left the written-threat head's finding standing (threat 0.89).
+- the doers named by a harming verb that no list holds, in a sentence that asks the law to answer, give the
+  same contrast (doer_of_harm: a Turkish participle of a harming verb, "Kürtlerin evlerini yakanlar hapse
+  girmeli", and English "who did this"): the group grid's Turkish sympathy tune half 142 -> 158 of 160;
+- a Turkish plea to stop the act, said after it ("öldürülmesine son verin", "öldürmeyi bırakın", "katliamı
+  durdurun"; not "bomba bıraktı", a bomb dropped, nor a stop refused): Turkish htune 117 -> 119 of 120;
+- a threat quoted from a third person ('They posted "we will slaughter the Yazidis" on their channel') is
+  theirs, not the commenter's (harm._QUOTED_OTHERS: "they", "he", "she", "ISIS").
 
 One change was narrowed after a check case of our suite failed on it (a Turkish call for violence, tr-
 call_for_violence-09, its text not read): the object after the doers' act is read in English and Arabic
@@ -164,6 +171,38 @@ def test_the_law_asked_to_answer_is_counter_speech(det, lang, text):
 ])
 def test_doing_without_the_law_still_threatens(det, lang, text):
     assert found(det, lang, text).get("threat")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Kürtlerin evlerini yakanlar hapse girmeli."),  # no listed act: a harming verb's participle
+    ("tr", "Ezidilere saldıran milisler yargılanmalı."),
+    ("en", "The men who did this to the Yazidis should rot in jail."),
+])
+def test_the_doers_named_by_any_harming_act_are_read_too(det, lang, text):
+    assert COUNTER in rules(det, lang, text)
+
+
+@pytest.mark.parametrize("text, pleads", [
+    ("Kürtlerin öldürülmesine son verin!", True),
+    ("Kürtleri öldürmeyi bırakın!", True),
+    ("Katliamı durdurun!", True),
+    ("Şuraya bir bomba bıraksalar", False),  # a bomb dropped, not an act stopped
+    ("Kürtleri öldürmeyi bırakmayacağız.", False),  # the stop refused
+])
+def test_a_turkish_plea_to_stop_the_act_after_it(det, text, pleads):
+    assert (("negated", "negated") in rules(det, "tr", text) and COUNTER in rules(det, "tr", text)) == pleads
+
+
+@pytest.mark.parametrize("text", [
+    'They posted "we will slaughter the Yazidis" on their channel, and people still defend them?',
+    'He shouted "I will kill all of you" before the police arrested him.',
+])
+def test_a_threat_quoted_from_a_third_person_is_not_the_commenters(det, text):
+    assert "threat" not in found(det, "en", text)
+
+
+def test_a_quotation_the_commenter_endorses_stays_theirs(det):
+    assert found(det, "en", 'They said "Kurds are rats" and they are right.').get("abuse") == 2
 
 
 @pytest.mark.parametrize("text", ["Don't kill them, jail them.", "Do not kill them.",
