@@ -7972,6 +7972,11 @@ class HarmDetector:
                     continue
                 elif "EXCLUDE" in tk and lang == "ar" and k + 1 < n and words[k + 1] in _AR_PRISON:
                     continue  # (hundred-and-fifteenth round) sent to prison: justice ("يجب أن يدخلوا السجن")
+                elif ("EXCLUDE" in tk and lang == "ar" and k + 1 < hi and k + 1 != g
+                      and ("SUBJECT" in tags[k + 1] or words[k + 1] in _AR_ARMED)):
+                    # (hundred-and-twenty-sixth round) an armed force is the one driven out: "عاد النازحون إلى
+                    # قراهم بعد طرد داعش" (the displaced went home after ISIS was driven out) was xenophobia
+                    continue
                 elif "EXCLUDE" in tk and lang == "ar" and any(words[j] in _AR_SAFELY
                                                                for j in range(k + 1, min(hi, k + 8))):
                     continue  # (sixty-seventh round) a return in safety and dignity ("يرجعون لبلدهم بأمان")

@@ -71,7 +71,8 @@ PASSED = {
     # (the eighty-first round; before its changes 1/6)
     "tr_r81b": (5, 6),
     # (the eighty-second round; before its changes en 3/6, tr 2/5, fa 4/5, ar 3/4)
-    "en_r82b": (6, 6), "tr_r82b": (5, 5), "fa_r82b": (5, 5), "ar_r82b": (3, 4),
+    # (ar_r82b 3 of 4 until the hundred-and-twenty-sixth round read an armed force as the one driven out)
+    "en_r82b": (6, 6), "tr_r82b": (5, 5), "fa_r82b": (5, 5), "ar_r82b": (4, 4),
     # (the eighty-third round; before its changes en 3/6, tr 3/6, fa 4/6, ar 2/6; r83c, written after the
     # round's lists with harms they do not name, 11/21 before and after)
     "en_r83b": (6, 6), "tr_r83b": (6, 6), "fa_r83b": (6, 6), "ar_r83b": (6, 6),

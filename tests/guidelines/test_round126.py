@@ -201,6 +201,11 @@ def test_a_threat_quoted_from_a_third_person_is_not_the_commenters(det, text):
     assert "threat" not in found(det, "en", text)
 
 
+def test_an_armed_force_driven_out_is_no_exclusion_of_the_people_named(det):
+    assert "abuse" not in found(det, "ar", "عاد النازحون إلى قراهم بعد طرد داعش")  # after ISIS was driven out
+    assert found(det, "ar", "يجب طرد النازحين من المدينة").get("abuse") == 2  # the displaced must be expelled
+
+
 def test_a_quotation_the_commenter_endorses_stays_theirs(det):
     assert found(det, "en", 'They said "Kurds are rats" and they are right.').get("abuse") == 2
 
