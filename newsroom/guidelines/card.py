@@ -492,7 +492,11 @@ def render(F):
       "violation heads on the probes too was tried (2026-12-02, `training.PROBE_VIOLATION_WEIGHT`): it "
       "took the count from 25 to 5 (both counted in one run), but the lines were then training rows, "
       "and on comments other people wrote the heads ranked no better (leave-one-dataset-out) or worse "
-      "(Al Jazeera, OLID): not shipped.")
+      "(Al Jazeera, OLID): not shipped. Comments about the war are read so too: of 20 neutral Arabic "
+      "comments naming ISIS (\"هزمت قوات البيشمركة داعش في سنجار عام 2015\", the Peshmerga defeated ISIS in "
+      "Sinjar in 2015: 0.64), 9 score 0.5 or more, since 1,019 of the 1,187 Arabic training comments naming "
+      "it are labelled offensive; a head that leaves the name out flagged 1 of them (2026-12-05, not shipped "
+      "yet: `training.UNREAD_GROUPS`' comment gives the figures and why).")
     w("- **A rule's finding does not always carry the comment.** The stack weighs a strong finding "
       "against the heads, and where they are sure of \"clean\" -- an unknown or misspelt word the "
       "n-grams never met -- a sexual remark or a belittling the rules found can stay under 0.5 (\"I'd love "

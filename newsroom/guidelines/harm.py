@@ -1512,6 +1512,7 @@ _TR_HARMING = ("yak", "öldür", "oldur", "saldır", "saldir", "döv", "dov", "v
                "kursunla", "boğazla", "bogazla", "tecavüz", "işkence", "iskence")
 _TR_HARM_DONE = ("işkence", "iskence", "tecavüz", "tecavuz", "saldırı", "saldiri", "katliam", "cinayet",
                   "zulüm", "zulum", "soykırım", "soykirim")
+_EN_DID = frozenset({"did", "committed", "done"})
 _TR_DOING_ACC = re.compile(r"m[ae]y[ıi]$")  # a verbal noun in the accusative: "öldürmeyi"
 _AR_WHO_DID = frozenset(normalise_text(w) for w in ("من", "للذين", "بالذين", "والذين", "فالذين"))
 _AR_CHARGE = frozenset(normalise_text(w) for w in ("بتهمة", "بتهم", "بجريمة", "بجرم", "بجرائم"))
@@ -5055,7 +5056,7 @@ class HarmDetector:
             "did" or "committed", a Turkish participle of a harming verb: "yakanlar", "saldıran", "işkence
             edenler")."""
             w = words[k]
-            if {"VIOLENT", "DIE"} & tags[k] or (lang == "en" and w in ("did", "committed", "done")):
+            if {"VIOLENT", "DIE"} & tags[k] or (lang == "en" and w in _EN_DID):
                 return True
             if lang != "tr" or not (_TR_DOERS.search(w) or _TR_DOER.search(w)):
                 return False
@@ -7776,7 +7777,9 @@ class HarmDetector:
             lede = ar_news_lede()
             if lede is not None:
                 contrast("report", lede)
-        if lang in _JUSTICE and any(_justice_word(lang, w) for w in words):
+        if lang in _JUSTICE and ("VIOLENT" in present or "DIE" in present or lang == "tr" or (
+                lang == "en" and not _EN_DID.isdisjoint(words))) and any(
+                _justice_word(lang, w) for w in words):
             # (hundred-and-twenty-sixth round) the doers asked to answer before the law, where no word of
             # theirs is a listed act for the threat rules to reach: "Kürtlerin evlerini yakanlar hapse
             # girmeli" (those who burned the Kurds' houses must go to prison; the written-threat head had

@@ -723,6 +723,22 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
 # Read as one placeholder word instead of left out (a first trial on the pooled English head), the names made
 # it flag *more* contrasts (the grid's ntune 0.305 -> 0.500 of cases at 0.5 or more): the placeholder took the
 # weight of every people at once.
+# Tried 2026-12-05 and not shipped yet: the Arabic violation head also leaving out the name of ISIS
+# ("داعش" and its clitics; not its members' noun "داعشي", "الدواعش", which tweets use as an insult).
+# 1,019 of the 1,187 Arabic training comments naming it are labelled offensive, and the head read
+# comments about the war as abuse ("هزمت قوات البيشمركة داعش في سنجار عام 2015", the Peshmerga
+# defeated ISIS in Sinjar in 2015: 0.64). Two retrains at the same code, with and without it: of 20
+# neutral Arabic comments naming ISIS, written before either was run, 9 flagged -> 1 (5 insults and
+# threats naming it: 4 pass both); our suite's Arabic check half 134 -> 135, tune 162 -> 164 (news
+# reporting 0.75 -> 0.92); leave-one-dataset-out Arabic AUC within 0.0006 (L-HSAB 0.8213 -> 0.8207,
+# still behind the naive 0.8232), macro-F1 -0.002 to +0.006; dev Al Jazeera AUC 0.8004 -> 0.8014,
+# macro-F1 0.6591 -> 0.6582; everyday Arabic sentences flagged 22 -> 23 of 469; the Arabic threat
+# clause's dev AUC (16 positives) 0.725 -> 0.681. Not shipped because a retrain at this code -- with
+# or without the change, identically -- moves English against the shipped model: the group grid's
+# held-out idiom contrasts icheck 72 -> 67 of 80, its hateful tune half 292 -> 289, hc_en probes 368
+# -> 365, held-out en_r94b 4 -> 3 (the English mixture's experts and gate and the shared stacks
+# refitted with the rules of the hundred-and-twenty-sixth round). The next retrain should take both,
+# and mend English first.
 UNREAD_GROUPS = ("ar",)
 # a word some list tags with one of these besides a people is read: a slur, an insult, a word that is often
 # something else ("کرد", did, in Persian; "السنه", the year, in Arabic)
