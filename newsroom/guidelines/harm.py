@@ -1491,9 +1491,8 @@ _JUSTICE = {
         "القانون", "قانون", "يعاقب", "تعاقب", "معاقبة", "المؤبد", "مؤبد", "الاعتقال", "يعتقل", "القضبان",
         "قضبان")),
     "tr": ("hapis", "hapse", "hapsi", "hapsed", "cezaev", "yargıla", "yargila", "yargılan", "mahkeme",
-           "adalet",
-           "ceza", "tutukla", "müebbet", "muebbet", "hesap", "hakim", "hâkim", "savcı", "yargı"),
-    "fa": ("زندان", "محاکمه", "دادگاه", "عدالت", "مجازات", "قانون", "بازداشت", "حبس", "پاسخگو", "حبس"),
+           "adalet", "ceza", "tutukla", "müebbet", "muebbet", "hesap", "hakim", "hâkim", "savcı", "yargı"),
+    "fa": ("زندان", "محاکمه", "دادگاه", "عدالت", "مجازات", "قانون", "بازداشت", "حبس", "پاسخگو"),
 }
 _JUSTICE_DOERS = {  # (plural: a single "killer" is as often an accusation, "وهاب قاتل ابو دياب")
     "en": frozenset({"killers", "murderers", "rapists", "attackers", "bombers", "shooters", "gunmen",
@@ -1559,6 +1558,8 @@ def _justice_word(lang, w):
     if w.startswith("لل") and ("ال" + w[2:]).startswith(stems):
         return True
     return w[:1] in ("ل", "ب") and len(w) > 3 and w[1:].startswith(stems)
+
+
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
 _TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle", "diler", "umar", "dua",

@@ -8,8 +8,9 @@ the killers are held to account before the courts) at 0.96: the doers' past act,
 and a threat sends them to the urgent lane. The lines below were written for this outlet in two lists (a
 first of 33, a second of 36, each a quarter calls to do without the law), the second run before it was
 looked at (19 of 36 on the tree before, 21 after the changes made from the first, 30 after those made
-from it). A third list, written after every change and run on both trees, is the round's held-out batch
-(``heldout/*_r126b.tsv``: 30 -> 32 of 36, threats 8 of 10 on both).
+from it). A third list, written after those changes and run on both trees, is the round's held-out batch
+(``heldout/*_r126b.tsv``: 30 -> 32 of 36, threats 8 of 10 on both; the round's later changes, the last
+five items below, left it at 32).
 
 Before the round, these tune lines passed en 14 of 23, ar 9 of 16, tr 10 of 15, fa 12 of 15; when it
 closed en 21, ar 14, tr 12, fa 14 (the floors, less one line).
@@ -37,7 +38,9 @@ What the round added (harm.py):
 - a Turkish plea to stop the act, said after it ("öldürülmesine son verin", "öldürmeyi bırakın", "katliamı
   durdurun"; not "bomba bıraktı", a bomb dropped, nor a stop refused): Turkish htune 117 -> 119 of 120;
 - a threat quoted from a third person ('They posted "we will slaughter the Yazidis" on their channel') is
-  theirs, not the commenter's (harm._QUOTED_OTHERS: "they", "he", "she", "ISIS").
+  theirs, not the commenter's (harm._QUOTED_OTHERS: "they", "he", "she", "ISIS");
+- an Arabic expulsion whose object is an armed force ("عاد النازحون إلى قراهم بعد طرد داعش", the displaced
+  went home after ISIS was driven out: xenophobia at 0.95) is no exclusion of the people named beside it.
 
 One change was narrowed after a check case of our suite failed on it (a Turkish call for violence, tr-
 call_for_violence-09, its text not read): the object after the doers' act is read in English and Arabic
