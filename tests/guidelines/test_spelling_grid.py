@@ -505,8 +505,8 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (124, 150), "drop": (116, 150), "spaced": (125, 150), "leet": (139, 143),
            "star": (114, 150), "tripled": (143, 150), "key": (116, 149), "hyphen": (89, 150)},
-    "ar": {"swap": (157, 213), "drop": (116, 213), "spaced": (195, 213), "star": (118, 213),
-           "tripled": (201, 213), "key": (60, 181), "hyphen": (131, 213)},
+    "ar": {"swap": (159, 215), "drop": (117, 215), "spaced": (197, 215), "star": (118, 215),
+           "tripled": (206, 215), "key": (57, 183), "hyphen": (130, 215)},
     "tr": {"swap": (145, 178), "drop": (104, 178), "spaced": (156, 178), "leet": (166, 172),
            "star": (112, 178), "tripled": (173, 178), "key": (79, 176), "hyphen": (104, 178)},
     "fa": {"swap": (145, 195), "drop": (107, 195), "spaced": (163, 195), "star": (118, 195),
@@ -516,7 +516,8 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
 # the slips' seeded draws move for the lines after them; with the batches in both trees, before the round's
 # changes and after: en drop 115 -> 116, tr key 75 -> 79, hyphen 103 -> 104, leet 165 of 171 -> 166 of 172,
-# every other slip the same)
+# every other slip the same; then ar_r126c, its two passing violating lines added and the Arabic draws moved
+# with the code unchanged: swap 157 -> 159, tripled 201 -> 206, key 60 -> 57 of 183, hyphen 131 -> 130)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
