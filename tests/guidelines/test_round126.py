@@ -31,7 +31,7 @@ What the round added (harm.py):
   قاتلان را می‌کشیم" was a report), and an Arabic negation negates within its clause ("المحاكم لا تنفع،
   يجب أن نقتلهم");
 - an English act asked not to be done ("Don't kill them, jail them") is negated, not told: as violence
-  told it had left the written-threat head's finding standing (threat 0.89).
+  told it had left the written-threat head's finding standing (threat 0.89);
 - the doers named by a harming verb that no list holds, in a sentence that asks the law to answer, give the
   same contrast (doer_of_harm: a Turkish participle of a harming verb, "Kürtlerin evlerini yakanlar hapse
   girmeli", and English "who did this"): the group grid's Turkish sympathy tune half 142 -> 158 of 160;
