@@ -1551,10 +1551,9 @@ def _justice_word(lang, w):
         return True
     if lang != "ar":
         return False
-    if w[:1] in ("و", "ف") and len(w) > 3:
-        w = w[1:]
-        if w.startswith(stems):
-            return True
+    w = _ar_behind_and(w) or w
+    if w.startswith(stems):
+        return True
     if w.startswith("لل") and ("ال" + w[2:]).startswith(stems):
         return True
     return w[:1] in ("ل", "ب") and len(w) > 3 and w[1:].startswith(stems)
