@@ -585,6 +585,8 @@ _TR_DENIED_HABIT = re.compile(r"(?:yak|döv|dov|vur|öldür|oldur|kes|linç ed|l
 # (tr) a participle after the act: others do it ("kiraya vermeyi reddeden ev sahipleri"), rule 3b
 _TR_PARTICIPLE_END = re.compile(r"(?:[ae]n|[ae]nler)$")
 # a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
+# (tr, hundred-and-twenty-seventh round) the verbs of stopping an act named before them
+_TR_STOP_VERBS = ("bırak", "birak", "durdur")
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
                           r"|s[ıiuü]n$)|m[ıiuü]yor|m[ae]m$")
 # (tr, fourteenth round) a word named as a word ("lubunya kelimesinin kökeni", "ibne sözcüğü"): mentioned,
@@ -1560,6 +1562,11 @@ def _justice_word(lang, w):
 
 
 _AR_PRISON = frozenset({"السجن", "للسجن", "بالسجن", "الحبس", "للحبس"})
+# (tr, hundred-and-twenty-seventh round) a future participle of the third person, the content of a report
+# ("vurulacağı", "öldürüleceğini", "öldüreceklerini"), and the verbs of saying or threatening that take it
+_TR_TOLD_FUTURE = re.compile(r"[ae]c[ae](?:ğ[ıi]|kler[ıi]|klar[ıi])(?:n[ıi])?$")
+_TR_REPORTING = ("söyle", "soyle", "dedi", "deni", "diye", "tehdit", "iddia", "açıkla", "acikla", "anlat",
+                 "bildir", "uyar", "yazdı", "yazdi", "duyur")
 _TR_NOMINAL_CASE = re.compile(r"m[ae]s[ıi](?:n[ıi]|n[ae]|nd[ae]n|n[ıi]n|yl[ae])$")
 _TR_WANT = ("iste", "isti", "lazım", "lazim", "gerek", "şart", "sart", "bekle", "diler", "umar", "dua",
             "tercih")  # ("ölmesini tercih ederim": a death preferred)
@@ -2368,6 +2375,68 @@ def _en_predicate_of_a_thing(w, words, tags, i, lo):
         return subj in ("this", "that", "it", "which")
     return (subj.isalpha() and not tags[c - 1] and subj not in _EN_KIN and subj not in _EN_NOT_NOUN
             and not _EN_PERSONISH.search(subj))
+
+
+# (hundred-and-twenty-seventh round) what a violent verb ends when it is said of a thing, not a person: a
+# bill killed, a plan buried, a rumour or corruption destroyed ("Kill the bill!", "Parliament should kill this
+# bill", "يجب أن نقتل الفساد", "باید فساد را از بین ببریم", we must destroy corruption: threats at
+# 0.87-0.89 before)
+_EN_ENDED_THINGS = frozenset({
+    "bill", "bills", "law", "laws", "legislation", "proposal", "proposals", "project", "projects", "plan",
+    "plans", "deal", "deals", "motion", "amendment", "amendments", "reform", "reforms", "tax", "taxes",
+    "budget", "policy", "policies", "treaty", "scheme", "initiative", "programme", "program", "idea",
+    "ideas", "story", "rumour", "rumours", "rumor", "rumors", "debate", "conversation", "mood", "vibe",
+    "engine", "lights", "music", "joke", "momentum", "pipeline", "merger", "contract", "referendum",
+    "curfew", "agreement", "measure", "ordinance", "resolution", "hike", "cuts", "corruption", "racism",
+    "poverty", "hatred", "ignorance", "injustice", "discrimination", "sectarianism", "extremism"})
+_EN_THING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an", "our", "their",
+                                   "his", "her", "its", "your", "my", "every", "any", "new", "all"})
+# the English verbs that end a thing so said (not a noun before a noun: "gun laws", "an anti lynching bill")
+_EN_ENDING_VERBS = frozenset({
+    "kill", "kills", "killed", "killing", "shoot", "shoots", "shooting", "shot", "burn", "burns", "burned",
+    "burnt", "burning", "bury", "buries", "buried", "burying", "nuke", "nukes", "nuked", "nuking", "destroy",
+    "destroys", "destroyed", "destroying", "torch", "torched", "torching", "crush", "crushes", "crushed",
+    "crushing", "murder", "murdered", "murdering", "strangle", "strangled", "axe", "axed", "gut", "gutted",
+    "stab", "smash", "smashed", "annihilate", "annihilated"})
+# Arabic and Persian: the things, normalised as the detectors read them (Arabic after the verb, with a
+# demonstrative or "هال" before it at most; Persian before "را" and the verb)
+_ENDED_THINGS = {
+    "ar": frozenset(normalise_text(w) for w in """
+        الإشاعة الإشاعات الشائعة الشائعات الفساد العنصرية الطائفية الفقر الجهل الفتنة التطرف الكراهية الظلم
+        البطالة المشروع القانون الفكرة الخطة الصفقة الأمل الوقت الملل الروتين الفقر التمييز الحلم""".split()),
+    "fa": frozenset(normalise_text(w).translate(_FA_AE) for w in """
+        شایعه شایعات فساد نژادپرستی تبعیض فقر جهل افراط‌گرایی تعصب ظلم بیکاری اعتیاد خرافات قانون طرح لایحه
+        ایده فکر برنامه نفرت کینه فتنه بی‌عدالتی فرقه‌گرایی""".split())}
+_AR_THING_DETERMINERS = frozenset(normalise_text(w) for w in ("هذه", "هذا", "هذي", "هاي", "هاد", "هادي"))
+_FA_THING_DETERMINERS = frozenset({"این", "آن", "اون", "همین"})
+_FA_OBJECT_MARKS = frozenset({"را", "رو"})
+
+
+def _thing_object(lang, words, tags, i, lo, end):
+    """(hundred-and-twenty-seventh round) Whether the act at ``i`` (its sentence ``lo``..``end``) is said of
+    a thing it ends, not of a person: English, a verb with the thing right after it (after one determiner at
+    most); Arabic, the thing right after the verb (after a demonstrative, or "هال" on it); Persian, the thing
+    before "را" with nothing but the act's own words between it and the act ("این شایعه را از بین ببریم")."""
+    if lang == "en":
+        if words[i] not in _EN_ENDING_VERBS:
+            return False
+        k = i + 1
+        if k < end and words[k] in _EN_THING_DETERMINERS:
+            k += 1
+        return k < end and words[k] in _EN_ENDED_THINGS
+    things = _ENDED_THINGS.get(lang)
+    if things is None:
+        return False
+    if lang == "ar":
+        k = i + 1
+        if k < end and words[k] in _AR_THING_DETERMINERS:
+            k += 1
+        w = words[k] if k < end else ""
+        return w in things or (w.startswith("هال") and "ال" + w[3:] in things)
+    mark = i - 1
+    while mark > lo and mark > i - 4 and "VIOLENT" in tags[mark]:
+        mark -= 1  # the act's own words: "از بین" of "از بین ببریم"
+    return mark > lo and words[mark] in _FA_OBJECT_MARKS and words[mark - 1] in things
 
 
 def _sport_act(lang, word):
@@ -6412,6 +6481,12 @@ class HarmDetector:
                 continue
             if lang == "ar" and ar_idiom(i):
                 t = t | {"IDIOM"}  # "تموت من الغيظ", "قتلني الشوق", "لينحر نفسه": no act on another
+            if lang in ("en", "ar", "fa") and _thing_object(lang, words, tags, i, sent[i][0], sent[i][1]):
+                # (hundred-and-twenty-seventh round) the act's object a thing it ends ("Kill the bill!",
+                # "Parliament should kill this bill", "يجب أن نقتل الفساد"): no one harmed, and a negation's
+                # contrast keeps the written-threat head's bag of words ("should kill") out
+                contrast("negated", i)
+                continue
             if "IDIOM" in t:
                 contrast("report", i)  # violence named, not wished: "I'd kill for a tea", "this traffic is
                 continue  # killing me" (the stack may lower a head that reacted to the violent word)
@@ -6471,6 +6546,13 @@ class HarmDetector:
                 # "Kürtlerin öldürülmesine son verin!", "Kürtleri öldürmeyi bırakın", "katliamı durdurun"
                 contrast("negated", i)
                 contrast("counter", i)
+                continue
+            if lang == "tr" and _TR_TOLD_FUTURE.search(words[i]) and any(
+                    words[k].startswith(_TR_REPORTING) for k in range(i + 1, sent[i][1])):
+                # (hundred-and-twenty-seventh round) an act foretold of a third person in a clause a verb of
+                # saying or threatening takes: "Yazar, vurulacağı söylenerek tehdit edildiğini anlattı" (the
+                # writer said he was threatened with being shot); not "seni öldüreceğimi bil", the speaker's
+                contrast("report", i)
                 continue
             if (lang == "tr" and _TR_NOMINAL_CASE.search(words[i]) and not any(
                     words[k].startswith(_TR_WANT) for k in range(i + 1, min(sent[i][1], i + 4)))):
@@ -6643,6 +6725,11 @@ class HarmDetector:
                             break
                         if _TR_QUESTION.match(wk):
                             break  # a question, not an imperative: "taşlamak zorunda mısınız"
+                        if (k == i + 1 and wk.startswith(_TR_STOP_VERBS) and _TR_NEG_VERB.search(wk)
+                                and _TR_DOING_ACC.search(w)):
+                            if mood is None:  # (hundred-and-twenty-seventh round) a stop refused is the
+                                mood = k  # act vowed: "Kürtleri öldürmeyi bırakmayacağız"
+                            break
                         if "MOOD" not in tags[k] and ("NEG" in tags[k] or _TR_NEG_VERB.search(wk)):
                             if not (k + 1 < n and words[k + 1] in ("mi", "mı")):
                                 tr_neg_after = True
@@ -8114,11 +8201,12 @@ class HarmDetector:
             neg_lo, neg_hi = (max(lo, k - 2), k) if lang == "ar" else (max(lo, a - 2), b + 1)
             if lang == "en" and k > g:
                 neg_lo = en_clause_cut(neg_lo, k)
-            if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")) and not (
-                    k > lo and words[k - 1] in _FA_EXCEPT):
+            if lang == "fa" and b + 1 < hi and words[b + 1].startswith(("نیست", "نبود", "نمی")) and not any(
+                    words[j] in _FA_EXCEPT for j in range(max(lo, k - 4), k)):
                 neg_hi = b + 2  # verb-final: "زنها دروغگو نیستن", the negated copula after the claim
                 # (hundred-and-tenth round: not after "but", which makes it the claim: "کردها چیزی جز حیوان
-                # نیستند", they are nothing but animals)
+                # نیستند", they are nothing but animals; the hundred-and-twenty-seventh, a few words after
+                # it: "ترک‌ها چیزی جز یک گله وحشی نیستند", nothing but a herd of savages)
             tr_not = None
             # (fifty-eighth round: and a dehumanising word denied, "Kürtler vahşi değil")
             if lang == "tr" and rule in ("negative generalisation", "dehumanisation") and k > g:

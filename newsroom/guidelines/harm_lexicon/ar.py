@@ -1966,3 +1966,20 @@ LEXICON["VIOLENT"] += [f"{v}_{o}" for v in ("يكمل", "يكملوا", "يكم�
 LEXICON["VIOLENT"] += [f"{v}_{o}" for v in ("يطلق", "يطلقوا", "يطلقون", "يطلقو", "تطلق", "تطلقوا", "تطلقون", "نطلق",
                                              "اطلقوا", "اطلقو", "بيطلقوا", "رح_نطلق")
                        for o in ("النار", "الرصاص")]
+
+# (hundred-and-twenty-seventh round) a description of a people called an old or a racist lie ("وصف الإيزيديين
+# بعبدة الشيطان كذبة قديمة قتلت الآلاف": counter-speech, as "أمر حقير" is; a bare "كذبة" stays out, above)
+LEXICON["REJECT"] += [f"{a}_{b}" for a in ("کذبه", "اکذوبه", "الکذبه", "الاکذوبه")
+                      for b in ("قديمه", "القديمه", "عنصريه", "العنصريه")]
+
+# (hundred-and-twenty-seventh round) the addressee's end foretold in a pit or a grave, as "you'll end up in a
+# ditch" ("استمر في الكذب وستجد نفسك في حفرة")
+PHRASES["THREAT"] += [f"{a} {b}" for a in ("ستجد نفسك في", "ستجد نفسك فى", "ستجدون انفسكم في", "ستنتهي في",
+                                           "ستنتهون في", "سينتهي بك المطاف في", "راح تلاقي حالك في",
+                                           "راح تلاقي حالك ب", "امثالك ينتهي بهم المطاف في",
+                                           "امثالكم ينتهي بهم المطاف في", "امثالك ينتهون في")
+                      for b in ("حفرة", "حفره", "قبر", "القبر", "كيس جثث", "تابوت", "النهر", "مقبرة", "المقبرة")]
+# and the addressee or a person "taken care of" by us, ourselves ("إذا برأته المحكمة سنتولى أمره بأنفسنا")
+PHRASES["THREAT"] += [f"{v} {o} {r}" for v in ("سنتولى", "راح نتولى", "نتولى") for o in ("امره", "امرهم", "امرك",
+                                                                                         "امركم")
+                      for r in ("بانفسنا", "بايدينا")]

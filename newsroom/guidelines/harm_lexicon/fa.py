@@ -1437,3 +1437,16 @@ LEXICON["NEGPRED"] += ["عقبموندگی*", "عقبماندگی*", "عقب_م�
 LEXICON["EXCLUDE"] += [f"نباید_دیده_{v}" for v in ("بشن", "بشند", "بشه", "شوند", "شود", "بشوند")]
 LEXICON["INSULT"] += [f"{w}_{p}" for w in ("عقلش", "عقلت", "عقلشون", "عقلتون", "مغزش", "مغزت")
                       for p in ("پارهسنگ*", "پاره_سنگ*")]
+
+# (hundred-and-twenty-seventh round) the written register of threats the lists held only as spoken: a head cut
+# by us or on our call ("خودمان سرشان را می‌بریم"; the speaker's own head is the idiom, "سرم را بردی", you bored
+# me, and stays out), "a bullet" deserved ("لایق یک گلوله است", as "يستحق رصاصة" and "deserves a bullet"), and
+# the addressee's corpse foretold ("جنازه‌ات را در یک گودال پیدا می‌کنند", as the spoken "جنازت")
+LEXICON["VIOLENT"] += [f"{h}_را_{v}" for h in ("سرشان", "سرش", "سرت", "سرتان", "سرهایشان")
+                       for v in ("میبریم", "میبرم", "ببرید", "ببریم", "ببرم", "خواهیم_برید", "خواهم_برید")]
+PHRASES["THREAT"] += [f"{a} {b}" for a in ("لایق", "مستحق", "سزاوار", "حقش", "حقشان", "حقت")
+                      for b in ("یک گلوله", "یه گلوله", "گلوله")] + [
+    "جنازهات", "جنازهاترا", "جنازهتان", "جنازههایتان", "جسدتان"] + [
+    # an account "settled" in the written register ("خودمان حسابش را می‌رسیم", as the spoken "حسابشو میرسیم")
+    f"{h} را {v}" for h in ("حسابش", "حسابشان", "حسابت", "حسابتان")
+    for v in ("میرسیم", "میرسم", "خواهیم رسید", "خواهم رسید", "برسید", "برسیم")]

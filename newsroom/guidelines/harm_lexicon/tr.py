@@ -1759,3 +1759,19 @@ LEXICON["NEGPRED"] += ["her_şeyi_mahved*", "her_seyi_mahved*", "dokunduğu_her_
 # (hundred-and-twenty-fifth round) backward-minded with its endings, the noun among them ("Şiiler bu matem
 # törenleriyle geri kafalılıklarını gösteriyor"): "geri_kafalı" matched the bare word alone
 LEXICON["NEGPRED"] += ["geri_kafalı*", "geri_kafali*", "gerikafalı*"]
+
+# (hundred-and-twenty-seventh round) the addressee's end foretold in a ditch or a grave, as "you'll end up in a
+# ditch" ("Yalan yazmaya devam et, kendini bir hendekte bulursun")
+PHRASES["THREAT"] += [f"{a}{p} {v}" for a in ("kendini ", "kendinizi ", "")
+                      for p in ("bir hendekte", "hendekte", "bir çukurda", "çukurda", "mezarda", "bir mezarda",
+                                "dere kenarında", "bir çuvalda")
+                      for v in ("bulursun", "bulacaksın", "bulursunuz", "bulacaksınız", "bulurlar",
+                                "bulacaklar")
+                      if not (a == "" and v in ("bulursun", "bulursunuz", "bulacaksın", "bulacaksınız"))]
+# and people like the addressee ending in a river or a ditch ("Senin gibiler nehirde biter"), and a person
+# "seen to" by us, ourselves ("icabına kendimiz bakarız", as the listed "icabına bakarız")
+PHRASES["THREAT"] += [f"{a} {p} {v}" for a in ("senin gibiler", "sizin gibiler", "senin gibi")
+                      for p in ("nehirde", "derede", "hendekte", "çukurda", "mezarda", "dere kenarında")
+                      for v in ("biter", "biterler", "bulunur", "bulunurlar", "yatar")] + [
+    f"{o} {w} {v}" for o in ("icabına", "icabini", "hesabını") for w in ("kendimiz", "biz")
+    for v in ("bakarız", "bakacağız", "sorarız", "soracağız", "görürüz", "göreceğiz")]
