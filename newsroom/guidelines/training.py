@@ -82,6 +82,16 @@ EXPERT_C = None
 # the gate's class weighting is chosen with the stack's: "balanced" keeps a small set (ETHOS) from
 # being routed to the big sets' experts just because they are big
 GATE_CLASS_WEIGHTS = (None, "balanced")
+# The gate's solver runs to a tight tolerance so that the model does not depend on the machine it is trained
+# on. At lbfgs's default (1e-4) the English gate stopped after 133 iterations wherever the gradient was
+# small enough, and where that was depended on the floating-point rounding of the CPU's BLAS kernels: the
+# same code and data trained here (AVX-512 kernels) and with OPENBLAS_CORETYPE=Haswell gave gates differing
+# by up to 0.40 in a coefficient (per-dataset correlation 0.9996), enough to change which stack weighting
+# won (dataset_sqrt here, dataset_balanced as Haswell) and to move the group grid's English idiom contrasts
+# by five of 80 between the shipped model and a retrain of unchanged code. At 1e-7 (254 iterations, 79 s
+# against 42 s for the English gate) the two differ by at most 0.011 (correlation 0.9999997).
+GATE_TOL = 1e-7
+GATE_MAX_ITER = 5000
 STACK_WEIGHTINGS = ("balanced", "dataset_balanced", "dataset_sqrt", "dataset_equal")
 
 
@@ -357,8 +367,8 @@ def _violation_mixture(X, examples, tr, ca, pooled, seed, log):
     log(f"  calib-CV plain pooled head: {plain[0]:.4f} (AUC {plain[1]:.4f}, F1 {plain[2]:.4f})")
     best = None
     for gate_cw in GATE_CLASS_WEIGHTS:
-        gate = LogisticRegression(C=4.0, solver="lbfgs", max_iter=300, random_state=seed,
-                                  class_weight=gate_cw).fit(Xt, ds_tr)
+        gate = LogisticRegression(C=4.0, solver="lbfgs", max_iter=GATE_MAX_ITER, tol=GATE_TOL,
+                                  random_state=seed, class_weight=gate_cw).fit(Xt, ds_tr)
         gate_names = [str(c) for c in gate.classes_]
         if len(gate_names) > 2:
             gate_W, gate_b = gate.coef_, gate.intercept_
@@ -723,23 +733,30 @@ def train(data_dir, out_dir, *, open_only=False, extra_examples=None, seed=0, lo
 # Read as one placeholder word instead of left out (a first trial on the pooled English head), the names made
 # it flag *more* contrasts (the grid's ntune 0.305 -> 0.500 of cases at 0.5 or more): the placeholder took the
 # weight of every people at once.
-# Tried 2026-12-05 and not shipped yet: the Arabic violation head also leaving out the name of ISIS
-# ("داعش" and its clitics; not its members' noun "داعشي", "الدواعش", which tweets use as an insult).
-# 1,019 of the 1,187 Arabic training comments naming it are labelled offensive, and the head read
-# comments about the war as abuse ("هزمت قوات البيشمركة داعش في سنجار عام 2015", the Peshmerga
-# defeated ISIS in Sinjar in 2015: 0.64). Two retrains at the same code, with and without it: of 20
-# neutral Arabic comments naming ISIS, written before either was run, 9 flagged -> 1 (5 insults and
-# threats naming it: 4 pass both); our suite's Arabic check half 134 -> 135, tune 162 -> 164 (news
-# reporting 0.75 -> 0.92); leave-one-dataset-out Arabic AUC within 0.0006 (L-HSAB 0.8213 -> 0.8207,
-# still behind the naive 0.8232), macro-F1 -0.002 to +0.006; dev Al Jazeera AUC 0.8004 -> 0.8014,
-# macro-F1 0.6591 -> 0.6582; everyday Arabic sentences flagged 22 -> 23 of 469; the Arabic threat
-# clause's dev AUC (16 positives) 0.725 -> 0.681. Not shipped because a retrain at this code -- with
-# or without the change, identically -- moves English against the shipped model: the group grid's
-# held-out idiom contrasts icheck 72 -> 67 of 80, its hateful tune half 292 -> 289, hc_en probes 368
-# -> 365, held-out en_r94b 4 -> 3 (the English mixture's experts and gate and the shared stacks
-# refitted with the rules of the hundred-and-twenty-sixth round). The next retrain should take both,
-# and mend English first.
+# Then (2026-12-05) the Arabic violation head also leaves out the name of ISIS ("داعش" and its clitics:
+# _AR_ISIS; not its members' noun "داعشي", "الدواعش", which tweets use as an insult). 1,019 of the 1,187
+# Arabic training comments naming it are labelled offensive, and the head read comments about the war as
+# abuse ("هزمت قوات البيشمركة داعش في سنجار عام 2015", the Peshmerga defeated ISIS in Sinjar in 2015: 0.64).
+# First tried in two retrains at the same code, with and without it: of 20 neutral Arabic comments naming
+# ISIS, written before either was run (heldout/ar_r126c.tsv), 9 flagged -> 1; our suite's Arabic check half
+# 134 -> 135, tune 162 -> 164; leave-one-dataset-out Arabic AUC within 0.0006, macro-F1 -0.002 to +0.006.
+# It was held back because any retrain then moved English against the shipped model (the group grid's
+# held-out idiom contrasts icheck 72 -> 67 of 80, hc_en probes 368 -> 365), with or without the change. The
+# cause was not the code: in a plain retrain the English heads and experts were the shipped ones but for a
+# few coefficients (vulgarity 4,315 and abuse 994 of some 200,000, profanity one, by 0.09 at most), while
+# every coefficient of the mixture's gate moved (by 0.79 at most; GATE_TOL's comment: the CPU's rounding
+# decided where lbfgs stopped).
+# Shipped with the gate's tolerance tightened, in one retrain, against the model before (the same rules):
+# ar_r126c 16 -> 24 of 25; our suite's Arabic check half 134 -> 135 and tune half 163 -> 165, Persian tune
+# 163 -> 165; the Turkish group grid's held-out halves up by 1-2 each (check3 189 -> 191 of 240); English
+# icheck 72 -> 69 of 80, hc_en 368 -> 365 of 385, en_r94b 4 -> 3 of 5: English comments at the line, since
+# the English decision point (decision_point) fell from +0.10 to 0.00 -- its F1 at +0.10 was 0.0017 under
+# the best with the old gate and 0.0034 with the new, against F1_TOLERANCE's 0.0025. Leave-one-dataset-out
+# English, Turkish and Persian unchanged, Arabic within 0.002; the card (docs/scorer.md) has the rest.
 UNREAD_GROUPS = ("ar",)
+# (2026-12-05) the name the Arabic violation head also leaves out (the comment above), and its clitics
+_AR_ISIS = "داعش"
+_AR_ISIS_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 # a word some list tags with one of these besides a people is read: a slur, an insult, a word that is often
 # something else ("کرد", did, in Persian; "السنه", the year, in Arabic)
 _READ_ANYWAY = ("SLUR:", "INSULT", "DEHUMAN", "NEGPRED", "AMBIG")
@@ -800,6 +817,8 @@ def unread_words():
     arabic.update(p + f[2:] for f in forms if f.startswith("\u0627\u0644") for p in _AR_PREFIXES)
     # a hamza on its seat, which the detectors fold to yeh ("اللاجئين" read as "اللاجیین"): features keep it
     arabic.update(_hamza_forms({w for w in groups | arabic if "\u06cc" in w}))
+    # the name of ISIS with its clitics (not its members' noun: "داعشي", "الدواعش" are read)
+    arabic.update(normalise_text(c + _AR_ISIS) for c in _AR_ISIS_CLITICS)
     return sorted(groups | (arabic - read))
 
 

@@ -136,8 +136,9 @@ PASSED = {
     # ar 7/8, tr 7/8, fa 7/8, after en 10/12, ar 8/8, tr 7/8, fa 7/8)
     "en_r126b": (10, 12), "ar_r126b": (8, 8), "tr_r126b": (7, 8), "fa_r126b": (7, 8),
     # (the same round's Arabic comments naming ISIS, for the retrain training.UNREAD_GROUPS' comment
-    # describes: 16 of 25 with the shipped model; 23 of 25 with that retrain, 16 with a plain one)
-    "ar_r126c": (16, 25),
+    # describes: 16 of 25 with the shipped model; 23 of 25 with that retrain, 16 with a plain one; 24 with
+    # the retrain shipped the same day, the gates at a tight tolerance and the name left out)
+    "ar_r126c": (24, 25),
     # (the hundred-and-twenty-seventh round; written before its changes, run on both trees: before en 8/9,
     # ar 6/9, tr 6/9, fa 6/9, after fa 7/9)
     "en_r127b": (8, 9), "ar_r127b": (6, 9), "tr_r127b": (6, 9), "fa_r127b": (7, 9),
