@@ -584,9 +584,9 @@ _TR_DENIED_HABIT = re.compile(r"(?:yak|döv|dov|vur|öldür|oldur|kes|linç ed|l
                               r"tehdit ed|dayak at)m[ae](?:y[ıi]z|m)$")
 # (tr) a participle after the act: others do it ("kiraya vermeyi reddeden ev sahipleri"), rule 3b
 _TR_PARTICIPLE_END = re.compile(r"(?:[ae]n|[ae]nler)$")
-# a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 # (tr, hundred-and-twenty-seventh round) the verbs of stopping an act named before them
 _TR_STOP_VERBS = ("bırak", "birak", "durdur")
+# a Turkish verb negated by -mA- (atılmamalı, yapmayacağız, düşünmüyorum, vurmaz, etmesin)
 _TR_NEG_VERB = re.compile(r"m[ae](?:m[ae]l[ıi]|y[ae]c[ae]|y[ae]ğ|y[ıiuü]n|y[ıiuü]z|z$|zl[ae]r|d[ıi]"
                           r"|s[ıiuü]n$)|m[ıiuü]yor|m[ae]m$")
 # (tr, fourteenth round) a word named as a word ("lubunya kelimesinin kökeni", "ibne sözcüğü"): mentioned,
@@ -2403,12 +2403,11 @@ _EN_ENDING_VERBS = frozenset({
 _ENDED_THINGS = {
     "ar": frozenset(normalise_text(w) for w in """
         الإشاعة الإشاعات الشائعة الشائعات الفساد العنصرية الطائفية الفقر الجهل الفتنة التطرف الكراهية الظلم
-        البطالة المشروع القانون الفكرة الخطة الصفقة الأمل الوقت الملل الروتين الفقر التمييز الحلم""".split()),
+        البطالة المشروع القانون الفكرة الخطة الصفقة الأمل الوقت الملل الروتين التمييز الحلم""".split()),
     "fa": frozenset(normalise_text(w).translate(_FA_AE) for w in """
         شایعه شایعات فساد نژادپرستی تبعیض فقر جهل افراط‌گرایی تعصب ظلم بیکاری اعتیاد خرافات قانون طرح لایحه
         ایده فکر برنامه نفرت کینه فتنه بی‌عدالتی فرقه‌گرایی""".split())}
 _AR_THING_DETERMINERS = frozenset(normalise_text(w) for w in ("هذه", "هذا", "هذي", "هاي", "هاد", "هادي"))
-_FA_THING_DETERMINERS = frozenset({"این", "آن", "اون", "همین"})
 _FA_OBJECT_MARKS = frozenset({"را", "رو"})
 
 
