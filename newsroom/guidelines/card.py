@@ -89,7 +89,9 @@ def render(F):
         w(f"- The {langs} violation head, with its mixture's experts and gate, reads a comment without the "
           "names of identity groups in it "
           f"({len(man['unread_words']):,} words: every word the detectors' lists name as a people and as "
-          "nothing worse or other, with the Arabic article and clitics; `training.unread_words`); the clause "
+          "nothing worse or other, with the Arabic article and clitics"
+          + (", and the name of ISIS, not its members' noun" if "داعش" in man["unread_words"] else "")
+          + "; `training.unread_words`); the clause "
           "heads, the language identifier and relatedness read every word. A bag of words learns from the "
           "training sets which peoples are named beside abuse and then reads a neutral mention of them as "
           "abuse; what is said of a people is for the detectors to judge. "
