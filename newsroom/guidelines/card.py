@@ -5,7 +5,7 @@ import os
 from .clauses import ABUSE_KINDS, CLAUSES
 from .data import BROADENING
 from .harm import CLAUSE_KEYS
-from .training import F1_TOLERANCE, VIOLATION_C
+from .training import _AR_ISIS, F1_TOLERANCE, VIOLATION_C
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the checkout
 
@@ -90,7 +90,7 @@ def render(F):
           "names of identity groups in it "
           f"({len(man['unread_words']):,} words: every word the detectors' lists name as a people and as "
           "nothing worse or other, with the Arabic article and clitics"
-          + (", and the name of ISIS, not its members' noun" if "داعش" in man["unread_words"] else "")
+          + (", and the name of ISIS, not its members' noun" if _AR_ISIS in man["unread_words"] else "")
           + "; `training.unread_words`); the clause "
           "heads, the language identifier and relatedness read every word. A bag of words learns from the "
           "training sets which peoples are named beside abuse and then reads a neutral mention of them as "

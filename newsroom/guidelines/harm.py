@@ -2398,9 +2398,10 @@ _EN_ENDING_VERBS = frozenset({
     "destroys", "destroyed", "destroying", "torch", "torched", "torching", "crush", "crushes", "crushed",
     "crushing", "murder", "murdered", "murdering", "strangle", "strangled", "axe", "axed", "gut", "gutted",
     "stab", "smash", "smashed", "annihilate", "annihilated"})
-# Arabic and Persian: the things, normalised as the detectors read them (Arabic after the verb, with a
-# demonstrative or "هال" before it at most; Persian before "را" and the verb)
+# each language's things (Arabic and Persian normalised as the detectors read them: Arabic after the verb,
+# with a demonstrative or "هال" before it at most; Persian before "را" and the verb)
 _ENDED_THINGS = {
+    "en": _EN_ENDED_THINGS,
     "ar": frozenset(normalise_text(w) for w in """
         الإشاعة الإشاعات الشائعة الشائعات الفساد العنصرية الطائفية الفقر الجهل الفتنة التطرف الكراهية الظلم
         البطالة المشروع القانون الفكرة الخطة الصفقة الأمل الوقت الملل الروتين التمييز الحلم""".split()),
@@ -2412,20 +2413,19 @@ _FA_OBJECT_MARKS = frozenset({"را", "رو"})
 
 
 def _thing_object(lang, words, tags, i, lo, end):
-    """(hundred-and-twenty-seventh round) Whether the act at ``i`` (its sentence ``lo``..``end``) is said of
-    a thing it ends, not of a person: English, a verb with the thing right after it (after one determiner at
-    most); Arabic, the thing right after the verb (after a demonstrative, or "هال" on it); Persian, the thing
-    before "را" with nothing but the act's own words between it and the act ("این شایعه را از بین ببریم")."""
+    """(hundred-and-twenty-seventh round; ``lang`` one of _ENDED_THINGS') Whether the act at ``i`` (its
+    sentence ``lo``..``end``) is said of a thing it ends, not of a person: English, a verb with the thing
+    right after it (after one determiner at most); Arabic, the thing right after the verb (after a
+    demonstrative, or "هال" on it); Persian, the thing before "را" with nothing but the act's own words
+    between it and the act ("این شایعه را از بین ببریم")."""
+    things = _ENDED_THINGS[lang]
     if lang == "en":
         if words[i] not in _EN_ENDING_VERBS:
             return False
         k = i + 1
         if k < end and words[k] in _EN_THING_DETERMINERS:
             k += 1
-        return k < end and words[k] in _EN_ENDED_THINGS
-    things = _ENDED_THINGS.get(lang)
-    if things is None:
-        return False
+        return k < end and words[k] in things
     if lang == "ar":
         k = i + 1
         if k < end and words[k] in _AR_THING_DETERMINERS:
@@ -6480,7 +6480,7 @@ class HarmDetector:
                 continue
             if lang == "ar" and ar_idiom(i):
                 t = t | {"IDIOM"}  # "تموت من الغيظ", "قتلني الشوق", "لينحر نفسه": no act on another
-            if lang in ("en", "ar", "fa") and _thing_object(lang, words, tags, i, sent[i][0], sent[i][1]):
+            if lang in _ENDED_THINGS and _thing_object(lang, words, tags, i, sent[i][0], sent[i][1]):
                 # (hundred-and-twenty-seventh round) the act's object a thing it ends ("Kill the bill!",
                 # "Parliament should kill this bill", "يجب أن نقتل الفساد"): no one harmed, and a negation's
                 # contrast keeps the written-threat head's bag of words ("should kill") out
