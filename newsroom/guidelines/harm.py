@@ -1747,7 +1747,7 @@ _TRIGGERS = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DOXVERB", "A
                        "ARMED", "SHAME", "SPEECHTARGET", "LEAVE", "DOXFOUND", "WARNSELF", "PURGE", "KINDLE",
                        "SEXCUE", "REJECTHARM", "HARMIF", "COND", "EVENT", "DEATHPLACE", "CLOCK", "STREET",
                        "PUBLISHCALL", "VISIT", "VISITCALL", "VOCINSULT", "PREJUDICE", "BEDMINE",
-                       "SEXPART", "MIND", "BEAST", "CONDEMN", "CHILD"}) | _IDENTITY_TAGS
+                       "SEXPART", "MIND", "BEAST", "CONDEMN", "CHILD", "FINISHED"}) | _IDENTITY_TAGS
 
 
 # ---- (sixty-fourth round) a kindness promised in the first person: HarmDetector.kind_promise ----
@@ -2257,7 +2257,8 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 # a few nouns in -an, "Erdoğan'a değil", left negated as before)
 _TR_VERBISH = re.compile(r"(m[ae]k|m[ae]si|m[ae]y[ıiuü]|d[ıiuü]ğ[ıiuü]m?|d[ıiuü]g[ıiuü]m?|[ae]c[ae]k"
                          r"|[ıiuü]yor|[ae]n|[ae]n[ae]|[ae]n[ıi]|[ae]nl[ae]r[ae]?)$")
-_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL", "AIMED"}), "ar": frozenset({"BLAME", "MASSACRE"}),
+_LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL", "AIMED"}),
+                  "ar": frozenset({"BLAME", "MASSACRE", "THENNOT"}),
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
                   "tr": frozenset({"WARN3", "SEXPRED", "KINSEX"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
@@ -2437,6 +2438,65 @@ def _thing_object(lang, words, tags, i, lo, end):
         mark -= 1  # the act's own words: "از بین" of "از بین ببریم"
     return mark > lo and words[mark] in _FA_OBJECT_MARKS and words[mark - 1] in things
 
+
+# (hundred-and-twenty-eighth round) a person found or caught by the speakers, then said to be finished in the
+# clause after: "The day we find the author of this, he is finished", "يوم نجد كاتب هذا المقال سينتهي أمره",
+# "روزی که نویسنده این مطلب را پیدا کنیم کارش تمام است", "Yazarı bulduğumuz gün işi biter". The end alone is a
+# politician's fall or a job done ("he is finished", "سينتهي أمره سياسيا", "کارش تمام است", his work is done);
+# after "once we find him" it is what the finders will do to him.
+_EN_FINDING = frozenset({"find", "catch", "track", "get"})
+_EN_FINISHED_SUBJECTS = frozenset({"he", "she", "they", "you"})
+_EN_FINISHED_CONTRACTED = frozenset({"hes", "shes", "theyre", "youre"})
+_AR_FINDING = frozenset(normalise_text(w) for w in """
+    نجد نجده نجدها نجدهم نلاقي نلاقيه نلاقيها نلاقيهم نلقى نلقاه نلقاها نلقاهم نمسك نمسكه نمسكها نمسكهم نعثر
+    نعرف""".split())
+_AR_FINISHED_WHOSE = frozenset(normalise_text(w) for w in ("أمره", "أمرها", "أمرهم", "أمرك", "أمركم"))
+_FA_FINDING = (frozenset(normalise_text(w) for w in ("پیدا", "پیداش", "پیدایش", "پیداشون", "پیدایشان", "گیر",
+                                                     "گیرش", "گیرشان", "گیرشون")),
+               frozenset(normalise_text(w) for w in ("کنیم", "کنم", "بکنیم", "کردیم", "کردم", "بیاریم",
+                                                     "بیاوریم", "بیارم", "بیاورم", "آوردیم", "آوردم")))
+_TR_FINDING = ("bulduğumuz", "buldugumuz", "bulursak", "bulduğumda", "bulursam", "yakaladığımız",
+               "yakaladigimiz", "yakalarsak", "yakaladığımda", "yakalarsam")
+
+# (hundred-and-twenty-eighth round, rule 1b) seen, found or caught by the speakers: the condition of "فلن يعود
+# سالما"
+_AR_SEEN_BY_US = frozenset(normalise_text(w) for w in """
+    رأيت شفت لقيت وجدت مسكت رأيته شفته لقيته وجدته مسكته رأيناه شفناه لقيناه وجدناه مسكناه رأينا شفنا لقينا
+    وجدنا مسكنا رأيتها شفتها لقيتها""".split())
+
+def _found_by_us(lang, words, k):
+    """(hundred-and-twenty-eighth round) Whether the word at ``k`` finds or catches someone, said by the
+    speakers of themselves: "we find", "I catch"; "نجده"; "پیدا کنیم"; "bulduğumuz"."""
+    w = words[k]
+    if lang == "en":
+        return w in _EN_FINDING and k >= 1 and words[k - 1] in ("we", "i")
+    if lang == "ar":
+        return w in _AR_FINDING or (w[:1] in ("و", "ف", "ل") and w[1:] in _AR_FINDING)
+    if lang == "fa":
+        return w in _FA_FINDING[0] and k + 1 < len(words) and words[k + 1] in _FA_FINDING[1]
+    return lang == "tr" and w.startswith(_TR_FINDING)
+
+
+def _said_finished(lang, words, j):
+    """(hundred-and-twenty-eighth round) Whether the word at ``j``, tagged FINISHED, says a person is
+    finished: "he is finished", "you're done"; "سينتهي أمره"; "کارش تمام است"; "işi biter" (not "bitmez",
+    it will not end)."""
+    if lang == "en":
+        if j < 2:
+            return False
+        be, who = words[j - 1], words[j - 2]
+        return be in _EN_FINISHED_CONTRACTED or (be in ("is", "are") and who in _EN_FINISHED_SUBJECTS) or (
+            be == "be" and (who in ("hell", "shell", "theyll", "youll")
+                            or (who == "will" and j >= 3 and words[j - 3] in _EN_FINISHED_SUBJECTS)))
+    if j + 1 >= len(words):
+        return False
+    after = words[j + 1]
+    if lang == "ar":
+        return after in _AR_FINISHED_WHOSE
+    if lang == "fa":
+        return after.startswith(("تمام", "تموم"))
+    return lang == "tr" and after.startswith("bit") and not after.startswith(("bitmez", "bitmedi", "bitmiyor",
+                                                                               "bitmey"))
 
 def _sport_act(lang, word):
     """An act a game or an election is won by, in the words of the language: English kill, slaughter,
@@ -6386,12 +6446,23 @@ class HarmDetector:
         # نمیاد"; not the past, "زنده بیرون نیامد", a report)
         if lang in ("ar", "fa", "en"):
             for v in range(1, n):
-                if "LEAVE" not in tags[v]:
+                # (ar, hundred-and-twenty-eighth round) a third person's return, right after the "then not"
+                # of a condition's consequence: "إذا رأيته في أربيل فلن يعود إلى بيته سالما" (LEAVE3)
+                # when we see him (_AR_SEEN_BY_US; not a condition of others, "إذا لم تدفع الحكومة الفدية فلن
+                # يعود الرهينة سالما", a fear for a hostage)
+                if "LEAVE" not in tags[v] and not (
+                        "LEAVE3" in tags[v] and "THENNOT" in tags[v - 1]
+                        and not _AR_SEEN_BY_US.isdisjoint(words[max(0, v - 8):v])):
                     continue
                 if lang == "fa":
-                    alive = next((k for k in range(max(sent[v][0], v - 4), v) if "ALIVE" in tags[k]), None)
+                    # (hundred-and-twenty-eighth round) or safe, when the return is denied ("سالم به خانه
+                    # برنمی‌گردد")
+                    back = words[v].startswith("برنمیگرد")
+                    alive = next((k for k in range(max(sent[v][0], v - 4), v)
+                                  if "ALIVE" in tags[k] or (back and "SAFE" in tags[k])), None)
                 else:
-                    if not any("NEG" in tags[k] for k in range(max(sent[v][0], v - 3), v)):
+                    then_not = "THENNOT" in tags[v - 1]  # (the LEAVE3 above: "فلن" is its own negation)
+                    if not then_not and not any("NEG" in tags[k] for k in range(max(sent[v][0], v - 3), v)):
                         continue
                     if lang == "en" and (any("SUBJECT" in tags[k] for k in range(*sent[v])) or (
                             any(words[k] in ("i", "we") for k in range(max(sent[v][0], v - 3), v))
@@ -7275,6 +7346,23 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(a, a), rule="shame if"))
                     out.append(Finding("threat", STRONG, *span(own, own), rule="shame if"))
                     break
+
+        # 2a'''. (hundred-and-twenty-eighth round) a person found by the speakers, then finished in the clause
+        # after: "The day we find the author of this, he is finished" (_found_by_us, _said_finished; the end
+        # alone, "he is finished", is a politician's fall). Ten words at most between; in Arabic the clause
+        # after a comma too, which its sentences split at.
+        for k in range(n if "FINISHED" in present else 0):
+            if not _found_by_us(lang, words, k):
+                continue
+            hi_s = sent[k][1]
+            if lang == "ar" and hi_s < n:
+                hi_s = sent[hi_s][1]
+            end = next((j for j in range(k + 1, min(hi_s, k + 11))
+                        if "FINISHED" in tags[j] and _said_finished(lang, words, j)), None)
+            if end is not None and not negated(k, 2) and not negated(end, 2) and not countered(end):
+                out.append(Finding("threat", STRONG, *span(k, k), rule="found then finished"))
+                out.append(Finding("threat", STRONG, *span(end, end), rule="found then finished"))
+                break
 
         # 2b-en. (nineteenth round) a person's place or routine known by the speaker, in the third person:
         # "we know where the editor parks every morning", "I know where that judge sleeps" (not "police

@@ -142,6 +142,9 @@ PASSED = {
     # (the hundred-and-twenty-seventh round; written before its changes, run on both trees: before en 8/9,
     # ar 6/9, tr 6/9, fa 6/9, after fa 7/9)
     "en_r127b": (8, 9), "ar_r127b": (6, 9), "tr_r127b": (6, 9), "fa_r127b": (7, 9),
+    # (the hundred-and-twenty-eighth round; written before its changes, run on both trees: before en 6/10,
+    # ar 6/10, tr 6/10, fa 3/10, after ar 7/10)
+    "en_r128b": (6, 10), "ar_r128b": (7, 10), "tr_r128b": (6, 10), "fa_r128b": (3, 10),
 }
 
 

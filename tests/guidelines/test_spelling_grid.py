@@ -525,14 +525,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (123, 154), "drop": (117, 154), "spaced": (129, 154), "leet": (143, 147),
-           "star": (118, 154), "tripled": (145, 154), "key": (118, 153), "hyphen": (87, 154)},
-    "ar": {"swap": (163, 218), "drop": (111, 218), "spaced": (200, 218), "star": (121, 218),
-           "tripled": (210, 218), "key": (55, 186), "hyphen": (136, 218)},
-    "tr": {"swap": (146, 180), "drop": (107, 180), "spaced": (158, 180), "leet": (168, 174),
-           "star": (114, 180), "tripled": (173, 180), "key": (79, 178), "hyphen": (105, 180)},
-    "fa": {"swap": (143, 197), "drop": (109, 197), "spaced": (165, 197), "star": (119, 197),
-           "tripled": (196, 197), "key": (71, 159), "hyphen": (129, 197)},
+    "en": {"swap": (126, 157), "drop": (117, 157), "spaced": (132, 157), "leet": (146, 150),
+           "star": (116, 157), "tripled": (148, 157), "key": (121, 156), "hyphen": (88, 157)},
+    "ar": {"swap": (162, 222), "drop": (119, 222), "spaced": (204, 222), "star": (120, 222),
+           "tripled": (213, 222), "key": (56, 190), "hyphen": (133, 222)},
+    "tr": {"swap": (148, 182), "drop": (108, 182), "spaced": (160, 182), "leet": (170, 176),
+           "star": (114, 182), "tripled": (175, 182), "key": (78, 180), "hyphen": (106, 182)},
+    "fa": {"swap": (143, 198), "drop": (107, 198), "spaced": (166, 198), "star": (113, 198),
+           "tripled": (197, 198), "key": (67, 160), "hyphen": (130, 198)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -542,6 +542,10 @@ HELDOUT_CAUGHT = {
 # with the code unchanged: swap 157 -> 159, tripled 201 -> 206, key 60 -> 57 of 183, hyphen 131 -> 130)
 # (the hundred-and-twenty-seventh round added held-out batches, *_r127b, and the draws moved again; with the
 # batches in both trees, before the round's changes and after, every slip the same)
+# (the hundred-and-twenty-eighth round added held-out batches, *_r128b, and the draws moved again: the floors
+# above are the counts with them. With the batches in both trees, the tree before the round's changes gave the
+# same for English, Turkish and Persian, and for Arabic 221 lines, spaced 203, tripled 212, hyphen 132, key 59
+# of 189: one more Arabic line passes after the changes, and the key draws moved with it)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

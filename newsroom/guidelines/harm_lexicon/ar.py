@@ -1983,3 +1983,30 @@ PHRASES["THREAT"] += [f"{a} {b}" for a in ("ستجد نفسك في", "ستجد �
 PHRASES["THREAT"] += [f"{v} {o} {r}" for v in ("سنتولى", "راح نتولى", "نتولى") for o in ("امره", "امرهم", "امرك",
                                                                                          "امركم")
                       for r in ("بانفسنا", "بايدينا")]
+
+# (hundred-and-twenty-eighth round) a person's matter ended (harm.py rule 2a''': after "يوم نجده" in the clause
+# before, "سينتهي أمره" is what the finders will do; alone it is a politician's fall, "سينتهي أمره سياسيا")
+LEXICON["FINISHED"] = ["سينتهي", "ينتهي", "انتهى"]
+# the veiled forms of a threat to the addressee: the last days to enjoy ("استمتع بأيامك الأخيرة يا خائن"), made
+# to disappear by us ("استمر في الكلام وسنجعلك تختفي"; "people like you disappear" is rule 2c's WARNSELF)
+PHRASES["THREAT"] += [f"{v} {d}" for v in ("استمتع", "تمتع", "استمتعوا", "تمتعوا")
+                      for d in ("بايامك الاخيرة", "بايامكم الاخيرة", "باخر ايامك", "باخر ايامكم")] + [
+    f"{p}{v} {w}" for p in ("س", "وس", "راح ", "رح ") for v in ("نجعلك", "نخليك", "نجعلكم", "نخليكم")
+    for w in ("تختفي", "تختفون", "تختفوا", "تختفو")] + [
+    "سنخفيك", "وسنخفيك", "سنخفيكم", "راح نخفيك", "رح نخفيك", "سنمحوك من الوجود", "سنمحوكم من الوجود"]
+# (rule 1b) a return home alive denied of a third person, in the consequence of a condition ("إذا رأيت هذا
+# الصحفي في أربيل فلن يعود إلى بيته سالما"; harm.py reads LEAVE3 only right after "فلن": a bare "لن يعود
+# سالما" is as often a fear for a hostage)
+LEXICON["LEAVE3"] = ["يعود", "يرجع", "يخرج", "يطلع", "يعودوا", "يرجعوا", "يخرجوا", "يعودون", "يرجعون", "تعود"]
+LEXICON["THENNOT"] = ["فلن"]
+# a people sent back to the desert with "إلى" written out ("على العرب أن يعودوا إلى الصحراء حيث ينتمون"), as with
+# "ل" above (not the mountains: "يريد النازحون أن يعودوا إلى الجبال", the displaced want to go back home)
+LEXICON["EXCLUDE"] += [f"{v}_{p}_{d}" for v in ("يعودوا", "يعودون", "يعودو", "يرجعوا", "يرجعون", "يرجعو", "عودوا",
+                                                "ارجعوا", "ارجعو")
+                       for p in ("الى", "إلى")
+                       for d in ("الصحراء", "الصحرا", "صحرائهم", "صحراهم", "صحرائكم")]
+# threats forbidden by the writer ("لا يجوز لأحد أن يهدد الصحفيين لأنهم يقومون بعملهم": 0.50 before, the
+# violation head's), as "نرفض أي تهديد" rejects them
+PHRASES["REJECTHARM"] += [f"{n} {w}{v}" for n in ("لا يجوز", "لا يحق", "لا ينبغي", "ما يجوز", "ما بيحق")
+                          for w in ("لأحد أن ", "لاحد ان ", "لأي أحد أن ", "")
+                          for v in ("يهدد", "تهديد", "يعتدي", "الاعتداء", "يستهدف", "استهداف")]

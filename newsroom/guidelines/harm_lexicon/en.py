@@ -1817,3 +1817,10 @@ LEXICON["EXCLUDE"] += ["send_them_all_back", "ship_them_all_back", "kick_them_al
 # (hundred-and-thirteenth round, the group grid's check3 half) a people wished gone ("I wish all Kurds would just
 # disappear forever": an exclusion, beside a wish only, harm.py)
 LEXICON["EXCLUDE"] += ["disappear", "vanish", "disappear_forever", "vanish_forever", "cease_to_exist"]
+
+# (hundred-and-twenty-eighth round) a person said to be finished (harm.py rule 2a''': after "once we find him"
+# in the clause before, "he is finished" is what the finders will do; alone it is a politician's fall)
+LEXICON["FINISHED"] = ["finished", "done", "toast"]
+# a people sent back to the desert with "return" ("Arabs should return to the desert"; "go back" was listed)
+LEXICON["EXCLUDE"] += ["return_to_the_desert", "return_to_their_desert", "return_to_their_deserts",
+                       "back_to_the_desert", "back_to_their_desert"]

@@ -1450,3 +1450,19 @@ PHRASES["THREAT"] += [f"{a} {b}" for a in ("لایق", "مستحق", "سزاوا
     # an account "settled" in the written register ("خودمان حسابش را می‌رسیم", as the spoken "حسابشو میرسیم")
     f"{h} را {v}" for h in ("حسابش", "حسابشان", "حسابت", "حسابتان")
     for v in ("میرسیم", "میرسم", "خواهیم رسید", "خواهم رسید", "برسید", "برسیم")]
+
+# (hundred-and-twenty-eighth round) a person's work ended (harm.py rule 2a''': after "روزی که پیدایش کنیم" in the
+# clause before, "کارش تمام است" is what the finders will do; alone, his work is done)
+LEXICON["FINISHED"] = ["کارش", "کارت", "کارشان", "کارتان", "کارشون", "کارتون"]
+# (rule 1b) "safe" before a return denied, as "alive" ("اگر آن خبرنگار را در اربیل ببینم سالم به خانه
+# برنمی‌گردد", as "زنده برنمیگرده" was; harm.py reads SAFE before "برنمیگرد" only: "۲ سانتش هم سالم
+# نمی‌مونه", not two centimetres of it will stay intact, is no threat)
+LEXICON["SAFE"] = ["سالم", "سالما"]
+# the addressee's kin made to pay ("خانواده‌ات تاوان چیزی را که نوشتی می‌دهد"), and the addressee made to
+# disappear by us ("کاری می‌کنیم که ناپدید شوی", "ناپدیدت می‌کنیم")
+PHRASES["THREAT"] += [f"{k} {t}" for k in ("خانواده‌ات", "خانوادت", "خانواده‌تان", "بچه‌هایت", "بچه‌هات",
+                                           "فرزندانت", "همسرت", "زنت", "پسرت", "دخترت", "مادرت")
+                      for t in ("تاوان", "تقاص")] + [
+    f"{a} {b}" for a in ("کاری می‌کنیم که", "کاری می‌کنیم", "کاری می‌کنم که", "کاری می‌کنم")
+    for b in ("ناپدید شوی", "ناپدید بشی", "غیب شوی", "غیب بشی", "ناپدید شوید")] + [
+    "ناپدیدت می‌کنیم", "ناپدیدت می‌کنم", "ناپدیدتان می‌کنیم", "سر به نیستت می‌کنیم", "سربه‌نیستت می‌کنیم"]

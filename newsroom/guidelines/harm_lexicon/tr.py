@@ -1775,3 +1775,21 @@ PHRASES["THREAT"] += [f"{a} {p} {v}" for a in ("senin gibiler", "sizin gibiler",
                       for v in ("biter", "biterler", "bulunur", "bulunurlar", "yatar")] + [
     f"{o} {w} {v}" for o in ("icabına", "icabini", "hesabını") for w in ("kendimiz", "biz")
     for v in ("bakarız", "bakacağız", "sorarız", "soracağız", "görürüz", "göreceğiz")]
+
+# (hundred-and-twenty-eighth round) a person's business ended (harm.py rule 2a''': after "bulduğumuz gün" in the
+# clause before, "işi biter" is what the finders will do)
+LEXICON["FINISHED"] = ["işi", "isi", "işin", "isin", "işiniz", "isiniz", "işleri", "isleri"]
+# the addressee's last days to enjoy ("Son günlerinin tadını çıkar, hain"), and a person to be put in the
+# ground ("Biri o mollayı toprağa gömmeli"; "gömün", "gömeriz" are listed)
+PHRASES["THREAT"] += [f"son {g} {v}" for g in ("günlerinin", "gunlerinin", "günlerinizin")
+                      for v in ("tadını çıkar", "tadını çıkarın", "keyfini çıkar", "keyfini çıkarın", "tadini cikar")]
+LEXICON["VIOLENT"] += ["toprağa_gömmeli*", "topraga_gommeli*", "toprağa_gömmek_lazım", "toprağa_gömülmeli*"]
+# a people or a sexuality called "our society's disease" ("Eşcinseller toplumumuzun hastalığı"; hastalık's
+# softened forms are not read alone: "hastalığı", an illness of someone's)
+LEXICON["DEHUMAN"] += [f"{o}_{d}" for o in ("toplumun", "toplumumuzun", "toplumunun", "ülkenin", "ülkemizin",
+                                            "milletin", "milletimizin")
+                       for d in ("hastalığı*", "hastaligi*", "kanseri*", "mikrobu*", "virüsü*")]
+# (and not a group as what violence is done to: "Kadına şiddet toplumun kanseri", violence against women is a
+# cancer of society; harm.py's VICTIM between the group and the negative word)
+LEXICON["VICTIM"] += ["şiddet*", "siddet*", "ayrımcılık*", "ayrimcilik*", "saldırı*", "saldiri*", "zulüm*",
+                      "zulum*"]
