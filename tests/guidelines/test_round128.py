@@ -1,51 +1,55 @@
 """The hundred-and-twenty-eighth round (2026-12-06): veiled threats -- a person found, then "finished"; the
-addressee's last days to enjoy; made to disappear; a family made to pay; a return home "safe" denied -- and a
-people sent back to the desert.
+addressee's last days to enjoy; made to disappear; a family made to pay; a return home "safe" denied --
+and a people sent back to the desert.
 
-Tried as a moderator would, "The day we find the author of this, he is finished" was 0.13 with no finding, and
-so were its Arabic and Persian forms ("يوم نجد كاتب هذا المقال سينتهي أمره", 0.47; "روزی که نویسنده این مطلب
-را پیدا کنیم کارش تمام است", 0.03): the end alone ("he is finished", "سينتهي أمره") is a politician's fall, and
-no rule read the finding before it. "استمتع بأيامك الأخيرة يا خائن" (enjoy your last days, traitor) was a
-personal attack only; "استمر في الكلام وسنجعلك تختفي" (keep talking and we will make you disappear) 0.09;
-"إذا رأيت هذا الصحفي في أربيل فلن يعود إلى بيته سالما" (if I see this journalist in Erbil he will not go
-home safe) 0.21, and its Persian form 0.05; "خانواده‌ات تاوان چیزی را که نوشتی می‌دهد" (your family will pay
-for what you wrote) 0.02; "Son günlerinin tadını çıkar, hain" no threat; "Biri o mollayı toprağa gömmeli"
-(someone should put that mullah in the ground) 0.15; "Eşcinseller toplumumuzun hastalığı" (homosexuals are our
-society's disease) 0.43, read as a neutral mention; "على العرب أن يعودوا إلى الصحراء حيث ينتمون" at the line.
+Tried as a moderator would, "The day we find the author of this, he is finished" was 0.13 with no
+finding, and so were its Arabic and Persian forms ("يوم نجد كاتب هذا المقال سينتهي أمره", 0.47; "روزی که
+نویسنده این مطلب را پیدا کنیم کارش تمام است", 0.03): the end alone ("he is finished", "سينتهي أمره") is
+a politician's fall, and no rule read the finding before it. "استمتع بأيامك الأخيرة يا خائن" (enjoy your
+last days, traitor) was a personal attack only; "استمر في الكلام وسنجعلك تختفي" (keep talking and we
+will make you disappear) 0.09; "إذا رأيت هذا الصحفي في أربيل فلن يعود إلى بيته سالما" (if I see this
+journalist in Erbil he will not go home safe) 0.21, and its Persian form 0.05; "خانواده‌ات تاوان چیزی را
+که نوشتی می‌دهد" (your family will pay for what you wrote) 0.02; "Son günlerinin tadını çıkar, hain" no
+threat; "Biri o mollayı toprağa gömmeli" (someone should put that mullah in the ground) 0.15;
+"Eşcinseller toplumumuzun hastalığı" (homosexuals are our society's disease) 0.43, read as a neutral
+mention; "على العرب أن يعودوا إلى الصحراء حيث ينتمون" at the line.
 
-The lines below were written for this outlet in two lists; with the first, a held-out batch written before any
-change (``heldout/*_r128b.tsv``: 21 -> 22 of 40, threats 9 -> 10 of 24: its veiled forms are other words than
-the tune lines', and the round's changes reached one). The second list (SECOND) was written after the first
-list's changes and run on both trees before it was looked at: 27 of 40 before the round, 37 with the first
-list's changes; 39 after its own two (the Turkish violence against a group, the English "return to the desert").
-Before the round the first list passed en 15 of 16, ar 9 of 15, tr 12 of 15, fa 11 of 15; when it closed all
-of them (the floors, less one line).
+The lines below were written for this outlet in two lists; with the first, a held-out batch written
+before any change (``heldout/*_r128b.tsv``: 21 -> 22 of 40, threats 9 -> 10 of 24: its veiled forms are
+other words than the tune lines', and the round's changes reached one). The second list (SECOND) was
+written after the first list's changes and run on both trees before it was looked at: 27 of 40 before
+the round, 37 with the first list's changes; 39 after its own two (the Turkish violence against a group,
+the English "return to the desert"). Before the round the first list passed en 15 of 16, ar 9 of 15, tr
+12 of 15, fa 11 of 15; when it closed all of them (the floors, less one line).
 
 What the round added:
-- every scored language (harm.py rule 2a''', _found_by_us, _said_finished; FINISHED in each lexicon): a person
-  found or caught by the speakers ("we find", "نجده", "پیدا کنیم", "bulduğumuz"), then said to be finished in
-  the clause after ("he is finished", "سينتهي أمره", "کارش تمام است", "işi biter"): a threat; the end alone is
-  none ("The minister is finished", "إذا خسر الانتخابات سينتهي أمره سياسيا");
-- Arabic (harm.py rule 1b, LEAVE3 and THENNOT): a third person's return denied after "فلن" when the speakers see
-  or find him first ("إذا رأيته ... فلن يعود إلى بيته سالما"; not a fear for a hostage, "إذا لم تدفع الحكومة
-  الفدية فلن يعود الرهينة سالما"); the last days to enjoy and a disappearance made by us (ar.py); a people sent
-  back to the desert with "إلى" written out (not the mountains: the displaced go back to them); threats forbidden
-  by the writer ("لا يجوز لأحد أن يهدد الصحفيين") as counter-speech;
-- Persian (fa.py; harm.py rule 1b, SAFE): "safe" before a return denied, as "alive" ("سالم به خانه برنمی‌گردد";
-  not before another verb, "۲ سانتش هم سالم نمی‌مونه"), the addressee's kin made to pay ("خانواده‌ات تاوان"),
-  a disappearance made by us ("کاری می‌کنیم که ناپدید شوی", "ناپدیدت می‌کنیم");
+- every scored language (harm.py rule 2a''', _found_by_us, _said_finished; FINISHED in each lexicon): a
+  person found or caught by the speakers ("we find", "نجده", "پیدا کنیم", "bulduğumuz"), then said to be
+  finished in the clause after ("he is finished", "سينتهي أمره", "کارش تمام است", "işi biter"): a
+  threat; the end alone is none ("The minister is finished", "إذا خسر الانتخابات سينتهي أمره سياسيا");
+- Arabic (harm.py rule 1b, LEAVE3 and THENNOT): a third person's return denied after "فلن" when the
+  speakers see or find him first ("إذا رأيته ... فلن يعود إلى بيته سالما"; not a fear for a hostage,
+  "إذا لم تدفع الحكومة الفدية فلن يعود الرهينة سالما"); the last days to enjoy and a disappearance made
+  by us (ar.py); a people sent back to the desert with "إلى" written out (not the mountains: the
+  displaced go back to them); threats forbidden by the writer ("لا يجوز لأحد أن يهدد الصحفيين") as
+  counter-speech;
+- Persian (fa.py; harm.py rule 1b, SAFE): "safe" before a return denied, as "alive" ("سالم به خانه
+  برنمی‌گردد"; not before another verb, "۲ سانتش هم سالم نمی‌مونه"), the addressee's kin made to pay
+  ("خانواده‌ات تاوان"), a disappearance made by us ("کاری می‌کنیم که ناپدید شوی", "ناپدیدت می‌کنیم");
 - Turkish (tr.py): the last days to enjoy, a person to be put in the ground ("toprağa gömmeli"), a group
-  called "our society's disease" ("toplumumuzun hastalığı"), and violence, discrimination or an attack between a
-  group and the negative word as what the group suffers ("Kadına şiddet toplumun kanseri": VICTIM);
+  called "our society's disease" ("toplumumuzun hastalığı"), and violence, discrimination or an attack
+  between a group and the negative word as what the group suffers ("Kadına şiddet toplumun kanseri":
+  VICTIM);
 - English (en.py): a people sent back to the desert with "return".
 
-On the data (266,504 comments in the four languages, findings before and after, every changed comment read):
-13 comments' findings changed, all Turkish: in 5 about violence against women a negative generalisation of
-women was lost ("kadına şiddet ... günah keçisi", "Feodal yapıyı bitirmeden de kadına karşı şiddet
-önlenemez"), in 6 a neutral mention was added beside it, one lost a "woman's body named" vulgarity (a
-kick-boxing class), two gained a report's contrast (the idiom "kafalarımızı toprağa gömelim", let us bury our
-heads in the sand); no threat or abuse finding was gained. Our suite, every other grid half, the probes and the
-other held-out batches unchanged; the Arabic group grid's held-out check half 239 -> 240 of 240.
+On the data (266,504 comments in the four languages, findings before and after, every changed comment
+read): 13 comments' findings changed, all Turkish: in 5 about violence against women a negative
+generalisation of women was lost ("kadına şiddet ... günah keçisi", "Feodal yapıyı bitirmeden de kadına
+karşı şiddet önlenemez"), in 6 a neutral mention was added beside it, one lost a "woman's body named"
+vulgarity (a kick-boxing class), two gained a report's contrast (the idiom "kafalarımızı toprağa
+gömelim", let us bury our heads in the sand); no threat or abuse finding was gained. Our suite, every
+other grid half, the probes and the other held-out batches unchanged; the Arabic group grid's held-out
+check half 239 -> 240 of 240.
 """
 import pytest
 
@@ -67,7 +71,8 @@ EN_TUNE = [
     ('-', 'Kurdish women fought ISIS in Kobani.'),
     ('-', "The minister's last days in office were chaotic."),
     ('-', 'Nobody should threaten journalists for doing their job.'),
-    ('-', 'Every Kurdish journalist who criticises the government is called a traitor, and that has to stop.'),
+    ('-', 'Every Kurdish journalist who criticises the government is '
+          'called a traitor, and that has to stop.'),
     ('-', 'The families of the missing will never forget what was done to them.'),
 ]
 AR_TUNE = [
@@ -217,7 +222,8 @@ def test_an_arabic_return_home_denied_after_we_see_him_is_a_threat(det):
 
 
 def test_a_persian_return_home_safe_denied_is_a_threat(det):
-    assert found(det, "fa", "اگر آن خبرنگار را در اربیل ببینم سالم به خانه برنمی\u200cگردد").get("threat") == 2
+    text = "اگر آن خبرنگار را در اربیل ببینم سالم به خانه برنمی\u200cگردد"
+    assert found(det, "fa", text).get("threat") == 2
     # intact, of a thing, with another verb
     assert "threat" not in found(det, "fa", "برش گردونن ۲ سانتش هم سالم نمی\u200cمونه")
 
