@@ -4287,6 +4287,88 @@ _SAID_AGAIN = {"en": frozenset({"too", "also", "proves", "confirms"}), "tr": fro
                "fa": frozenset(normalise_text(w) for w in ("هم", "همینطور"))}
 
 
+# ---- (hundred-and-twenty-ninth round) a claim about a people reported, then rebutted: countered() ----
+# "My neighbour says Turks are barbarians. He is wrong", "The minister called Kurds a cancer, and he should
+# resign for it", "تعبت من سماع أن الشيعة خونة، هذه كذبة", "Hristiyanların pislik olduğunu düşünüyorsan sorun
+# sensin": a verb of saying, hearing or thinking (SAY, or _CLAIM_VERBS here: a table, not a tag, since other
+# rules read a tagged word as no plain noun, "stupid posts") reports the claim, and a word after it, in its
+# sentence or the next, calls it a lie, ignorance, a myth, or a cause to resign (_REBUTTAL, stems). A word
+# that confirms the claim (_CONFIRMED: "and he is right", "وهو محق", "ve haklı", "راست می‌گوید") anywhere
+# after it, or a rebuttal denied ("it is no lie", "ليست كذبة", "yalan değil",
+# "دروغ نیست"), makes it the commenter's own again.
+_CLAIM_VERBS = {
+    "en": ("hearing", "hear", "heard", "repeating", "repeats", "insist"),
+    "ar": tuple(_ar_fold(normalise_text(w)) for w in (
+        "سماع", "نسمع", "اسمع", "يسمع", "تعتقد", "يعتقد", "يعتقدون", "تصدق", "يصدق", "يصدقون", "يكرر",
+        "يكررون", "تكرر", "ينشر", "ينشرون", "نشر", "يزعم", "يزعمون", "زعم", "يدعي", "يدعون", "وصف", "يصف",
+        "يصفون", "اعتبر", "يعتبر", "يعتبرون")),
+    "tr": ("söylüyor", "soyluyor", "düşünüyor", "dusunuyor", "düşünen", "inanıyor", "inaniyor", "inanan",
+           "duymaktan", "duyuyorum", "duydum", "tanımladı", "tanimladi", "yazıyor", "yaziyor", "yazdı",
+           "yazmış", "paylaştı", "paylaşıyor", "paylasti", "tekrarlıyor", "dedi", "diyor", "diyen"),
+    "fa": tuple(normalise_text(w) for w in (
+        "شنیدن", "میشنوم", "شنیدم", "بگوییم", "بگویند", "میگویند", "میگن", "مینویسد", "مینویسند", "نوشته",
+        "فکر", "باور", "خواند", "خواندن", "مینامد", "نامید", "ادعا", "تکرار", "منتشر", "میدانند"))}
+_REBUTTAL = {
+    "en": ("lie", "lies", "false", "wrong", "myth", "nonsense", "untrue", "rubbish", "ignorance", "resign",
+           "apologise", "apologize", "sacked", "fired", "shame", "fooled", "bigotry", "slander"),
+    "ar": tuple(_ar_fold(normalise_text(w)) for w in (  # (folded as the detectors read Arabic: _ar_fold)
+        "كذبة", "كذب", "الكذب", "أكذوبة", "خاطئ", "خطأ", "مخطئ", "مخطئون", "غلطان", "خرافة", "جهله",
+        "جهلهم", "جهل", "يستقيل", "يعتذر", "استقالته", "عار", "خدعوك", "افتراء", "هراء", "المشكلة")),
+    "tr": ("yalan", "yanlış", "yanlis", "yanılıyor", "yaniliyor", "yanıldı", "efsane", "cehalet", "istifa",
+           "özür", "ozur", "utanç", "utanc", "kandırıl", "kandiril", "saçma", "sacma", "iftira",
+           "sorun sensin"),
+    "fa": tuple(normalise_text(w) for w in (
+        "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
+        "فریب", "تهمت", "مزخرف", "مشکل خود"))}
+# the claim's own words that a rebuttal's stem reaches (liars), kept out
+_REBUTTAL_NOT = ("yalancı", "yalanci", "دروغگو", "کذاب", "liar")
+_CONFIRMED = {
+    "en": frozenset({"right", "true", "correct", "fact", "facts", "truth", "agree"}),
+    "ar": frozenset(_ar_fold(normalise_text(w))
+                    for w in ("محق", "محقا", "صحيح", "صادق", "صدق", "حقيقة", "اتفق")),
+    "tr": ("haklı", "hakli", "doğru", "dogru", "gerçek", "gercek", "katılıyorum", "katiliyorum"),
+    "fa": frozenset(normalise_text(w) for w in ("راست", "درست", "حق", "واقعیت", "موافقم"))}
+_REBUTTAL_NEG_BEFORE = {"en": frozenset({"no", "not", "isnt", "never", "wouldnt", "arent", "wasnt",
+                                         "hardly"}),
+                        "ar": frozenset(normalise_text(w) for w in ("ليس", "ليست", "مش", "مو", "لا", "ما"))}
+# (after it: "yalan değil", "yalan konuşmaz", she would not lie, "yanlış olmaz", it would not be wrong; "دروغ
+# نیست", "دروغ نمی‌گن", they don't lie)
+_REBUTTAL_NEG_AFTER = {"tr": ("değil", "degil", "söylemez", "soylemez", "söylemiyor", "soylemiyor",
+                              "söyleyecek", "konuşmaz", "konusmaz", "olmaz", "olmuyor", "sayılmaz",
+                              "sayilmaz"),
+                       "fa": ("نیست", "نبود", "نمیگ", "نگفت", "نمیگو")}
+
+# (hundred-and-twenty-ninth round) the sayer at a verb of saying ``v`` is "whoever": Arabic "من يدعي", "اللي
+# يقول"; Persian "هر کس ادعا می‌کند", "کسی که می‌گوید"; Turkish the participle, "iddia eden", "söyleyen"
+_WHO_SAYER = {
+    "ar": lambda words, v: v >= 1 and words[v - 1] in ("من", "اللی", "الی", "یلی"),
+    "fa": lambda words, v: any(words[j] in ("هر", "هرکس", "کسی", "کسانی", "هرکی", "کسایی")
+                               for j in range(max(0, v - 3), v)),
+    "tr": lambda words, v: words[v].endswith(("yen", "yan", "yenler", "yanlar")) or (
+        v + 1 < len(words) and words[v + 1] in ("eden", "edenler", "edenin"))}
+
+def _rebuts(lang, words, k):
+    """(hundred-and-twenty-ninth round) Whether the word at ``k`` (with the next, for a phrase) rebuts a
+    claim: _REBUTTAL's stems, not a word of the claim (_REBUTTAL_NOT), not denied ("no lie", "yalan
+    değil"). English "the problem" only of the addressee ("you are the problem")."""
+    w = words[k]
+    if lang == "en" and w == "problem":
+        return k >= 3 and words[k - 1] == "the" and (
+            words[k - 2] == "youre" or (words[k - 2] == "are" and words[k - 3] == "you"))
+    pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
+    stems = _REBUTTAL[lang]
+    if not (w.startswith(stems) or pair.startswith(stems)) or w.startswith(_REBUTTAL_NOT):
+        return False
+    if lang == "en" and w == "wrong" and k >= 1 and words[k - 1] in ("the", "whats"):
+        return False  # "what is wrong with", "the wrong people": said of something, not of a claim
+    before = _REBUTTAL_NEG_BEFORE.get(lang, ())
+    if before and any(words[j] in before for j in range(max(0, k - 2), k)):
+        return False
+    if lang == "tr" and k + 1 < len(words) and words[k + 1] in ("mı", "mi", "mu", "mü", "mıdır", "midir"):
+        return False  # asked, which endorses: "... demek yanlış mı?" (is it wrong to say ...?)
+    after = _REBUTTAL_NEG_AFTER.get(lang, ())
+    return not (after and any(words[j].startswith(after) for j in range(k + 1, min(len(words), k + 3))))
+
 def _my_acquaintance(lang, words, j):
     """True when the group's word at ``j`` names the commenter's own acquaintance (see _EN_MY)."""
     n = len(words)
@@ -5784,6 +5866,12 @@ class HarmDetector:
             if group and says and reported_then_protested(i):
                 contrast("counter", i)  # (hundredth round) "The minister said women can't be judges, and
                 return True  # thousands protested"
+            if claim_rebutted(i) and (group or any(kinds[j] for j in range(max(lo, i - 4), i))):
+                # (hundred-and-twenty-ninth round) "My neighbour says Turks are barbarians. He is wrong.";
+                # an insult too when it is said of a people in the claim ("someone writes that women are
+                # stupid"), not of the addressee
+                contrast("counter", i)
+                return True
             if group and says and reported_then_met(i):
                 contrast("counter", i)  # (ninetieth round) "Someone wrote that Afghans are thieves, well my
                 return True  # Afghan classmate is a surgeon"
@@ -6108,6 +6196,40 @@ class HarmDetector:
             lo = sent[k][0]
             return (k - 1 >= lo and words[k - 1] in _EN_FIRST_PERSON) or (
                 k - 2 >= lo and words[k - 2] in _EN_FIRST_PERSON and not tags[k - 1] & {"NEG"})
+
+        def claim_rebutted(i):
+            """(hundred-and-twenty-ninth round) The claim about the group at ``i`` is reported by a verb of
+            saying, hearing or thinking that is not the commenter's own (before it; in Turkish also in the few
+            words after it, which take its complement), and rebutted after it, in its sentence or the next
+            (_rebuts); nothing after it confirms it (_CONFIRMED)."""
+            lo, hi = sent[i]
+            if any(t.startswith("SLUR:") for t in tags[i]) or not any(
+                    _CLAIM_AGAIN & tags[k] for k in range(i, min(n, i + 5))):
+                return False  # a slur is abuse wherever it is; a claim has its bad word (an insult's at i)
+            # (Turkish and Persian verbs may follow the claim: "... olduğunu düşünüyorsan", "کردها را سرطان
+            # خواند")
+            # (what the commenter hears is still others' saying: "I keep hearing that ...")
+            verbs = [k for k in range(max(lo, i - 6), min(hi, i + 5) if lang in ("tr", "fa") else i)
+                     if ("SAY" in tags[k] or words[k].startswith(_CLAIM_VERBS[lang]))
+                     and (words[k].startswith("hear") or not own_saying(k))]
+            if not verbs:
+                return False
+            start = max(i + 2, max(verbs) + 1)
+            end = sent[hi][1] if hi < n else n  # through the next sentence ("... traitors. It's a lie.")
+            confirm = _CONFIRMED[lang]
+            if any(words[k] in confirm if isinstance(confirm, frozenset) else words[k].startswith(confirm)
+                   for k in range(i + 1, end)):
+                return False
+            if any(_rebuts(lang, words, k) for k in range(start, end)):
+                return True
+            # or the sayer is "whoever says" and is denied after the claim, as en_who_says_not reads English:
+            # "من يدعي أن العرب همج لم يعش بينهم", "هر کس ادعا می‌کند ... هرگز میانشان زندگی نکرده", "... iddia
+            # eden onların arasında hiç yaşamamıştır" (not a lie denied, "لا يكذب": that agrees)
+            sayer = _WHO_SAYER.get(lang)
+            if not sayer or not any(sayer(words, v) for v in verbs):
+                return False
+            return any("NEG" in tags[k] and not (k + 1 < n and words[k + 1].startswith(_REBUTTAL[lang]))
+                       for k in range(start, hi))
 
         def reported_then_met(i):
             """(ninetieth round) The claim about the group at ``i`` is reported as someone else's -- a verb

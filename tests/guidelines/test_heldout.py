@@ -145,6 +145,9 @@ PASSED = {
     # (the hundred-and-twenty-eighth round; written before its changes, run on both trees: before en 6/10,
     # ar 6/10, tr 6/10, fa 3/10, after ar 7/10)
     "en_r128b": (6, 10), "ar_r128b": (7, 10), "tr_r128b": (6, 10), "fa_r128b": (3, 10),
+    # (the hundred-and-twenty-ninth round; written before its changes, run on both trees: before en 4/8,
+    # ar 5/8, tr 4/8, fa 5/8)
+    "en_r129b": (6, 8), "ar_r129b": (7, 8), "tr_r129b": (7, 8), "fa_r129b": (8, 8),
 }
 
 

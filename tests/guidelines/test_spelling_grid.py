@@ -525,14 +525,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (126, 157), "drop": (117, 157), "spaced": (132, 157), "leet": (146, 150),
-           "star": (116, 157), "tripled": (148, 157), "key": (121, 156), "hyphen": (88, 157)},
-    "ar": {"swap": (162, 222), "drop": (119, 222), "spaced": (204, 222), "star": (120, 222),
-           "tripled": (213, 222), "key": (56, 190), "hyphen": (133, 222)},
-    "tr": {"swap": (148, 182), "drop": (108, 182), "spaced": (160, 182), "leet": (170, 176),
-           "star": (114, 182), "tripled": (175, 182), "key": (78, 180), "hyphen": (106, 182)},
-    "fa": {"swap": (143, 198), "drop": (107, 198), "spaced": (166, 198), "star": (113, 198),
-           "tripled": (197, 198), "key": (67, 160), "hyphen": (130, 198)},
+    "en": {"swap": (125, 159), "drop": (119, 159), "spaced": (134, 159), "leet": (148, 152),
+           "star": (118, 159), "tripled": (150, 159), "key": (120, 158), "hyphen": (90, 159)},
+    "ar": {"swap": (158, 224), "drop": (119, 224), "spaced": (206, 224), "star": (122, 224),
+           "tripled": (216, 224), "key": (68, 192), "hyphen": (129, 224)},
+    "tr": {"swap": (149, 183), "drop": (111, 183), "spaced": (161, 183), "leet": (172, 177),
+           "star": (120, 183), "tripled": (177, 183), "key": (78, 181), "hyphen": (114, 183)},
+    "fa": {"swap": (148, 200), "drop": (108, 200), "spaced": (168, 200), "star": (115, 200),
+           "tripled": (193, 200), "key": (58, 162), "hyphen": (130, 200)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -546,6 +546,9 @@ HELDOUT_CAUGHT = {
 # above are the counts with them. With the batches in both trees, the tree before the round's changes gave the
 # same for English, Turkish and Persian, and for Arabic 221 lines, spaced 203, tripled 212, hyphen 132, key 59
 # of 189: one more Arabic line passes after the changes, and the key draws moved with it)
+# (the hundred-and-twenty-ninth round added held-out batches, *_r129b, two hateful lines a language among
+# them, and the draws moved again: with the batches in both trees, before the round's changes and after,
+# every slip the same)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
