@@ -4294,32 +4294,40 @@ _SAID_AGAIN = {"en": frozenset({"too", "also", "proves", "confirms"}), "tr": fro
 # rules read a tagged word as no plain noun, "stupid posts") reports the claim, and a word after it, in its
 # sentence or the next, calls it a lie, ignorance, a myth, or a cause to resign (_REBUTTAL, stems). A word
 # that confirms the claim (_CONFIRMED: "and he is right", "وهو محق", "ve haklı", "راست می‌گوید") anywhere
-# after it, or a rebuttal denied ("it is no lie", "ليست كذبة", "yalan değil",
-# "دروغ نیست"), makes it the commenter's own again.
+# after it, or a rebuttal denied ("it is no lie", "ليست كذبة", "yalan değil", "دروغ نیست"), makes it the
+# commenter's own again. (Hundred-and-thirtieth round: and the claim named as a noun, "the claim that",
+# "الادعاء بأن", "iddiası", "این ادعا که", which _REBUTTAL's consequences answer: "... has fuelled
+# massacres", "غذى المجازر", "katliamları körükledi", "به کشتارها دامن زده است".)
 _CLAIM_VERBS = {
-    "en": ("hearing", "hear", "heard", "repeating", "repeats", "insist"),
+    "en": ("hearing", "hear", "heard", "repeating", "repeats", "insist", "claim", "myth", "notion", "idea",
+           "rumour", "rumor", "belief", "accusation", "smear"),
     "ar": tuple(_ar_fold(normalise_text(w)) for w in (
         "سماع", "نسمع", "اسمع", "يسمع", "تعتقد", "يعتقد", "يعتقدون", "تصدق", "يصدق", "يصدقون", "يكرر",
         "يكررون", "تكرر", "ينشر", "ينشرون", "نشر", "يزعم", "يزعمون", "زعم", "يدعي", "يدعون", "وصف", "يصف",
-        "يصفون", "اعتبر", "يعتبر", "يعتبرون")),
+        "يصفون", "اعتبر", "يعتبر", "يعتبرون", "الادعاء", "ادعاء", "الزعم", "مزاعم", "الفكرة", "فكرة",
+        "الاشاعة", "اشاعة", "الخرافة")),
     "tr": ("söylüyor", "soyluyor", "düşünüyor", "dusunuyor", "düşünen", "inanıyor", "inaniyor", "inanan",
            "duymaktan", "duyuyorum", "duydum", "tanımladı", "tanimladi", "yazıyor", "yaziyor", "yazdı",
-           "yazmış", "paylaştı", "paylaşıyor", "paylasti", "tekrarlıyor", "dedi", "diyor", "diyen"),
+           "yazmış", "paylaştı", "paylaşıyor", "paylasti", "tekrarlıyor", "dedi", "diyor", "diyen", "iddiası",
+           "efsanesi", "söylentisi", "inancı", "fikri"),
     "fa": tuple(normalise_text(w) for w in (
         "شنیدن", "میشنوم", "شنیدم", "بگوییم", "بگویند", "میگویند", "میگن", "مینویسد", "مینویسند", "نوشته",
-        "فکر", "باور", "خواند", "خواندن", "مینامد", "نامید", "ادعا", "تکرار", "منتشر", "میدانند"))}
+        "فکر", "باور", "خواند", "خواندن", "مینامد", "نامید", "ادعا", "تکرار", "منتشر", "میدانند", "شایعه",
+        "افسانه", "تصور"))}
 _REBUTTAL = {
     "en": ("lie", "lies", "false", "wrong", "myth", "nonsense", "untrue", "rubbish", "ignorance", "resign",
-           "apologise", "apologize", "sacked", "fired", "shame", "fooled", "bigotry", "slander"),
+           "apologise", "apologize", "sacked", "fired", "shame", "fooled", "bigotry", "slander", "fuelled",
+           "fueled", "fuels", "incite", "justified", "led to"),
     "ar": tuple(_ar_fold(normalise_text(w)) for w in (  # (folded as the detectors read Arabic: _ar_fold)
         "كذبة", "كذب", "الكذب", "أكذوبة", "خاطئ", "خطأ", "مخطئ", "مخطئون", "غلطان", "خرافة", "جهله",
-        "جهلهم", "جهل", "يستقيل", "يعتذر", "استقالته", "عار", "خدعوك", "افتراء", "هراء", "المشكلة")),
+        "جهلهم", "جهل", "يستقيل", "يعتذر", "استقالته", "عار", "خدعوك", "افتراء", "هراء", "المشكلة", "غذى",
+        "غذت", "أشعل", "أشعلت", "أدى إلى", "أدت إلى", "برر", "بررت", "أجج", "أججت")),
     "tr": ("yalan", "yanlış", "yanlis", "yanılıyor", "yaniliyor", "yanıldı", "efsane", "cehalet", "istifa",
            "özür", "ozur", "utanç", "utanc", "kandırıl", "kandiril", "saçma", "sacma", "iftira",
-           "sorun sensin"),
+           "sorun sensin", "körükle", "korukle", "yol açtı", "yol açıyor", "meşrulaştır", "kışkırt"),
     "fa": tuple(normalise_text(w) for w in (
         "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
-        "فریب", "تهمت", "مزخرف", "مشکل خود"))}
+        "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه"))}
 # the claim's own words that a rebuttal's stem reaches (liars), kept out
 _REBUTTAL_NOT = ("yalancı", "yalanci", "دروغگو", "کذاب", "liar")
 _CONFIRMED = {
@@ -4347,6 +4355,24 @@ _WHO_SAYER = {
     "tr": lambda words, v: words[v].endswith(("yen", "yan", "yenler", "yanlar")) or (
         v + 1 < len(words) and words[v + 1] in ("eden", "edenler", "edenin"))}
 
+# ---- (hundred-and-thirtieth round) a people disqualified by what "no sane man" would do: rule 3g ----
+# "No sane man would vote for a woman mayor", "لا يصوت رجل عاقل لامرأة", "Aklı başında hiçbir erkek
+# kadın belediye başkanına oy vermez", "هیچ مرد عاقلی به یک زن برای شهرداری رای نمی‌دهد": a sane or
+# sensible person (_SANE), an act of choosing or trusting someone (_CHOOSE, stems), a negation, and
+# the group chosen near the act (after it in English and Arabic, before it in Turkish and Persian).
+# The frame carries the claim no word of it says alone.
+_SANE = {"en": ("sane", "sensible", "reasonable", "rational", "intelligent", "smart"),
+         "ar": tuple(_ar_fold(normalise_text(w)) for w in ("عاقل", "عاقلة", "عاقلا", "عاقله")),
+         "tr": ("aklı başında", "akli basinda", "akıllı", "akilli", "mantıklı", "mantikli"),
+         "fa": tuple(normalise_text(w) for w in ("عاقل", "عاقلی", "باعقل", "عاقلانه"))}
+# a relative after the group: one person of it qualified ("a woman who lies", "زنی که", "امرأة التي")
+_QUALIFIED = frozenset({"who", "that", "which", "whose", "که", "التی", "اللی", "الذی"})
+_CHOOSE = {"en": ("vote", "hire", "trust", "elect", "employ", "marry", "appoint"),
+           "ar": tuple(_ar_fold(normalise_text(w)) for w in ("يصوت", "يوظف", "يثق", "ينتخب", "يتزوج", "يعين",
+                                                              "سيصوت", "سينتخب", "توظف", "تثق", "تنتخب")),
+           "tr": ("oy ver", "işe al", "güven", "seç", "evlen", "ata"),
+           "fa": tuple(normalise_text(w) for w in ("رای", "استخدام", "اعتماد", "انتخاب", "ازدواج"))}
+
 def _rebuts(lang, words, k):
     """(hundred-and-twenty-ninth round) Whether the word at ``k`` (with the next, for a phrase) rebuts a
     claim: _REBUTTAL's stems, not a word of the claim (_REBUTTAL_NOT), not denied ("no lie", "yalan
@@ -4355,6 +4381,8 @@ def _rebuts(lang, words, k):
     if lang == "en" and w == "problem":
         return k >= 3 and words[k - 1] == "the" and (
             words[k - 2] == "youre" or (words[k - 2] == "are" and words[k - 3] == "you"))
+    if lang == "en" and w.startswith("fuel"):  # what a claim "has fuelled", not "alcohol-fuelled rape"
+        return k >= 1 and words[k - 1] in ("has", "have", "had", "it", "that", "which", "this")
     pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
     stems = _REBUTTAL[lang]
     if not (w.startswith(stems) or pair.startswith(stems)) or w.startswith(_REBUTTAL_NOT):
@@ -8421,6 +8449,12 @@ class HarmDetector:
             if lang == "tr" and rule in ("negative generalisation", "dehumanisation") and k > g:
                 tr_not = next((j for j in range(b + 1, min(hi, b + 3))
                                if words[j].startswith(("değil", "degil"))), None)
+                if (tr_not is not None and tr_not > b + 1 and words[b].endswith(_TR_COPULA_END)
+                        and not kinds[tr_not - 1]):
+                    # (hundred-and-thirtieth round) the claim has its own copula, and the denial is of the
+                    # noun after it: "Eşcinsellik bir hastalıktır, kimlik değil" (a disease, not an identity;
+                    # not a group denied, "insan suçludur, İslam değil")
+                    tr_not = None
             if tr_not is not None and (
                     (tr_not + 1 < hi and words[tr_not + 1].startswith(("mi", "mı", "mu", "mü")))
                     or any(words[j].startswith("ne") and words[j - 1] in ("de", "da", "değilde", "degilde")
@@ -8667,6 +8701,41 @@ class HarmDetector:
             if not countered(g, group=True):
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))
                 out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule="negative generalisation"))
+
+        # 3g. (hundred-and-thirtieth round) a group disqualified by what no sane person would do (_SANE,
+        # _CHOOSE): "No sane man would vote for a woman mayor"; not the group as the sane chooser ("no sane
+        # woman would vote for him" names no one chosen after the act)
+        for k in range(n if any(kinds) else 0):
+            pair = f"{words[k]} {words[k + 1]}" if k + 1 < n else words[k]
+            if not (words[k].startswith(_SANE[lang]) or pair.startswith(_SANE[lang])):
+                continue
+            lo, hi = sent[k]
+            # (the last in Turkish and Persian, whose verb ends the clause: not the voter, "seçmen",
+            # "رای‌دهنده"; English whole words: not "voter")
+            acts = [j for j in range(lo, hi) if (words[j] in _CHOOSE[lang] if lang == "en" else (
+                words[j].startswith(_CHOOSE[lang])
+                or (j + 1 < hi and f"{words[j]} {words[j + 1]}".startswith(_CHOOSE[lang]))))]
+            act = (acts[-1] if lang in ("tr", "fa") else acts[0]) if acts else None
+            if act is None:
+                continue
+            if lang in ("en", "ar"):
+                denied = any("NEG" in tags[j] for j in range(lo, act))
+                near = range(act + 1, min(hi, act + 4))
+            else:
+                # (Turkish and Persian deny in the verb: "oy vermez", "رای نمی‌دهد"; or "hiçbir", "هیچ")
+                denied = any("NEG" in tags[j] for j in range(lo, act)) or any(
+                    words[j].endswith(("mez", "maz")) or words[j].startswith(("نمی", "ن"))
+                    for j in range(act, min(hi, act + 3)))
+                near = range(max(lo, act - 5), act)
+            g = next((j for j in near if kinds[j] or (
+                lang == "ar" and words[j][:1] in ("ل", "ب") and _group_kind(L.tags(words[j][1:])))), None)
+            if g is not None and g + 1 < n and words[g + 1] in _QUALIFIED:
+                continue  # one woman qualified, not women: "would not trust a woman who lies"
+            if denied and g is not None and not countered(g, group=True):
+                kind = kinds[g] or _group_kind(L.tags(words[g][1:]))
+                out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))
+                out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule="negative generalisation"))
+                break
 
         def fa_said_to_you(i):
             """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative

@@ -148,6 +148,9 @@ PASSED = {
     # (the hundred-and-twenty-ninth round; written before its changes, run on both trees: before en 4/8,
     # ar 5/8, tr 4/8, fa 5/8)
     "en_r129b": (6, 8), "ar_r129b": (7, 8), "tr_r129b": (7, 8), "fa_r129b": (8, 8),
+    # (the hundred-and-thirtieth round; written before its changes, run on both trees: the same before and
+    # after)
+    "en_r130b": (9, 10), "ar_r130b": (7, 10), "tr_r130b": (8, 10), "fa_r130b": (7, 10),
 }
 
 

@@ -525,14 +525,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (125, 159), "drop": (119, 159), "spaced": (134, 159), "leet": (148, 152),
-           "star": (118, 159), "tripled": (150, 159), "key": (120, 158), "hyphen": (90, 159)},
-    "ar": {"swap": (158, 224), "drop": (119, 224), "spaced": (206, 224), "star": (122, 224),
-           "tripled": (216, 224), "key": (68, 192), "hyphen": (129, 224)},
-    "tr": {"swap": (149, 183), "drop": (111, 183), "spaced": (161, 183), "leet": (172, 177),
-           "star": (120, 183), "tripled": (177, 183), "key": (78, 181), "hyphen": (114, 183)},
-    "fa": {"swap": (148, 200), "drop": (108, 200), "spaced": (168, 200), "star": (115, 200),
-           "tripled": (193, 200), "key": (58, 162), "hyphen": (130, 200)},
+    "en": {"swap": (133, 165), "drop": (125, 165), "spaced": (140, 165), "leet": (154, 158),
+           "star": (126, 165), "tripled": (161, 165), "key": (123, 164), "hyphen": (96, 165)},
+    "ar": {"swap": (162, 227), "drop": (120, 227), "spaced": (209, 227), "star": (126, 227),
+           "tripled": (217, 227), "key": (65, 195), "hyphen": (133, 227)},
+    "tr": {"swap": (151, 187), "drop": (112, 187), "spaced": (165, 187), "leet": (176, 181),
+           "star": (122, 187), "tripled": (182, 187), "key": (88, 185), "hyphen": (116, 187)},
+    "fa": {"swap": (148, 202), "drop": (102, 202), "spaced": (169, 202), "star": (114, 202),
+           "tripled": (196, 202), "key": (62, 164), "hyphen": (132, 202)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -549,6 +549,8 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-twenty-ninth round added held-out batches, *_r129b, two hateful lines a language among
 # them, and the draws moved again: with the batches in both trees, before the round's changes and after,
 # every slip the same)
+# (the hundred-and-thirtieth round added held-out batches, *_r130b, six hateful lines a language among them:
+# with the batches in both trees, before the round's changes and after, every slip the same)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

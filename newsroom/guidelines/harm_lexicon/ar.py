@@ -2010,3 +2010,9 @@ LEXICON["EXCLUDE"] += [f"{v}_{p}_{d}" for v in ("يعودوا", "يعودون", 
 PHRASES["REJECTHARM"] += [f"{n} {w}{v}" for n in ("لا يجوز", "لا يحق", "لا ينبغي", "ما يجوز", "ما بيحق")
                           for w in ("لأحد أن ", "لاحد ان ", "لأي أحد أن ", "")
                           for v in ("يهدد", "تهديد", "يعتدي", "الاعتداء", "يستهدف", "استهداف")]
+
+# (hundred-and-thirtieth round) a people or a sexuality called an abomination or impure ("السحاقيات رجس"), women
+# or a people worthless ("لا قيمة لهن", "لا قيمة لهم"; not "لا قيمة له", said of a man or of his words: "كلام لا
+# قيمة له"), and the devil worshipped as a verb ("الإيزيديون يعبدون الشيطان", as the noun "عبدة الشيطان" was)
+LEXICON["NEGPRED"] += ["رجس", "رجسا", "نجس", "نجسون", "انجاس", "لا_قيمة_لها", "لا_قيمة_لهم", "لا_قيمة_لهن",
+                       "يعبدون_الشيطان", "يعبدوا_الشيطان", "يعبدو_الشيطان", "تعبد_الشيطان"]

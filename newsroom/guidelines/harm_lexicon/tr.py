@@ -1793,3 +1793,7 @@ LEXICON["DEHUMAN"] += [f"{o}_{d}" for o in ("toplumun", "toplumumuzun", "toplumu
 # cancer of society; harm.py's VICTIM between the group and the negative word)
 LEXICON["VICTIM"] += ["şiddet*", "siddet*", "ayrımcılık*", "ayrimcilik*", "saldırı*", "saldiri*", "zulüm*",
                       "zulum*"]
+
+# (hundred-and-thirtieth round) a people called foreign agents ("Buradaki Hristiyanlar yabancı ajanlar"; whole
+# words, not "ajans", a news agency)
+LEXICON["NEGPRED"] += ["ajan", "ajanlar", "ajanlardır", "ajanlardir", "ajandır", "ajandir", "ajanları", "ajanlari"]
