@@ -286,3 +286,9 @@ def test_persian_nothing_but_a_herd_of_savages_is_the_claim(det):
 ])
 def test_a_turkish_act_foretold_in_a_report(det, text, threat):
     assert bool(found(det, "tr", text).get("threat")) == threat
+
+
+def test_the_arabic_pit_joined_to_its_preposition(det):
+    # (read back 2026-12-06) "ب" is written joined to its noun: the list had held "راح تلاقي حالك ب حفرة",
+    # with a space no comment writes, so the form never matched
+    assert found(det, "ar", "راح تلاقي حالك بحفرة").get("threat") == 2
