@@ -2343,6 +2343,9 @@ _EN_CIRCUS = frozenset({"circus", "festival", "birthday", "balloons", "balloon",
                         "magician", "puppet", "kids", "children", "carnival", "funfair", "fair", "costume",
                         "costumes", "makeup", "nose"})
 _EN_THING_DET = frozenset({"this", "that", "it", "which", "the", "a", "an", "whole"})
+# (hundred-and-thirty-first round) "it's a", "this is a", "that was a": an insult phrase after them names a
+# thing
+_EN_IT = frozenset({"it", "this", "that"})
 
 # (hundred-and-second round, rule 4d) a person belittled beside a child: the comparatives, and a skill
 # compared (a prefix of a verb or a noun of knowing, understanding or writing)
@@ -4373,6 +4376,35 @@ _CHOOSE = {"en": ("vote", "hire", "trust", "elect", "employ", "marry", "appoint"
            "tr": ("oy ver", "işe al", "güven", "seç", "evlen", "ata"),
            "fa": tuple(normalise_text(w) for w in ("رای", "استخدام", "اعتماد", "انتخاب", "ازدواج"))}
 
+# (hundred-and-thirty-first round) thinking denied before a claim (verbs, and the negations before them;
+# Persian's after, in the verb): "I don't think", "I do not believe", "لا أظن", "ما أعتقد", "فکر نمی‌کنم"
+_THINK_NOT = {"en": (frozenset({"think", "believe", "thought"}),
+                     frozenset({"dont", "not", "never", "didnt", "doesnt"})),
+              "ar": (frozenset(_ar_fold(normalise_text(w)) for w in ("أظن", "أعتقد", "نظن", "نعتقد", "اظن",
+                                                                      "اعتقد")),
+                     frozenset(normalise_text(w) for w in ("لا", "ما"))),
+              "fa": (frozenset(normalise_text(w) for w in ("فکر", "گمان")), ("نمیکن", "نمی\u200cکن"))}
+
+# ---- (hundred-and-thirty-first round) a group refused as a neighbour: rule 3h ----
+# "I would never want a Yazidi as a neighbour", "لا أريد أبدا جارا إيزيديا", "Komşu olarak bir Ezidi
+# asla istemem", "هرگز یک ایزدی را به عنوان همسایه نمی‌خواهم": a wish denied (_NOT_WANT), a place in
+# the speaker's life (_CLOSE_ROLE: a neighbour, a colleague, a son-in-law) and a group, in one
+# sentence. Not a wish ("I would love to have Yazidi neighbours") nor a refusal of no group ("I don't
+# want a noisy neighbour").
+_NOT_WANT = {"en": (("never", "dont", "not", "wouldnt"), frozenset({"want", "accept", "allow"})),
+             "ar": (tuple(normalise_text(w) for w in ("لا", "ما", "لن")),
+                    frozenset(_ar_fold(normalise_text(w)) for w in ("أريد", "اريد", "نريد", "أقبل", "اقبل",
+                                                                     "نقبل", "ابي", "نبي", "بدي"))),
+             "tr": ((), ("istemem", "istemiyorum", "istemeyiz", "istemiyoruz", "kabul etmem",
+                         "kabul etmeyiz")),
+             "fa": ((), tuple(normalise_text(w) for w in ("نمیخواهم", "نمیخوام", "نمیخواهیم", "نمیخوایم",
+                                                          "قبول نمیکنم", "نمیپذیرم")))}
+_CLOSE_ROLE = {"en": ("neighbour", "neighbor", "colleague", "son-in-law", "tenant", "flatmate"),
+               "ar": tuple(_ar_fold(normalise_text(w)) for w in ("جار", "جارا", "جيران", "زميل", "زميلا",
+                                                                  "صهر", "صهرا", "مستأجر", "مستاجر")),
+               "tr": ("komşu", "komsu", "meslektaş", "damat", "kiracı", "kiraci", "ev arkadaşı"),
+               "fa": tuple(normalise_text(w) for w in ("همسایه", "همکار", "داماد", "مستاجر", "هم\u200cخانه"))}
+
 def _rebuts(lang, words, k):
     """(hundred-and-twenty-ninth round) Whether the word at ``k`` (with the next, for a phrase) rebuts a
     claim: _REBUTTAL's stems, not a word of the claim (_REBUTTAL_NOT), not denied ("no lie", "yalan
@@ -5791,6 +5823,27 @@ class HarmDetector:
                     return True
             return False
 
+        def think_negated(g):
+            """(hundred-and-thirty-first round) The commenter's thinking denied before the group at ``g``,
+            within six words of its sentence (_THINK_NOT): "I don't think (that) Kurds are ...", "لا أظن أن
+            الأكراد ...", "فکر نمی‌کنم کردها ...". It denies the claim after it as a negation before the group
+            does: a virtue so denied is the claim ("I don't think Kurds are capable of honesty"), a vice so
+            denied is none ("لا أظن أن الأكراد والعرب مختلفون كثيرا")."""
+            think = _THINK_NOT.get(lang)
+            if not think:
+                return False
+            verbs, nots = think
+            lo = sent[g][0]
+            for j in range(max(lo, g - 6), g):
+                if words[j] not in verbs:
+                    continue
+                if lang == "fa":
+                    if j + 1 < g and words[j + 1].startswith(nots):
+                        return True
+                elif j >= 1 and words[j - 1] in nots:
+                    return True
+            return False
+
         def virtue_denied(g, k):
             """(fifty-fifth round) The virtue at ``k`` is denied of the group at ``g`` (_VIRTUE_NOT): negated
             after the group ("Kurds are not honest"), or no virtuous member of it found ("not a single
@@ -5803,6 +5856,8 @@ class HarmDetector:
             if lang in _VIRTUE_NOT and k > g and any(words[j] in _VIRTUE_NOT[lang]
                                                      for j in range(max(g + 1, k - 3), k)):
                 return True
+            if k > g and think_negated(g):
+                return True  # (hundred-and-thirty-first round) "I don't think Kurds are capable of honesty"
             if lang in _VIRTUE_NOT_AFTER and k > g and any(words[j].startswith(_VIRTUE_NOT_AFTER[lang])
                                                            for j in range(k + 1, min(hi, k + 3))):
                 return True
@@ -8486,8 +8541,12 @@ class HarmDetector:
                     # (fifty-ninth round) a likeness, not a denial: "no better than rats", "not much
                     # different from animals"
                     and not (lang == "en" and any(words[x] in _EN_LIKENESS for x in range(j + 1, k)))
+                    # (hundred-and-thirty-first round) nor, for a virtue, the negation of the commenter's
+                    # thinking, which denies the virtue: "I don't think Kurds are capable of honesty"
+                    and not (own_neg and j + 1 < n and words[j + 1] in _THINK_NOT.get(lang, ((),))[0])
                     for j in range(neg_lo, a if own_neg else neg_hi)) or (
-                    rule != "exclusion" and not own_neg and (none_such(g) or not_all(g))):
+                    rule != "exclusion" and not own_neg and (none_such(g) or not_all(g)
+                                                             or (k > g and think_negated(g)))):
                 if claim_denied(g, k, rule, tr_not):
                     # (fifty-eighth round) the claim denied is counter-speech as well as a negation: "Muslims
                     # are not terrorists", "No immigrant is vermin", "Kürtler hain değil"
@@ -8737,6 +8796,24 @@ class HarmDetector:
                 out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule="negative generalisation"))
                 break
 
+        # 3h. (hundred-and-thirty-first round) a group refused as a neighbour, a colleague, a son-in-law
+        # (_NOT_WANT, _CLOSE_ROLE): "I would never want a Yazidi as a neighbour"
+        for k in range(n if any(kinds) else 0):
+            nots, wants = _NOT_WANT[lang]
+            pair = f"{words[k]} {words[k + 1]}" if k + 1 < n else words[k]
+            if lang in ("en", "ar"):
+                if words[k] not in wants or not any(words[j] in nots for j in range(max(0, k - 3), k)):
+                    continue
+            elif not (words[k].startswith(wants) or pair.startswith(wants)):
+                continue
+            lo, hi = sent[k]
+            role = next((j for j in range(lo, hi) if words[j].startswith(_CLOSE_ROLE[lang])), None)
+            g = next((j for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]), None)
+            if role is not None and g is not None and not countered(g, group=True):
+                out.append(Finding("abuse", STRONG, *span(g, g), kind=kinds[g], rule="exclusion"))
+                out.append(Finding("abuse", STRONG, *span(k, k), kind=kinds[g], rule="exclusion"))
+                break
+
         def fa_said_to_you(i):
             """(fa) A verb said to the addressee near the insult at ``i``, in its sentence: an imperative
             ("دیگه ننویس", "boro dars bekhoon"), or a verb in the 2nd person that ends its clause
@@ -8899,6 +8976,12 @@ class HarmDetector:
             out.append(Finding("personal_attack", STRONG, *span(i, i), rule="insult at a person"))
         for a, b, tag in phrase_hits:
             if tag == "ATTACK" and not negated(a, 2) and not countered(a) and not en_quoted_mention(a):
+                if lang == "en" and a >= 2 and words[a - 1] in ("a", "an") and (
+                        words[a - 2] in ("its", "thats")
+                        or (a >= 3 and words[a - 2] in ("is", "was") and words[a - 3] in _EN_IT)):
+                    # (hundred-and-thirty-first round) said of a thing: "I hate this phone, it's a piece of
+                    # garbage" ("you're a piece of garbage", "he is a ..." stay attacks)
+                    continue
                 out.append(Finding("personal_attack", STRONG, *span(a, b - 1), rule="insult phrase"))
         if "MIND" in present or "BEAST" in present:
             _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, countered)
