@@ -6493,7 +6493,10 @@ class HarmDetector:
                 here = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
                         or {kinds[j] for j in range(lo, hi) if kinds[j]})
                 if not here and len(prev) == 1:
-                    p_ = next((j for j in range(lo, min(hi, lo + 3)) if words[j] in they
+                    # (hundred-and-thirty-second round: after the "but" that opens it, a pronoun, "Not all
+                    # Kurds are bad, but most of them are thieves"; not "And all meat animals ...")
+                    lo_ = lo + 1 if lang == "en" and words[lo] in ("but", "and", "so") else lo
+                    p_ = next((j for j in range(lo_, min(hi, lo_ + 3)) if words[j] in they
                                and (j == lo or lang != "en" or words[j] in _EN_THEY_PRONOUNS)), None)
                     if p_ is not None:
                         kinds[p_] = next(iter(prev))
