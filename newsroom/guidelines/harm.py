@@ -4359,7 +4359,7 @@ _WHO_SAYER = {
         v + 1 < len(words) and words[v + 1] in ("eden", "edenler", "edenin"))}
 
 # ---- (hundred-and-thirtieth round) a people disqualified by what "no sane man" would do: rule 3g ----
-# "No sane man would vote for a woman mayor", "لا يصوت رجل عاقل لامرأة", "Aklı başında hiçbir erkek
+# "No sane man would vote for a woman mayor", "لا يثق رجل عاقل بالأكراد", "Aklı başında hiçbir erkek
 # kadın belediye başkanına oy vermez", "هیچ مرد عاقلی به یک زن برای شهرداری رای نمی‌دهد": a sane or
 # sensible person (_SANE), an act of choosing or trusting someone (_CHOOSE, stems), a negation, and
 # the group chosen near the act (after it in English and Arabic, before it in Turkish and Persian).
@@ -4373,7 +4373,7 @@ _QUALIFIED = frozenset({"who", "that", "which", "whose", "که", "التی", "ا
 _CHOOSE = {"en": ("vote", "hire", "trust", "elect", "employ", "marry", "appoint"),
            "ar": tuple(_ar_fold(normalise_text(w)) for w in ("يصوت", "يوظف", "يثق", "ينتخب", "يتزوج", "يعين",
                                                               "سيصوت", "سينتخب", "توظف", "تثق", "تنتخب")),
-           "tr": ("oy ver", "işe al", "güven", "seç", "evlen", "ata"),
+           "tr": ("oy ver", "işe al", "güven", "seç", "evlen"),
            "fa": tuple(normalise_text(w) for w in ("رای", "استخدام", "اعتماد", "انتخاب", "ازدواج"))}
 
 # (hundred-and-thirty-first round) thinking denied before a claim (verbs, and the negations before them;
@@ -6282,9 +6282,9 @@ class HarmDetector:
 
         def claim_rebutted(i):
             """(hundred-and-twenty-ninth round) The claim about the group at ``i`` is reported by a verb of
-            saying, hearing or thinking that is not the commenter's own (before it; in Turkish also in the few
-            words after it, which take its complement), and rebutted after it, in its sentence or the next
-            (_rebuts); nothing after it confirms it (_CONFIRMED)."""
+            saying, hearing or thinking that is not the commenter's own (before it; in Turkish and Persian
+            also in the few words after it, where the verb follows its complement), and rebutted after it, in
+            its sentence or the next (_rebuts); nothing after it confirms it (_CONFIRMED)."""
             lo, hi = sent[i]
             if any(t.startswith("SLUR:") for t in tags[i]) or not any(
                     _CLAIM_AGAIN & tags[k] for k in range(i, min(n, i + 5))):
@@ -8785,14 +8785,25 @@ class HarmDetector:
                 near = range(act + 1, min(hi, act + 4))
             else:
                 # (Turkish and Persian deny in the verb: "oy vermez", "رای نمی‌دهد"; or "hiçbir", "هیچ")
+                # (a Persian verb negated, not any word in ن: "رای نماینده", the deputy's vote)
                 denied = any("NEG" in tags[j] for j in range(lo, act)) or any(
-                    words[j].endswith(("mez", "maz")) or words[j].startswith(("نمی", "ن"))
+                    words[j].endswith(("mez", "maz")) or words[j].startswith(("نمی", "نکن", "نده", "نخواه"))
                     for j in range(act, min(hi, act + 3)))
                 near = range(max(lo, act - 5), act)
             g = next((j for j in near if kinds[j] or (
                 lang == "ar" and words[j][:1] in ("ل", "ب") and _group_kind(L.tags(words[j][1:])))), None)
             if g is not None and g + 1 < n and words[g + 1] in _QUALIFIED:
                 continue  # one woman qualified, not women: "would not trust a woman who lies"
+            # (Turkish and Persian: the group chosen, not the chooser, who comes first -- after the sane words
+            # in Turkish, "aklı başında hiçbir Kürt seçime gitmez", before the adjective in Persian, "هیچ کرد
+            # عاقلی رای نمی‌دهد")
+            sane_end = k + 1 if not words[k].startswith(_SANE[lang]) else k
+            if g is not None and lang == "fa" and g < k:
+                continue
+            if g is not None and lang == "tr" and not any(
+                    words[j] not in ("hiçbir", "hicbir", "hiç", "hic", "bir") and not kinds[j]
+                    for j in range(sane_end + 1, g)):
+                continue
             if denied and g is not None and not countered(g, group=True):
                 kind = kinds[g] or _group_kind(L.tags(words[g][1:]))
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))

@@ -167,17 +167,20 @@ def test_tune_lines_keep_their_floor(model, lang):
     ("tr", "Aklı başında hiçbir erkek kadın belediye başkanına oy vermez."),
     ("tr", "Akıllı hiçbir seçmen Şii bir valiyi seçmez."),  # the last act: not "seçmen", the voter
     ("fa", "هیچ مرد عاقلی به یک زن برای شهرداری رای نمی\u200cدهد"),
+    ("ar", "لا يثق رجل عاقل بالأكراد"),
 ])
 def test_a_group_no_sane_man_would_choose_is_abused(det, lang, text):
     assert found(det, lang, text).get("abuse") == 2
 
 
-@pytest.mark.parametrize("text", [
-    "No sane woman would vote for him.",  # the group chooses, no one of it is chosen
-    "No sane person would vote for this budget.",  # no group
+@pytest.mark.parametrize("lang, text", [
+    ("en", "No sane woman would vote for him."),  # the group chooses, no one of it is chosen
+    ("en", "No sane person would vote for this budget."),  # no group
+    # (read back the same day) the Turkish chooser comes first after the sane words
+    ("tr", "Aklı başında hiçbir Kürt seçime gitmez."),
 ])
-def test_no_sane_man_without_a_group_chosen_is_nothing(det, text):
-    assert "abuse" not in found(det, "en", text)
+def test_no_sane_man_without_a_group_chosen_is_nothing(det, lang, text):
+    assert "abuse" not in found(det, lang, text)
 
 
 @pytest.mark.parametrize("lang, text", [
