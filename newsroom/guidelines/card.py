@@ -529,6 +529,15 @@ def render(F):
       "threatens "
       "(\"No trial needed, just shoot the men who did this\" had been read as negated); its held-out batch, "
       "written after the change, went 30 -> 32 of 36.")
+    w("- **Counter-speech the rules find is still flagged when the violation head is sure.** A claim about a "
+      "people reported and then rebutted -- called a lie, a myth, ignorance, a cause to resign -- is read as "
+      "counter-speech in every scored language since the hundred-and-twenty-ninth round (`harm.py` "
+      "claim_rebutted; its held-out batch, written before the change, went 18 -> 28 of 32). But the "
+      "stack weighs a counter finding at about -1.2 in logit, because on the calibration split the counter "
+      "contrast fires on insults as often as on counter-speech (English: 33 violating rows, 7 clean), so a "
+      "comment the head reads as abuse stays over the line: \"Saying Kurds are animals is disgusting and "
+      "racist\" 0.82, "
+      "\"When someone writes that women are stupid, they show their own ignorance\" 0.98.")
     w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
       "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
       "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "
