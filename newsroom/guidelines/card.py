@@ -536,8 +536,7 @@ def render(F):
       "stack weighs a counter finding at about -1.2 in logit, because on the calibration split the counter "
       "contrast fires on insults as often as on counter-speech (English: 33 violating rows, 7 clean), so a "
       "comment the head reads as abuse stays over the line: \"Saying Kurds are animals is disgusting and "
-      "racist\" 0.82, "
-      "\"When someone writes that women are stupid, they show their own ignorance\" 0.98.")
+      "racist\" 0.82, \"When someone writes that women are stupid, they show their own ignorance\" 0.98.")
     w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
       "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
       "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "

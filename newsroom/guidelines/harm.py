@@ -8764,6 +8764,12 @@ class HarmDetector:
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))
                 out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule="negative generalisation"))
 
+        def chosen_kind(j):
+            """(rule 3g) The kind of the group at ``j``; in Arabic also with its preposition joined to it
+            ("بالأكراد")."""
+            return kinds[j] or (lang == "ar" and words[j][:1] in ("ل", "ب")
+                                and _group_kind(L.tags(words[j][1:])))
+
         # 3g. (hundred-and-thirtieth round) a group disqualified by what no sane person would do (_SANE,
         # _CHOOSE): "No sane man would vote for a woman mayor"; not the group as the sane chooser ("no sane
         # woman would vote for him" names no one chosen after the act)
@@ -8790,30 +8796,30 @@ class HarmDetector:
                     words[j].endswith(("mez", "maz")) or words[j].startswith(("نمی", "نکن", "نده", "نخواه"))
                     for j in range(act, min(hi, act + 3)))
                 near = range(max(lo, act - 5), act)
-            g = next((j for j in near if kinds[j] or (
-                lang == "ar" and words[j][:1] in ("ل", "ب") and _group_kind(L.tags(words[j][1:])))), None)
-            if g is not None and g + 1 < n and words[g + 1] in _QUALIFIED:
-                continue  # one woman qualified, not women: "would not trust a woman who lies"
+            if not denied:
+                continue
+            g = next((j for j in near if chosen_kind(j)), None)
+            if g is None or (g + 1 < n and words[g + 1] in _QUALIFIED):
+                continue  # (a relative after it: one woman qualified, not women, "a woman who lies")
             # (Turkish and Persian: the group chosen, not the chooser, who comes first -- after the sane words
             # in Turkish, "aklı başında hiçbir Kürt seçime gitmez", before the adjective in Persian, "هیچ کرد
             # عاقلی رای نمی‌دهد")
             sane_end = k + 1 if not words[k].startswith(_SANE[lang]) else k
-            if g is not None and lang == "fa" and g < k:
+            if lang == "fa" and g < k:
                 continue
-            if g is not None and lang == "tr" and not any(
-                    words[j] not in ("hiçbir", "hicbir", "hiç", "hic", "bir") and not kinds[j]
-                    for j in range(sane_end + 1, g)):
+            if lang == "tr" and not any(words[j] not in ("hiçbir", "hicbir", "hiç", "hic", "bir")
+                                        and not kinds[j] for j in range(sane_end + 1, g)):
                 continue
-            if denied and g is not None and not countered(g, group=True):
-                kind = kinds[g] or _group_kind(L.tags(words[g][1:]))
+            if not countered(g, group=True):
+                kind = chosen_kind(g)
                 out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="negative generalisation"))
                 out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule="negative generalisation"))
                 break
 
         # 3h. (hundred-and-thirty-first round) a group refused as a neighbour, a colleague, a son-in-law
         # (_NOT_WANT, _CLOSE_ROLE): "I would never want a Yazidi as a neighbour"
+        nots, wants = _NOT_WANT[lang]
         for k in range(n if any(kinds) else 0):
-            nots, wants = _NOT_WANT[lang]
             pair = f"{words[k]} {words[k + 1]}" if k + 1 < n else words[k]
             if lang in ("en", "ar"):
                 if words[k] not in wants or not any(words[j] in nots for j in range(max(0, k - 3), k)):
