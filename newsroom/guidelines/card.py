@@ -5,6 +5,7 @@ import os
 from .clauses import ABUSE_KINDS, CLAUSES
 from .data import BROADENING
 from .harm import CLAUSE_KEYS
+from .lodo import BOOTSTRAP_REPS
 from .training import _AR_ISIS, F1_TOLERANCE, VIOLATION_C
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the checkout
@@ -1000,8 +1001,13 @@ def _harm_sections(F, man, w):
     if LO:
         w("## Leave-one-dataset-out (trained on the other datasets of the language)")
         w("")
-        w("For each dataset, the violation recipe (pooled head + F1 decision point + detectors with "
-          "likelihood ratios counted on the fold's training rows; no mixture, since a gate cannot route to "
+        stacked = any("ours_minus_naive_ci" in c for cells in LO.values() for c in cells.values())
+        w("For each dataset, the violation recipe (pooled head + F1 decision point + "
+          + ("the violation stack over the detectors' findings, fitted as the shipped one is (the head's "
+             "logit as an offset, a weight per strong finding and per contrast, on calibration rows and our "
+             "suite's tune half) on the fold's calibration rows only"
+             if stacked else "detectors with likelihood ratios counted on the fold's training rows")
+          + "; no mixture, since a gate cannot route to "
           "an unseen dataset) is trained on the *other* datasets of its language and tested on up to 2,500 "
           "rows of the held-out one; the naive baseline (char TF-IDF + logistic regression) is trained on "
           "exactly the same rows. `head only` is the recipe without the detectors. "
@@ -1023,17 +1029,45 @@ def _harm_sections(F, man, w):
                 w(f"| {lang} | {name} | {', '.join(c['trained_on'])} ({c['train_rows']}) | {_f(o['auc'])} | "
                   f"{_f(o['macro_f1'])} | {_f(h['auc'])} / {_f(h['macro_f1'])} | {_f(n['auc'])} | "
                   f"{_f(n['macro_f1'])} |")
+                ci = c.get("ours_minus_naive_ci") or {}
                 for m in ("auc", "macro_f1"):
                     if n[m] is not None and o[m] is not None and n[m] > o[m]:
-                        behind.append(f"{lang}/{name} {m} ({o[m]:.3f} vs {n[m]:.3f})")
+                        lo_hi = ci.get(m)
+                        behind.append(f"{lang}/{name} {m} ({o[m]:.3f} vs {n[m]:.3f}"
+                                      + (f"; ours - naive, 95% interval {lo_hi[0]:+.3f} to {lo_hi[1]:+.3f}"
+                                         if lo_hi else "") + ")")
         w("")
         w(("**Where the naive baseline is ahead:** " + "; ".join(behind) + ".") if behind
           else "The recipe is ahead of the naive baseline in every leave-one-dataset-out cell.")
         w("")
+        if stacked:
+            cis = [(lang, name, m, lo_hi) for lang, cells in LO.items() for name, c in cells.items()
+                   for m, lo_hi in (c.get("ours_minus_naive_ci") or {}).items()]
+            above = [x for x in cis if x[3][0] > 0]
+            below = [f"{lang}/{name} {m}" for lang, name, m, lo_hi in cis if lo_hi[1] < 0]
+            w(f"The intervals are a paired bootstrap ({BOOTSTRAP_REPS:,} resamplings of each cell's test "
+              "rows, both systems scored on the same draw): of the "
+              f"{len(cis)} cell figures, {len(above)} are ahead of the naive baseline by more than the "
+              f"draw of rows explains and {len(below)} behind it"
+              + (f" ({', '.join(below)})" if below else "")
+              + ". The Civil Comments toxic spans set is a poor judge of ranking: its comments were chosen "
+              "as toxic, and its few clean rows (those no annotator marked) include threats such as \"hope "
+              "your boyfriend in jail shanks you and let's you whither and die\", which the detectors find "
+              "and the stack then ranks up.")
+            w("")
+            w("Until 2026-12-06 the folds stood in for the stack with the largest of the head's probability "
+              "and each finding's likelihood ratio applied to it, a combination the scorer never used; "
+              "fitting each fold's stack as the shipped one is fitted took the mean AUC from 0.721 to 0.750 "
+              "in English (Davidson 0.769 to 0.913: its offensive tweets are the profanity and slurs the "
+              "stack weighs; Civil Comments toxic spans 0.691 to 0.673), moved the other languages by at "
+              "most 0.002, and the cells behind the baseline from 6 to 4, with the same heads, detectors "
+              "and baseline.")
+            w("")
         w("Macro-F1 at 0.5 on an unseen dataset mixes ranking with each dataset's own idea of where "
           "\"offensive\" starts (Davidson: 84% positives, MPOLD: 17%): both columns are shown.")
         w("")
-        w(f"The violation heads' C = {VIOLATION_C:g} was chosen with these folds and our suite: `python -m "
+        w(f"The violation heads' C = {VIOLATION_C:g} was chosen with these folds (with their earlier "
+          "stand-in for the stack) and our suite: `python -m "
           "newsroom.guidelines lodo --c 1,2,4,8,16` trains every fold at each C beside the same naive "
           "baseline and prints each language's mean AUC and macro-F1 and the cells behind the baseline. "
           "C 8 ranked a few thousandths better here but lost Arabic suite cases in a full retrain; the "

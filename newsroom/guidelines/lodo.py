@@ -8,13 +8,17 @@ regression) is trained on exactly the same rows. This is the closest the trainin
 comments from a new site".
 
 The recipe here is the shipped violation path without the per-dataset mixture (a gate cannot route a
-comment to a dataset it has never seen) and without the fitted stack (it is fitted on all of a
-language's calibration rows): the pooled violation head, Platt scaling and the F1 decision shift on
-the fold's calibration rows, and the severe-harm detectors with likelihood ratios counted on the
-fold's training rows only. The sets added to broaden the data (data.BROADENING) are held out in turn,
-and train the folds (at data.BROADENING's weight) exactly when the shipped heads train on them
-(training.TRAIN_BROADENING). The feature IDF is the shipped model's (unsupervised document
-frequencies over every training text, labels unused).
+comment to a dataset it has never seen): the pooled violation head, Platt scaling and the F1 decision
+shift on the fold's calibration rows, and the violation stack over the severe-harm detectors' findings
+fitted as the shipped one is (training.fit_harm_stack: the head's logit as an offset, a weight for each
+clause's strong finding and each contrast, on calibration rows and our suite's tune half) but on the
+fold's calibration rows only. The shipped stack is fitted on every calibration row of the language, the
+held-out dataset's among them, so it cannot be used here as it is; each fold fits its own. (Until
+2026-12-06 the folds stood in for the stack with the largest of the head's probability and each
+finding's likelihood ratio on it, a combination the scorer never used.) The sets added to broaden the
+data (data.BROADENING) are held out in turn, and train the folds (at data.BROADENING's weight) exactly
+when the shipped heads train on them (training.TRAIN_BROADENING). The feature IDF is the shipped
+model's (unsupervised document frequencies over every training text, labels unused).
 """
 import time
 import zlib
@@ -23,10 +27,12 @@ import numpy as np
 from sklearn.metrics import f1_score, roc_auc_score
 
 from . import data as D
-from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise
+from . import suite
+from .harm import CONTRASTS, HarmDetector, summarise
 from .normalise import normalise_text
 
 LODO_TEST = 2500
+BOOTSTRAP_REPS = 1000
 NAIVE_FEATURES = 200_000
 
 
@@ -38,27 +44,50 @@ def _metrics(y, p):
             "macro_f1": round(float(f1_score(y, p >= 0.5, average="macro", zero_division=0)), 4)}
 
 
-def _ratios(strengths, ys):
-    """Likelihood ratios per clause and strength from (findings, labels), as training.harm_ratios."""
-    from .training import ratios_from_tally
-    pos = int(sum(ys))
-    out = {}
-    for c in CLAUSE_KEYS:
-        t = {s: [0, 0] for s in (0, 1, 2)}
-        for f, y in zip(strengths, ys, strict=True):
-            t[f.get(c, 0)][0 if y else 1] += 1
-        out[c] = ratios_from_tally(t, pos, len(ys) - pos)[0]
-    return out
+def _paired_ci(y, ours, naive, reps=BOOTSTRAP_REPS, seed=0):
+    """95% intervals of (ours - naive) in AUC and macro-F1 over the same resampled test rows (a paired
+    bootstrap): whether a cell's lead either way is more than the luck of which rows were drawn."""
+    y, ours, naive = np.asarray(y), np.asarray(ours, dtype=float), np.asarray(naive, dtype=float)
+    rng = np.random.default_rng(seed)
+    diffs = {"auc": [], "macro_f1": []}
+    for _ in range(reps):
+        i = rng.integers(0, len(y), len(y))
+        if 0 < y[i].sum() < len(i):
+            diffs["auc"].append(roc_auc_score(y[i], ours[i]) - roc_auc_score(y[i], naive[i]))
+        diffs["macro_f1"].append(f1_score(y[i], ours[i] >= 0.5, average="macro", zero_division=0)
+                                 - f1_score(y[i], naive[i] >= 0.5, average="macro", zero_division=0))
+    return {m: [round(float(np.percentile(d, 2.5)), 4), round(float(np.percentile(d, 97.5)), 4)]
+            for m, d in diffs.items() if d}
 
 
-def _combine(pv, found, ratios, shares):
-    judged = [pv]
-    for c, s in found.items():
-        if s and c in ratios:
-            base = min(max(pv * shares.get(c, 0.2), 1e-6), 1 - 1e-6)
-            odds = base / (1 - base) * ratios[c][str(s)]
-            judged.append(odds / (1 + odds))
-    return max(judged)
+def fold_stack(head_cal, found_cal, y_cal, head_suite, found_suite, y_suite, lang):
+    """The violation stack of one fold, fitted as training.fit_harm_stack fits the shipped one: the head's
+    logit as an offset (weight 1, no intercept), a weight for each clause's strong finding and each
+    contrast of ``lang``, on the fold's calibration rows and our suite's tune half (weighted
+    SUITE_WEIGHT_VIOLATION x the calibration rows, training.stack_source_weights). (The shipped fit reads
+    every language's rows at once; with no intercept and every column but the offset a language's own,
+    it is the same fit as one per language, but for the suite's weight, reckoned over all four.)
+    Returns score(head probabilities, findings) -> stacked probabilities."""
+    from .model import violation_features
+    from .training import (
+        SUITE_WEIGHT_VIOLATION,
+        VIOLATION_STRONG_BY_LANGUAGE,
+        _fit_offset,
+        stack_source_weights,
+    )
+
+    def feats(heads, found):
+        return np.array([violation_features(p, f, lang, VIOLATION_STRONG_BY_LANGUAGE)
+                         for p, f in zip(heads, found, strict=True)], dtype=float)
+    F = np.vstack([feats(head_cal, found_cal), feats(head_suite, found_suite)])
+    src = ["calib"] * len(found_cal) + ["suite"] * len(found_suite)
+    y = np.concatenate([np.asarray(y_cal), np.asarray(y_suite)])
+    beta = np.asarray(_fit_offset(F[:, 0], F[:, 1:], y, stack_source_weights(src, SUITE_WEIGHT_VIOLATION)))
+
+    def score(heads, found):
+        X = feats(heads, found)
+        return 1.0 / (1.0 + np.exp(-(X[:, 0] + X[:, 1:] @ beta)))
+    return score
 
 
 def naive_baseline(texts, y):
@@ -122,15 +151,16 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
     (model.LinearModel.unread_langs, training.UNREAD_GROUPS); their folds read them so too."""
     from .training import (
         NB_VIOLATION,
+        NOT_CALIBRATION,
         PROBE_LANGS,
         PROBE_VIOLATION_WEIGHT,
         PROBES,
+        STACK_CALIB_ROWS,
         TRAIN_BROADENING,
         VIOLATION_C,
         _f1_shift,
         _fit_head,
         _platt,
-        clause_shares,
         probe_examples,
     )
     grid = cs is not None
@@ -138,7 +168,6 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
     cs = tuple(cs) if grid else (VIOLATION_C,)
     det = HarmDetector()
     examples = D.load_all(data_dir, names=names)
-    shares = clause_shares(examples)
     if PROBE_VIOLATION_WEIGHT:  # the probe comments train every fold of their languages, as they train
         examples += probe_examples(PROBE_LANGS)  # the shipped heads; they are never held out
     out = {}
@@ -150,8 +179,12 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
         t0 = time.time()
         norms = [normalise_text(e["text"]) for e in rows]
         X = featurizer.transform_normalised(norms, unread=lang in unread_langs)  # (as its violation head)
-        found = [{c: v[0] for c, v in summarise(det.analyse_comment(lang, e["text"], n)).items()}
-                 for n, e in zip(norms, rows, strict=True)]
+        found = [_strengths(det, lang, e["text"], n) for n, e in zip(norms, rows, strict=True)]
+        tune = [c for c in suite.load(lang) if suite.half(c) == "tune"] if lang in suite.LANGS else []
+        tune_norms = [normalise_text(c["text"]) for c in tune]
+        X_tune = featurizer.transform_normalised(tune_norms, unread=lang in unread_langs)
+        found_tune = [_strengths(det, lang, c["text"], n) for n, c in zip(tune_norms, tune, strict=True)]
+        y_tune = np.array([int(c["violating"]) for c in tune])
         y = np.array([e["labels"]["violation"] for e in rows])
         ds = np.array([e["dataset"] for e in rows])
         split = np.array([e["split"] for e in rows])
@@ -168,26 +201,39 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             ca = np.where(others & (split == "calib"))[0]
             if len(set(y[tr])) < 2 or len(set(y[test])) < 2 or len(set(y[ca])) < 2:
                 continue
-            real = [i for i in tr if ds[i] != PROBES]  # (the detectors' ratios: datasets only, as shipped)
-            ratios = _ratios([found[i] for i in real], y[real])
-            by_c = {}
+            # the stack's calibration rows, chosen as fit_harm_stack chooses them, from the fold's
+            cal = sorted((i for i in ca if ds[i] not in NOT_CALIBRATION),
+                         key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8")))[:STACK_CALIB_ROWS]
+            by_c, first = {}, None
             for c in cs:
                 clf = _fit_head(X[tr], y[tr], c, sw_all[tr], seed, nb=NB_VIOLATION)
                 a, b = _platt(clf.decision_function(X[ca]), y[ca], balanced=True)
                 b -= _f1_shift(a * clf.decision_function(X[ca]) + b, y[ca], ds[ca])
-                pv = 1.0 / (1.0 + np.exp(-(a * clf.decision_function(X[test]) + b)))
-                ours = [_combine(float(p), found[i], ratios, shares) for p, i in zip(pv, test, strict=True)]
+
+                def head(M, a=a, b=b, clf=clf):
+                    return 1.0 / (1.0 + np.exp(-(a * clf.decision_function(M) + b)))
+                stacked = fold_stack(head(X[cal]), [found[i] for i in cal], y[cal], head(X_tune), found_tune,
+                                     y_tune, lang)
+                pv = head(X[test])
+                ours = stacked(pv, [found[i] for i in test])
                 by_c[c] = {"ours": _metrics(y[test], ours), "head_only": _metrics(y[test], pv.tolist())}
+                first = ours if first is None else first
             vec, base = naive_baseline([rows[i]["text"] for i in tr], y[tr])
             naive = base.predict_proba(vec.transform([rows[i]["text"] for i in test]))[:, 1]
             cell = {**by_c[cs[0]], "naive": _metrics(y[test], naive), "train_rows": int(len(tr)),
-                    "trained_on": sorted(set(ds[tr]))}
+                    "trained_on": sorted(set(ds[tr])),
+                    "ours_minus_naive_ci": _paired_ci(y[test], first, naive)}
             if grid:
                 cell["by_c"] = by_c
             out[lang][held] = cell
             log(f"lodo {lang}/{held}: ours {cell['ours']['auc']}/{cell['ours']['macro_f1']} "
                 f"naive {cell['naive']['auc']}/{cell['naive']['macro_f1']} ({time.time() - t0:.0f}s)")
     return out
+
+
+def _strengths(det, lang, text, norm):
+    """{clause or contrast: (strength,)}: what the violation stack reads of the detectors' findings."""
+    return {c: (v[0],) for c, v in summarise(det.analyse_comment(lang, text, norm)).items()}
 
 
 def c_grid_summary(figs):

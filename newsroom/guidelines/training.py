@@ -990,8 +990,8 @@ STACK_CALIB_ROWS = 4000  # calibration-split rows per language (hash order) used
 # in both halves of every language; dev AUC up in 15 of 22 sets (OLID 0.805 -> 0.808 and macro-F1 0.736 ->
 # 0.740, the Civil Comments toxic spans 0.690 -> 0.697, MLMA-ar 0.799 -> 0.802) and down in 7 (MLMA-en
 # 0.626 -> 0.611, ETHOS 0.710 -> 0.708, the rest under 0.002); Turkish incivil macro-F1 0.936 -> 0.933. A
-# small gain, kept because it is where the likelihood ratios point. (Leave-one-dataset-out does not read
-# the fitted stack, so it cannot show it.)
+# small gain, kept because it is where the likelihood ratios point. (Leave-one-dataset-out did not read
+# the fitted stack then; since 2026-12-06 each fold fits its own, lodo.fold_stack.)
 VIOLATION_STRONG_BY_LANGUAGE = True
 SUITE_WEIGHT = 3.0
 SUITE_WEIGHT_VIOLATION = 0.3
@@ -1025,6 +1025,22 @@ SUITE_WEIGHT_VIOLATION = 0.3
 # shipped.
 STACK_PROBE_WEIGHT = 0.0
 STACK_PROBE_VIOLATION = True
+
+
+def stack_source_weights(src, suite_weight, probe_weight=None):
+    """Row weights of a stack's fit from each row's source ("calib", "suite" or "probe"): the suite's
+    rows weigh ``suite_weight`` times the calibration rows in total, the probes' STACK_PROBE_WEIGHT
+    times. One function, so that the leave-one-dataset-out folds (lodo.fold_stack) weigh their stack's
+    rows as the shipped one's are weighed."""
+    src = np.asarray(src)
+    probe_weight = STACK_PROBE_WEIGHT if probe_weight is None else probe_weight
+    w = np.ones(len(src))
+    n_suite, n_cal, n_probe = (src == "suite").sum(), (src == "calib").sum(), (src == "probe").sum()
+    if n_suite and n_cal:
+        w[src == "suite"] = suite_weight * n_cal / n_suite
+    if n_probe and n_cal:
+        w[src == "probe"] = probe_weight * n_cal / n_probe
+    return w
 
 
 def fit_harm_stack(model_dir, examples, log=print):
@@ -1107,12 +1123,8 @@ def fit_harm_stack(model_dir, examples, log=print):
         X, y, src = np.asarray(X, dtype=float), np.asarray(y), np.asarray(src)
         if len(set(y)) < 2:
             return None
-        w = np.ones(len(y))
-        n_suite, n_cal, n_probe = (src == "suite").sum(), (src == "calib").sum(), (src == "probe").sum()
-        if n_suite and n_cal:
-            w[src == "suite"] = suite_weight * n_cal / n_suite
-        if n_probe and n_cal:
-            w[src == "probe"] = STACK_PROBE_WEIGHT * n_cal / n_probe
+        w = stack_source_weights(src, suite_weight)
+        n_suite, n_cal = (src == "suite").sum(), (src == "calib").sum()
         if offset:
             coef, intercept = [1.0] + _fit_offset(X[:, 0], X[:, 1:], y, w), 0.0
         else:
