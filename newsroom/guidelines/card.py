@@ -51,6 +51,21 @@ def _broadening_weight(man):
     return ", ".join(named) + f", {common:g} (the others)"
 
 
+def _violation_contrast_weights(man):
+    """{language: {contrast: weight}} of the violation stack's contrast columns (empty for a stack fitted
+    before the rebuttal column)."""
+    st = (man.get("harm_stack") or {}).get("violation") or {}
+    names = ((man.get("harm_stack") or {}).get("features") or {}).get("violation") or []
+    if "rebuttal" not in (st.get("contrasts") or ()):
+        return {}
+    out = {}
+    for name, coef in zip(names, st.get("coef") or (), strict=False):
+        if name.endswith(")") and " (" in name and not name.startswith("strong"):
+            contrast, lang = name[:-1].split(" (")
+            out.setdefault(lang, {})[contrast] = coef
+    return out
+
+
 def render(F):
     man = F["manifest"]
     # were the sets added for Scorer 2.0 (data.BROADENING) trained on, or only measured?
@@ -530,14 +545,27 @@ def render(F):
       "threatens "
       "(\"No trial needed, just shoot the men who did this\" had been read as negated); its held-out batch, "
       "written after the change, went 30 -> 32 of 36.")
+    contrast_w = _violation_contrast_weights(man)
     w("- **Counter-speech the rules find is still flagged when the violation head is sure.** A claim about a "
       "people reported and then rebutted -- called a lie, a myth, ignorance, a cause to resign -- is read as "
       "counter-speech in every scored language since the hundred-and-twenty-ninth round (`harm.py` "
-      "claim_rebutted; its held-out batch, written before the change, went 18 -> 28 of 32). But the "
-      "stack weighs a counter finding at about -1.2 in logit, because on the calibration split the counter "
-      "contrast fires on insults as often as on counter-speech (English: 33 violating rows, 7 clean), so a "
-      "comment the head reads as abuse stays over the line: \"Saying Kurds are animals is disgusting and "
-      "racist\" 0.82, \"When someone writes that women are stupid, they show their own ignorance\" 0.98.")
+      "claim_rebutted; its held-out batch, written before the change, went 18 -> 28 of 32). The stack "
+      "weighed every counter finding at about -1.2 in logit, because on the calibration split the counter "
+      "contrast fires on insults as often as on counter-speech. Since 2026-12-06 the particular forms (a "
+      "claim rebutted, hate quoted from others, a group's abuse reported by someone else's saying or "
+      "denied) are also a contrast of their own, `rebuttal` (harm's contrast(), "
+      "`model.VIOLATION_CONTRASTS`), while an insult after a verb of saying, a rejecting word alone and a "
+      "quote alone stay loose"
+      + ("; the refitted stack weighs "
+         + "; ".join(f"{lg}: a rebuttal {contrast_w[lg]['counter'] + contrast_w[lg]['rebuttal']:+.2f}, a "
+                     f"loose reading {contrast_w[lg]['counter']:+.2f}" for lg in contrast_w)
+         if contrast_w else "")
+      + ". Against the same calibration without the split: our suite 1,217 -> 1,219 of 1,344 (two tune "
+      "cases, none lost), the held-out batches 1,557 -> 1,562 of 1,866 (six lines gained, one lost: a quote "
+      "alone, '\"الفرس كذابون\" أقدم تحيز في هذه المنطقة وهو عار علينا'), the probe files 9,892 -> 9,938 of "
+      "10,490; dev AUC up by 0.001-0.002 in four Arabic sets, the rest within 0.001. A comment the head "
+      "reads as abuse still stays over the line: \"Saying Kurds are animals is disgusting and racist\" "
+      "0.79 -> 0.66.")
     w("- **Spelling is where the rules do carry over.** The same grids' hateful cases with the word that "
       "carries the harm misspelt (`tests/guidelines/test_spelling_grid.py`: two letters swapped, one "
       "missing, spaced out, leetspeak, masked by an asterisk, tripled; Persian half-spaces typed as spaces): "

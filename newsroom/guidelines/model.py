@@ -21,7 +21,7 @@ from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
 from .features import Featurizer, Rows
-from .harm import CLAUSE_KEYS, CONTRASTS, HarmDetector, summarise, typed_words
+from .harm import CLAUSE_KEYS, HarmDetector, summarise, typed_words
 from .normalise import (
     Maps,
     normalise,
@@ -518,8 +518,8 @@ class LinearModel:
                 n0 = 1 + len(CLAUSE_KEYS)
             contrast = None
             if st.get("by_language"):
-                contrast = {lg: tuple((c, n0 + a * len(VIOLATION_CONTRASTS) + b)
-                                      for b, c in enumerate(VIOLATION_CONTRASTS))
+                names = tuple(st.get("contrasts") or _FIRST_CONTRASTS)
+                contrast = {lg: tuple((c, n0 + a * len(names) + b) for b, c in enumerate(names))
                             for a, lg in enumerate(STACK_LANGS)}
             vplan = (st, st["intercept"], st["coef"][0], strong, contrast)
         self._plan = (plan, vplan)
@@ -679,7 +679,13 @@ STACK_LANGS = ("en", "ar", "tr", "fa")
 # about groups down; it still stops the abuse detector from firing on a neutral mention.
 # "praise" (a group praised in a comment with no hostile word) is: on the training comments it marks a
 # clean one 58% (en), 67% (ar), 94% (tr) and 90% (fa) of the time, against 32-64% for "identity".
-VIOLATION_CONTRASTS = ("report", "negated", "counter", "praise")
+# "rebuttal" (counter-speech read by one of its particular forms, harm's contrast()) has a column of its
+# own beside "counter" (every reading): the loose reading fires on insults as often as on counter-speech,
+# the particular ones mostly on counter-speech. A stack records the contrasts it was fitted with
+# ("contrasts"); one fitted before "rebuttal" reads the first four (_FIRST_CONTRASTS).
+VIOLATION_CONTRASTS = ("report", "negated", "counter", "praise", "rebuttal")
+_FIRST_CONTRASTS = ("report", "negated", "counter", "praise")
+_UNSPLIT_CONTRASTS = ("report", "negated", "counter", "identity", "praise")  # (one weight for all languages)
 
 
 def clause_base(head, pv, share, floor):
@@ -788,7 +794,7 @@ def clause_features(base, pv, strength, reads_violation, lang=None):
     return x
 
 
-def violation_features(pv, found, lang=None, strong_by_language=False):
+def violation_features(pv, found, lang=None, strong_by_language=False, contrasts=VIOLATION_CONTRASTS):
     """What the violation stack reads: the head's logit, each clause's strong finding, each contrast.
 
     With ``lang``, each contrast has one column per language: how far a news report or a negation
@@ -803,8 +809,8 @@ def violation_features(pv, found, lang=None, strong_by_language=False):
         strong = [found.get(c, (0,))[0] == 2 for c in CLAUSE_KEYS]
     head = [_logit(pv)] + strong
     if lang is None:  # a manifest fitted before the per-language contrasts
-        return head + [c in found for c in CONTRASTS]
-    return head + [c in found and lang == lg for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]
+        return head + [c in found for c in _UNSPLIT_CONTRASTS]
+    return head + [c in found and lang == lg for lg in STACK_LANGS for c in contrasts]
 
 
 _P_MIN, _P_MAX = 1e-4, 1 - 1e-4  # _logit's clip (and _planned's, which writes it out)

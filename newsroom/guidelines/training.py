@@ -1163,6 +1163,7 @@ def fit_harm_stack(model_dir, examples, log=print):
     if st is not None:
         st["by_language"] = list(STACK_LANGS)
         st["strong_by_language"] = VIOLATION_STRONG_BY_LANGUAGE
+        st["contrasts"] = list(VIOLATION_CONTRASTS)
         stack["violation"] = st
     strong_names = ([f"strong {c} ({lg})" for lg in STACK_LANGS for c in CLAUSE_KEYS]
                     if VIOLATION_STRONG_BY_LANGUAGE else [f"strong {c}" for c in CLAUSE_KEYS])

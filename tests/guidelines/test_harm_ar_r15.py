@@ -84,8 +84,9 @@ def test_a_sermon_is_a_report_contrast(det):
 @pytest.mark.parametrize("text", ["نرفض أي تهديد للصحفيين، ومن هدد الكاتب يجب أن يحاسب",
                                   "ندين العنف ضد المدنيين"])
 def test_violence_rejected_is_a_counter_contrast(det, text):
+    """(a particular form of counter-speech, so a rebuttal too: harm's contrast())"""
     fd = det.analyse("ar", normalise_text(text))
-    assert [f.clause for f in fd] == ["counter"], fd
+    assert [f.clause for f in fd] == ["counter", "rebuttal"], fd
 
 
 def test_a_rejection_does_not_hide_a_threat_beside_it(det):

@@ -136,3 +136,63 @@ def test_the_shipped_clause_stacks_were_fitted_on_the_floored_base(model):
     stack = model.manifest["harm_stack"]
     assert all(stack[c]["base_floor"] is True for c in CLAUSE_KEYS if c in stack)
 
+
+
+@pytest.mark.parametrize("lang,text,rebuttal", [
+    # the particular forms: a group's abuse reported by someone else's saying, denied, or said of it in the
+    # language's own way after it (Turkish "diye")
+    ("en", "Saying Kurds are animals is disgusting and racist", True),
+    ("en", "It is a lie that refugees are criminals", True),
+    ("tr", "Kürtleri dağdan inme diye aşağılamak ırkçılıktır", True),
+    # loose: an insult at a person after a verb of saying, usually one more insult
+    ("en", "Like you have any business calling anyone ignorant with your genius comment.", False),
+])
+def test_counter_speech_in_its_particular_forms_is_also_a_rebuttal(lang, text, rebuttal):
+    """harm's contrast(): every counter-speech reading is a "counter" contrast; the particular ones are a
+    "rebuttal" too, a column of its own in the violation stack (model.VIOLATION_CONTRASTS), since the loose
+    reading fires on insults as often as on counter-speech."""
+    from newsroom.guidelines.harm import HarmDetector, summarise
+    from newsroom.guidelines.normalise import normalise_text
+    found = summarise(HarmDetector().analyse_comment(lang, text, normalise_text(text)))
+    assert "counter" in found
+    assert ("rebuttal" in found) is rebuttal
+    x = violation_features(0.5, found, lang)
+    column = 1 + len(CLAUSE_KEYS) + STACK_LANGS.index(lang) * len(VIOLATION_CONTRASTS)
+    assert x[column + VIOLATION_CONTRASTS.index("rebuttal")] is rebuttal
+
+
+def test_the_shipped_stack_weighs_a_rebuttal_below_a_loose_counter_reading(model):
+    st = model.manifest["harm_stack"]["violation"]
+    assert st["contrasts"] == list(VIOLATION_CONTRASTS)
+    names = model.manifest["harm_stack"]["features"]["violation"]
+    w = dict(zip(names, st["coef"], strict=True))
+    for lang in STACK_LANGS:
+        assert w[f"rebuttal ({lang})"] < 0
+        assert w[f"counter ({lang})"] < 0
+
+
+def test_a_stack_fitted_before_the_rebuttal_column_reads_the_first_four_contrasts(model):
+    """A manifest whose violation stack names no "contrasts" (fitted before 2026-12-06) keeps its layout:
+    the plan reads report, negated, counter and praise and no rebuttal column."""
+    import copy
+
+    from newsroom.guidelines.model import LinearModel
+    old = copy.deepcopy(model.manifest["harm_stack"])
+    st = old["violation"]
+    four = ("report", "negated", "counter", "praise")
+    n0 = 1 + len(STACK_LANGS) * len(CLAUSE_KEYS)
+    keep = list(range(n0)) + [n0 + a * len(VIOLATION_CONTRASTS) + VIOLATION_CONTRASTS.index(c)
+                              for a in range(len(STACK_LANGS)) for c in four]
+    st["coef"] = [st["coef"][j] for j in keep]
+    del st["contrasts"]
+    twin = LinearModel.__new__(LinearModel)
+    twin.manifest = {**model.manifest, "harm_stack": old}
+    twin.clause_share = model.clause_share
+    twin._plan = None
+    twin._plan_key = None
+    _plans, vplan = LinearModel._stack_plan(twin)
+    _st, _b0, _w0, _strong, contrast = vplan
+    assert [c for c, _j in contrast["en"]] == list(four)
+    assert [st["coef"][j] for _c, j in contrast["fa"]] == [
+        model.manifest["harm_stack"]["violation"]["coef"][n0 + 3 * len(VIOLATION_CONTRASTS)
+                                                          + VIOLATION_CONTRASTS.index(c)] for c in four]
