@@ -1629,6 +1629,12 @@ _HOSTILE = frozenset({"INSULT", "PROF", "VULG", "NEGPRED", "DEHUMAN", "HATE", "V
 # of one who insults it: "همجنس‌بازا باید خجالت بکشن" is the abuse itself)
 _WEAK_REJECT = frozenset({"wrong", "غلط", "خطا", "yanlış", "غلطه", "اشتباه", "اشتباهه", "دروغه", "خجالت",
                           "بکشه", "بکشن", "بکشند", "بکشد"})
+# (2026-12-06) the group itself rejected, not what was said of it: a shame or a curse followed by "them"
+# ("Kurds are thieves, shame on them", "عيب عليهم", "yazıklar olsun onlara", "خاک بر سرشون") is one more
+# insult of the group, not counter-speech
+_REJECTED_THEM = frozenset(normalise_text(w) for w in (
+    "them", "عليهم", "عليهن", "فيهم", "منهم", "لهم", "onlara", "bunlara", "onları", "bunları",
+    "سرشون", "سرشان", "بهشون", "بهشان"))
 # (en, twenty-fifth round) a feast or a waking that goes on into a time or a role ("your last Eid as a
 # student", "they won't wake up for two days"): no threat
 _EN_FEASTS = frozenset({"eid", "ramadan", "nowruz", "newroz", "christmas", "easter", "birthday", "year",
@@ -5985,6 +5991,10 @@ class HarmDetector:
                 said = reported or any(
                     "REJECT" in tags[k] and not ({"NEGPRED", "DEHUMAN", "INSULT", "NEG"} & tags[k])
                     and words[k] not in _WEAK_REJECT and not (lang == "tr" and _HATEFUL & tags[k])
+                    # (2026-12-06) not the group itself rejected: "Kurds are thieves, shame on them" (but
+                    # "People saying the Yazidis should be killed ..., shame on them": the sayers)
+                    and not (any(words[j] in _REJECTED_THEM for j in range(k + 1, min(hi, k + 4)))
+                             and not any("SAY" in tags[j] and not own_saying(j) for j in range(lo, i)))
                     # (fifty-fifth round) not a virtue's degree: "مو متحضرين كفاية" (not civilised enough)
                     and "VIRTUE" not in tags[k - 1]
                     # (ar, seventy-fourth round) not dealings with the group forbidden ("ولا يجوز التعامل
