@@ -6042,8 +6042,7 @@ class HarmDetector:
                 and any("STOPSAY" in tags[j] or {"NEG", "REJECT"} <= tags[j]
                         for j in range(max(i + 1, k - 2), k))
                 for k in range(i + 2, hi)))
-            said = said or said_after
-            said = deny or said or any(a <= s < b for a, b in quotes)
+            said = deny or said or said_after or any(a <= s < b for a, b in quotes)
             if said:
                 contrast("counter", i, loose=not rebutted)
             return said

@@ -794,7 +794,7 @@ def clause_features(base, pv, strength, reads_violation, lang=None):
     return x
 
 
-def violation_features(pv, found, lang=None, strong_by_language=False, contrasts=VIOLATION_CONTRASTS):
+def violation_features(pv, found, lang=None, strong_by_language=False):
     """What the violation stack reads: the head's logit, each clause's strong finding, each contrast.
 
     With ``lang``, each contrast has one column per language: how far a news report or a negation
@@ -810,7 +810,7 @@ def violation_features(pv, found, lang=None, strong_by_language=False, contrasts
     head = [_logit(pv)] + strong
     if lang is None:  # a manifest fitted before the per-language contrasts
         return head + [c in found for c in _UNSPLIT_CONTRASTS]
-    return head + [c in found and lang == lg for lg in STACK_LANGS for c in contrasts]
+    return head + [c in found and lang == lg for lg in STACK_LANGS for c in VIOLATION_CONTRASTS]
 
 
 _P_MIN, _P_MAX = 1e-4, 1 - 1e-4  # _logit's clip (and _planned's, which writes it out)
