@@ -54,16 +54,12 @@ def _broadening_weight(man):
 def _violation_contrast_weights(man):
     """{language: {contrast: weight}} of the violation stack's contrast columns (empty for a stack fitted
     before the rebuttal column)."""
+    from .model import violation_columns
     st = (man.get("harm_stack") or {}).get("violation") or {}
-    names = ((man.get("harm_stack") or {}).get("features") or {}).get("violation") or []
     if "rebuttal" not in (st.get("contrasts") or ()):
         return {}
-    out = {}
-    for name, coef in zip(names, st.get("coef") or (), strict=False):
-        if name.endswith(")") and " (" in name and not name.startswith("strong"):
-            contrast, lang = name[:-1].split(" (")
-            out.setdefault(lang, {})[contrast] = coef
-    return out
+    _strong, contrast = violation_columns(st)
+    return {lg: {c: st["coef"][j] for c, j in cols} for lg, cols in contrast.items()}
 
 
 def render(F):

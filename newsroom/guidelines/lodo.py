@@ -189,11 +189,14 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
         ds = np.array([e["dataset"] for e in rows])
         split = np.array([e["split"] for e in rows])
         sw_all = np.array([weights.get(d, 1.0) for d in ds])
+        # hash order (training._hash_ordered's), for the test rows and the stack's calibration rows
+        hashed = np.array([zlib.crc32(e["text"].encode("utf-8")) for e in rows], dtype=np.int64)
+
+        def hash_ordered(idx, hashed=hashed):
+            return idx[np.argsort(hashed[idx], kind="stable")]
         out[lang] = {}
         for held in sets:
-            test = np.where(ds == held)[0]
-            test = np.array(sorted(test, key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8"))))
-            test = test[:LODO_TEST]
+            test = hash_ordered(np.where(ds == held)[0])[:LODO_TEST]
             # the fold trains on the other datasets the shipped recipe trains on (the broadening sets,
             # data.BROADENING, only when the shipped heads do: training.TRAIN_BROADENING)
             others = (ds != held) & np.array([TRAIN_BROADENING or d not in D.BROADENING for d in ds])
@@ -202,8 +205,7 @@ def lodo_figures(data_dir, featurizer, langs=("en", "ar", "tr", "fa"), log=print
             if len(set(y[tr])) < 2 or len(set(y[test])) < 2 or len(set(y[ca])) < 2:
                 continue
             # the stack's calibration rows, chosen as fit_harm_stack chooses them, from the fold's
-            cal = sorted((i for i in ca if ds[i] not in NOT_CALIBRATION),
-                         key=lambda i: zlib.crc32(rows[i]["text"].encode("utf-8")))[:STACK_CALIB_ROWS]
+            cal = hash_ordered(ca[~np.isin(ds[ca], list(NOT_CALIBRATION))])[:STACK_CALIB_ROWS]
             by_c, first = {}, None
             for c in cs:
                 clf = _fit_head(X[tr], y[tr], c, sw_all[tr], seed, nb=NB_VIOLATION)

@@ -508,20 +508,7 @@ class LinearModel:
         vplan = None
         st = stack.get("violation")
         if st is not None:
-            if st.get("strong_by_language"):
-                strong = {lg: tuple((c, 1 + a * len(CLAUSE_KEYS) + k) for k, c in enumerate(CLAUSE_KEYS))
-                          for a, lg in enumerate(STACK_LANGS)}
-                n0 = 1 + len(STACK_LANGS) * len(CLAUSE_KEYS)
-            else:
-                shared = tuple((c, 1 + k) for k, c in enumerate(CLAUSE_KEYS))
-                strong = {lg: shared for lg in STACK_LANGS}
-                n0 = 1 + len(CLAUSE_KEYS)
-            contrast = None
-            if st.get("by_language"):
-                names = tuple(st.get("contrasts") or _FIRST_CONTRASTS)
-                contrast = {lg: tuple((c, n0 + a * len(names) + b) for b, c in enumerate(names))
-                            for a, lg in enumerate(STACK_LANGS)}
-            vplan = (st, st["intercept"], st["coef"][0], strong, contrast)
+            vplan = (st, st["intercept"], st["coef"][0], *violation_columns(st))
         self._plan = (plan, vplan)
         self._plan_key = (stack, share)
         return self._plan
@@ -792,6 +779,27 @@ def clause_features(base, pv, strength, reads_violation, lang=None):
         else:
             x.extend(lpv if lang == lg else 0.0 for lg in STACK_LANGS)
     return x
+
+
+def violation_columns(st):
+    """(strong, contrast): where a fitted violation stack ``st`` keeps each language's weights, as
+    violation_features lays them out -- {language: ((clause, column), ...)} for the strong findings and
+    {language: ((contrast, column), ...)} for the contrasts (None for a stack fitted before the
+    per-language contrasts, which _stacked reads whole). Column 0 is the head's logit."""
+    if st.get("strong_by_language"):
+        strong = {lg: tuple((c, 1 + a * len(CLAUSE_KEYS) + k) for k, c in enumerate(CLAUSE_KEYS))
+                  for a, lg in enumerate(STACK_LANGS)}
+        n0 = 1 + len(STACK_LANGS) * len(CLAUSE_KEYS)
+    else:
+        shared = tuple((c, 1 + k) for k, c in enumerate(CLAUSE_KEYS))
+        strong = {lg: shared for lg in STACK_LANGS}
+        n0 = 1 + len(CLAUSE_KEYS)
+    contrast = None
+    if st.get("by_language"):
+        names = tuple(st.get("contrasts") or _FIRST_CONTRASTS)
+        contrast = {lg: tuple((c, n0 + a * len(names) + b) for b, c in enumerate(names))
+                    for a, lg in enumerate(STACK_LANGS)}
+    return strong, contrast
 
 
 def violation_features(pv, found, lang=None, strong_by_language=False):

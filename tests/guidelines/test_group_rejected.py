@@ -3,17 +3,7 @@ not when the group itself is what is rejected ("Kurds are thieves, shame on them
 unless someone's saying comes first and "them" are the sayers."""
 import pytest
 
-from newsroom.guidelines.harm import HarmDetector, summarise
-from newsroom.guidelines.normalise import normalise_text
-
-
-@pytest.fixture(scope="module")
-def det():
-    return HarmDetector()
-
-
-def found(det, lang, text):
-    return summarise(det.analyse_comment(lang, text, normalise_text(text)))
+from tests.guidelines.harm_helpers import found
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -23,7 +13,7 @@ def found(det, lang, text):
 ])
 def test_a_group_rejected_itself_is_abuse_not_counter_speech(det, lang, text):
     f = found(det, lang, text)
-    assert f.get("abuse", (0,))[0] == 2 and "counter" not in f
+    assert f.get("abuse") == 2 and "counter" not in f
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -147,13 +147,13 @@ def test_the_shipped_clause_stacks_were_fitted_on_the_floored_base(model):
     # loose: an insult at a person after a verb of saying, usually one more insult
     ("en", "Like you have any business calling anyone ignorant with your genius comment.", False),
 ])
-def test_counter_speech_in_its_particular_forms_is_also_a_rebuttal(lang, text, rebuttal):
+def test_counter_speech_in_its_particular_forms_is_also_a_rebuttal(det, lang, text, rebuttal):
     """harm's contrast(): every counter-speech reading is a "counter" contrast; the particular ones are a
     "rebuttal" too, a column of its own in the violation stack (model.VIOLATION_CONTRASTS), since the loose
     reading fires on insults as often as on counter-speech."""
-    from newsroom.guidelines.harm import HarmDetector, summarise
+    from newsroom.guidelines.harm import summarise
     from newsroom.guidelines.normalise import normalise_text
-    found = summarise(HarmDetector().analyse_comment(lang, text, normalise_text(text)))
+    found = summarise(det.analyse(lang, normalise_text(text)))
     assert "counter" in found
     assert ("rebuttal" in found) is rebuttal
     x = violation_features(0.5, found, lang)
