@@ -909,7 +909,21 @@ _AR_RIGHT = frozenset(normalise_text(w) for w in ("يحق", "له", "لها", "�
 _AR_PASSIVE_NOW = re.compile(r"^(?:و|ف)?[یت]ت(?:رحل|سفر|طرد)")
 # (seventy-third round) an expulsion to be stopped or refused is no call: "تطالب بوقف طرد العمال الأجانب"
 _AR_HALT = _nf("وقف", "بوقف", "لوقف", "إيقاف", "بإيقاف", "لإيقاف", "ضد", "رفض", "برفض", "تجميد", "بتجميد",
-               "إلغاء", "بإلغاء")
+               "إلغاء", "بإلغاء",
+               # (hundred-and-thirty-third round) the expulsion's "not" as a noun: "طالبت منظمات حقوقية
+               # بعدم ترحيل الأفغان" (asked that the Afghans not be deported); not "لعدم", "for not
+               # deporting them", which may be the complaint of one who wants them gone
+               "عدم", "بعدم")
+# (hundred-and-thirty-third round) an expulsion judged unlawful after it ("ترحيل اللاجئين مخالف للقانون
+# الدولي", "... غير قانوني")
+_AR_UNLAWFUL = _nf("مخالف", "مخالفة", "مخالفا", "انتهاك", "جريمة", "جريمه")
+_AR_UNLAWFUL_AFTER_NOT = _nf("قانوني", "إنساني", "انساني", "شرعي", "مقبول", "أخلاقي", "اخلاقي")
+# (hundred-and-thirty-third round) "it has no place among us" (REJECT) right after a people's own predicate is
+# the people's exclusion ("المثليون قذارة لا مكان لها بيننا"), not hate rejected ("العنصرية لا مكان لها
+# بيننا")
+_AR_PLACE = normalise_text("مكان")
+_AR_UPON = normalise_text("على")  # "على الحكومة أن ...": the government must
+_AR_NOT_NOUN = normalise_text("غير")  # "غير قانوني", unlawful
 # (seventy-third round) depriving a group of something, called for: "يجب حرمان المسيحيين من الوظائف"
 _AR_DEPRIVE = re.compile(r"^(?:ب|و|ف)?حرمان(?:هم|هن)?$")
 _AR_ENTRY = ("دخل", "سمح", "قرب", "قترب")  # entering, being let in or near: negated, they exclude
@@ -2312,6 +2326,7 @@ _MIND_YOURS = {"fa": _nf("مغزت", "عقلت", "فهمت", "شعورت", "سو
 _LIKE = {"en": _nf("like"), "fa": _nf("مثل", "مثه", "عین", "مث", "مانند", "شبیه"),
          "ar": _nf("متل", "مثل", "زي", "زى", "كأنك", "كانك", "مثلك", "متلك", "كأنه", "كانه")}
 _LIKE_ARTICLES = _nf("a", "an", "the", "some")
+_FA_LIKE_YOU = _nf("تو", "شما", "خودت", "خودتون", "خودتان", "تویی", "شماها")
 _TOIL = {"en": ("work", "toil", "slave", "treat", "herd", "pack", "slaughter", "led"),
          "fa": ("کار", "جون_کند", "جان_کند"), "tr": ("çalış", "calis", "didin"),
          "ar": tuple(normalise_text(w) for w in ("يشتغل", "بيشتغل", "اشتغل", "بشتغل", "شغل", "عاملو",
@@ -5558,13 +5573,23 @@ class HarmDetector:
             if (lo <= j < k - 1 and "NEG" in tags[j] and "EXCLUDE" not in tags[j]
                     and not any(x in words[k] for x in _AR_ENTRY)):
                 return True  # (not entering: "لا يجب أن يدخلوا مدارسنا" is the exclusion itself)
-            if any("SUBJECT" in tags[x] for x in range(lo, k)) and not any(
+            if any("SUBJECT" in tags[x] and not (x > lo and words[x - 1] == _AR_UPON)
+                   for x in range(lo, k)) and not any(
                     "MOOD" in tags[x] and not words[x].startswith("قرر") for x in range(lo, k)):
+                # (not an authority's duty, "على" before it: "على الحكومة ترحيل كل العراقيين", the
+                # government must deport them all; hundred-and-thirty-third round)
                 contrast("report", k)
                 return True
             if k > lo and words[k - 1] in _AR_HALT:
                 contrast("counter", k)  # (seventy-third round) "منظمات تطالب بوقف طرد العمال الأجانب"
                 return True
+            for j in range(k + 1, sent[k][1]):
+                if "NEG" in tags[j] and words[j] != _AR_NOT_NOUN:
+                    break  # "ترحيلهم ليس جريمة" (deporting them is no crime) is the call
+                if words[j] in _AR_UNLAWFUL or (words[j] == _AR_NOT_NOUN and j + 1 < sent[k][1]
+                                                and words[j + 1] in _AR_UNLAWFUL_AFTER_NOT):
+                    contrast("counter", k)  # (hundred-and-thirty-third round) "ترحيل اللاجئين مخالف للقانون"
+                    return True
             if _AR_PASSIVE_NOW.match(words[k]) and not any(
                     "MOOD" in tags[x] for x in range(lo, min(sent[k][1], k + 4))):
                 contrast("report", k)  # (sixty-eighth round) "they are being deported", told
@@ -6000,6 +6025,11 @@ class HarmDetector:
                     # (ar, seventy-fourth round) not dealings with the group forbidden ("ولا يجوز التعامل
                     # معهم")
                     and not (lang == "ar" and "EXCLUDE" in tags[k])
+                    # (ar, hundred-and-thirty-third round) not "no place among us" right after the group's
+                    # own predicate: the group is the one with no place ("المثليون قذارة لا مكان لها بيننا")
+                    # (the phrase's tag is on each of its words: "مكان" may be before k)
+                    and not (lang == "ar" and _AR_PLACE in words[max(i + 1, k - 2):k + 3] and k - i <= 5
+                             and any({"DEHUMAN", "NEGPRED", "INSULT"} & tags[j] for j in range(i + 1, k)))
                     # (tr, twenty-eighth round) not a shame the group is called ("bunlar en büyük utanç")
                     and not (lang == "tr" and any(words[j] in _TR_THEY for j in range(max(i + 1, k - 7), k)))
                     # (tr, sixty-sixth round) not a refusal to do something, its verbal noun before it:
@@ -8994,6 +9024,9 @@ class HarmDetector:
             if you is None and lang == "en" and i + 2 < sent[i][1] and words[i + 1] == "like" and (
                     words[i + 2] in ("you", "u", "yourself", "yourselves")):
                 you = i + 2  # (twentieth round) "a two-bit propagandist like you"
+            if you is None and lang == "fa" and i + 2 < sent[i][1] and words[i + 1] in _LIKE["fa"] and (
+                    words[i + 2] in _FA_LIKE_YOU):
+                you = i + 2  # (hundred-and-thirty-third round) "یه آدم بی‌سواد مثل تو", an illiterate like you
             person = window(i, 7, 4, "PERSON")
             if person is None and lang == "en" and any(words[k] in _EN_BE for k in range(max(0, i - 4), i)):
                 person = window(i, 12, 0, "PERSON")

@@ -151,6 +151,9 @@ PASSED = {
     # (the hundred-and-thirtieth round; written before its changes, run on both trees: the same before and
     # after)
     "en_r130b": (9, 10), "ar_r130b": (7, 10), "tr_r130b": (8, 10), "fa_r130b": (7, 10),
+    # (the hundred-and-thirty-third and -fourth rounds; written before their changes, run on both trees: the
+    # same before and after)
+    "ar_r133b": (12, 15), "fa_r133b": (13, 15), "ar_r134b": (11, 15), "fa_r134b": (14, 15),
 }
 
 

@@ -2017,3 +2017,9 @@ PHRASES["REJECTHARM"] += [f"{n} {w}{v}" for n in ("لا يجوز", "لا يحق"
 # قيمة له"), and the devil worshipped as a verb ("الإيزيديون يعبدون الشيطان", as the noun "عبدة الشيطان" was)
 LEXICON["NEGPRED"] += ["رجس", "رجسا", "نجس", "نجسون", "انجاس", "لا_قيمة_لها", "لا_قيمة_لهم", "لا_قيمة_لهن",
                        "يعبدون_الشيطان", "يعبدوا_الشيطان", "يعبدو_الشيطان", "تعبد_الشيطان"]
+
+# (hundred-and-thirty-fourth round) women called sellers of passion, a prostitute's byname ("المذيعات كلهن بياعات
+# هوى"), as the slurs above; a people's faith called deceit and treachery ("دين اليهود دين مكر وخيانة": the
+# pair or the faith named, never "خيانة" alone, a charge against a man in the news)
+LEXICON[f"SLUR:{SEXISM}"] += ["بياعات_هوى", "بائعات_هوى", "بايعات_هوى", "بياعه_هوى", "بائعه_هوى", "بنات_ليل"]
+LEXICON["NEGPRED"] += ["مكر_وخيانه", "مكر_وغدر", "غدر_وخيانه", "خيانه_وغدر", "دين_مكر", "دين_خيانه", "دين_كذب"]

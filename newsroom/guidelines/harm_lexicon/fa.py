@@ -1472,3 +1472,13 @@ PHRASES["THREAT"] += [f"{k} {t}" for k in ("خانواده‌ات", "خانوا�
 # "شیطان‌پرست" was)
 LEXICON["NEGPRED"] += ["ارزشی_ندارد", "ارزشی_ندارند", "ارزش_ندارد", "ارزش_ندارند", "شیطان_را_میپرستند",
                        "شیطان_را_میپرستن", "شیطان_میپرستند"]
+
+# (hundred-and-thirty-third round) the site's admin and the commenters as persons an insult is said of ("ادمین این
+# سایت یه مزدوره", "کامنت‌گذار بالایی یه دلقکه", "کاربر بالایی یه احمقه"; the zero-width non-joiner is gone
+# when they are matched: کامنت‌گذار is کامنتگذار)
+LEXICON["PERSON"] += ["ادمین*", "مدیر_سایت", "کامنتگذار*", "کامنت_گذار", "کامنتنویس*", "کاربر*",
+                      "نظردهنده*"]
+# (hundred-and-thirty-fourth round) women said to get on by flirting ("خانم‌های خبرنگار فقط با عشوه خبر
+# می‌گیرن": women reporters get their news with coquetry), a predicate said of women only; the means, not the
+# word ("عشوه‌گر", coquettish, praises a woman in a Pars-OFF poem)
+LEXICON["SEXPRED"] += ["با_عشوه", "با_دلبری", "با_لوندی", "با_ناز_و_عشوه"]
