@@ -922,6 +922,8 @@ _AR_UNLAWFUL_AFTER_NOT = _nf("قانوني", "إنساني", "انساني", "ش
 # the people's exclusion ("المثليون قذارة لا مكان لها بيننا"), not hate rejected ("العنصرية لا مكان لها
 # بيننا")
 _AR_PLACE = normalise_text("مكان")
+_AR_ENOUGH = _nf("كفاية", "كفايه", "كفى")
+_AR_DENIED = _nf("نفى", "ينفي", "نفت", "تنفي", "نفوا", "ينفون")  # (not "أنكر على", to denounce)
 _AR_UPON = normalise_text("على")  # "على الحكومة أن ...": the government must
 _AR_NOT_NOUN = normalise_text("غير")  # "غير قانوني", unlawful
 # (seventy-third round) depriving a group of something, called for: "يجب حرمان المسيحيين من الوظائف"
@@ -5583,6 +5585,11 @@ class HarmDetector:
             if k > lo and words[k - 1] in _AR_HALT:
                 contrast("counter", k)  # (seventy-third round) "منظمات تطالب بوقف طرد العمال الأجانب"
                 return True
+            if any(words[x] in _AR_DENIED for x in range(lo, k)):
+                # (hundred-and-thirty-fifth round) a denial that it was done or will be: "نفى الوزير أن يكون
+                # اللاجئون قد طردوا من البلد" (the minister denied the refugees were expelled)
+                contrast("negated", k)
+                return True
             for j in range(k + 1, sent[k][1]):
                 if "NEG" in tags[j] and words[j] != _AR_NOT_NOUN:
                     break  # "ترحيلهم ليس جريمة" (deporting them is no crime) is the call
@@ -6027,6 +6034,10 @@ class HarmDetector:
                     and not (lang == "ar" and "EXCLUDE" in tags[k])
                     # (ar, hundred-and-thirty-third round) not "no place among us" right after the group's
                     # own predicate: the group is the one with no place ("المثليون قذارة لا مكان لها بيننا")
+                    # (ar, hundred-and-thirty-fifth round) nor "enough!" after the commenter's own exclusion
+                    # of the group: "ما بدنا لاجئين بعد اليوم، كفاية" (but "كفاية عنصرية ضد اللاجئين")
+                    and not (lang == "ar" and words[k] in _AR_ENOUGH
+                             and any("EXCLUDE" in tags[j] for j in range(lo, i)))
                     # (the phrase's tag is on each of its words: "مكان" may be before k)
                     and not (lang == "ar" and _AR_PLACE in words[max(i + 1, k - 2):k + 3] and k - i <= 5
                              and any({"DEHUMAN", "NEGPRED", "INSULT"} & tags[j] for j in range(i + 1, k)))

@@ -740,6 +740,7 @@ def _attribute(pv2, z0, cols, coef, strong_cols, found, cats, abuse):
     evidence. Leave-one-out attribution keeps the two stacks' own numbers and only makes them agree:
     the 0.51 that exists because of the finding is the finding's clause. It never exceeds the
     violation (pv2 <= violation), and a clause the detectors found nothing of is untouched."""
+    best = None
     for clause, j in strong_cols:
         strength, _spans, kinds = found.get(clause, _NOTHING)
         if strength != 2 or coef[j] <= 0 or cats.get(clause) is None:
@@ -753,11 +754,24 @@ def _attribute(pv2, z0, cols, coef, strong_cols, found, cats, abuse):
         # whole violation is that clause's ("عم فكر بصدرها طول النشرة": violation 0.55, 0.07 without the
         # sexual remark, vulgarity 0.48 by the share, so a violation the console could give no clause for)
         share = pv2 if without < 0.5 <= pv2 else pv2 - without
-        if share > cats[clause]:
-            cats[clause] = share
-            for kind in kinds:  # an abuse kind the detector named is as likely as the abuse
-                if kind in abuse and (abuse[kind] is None or abuse[kind] < share):
-                    abuse[kind] = share
+        if best is None or share > best[0]:
+            best = (share, clause, kinds)
+        _raise(cats, abuse, clause, kinds, share)
+    # (2026-12-06) a violation the heads put over the line by themselves, which no clause reaches, while
+    # the rules found one clause for sure: that clause is the reason the console can give, with its
+    # evidence ("شو هالخرا اللي عم يصير بسنجار": violation 0.76, the curse found, profanity 0.44 by the
+    # share). The finding whose weight moved the violation most is taken.
+    if best is not None and pv2 >= 0.5 and not any(v is not None and v >= 0.5 for v in cats.values()):
+        _raise(cats, abuse, best[1], best[2], pv2)
+
+
+def _raise(cats, abuse, clause, kinds, p):
+    """A clause at least ``p``, and each abuse kind the detector named with it."""
+    if p > cats[clause]:
+        cats[clause] = p
+        for kind in kinds:  # an abuse kind the detector named is as likely as the abuse
+            if kind in abuse and (abuse[kind] is None or abuse[kind] < p):
+                abuse[kind] = p
 
 
 def clause_features(base, pv, strength, reads_violation, lang=None):

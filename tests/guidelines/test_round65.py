@@ -52,11 +52,12 @@ def _sigmoid(z):
 
 
 def test_attribution_is_the_violation_less_the_violation_without_the_finding():
-    """(a violation over 0.5 even without the finding: only the share that rests on the finding)"""
+    """(a violation over 0.5 even without the finding: only the share that rests on the finding, when another
+    clause explains the violation already; test_round135 has the violation no clause reaches)"""
     coef = [0.0, 2.5, 1.0]
     z = 0.5 + 2.5  # the head's logit and the strong vulgarity column
     pv2 = _sigmoid(z)
-    cats = {"vulgarity": 0.3, "profanity": 0.2}
+    cats = {"vulgarity": 0.3, "profanity": 0.2, "personal_attack": 0.6}
     abuse = {}
     found = {"vulgarity": (2, [(0, 4)], ()), "profanity": (1, [(5, 9)], ())}
     _attribute(pv2, 0.5, [1], coef, (("vulgarity", 1), ("profanity", 2)), found, cats, abuse)

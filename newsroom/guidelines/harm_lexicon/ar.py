@@ -2023,3 +2023,23 @@ LEXICON["NEGPRED"] += ["رجس", "رجسا", "نجس", "نجسون", "انجاس
 # pair or the faith named, never "خيانة" alone, a charge against a man in the news)
 LEXICON[f"SLUR:{SEXISM}"] += ["بياعات_هوى", "بائعات_هوى", "بايعات_هوى", "بياعه_هوى", "بائعه_هوى", "بنات_ليل"]
 LEXICON["NEGPRED"] += ["مكر_وخيانه", "مكر_وغدر", "غدر_وخيانه", "خيانه_وغدر", "دين_مكر", "دين_خيانه", "دين_كذب"]
+
+# (hundred-and-thirty-fifth round, calls to exclude a people written afresh) no right to live, stay or work
+# among us in the plural and subjunctive forms ("الأكراد ما لهم حق يسكنوا بيننا"; round 35 had the singular),
+# exile with the place it is from ("لازم يُنفوا من البلد"; not the verb alone, which is "to deny": "نفى الوزير"),
+# citizenship stripped ("يجب سحب الجنسية من كل الأكراد"), a country cleaned of a people ("نظفوا البلد من
+# الأفغان"), a people isolated ("يجب عزل الإيزيديين"; the verbal noun before a definite noun only: "عزل" is
+# also "unarmed", "نساء وأطفال عزل", and "وعزلهم عن محيطهم" news), kept from going out ("عدم السماح لهم
+# بالخروج") and banned from entering ("ممنوع على اليهود دخول"; the people named at once: "ممنوع على شعوبنا"
+# laments a ban)
+_R135_STAY = ("يسكن", "يعيش", "يقيم", "يبقى", "يشتغل", "يعمل", "يتملك", "يملك", "يتزوج", "يدخل", "يكون")
+LEXICON["EXCLNEG"] += sorted({f"{p}_{v}*" for p in ("لهم_حق", "الهم_حق", "عندهم_حق", "يحق_لهم") for v in _R135_STAY}
+                             - set(LEXICON["EXCLNEG"]))
+LEXICON["EXCLUDE"] += [f"{v}_من_{o}" for v in ("ينفوا", "ينفون", "ينفو", "نفيهم", "انفوهم", "ينفوهم", "تنفيهم")
+                       for o in ("ال*", "بلاد*", "بلد*", "هنا")] + [
+    "سحب_الجنسيه", "سحب_جنسيه*", "سحب_جنسيات*", "اسحبوا_الجنسيه", "اسحبوا_جنسيه*", "نسحب_الجنسيه",
+    "تسحب_الجنسيه", "يسحب_الجنسيه", "تسحب_منهم", "اسحبوا_منهم"] + [
+    f"{v}_{o}" for v in ("نظفوا", "ننظف", "تنظيف", "طهروا", "نطهر", "تطهير")
+    for o in ("البلد", "البلاد", "المدينه", "الحي", "المنطقه", "الوطن")] + [
+    "اعزلوهم", "نعزلهم", "عزل_ال*", "عدم_السماح_لهم", "عدم_السماح_لل*", "ممنوع_على_ال*", "ممنوعه_على_ال*",
+    "يمنع_على_ال*"]
