@@ -938,6 +938,10 @@ _FA_DOX_NOUNS = frozenset({"ماشین", "خونه", "خانه", "دفتر", "م
 _FA_KIN_STEMS = ("زن", "شوهر", "همسر", "بچه", "دختر", "پسر", "بابا", "مادر", "خواهر", "برادر", "داداش",
                  "خانوا",
                  "خونوا")
+# (hundred-and-thirty-sixth round) the first person's possessive, with the object's "رو" joined or not:
+# "پدربزرگمو", "خونمون", "بچه‌هامو" -- on a kin word or a home it is the speaker's own
+_FA_MY_ENDING = re.compile(r"(?:م|مو|مون|مونو)$")
+_FA_ELDERS = ("پدربزرگ", "مادربزرگ", "عمو", "عمه", "خاله", "دایی", "مامان", "پدر", "فامیل")
 _FA_LET = frozenset({"گذاشت", "بذاریم", "بذارید", "بذارین", "بذاره", "گذاشته"})
 _FA_LET_NOT = frozenset({"نذارید", "نذاریم", "نذارین", "نگذارید", "نگذاریم", "نذار"})
 _FA_CURSE_VERB = re.compile(r"^(?:ب(?:ش|خور|گیر|کن)|کن)(?:ی|ید|ین|ه|ن|ند)$")  # بشی, بخوری, بگیرن
@@ -5482,6 +5486,11 @@ class HarmDetector:
 
         def negated(i, before=NEG_BEFORE):
             lo, _ = sent[i]
+            if lang == "fa" and any(words[k] == "حق" and words[k + 1].startswith("ندار")
+                                    for k in range(clause[i][0], i - 1)):
+                # (hundred-and-thirty-sixth round) a right denied in the act's clause, however far before
+                # its verb: "هیچ‌کس حق نداره به خاطر یه مقاله دست کسی رو بشکنه" (no one has the right to)
+                return True
             if lang == "ar":
                 # ما/لا stand right before the verb (further back ما is "what"); the ما of a condition
                 # ("اذا ما سكت") negates the condition, not the threat
@@ -7524,6 +7533,11 @@ class HarmDetector:
                     # named before the verb, it must be taken up after it ("your sister's number...
                     # want me to post it?"), not merely precede it ("your brother ... I find 9/11")
                     continue
+                if lang == "fa" and any(_FA_MY_ENDING.search(words[k]) and (
+                        words[k].startswith(_FA_KIN_STEMS + _FA_ELDERS) or "DOXOBJ" in tags[k])
+                        for k in range(min(i, v), min(sent[v][1], max(i, v) + 4))):
+                    continue  # (hundred-and-thirty-sixth round) the speaker's own kin or home: "عکس خونه‌ی
+                    # قدیمی پدربزرگمو پیدا کردم" (I found a photo of my grandfather's old house)
                 if owned and not negated(v, 2 if lang == "ar" else 3) and not countered(i):
                     out.append(Finding("threat", STRONG, *span(v, v), rule="intimidation"))
                     out.append(Finding("threat", STRONG, *span(i, i), rule="intimidation"))

@@ -1482,3 +1482,10 @@ LEXICON["PERSON"] += ["ادمین*", "مدیر_سایت", "کامنتگذار*",
 # می‌گیرن": women reporters get their news with coquetry), a predicate said of women only; the means, not the
 # word ("عشوه‌گر", coquettish, praises a woman in a Pars-OFF poem)
 LEXICON["SEXPRED"] += ["با_عشوه", "با_دلبری", "با_لوندی", "با_ناز_و_عشوه"]
+# (hundred-and-thirty-sixth round) violence condemned by the writer ("اعدام با جرثقیل رو محکوم می‌کنیم": we
+# condemn executions by crane), the verb last as Persian puts it: a counter contrast, as Arabic's "ندين
+# العنف" (harm.py REJECTHARM); the written-threat head then adds nothing (model.with_written)
+PHRASES["REJECTHARM"] = [f"{o}محکوم {v}" for o in ("رو ", "را ", "اعدام ", "اعدامها ", "خشونت ", "تهدید ",
+                                                   "تهدیدها ", "ترور ", "قتل ", "کشتار ", "حمله ", "حملات ",
+                                                   "سنگسار ", "شکنجه ", "اسیدپاشی ")
+                         for v in ("میکنیم", "میکنم")]  # the writer's (a court's "محکوم میکنند" convicts)
