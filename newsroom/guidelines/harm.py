@@ -9077,7 +9077,10 @@ class HarmDetector:
                 contrastive = i >= 1 and words[i - 1] in ("değil", "degil") and not (
                     i + 1 < n and words[i + 1].startswith(("et", "ed")))
                 neg = (i >= 1 and "NEG" in tags[i - 1] and words[i - 1] not in ("ne", "hiç", "hic")
-                       and not contrastive) or any(
+                       and not contrastive
+                       # (hundred-and-thirty-seventh round) not a negation that ends the clause before the
+                       # vocative: "Sende hiç akıl yok, zavallı" (no brain in you, wretch)
+                       and not re.search(r"[,;:.!?]", text[toks[i - 1][2]:toks[i][1]])) or any(
                     words[k].startswith(("değil", "degil")) for k in range(i + 1, min(sent[i][1], i + 3)))
                 if neg or countered(i):
                     continue

@@ -1797,3 +1797,17 @@ LEXICON["VICTIM"] += ["şiddet*", "siddet*", "ayrımcılık*", "ayrimcilik*", "s
 # (hundred-and-thirtieth round) a people called foreign agents ("Buradaki Hristiyanlar yabancı ajanlar"; whole
 # words, not "ajans", a news agency)
 LEXICON["NEGPRED"] += ["ajan", "ajanlar", "ajanlardır", "ajanlardir", "ajandır", "ajandir", "ajanları", "ajanlari"]
+
+# (hundred-and-thirty-seventh round, insults, veiled threats and a people's treachery written afresh) the
+# madhouse as one's place ("Senin gibilerin yeri tımarhane"), cotton where the brain should be ("kafasında beyin
+# yerine pamuk taşıyor"), condolences promised to the addressee's family in the future tense ("Yakında ailene
+# başsağlığı dileyeceğiz"; not the present's "dilerim", a condolence), and a people said to stab one in the back
+# ("Kürtlerle iş yapılmaz, sırtından vururlar")
+PHRASES["ATTACK"] += [f"{p} {t}" for p in ("yeri", "yerin", "yeriniz", "yerleri") for t in ("tımarhane", "timarhane")]
+PHRASES["ATTACK"] += ["tımarhaneden kaçmış", "timarhaneden kacmis", "beyin yerine", "beyni yok", "beynin yok",
+                      "beyniniz yok"]
+PHRASES["THREAT"] += [f"{o} {v}" for o in ("ailene başsağlığı", "ailene bassagligi", "annene başsağlığı",
+                                           "ailenize başsağlığı", "yakınlarına başsağlığı")
+                      for v in ("dileyeceğiz", "dileyecegiz", "dileyeceğim", "dileyecegim")]
+LEXICON["NEGPRED"] += ["sırtından_vurur*", "sirtindan_vurur*", "arkadan_vurur*", "sırttan_vurur*",
+                       "iş_yapılmaz", "is_yapilmaz"]
