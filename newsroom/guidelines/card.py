@@ -330,6 +330,11 @@ def render(F):
       "(ک or ی, and none of Arabic's ك ي ة ى: 90% of the labelled Persian comments, 0.4% of the "
       "Arabic ones), as in production (`model.LinearModel.language`); its confidence stays the "
       "identifier's. "
+      "A comment in Latin letters the identifier reads as Kurmanji or Sorani is English when every word of "
+      "it is a known English word and none but the Kurds' own name is one Latin-script Kurdish writes too "
+      "(`harm_lexicon/known_en_kurdish_too.txt`; since 2026-12-06: \"Kurdish pigs\" and \"kurds = rats\" "
+      "had been Kurmanji and Sorani, scored as languages without a model; on the held-out rows cut to two "
+      "to four words it mends 2 English rows and misreads 1 Sorani one, whole rows unchanged). "
       "`bench/scorer/langid_keys.py` measures the keys' cue on every labelled Arabic and Persian comment.")
     w("")
     w("| language | n | accuracy (full) | accuracy (4 words) | most frequent confusions (4 words) |")

@@ -24,9 +24,11 @@ letters swapped and a key pressed twice in them (harm.SLIP_READ_LANGS says why).
 """
 import argparse
 import os
+import re
 from collections import Counter
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harm_lexicon")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 LANGS = ("en", "ar", "tr", "fa")
 MIN_TEXTS = 2
 MIN_LEN = 2
@@ -107,6 +109,41 @@ def build(data_dir, langs=LANGS, log=print):
         log(f"known words {lang}: {len(words)}")
 
 
+# (2026-12-06) English words that Kurdish written in Latin letters uses too: model.LinearModel.language
+# reads a Latin-script comment the identifier took for Kurdish as English when every word of it is a known
+# English word and one at least is not in this list ("Kurdish pigs", "kurds = rats": the identifier's
+# n-grams of "kurd" outweighed two English words; a Kurmanji "Wee tu" stays Kurdish, "tu" being Kurmanji)
+KURDISH_ALSO = os.path.join(HERE, "known_en_kurdish_too.txt")
+
+
+def build_kurdish_too(data_dir, log=print):
+    """Writes KURDISH_ALSO: the known English words (load("en")) that MIN_TEXTS or more Latin-script Kurdish
+    sentences of the language-identification text's train split hold (Kurmanji and Latin Sorani)."""
+    from . import data as D
+    from .harm import _TOKEN_RE
+    from .normalise import normalise_text
+    english = load("en")
+    df = Counter()
+    for text, lang, split in D.langid_examples(data_dir):
+        if lang in ("kmr", "ckb") and split == "train" and not _ARABIC_SCRIPT.search(text):
+            df.update(w for w in set(_TOKEN_RE.findall(normalise_text(text))) if w in english)
+    words = {w for w, n in df.items() if n >= MIN_TEXTS}
+    with open(KURDISH_ALSO, "w", encoding="utf-8") as f:
+        f.write(f"# known English words (known_en.txt) in at least {MIN_TEXTS} Latin-script Kurdish "
+                "sentences of the language-identification text (kurdish-langid, train split), the most "
+                "frequent first; built by python -m newsroom.guidelines.known_words\n")
+        f.write("\n".join(sorted(words, key=lambda w: (-df[w], w))) + "\n")
+    log(f"English words Kurdish writes too: {len(words)}")
+
+
+def load_kurdish_too():
+    try:
+        with open(KURDISH_ALSO, encoding="utf-8") as f:
+            return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    except FileNotFoundError:
+        return frozenset()
+
+
 def write(f, lang, words, df):
     """The list of ``words`` to the open file ``f``, most frequent first (``df``), then alphabetical."""
     dictionary = DICTIONARIES.get(lang)
@@ -121,4 +158,6 @@ def write(f, lang, words, df):
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=os.path.join("..", "shared", "data"))
-    build(ap.parse_args().data)
+    data_dir = ap.parse_args().data
+    build(data_dir)
+    build_kurdish_too(data_dir)
