@@ -596,10 +596,11 @@ def render(F):
       "scorer is about 3-5% slower for it). Still missed: short words (four letters or fewer) with a letter "
       "missing outside English, Arabic and Persian letters typed as others, Turkish, Arabic and Persian "
       "words run together other than after a people's name, and misspellings of words no list names.")
-    w("- Very short comments with a misspelt word may be identified as another language (\"Musilms are "
-      "vermin\" as Turkish, \"Ihate Kurds\" as Kurmanji), and then the English rules do not run; with a few "
-      "more words the same misspelling is read as English (\"All the Musilms in this town are vermin\": "
-      "0.93).")
+    w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
+      "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
+      "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "
+      "Sorani whose every word is English is read as English (since 2026-12-06: \"Kurdish pigs\", \"Ihate "
+      "Kurds\").")
     w("- Kurdish (ckb, kmr) has no labelled abuse data and no credible word list: the scorer only identifies "
       "the language and runs the detectors; a person decides.")
     w("- Label mappings are approximations of different annotation guidelines (see the table); per-clause "

@@ -485,8 +485,10 @@ def misspelt_suite_cases(model, lang):
 SUITE_CAUGHT = {
     "en": {"swap": (155, 184), "drop": (138, 184), "spaced": (169, 184), "leet": (175, 175),
            "star": (163, 184), "tripled": (181, 184), "key": (128, 184), "hyphen": (116, 184)},
-    "ar": {"swap": (111, 157), "drop": (84, 157), "spaced": (149, 157), "star": (107, 157),
-           "tripled": (152, 157), "key": (55, 144), "hyphen": (102, 157)},
+    # (2026-12-06, round 135: one more Arabic case passes -- the violation no clause reached given the clause
+    # the rules found -- and passes misspelt in five slips: swap 111 -> 112 of 158 ...)
+    "ar": {"swap": (112, 158), "drop": (84, 158), "spaced": (150, 158), "star": (108, 158),
+           "tripled": (153, 158), "key": (55, 145), "hyphen": (103, 158)},
     "tr": {"swap": (150, 174), "drop": (108, 174), "spaced": (162, 174), "leet": (170, 170),
            "star": (130, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (124, 174)},
     "fa": {"swap": (119, 151), "drop": (86, 151), "spaced": (130, 151), "star": (114, 151),
@@ -527,12 +529,12 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (133, 165), "drop": (125, 165), "spaced": (140, 165), "leet": (154, 158),
            "star": (126, 165), "tripled": (161, 165), "key": (123, 164), "hyphen": (96, 165)},
-    "ar": {"swap": (162, 227), "drop": (120, 227), "spaced": (209, 227), "star": (126, 227),
-           "tripled": (217, 227), "key": (65, 195), "hyphen": (133, 227)},
-    "tr": {"swap": (151, 187), "drop": (112, 187), "spaced": (165, 187), "leet": (176, 181),
-           "star": (122, 187), "tripled": (182, 187), "key": (88, 185), "hyphen": (116, 187)},
-    "fa": {"swap": (148, 202), "drop": (102, 202), "spaced": (169, 202), "star": (114, 202),
-           "tripled": (196, 202), "key": (62, 164), "hyphen": (132, 202)},
+    "ar": {"swap": (183, 250), "drop": (126, 250), "spaced": (231, 250), "star": (132, 250),
+           "tripled": (241, 250), "key": (67, 218), "hyphen": (150, 250)},
+    "tr": {"swap": (160, 196), "drop": (119, 196), "spaced": (174, 196), "leet": (184, 190),
+           "star": (127, 196), "tripled": (191, 196), "key": (94, 194), "hyphen": (125, 196)},
+    "fa": {"swap": (164, 221), "drop": (116, 221), "spaced": (185, 221), "star": (128, 221),
+           "tripled": (217, 221), "key": (70, 183), "hyphen": (148, 221)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -551,6 +553,9 @@ HELDOUT_CAUGHT = {
 # every slip the same)
 # (the hundred-and-thirtieth round added held-out batches, *_r130b, six hateful lines a language among them:
 # with the batches in both trees, before the round's changes and after, every slip the same)
+# (the hundred-and-thirty-third to -seventh rounds added held-out batches, ar_r133b-r135b, fa_r133b, r134b,
+# r136b, tr_r137b, and their passing violating lines join these: ar 227 -> 250 lines, tr 187 -> 196, fa 202 ->
+# 221; the floors above are the counts with them, taken when the rounds closed)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

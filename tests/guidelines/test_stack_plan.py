@@ -13,6 +13,14 @@ from newsroom.guidelines.model import (
 )
 
 
+def _raise_reference(cats, abuse, clause, kinds, p):
+    if p > cats[clause]:
+        cats[clause] = p
+        for kind in kinds:
+            if kind in abuse and (abuse[kind] is None or abuse[kind] < p):
+                abuse[kind] = p
+
+
 def _harm_reference(model, lang, full, probs, cats, abuse):
     """LinearModel._harm as first written, through the public helpers (the reference for its plan)."""
     from newsroom.guidelines.clauses import ABUSE_KINDS
@@ -50,19 +58,24 @@ def _harm_reference(model, lang, full, probs, cats, abuse):
         if by_lang is not None:
             # (sixty-fifth round) each clause at least the share of the violation resting on its strong
             # finding: the stack's probability less the same stack without that finding; (seventy-first
-            # round) all of it when the finding alone carries the comment over 0.5
+            # round) all of it when the finding alone carries the comment over 0.5; (round 135) all of it
+            # to the finding that weighs most when the heads alone put the comment over 0.5 and no clause
+            # reaches it
+            best = None
             for clause in CLAUSE_KEYS:
                 strength, _spans, kinds = found.get(clause, (0, (), ()))
                 if strength != 2 or cats.get(clause) is None:
                     continue
                 without = _stacked(st, violation_features(pv, {**found, clause: (0, (), ())}, by_lang,
                                                           strong_by))
+                if without >= pv2:
+                    continue  # (a weight of zero or less)
                 share = pv2 if without < 0.5 <= pv2 else pv2 - without
-                if share > cats[clause]:
-                    cats[clause] = share
-                    for kind in kinds:
-                        if kind in abuse and (abuse[kind] is None or abuse[kind] < share):
-                            abuse[kind] = share
+                if best is None or share > best[0]:
+                    best = (share, clause, kinds)
+                _raise_reference(cats, abuse, clause, kinds, share)
+            if best is not None and pv2 >= 0.5 and not any(v is not None and v >= 0.5 for v in cats.values()):
+                _raise_reference(cats, abuse, best[1], best[2], pv2)
     return {c: v for c, v in found.items() if v[0] > 0 and c in CLAUSE_KEYS}, pv2
 
 
