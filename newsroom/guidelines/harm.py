@@ -942,6 +942,7 @@ _FA_KIN_STEMS = ("زن", "شوهر", "همسر", "بچه", "دختر", "پسر",
 # "پدربزرگمو", "خونمون", "بچه‌هامو" -- on a kin word or a home it is the speaker's own
 _FA_MY_ENDING = re.compile(r"(?:م|مو|مون|مونو)$")
 _FA_ELDERS = ("پدربزرگ", "مادربزرگ", "عمو", "عمه", "خاله", "دایی", "مامان", "پدر", "فامیل")
+_FA_YOUR_ENDINGS = ("ت", "تو", "تون", "تونو")  # (the home found is the addressee's: "خونتو", no one's own)
 _FA_LET = frozenset({"گذاشت", "بذاریم", "بذارید", "بذارین", "بذاره", "گذاشته"})
 _FA_LET_NOT = frozenset({"نذارید", "نذاریم", "نذارین", "نگذارید", "نگذاریم", "نذار"})
 _FA_CURSE_VERB = re.compile(r"^(?:ب(?:ش|خور|گیر|کن)|کن)(?:ی|ید|ین|ه|ن|ند)$")  # بشی, بخوری, بگیرن
@@ -7533,8 +7534,9 @@ class HarmDetector:
                     # named before the verb, it must be taken up after it ("your sister's number...
                     # want me to post it?"), not merely precede it ("your brother ... I find 9/11")
                     continue
-                if lang == "fa" and any(_FA_MY_ENDING.search(words[k]) and (
-                        words[k].startswith(_FA_KIN_STEMS + _FA_ELDERS) or "DOXOBJ" in tags[k])
+                if lang == "fa" and not words[i].endswith(_FA_YOUR_ENDINGS) and any(
+                        _FA_MY_ENDING.search(words[k])
+                        and (words[k].startswith(_FA_KIN_STEMS + _FA_ELDERS) or "DOXOBJ" in tags[k])
                         for k in range(min(i, v), min(sent[v][1], max(i, v) + 4))):
                     continue  # (hundred-and-thirty-sixth round) the speaker's own kin or home: "عکس خونه‌ی
                     # قدیمی پدربزرگمو پیدا کردم" (I found a photo of my grandfather's old house)

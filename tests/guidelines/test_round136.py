@@ -79,6 +79,7 @@ def test_the_speakers_own_and_a_right_denied_are_no_threat(det, text):
     "خونه‌ی مادرتو پیدا کردیم.",
     "می‌دونیم بچه‌هات کدوم مدرسه می‌رن.",
     "قلمتو بشکن وگرنه دستتو می‌شکنیم.",
+    "آدرس خونتو پیدا میکنم، زنمو اذیت کردی.",  # the speaker's wife named after: the home found is yours
 ])
 def test_the_addressees_home_and_kin_stay_threats(det, text):
     assert found(det, "fa", text).get("threat") == 2
