@@ -924,7 +924,6 @@ _AR_UNLAWFUL_AFTER_NOT = _nf("قانوني", "إنساني", "انساني", "ش
 _AR_PLACE = normalise_text("مكان")
 _AR_ENOUGH = _nf("كفاية", "كفايه", "كفى")
 _AR_DENIED = _nf("نفى", "ينفي", "نفت", "تنفي", "نفوا", "ينفون")  # (not "أنكر على", to denounce)
-_AR_UPON = normalise_text("على")  # "على الحكومة أن ...": the government must
 _AR_NOT_NOUN = normalise_text("غير")  # "غير قانوني", unlawful
 # (seventy-third round) depriving a group of something, called for: "يجب حرمان المسيحيين من الوظائف"
 _AR_DEPRIVE = re.compile(r"^(?:ب|و|ف)?حرمان(?:هم|هن)?$")
@@ -5585,7 +5584,7 @@ class HarmDetector:
             if (lo <= j < k - 1 and "NEG" in tags[j] and "EXCLUDE" not in tags[j]
                     and not any(x in words[k] for x in _AR_ENTRY)):
                 return True  # (not entering: "لا يجب أن يدخلوا مدارسنا" is the exclusion itself)
-            if any("SUBJECT" in tags[x] and not (x > lo and words[x - 1] == _AR_UPON)
+            if any("SUBJECT" in tags[x] and not (x > lo and words[x - 1] == _AR_TO)
                    for x in range(lo, k)) and not any(
                     "MOOD" in tags[x] and not words[x].startswith("قرر") for x in range(lo, k)):
                 # (not an authority's duty, "على" before it: "على الحكومة ترحيل كل العراقيين", the

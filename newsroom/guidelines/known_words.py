@@ -28,7 +28,7 @@ import re
 from collections import Counter
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harm_lexicon")
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")  # (also model.LinearModel._english_words)
 LANGS = ("en", "ar", "tr", "fa")
 MIN_TEXTS = 2
 MIN_LEN = 2
@@ -111,8 +111,9 @@ def build(data_dir, langs=LANGS, log=print):
 
 # (2026-12-06) English words that Kurdish written in Latin letters uses too: model.LinearModel.language
 # reads a Latin-script comment the identifier took for Kurdish as English when every word of it is a known
-# English word and one at least is not in this list ("Kurdish pigs", "kurds = rats": the identifier's
-# n-grams of "kurd" outweighed two English words; a Kurmanji "Wee tu" stays Kurdish, "tu" being Kurmanji)
+# English word and none but the Kurds' own name is in this list ("Kurdish pigs", "kurds = rats": the
+# identifier's n-grams of "kurd" outweighed two English words; a Kurmanji "Wee tu" stays Kurdish, "tu" being
+# Kurmanji)
 KURDISH_ALSO = os.path.join(HERE, "known_en_kurdish_too.txt")
 
 
@@ -125,7 +126,7 @@ def build_kurdish_too(data_dir, log=print):
     english = load("en")
     df = Counter()
     for text, lang, split in D.langid_examples(data_dir):
-        if lang in ("kmr", "ckb") and split == "train" and not _ARABIC_SCRIPT.search(text):
+        if lang in ("kmr", "ckb") and split == "train" and not ARABIC_SCRIPT.search(text):
             df.update(w for w in set(_TOKEN_RE.findall(normalise_text(text))) if w in english)
     words = {w for w, n in df.items() if n >= MIN_TEXTS}
     with open(KURDISH_ALSO, "w", encoding="utf-8") as f:

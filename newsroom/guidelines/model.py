@@ -12,11 +12,12 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
 
-from . import detectors
+from . import detectors, known_words
 from . import weights as weight_file
 from .clauses import ABUSE_KINDS, CLAUSES, OFF_TOPIC, PROMOTION
 from .evidence import NO_SPAN, content_word
@@ -68,7 +69,6 @@ _PERSIAN_ZWNJ_RE = re.compile("(?<!\\w)ن?می\u200c\\w|\\w\u200c(?:ها(?:ی|ی
 # on every labelled Arabic and Persian comment that mends 566 Persian ones cut to two words for 27 Arabic
 # ones lost, 219 for 14 at four words, 60 for 10 whole (bench/scorer/langid_keys.py).
 _PERSIAN_KEYS_RE = re.compile("[\u06a9\u06cc]")
-_ARABIC_SCRIPT_RE = re.compile("[\u0600-\u06ff]")
 KURDISH = ("kmr", "ckb")
 _KURD_NAMES = frozenset({"kurd", "kurds", "kurdish", "kurdistan"})
 _ARABIC_KEYS_RE = re.compile("[\u0643\u064a\u0629\u0649]")
@@ -98,7 +98,6 @@ class LinearModel:
         self.lid_W = z["lid_W"].astype(np.float32)  # (features, classes)
         self.lid_b = z["lid_b"]
         self.lid_classes = m["langid_classes"]
-        self._english = None  # (English words, those Kurdish writes too): _english_known, when first needed
         self._lid_index = {lang: i for i, lang in enumerate(self.lid_classes)}
         self.name = f"{m['name']}@{m['version']}"
         self.heads = {}
@@ -201,18 +200,17 @@ class LinearModel:
         rows and reads 1 Sorani row as English (a date written in English, "6-6-2020 ~ Saturday"); whole
         rows (18,757) are unchanged. (With one word not Kurdish's enough, "Wee tu" and "Bi ara" were read
         as English too: 5 Kurdish rows.)"""
-        if _ARABIC_SCRIPT_RE.search(text):
+        if known_words.ARABIC_SCRIPT.search(text):
             return False
         words = [w for w in _WORD_RE.findall(normalise_text(text)) if len(w) >= 2 and w.isalpha()]
-        english, kurdish_too = self._english_known()
+        english, kurdish_too = self._english_known
         return (any(w not in _KURD_NAMES for w in words) and all(w in english for w in words)
                 and all(w not in kurdish_too or w in _KURD_NAMES for w in words))
 
+    @cached_property
     def _english_known(self):
-        if self._english is None:
-            from . import known_words
-            self._english = (known_words.load("en"), known_words.load_kurdish_too())
-        return self._english
+        """(known English words, those Latin-script Kurdish writes too), read when first needed."""
+        return known_words.load("en"), known_words.load_kurdish_too()
 
     def probs_of(self, lang, X, norm_texts):
         """head_probs of rows X, the features of ``norm_texts``: the violation columns of a text that
