@@ -6494,10 +6494,16 @@ class HarmDetector:
             return any({"SUBJECT", "NEWS"} & tags[k] or words[k].isdigit() for k in range(lo, hi))
 
         def ar_idiom(i):
-            """Dying or killing "of" a feeling ("تموت من الغيظ", "بغيظكم", "قتلني الشوق") or oneself."""
+            """Dying or killing "of" a feeling ("تموت من الغيظ", "بغيظكم", "قتلني الشوق"), oneself, or done to
+            the speaker."""
             if i + 1 < n and words[i + 1] in _AR_REFLEXIVE:
                 return True
             me = words[i].endswith("نی")  # "قتلني الشوق": the feeling kills the speaker
+            if me and len(words[i]) > 4 and "VIOLENT" in tags[i]:
+                # (hundred-and-thirty-ninth round) and an act whose object is the speaker, whatever does it:
+                # "هالزحمة رح تقتلني كل يوم" (this traffic will kill me), "رح يذبحوني" -- a complaint or a fear,
+                # no threat to anyone (another act of the sentence is read on its own)
+                return True
             return any("EMOTION" in tags[k] and (words[k - 1] == "من" or words[k][:1] == "ب"
                                                  or words[k] == "مفاجاه" or (k == i + 1 and me))
                        for k in range(i + 1, min(sent[i][1], i + 4)))

@@ -160,6 +160,9 @@ PASSED = {
     "fa_r136b": (9, 12),
     # (the hundred-and-thirty-seventh round: 12/12 written before its changes, 5/10 after, on both trees)
     "tr_r137b": (17, 22),
+    # (the hundred-and-thirty-eighth and -ninth rounds; written before their changes, run on both trees: the
+    # same before and after)
+    "fa_r138b": (20, 22), "ar_r139b": (11, 12),
 }
 
 

@@ -491,8 +491,10 @@ SUITE_CAUGHT = {
            "tripled": (153, 158), "key": (55, 145), "hyphen": (103, 158)},
     "tr": {"swap": (150, 174), "drop": (108, 174), "spaced": (162, 174), "leet": (170, 170),
            "star": (130, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (124, 174)},
-    "fa": {"swap": (119, 151), "drop": (86, 151), "spaced": (130, 151), "star": (114, 151),
-           "tripled": (148, 151), "key": (66, 136), "hyphen": (111, 151)},
+    # (2026-12-06, round 138: one more Persian case passes, "زن‌جماعت", and passes misspelt in four slips;
+    # the key draws moved with it, 66 of 136 -> 62 of 137)
+    "fa": {"swap": (120, 152), "drop": (86, 152), "spaced": (130, 152), "star": (114, 152),
+           "tripled": (149, 152), "key": (62, 137), "hyphen": (112, 152)},
 }
 
 
@@ -529,12 +531,12 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (133, 165), "drop": (125, 165), "spaced": (140, 165), "leet": (154, 158),
            "star": (126, 165), "tripled": (161, 165), "key": (123, 164), "hyphen": (96, 165)},
-    "ar": {"swap": (183, 250), "drop": (126, 250), "spaced": (231, 250), "star": (132, 250),
-           "tripled": (241, 250), "key": (67, 218), "hyphen": (150, 250)},
+    "ar": {"swap": (188, 257), "drop": (131, 257), "spaced": (238, 257), "star": (140, 257),
+           "tripled": (248, 257), "key": (67, 225), "hyphen": (151, 257)},
     "tr": {"swap": (160, 196), "drop": (119, 196), "spaced": (174, 196), "leet": (184, 190),
            "star": (127, 196), "tripled": (191, 196), "key": (94, 194), "hyphen": (125, 196)},
-    "fa": {"swap": (164, 221), "drop": (116, 221), "spaced": (185, 221), "star": (128, 221),
-           "tripled": (217, 221), "key": (70, 183), "hyphen": (148, 221)},
+    "fa": {"swap": (176, 233), "drop": (113, 233), "spaced": (197, 233), "star": (132, 233),
+           "tripled": (228, 233), "key": (71, 195), "hyphen": (155, 233)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -556,6 +558,8 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-thirty-third to -seventh rounds added held-out batches, ar_r133b-r135b, fa_r133b, r134b,
 # r136b, tr_r137b, and their passing violating lines join these: ar 227 -> 250 lines, tr 187 -> 196, fa 202 ->
 # 221; the floors above are the counts with them, taken when the rounds closed)
+# (the hundred-and-thirty-eighth and -ninth rounds added fa_r138b and ar_r139b: ar 250 -> 257 lines, fa 221 ->
+# 233. With the batches in both trees, before the rounds' changes and after, every slip the same)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

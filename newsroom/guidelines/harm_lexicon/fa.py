@@ -1489,3 +1489,21 @@ PHRASES["REJECTHARM"] = [f"{o}محکوم {v}" for o in ("رو ", "را ", "اع�
                                                    "تهدیدها ", "ترور ", "قتل ", "کشتار ", "حمله ", "حملات ",
                                                    "سنگسار ", "شکنجه ", "اسیدپاشی ")
                          for v in ("میکنیم", "میکنم")]  # the writer's (a court's "محکوم میکنند" convicts)
+
+# (hundred-and-thirty-eighth round) a shallow writer and a mercenary without conscience ("چه نویسنده‌ی بی‌مایه‌ای",
+# "مزدور بی‌وجدان"; the proverb "بی‌مایه فطیره" names no one, and an insult needs its target); a country "shat
+# on" ("کل این مملکت ریده شده": 12 of 12 Pars-OFF comments with the word are offensive); womenfolk as one word
+# with its half-space gone; a group kept from being a boss, a judge or a minister in the subjunctive ("زن که
+# نباید رئیس باشه", as "قاضی بشه" was); a people said to be behind all the wars ("یهودیا پشت همه‌ی جنگای
+# منطقه‌ان"); a beating with fists and kicks as a violent act ("با مشت و لگد ادبش کنه")
+LEXICON["INSULT"] += ["بیمایه*", "بیوجدان*", "بی_وجدان"]
+PHRASES["IDIOM"] += ["بی‌مایه فطیره", "بیمایه فطیره", "بی مایه فطیره"]  # the proverb: no money, no pastry
+LEXICON["PROF"] += ["ریده"]
+LEXICON[f"GROUP:{SEXISM}"] += ["زنجماعت"]
+LEXICON["EXCLNEG"] += [f"{job}_{v}" for job in ("قاضی", "معلم", "افسر", "نماینده", "وزیر", "مدیر", "رئیس", "رییس",
+                                                "پلیس", "فرمانده")
+                       for v in ("باشه", "باشن", "باشند", "باشد")]
+LEXICON["NEGPRED"] += ["پشت_همه*", "پشت_تمام*"]
+LEXICON["VIOLENT"] += ["مشت_و_لگد", "با_مشت_و_لگد"]
+# and "someone go and ..." as a call, as "یکی بیاد" is ("یکی بره این مجری رو با مشت و لگد ادبش کنه")
+LEXICON["MOOD"] += ["یکی_بره", "یکی_برود"]
