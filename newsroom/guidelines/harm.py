@@ -6500,9 +6500,9 @@ class HarmDetector:
                 return True
             me = words[i].endswith("نی")  # "قتلني الشوق": the feeling kills the speaker
             if me and len(words[i]) > 4 and "VIOLENT" in tags[i]:
-                # (hundred-and-thirty-ninth round) and an act whose object is the speaker, whatever does it:
-                # "هالزحمة رح تقتلني كل يوم" (this traffic will kill me), "رح يذبحوني" -- a complaint or a fear,
-                # no threat to anyone (another act of the sentence is read on its own)
+                # (hundred-and-thirty-ninth round) and an act whose object is the speaker, whatever does
+                # it: "هالزحمة رح تقتلني كل يوم" (this traffic will kill me), "رح يذبحوني" -- a complaint or
+                # a fear, no threat to anyone (another act of the sentence is read on its own)
                 return True
             return any("EMOTION" in tags[k] and (words[k - 1] == "من" or words[k][:1] == "ب"
                                                  or words[k] == "مفاجاه" or (k == i + 1 and me))
