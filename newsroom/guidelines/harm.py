@@ -3959,6 +3959,78 @@ _FA_RISES = frozenset({"زیاد", "بیشتر", "میاد", "میارن", "می
 _AR_BLOOD = _nf("بدم", "بدمهم", "بدماء", "بالدم")
 _ESSENCE_PRAISED = frozenset({"PRAISE", "VIRTUE"})
 
+# (hundred-and-fortieth round) a people's virtue questioned: "Is there even a single honest Arab?",
+# "هو في شيعي محترم أصلاً؟", "Dürüst bir Suriyeli var mı ki?", "اصلاً افغانی درستکار پیدا میشه؟" -- a
+# question whether one of them exists with the virtue says none has it. Read only in a sentence that
+# ends in a question mark and asks whether one exists (the cue), with the virtue next to the people's
+# word: a claim about the people (rule 3f), the virtue no praise. "Is there a Kurdish doctor here?"
+# names no virtue, "Is there an honest politician?" no people
+_VIRTUE_ASKED = {
+    "en": _nf("honest", "decent", "trustworthy", "respectable", "loyal", "civilised", "civilized", "peaceful",
+              "clean", "smart", "intelligent", "innocent", "good", "normal", "sane"),
+    "ar": _nf("شريف", "محترم", "صادق", "امين", "نظيف", "مؤدب", "عاقل", "خلوق", "وفي", "طيب",
+              "شريفه", "محترمه", "صادقه", "امينه", "نظيفه", "مؤدبه", "عاقله", "طيبه"),
+    "tr": _nf("dürüst", "namuslu", "temiz", "düzgün", "güvenilir", "akıllı", "medeni", "iyi", "terbiyeli",
+              "şerefli", "normal"),
+    "fa": _nf("درستکار", "صادق", "شریف", "محترم", "باشرف", "تمیز", "امین", "باسواد", "عاقل", "نجیب", "خوب",
+              "باوجدان", "سالم"),
+}
+_EXISTS_ASKED = {
+    "en": _nf("there", "met", "seen", "name", "know", "find"),
+    "ar": _nf("في", "فيه", "يوجد", "اكو", "شفت", "شفتوا", "شفتو", "تعرف", "تعرفون", "لقيت", "تلاقي", "تلقى"),
+    "tr": _nf("var", "gördünüz", "gördün", "tanıyor", "tanıyan", "bulabilir", "bulunur"),
+    "fa": _nf("پیدا", "وجود", "دیدی", "دیدین", "دیدید", "میشناسی", "میشناسید", "سراغ", "هست"),
+}
+
+
+# the people's word must be the noun the question asks for, not a word describing another ("Is there a
+# single clean refugee camp?", "مستشفى سوري نظيف", "Temiz bir Suriyeli lokantası", "رستوران افغانی
+# تمیز": a camp, a hospital, a restaurant): in English and Turkish nothing but a function word or the
+# cue after it, in Arabic and Persian (the noun first, its virtue after) nothing but the cue or a
+# determiner before it
+_VIRTUE_NOUN_AFTER = {
+    "en": _nf("who", "that", "in", "on", "at", "here", "there", "left", "alive", "anywhere", "among", "ever",
+              "you", "i", "out", "with", "from", "today", "these", "those"),
+    "tr": _nf("mı", "mi", "mu", "mü", "ki", "hiç", "yok", "olur", "olabilir", "kaldı"),
+}
+_VIRTUE_NOUN_BEFORE = {
+    "ar": _nf("واحد", "وحده", "حدا", "احد", "شخص", "اي", "ولا", "اصلا", "بس"),
+    "fa": _nf("یه", "یک", "اصلا", "هیچ", "یدونه", "دونه", "آدم"),
+}
+
+
+def _virtue_questioned(lang, words, tags, sent, toks, text):
+    """(hundred-and-fortieth round) [(the people's word at g, the virtue at k)] of the virtues a question says
+    no one of a people has (_VIRTUE_ASKED): in a sentence ending in "?" or "؟" that asks whether one exists
+    (_EXISTS_ASKED), a virtue right before or after a people's word."""
+    virtues, cues = _VIRTUE_ASKED.get(lang), _EXISTS_ASKED.get(lang)
+    if virtues is None or virtues.isdisjoint(words):
+        return []
+    n = len(words)
+    out = []
+    for k, w in enumerate(words):
+        if w not in virtues:
+            continue
+        lo, hi = sent[k]
+        after = text[toks[hi - 1][2]:toks[hi][1] if hi < n else len(text)]
+        if "?" not in after and "؟" not in after:
+            continue
+        if cues.isdisjoint(words[lo:hi]):
+            continue
+        near = (k + 1, k - 1)
+        if lang == "tr" and k + 1 < n and words[k + 1] == "bir":
+            near = (k + 1, k - 1, k + 2)  # ("dürüst bir Suriyeli")
+        g = next((j for j in near if lo <= j < hi and _group_kind(tags[j])), None)
+        if g is None:
+            continue
+        if lang in _VIRTUE_NOUN_AFTER:
+            if g + 1 < hi and words[g + 1] not in _VIRTUE_NOUN_AFTER[lang] and words[g + 1] not in cues:
+                continue
+        elif g > lo and words[g - 1] not in _VIRTUE_NOUN_BEFORE[lang] and words[g - 1] not in cues:
+            continue
+        out.append((g, k))
+    return out
+
 
 def _essence_frames(lang, words, tags):
     """(seventy-second round) [(the group at g, the claim's word at k)] of "wherever they go, <harm> rises"
@@ -5236,6 +5308,9 @@ class HarmDetector:
                 else:
                     claim_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
         sent = self._sentences(text, toks)
+        for g, k in _virtue_questioned(lang, words, tags, sent, toks, text):
+            tags[k] = tags[k] - _ESSENCE_PRAISED  # "Is there even a single honest Arab?": no praise
+            claim_frames.append((g, k))
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
             # kafeye gidiyorsun, gördük seni" (the second-person present is the routine's object, rule
