@@ -560,9 +560,9 @@ HELDOUT_CAUGHT = {
 # 221; the floors above are the counts with them, taken when the rounds closed)
 # (the hundred-and-thirty-eighth and -ninth rounds added fa_r138b and ar_r139b: ar 250 -> 257 lines, fa 221 ->
 # 233. With the batches in both trees, before the rounds' changes and after, every slip the same)
-# (the hundred-and-fortieth round added ar_r140b and *_r140c, whose questions pass only with its rule: with the
-# batches in both trees, before rounds 138-140 and after, en 165 -> 166 lines, ar 259 -> 261, tr 196 -> 197, fa
-# 233 -> 234; the new lines pass misspelt as the rest do, and the key draws moved with them)
+# (the hundred-and-fortieth round added ar_r140b and *_r140c, whose questions pass only with its rule:
+# with the batches in both trees, before rounds 138-140 and after, en 165 -> 166 lines, ar 259 -> 261, tr
+# 196 -> 197, fa 233 -> 234; the new lines pass misspelt as the rest do, and the key draws moved with them)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
