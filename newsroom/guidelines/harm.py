@@ -99,6 +99,10 @@ _SENT_RE = _leading(r"[.!?؟؛;\n\s,]", _SENT_PATTERN)
 # Arabic commenters separate clauses with commas (، folded to ,): a mood governs an act in its own clause
 _AR_SENT_RE = _leading(r"[.!?؟؛;\n,\s]", r"[.!?؟؛;\n,]+|\s[-–—]\s")
 # quoted stretches (counter-speech quotes the hate it rejects)
+# (hundred-and-forty-first round) what makes a quoted sentence hateful, for a rejection after it
+# (quote_rejected)
+_QUOTED_HARM = frozenset({"VIOLENT", "DIE", "NEGPRED", "DEHUMAN", "EXCLUDE", "INSULT", "HATE"})
+_NOT_JUDGING_A_QUOTE = frozenset({"INSULT", "NEG", "VICE", "STOPSAY"})
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
 
@@ -6166,11 +6170,32 @@ class HarmDetector:
                 "SAY" in tags[k] and not own_saying(k)
                 and any("STOPSAY" in tags[j] or {"NEG", "REJECT"} <= tags[j]
                         for j in range(max(i + 1, k - 2), k))
-                for k in range(i + 2, hi)))
+                for k in range(i + 2, hi)) or quote_rejected(s))
             said = deny or said or said_after or any(a <= s < b for a, b in quotes)
             if said:
                 contrast("counter", i, loose=not rebutted)
             return said
+
+        def quote_rejected(s):
+            """(hundred-and-forty-first round) The group's word at offset ``s`` stands in a quoted
+            sentence -- three words or more, one of them harmful -- that a rejecting word after the closing
+            quote judges: '"Kurds should all be shot" -- that comment made me sick, it's pure hate',
+            '"Persians should all be hanged" is a vile thing to write'. After the quote the word judges the
+            quote, not the group (not scare quotes round the group alone: '"Kurds" are disgusting' is the
+            commenter's own); within twelve words of it, not an insult, a stop or a vice ("ignorant", "stop",
+            "كفى", "جريمة") nor said of the addressee ("Perhaps you are the racist"): on the data a quote
+            followed by one was another's words answered with abuse."""
+            span = next(((a, b) for a, b in quotes if a <= s < b), None)
+            if span is None:
+                return False
+            inside = [k for k in range(n) if span[0] <= toks[k][1] < span[1]]
+            if len(inside) < 3 or not any(_QUOTED_HARM & tags[k] for k in inside):
+                return False
+            after = [k for k in range(inside[-1] + 1, min(n, inside[-1] + 13)) if toks[k][1] >= span[1]]
+            return any("REJECT" in tags[k] and not _NOT_JUDGING_A_QUOTE & tags[k]
+                       and words[k] not in _WEAK_REJECT
+                       and not any("YOU" in tags[j] for j in range(max(0, k - 3), k))
+                       for k in after)
 
         def en_called_a(i):
             """(en, twenty-ninth round) The word is what someone is called: a verb of calling up to eight
