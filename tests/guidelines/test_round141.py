@@ -11,9 +11,9 @@ stayed over 0.5.
 What was added (harm.py `quote_rejected`): a people's word in a quoted sentence of three words or more, one
 of them harmful, that a rejecting word after the closing quote judges (within twelve words; not an insult, a
 stop or a vice, nor said of the addressee), is a rebuttal, not a loose quote. A first version took any
-rejecting word anywhere after the quote: on the data twelve comments gained a rebuttal, eleven of them labelled
-toxic ("... this is ignorant beyond measure", "Perhaps you are the racist"); as shipped one does (a sarcastic
-one).
+rejecting word anywhere after the quote: on the data twelve comments gained a rebuttal, eleven of them
+labelled toxic ("... this is ignorant beyond measure", "Perhaps you are the racist"); as shipped one does (a
+sarcastic one).
 
 When the round closed: 25 of 25 (floor less one line). Held out (`heldout/en_r141b.tsv`, written with these
 before the change): 9 -> 10 of 12 ('"Persians should all be hanged" is a vile thing to write' kept clean).
