@@ -6934,8 +6934,10 @@ class HarmDetector:
 
         def en_after_comma(k):
             """(hundred-and-twelfth round) ``k`` opens a clause after a comma, where an English imperative
-            stands: "Nobody wants Kurds here, send them all back"."""
-            return k > 0 and "," in text[toks[k - 1][2]:toks[k][1]]
+            stands: "Nobody wants Kurds here, send them all back"; (hundred-and-forty-second round) or after
+            the mark that ended the sentence before, which a topic read with its pronoun ("Kurds? Deport them
+            all.", topic_fragments) joined to this one."""
+            return k > 0 and any(c in ",.?!;:" for c in text[toks[k - 1][2]:toks[k][1]])
 
         def en_plea_at(j):
             """(English) ``j`` stands where an imperative does: the sentence's start, after "please", "now"
