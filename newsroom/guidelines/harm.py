@@ -1290,6 +1290,11 @@ _EN_HAVE_FIND = {"know", "knew", "found", "find", "got", "have", "seen", "visit"
 # "want(s) to" is the commenter's intent only in the first person ("I want to kill him"); "they want
 # to kill us", "people who want to attack someone" tell what others want
 _EN_WANT = {"want", "wants", "wanted", "wanting", "wanna"}
+# (hundred-and-forty-third round) a curse hurled at a people: "Fuck Muslims, every last one of them", "Fuck
+# the mexicans" (the curse right before the people's word, an article or "all" perhaps between, no mark: on
+# the data every such comment is offensive) -- hatred, as "I hate" is, not profanity at no one
+_EN_CURSE_AT = frozenset({"fuck", "fuk", "fck", "fuq", "screw", "damn"})
+_EN_CURSE_DET = frozenset({"all", "the", "these", "those", "every", "them", "you"})
 # (up to three words before the verb, so that "I really want", "we just want" are the commenter's)
 _EN_WANTERS = {"i", "we", "im", "ive", "weve", "id", "wed", "i'd", "we'd"}
 # a possessive before a noun makes the noun the act's object ("end her 30 year hiatus", "kill your
@@ -8518,6 +8523,11 @@ class HarmDetector:
                 elif "VIRTUE" in tk and virtue_denied(g, k):
                     found = (k, "negative generalisation")  # (fifty-fifth round) "Kurds are not honest"
                     own_neg = True  # (its negation is the claim's: only one before the group denies it)
+                elif (lang == "en" and k < g and words[k] in _EN_CURSE_AT and k >= g - 3
+                      and all(words[j] in _EN_CURSE_DET for j in range(k + 1, g))
+                      and not re.search(r"[,.!?;:]", text[toks[k][2]:toks[g][1]])
+                      and (words[k] != "damn" or words[g].endswith("s"))):  # (not "damn girl", a cry)
+                    found = (k, "hatred")  # (hundred-and-forty-third round) "Fuck Muslims", "fuck the ..."
                 elif "HATE" in tk and (k < g or lang == "tr"
                                        or (lang == "ar" and _AR_RESUMED.search(words[k]))):
                     # tr: "Araplardan nefret ediyorum"; (ar, sixtieth round) the group taken up by the hate's

@@ -170,6 +170,8 @@ PASSED = {
     "en_r141b": (11, 12),  # (10 when its round closed; "Muslims? Get them out of here." gained in round 142)
     # (the hundred-and-forty-second round; written before its change, run on both trees: 4 -> 6)
     "en_r142b": (6, 7),
+    # (the hundred-and-forty-third round: written after its changes, run on both trees before it was read)
+    "en_r143c": (5, 8),
 }
 
 

@@ -1824,3 +1824,7 @@ LEXICON["FINISHED"] = ["finished", "done", "toast"]
 # a people sent back to the desert with "return" ("Arabs should return to the desert"; "go back" was listed)
 LEXICON["EXCLUDE"] += ["return_to_the_desert", "return_to_their_desert", "return_to_their_deserts",
                        "back_to_the_desert", "back_to_their_desert"]
+
+# (hundred-and-forty-third round) a people to be sterilised ("Refugees should be sterilised", "Sterilize these
+# women"): an act on their bodies, read as the others are (with its mood and its target)
+LEXICON["VIOLENT"] += ["sterilise*", "sterilize*", "sterilising", "sterilizing"]
