@@ -8751,7 +8751,11 @@ class HarmDetector:
                     # (seventy-eighth round) "hiç" before a claim that ends in "yok" strengthens it: "hiç
                     # terbiyesi yok"
                     and not (lang == "tr" and words[j] in ("hiç", "hic") and j + 1 < n
-                             and "NEGPRED" in tags[j + 1])
+                             and {"NEGPRED", "HATE"} & tags[j + 1])  # (and "hiç tahammül edemiyorum")
+                    # (hundred-and-forty-fourth round) nor "hiçbir" before an inability, which Turkish
+                    # negates twice: "Kadınlar hiçbir şeyi yönetemez" (women can manage nothing)
+                    and not (lang == "tr" and words[j].startswith(("hiçbir", "hicbir"))
+                             and _TR_INABILITY.search(words[k]))
                     and not (lang == "ar" and (ar_exceptive(j) or any(words[x] in _AR_EXCEPT
                                                                        for x in range(j + 1, k))))
                     # (fifty-ninth round) a likeness, not a denial: "no better than rats", "not much

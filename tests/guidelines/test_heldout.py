@@ -172,6 +172,8 @@ PASSED = {
     "en_r142b": (6, 7),
     # (the hundred-and-forty-third round: written after its changes, run on both trees before it was read)
     "en_r143c": (5, 8),
+    # (the hundred-and-forty-fourth round; written before its changes, run on both trees: the same)
+    "tr_r144b": (6, 9),
 }
 
 

@@ -1811,3 +1811,8 @@ PHRASES["THREAT"] += [f"{o} {v}" for o in ("ailene başsağlığı", "ailene bas
                       for v in ("dileyeceğiz", "dileyecegiz", "dileyeceğim", "dileyecegim")]
 LEXICON["NEGPRED"] += ["sırtından_vurur*", "sirtindan_vurur*", "arkadan_vurur*", "sırttan_vurur*",
                        "iş_yapılmaz", "is_yapilmaz"]
+
+# (hundred-and-forty-fourth round) "can't tolerate" a people ("Kürtlere hiç tahammül edemiyorum"), as "I hate"
+# is (a people is needed beside it: "Örümceklere tahammül edemiyorum" names spiders)
+LEXICON["HATE"] += ["tahammül_edemiyorum", "tahammül_edemem", "tahammül_edemiyoruz", "tahammul_edemiyorum",
+                    "tahammülüm_yok", "tahammulum_yok"]
