@@ -4008,6 +4008,9 @@ _VIRTUE_NOUN_BEFORE = {
 }
 
 
+_FA_CANT_BEAR = _nf("ندارم", "نداریم", "ندارن", "ندارند")  # (fa) "تحمل ... رو ندارم", can't bear
+
+
 def _virtue_questioned(lang, words, tags, sent, toks, text):
     """(hundred-and-fortieth round) [(the people's word at g, the virtue at k)] of the virtues a question says
     no one of a people has (_VIRTUE_ASKED): in a sentence ending in "?" or "؟" that asks whether one exists
@@ -5317,6 +5320,14 @@ class HarmDetector:
                 else:
                     claim_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
         sent = self._sentences(text, toks)
+        if lang == "fa" and "تحمل" in words:
+            # (hundred-and-forty-fifth round) "I can't bear" a people, the people between the noun and its
+            # negated verb: "من اصلاً تحمل کردها رو ندارم" (not "تحمل رنج کردها", bearing the Kurds' pain)
+            for k in (k for k, w in enumerate(words) if w == "تحمل"):
+                end = next((j for j in range(k + 2, min(sent[k][1], k + 6)) if words[j] in _FA_CANT_BEAR),
+                           None)
+                if end is not None and any(_group_kind(tags[x]) for x in range(k + 1, end)):
+                    tags[k] = tags[k] | {"HATE"}
         for g, k in _virtue_questioned(lang, words, tags, sent, toks, text):
             tags[k] = tags[k] - _ESSENCE_PRAISED  # "Is there even a single honest Arab?": no praise
             claim_frames.append((g, k))

@@ -535,8 +535,8 @@ HELDOUT_CAUGHT = {
            "tripled": (254, 261), "key": (71, 229), "hyphen": (158, 261)},
     "tr": {"swap": (162, 199), "drop": (115, 199), "spaced": (177, 199), "leet": (187, 193),
            "star": (127, 199), "tripled": (195, 199), "key": (87, 197), "hyphen": (121, 199)},
-    "fa": {"swap": (176, 234), "drop": (113, 234), "spaced": (198, 234), "star": (132, 234),
-           "tripled": (229, 234), "key": (72, 196), "hyphen": (155, 234)},
+    "fa": {"swap": (179, 238), "drop": (117, 238), "spaced": (202, 238), "star": (138, 238),
+           "tripled": (235, 238), "key": (75, 200), "hyphen": (159, 238)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -571,6 +571,7 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-forty-fourth round added tr_r144b and gained a tr_r58b line, and the Turkish draws moved
 # for every line after it: drop 120 -> 115 of 199, hyphen 126 -> 121, key 91 -> 87. The same misspelt texts
 # scored by the trees before rounds 138-144 and after pass alike, every slip: the draws, not the rules)
+# (the hundred-and-forty-fifth round added fa_r145b: fa 234 -> 238 lines, every slip three to six more)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -1507,3 +1507,12 @@ LEXICON["NEGPRED"] += ["پشت_همه*", "پشت_تمام*"]
 LEXICON["VIOLENT"] += ["مشت_و_لگد", "با_مشت_و_لگد"]
 # and "someone go and ..." as a call, as "یکی بیاد" is ("یکی بره این مجری رو با مشت و لگد ادبش کنه")
 LEXICON["MOOD"] += ["یکی_بره", "یکی_برود"]
+
+# (hundred-and-forty-fifth round) a people denied a virtue in the spoken "are not X people" ("مهاجرا آدمای
+# خوبی نیستن", "... آدمای درستی نیستن": the adjective with its indefinite ending after "people"; alone it is
+# also "as well as", "فارسیش به خوبی انگلیسیش نیست", and "a good market", "بازار خوبی ندارد"; read only after
+# the group and before a negated copula, harm.virtue_denied), and women said to be unable to cope ("زنا از پس
+# هیچ کاری برنمیان", a predicate said of women only: SEXPRED)
+LEXICON["VIRTUE"] = LEXICON.get("VIRTUE", []) + [f"{p}_{v}" for p in ("آدمای", "آدمهای", "ادمای", "آدم", "مردم")
+                                                 for v in ("خوبی", "درستی", "حسابی")]
+LEXICON["SEXPRED"] += ["برنمیان", "برنمیاین", "برنمیایند", "برنمیاد", "برنمیآیند"]
