@@ -531,8 +531,8 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (145, 178), "drop": (140, 178), "spaced": (153, 178), "leet": (167, 171),
            "star": (140, 178), "tripled": (173, 178), "key": (136, 177), "hyphen": (108, 178)},
-    "ar": {"swap": (191, 261), "drop": (133, 261), "spaced": (242, 261), "star": (144, 261),
-           "tripled": (254, 261), "key": (71, 229), "hyphen": (158, 261)},
+    "ar": {"swap": (192, 264), "drop": (125, 264), "spaced": (245, 264), "star": (136, 264),
+           "tripled": (256, 264), "key": (74, 232), "hyphen": (160, 264)},
     "tr": {"swap": (162, 199), "drop": (115, 199), "spaced": (177, 199), "leet": (187, 193),
            "star": (127, 199), "tripled": (195, 199), "key": (87, 197), "hyphen": (121, 199)},
     "fa": {"swap": (179, 238), "drop": (117, 238), "spaced": (202, 238), "star": (138, 238),
@@ -572,6 +572,8 @@ HELDOUT_CAUGHT = {
 # for every line after it: drop 120 -> 115 of 199, hyphen 126 -> 121, key 91 -> 87. The same misspelt texts
 # scored by the trees before rounds 138-144 and after pass alike, every slip: the draws, not the rules)
 # (the hundred-and-forty-fifth round added fa_r145b: fa 234 -> 238 lines, every slip three to six more)
+# (the hundred-and-forty-sixth added ar_r146b, no rule changed: ar 261 -> 264 lines, and the Arabic draws moved
+# for every line after it in the files' order, drop 133 -> 125, star 144 -> 136: the draws, not the rules)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
