@@ -1828,3 +1828,11 @@ LEXICON["EXCLUDE"] += ["return_to_the_desert", "return_to_their_desert", "return
 # (hundred-and-forty-third round) a people to be sterilised ("Refugees should be sterilised", "Sterilize these
 # women"): an act on their bodies, read as the others are (with its mood and its target)
 LEXICON["VIOLENT"] += ["sterilise*", "sterilize*", "sterilising", "sterilizing"]
+
+# (hundred-and-forty-eighth round) a wish in the frame "it would be great if ..." ("Wouldn't it be great if
+# all the Kurds just disappeared?": "great" read as praise of the Kurds, and no mood before the verb), and a
+# people's disappearance in the past subjunctive after it ("disappear" was listed; "Thousands of Yazidis
+# disappeared in 2014" stays news: an exclusion needs its mood)
+LEXICON["MOOD"] += [f"be_{a}_if" for a in ("great", "nice", "better", "good", "wonderful", "lovely", "best",
+                                           "awesome", "perfect")]
+LEXICON["EXCLUDE"] += ["disappeared", "vanished"]
