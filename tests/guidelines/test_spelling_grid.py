@@ -533,10 +533,10 @@ HELDOUT_CAUGHT = {
            "star": (141, 179), "tripled": (174, 179), "key": (138, 178), "hyphen": (109, 179)},
     "ar": {"swap": (192, 264), "drop": (125, 264), "spaced": (245, 264), "star": (136, 264),
            "tripled": (256, 264), "key": (74, 232), "hyphen": (160, 264)},
-    "tr": {"swap": (162, 199), "drop": (115, 199), "spaced": (177, 199), "leet": (187, 193),
-           "star": (127, 199), "tripled": (195, 199), "key": (87, 197), "hyphen": (121, 199)},
-    "fa": {"swap": (179, 238), "drop": (117, 238), "spaced": (202, 238), "star": (138, 238),
-           "tripled": (235, 238), "key": (75, 200), "hyphen": (159, 238)},
+    "tr": {"swap": (161, 201), "drop": (115, 201), "spaced": (179, 201), "leet": (189, 195),
+           "star": (126, 201), "tripled": (196, 201), "key": (92, 199), "hyphen": (121, 201)},
+    "fa": {"swap": (181, 240), "drop": (124, 240), "spaced": (204, 240), "star": (143, 240),
+           "tripled": (235, 240), "key": (75, 202), "hyphen": (161, 240)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -576,6 +576,8 @@ HELDOUT_CAUGHT = {
 # moved for every line after it in the files' order, drop 133 -> 125, star 144 -> 136: the draws, not the
 # rules)
 # (the hundred-and-forty-eighth added en_r148b: en 178 -> 179 lines, every slip one or two more)
+# (the hundred-and-forty-ninth added tr_r149d and fa_r149d: tr 199 -> 201 lines, fa 238 -> 240, and the draws
+# moved for the lines after them)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -1516,3 +1516,10 @@ LEXICON["MOOD"] += ["یکی_بره", "یکی_برود"]
 LEXICON["VIRTUE"] = LEXICON.get("VIRTUE", []) + [f"{p}_{v}" for p in ("آدمای", "آدمهای", "ادمای", "آدم", "مردم")
                                                  for v in ("خوبی", "درستی", "حسابی")]
 LEXICON["SEXPRED"] += ["برنمیان", "برنمیاین", "برنمیایند", "برنمیاد", "برنمیآیند"]
+
+# (hundred-and-forty-ninth round) a people wished gone: "چه خوب می‌شد اگه همه‌ی کردها یه شبه غیب می‌شدن" (how
+# nice if all the Kurds vanished overnight), and drowning called for ("غرقشون کنید"). Not a boat's sinking with
+# its light verb: "بشه" is a mood of its own, and "نگران بودم قایق پناهجوها غرق بشه" (I was worried the boat
+# would sink) was a threat in the batch written after the first version
+LEXICON["EXCLUDE"] += ["غیب_میشدن", "غیب_بشن", "غیب_شن", "غیب_میشن", "غیب_شوند", "غیبشون_بزنه"]
+LEXICON["VIOLENT"] += ["غرقشون_کن*", "غرق_کنید", "غرق_کنیم"]

@@ -1816,3 +1816,11 @@ LEXICON["NEGPRED"] += ["sırtından_vurur*", "sirtindan_vurur*", "arkadan_vurur*
 # is (a people is needed beside it: "Örümceklere tahammül edemiyorum" names spiders)
 LEXICON["HATE"] += ["tahammül_edemiyorum", "tahammül_edemem", "tahammül_edemiyoruz", "tahammul_edemiyorum",
                     "tahammülüm_yok", "tahammulum_yok"]
+
+# (hundred-and-forty-ninth round) a people wished gone: "Bütün Kürtler bir gecede yok olsa ne güzel olurdu"
+# (how nice if all the Kurds vanished overnight), "yok olsunlar" (may they vanish); not the conditional alone,
+# which is "if it were lacking" ("bence yok olsa bu kadınlar ölmez": if there were none, these women would not
+# die), nor the singular wish, said of what a people has as often ("Suriyelilerin acısı yok olsun", may the
+# Syrians' pain vanish: a batch written after the first version showed it)
+LEXICON["EXCLUDE"] += ["yok_olsunlar", "yok_olsalar", "yok_olup_gitseler", "yok_olup_gitsinler",
+                       "yok_olsa_ne_güzel*", "yok_olsalar_ne_güzel*", "yok_olsa_ne_guzel*"]
