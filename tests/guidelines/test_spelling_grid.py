@@ -531,8 +531,8 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (147, 179), "drop": (141, 179), "spaced": (154, 179), "leet": (168, 172),
            "star": (141, 179), "tripled": (174, 179), "key": (138, 178), "hyphen": (109, 179)},
-    "ar": {"swap": (192, 264), "drop": (125, 264), "spaced": (245, 264), "star": (136, 264),
-           "tripled": (256, 264), "key": (74, 232), "hyphen": (160, 264)},
+    "ar": {"swap": (193, 266), "drop": (127, 266), "spaced": (247, 266), "star": (139, 266),
+           "tripled": (258, 266), "key": (80, 234), "hyphen": (163, 266)},
     "tr": {"swap": (161, 201), "drop": (115, 201), "spaced": (179, 201), "leet": (189, 195),
            "star": (126, 201), "tripled": (196, 201), "key": (92, 199), "hyphen": (121, 201)},
     "fa": {"swap": (181, 240), "drop": (124, 240), "spaced": (204, 240), "star": (143, 240),
@@ -578,6 +578,7 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-forty-eighth added en_r148b: en 178 -> 179 lines, every slip one or two more)
 # (the hundred-and-forty-ninth added tr_r149d and fa_r149d: tr 199 -> 201 lines, fa 238 -> 240, and the draws
 # moved for the lines after them)
+# (the hundred-and-fiftieth added ar_r150b: ar 264 -> 266 lines, every slip one to six more)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

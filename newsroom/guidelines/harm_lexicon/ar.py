@@ -2053,3 +2053,17 @@ LEXICON["EXCLUDE"] += [f"{b}_{g}" for b in ("ممنوع", "ممنوعين", "ي�
                                  "المصريين", "الاتراك", "العرب", "الاجانب", "المهاجرين", "النازحين", "المسيحيين",
                                  "اليهود", "الشيعه", "السنه", "الايزيديين", "اليزيديين", "الدروز", "العلويين",
                                  "النساء", "البنات", "الحريم", "المثليين")]
+
+# (hundred-and-fiftieth round) round 148's frames: "it's time" as a call ("آن الأوان حدا يحط رصاصة براس هالمحرر",
+# as "لازم" is; "آن الأوان لمحاسبة الفاسدين" names no act), "how nice if" as a wish ("شو حلو لو كل الأكراد
+# يختفون بليلة وحدة"), and a people's disappearance in the plural as an act that needs its mood and its target
+# (round 121 read "يختفي ... من الوجود"; "يختفون" alone was only the warning "people like you disappear")
+LEXICON["MOOD"] += ["آن_الاوان", "ان_الاوان", "حان_الوقت", "شو_حلو_لو", "شو_حلو_اذا", "ما_احلى_لو",
+                    "كم_سيكون_جميلا_لو"]
+LEXICON["VIOLENT"] += ["يختفون", "يختفوا", "يختفو"]
+# (and "يضرب لك ألف حساب", to reckon with you, an idiom the new "حان الوقت" brought to light: "حان الوقت يالسعودية
+# ليحترمك الجميع ويضرب لك الف حساب" was a threat)
+PHRASES["IDIOM"] += [f"{v} {o}{n} حساب" for v in ("يضرب", "يضربون", "يضربوا", "نضرب", "تضرب", "يضربولك", "ويضرب",
+                                                 "ويضربون", "ونضرب")
+                     for o in ("", "لك ", "لكم ", "له ", "لها ", "لهم ")
+                     for n in ("الف", "ألف", "مية", "الف الف")]
