@@ -98,11 +98,11 @@ _SENT_PATTERN = r"[.!?؟؛;\n]+|\s[-–—]\s|,\s*(?:and|but|so|ama|fakat|ve|lak
 _SENT_RE = _leading(r"[.!?؟؛;\n\s,]", _SENT_PATTERN)
 # Arabic commenters separate clauses with commas (، folded to ,): a mood governs an act in its own clause
 _AR_SENT_RE = _leading(r"[.!?؟؛;\n,\s]", r"[.!?؟؛;\n,]+|\s[-–—]\s")
-# quoted stretches (counter-speech quotes the hate it rejects)
-# (hundred-and-forty-first round) what makes a quoted sentence hateful, for a rejection after it
-# (quote_rejected)
+# (hundred-and-forty-first round) what makes a quoted sentence hateful, and what does not judge it, for a
+# rejection after it (quote_rejected)
 _QUOTED_HARM = frozenset({"VIOLENT", "DIE", "NEGPRED", "DEHUMAN", "EXCLUDE", "INSULT", "HATE"})
 _NOT_JUDGING_A_QUOTE = frozenset({"INSULT", "NEG", "VICE", "STOPSAY"})
+# quoted stretches (counter-speech quotes the hate it rejects)
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
 
@@ -3990,8 +3990,6 @@ _EXISTS_ASKED = {
     "tr": _nf("var", "gördünüz", "gördün", "tanıyor", "tanıyan", "bulabilir", "bulunur"),
     "fa": _nf("پیدا", "وجود", "دیدی", "دیدین", "دیدید", "میشناسی", "میشناسید", "سراغ", "هست"),
 }
-
-
 # the people's word must be the noun the question asks for, not a word describing another ("Is there a
 # single clean refugee camp?", "مستشفى سوري نظيف", "Temiz bir Suriyeli lokantası", "رستوران افغانی
 # تمیز": a camp, a hospital, a restaurant): in English and Turkish nothing but a function word or the
@@ -4006,9 +4004,8 @@ _VIRTUE_NOUN_BEFORE = {
     "ar": _nf("واحد", "وحده", "حدا", "احد", "شخص", "اي", "ولا", "اصلا", "بس"),
     "fa": _nf("یه", "یک", "اصلا", "هیچ", "یدونه", "دونه", "آدم"),
 }
-
-
-_FA_CANT_BEAR = _nf("ندارم", "نداریم", "ندارن", "ندارند")  # (fa) "تحمل ... رو ندارم", can't bear
+# (fa, hundred-and-forty-fifth round) the negated verb of "تحمل ... رو ندارم", can't bear (_analyse)
+_FA_CANT_BEAR = _nf("ندارم", "نداریم", "ندارن", "ندارند")
 
 
 def _virtue_questioned(lang, words, tags, sent, toks, text):
