@@ -532,8 +532,11 @@ def render(F):
       "head is sure and no clause head is -- the Arabic training sets label offence, not its kind -- and the "
       "rules found nothing; the console then pre-selects no reason (`scoring.queue.suggested_reason`) and "
       "the moderator chooses. Giving such a comment its likeliest clause (abuse for 5,190 of the Arabic "
-      "ones) would pass more of our suite, where several Arabic check cases fail for this alone, but no "
-      "labelled data here says which clause is right: not done.")
+      "ones) would pass more of our suite, where several Arabic check cases fail for this alone, but where "
+      "the data can tell: of 512 such comments in the Arabic sets that tell hate from other offence "
+      "(OSACT2020, OSACT2022, L-HSAB, MPOLD; dev, labelled violating), 508 have abuse as their likeliest "
+      "clause and 355 are insults or profanity, not hate -- it would be wrong seven times in ten: not done. "
+      "The Arabic clause heads rank abuse over personal attack where these sets say the reverse.")
     w("- **The rules read the phrasings they were written from, and little beyond.** A grid of hateful "
       "templates and contrasts by twenty peoples (`tests/guidelines/test_group_grid.py`) was written in "
       "halves, each before the changes it measures: three rounds (2026-12-05) took the halves they were "
