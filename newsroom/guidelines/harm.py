@@ -102,6 +102,8 @@ _AR_SENT_RE = _leading(r"[.!?؟؛;\n,\s]", r"[.!?؟؛;\n,]+|\s[-–—]\s")
 # rejection after it (quote_rejected)
 _QUOTED_HARM = frozenset({"VIOLENT", "DIE", "NEGPRED", "DEHUMAN", "EXCLUDE", "INSULT", "HATE"})
 _NOT_JUDGING_A_QUOTE = frozenset({"INSULT", "NEG", "VICE", "STOPSAY"})
+# a comma or a sentence's mark between two words (HarmDetector._analyse's marked_between)
+_CLAUSE_MARK_RE = re.compile(r"[,.?!;:]")
 # quoted stretches (counter-speech quotes the hate it rejects)
 _QUOTE_RE = re.compile(r"\"[^\"]{2,200}\"|“[^”]{2,200}”|«[^»]{2,200}»|'[^']{3,200}'|‘[^’]{3,200}’"
                        r"|„[^“”]{2,200}[“”]")
@@ -6945,12 +6947,16 @@ class HarmDetector:
                     if _FA_LIGHT_NEG.match(words[k]) and words[k].endswith(("م", "یم")):
                         contrast("negated", i)
 
+        def marked_between(a, b):
+            """A comma or a sentence's mark (, . ? ! ; :) stands between the tokens ``a`` and ``b``."""
+            return _CLAUSE_MARK_RE.search(text, toks[a][2], toks[b][1]) is not None
+
         def en_after_comma(k):
             """(hundred-and-twelfth round) ``k`` opens a clause after a comma, where an English imperative
             stands: "Nobody wants Kurds here, send them all back"; (hundred-and-forty-second round) or after
             the mark that ended the sentence before, which a topic read with its pronoun ("Kurds? Deport them
             all.", topic_fragments) joined to this one."""
-            return k > 0 and any(c in ",.?!;:" for c in text[toks[k - 1][2]:toks[k][1]])
+            return k > 0 and marked_between(k - 1, k)
 
         def en_plea_at(j):
             """(English) ``j`` stands where an imperative does: the sentence's start, after "please", "now"
@@ -8533,7 +8539,7 @@ class HarmDetector:
                     own_neg = True  # (its negation is the claim's: only one before the group denies it)
                 elif (lang == "en" and k < g and words[k] in _EN_CURSE_AT and k >= g - 3
                       and all(words[j] in _EN_CURSE_DET for j in range(k + 1, g))
-                      and not re.search(r"[,.!?;:]", text[toks[k][2]:toks[g][1]])
+                      and not marked_between(k, g)
                       and (words[k] != "damn" or words[g].endswith("s"))):  # (not "damn girl", a cry)
                     found = (k, "hatred")  # (hundred-and-forty-third round) "Fuck Muslims", "fuck the ..."
                 elif "HATE" in tk and (k < g or lang == "tr"
@@ -9211,7 +9217,7 @@ class HarmDetector:
                        and not contrastive
                        # (hundred-and-thirty-seventh round) not a negation that ends the clause before the
                        # vocative: "Sende hiç akıl yok, zavallı" (no brain in you, wretch)
-                       and not re.search(r"[,;:.!?]", text[toks[i - 1][2]:toks[i][1]])) or any(
+                       and not marked_between(i - 1, i)) or any(
                     words[k].startswith(("değil", "degil")) for k in range(i + 1, min(sent[i][1], i + 3)))
                 if neg or countered(i):
                     continue
