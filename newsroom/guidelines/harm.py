@@ -2366,6 +2366,30 @@ _AR_LOOK_AT = _nf("شوف", "شوفي", "شوفوا", "شوفو", "اتطلع", 
 _AR_TO_READ = _nf("الموقع", "موقع", "الرابط", "رابط", "الصفحة", "صفحة", "المقال", "الخبر", "التفاصيل",
                   "الجدول", "البيان", "الإعلان", "التطبيق", "الايميل", "الإيميل", "الرسالة")
 # (ninety-fourth round) the nouns "روانی" qualifies as "psychological" (harm._analyse)
+# (hundred-and-fifty-first round) "no one", "never" and "must not": Persian words that deny a verb at their
+# clause's end however far from it (negated() in _analyse)
+_FA_FORBIDDING = frozenset({"هیچکس", "هیچکسی", "نباید", "نبایست", "نبایستی", "هرگز", "هیچوقت", "هیچگاه"})
+# (hundred-and-fifty-first round) a superlative of badness and the words of a time or a circumstance after it:
+# "the worst years", "بدترین روزهای جنگ", "أسوأ الظروف" (harm._analyse's pre-pass: no NEGPRED there)
+_WORST = {
+    "en": (frozenset({"worst"}), frozenset({
+        "years", "year", "days", "day", "times", "time", "months", "month", "weeks", "week", "nights",
+        "night", "moments", "moment", "hours", "hour", "period", "periods", "decade", "decades",
+        "winter", "winters", "conditions", "circumstances", "summer", "season", "era", "phase",
+        "stage"})),
+    "fa": (frozenset({"بدترین"}), frozenset({
+        "سال", "سالها", "سالهای", "سالای", "روز", "روزها", "روزهای", "روزای", "دوران", "دوره", "دورهی",
+        "زمان", "زمانها", "زمانهای", "لحظه", "لحظهها", "لحظات", "شرایط", "ایام", "ماه", "ماهها",
+        "ماههای", "شب", "شبها", "شبهای", "شبای", "وضعیت", "روزگار", "زمستان", "فصل", "مقطع"})),
+    # (Arabic as normalised: ي is typed ی, أ and آ are ا, ة is ه)
+    "ar": (frozenset({"اسوا", "اسوء", "باسوا", "باسوء", "واسوا"}), frozenset({
+        "السنین", "السنوات", "سنوات", "سنین", "الایام", "ایام", "الظروف", "ظروف", "الاوقات", "اوقات",
+        "الفترات", "فترات", "الفتره", "فتره", "اللحظات", "لحظات", "الشهور", "شهور", "اللیالی", "لیالی",
+        "مراحل", "المراحل", "العصور", "ایامها", "ایامه", "ایامنا", "سنواتها", "ظروفها", "المجاعات",
+        "الحروب",
+        # (and "the worst that": "أسوأ ما في المقال", the worst of the article)
+        "ما"})),
+}
 _FA_PSYCH_CARE = ("مشاوره", "سلامت", "بهداشت", "فشار", "بیماری", "بیماریهای", "مشکل", "اختلال",
                   "درمان", "آسیب", "حمایت", "پزشک", "روانپزشک", "مددکار", "وضعیت", "خدمات", "تست", "ضربه",
                   "جنگ", "شوک", "بحران", "سلامتی", "آرامش", "نظر", "لحاظ")
@@ -5028,6 +5052,14 @@ class HarmDetector:
             for k in range(1, n):
                 if words[k] == "روانی" and words[k - 1].startswith(_FA_PSYCH_CARE):
                     tags[k] = tags[k] - {"INSULT", "NEGPRED", "DEHUMAN"}
+        if lang in _WORST and not _WORST[lang][0].isdisjoint(words):
+            # (hundred-and-fifty-first round) the worst of a time is when a thing happened, no judgement of
+            # who did it: "Armenians sheltered their neighbours during the worst days of the war",
+            # "ارمنی‌ها تو بدترین روزهای جنگ به همسایه‌هاشون پناه دادن" (abuse at 0.97 and 0.98)
+            worst, times = _WORST[lang]
+            for k in range(n - 1):
+                if words[k] in worst and words[k + 1] in times:
+                    tags[k] = tags[k] - {"NEGPRED"}
         if lang == "en" and "over" in words:
             # "run this blogger over with a truck": the verb stands apart from its phrase, with the
             # person between them; the verb is the act (the mood before it reaches it)
@@ -5584,6 +5616,15 @@ class HarmDetector:
                                     for k in range(clause[i][0], i - 1)):
                 # (hundred-and-thirty-sixth round) a right denied in the act's clause, however far before
                 # its verb: "هیچ‌کس حق نداره به خاطر یه مقاله دست کسی رو بشکنه" (no one has the right to)
+                return True
+            if lang == "fa" and before == NEG_BEFORE and any(words[k] in _FA_FORBIDDING and not any(
+                    "MOOD" in tags[j] for j in range(k + 1, i))
+                    for k in range(max(clause[i][0], i - MOOD_BEFORE_FA), i - NEG_BEFORE)):
+                # (hundred-and-fifty-first round) "no one must" or "must not" opening the act's clause reaches
+                # its verb at the clause's end as far as a mood would: "هیچ‌کس نباید به خاطر یه نظر متفاوت
+                # کسی رو بکشه" (no one should kill anyone for a different opinion) was a threat at 0.87; not
+                # past a mood of its own ("ما نباید مثل خودشون باشیم اینا رو باید کشت"), nor read back from
+                # the mood (before: a mood's own look is shorter)
                 return True
             if lang == "ar":
                 # ما/لا stand right before the verb (further back ما is "what"); the ما of a condition

@@ -531,12 +531,12 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (147, 179), "drop": (141, 179), "spaced": (154, 179), "leet": (168, 172),
            "star": (141, 179), "tripled": (174, 179), "key": (138, 178), "hyphen": (109, 179)},
-    "ar": {"swap": (193, 266), "drop": (127, 266), "spaced": (247, 266), "star": (139, 266),
-           "tripled": (258, 266), "key": (80, 234), "hyphen": (163, 266)},
+    "ar": {"swap": (192, 268), "drop": (135, 268), "spaced": (249, 268), "star": (144, 268),
+           "tripled": (260, 268), "key": (70, 236), "hyphen": (164, 268)},
     "tr": {"swap": (161, 201), "drop": (115, 201), "spaced": (179, 201), "leet": (189, 195),
            "star": (126, 201), "tripled": (196, 201), "key": (92, 199), "hyphen": (121, 201)},
-    "fa": {"swap": (181, 240), "drop": (124, 240), "spaced": (204, 240), "star": (143, 240),
-           "tripled": (235, 240), "key": (75, 202), "hyphen": (161, 240)},
+    "fa": {"swap": (177, 242), "drop": (125, 242), "spaced": (205, 242), "star": (144, 242),
+           "tripled": (237, 242), "key": (75, 204), "hyphen": (161, 242)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -579,6 +579,10 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-forty-ninth added tr_r149d and fa_r149d: tr 199 -> 201 lines, fa 238 -> 240, and the draws
 # moved for the lines after them)
 # (the hundred-and-fiftieth added ar_r150b: ar 264 -> 266 lines, every slip one to six more)
+# (the hundred-and-fifty-first added fa_r151b and ar_r151b: fa 240 -> 242 lines, ar 266 -> 268, and the draws
+# moved for the lines after them: the same misspelt texts scored by the trees before the round and after pass
+# alike but for the two Arabic lines the round gained, which pass swapped, spaced and tripled too; Arabic key
+# 80 of 234 -> 70 of 236 and Persian swap 181 -> 177 are the draws, not the rules)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -2067,3 +2067,8 @@ PHRASES["IDIOM"] += [f"{v} {o}{n} حساب" for v in ("يضرب", "يضربون"
                                                  "ويضربون", "ونضرب")
                      for o in ("", "لك ", "لكم ", "له ", "لها ", "لهم ")
                      for n in ("الف", "ألف", "مية", "الف الف")]
+
+# (hundred-and-fifty-first round) "the worst" said of a people ("العرب أسوأ جيران ممكن تلاقيهم", the Arabs are
+# the worst neighbours you can find), as "worst" and "بدترین" are; the worst of a time is no judgement
+# ("في أسوأ أيام الحرب": harm._WORST); not "اسواء", which is as often "سواء" (whether) typed with an alif
+LEXICON["NEGPRED"] += ["اسوا", "اسوء"]
