@@ -2366,6 +2366,67 @@ _AR_LOOK_AT = _nf("شوف", "شوفي", "شوفوا", "شوفو", "اتطلع", 
 _AR_TO_READ = _nf("الموقع", "موقع", "الرابط", "رابط", "الصفحة", "صفحة", "المقال", "الخبر", "التفاصيل",
                   "الجدول", "البيان", "الإعلان", "التطبيق", "الايميل", "الإيميل", "الرسالة")
 # (ninety-fourth round) the nouns "روانی" qualifies as "psychological" (harm._analyse)
+# (hundred-and-fifty-second round) an illness told as an illness: a disease word beside an organ, a named
+# disease, patients, cases, treatment or rates is the disease ("سرطان الثدي منتشر بين النساء الكرديات", breast
+# cancer is common among Kurdish women; "Ezidi kamplarında kızamık salgını başladı", a measles epidemic
+# began in the Yazidi camps), not a people likened to it (harm._illness_told; English has its own,
+# _EN_ILLNESS). Words as normalised (Arabic ي and ك typed ی and ک, ة as ه, آ as ا); the illness words by their
+# start, the context by its start too.
+_ILLNESS = {
+    "ar": (("سرطان", "السرطان", "بالسرطان", "مرض", "المرض", "امراض", "الامراض", "وباء", "الوباء",
+            "فیروس", "الفیروس", "طاعون", "الطاعون", "اوبئه"),
+           ("الثدی", "ثدی", "الریه", "ریه", "الدم", "الجلد", "البروستات", "القولون", "الدماغ", "الکبد",
+            "الرحم", "المعده", "العظام", "مرضی", "مریض", "علاج", "العلاج", "للعلاج", "حالات", "اصاب", "مصاب",
+            "مستشفی", "المستشفی", "اطباء", "الاطباء", "لقاح", "اللقاح", "تطعیم", "فحص", "الفحص", "نسبه",
+            "معدل", "تفشی", "الکولیرا", "کولیرا", "الحصبه", "حصبه", "کورونا", "کوفید", "الملاریا", "السل",
+            "الایدز", "السکری", "ادویه", "دواء", "الدواء", "جرعات", "الکیماوی", "الاورام", "اورام", "مرض",
+            "المرض", "السرطان", "بالسرطان", "سرطان")),
+    "tr": (("kanser", "hastalık", "hastalik", "salgın", "salgin", "virüs", "virus", "veba", "mikrop",
+            "kolera"),
+           ("meme", "akciğer", "akciger", "cilt", "prostat", "kolon", "beyin", "karaciğer", "karaciger",
+            "rahim", "mide", "hasta", "tedavi", "tarama", "vaka", "oran", "kızamık", "kizamik", "kolera",
+            "korona", "kovid", "covid", "sıtma", "sitma", "aşı", "asi", "ilaç", "ilac", "teşhis", "teshis",
+            "tanı", "kemoterapi", "tümör", "tumor", "doktor", "verem", "hepatit", "grip", "kanser", "salgın",
+            "salgin")),
+    "fa": (("سرطان", "بیماری", "مرض", "ویروس", "طاعون"),
+           ("پستان", "سینه", "ریه", "خون", "پوست", "پروستات", "روده", "مغز", "کبد", "رحم", "معده", "بیمار",
+            "درمان", "امار", "موارد", "مبتلا", "وبا", "سرخک", "کرونا", "کووید", "واکسن", "دارو", "ازمایش",
+            "شیمیدرمانی", "تومور", "پزشک", "دکتر", "مالاریا", "ایدز", "هپاتیت", "سرطان")),
+}
+# (and a cure denied is the metaphor's: "فهذا الطاعون لا دواء له غير الاستئصال", this plague has no cure but
+# eradication)
+_ILLNESS_NO_CURE = frozenset({"لا", "ما", "بلا", "مالو", "ماله", "no", "without", "yok", "بی", "بدون"})
+# (nor a cure that is theirs, the trope of a people to be cured: "المثليون مرضى ويجب علاجهم بالقوة")
+_ILLNESS_THEIR = ("هم", "هن", "شون", "شان")
+_ILLNESS_LIKE = frozenset({"like", "مثل", "مانند", "مثه", "عین", "کال", "gibi", "misali", "ک"})
+
+
+def _illness_told(lang, words, tags):
+    """(hundred-and-fifty-second round) Drop DEHUMAN and NEGPRED from each illness word of ``words``
+    (_ILLNESS) with a word of illness beside it: within two words, or right beside it when that word is an
+    illness too ("مرض السرطان", the disease cancer; not "مرض وسرطان", a disease and a cancer, said of a
+    people), and no likeness ("مثل") right before it; a cure denied or theirs is no context
+    (_ILLNESS_NO_CURE, _ILLNESS_THEIR)."""
+    ill, context = _ILLNESS[lang]
+    n = len(words)
+    for k, w in enumerate(words):
+        if not w.startswith(ill) or not ({"DEHUMAN", "NEGPRED"} & tags[k]):
+            continue
+        if k >= 1 and words[k - 1] in _ILLNESS_LIKE or k >= 2 and words[k - 2] in _ILLNESS_LIKE:
+            continue
+        for j in range(max(0, k - 2), min(n, k + 3)):
+            if (j != k and words[j].startswith(context) and (abs(j - k) == 1 or not words[j].startswith(ill))
+                    and not (j >= 1 and words[j - 1] in _ILLNESS_NO_CURE)
+                    and not words[j].endswith(_ILLNESS_THEIR)):
+                tags[k] = tags[k] - {"DEHUMAN", "NEGPRED"}
+                break
+
+
+# (hundred-and-fifty-second round) a Persian place ("بیمارستان", hospital; "انگلستان", England; "پستان",
+# a breast): the hostile tags a stem before "ستان" gave it are dropped (LANG.tags); its people's tags stay
+# ("افغانستان")
+_FA_PLACE_RE = re.compile("ستان(?:ها|های|ی|هایی|ه|ش|شون|مون|تون)?$")
+_FA_PLACE_DROPS = frozenset({"NEGPRED", "DEHUMAN", "INSULT"})
 # (hundred-and-fifty-first round) "no one", "never" and "must not": Persian words that deny a verb at their
 # clause's end however far from it (negated() in _analyse)
 _FA_FORBIDDING = frozenset({"هیچکس", "هیچکسی", "نباید", "نبایست", "نبایستی", "هرگز", "هیچوقت", "هیچگاه"})
@@ -3703,6 +3764,12 @@ class _Lang:
         if (not found and self.lang == "tr" and len(word) >= 5 and word.isalpha()
                 and (_TR_VOWELS.isdisjoint(word) or _TR_CONSONANT_RUN.search(word))):
             found = self.masked_tags(word)  # its vowels masked: "ş*r*fs*z", "p*z*v*nk"
+        if (self.lang == "fa" and found & _FA_PLACE_DROPS and word not in self.exact
+                and _FA_PLACE_RE.search(word)):
+            # (hundred-and-fifty-second round) "-ستان" makes a place of the word before it: a hospital is no
+            # sick one, England no parasite, a breast (پستان) nothing vile (the stems of "بیمار", "انگل" and
+            # "پست" read all three: "ارتش ... بیمارستان‌ها رو بمباران کرد" was a sweeping claim)
+            found = found - _FA_PLACE_DROPS
         if self.lang == "fa" and _fa_you_are(self, word, found):
             found |= {"INSULT", "YOUARE"}
         out = frozenset(found) if found else _NO_TAGS  # (most words: one shared empty set)
@@ -5052,6 +5119,8 @@ class HarmDetector:
             for k in range(1, n):
                 if words[k] == "روانی" and words[k - 1].startswith(_FA_PSYCH_CARE):
                     tags[k] = tags[k] - {"INSULT", "NEGPRED", "DEHUMAN"}
+        if lang in _ILLNESS and any(w.startswith(_ILLNESS[lang][0]) for w in words):
+            _illness_told(lang, words, tags)
         if lang in _WORST and not _WORST[lang][0].isdisjoint(words):
             # (hundred-and-fifty-first round) the worst of a time is when a thing happened, no judgement of
             # who did it: "Armenians sheltered their neighbours during the worst days of the war",
