@@ -347,6 +347,10 @@ _EN_TREATED = frozenset({
     "demonised", "demonized", "targeted", "discriminated", "bullied", "persecuted", "excluded", "ignored",
     "mocked", "blamed", "stereotyped", "described", "depicted", "labelled", "labeled", "judged", "hated",
     "humiliated", "beaten", "killed", "exploited"})
+# (hundred-and-fifty-third round) a people labelled by others: the participle after the people's name
+_EN_LABELLED = frozenset({
+    "labelled", "labeled", "branded", "called", "described", "painted", "portrayed", "depicted", "dubbed",
+    "stereotyped", "smeared", "vilified", "demonised", "demonized", "scapegoated", "slandered"})
 _EN_TREATED_BEFORE = frozenset({"are", "were", "is", "was", "get", "got", "gets", "being", "been", "have",
                                 "always", "still", "often", "so", "constantly"})
 _AR_TREATING = re.compile(r"[وف]?(?:[یتن])?(?:عامل|سب|شتم|هین|ظلم|ضطهد|تکلم|حکی|تحدث|ذل|هاجم|عتدی|تنمر)\w*$")
@@ -4509,15 +4513,24 @@ _CLAIM_VERBS = {
         "سماع", "نسمع", "اسمع", "يسمع", "تعتقد", "يعتقد", "يعتقدون", "تصدق", "يصدق", "يصدقون", "يكرر",
         "يكررون", "تكرر", "ينشر", "ينشرون", "نشر", "يزعم", "يزعمون", "زعم", "يدعي", "يدعون", "وصف", "يصف",
         "يصفون", "اعتبر", "يعتبر", "يعتبرون", "الادعاء", "ادعاء", "الزعم", "مزاعم", "الفكرة", "فكرة",
-        "الاشاعة", "اشاعة", "الخرافة")),
+        "الاشاعة", "اشاعة", "الخرافة",
+        # (hundred-and-fifty-third round) a label put on a people: "يتوصفون بالحرامية", "يسمون الأكراد خونة",
+        # "نعت الإيزيديين"
+        "يتوصف", "يوصف", "توصيف", "يسمون", "يسمي", "تسمية", "نعت", "ينعت", "ينعتون")),
     "tr": ("söylüyor", "soyluyor", "düşünüyor", "dusunuyor", "düşünen", "inanıyor", "inaniyor", "inanan",
            "duymaktan", "duyuyorum", "duydum", "tanımladı", "tanimladi", "yazıyor", "yaziyor", "yazdı",
            "yazmış", "paylaştı", "paylaşıyor", "paylasti", "tekrarlıyor", "dedi", "diyor", "diyen", "iddiası",
-           "efsanesi", "söylentisi", "inancı", "fikri"),
+           "efsanesi", "söylentisi", "inancı", "fikri",
+           # (hundred-and-fifty-third round) a label put on a people: "terörist denmesinden", "hain diye
+           # damgalanması", "suçlu diye yaftalanması"
+           "denme", "denil", "damgala", "yaftala", "nitelendiril"),
     "fa": tuple(normalise_text(w) for w in (
         "شنیدن", "میشنوم", "شنیدم", "بگوییم", "بگویند", "میگویند", "میگن", "مینویسد", "مینویسند", "نوشته",
         "فکر", "باور", "خواند", "خواندن", "مینامد", "نامید", "ادعا", "تکرار", "منتشر", "میدانند", "شایعه",
-        "افسانه", "تصور"))}
+        "افسانه", "تصور",
+        # (hundred-and-fifty-third round) a label put on a people: "به کردها برچسب خائن زدن", "انگ دزد",
+        # "وحشی خطاب می‌کنن", "جنایتکار صدا می‌کنن"
+        "برچسب", "انگ", "خطاب", "صدا"))}
 _REBUTTAL = {
     "en": ("lie", "lies", "false", "wrong", "myth", "nonsense", "untrue", "rubbish", "ignorance", "resign",
            "apologise", "apologize", "sacked", "fired", "shame", "fooled", "bigotry", "slander", "fuelled",
@@ -4532,6 +4545,39 @@ _REBUTTAL = {
     "fa": tuple(normalise_text(w) for w in (
         "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
         "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه"))}
+# (hundred-and-fifty-third round) the words that deny a rejecting word (REJECT) before it and after it
+_REJECT_DENIED = {
+    "en": (frozenset({"not", "isnt", "wasnt", "arent", "aint"}), frozenset()),
+    "ar": (frozenset(_ar_fold(normalise_text(w)) for w in ("مش", "ليس", "ليست", "مو", "مب", "مهو", "موب")),
+           frozenset()),
+    "tr": (frozenset(), frozenset({"değil", "degil", "değildir", "degildir"})),
+    "fa": (frozenset(), frozenset({"نیست", "نبود", "نیستش", "نیستن"}))}
+# (hundred-and-fifty-third round) a prejudice named (_rebuts: after "this is", _THIS_IS) rebuts the claim
+# before it
+_PREJUDICE_NAMED = {
+    "en": ("racis", "bigot", "prejudic", "xenophob", "islamophob", "sexis", "homophob", "hateful",
+           "hate speech", "discriminat"),
+    "ar": tuple(_ar_fold(normalise_text(w))
+                for w in ("عنصري", "عنصرية", "تعصب", "تحيز", "كراهية", "تمييز")),
+    "tr": ("ırkçı", "irkci", "bağnaz", "bagnaz", "önyargı", "onyargi", "nefret söylemi", "ayrımcı",
+           "ayrimci"),
+    "fa": tuple(normalise_text(w) for w in ("نژادپرست", "تعصب", "تبعیض", "نفرت", "نفرتپراکنی"))}
+# "this is" before it: the pronoun, then at most two of the copula's or an article's words
+_THIS_IS = {
+    "en": (frozenset({"thats", "its", "this", "that", "it", "which"}),
+           frozenset({"is", "was", "pure", "just", "plain", "simply", "blatant", "outright", "a", "so"})),
+    "ar": (frozenset(_ar_fold(normalise_text(w))
+                     for w in ("هذا", "هاد", "هيدا", "هذه", "هاي", "هادا", "هذي")),
+           frozenset(_ar_fold(normalise_text(w))
+                     for w in ("اسمه", "اسمو", "يسمى", "هو", "هي", "كله", "مجرد"))),
+    "tr": (frozenset({"bu", "bunun", "şu", "bunlar", "o"}),
+           frozenset({"düpedüz", "resmen", "açık", "bir", "tam"})),
+    "fa": (frozenset({"این", "اینا", "اون", "اینم"}),
+           frozenset({"یه", "یک", "کاملا", "واقعا", "خالص"}))}
+# a prejudice named and then denied after it: "ırkçılık değil", "نژادپرستی نیست" (Arabic and English deny it
+# before: _REBUTTAL_NEG_BEFORE)
+_PREJUDICE_DENIED_AFTER = {"tr": frozenset({"değil", "degil", "değildir", "degildir"}),
+                           "fa": frozenset({"نیست", "نبود", "نیستش"})}
 # the claim's own words that a rebuttal's stem reaches (liars), kept out
 _REBUTTAL_NOT = ("yalancı", "yalanci", "دروغگو", "کذاب", "liar")
 _CONFIRMED = {
@@ -4616,6 +4662,11 @@ def _rebuts(lang, words, k):
             words[k - 2] == "youre" or (words[k - 2] == "are" and words[k - 3] == "you"))
     if lang == "en" and w.startswith("fuel"):  # what a claim "has fuelled", not "alcohol-fuelled rape"
         return k >= 1 and words[k - 1] in ("has", "have", "had", "it", "that", "which", "this")
+    if w.startswith(_PREJUDICE_NAMED[lang]) and _this_is(lang, words, k):
+        # (hundred-and-fifty-third round) the claim called a prejudice: "That's bigotry", "Bu ırkçılık", "هذا
+        # تعصب", "این نژادپرستیه" (not denied: "this is not racism, it's the truth" endorses it)
+        after = _PREJUDICE_DENIED_AFTER.get(lang, ())
+        return not any(words[j] in after for j in range(k + 1, min(len(words), k + 3)))
     pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
     stems = _REBUTTAL[lang]
     if not (w.startswith(stems) or pair.startswith(stems)) or w.startswith(_REBUTTAL_NOT):
@@ -4629,6 +4680,17 @@ def _rebuts(lang, words, k):
         return False  # asked, which endorses: "... demek yanlış mı?" (is it wrong to say ...?)
     after = _REBUTTAL_NEG_AFTER.get(lang, ())
     return not (after and any(words[j].startswith(after) for j in range(k + 1, min(len(words), k + 3))))
+
+def _this_is(lang, words, k):
+    """(hundred-and-fifty-third round) The word at ``k`` is said of "this", "that" or "it" right before it
+    ("that's bigotry", "it is xenophobic", "bu ırkçılık", "هاد تعصب", "این یه تعصب کوره"), not of a
+    people, and no negation stands between ("this is not racism")."""
+    this, between = _THIS_IS[lang]
+    j = k - 1
+    while j >= 0 and k - j <= 3 and words[j] in between:
+        j -= 1
+    return j >= 0 and k - j <= 3 and words[j] in this
+
 
 def _my_acquaintance(lang, words, j):
     """True when the group's word at ``j`` names the commenter's own acquaintance (see _EN_MY)."""
@@ -5119,6 +5181,18 @@ class HarmDetector:
             for k in range(1, n):
                 if words[k] == "روانی" and words[k - 1].startswith(_FA_PSYCH_CARE):
                     tags[k] = tags[k] - {"INSULT", "NEGPRED", "DEHUMAN"}
+        if any("REJECT" in t for t in tags):
+            # (hundred-and-fifty-third round) a rejection denied is none: "افغانیا همه دزدن، این تعصب نیست،
+            # واقعیته" (this is not bigotry, it's reality), "bu ayrımcılık değil gerçek", "وهذا مش عنصرية"
+            before, after = _REJECT_DENIED.get(lang, ((), ()))
+            for k in range(n):
+                # (not a denial that is the rejecting phrase's own word: "مش مقبول", "not okay"; before it,
+                # only right before it: "وكأن النازحين مو بشر، عيب" denies their being human, not the shame)
+                if "REJECT" in tags[k] and (
+                        (k >= 1 and words[k - 1] in before and "REJECT" not in tags[k - 1])
+                        or any(words[j] in after and "REJECT" not in tags[j]
+                               for j in range(k + 1, min(n, k + 3)))):
+                    tags[k] = tags[k] - {"REJECT", "PREJUDICE"}
         if lang in _ILLNESS and any(w.startswith(_ILLNESS[lang][0]) for w in words):
             _illness_told(lang, words, tags)
         if lang in _WORST and not _WORST[lang][0].isdisjoint(words):
@@ -6609,6 +6683,10 @@ class HarmDetector:
             verbs = [k for k in range(max(lo, i - 6), min(hi, i + 5) if lang in ("tr", "fa") else i)
                      if ("SAY" in tags[k] or words[k].startswith(_CLAIM_VERBS[lang]))
                      and (words[k].startswith("hear") or not own_saying(k))]
+            if lang == "en":
+                # (hundred-and-fifty-third round) the people labelled by others, in the participle right after
+                # it: "I keep seeing Syrians branded as thieves here, and it is xenophobic"
+                verbs += [k for k in range(i + 1, min(hi, i + 3)) if words[k] in _EN_LABELLED]
             if not verbs:
                 return False
             start = max(i + 2, max(verbs) + 1)
@@ -8362,8 +8440,12 @@ class HarmDetector:
                 after = g + 1
                 while after < sent[g][1] and words[after] in _EN_TREATED_BEFORE:
                     after += 1
+                # (hundred-and-fifty-third round) or seen or heard labelled, the participle right after the
+                # people: "Tired of seeing Kurds labelled traitors" (tired of the labelling)
+                seen = c == g - 1 and words[c] in ("seeing", "watching", "hearing")
                 return any(words[j] not in _EN_EVENT_DETERMINERS and not kinds[j] for j in between) or (
-                    after > g + 1 and after < sent[g][1] and words[after] in _EN_TREATED)
+                    (after > g + 1 or seen) and after < sent[g][1]
+                    and (words[after] in _EN_TREATED or words[after] in _EN_LABELLED))
             if lang == "ar":
                 return any(words[j] in _AR_PEOPLE or _AR_TREATING.match(words[j]) or "PERSON" in tags[j]
                            or words[j] in ("عن", "ضد") for j in between)

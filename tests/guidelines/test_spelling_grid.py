@@ -529,14 +529,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (148, 180), "drop": (143, 180), "spaced": (155, 180), "leet": (169, 173),
-           "star": (143, 180), "tripled": (175, 180), "key": (141, 179), "hyphen": (110, 180)},
-    "ar": {"swap": (191, 269), "drop": (133, 269), "spaced": (250, 269), "star": (138, 269),
-           "tripled": (261, 269), "key": (73, 237), "hyphen": (164, 269)},
-    "tr": {"swap": (167, 202), "drop": (117, 202), "spaced": (180, 202), "leet": (190, 196),
-           "star": (128, 202), "tripled": (198, 202), "key": (96, 200), "hyphen": (123, 202)},
-    "fa": {"swap": (178, 243), "drop": (124, 243), "spaced": (206, 243), "star": (139, 243),
-           "tripled": (238, 243), "key": (77, 205), "hyphen": (160, 243)},
+    "en": {"swap": (148, 181), "drop": (143, 181), "spaced": (156, 181), "leet": (170, 174),
+           "star": (143, 181), "tripled": (173, 181), "key": (142, 180), "hyphen": (110, 181)},
+    "ar": {"swap": (191, 270), "drop": (134, 270), "spaced": (251, 270), "star": (139, 270),
+           "tripled": (262, 270), "key": (76, 238), "hyphen": (164, 270)},
+    "tr": {"swap": (164, 203), "drop": (118, 203), "spaced": (181, 203), "leet": (191, 197),
+           "star": (129, 203), "tripled": (199, 203), "key": (102, 201), "hyphen": (124, 203)},
+    "fa": {"swap": (179, 244), "drop": (124, 244), "spaced": (207, 244), "star": (141, 244),
+           "tripled": (239, 244), "key": (77, 206), "hyphen": (161, 244)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -586,6 +586,10 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-fifty-second added *_r152b, one hateful line a language, passing in both trees: one more
 # line a language, and the draws moved for the lines after them; the same misspelt texts scored by the trees
 # before the round and after pass alike, every slip)
+# (the hundred-and-fifty-third added *_r153b, one hateful line a language ("this is not racism, it's the
+# truth"): the same misspelt texts scored by the trees before the round and after pass alike but for those
+# lines, which only the tree after it passes in Arabic, Turkish and Persian (one more a slip or none); the
+# rest of the moves are the draws)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
