@@ -4545,6 +4545,11 @@ _REBUTTAL = {
     "fa": tuple(normalise_text(w) for w in (
         "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
         "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه"))}
+# (hundred-and-fifty-fourth round) a Persian subjunctive verb (ب-): "بمونن", "برگردن", "بیان", "بنویسن" (not
+# the prepositions and words that start so: "به", "بهشون", "با", "باهاشون", "باید", "برای", "بعد", "بین",
+# "بدون", "بیشتر", "بخاطر")
+_FA_SUBJUNCTIVE = re.compile("ب(?!ه|ا|رای$|عد|ین$|دون$|یشتر$|را$|رابر|ر$|زرگ|ود|ی$|یرون|خاطر)"
+                             "\\w{2,}(?:ن|ه|ند|ید|ین|م|یم|ی)$")
 # (hundred-and-fifty-third round) the words that deny a rejecting word (REJECT) before it and after it
 _REJECT_DENIED = {
     "en": (frozenset({"not", "isnt", "wasnt", "arent", "aint"}), frozenset()),
@@ -5181,6 +5186,16 @@ class HarmDetector:
             for k in range(1, n):
                 if words[k] == "روانی" and words[k - 1].startswith(_FA_PSYCH_CARE):
                     tags[k] = tags[k] - {"INSULT", "NEGPRED", "DEHUMAN"}
+        if lang == "fa" and "که" in words:
+            # (hundred-and-fifty-fourth round) a going back that picks out whom the sentence is about, right
+            # after "که" with the sentence's own verb still to come, is no call to go: "مهاجرایی که برگردن
+            # اینجا ثبت‌نام می‌شن" (migrants who come back here get registered); "افغانیا باید برگردن" and
+            # "افغانیایی که اینجان برگردن" keep it
+            # (the people's word may be read in two, its relative ی apart: "مهاجر" "ایی")
+            for c in range(1, n - 2):
+                if (words[c] == "که" and "EXCLUDE" in tags[c + 1] and any(
+                        t.startswith(("GROUP:", "SLUR:")) for g in range(max(0, c - 2), c) for t in tags[g])):
+                    tags[c + 1] = tags[c + 1] - {"EXCLUDE"}
         if any("REJECT" in t for t in tags):
             # (hundred-and-fifty-third round) a rejection denied is none: "افغانیا همه دزدن، این تعصب نیست،
             # واقعیته" (this is not bigotry, it's reality), "bu ayrımcılık değil gerçek", "وهذا مش عنصرية"
@@ -5823,6 +5838,18 @@ class HarmDetector:
                    for k in range(lo, i)):
                 return True
             return lang == "tr" and _tr_negative(words[i], L)
+
+        def fa_conditioned(i):
+            """(hundred-and-fifty-fourth round) Persian: the act at ``i`` befalls those a relative clause
+            picks out by what they may do, in the subjunctive before it -- "کردایی که برگردن اینجا اعدام
+            می‌شن" (Kurds who come back here get executed), "خبرنگارایی که ... بنویسن سر به نیست می‌شن": a
+            consequence promised, not a thing told. The relative clause's verb within five words of its
+            "که", the act within ten of it."""
+            lo = sent[i][0]
+            return any(words[c] == "که"
+                       and any(kinds[g] or "PERSON" in tags[g] for g in range(max(lo, c - 2), c))
+                       and any(_FA_SUBJUNCTIVE.match(words[j]) for j in range(c + 1, min(i, c + 6)))
+                       for c in range(max(lo + 1, i - 10), i - 1))
 
         def law_denied(k):
             """(hundred-and-twenty-sixth round) The negation at ``k`` denies the law's answer, not the act
@@ -7540,7 +7567,8 @@ class HarmDetector:
                         if _FA_MI_TOLD.match(lv) and not (len(lv) > 3 and _FA_OBJECT.search(lv)) and (
                                 not lv.startswith("میش")
                                 or not has(i, TARGET_AROUND, TARGET_AROUND, is_target)) and not (
-                                lv.startswith("میخور") and lv.endswith(("ی", "ین", "ید"))):
+                                lv.startswith("میخور") and lv.endswith(("ی", "ین", "ید"))) and not (
+                                lv.startswith(("میش", "میخور")) and fa_conditioned(i)):
                             # told, as the simple verb is: "ترور میکنن", "شکنجه میکند", "نابود میشوند" (the
                             # passive with someone named stays a forecast: "خون تو هم ... ریخته میشود",
                             # and so does a blow the addressee is to take: "یه چاقو میخوری تو شکمت")

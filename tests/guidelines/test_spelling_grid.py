@@ -529,14 +529,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (148, 181), "drop": (143, 181), "spaced": (156, 181), "leet": (170, 174),
-           "star": (143, 181), "tripled": (173, 181), "key": (142, 180), "hyphen": (110, 181)},
-    "ar": {"swap": (191, 270), "drop": (134, 270), "spaced": (251, 270), "star": (139, 270),
-           "tripled": (262, 270), "key": (76, 238), "hyphen": (164, 270)},
-    "tr": {"swap": (164, 203), "drop": (118, 203), "spaced": (181, 203), "leet": (191, 197),
-           "star": (129, 203), "tripled": (199, 203), "key": (102, 201), "hyphen": (124, 203)},
-    "fa": {"swap": (179, 244), "drop": (124, 244), "spaced": (207, 244), "star": (141, 244),
-           "tripled": (239, 244), "key": (77, 206), "hyphen": (161, 244)},
+    "en": {"swap": (149, 182), "drop": (142, 182), "spaced": (157, 182), "leet": (171, 175),
+           "star": (142, 182), "tripled": (174, 182), "key": (142, 181), "hyphen": (107, 182)},
+    "ar": {"swap": (191, 271), "drop": (132, 271), "spaced": (252, 271), "star": (141, 271),
+           "tripled": (263, 271), "key": (65, 239), "hyphen": (170, 271)},
+    "tr": {"swap": (165, 204), "drop": (119, 204), "spaced": (182, 204), "leet": (193, 198),
+           "star": (130, 204), "tripled": (200, 204), "key": (100, 202), "hyphen": (125, 204)},
+    "fa": {"swap": (180, 245), "drop": (124, 245), "spaced": (208, 245), "star": (142, 245),
+           "tripled": (239, 245), "key": (73, 207), "hyphen": (162, 245)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -590,6 +590,9 @@ HELDOUT_CAUGHT = {
 # truth"): the same misspelt texts scored by the trees before the round and after pass alike but for those
 # lines, which only the tree after it passes in Arabic, Turkish and Persian (one more a slip or none); the
 # rest of the moves are the draws)
+# (the hundred-and-fifty-fourth added *_r154b, one threat to a people a language, passing in both trees: the
+# same misspelt texts scored by the trees before the round and after pass alike, every slip; the moves are the
+# draws)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
