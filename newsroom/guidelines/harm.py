@@ -5791,13 +5791,18 @@ class HarmDetector:
                 # (nor someone after a wish: "ياريت أحد يفجر ...", if only someone would; round 17b)
                 # (hundred-and-twenty-sixth round) in its clause: "المحاكم لا تنفع، يجب أن نقتلهم"
                 lo = clause[i][0]
+                # (hundred-and-fifty-fifth round) a phrase's act is denied before its first word: "ماحدش يمد
+                # ايده علي ..." (every word of "يمد ايده علي" is the act)
+                first = i
+                while first > lo and "VIOLENT" in tags[first - 1]:
+                    first -= 1
                 return any("NEG" in tags[k] and "MOOD" not in tags[k]
                            and not (k >= 1 and words[k - 1] in _AR_IF)
                            and not (k >= 1 and words[k] == "ما" and words[k - 1] in _AR_UNTIL_MA)
                            and not (words[k] in _AR_SOMEONE
                                     and any("MOOD" in tags[j] for j in range(max(lo, k - 2), k)))
                            and not ar_or_else(k)
-                           for k in range(max(lo, i - min(before, 2)), i))
+                           for k in range(max(lo, first - min(before, 2)), i))
             lo = max(lo, i - before)
             if lang == "en":
                 lo = en_clause_cut(lo, i)

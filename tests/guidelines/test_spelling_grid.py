@@ -531,8 +531,8 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (149, 182), "drop": (142, 182), "spaced": (157, 182), "leet": (171, 175),
            "star": (142, 182), "tripled": (174, 182), "key": (142, 181), "hyphen": (107, 182)},
-    "ar": {"swap": (191, 271), "drop": (132, 271), "spaced": (252, 271), "star": (141, 271),
-           "tripled": (263, 271), "key": (65, 239), "hyphen": (170, 271)},
+    "ar": {"swap": (203, 273), "drop": (136, 273), "spaced": (254, 273), "star": (145, 273),
+           "tripled": (265, 273), "key": (73, 241), "hyphen": (173, 273)},
     "tr": {"swap": (165, 204), "drop": (119, 204), "spaced": (182, 204), "leet": (193, 198),
            "star": (130, 204), "tripled": (200, 204), "key": (100, 202), "hyphen": (125, 204)},
     "fa": {"swap": (180, 245), "drop": (124, 245), "spaced": (208, 245), "star": (142, 245),
@@ -593,6 +593,8 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-fifty-fourth added *_r154b, one threat to a people a language, passing in both trees: the
 # same misspelt texts scored by the trees before the round and after pass alike, every slip; the moves are the
 # draws)
+# (the hundred-and-fifty-fifth added ar_r155b, two threats: the same misspelt texts scored by the trees before
+# the round and after pass alike but for the threat only the tree after it catches, one more every slip)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

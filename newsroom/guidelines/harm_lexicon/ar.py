@@ -2072,3 +2072,18 @@ PHRASES["IDIOM"] += [f"{v} {o}{n} حساب" for v in ("يضرب", "يضربون"
 # the worst neighbours you can find), as "worst" and "بدترین" are; the worst of a time is no judgement
 # ("في أسوأ أيام الحرب": harm._WORST); not "اسواء", which is as often "سواء" (whether) typed with an alif
 LEXICON["NEGPRED"] += ["اسوا", "اسوء"]
+
+# (hundred-and-fifty-fifth round) "to lay a hand on" someone ("أمد إيدي عليك", "يمد إيده على هالمذيع") as a violent
+# act, so that its negation is read ("ما راح أمد إيدي على المراسل", I won't lay a hand on the correspondent, was a
+# threat at 0.87 by the written-threat head, which a negation the rules read silences); a hand laid on money or a
+# budget names no one and stays nothing ("مد يده على المال العام")
+LEXICON["VIOLENT"] += [f"{v}_{h}_{p}"
+                       for v in ("امد", "أمد", "نمد", "يمد", "تمد", "يمدوا", "يمدو", "تمدوا", "مد", "مديت", "مدوا",
+                                 "لأمد", "لامد", "رح_امد", "بمد")
+                       for h in ("ايدي", "إيدي", "يدي", "ايده", "إيده", "يده", "ايدها", "يدها", "ايدينا", "إيدينا",
+                                 "يدنا", "ايدك", "إيدك", "يدك", "ايديهم", "ايديكم", "ايدهم", "يدهم")
+                       for p in ("على", "علي", "عليك", "عليه", "عليها", "عليكم", "عليهم", "ع")]
+# (and "no one" as Egypt and the Levant write it in one word, beside "محد" and "ماحد": "أتمنى ماحدش يمد إيده على
+# حد أضعف منه", I hope no one lays a hand on anyone weaker, was read as a threat once the hand was an act)
+# (not "ماحدا", also the "nobody" of an exception: "ماحدا حمار غير ...", nobody is a donkey but ...)
+LEXICON["NEG"] += ["ماحدش", "محدش", "ماحداش"]
