@@ -4550,6 +4550,18 @@ _REBUTTAL = {
 # "بدون", "بیشتر", "بخاطر")
 _FA_SUBJUNCTIVE = re.compile("ب(?!ه|ا|رای$|عد|ین$|دون$|یشتر$|را$|رابر|ر$|زرگ|ود|ی$|یرون|خاطر)"
                              "\\w{2,}(?:ن|ه|ند|ید|ین|م|یم|ی)$")
+# (hundred-and-fifty-sixth round) a Turkish active participle ("saldıran", "kaçıranlar", "bombalayanlar"; not
+# an ablative's "-dan", "-ten") and the nouns and adverbs that end as one does
+_TR_ACTIVE_PARTICIPLE = re.compile(r"(?:[^dtaeıioöuü]|y)[ae]n(?:l[ae]r)?$")
+_TR_NOT_PARTICIPLE = (
+    "güven", "guven", "dükkan", "dukkan", "insan", "zaman", "meydan", "vatan", "düşman", "dusman",
+    "yalan", "iman", "ekran", "liman", "orman", "tavan", "bayan", "hayvan", "hayran", "çoban", "yılan",
+    "aslan", "tören", "sultan", "kurban", "beden", "neden", "diken", "kervan", "kazan", "ceylan", "ilan",
+    "tamamen", "hemen", "zaten", "aslen", "şahsen", "sahsen", "yeniden", "birden", "kısmen", "kismen",
+    "genellikle", "geçen", "gecen")
+# (hundred-and-fifty-sixth round) an Arabic verb in the past plural ("هاجموا", "خطفوا", "حرقوا")
+# (not a present's prefix, "بيشتغلو", "يتآمرون"; not a copula, "الذين كانوا في الحسينية إيرانيين")
+_AR_PAST_PLURAL = re.compile(r"^(?![وف]?(?:بی|بت|بن|ی|ت|کان|صار|ظل|بات|اصبح|راح))[وف]?\w{2,}(?:وا|و)$")
 # (hundred-and-fifty-third round) the words that deny a rejecting word (REJECT) before it and after it
 _REJECT_DENIED = {
     "en": (frozenset({"not", "isnt", "wasnt", "arent", "aint"}), frozenset()),
@@ -5855,6 +5867,33 @@ class HarmDetector:
                        and any(kinds[g] or "PERSON" in tags[g] for g in range(max(lo, c - 2), c))
                        and any(_FA_SUBJUNCTIVE.match(words[j]) for j in range(c + 1, min(i, c + 6)))
                        for c in range(max(lo + 1, i - 10), i - 1))
+
+        def object_of_doers(g, k):
+            """(hundred-and-fifty-sixth round) The group at ``g`` is the object of what the subject of the
+            claim at ``k`` did: in Turkish the group's noun (it, or the word after its adjective) in the
+            accusative or the dative and an active participle after it, before the claim ("Kürt köylülere
+            saldıranlar hayvan", those who attacked Kurdish villagers are animals; not the group as the
+            participle's subject, "Suriyeliler hırsızlık yapan asalaklar"); in Arabic a relative and a verb
+            in the past plural before the group ("اللي هاجموا القرويين الأكراد وحوش"; not "الأكراد اللي ساكنين
+            بالمدينة حرامية", the relative after the group)."""
+            lo = sent[g][0]
+            if lang == "tr":
+                def oblique(j):
+                    # (not the instrumental's "-le", "-yla": "vergilerimizle", with our taxes)
+                    w_ = words[j]
+                    return bool(_TR_ACCUSATIVE.search(w_) or _TR_DATIVE.search(w_)) and not (
+                        re.search(r"l[ae]$", w_) and not re.search(r"l[ae]r[ae]$", w_))
+                # the group's word in the case, or the noun after its bare adjective ("Kürt köylülere"; not
+                # after a plural, "Afganlar sokakları dolduran böceklerdir": the people do it)
+                bare = not re.search(r"l[ae]r$", words[g])
+                noun = g if oblique(g) else g + 1 if g + 1 < k and bare and oblique(g + 1) else None
+                # the participle right after it: "saldıran", "kaçıranlar" (not an ablative, "okullardan", nor
+                # a noun or an adverb that ends so, _TR_NOT_PARTICIPLE)
+                j = None if noun is None else noun + 1
+                return j is not None and j <= k and not kinds[j] and len(words[j]) >= 5 and bool(
+                    _TR_ACTIVE_PARTICIPLE.search(words[j])) and not words[j].startswith(_TR_NOT_PARTICIPLE)
+            return any(words[r] in _AR_RELATIVE and _AR_PAST_PLURAL.search(words[r + 1])
+                       for r in range(max(lo, g - 4), g - 1))
 
         def law_denied(k):
             """(hundred-and-twenty-sixth round) The negation at ``k`` denies the law's answer, not the act
@@ -8887,6 +8926,13 @@ class HarmDetector:
                               else range(found[0] + 1, g))):
                 found = None  # "Kurds have faced hate", "Yazidi women survived crimes" ("جرائم داعش بحق
                 # اليزيديين": in Arabic the crimes may come first, and what a group suffered is told)
+                if lang == "ar":
+                    contrast("report", g)
+            if found and found[0] > g and lang in ("tr", "ar") and object_of_doers(g, found[0]):
+                # (hundred-and-fifty-sixth round) said of those who did something to the group: no claim about
+                # it; in Arabic a report of what the group suffered, as a victim's word is (no contrast in
+                # Turkish: on its data such sentences are mostly insults hurled at the doers)
+                found = None
                 if lang == "ar":
                     contrast("report", g)
             if (found and found[1] == "negative generalisation" and lang == "en" and any(

@@ -531,10 +531,10 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (149, 182), "drop": (142, 182), "spaced": (157, 182), "leet": (171, 175),
            "star": (142, 182), "tripled": (174, 182), "key": (142, 181), "hyphen": (107, 182)},
-    "ar": {"swap": (203, 273), "drop": (136, 273), "spaced": (254, 273), "star": (145, 273),
-           "tripled": (265, 273), "key": (73, 241), "hyphen": (173, 273)},
-    "tr": {"swap": (165, 204), "drop": (119, 204), "spaced": (182, 204), "leet": (193, 198),
-           "star": (130, 204), "tripled": (200, 204), "key": (100, 202), "hyphen": (125, 204)},
+    "ar": {"swap": (202, 274), "drop": (137, 274), "spaced": (255, 274), "star": (146, 274),
+           "tripled": (266, 274), "key": (74, 242), "hyphen": (173, 274)},
+    "tr": {"swap": (166, 205), "drop": (120, 205), "spaced": (183, 205), "leet": (194, 199),
+           "star": (131, 205), "tripled": (201, 205), "key": (103, 203), "hyphen": (126, 205)},
     "fa": {"swap": (180, 245), "drop": (124, 245), "spaced": (208, 245), "star": (142, 245),
            "tripled": (239, 245), "key": (73, 207), "hyphen": (162, 245)},
 }
@@ -595,6 +595,8 @@ HELDOUT_CAUGHT = {
 # draws)
 # (the hundred-and-fifty-fifth added ar_r155b, two threats: the same misspelt texts scored by the trees before
 # the round and after pass alike but for the threat only the tree after it catches, one more every slip)
+# (the hundred-and-fifty-sixth added ar_r156b and tr_r156b, one claim about a people each, passing in both
+# trees: the same misspelt texts scored by the trees before the round and after pass alike, every slip)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
