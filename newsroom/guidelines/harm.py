@@ -2416,7 +2416,7 @@ def _illness_told(lang, words, tags):
     for k, w in enumerate(words):
         if not w.startswith(ill) or not ({"DEHUMAN", "NEGPRED"} & tags[k]):
             continue
-        if k >= 1 and words[k - 1] in _ILLNESS_LIKE or k >= 2 and words[k - 2] in _ILLNESS_LIKE:
+        if (k >= 1 and words[k - 1] in _ILLNESS_LIKE) or (k >= 2 and words[k - 2] in _ILLNESS_LIKE):
             continue
         for j in range(max(0, k - 2), min(n, k + 3)):
             if (j != k and words[j].startswith(context) and (abs(j - k) == 1 or not words[j].startswith(ill))
@@ -4679,12 +4679,14 @@ def _rebuts(lang, words, k):
             words[k - 2] == "youre" or (words[k - 2] == "are" and words[k - 3] == "you"))
     if lang == "en" and w.startswith("fuel"):  # what a claim "has fuelled", not "alcohol-fuelled rape"
         return k >= 1 and words[k - 1] in ("has", "have", "had", "it", "that", "which", "this")
-    if w.startswith(_PREJUDICE_NAMED[lang]) and _this_is(lang, words, k):
+    pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
+    named = _PREJUDICE_NAMED[lang]
+    if (w.startswith(named) or pair.startswith(named)) and _this_is(lang, words, k):
         # (hundred-and-fifty-third round) the claim called a prejudice: "That's bigotry", "Bu ırkçılık", "هذا
-        # تعصب", "این نژادپرستیه" (not denied: "this is not racism, it's the truth" endorses it)
+        # تعصب", "این نژادپرستیه", "bu nefret söylemi" (not denied: "this is not racism, it's the truth"
+        # endorses it)
         after = _PREJUDICE_DENIED_AFTER.get(lang, ())
         return not any(words[j] in after for j in range(k + 1, min(len(words), k + 3)))
-    pair = f"{w} {words[k + 1]}" if k + 1 < len(words) else w
     stems = _REBUTTAL[lang]
     if not (w.startswith(stems) or pair.startswith(stems)) or w.startswith(_REBUTTAL_NOT):
         return False
