@@ -214,6 +214,8 @@ def _tags_reference(L, word):
     tried, the 1-for-l reading over all entries and then filtered (the reference)."""
     from newsroom.guidelines.harm import (
         _AR_NOMINAL,
+        _FA_PLACE_DROPS,
+        _FA_PLACE_RE,
         _FIRST_PERSON_RUN,
         _LEET_TAGS,
         _NO_DOUBLES,
@@ -283,6 +285,8 @@ def _tags_reference(L, word):
             if hits:
                 found = hits
                 break
+    if L.lang == "fa" and found & _FA_PLACE_DROPS and word not in L.exact and _FA_PLACE_RE.search(word):
+        found -= _FA_PLACE_DROPS  # a place in -ستان (hundred-and-fifty-second round)
     if L.lang == "fa" and _fa_you_are(L, word, found):
         found |= {"INSULT", "YOUARE"}
     return frozenset(found)
