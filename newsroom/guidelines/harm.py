@@ -4559,6 +4559,16 @@ _TR_NOT_PARTICIPLE = (
     "aslan", "tören", "sultan", "kurban", "beden", "neden", "diken", "kervan", "kazan", "ceylan", "ilan",
     "tamamen", "hemen", "zaten", "aslen", "şahsen", "sahsen", "yeniden", "birden", "kısmen", "kismen",
     "genellikle", "geçen", "gecen")
+_TR_PLURAL_END = re.compile(r"l[ae]r$")
+_TR_WITH_END = re.compile(r"l[ae]$")
+
+
+def _tr_oblique(w):
+    """(hundred-and-fifty-sixth round) The Turkish word ``w`` is in the accusative or the dative ("köylülere",
+    "kadınlarını"), not the instrumental read as a dative ("vergilerimizle", with our taxes)."""
+    return bool(_TR_ACCUSATIVE.search(w) or _TR_DATIVE.search(w)) and not _TR_WITH_END.search(w)
+
+
 # (hundred-and-fifty-sixth round) an Arabic verb in the past plural ("هاجموا", "خطفوا", "حرقوا")
 # (not a present's prefix, "بيشتغلو", "يتآمرون"; not a copula, "الذين كانوا في الحسينية إيرانيين")
 _AR_PAST_PLURAL = re.compile(r"^(?![وف]?(?:بی|بت|بن|ی|ت|کان|صار|ظل|بات|اصبح|راح))[وف]?\w{2,}(?:وا|و)$")
@@ -4591,10 +4601,6 @@ _THIS_IS = {
            frozenset({"düpedüz", "resmen", "açık", "bir", "tam"})),
     "fa": (frozenset({"این", "اینا", "اون", "اینم"}),
            frozenset({"یه", "یک", "کاملا", "واقعا", "خالص"}))}
-# a prejudice named and then denied after it: "ırkçılık değil", "نژادپرستی نیست" (Arabic and English deny it
-# before: _REBUTTAL_NEG_BEFORE)
-_PREJUDICE_DENIED_AFTER = {"tr": frozenset({"değil", "degil", "değildir", "degildir"}),
-                           "fa": frozenset({"نیست", "نبود", "نیستش"})}
 # the claim's own words that a rebuttal's stem reaches (liars), kept out
 _REBUTTAL_NOT = ("yalancı", "yalanci", "دروغگو", "کذاب", "liar")
 _CONFIRMED = {
@@ -4685,7 +4691,7 @@ def _rebuts(lang, words, k):
         # (hundred-and-fifty-third round) the claim called a prejudice: "That's bigotry", "Bu ırkçılık", "هذا
         # تعصب", "این نژادپرستیه", "bu nefret söylemi" (not denied: "this is not racism, it's the truth"
         # endorses it)
-        after = _PREJUDICE_DENIED_AFTER.get(lang, ())
+        after = _REJECT_DENIED[lang][1]  # (a prejudice denied after it: "ırkçılık değil", "نژادپرستی نیست")
         return not any(words[j] in after for j in range(k + 1, min(len(words), k + 3)))
     stems = _REBUTTAL[lang]
     if not (w.startswith(stems) or pair.startswith(stems)) or w.startswith(_REBUTTAL_NOT):
@@ -5222,7 +5228,7 @@ class HarmDetector:
                         or any(words[j] in after and "REJECT" not in tags[j]
                                for j in range(k + 1, min(n, k + 3)))):
                     tags[k] = tags[k] - {"REJECT", "PREJUDICE"}
-        if lang in _ILLNESS and any(w.startswith(_ILLNESS[lang][0]) for w in words):
+        if lang in _ILLNESS:
             _illness_told(lang, words, tags)
         if lang in _WORST and not _WORST[lang][0].isdisjoint(words):
             # (hundred-and-fifty-first round) the worst of a time is when a thing happened, no judgement of
@@ -5880,15 +5886,13 @@ class HarmDetector:
             بالمدينة حرامية", the relative after the group)."""
             lo = sent[g][0]
             if lang == "tr":
-                def oblique(j):
-                    # (not the instrumental's "-le", "-yla": "vergilerimizle", with our taxes)
-                    w_ = words[j]
-                    return bool(_TR_ACCUSATIVE.search(w_) or _TR_DATIVE.search(w_)) and not (
-                        re.search(r"l[ae]$", w_) and not re.search(r"l[ae]r[ae]$", w_))
                 # the group's word in the case, or the noun after its bare adjective ("Kürt köylülere"; not
                 # after a plural, "Afganlar sokakları dolduran böceklerdir": the people do it)
-                bare = not re.search(r"l[ae]r$", words[g])
-                noun = g if oblique(g) else g + 1 if g + 1 < k and bare and oblique(g + 1) else None
+                bare = not _TR_PLURAL_END.search(words[g])
+                if _tr_oblique(words[g]):
+                    noun = g
+                else:
+                    noun = g + 1 if g + 1 < k and bare and _tr_oblique(words[g + 1]) else None
                 # the participle right after it: "saldıran", "kaçıranlar" (not an ablative, "okullardan", nor
                 # a noun or an adverb that ends so, _TR_NOT_PARTICIPLE)
                 j = None if noun is None else noun + 1
