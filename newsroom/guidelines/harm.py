@@ -267,8 +267,14 @@ _EN_ADMIT_FILLER = frozenset({"be", "ever", "even", "again", "allowed", "to", "l
                               "anymore", "now"})
 # (being admitted, entering, hired, appointed, housed, renting, owning; not living, working or accepting: "ولا
 # مرة لازم تعيش بخوف", not a single woman / not once should live in fear)
-_AR_ADMITTED = re.compile(r"^[وف]?[یت](?:نقبل|دخل|توظف|تعین|سکن|ستاجر|تملک)")
-_AR_CALLED_FOR = frozenset({normalise_text(w) for w in ("لازم", "يجب", "مفروض", "ممنوع")})
+# ((hundred-and-fifty-eighth round) holding an office, "يتولى"; and "لا يجوز", it is not permitted, a call)
+_AR_ADMITTED = re.compile(r"^[وف]?[یت](?:نقبل|دخل|توظف|تعین|سکن|ستاجر|تملک|تولی)")
+_AR_CALLED_FOR = frozenset({normalise_text(w) for w in ("لازم", "يجب", "مفروض", "ممنوع", "يجوز")})
+# (hundred-and-fifty-eighth round) working, which denies a people a place only in the public service named
+# after it ("لا يجب أن يعمل أي سوري في الوظائف الحكومية"; not "... بدون عقد", without a contract, a
+# protection)
+_AR_WORKS = re.compile(r"^[وف]?[یت](?:عمل|شتغل)")
+_AR_PUBLIC_JOB = _nf("وظيفة", "الوظيفة", "وظائف", "الوظائف", "حكومية", "الحكومية", "الدولة", "الحكومة")
 # (sixty-eighth round) "don't let", a call too ("لا تخلون ولا سوري يفتح محل"), and opening a shop, an
 # admission
 _AR_LET = _nf("تخلون", "تخلوا", "تخلو", "تخلي", "تخلوهم")
@@ -278,7 +284,10 @@ _TR_MUST_NOT = re.compile(r"[ae]?m[ae]m[ae]l[ıi]")
 # (not working: "Hiçbir kadın bu şartlarda çalışmamalı" is pity)
 _TR_ADMITTED = ("alın", "alin", "sokul", "gir", "yerleş", "yerles", "kirala", "kabul")
 _TR_ADMITTED_NOUN = frozenset({"kabul", "iş", "is", "işe", "ise", "ev", "kiraya", "vatandaşlık",
-                               "vatandaslik"})
+                               "vatandaslik",
+                               # (hundred-and-fifty-eighth round) the public service: "Hiçbir Suriyeli kamuda
+                               # çalışmamalı", "Hiçbir Hristiyan devlet memuru olmamalı"
+                               "kamuda", "kamuya", "devlette", "memur", "memuru", "memurluğa", "memurluga"})
 # (not living, working, walking or accepting: "هیچ زنی نباید تو ترس زندگی کنه", no woman should live in fear)
 _FA_ADMITTED = ("پذیرفته", "وارد", "استخدام", "اجاره", "ساکن")
 
@@ -1115,6 +1124,29 @@ _FA_YOU_IMPERATIVE = frozenset({
 _FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "خر", "الاغ", "خوک", "حیوون", "حیوان", "شغال",
                     "کفتار", "گوساله", "بزغاله")
 # an expulsion prevented or opposed: "جلوی اخراج ... رو بگیرن", "مخالف اخراج", "توقف دیپورت"
+# (hundred-and-fifty-seventh round) the countries the Persian SUBJECT list names as actors ("ارتش عراق");
+# after a group they say where its people live ("مسیحی‌های عراق جاسوسن", Iraq's Christians are spies)
+_FA_COUNTRIES = frozenset({"آمریکا", "اسرائیل", "ترکیه", "عراق", "روسیه"})
+# (hundred-and-fifty-seventh round) what a group may be said not to be allowed to have: a right, a job, a
+# home, land, a passport, a seat, a place of worship (with the indefinite "-ی" a negation takes: "هیچ شغلی")
+_FA_HELD = frozenset(w + e for w in (
+    "حق", "شغل", "کار", "خونه", "خانه", "ملک", "زمین", "مغازه", "پاسپورت", "گذرنامه", "تابعیت", "مقام", "پست",
+    "جایگاه", "سهم", "کرسی", "نماینده", "مدرسه", "مسجد", "کلیسا", "عبادتگاه", "رسانه", "روزنامه", "حزب",
+    "ماشین")
+    for e in ("", "ی", "ای"))
+_FA_LESS = ("کمتر", "بیشتر", "متفاوت")
+_FA_A = frozenset({"یه", "یک"})
+_FA_CALLED = frozenset({"DEHUMAN", "NEGPRED", "INSULT"})
+_FA_SO_MUCH = frozenset({"اونقدر", "اینقدر", "انقدر", "آنقدر", "اونقد", "اینقد", "اونقده"})
+# (hundred-and-fifty-eighth round) "out" as a slogan's whole predicate: "Refugees out!", "Afganlar dışarı!",
+# "عراقیا بیرون!" (Arabic "برا" is read by its own rules)
+_OUT_SLOGAN = {"en": frozenset({"out"}), "tr": frozenset({"dışarı", "disari"}), "fa": frozenset({"بیرون"})}
+# (hundred-and-fifty-eighth round) holding or owning what a people may be denied, and the "should" of a call
+_EN_HOLD = frozenset({"hold", "have", "own", "buy", "get", "rent", "run"})
+_EN_HELD = frozenset({"office", "job", "jobs", "land", "property", "properties", "house", "houses", "home",
+                      "homes", "passport", "passports", "citizenship", "seat", "seats", "position",
+                      "positions", "post", "posts", "business", "businesses", "shop", "shops"})
+_EN_MUST = frozenset({"should", "shouldnt", "must", "mustnt", "ought"})
 _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
 # (seventy-fourth round) an expulsion told as done, its light verb in the past: "دولت صدها کارگر افغان رو
 # اخراج کرد و این ظلمه" (a call needs a mood before it: "باید از ایران بیرون کرد", where کرد is the short
@@ -1283,7 +1315,10 @@ _TR_ROMA_NEUTRAL = ("vatandaş", "vatandas", "toplulu", "kökenli", "kokenli", "
 # (sixty-eighth round) the comparative and superlative of a short insult, with a copula: "لرها خنگ‌ترین قوم
 # ایرانن" (a long entry is a prefix already)
 _FA_DEGREE = ("تر", "ترن", "ترین", "ترینن", "ترینه")
-_FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه", "اند")
+# ("اییان", "هاییان": (hundred-and-fifty-seventh round) "are some Xs", "کردا موشایی‌ان که ..." with its
+# half-space gone; not "ایی" alone, which makes "کسایی", "اونایی", those who)
+_FA_SUFFIXES = ("", "ها", "های", "هاشون", "ان", "ای", "ی", "ا", "یان", "ن", "شون", "هاش", "یی", "یه", "اند",
+                "اییان", "هاییان")
 _EN_PASSIVE_BE = {"be", "get", "gets", "getting", "been"}
 _EN_FIRST = {"i", "we", "weve", "ive", "ve", "hello", "say", "me", "us", "our", "my", "im", "were", "ill",
              "well"}
@@ -4534,17 +4569,22 @@ _CLAIM_VERBS = {
 _REBUTTAL = {
     "en": ("lie", "lies", "false", "wrong", "myth", "nonsense", "untrue", "rubbish", "ignorance", "resign",
            "apologise", "apologize", "sacked", "fired", "shame", "fooled", "bigotry", "slander", "fuelled",
-           "fueled", "fuels", "incite", "justified", "led to"),
+           "fueled", "fuels", "incite", "justified", "led to", "conspiracy theor"),
     "ar": tuple(_ar_fold(normalise_text(w)) for w in (  # (folded as the detectors read Arabic: _ar_fold)
         "كذبة", "كذب", "الكذب", "أكذوبة", "خاطئ", "خطأ", "مخطئ", "مخطئون", "غلطان", "خرافة", "جهله",
         "جهلهم", "جهل", "يستقيل", "يعتذر", "استقالته", "عار", "خدعوك", "افتراء", "هراء", "المشكلة", "غذى",
-        "غذت", "أشعل", "أشعلت", "أدى إلى", "أدت إلى", "برر", "بررت", "أجج", "أججت")),
+        "غذت", "أشعل", "أشعلت", "أدى إلى", "أدت إلى", "برر", "بررت", "أجج", "أججت", "نظرية مؤامرة",
+        "نظرية المؤامرة")),
     "tr": ("yalan", "yanlış", "yanlis", "yanılıyor", "yaniliyor", "yanıldı", "efsane", "cehalet", "istifa",
            "özür", "ozur", "utanç", "utanc", "kandırıl", "kandiril", "saçma", "sacma", "iftira",
-           "sorun sensin", "körükle", "korukle", "yol açtı", "yol açıyor", "meşrulaştır", "kışkırt"),
+           "sorun sensin", "körükle", "korukle", "yol açtı", "yol açıyor", "meşrulaştır", "kışkırt",
+           "komplo teori"),
     "fa": tuple(normalise_text(w) for w in (
         "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
-        "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه"))}
+        "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه",
+        # (hundred-and-fifty-seventh round) the claim called a conspiracy theory ("ادعای اینکه یهودی‌ها رسانه‌ها
+        # را کنترل می‌کنند یک نظریه توطئه است", in every language: a pair of words, as _rebuts reads them)
+        "نظریه توطئه", "تئوری توطئه"))}
 # (hundred-and-fifty-fourth round) a Persian subjunctive verb (ب-): "بمونن", "برگردن", "بیان", "بنویسن" (not
 # the prepositions and words that start so: "به", "بهشون", "با", "باهاشون", "باید", "برای", "بعد", "بین",
 # "بدون", "بیشتر", "بخاطر")
@@ -4568,6 +4608,122 @@ def _tr_oblique(w):
     "kadınlarını"), not the instrumental read as a dative ("vergilerimizle", with our taxes)."""
     return bool(_TR_ACCUSATIVE.search(w) or _TR_DATIVE.search(w)) and not _TR_WITH_END.search(w)
 
+
+
+# (hundred-and-fifty-seventh round) an expulsion feared, threatened or lived under is the plight of the group
+# it hangs over, not a call to expel it: "افغانی‌ها نباید از ترس اخراج سکوت کنن" (Afghans must not keep silent
+# for fear of deportation), "يعيشون تحت تهديد الترحيل" and "sınır dışı edilme tehdidiyle yaşıyor" were
+# xenophobia at 0.71-0.87. Persian, Arabic and English name the fear before the expulsion ("ترس از اخراج",
+# "خوفاً من الترحيل", "threat of deportation"), with at most a linking word or two between; Turkish after
+# it, on its verbal noun ("sınır dışı edilme korkusu", "geri gönderilmekten korkuyor")
+_FEAR_BEFORE = {
+    "fa": (frozenset({"ترس", "ترسش", "ترسشون", "نگرانی", "نگران", "وحشت", "هراس", "بیم", "خطر", "تهدید",
+                      "دلهره", "کابوس", "دغدغه"}), frozenset({"از", "به"})),
+    "ar": (frozenset(_ar_fold(normalise_text(w)) for w in (
+        "خوف", "خوفا", "خوفاً", "الخوف", "خشية", "مخافة", "قلق", "القلق", "تهديد", "التهديد", "خطر", "يخاف",
+        "يخافون", "تخاف", "يخشى", "يخشون", "تخشى", "خائف", "خائفون", "خائفين", "خايف", "خايفين", "خايفة",
+        "مهدد", "مهددون", "مهددين", "مهددة", "رعب", "هلع", "شبح", "كابوس")), frozenset({"من"})),
+    "en": (frozenset({"fear", "fears", "feared", "fearing", "afraid", "terrified", "scared", "threat",
+                      "threats", "threatened", "risk", "risks", "dread", "spectre", "specter"}),
+           frozenset({"of", "with", "being", "getting", "the", "a"}))}
+_TR_FEAR = ("kork", "endişe", "endise", "kaygı", "kaygi", "tehdi", "tehlike", "risk")
+_TR_VERBAL_NOUN = ("me", "ma", "mekten", "maktan", "mesi", "ması", "masi")
+
+
+def _exclusion_feared(lang, words, k, lo, hi):
+    """(hundred-and-fifty-seventh round) Whether the expulsion word ``k`` (EXCLUDE) is what its sentence
+    (``lo``..``hi``) fears or threatens: the group lives under it, no one calls for it (_FEAR_BEFORE)."""
+    if lang == "tr":
+        return any(words[j].startswith(_TR_FEAR) and (j == k + 1 or words[j - 1].endswith(_TR_VERBAL_NOUN))
+                   for j in range(k + 1, min(hi, k + 4)))
+    fear, link = _FEAR_BEFORE.get(lang, (None, None))
+    if fear is None:
+        return False
+    j = k - 1
+    while j >= max(lo, k - 3) and words[j] in link:
+        j -= 1
+    return j >= lo and words[j] in fear
+
+
+_EN_UNDER = frozenset({"under", "face", "faces", "facing", "faced"})
+_EN_THREAT_DET = frozenset({"the", "a", "constant", "daily", "growing", "permanent", "new", "real"})
+
+
+def _en_under_threat(words, k, lo):
+    """(hundred-and-fifty-seventh round) "threat" as what someone lives under or faces ("under threat of
+    deportation", "facing the threat of eviction"): the group is threatened, it is not called one."""
+    if words[k] not in ("threat", "threats") or k == lo:
+        return False
+    return words[k - 1] in _EN_UNDER or (k - 2 >= lo and words[k - 1] in _EN_THREAT_DET
+                                         and words[k - 2] in _EN_UNDER)
+
+
+# (hundred-and-fifty-seventh round) a people said to control the media, the banks, the world's money: the
+# conspiracy's claim ("Yahudiler bütün bankaları kontrol ediyor", "الشيعة يسيطرون على الإعلام", "بهاییا همه‌ی
+# رسانه‌ها رو کنترل میکنن" were no abuse). The verb in the indicative (not "should control", "باید ... کنترل
+# کنن"), what is controlled on the list (not a city or a region, which forces take), and not one's own
+# ("Women should control their own money", "kendi paralarını", "پول خودشونو")
+_EN_CONTROL = frozenset({"control", "controls", "controlled", "controlling", "run", "runs", "own", "owns",
+                         "dominate", "dominates", "rule", "rules"})
+_EN_CONTROLLED = frozenset({"media", "press", "banks", "banking", "world", "hollywood", "money", "finance",
+                            "economy", "everything", "news", "newspapers", "politicians", "congress",
+                            "governments"})
+_EN_NOT_INDICATIVE = frozenset({"should", "must", "can", "could", "would", "to", "shall", "might", "may",
+                                "let",
+                                "cant", "cannot", "dont", "doesnt", "not", "never"})
+_EN_OWN = frozenset({"their", "own", "its", "his", "her", "our", "my", "your"})
+_TR_CONTROLLED = ("medya", "banka", "ekonomi", "basın", "basin", "finans", "hollywood", "dünyay", "dunyay",
+                  "parayı", "parayi", "paraları", "paralari")
+_TR_CONTROL_LIGHT = ("ediyor", "eder", "etmekte", "etti", "etmiş", "etmis")
+_TR_RUN = ("yönetiyor", "yönetir", "yönetmekte", "yönetti", "yönetmiş", "yonetiyor", "yonetir")
+_AR_CONTROL = frozenset(_ar_fold(normalise_text(w)) for w in (
+    "يسيطرون", "يسيطر", "تسيطر", "سيطروا", "مسيطرين", "مسيطرون", "يتحكمون", "يتحكم", "تتحكم", "تحكموا",
+    "متحكمين", "يديرون", "يملكون", "يحكمون"))
+_AR_CONTROLLED = frozenset(_ar_fold(normalise_text(w)) for w in (
+    "الإعلام", "إعلام", "البنوك", "بنوك", "العالم", "الاقتصاد", "اقتصاد", "المال", "الأموال", "الصحافة",
+    "هوليوود", "الحكومات", "المصارف"))
+_FA_CONTROL_LIGHT = frozenset({"میکنن", "میکنند", "میکنه", "کردن", "کردند", "دارن", "دارند", "داره"})
+_FA_RUN = frozenset({"میگردونن", "میگردانند", "میچرخونن", "میچرخانند", "میگردونه"})
+_FA_CONTROLLED = ("رسانه", "بانک", "اقتصاد", "هالیوود", "دنیا", "جهان", "پول")
+
+
+def _controls_all(lang, words, k, lo, hi):
+    """(hundred-and-fifty-seventh round) Whether word ``k`` is a verb of controlling said of something the
+    conspiracy names (_EN_CONTROLLED...), in the indicative, not of one's own."""
+    w = words[k]
+    if lang == "en":
+        if w not in _EN_CONTROL or (k > lo and (words[k - 1] in _EN_NOT_INDICATIVE or words[k - 1] in _EN_OWN
+                                                  or words[k - 1] in _EN_CONTROLLED)):
+            # (not "their own money": "own" there is no verb; not "the Chinese economy owns the US economy",
+            # where the economy does it)
+            return False
+        for j in range(k + 1, min(hi, k + 6)):
+            if words[j] in _EN_OWN:
+                return False
+            if words[j] in _EN_CONTROLLED:
+                return True
+        return False
+    if lang == "tr":
+        if not ((w == "kontrol" and k + 1 < hi and words[k + 1].startswith(_TR_CONTROL_LIGHT))
+                or w.startswith(_TR_RUN)):
+            return False
+        span = words[max(lo, k - 4):k]
+        return "kendi" not in span and any(x.startswith(_TR_CONTROLLED) for x in span)
+    if lang == "ar":
+        if w not in _AR_CONTROL:
+            return False
+        return any(x in _AR_CONTROLLED or (x[:1] in "وبلف" and x[1:] in _AR_CONTROLLED)
+                   for x in words[k + 1:min(hi, k + 6)])
+    if lang == "fa":
+        if not ((w == "کنترل" and k + 1 < hi and words[k + 1] in _FA_CONTROL_LIGHT) or w in _FA_RUN):
+            return False
+        span = words[max(lo, k - 5):k]
+        return not any(x.startswith("خود") for x in span) and any(x.startswith(_FA_CONTROLLED) for x in span)
+    return False
+
+
+_CONTROL_CUE = {"en": _EN_CONTROL.__contains__, "tr": lambda w: w == "kontrol" or w.startswith(_TR_RUN),
+                "ar": _AR_CONTROL.__contains__, "fa": lambda w: w == "کنترل" or w in _FA_RUN}
 
 # (hundred-and-fifty-sixth round) an Arabic verb in the past plural ("هاجموا", "خطفوا", "حرقوا")
 # (not a present's prefix, "بيشتغلو", "يتآمرون"; not a copula, "الذين كانوا في الحسينية إيرانيين")
@@ -5274,6 +5430,12 @@ class HarmDetector:
                     h = next((j for j in range(max(0, k - reach), k) if words[j] in _FA_HEAD), None)
                     if h is not None and any(_names_someone(tags[j]) for j in range(h + 1, k)):
                         fa_owned.add(k)  # "گلوی این عربا رو باید گوش تا گوش برید": the Arabs' throats
+                elif (m and m.group(1) == "زن" and k >= 2 and words[k - 1] in _FA_SO_MUCH
+                      and words[k - 2] in ("رو", "را") and k + 1 < n and words[k + 1] in ("تا", "که")):
+                    # (hundred-and-fifty-seventh round) someone beaten "so much that": "سران اعتراض رو اونقدر
+                    # بزنن تا دست بکشن" (the object marked before it; not "اونقدر دست زدن تا",
+                    # clapped so much that, whose زدن has its noun)
+                    tags[k] = tags[k] | {"VIOLENT"}
                 elif m and m.group(1) == "بر" and (k + 1 == n or words[k + 1] in ("تا", "که", "و")) and any(
                         words[j] in _FA_LIMB for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}
@@ -8640,6 +8802,40 @@ class HarmDetector:
                 if "HATE" in tags[k] and ((after and k + 1 < n and words[k + 1].startswith(after)) or (
                         before and k >= 1 and (words[k - 1] in before or words[k - 2:k] == ["ناشی", "از"]))):
                     tags[k] = tags[k] - {"HATE", "NEGPRED"}
+        if lang == "en" and not _EN_HOLD.isdisjoint(words) and not _EN_HELD.isdisjoint(words):
+            # (hundred-and-fifty-eighth round) a right, an office or a home someone "should not" hold or own
+            # is a right denied (EXCLNEG: a negation before it): "No Muslim should ever hold public office",
+            # "Armenians should not be able to own land" (not "can't", which is also "can't afford": "Kurds
+            # can't afford to buy a house here" tells a hardship)
+            for k in range(n):
+                lo, hi = sent[k]
+                if (words[k] in _EN_HOLD and not _EN_HELD.isdisjoint(words[k + 1:min(hi, k + 4)])
+                        # (not "should have his home destroyed")
+                        and _EN_OWN.isdisjoint(words[k + 1:min(hi, k + 4)])
+                        and not _EN_MUST.isdisjoint(words[max(lo, k - 5):k])):
+                    tags[k] = tags[k] | {"EXCLNEG"}
+        if lang in _CONTROL_CUE and any(map(_CONTROL_CUE[lang], words)):
+            for k in range(n):
+                if _controls_all(lang, words, k, *sent[k]):
+                    tags[k] = tags[k] | {"NEGPRED"}  # (hundred-and-fifty-seventh round) "control the media"
+        if lang == "fa" and not _FA_A.isdisjoint(words):
+            # (hundred-and-fifty-seventh round) "is a ..." in speech, a short listed word with the copula "-ه"
+            # after "یه" (a): "هر افغانی یه سگه", "هر کدومشون یه دزده" (the lists give a short word its plural
+            # and copula endings, not this one, which also makes "the ...": "سگه" alone is "the dog")
+            for k in range(1, n):
+                w = words[k]
+                if words[k - 1] in _FA_A and not tags[k] and len(w) >= 3 and w.endswith("ه"):
+                    tags[k] = tags[k] | (L.tags(w[:-1]) & _FA_CALLED)
+        if lang == "fa" and "نباید" in words and "داشته" in words:
+            # (hundred-and-fifty-seventh round) a right, a job or a home a group "must not have" is a right
+            # denied (EXCLNEG after the negation): "مسیحی‌ها نباید هیچ شغل دولتی داشته باشن" (not "less of
+            # it than": "زنان نباید حق کمتری از مردان داشته باشن" asks for equal rights)
+            for k in range(n):
+                lo, hi = sent[k]
+                then = words[k + 1:min(hi, k + 5)]
+                if (words[k] in _FA_HELD and "نباید" in words[max(lo, k - 5):k] and "داشته" in then
+                        and not any(w.startswith(_FA_LESS) for w in then)):
+                    tags[k] = tags[k] | {"EXCLNEG"}
         if lang == "fa" and not _FA_SHUT.isdisjoint(words):
             # (seventy-fourth round) the borders shut on a group: "مرزها رو روی عراقی‌ها ببندید" (the verb is
             # the exclusion; a past one is told as done, fa_told_done)
@@ -8781,6 +8977,8 @@ class HarmDetector:
                     found = (k, "dehumanisation")
                 elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
                     found = (k, "negative generalisation")  # "kadınlar analiz yapamaz", "anlamaz"
+                elif "NEGPRED" in tk and lang == "en" and _en_under_threat(words, k, lo):
+                    continue  # (hundred-and-fifty-seventh round) "Syrian families live under threat of ..."
                 elif "NEGPRED" in tk and k > g and lang == "tr" and words[k].startswith("yük") and any(
                         words[j].startswith(("paylaş", "paylas", "bırakıl", "birakil", "omuzla", "taşın"))
                         for j in range(k + 1, min(hi, k + 6))):
@@ -8835,6 +9033,8 @@ class HarmDetector:
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"
                 elif "SCAPEGOAT" in tk and g in scapegoat_of[k]:
                     found = (k, "negative generalisation")  # (eighty-sixth round) "the fault of the Shia"
+                elif "EXCLUDE" in tk and _exclusion_feared(lang, words, k, lo, hi):
+                    continue  # (hundred-and-fifty-seventh round) "از ترس اخراج": the group's plight
                 elif "EXCLUDE" in tk and g in kept_from:
                     continue  # (eighty-second round) "keep them away from our daughters": not the daughters
                 elif "EXCLUDE" in tk and lang == "en" and words[k] in _EN_PARTICLE_VERBS and not any(
@@ -8951,8 +9151,12 @@ class HarmDetector:
                 # cancer on its own people, hanging Kurds every month"
             if found and lang == "fa" and g + 1 < hi and words[g + 1] in ("هستم", "هستیم"):
                 found = None  # the writer's own identity: "دوجنسگرایی هستم که مشکل ندارم"
-            if not found and lang == "en" and g + 2 == hi and words[g + 1] == "out":
-                found = (g + 1, "exclusion")  # the slogan "Refugees out!"
+            if (not found and lang in _OUT_SLOGAN and g + 2 == hi and words[g + 1] in _OUT_SLOGAN[lang]
+                    and (g == lo or lang == "en")):
+                # the slogan "Refugees out!" ((hundred-and-fifty-eighth round) "Afganlar dışarı!", "عراقیا
+                # بیرون!": the group and "out" the whole sentence; not "dışarıda", outside, nor the verb "کرد"
+                # (did) read as Kurd: "... پرتت کرد بیرون", threw you out)
+                found = (g + 1, "exclusion")
             if (not found and lang == "en" and lo < g and words[lo] in _EN_GET_OUT and g + 1 < hi
                     and words[g + 1] == "out" and _EN_OUT_OF_HARM.isdisjoint(words[g + 2:min(hi, g + 6)])):
                 # (hundred-and-tenth round) "Get these Kurds out of our country", "Get the Muslims out now"
@@ -9077,8 +9281,11 @@ class HarmDetector:
                                                    and words[j + 1] in _TR_EVERYONE)
                     for j in range(g + 1, min(hi, g + 4, k))):
                 continue  # (hundred-and-seventeenth round) "Kürtlere zarar veren herkes ... cezalandırılmalı"
-            if g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation":
-                continue  # "Kurdish forces", "the Turkish army": an armed actor, not an identity group
+            if (g + 1 < hi and "SUBJECT" in tags[g + 1] and rule != "dehumanisation"
+                    and not (lang == "fa" and words[g + 1] in _FA_COUNTRIES)):
+                # "Kurdish forces", "the Turkish army": an armed actor, not an identity group (a Persian
+                # group before a country is its people there, "مسیحی‌های عراق": the 157th round)
+                continue
             if lang == "en" and g + 1 < hi and words[g + 1] in _EN_INSTITUTION:
                 continue  # (twenty-eighth round) "the Iranian regime is a cancer on its own people": a state
             if (lang == "en" and rule == "exclusion" and "EXCLUDE" in tags[k]
@@ -9187,7 +9394,8 @@ class HarmDetector:
             if lang == "en":
                 return w1 == "no" or (w1 in ("single", "one") and "not" in words[max(lo, g - 4):g - 1])
             if lang == "ar":
-                return w1 == "ولا"
+                # ((hundred-and-fifty-eighth round) or "any" after a negation: "لا يجوز أن يتولى أي مسيحي")
+                return w1 == "ولا" or (w1 == "ای" and any("NEG" in tags[j] for j in range(lo, g - 1)))
             if lang == "tr":
                 return w1 in ("hiçbir", "hicbir") or (
                     w1 == "bir" and g - 2 >= lo and words[g - 2] == "tek" and "bile" in words[g + 1:g + 3])
@@ -9223,9 +9431,15 @@ class HarmDetector:
                 # ولا لاجئ", "ولا كردي واحد يدخل" (not "لازم يخاف يدخل", afraid to enter)
                 return next((k for k in range(max(lo + 1, g - 3), min(hi, g + 6))
                              if k != g and (_AR_ADMITTED.match(words[k]) or (
-                                 _AR_OPENS.match(words[k]) and k + 1 < hi and words[k + 1] in _AR_SHOP))
+                                 _AR_OPENS.match(words[k]) and k + 1 < hi and words[k + 1] in _AR_SHOP) or (
+                                 _AR_WORKS.match(words[k])
+                                 and not _AR_PUBLIC_JOB.isdisjoint(words[k + 1:min(hi, k + 6)])))
                              and (words[k - 1] in _AR_CALLED_FOR or k - 1 == g
-                                  or words[k - 1] == "واحد")), None)
+                                  or words[k - 1] == "واحد"
+                                  # (the call's "that": "لا يجب أن يعمل", hundred-and-fifty-eighth round)
+                                  or (words[k - 1] == "ان" and k - 2 >= lo
+                                      and words[k - 2] in _AR_CALLED_FOR))),
+                            None)
             if lang == "tr":
                 for k in range(g + 1, hi):
                     if _TR_MUST_NOT.search(words[k]) and (words[k].startswith(_TR_ADMITTED) or any(

@@ -198,6 +198,17 @@ PASSED = {
     "ar_r155b": (4, 4),
     # (the hundred-and-fifty-sixth round; written before its changes, run on both trees: ar 1 -> 2, tr 1 -> 1)
     "ar_r156b": (2, 3), "tr_r156b": (1, 3),
+    # (the hundred-and-fifty-seventh round; written before its changes, run on both trees: an expulsion
+    # feared, fa 11 -> 16 of 17, ar 3 -> 4, tr 3 -> 4, en 2 -> 3; a people said to control the media, en 3
+    # -> 4 of 5, tr, ar, fa 2 -> 4 of 4; "یه Xه" and a foot set down, fa 6 -> 8 of 9; a beating "so much
+    # that", 5 -> 5)
+    "fa_r157b": (16, 17), "ar_r157b": (4, 4), "tr_r157b": (4, 4), "en_r157b": (3, 3),
+    "en_r157c": (4, 5), "tr_r157c": (4, 4), "ar_r157c": (4, 4), "fa_r157c": (4, 4),
+    "fa_r157d": (8, 9), "fa_r157e": (5, 6),
+    # (the hundred-and-fifty-eighth round; written before its changes, run on the trees before it and after:
+    # a people's slogan "out!", an office or a home they "should not" hold, en 3 -> 5 of 5, tr 1 -> 3 of 4, ar
+    # 3 -> 4, fa 3 -> 4)
+    "en_r158b": (5, 5), "tr_r158b": (3, 4), "ar_r158b": (4, 4), "fa_r158b": (4, 4),
 }
 
 

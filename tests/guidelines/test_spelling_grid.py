@@ -483,18 +483,18 @@ def misspelt_suite_cases(model, lang):
 # training.UNREAD_GROUPS: 3,872 of 4,987 -> 3,856 of 4,979
 # (a plain retrain of the same code 3,856 of 4,979: the cases passed before misspelling move with the model)
 SUITE_CAUGHT = {
-    "en": {"swap": (155, 184), "drop": (138, 184), "spaced": (169, 184), "leet": (175, 175),
-           "star": (163, 184), "tripled": (181, 184), "key": (128, 184), "hyphen": (116, 184)},
+    "en": {"swap": (157, 185), "drop": (138, 185), "spaced": (170, 185), "leet": (176, 176),
+           "star": (163, 185), "tripled": (182, 185), "key": (129, 185), "hyphen": (115, 185)},
     # (2026-12-06, round 135: one more Arabic case passes -- the violation no clause reached given the clause
     # the rules found -- and passes misspelt in five slips: swap 111 -> 112 of 158 ...)
-    "ar": {"swap": (112, 158), "drop": (84, 158), "spaced": (150, 158), "star": (108, 158),
-           "tripled": (153, 158), "key": (55, 145), "hyphen": (103, 158)},
-    "tr": {"swap": (150, 174), "drop": (108, 174), "spaced": (162, 174), "leet": (170, 170),
-           "star": (130, 174), "tripled": (173, 174), "key": (80, 174), "hyphen": (124, 174)},
+    "ar": {"swap": (110, 160), "drop": (94, 160), "spaced": (152, 160), "star": (117, 160),
+           "tripled": (154, 160), "key": (56, 147), "hyphen": (107, 160)},
+    "tr": {"swap": (153, 176), "drop": (112, 176), "spaced": (164, 176), "leet": (172, 172),
+           "star": (134, 176), "tripled": (175, 176), "key": (86, 176), "hyphen": (125, 176)},
     # (2026-12-06, round 138: one more Persian case passes, "زن‌جماعت", and passes misspelt in four slips;
     # the key draws moved with it, 66 of 136 -> 62 of 137)
-    "fa": {"swap": (120, 152), "drop": (86, 152), "spaced": (130, 152), "star": (114, 152),
-           "tripled": (149, 152), "key": (62, 137), "hyphen": (112, 152)},
+    "fa": {"swap": (123, 160), "drop": (87, 160), "spaced": (138, 160), "star": (117, 160),
+           "tripled": (159, 160), "key": (60, 145), "hyphen": (112, 160)},
 }
 
 
@@ -529,14 +529,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (149, 182), "drop": (142, 182), "spaced": (157, 182), "leet": (171, 175),
-           "star": (142, 182), "tripled": (174, 182), "key": (142, 181), "hyphen": (107, 182)},
-    "ar": {"swap": (202, 274), "drop": (137, 274), "spaced": (255, 274), "star": (146, 274),
-           "tripled": (266, 274), "key": (74, 242), "hyphen": (173, 274)},
-    "tr": {"swap": (166, 205), "drop": (120, 205), "spaced": (183, 205), "leet": (194, 199),
-           "star": (131, 205), "tripled": (201, 205), "key": (103, 203), "hyphen": (126, 205)},
-    "fa": {"swap": (180, 245), "drop": (124, 245), "spaced": (208, 245), "star": (142, 245),
-           "tripled": (239, 245), "key": (73, 207), "hyphen": (162, 245)},
+    "en": {"swap": (154, 188), "drop": (148, 188), "spaced": (163, 188), "leet": (177, 181),
+           "star": (150, 188), "tripled": (184, 188), "key": (145, 187), "hyphen": (116, 188)},
+    "ar": {"swap": (207, 280), "drop": (139, 280), "spaced": (261, 280), "star": (152, 280),
+           "tripled": (272, 280), "key": (79, 248), "hyphen": (170, 280)},
+    "tr": {"swap": (175, 211), "drop": (121, 211), "spaced": (189, 211), "leet": (200, 205),
+           "star": (130, 211), "tripled": (207, 211), "key": (97, 209), "hyphen": (134, 211)},
+    "fa": {"swap": (195, 265), "drop": (127, 265), "spaced": (227, 265), "star": (149, 265),
+           "tripled": (255, 265), "key": (82, 227), "hyphen": (176, 265)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -597,6 +597,14 @@ HELDOUT_CAUGHT = {
 # the round and after pass alike but for the threat only the tree after it catches, one more every slip)
 # (the hundred-and-fifty-sixth added ar_r156b and tr_r156b, one claim about a people each, passing in both
 # trees: the same misspelt texts scored by the trees before the round and after pass alike, every slip)
+# (the hundred-and-fifty-seventh added *_r157b-e, twenty-nine hateful lines of which twenty-five pass, and
+# gained three lines of *_r130b and eleven suite cases (fa eight): the same misspelt texts scored by the trees
+# before the round and after pass alike or more after it, every slip of both measures (fa suite spaced 131 ->
+# 138, tripled 151 -> 159; fa held-out swap 187 -> 192): the round's lines and cases pass misspelt too, and
+# the counts of lines are the draws' new ones)
+# (the hundred-and-fifty-eighth added *_r158b, nine hateful lines, all passed, and gained two suite
+# cases (ar, tr): with rounds 157 and 158 together, the same misspelt texts scored by the tree before round
+# 157 and after round 158 pass alike or more after, every slip of both measures)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

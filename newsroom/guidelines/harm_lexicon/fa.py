@@ -1523,3 +1523,16 @@ LEXICON["SEXPRED"] += ["برنمیان", "برنمیاین", "برنمیایند
 # would sink) was a threat in the batch written after the first version
 LEXICON["EXCLUDE"] += ["غیب_میشدن", "غیب_بشن", "غیب_شن", "غیب_میشن", "غیب_شوند", "غیبشون_بزنه"]
 LEXICON["VIOLENT"] += ["غرقشون_کن*", "غرق_کنید", "غرق_کنیم"]
+
+# (hundred-and-fifty-seventh round) a people called monsters or degenerate ("ترکای اینجا هیولان"); "افغونی", the
+# mocking spelling of Afghan (the Latin "afghooni" was listed). Not "گبر", the slur for Zoroastrians: a spelling
+# slip away from cats ("گربه‌ها" read as "گبرها" on three clean comments of the data); thrown
+# into a river, the sea or a well as a violent act ("بندازیدشون تو رودخونه", throw them in the river: only with
+# the object on the verb, since "تو" is also "you" and "گوشیتو بنداز تو آب", throw your phone in the water, was
+# then a threat to the reader)
+LEXICON["DEHUMAN"] += ["هیولا*"]
+LEXICON["NEGPRED"] += ["منحط*"]
+LEXICON[f"SLUR:{XENOPHOBIA}"] += ["افغونی*"]
+LEXICON["VIOLENT"] += [f"{v}_{p}_{w}" for v in ("بندازیدش", "بندازیدشون", "بندازینش", "بندازینشون", "بندازش",
+                                                "بندازشون", "بندازیمشون")
+                       for p in ("تو", "توی") for w in ("رودخونه", "رودخانه", "دریا", "چاه", "آب")]
