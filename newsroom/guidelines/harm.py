@@ -4725,6 +4725,80 @@ def _controls_all(lang, words, k, lo, hi):
 _CONTROL_CUE = {"en": _EN_CONTROL.__contains__, "tr": lambda w: w == "kontrol" or w.startswith(_TR_RUN),
                 "ar": _AR_CONTROL.__contains__, "fa": lambda w: w == "کنترل" or w in _FA_RUN}
 
+
+# (hundred-and-fifty-ninth round) a person thrown into water or dragged by the hair: "Toss that blogger in the
+# lake", "ارموا هالصحفي بالنهر", "این وبلاگ‌نویس رو بندازید تو دریاچه", "اسحبوا هالمذيع من شعره", "Spikeri
+# saçlarından tutup sokağa sürükleyin" were no threats (the bottles and the rubbish thrown in a bin are not
+# thrown into water, and a girl who pulls back her own hair drags no one)
+_EN_THROW = frozenset({"throw", "toss", "dump", "chuck", "push", "shove"})
+_EN_WATER = frozenset({"river", "lake", "sea", "tigris", "euphrates", "well", "canal", "ocean", "bosphorus"})
+_EN_HIM = frozenset({"him", "her", "them", "you", "em"})
+_AR_THROW = re.compile(r"^و?(?:ارم|زت)\w*$")
+_AR_DRAG = re.compile(r"^و?(?:اسحب|سحب|جر|اسحل|سحل)(?:وا|وه|وها|وهم|و|ه|ها|هم)$")
+_AR_WATER = frozenset(_ar_fold(normalise_text(w)) for w in (
+    "نهر", "بحر", "بئر", "بير", "بحيرة", "دجلة", "فرات", "الفرات"))  # (not قناة, also a TV channel)
+_AR_HAIR = re.compile(r"^شعر(?:ه|ها|هم|هن)$")
+# the waters with the prefixes they take ("بالنهر", "في البحر"), and with the hair ("من شعره"): _thrown_cue
+_AR_WATER_FORMS = frozenset(p + w for w in _AR_WATER
+                            for p in ("", "ال", "ب", "بال", "و", "وال", "ف", "فال", "لل"))
+_AR_THROWN_CUE = _AR_WATER_FORMS | {f"شعر{e}" for e in ("ه", "ها", "هم", "هن")}
+# "اعمل الخير وارمه في البحر", do good and throw it in the sea: the proverb, no one thrown
+_AR_GOOD_DEED = _nf("خير", "الخير", "معروف", "المعروف")
+_FA_THROW = frozenset({"بندازید", "بندازین", "بنداز", "بندازن", "بندازیم", "بندازه"})
+_FA_WATER = frozenset({"رودخونه", "رودخانه", "دریا", "دریاچه", "چاه", "آب", "اب", "اروند", "دجله"})
+
+
+def _thrown_cue(lang, words):
+    """(hundred-and-fifty-ninth round) Whether ``words`` hold what _thrown_or_dragged starts from: a verb of
+    throwing and a water (en, fa), a hair (ar, tr) or a water's word (ar)."""
+    if lang == "en":
+        return not _EN_THROW.isdisjoint(words) and not _EN_WATER.isdisjoint(words)
+    if lang == "fa":
+        return not _FA_THROW.isdisjoint(words) and not _FA_WATER.isdisjoint(words)
+    if lang == "tr":
+        return any(w.startswith(("sürükle", "surukle")) for w in words)
+    if lang == "ar":
+        return not _AR_THROWN_CUE.isdisjoint(words)  # (a set: one pass in C over the words)
+    return False
+
+
+def _thrown_or_dragged(lang, words, tags, k, lo, hi):
+    """(hundred-and-fifty-ninth round) Whether the verb at ``k`` throws a person into water or drags one by
+    the hair (the person, a word that names one, between the verb and the water, or before the Persian
+    verb's object marker; the hair after the Arabic verb, before the Turkish one)."""
+    w = words[k]
+
+    def person(j):
+        return _names_someone(tags[j])
+    if lang == "en":
+        if w not in _EN_THROW or (k + 1 < hi and words[k + 1].endswith(("self", "selves"))):
+            return False  # (not "Go throw yourself in a lake", an insult: no one else is thrown)
+        for j in range(k + 1, min(hi - 1, k + 5)):
+            if words[j] in ("in", "into"):
+                rest = words[j + 1:min(hi, j + 3)]
+                return (not _EN_WATER.isdisjoint(rest) and any(
+                    person(m) or words[m] in _EN_HIM for m in range(k + 1, j)))
+        return False
+    if lang == "ar":
+        if _AR_DRAG.match(w):
+            return any(words[j] == "من" and j + 1 < hi and _AR_HAIR.match(words[j + 1])
+                       for j in range(k + 1, min(hi - 1, k + 4)))
+        if not _AR_THROW.match(w):
+            return False
+        if any(x.startswith("نفس") for x in words[k + 1:min(hi, k + 3)]) or not _AR_GOOD_DEED.isdisjoint(
+                words[max(lo, k - 3):k]):
+            return False  # "ارمي نفسك في البحر", go throw yourself in the sea: an insult; the proverb
+        someone = w.endswith(("ه", "هم", "ها")) or any(person(j) for j in range(k + 1, min(hi, k + 3)))
+        return someone and not _AR_WATER_FORMS.isdisjoint(words[k + 1:min(hi, k + 4)])
+    if lang == "tr":
+        return w.startswith(("sürükle", "surukle")) and any(
+            x.startswith(("saçlarından", "saçından", "saclarindan", "sacindan"))
+            for x in words[max(lo, k - 3):k])
+    if lang == "fa":
+        return (w in _FA_THROW and k - 2 >= lo and words[k - 1] in ("رو", "را") and person(k - 2)
+                and k + 2 < hi and words[k + 1] in ("تو", "توی") and words[k + 2] in _FA_WATER)
+    return False
+
 # (hundred-and-fifty-sixth round) an Arabic verb in the past plural ("هاجموا", "خطفوا", "حرقوا")
 # (not a present's prefix, "بيشتغلو", "يتآمرون"; not a copula, "الذين كانوا في الحسينية إيرانيين")
 _AR_PAST_PLURAL = re.compile(r"^(?![وف]?(?:بی|بت|بن|ی|ت|کان|صار|ظل|بات|اصبح|راح))[وف]?\w{2,}(?:وا|و)$")
@@ -5202,7 +5276,8 @@ class HarmDetector:
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
-                         and not _EN_UNTIL.isdisjoint(words)) and not denied):
+                         and not _EN_UNTIL.isdisjoint(words)) and not denied
+                and not _thrown_cue(lang, words)):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -5313,6 +5388,11 @@ class HarmDetector:
                                     "down", "out", "off", "away")) for m in range(j + 1, min(n, j + 5)))):
                         tags[k] = tags[k] | {"VIOLENT"}
                         break
+        if _thrown_cue(lang, words):
+            # (the sentences are not cut yet: the whole comment, within _thrown_or_dragged's few words)
+            for k in range(n):
+                if _thrown_or_dragged(lang, words, tags, k, 0, n):
+                    tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
         if not (fa_compound or denied or ar_woman or tr_kin
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)):

@@ -209,6 +209,9 @@ PASSED = {
     # a people's slogan "out!", an office or a home they "should not" hold, en 3 -> 5 of 5, tr 1 -> 3 of 4, ar
     # 3 -> 4, fa 3 -> 4)
     "en_r158b": (5, 5), "tr_r158b": (3, 4), "ar_r158b": (4, 4), "fa_r158b": (4, 4),
+    # (the hundred-and-fifty-ninth round; written before its changes, run on both trees: a person thrown into
+    # water or dragged by the hair, en 4 -> 5 of 6, ar 2 -> 4 of 5, tr 3 -> 4 of 5, fa 4 -> 5 of 5)
+    "en_r159b": (5, 6), "ar_r159b": (4, 5), "tr_r159b": (4, 5), "fa_r159b": (5, 5),
 }
 
 

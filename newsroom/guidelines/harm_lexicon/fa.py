@@ -1536,3 +1536,7 @@ LEXICON[f"SLUR:{XENOPHOBIA}"] += ["افغونی*"]
 LEXICON["VIOLENT"] += [f"{v}_{p}_{w}" for v in ("بندازیدش", "بندازیدشون", "بندازینش", "بندازینشون", "بندازش",
                                                 "بندازشون", "بندازیمشون")
                        for p in ("تو", "توی") for w in ("رودخونه", "رودخانه", "دریا", "چاه", "آب")]
+
+# (hundred-and-fifty-ninth round) activists and bloggers are people, as in English ("این فعالا رو بندازید تو
+# رودخونه", "این وبلاگ‌نویس رو ...")
+LEXICON["PERSON"] += ["فعالا", "فعالها", "فعالان", "وبلاگنویس*"]
