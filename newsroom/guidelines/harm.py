@@ -1129,11 +1129,10 @@ _FA_NOT_VOCATIVE = ("بیچاره", "بدبخت", "پست", "سگ", "گاو", "�
 _FA_COUNTRIES = frozenset({"آمریکا", "اسرائیل", "ترکیه", "عراق", "روسیه"})
 # (hundred-and-fifty-seventh round) what a group may be said not to be allowed to have: a right, a job, a
 # home, land, a passport, a seat, a place of worship (with the indefinite "-ی" a negation takes: "هیچ شغلی")
-_FA_HELD = frozenset(w + e for w in (
+_FA_HELD = frozenset(w + e for e in ("", "ی", "ای") for w in (
     "حق", "شغل", "کار", "خونه", "خانه", "ملک", "زمین", "مغازه", "پاسپورت", "گذرنامه", "تابعیت", "مقام", "پست",
     "جایگاه", "سهم", "کرسی", "نماینده", "مدرسه", "مسجد", "کلیسا", "عبادتگاه", "رسانه", "روزنامه", "حزب",
-    "ماشین")
-    for e in ("", "ی", "ای"))
+    "ماشین"))
 _FA_LESS = ("کمتر", "بیشتر", "متفاوت")
 _FA_A = frozenset({"یه", "یک"})
 _FA_CALLED = frozenset({"DEHUMAN", "NEGPRED", "INSULT"})
@@ -4620,7 +4619,7 @@ _FEAR_BEFORE = {
     "fa": (frozenset({"ترس", "ترسش", "ترسشون", "نگرانی", "نگران", "وحشت", "هراس", "بیم", "خطر", "تهدید",
                       "دلهره", "کابوس", "دغدغه"}), frozenset({"از", "به"})),
     "ar": (frozenset(_ar_fold(normalise_text(w)) for w in (
-        "خوف", "خوفا", "خوفاً", "الخوف", "خشية", "مخافة", "قلق", "القلق", "تهديد", "التهديد", "خطر", "يخاف",
+        "خوف", "خوفا", "الخوف", "خشية", "مخافة", "قلق", "القلق", "تهديد", "التهديد", "يخاف",
         "يخافون", "تخاف", "يخشى", "يخشون", "تخشى", "خائف", "خائفون", "خائفين", "خايف", "خايفين", "خايفة",
         "مهدد", "مهددون", "مهددين", "مهددة", "رعب", "هلع", "شبح", "كابوس")), frozenset({"من"})),
     "en": (frozenset({"fear", "fears", "feared", "fearing", "afraid", "terrified", "scared", "threat",
@@ -4669,8 +4668,7 @@ _EN_CONTROLLED = frozenset({"media", "press", "banks", "banking", "world", "holl
                             "economy", "everything", "news", "newspapers", "politicians", "congress",
                             "governments"})
 _EN_NOT_INDICATIVE = frozenset({"should", "must", "can", "could", "would", "to", "shall", "might", "may",
-                                "let",
-                                "cant", "cannot", "dont", "doesnt", "not", "never"})
+                                "let", "cant", "cannot", "dont", "doesnt", "not", "never"})
 _EN_OWN = frozenset({"their", "own", "its", "his", "her", "our", "my", "your"})
 _TR_CONTROLLED = ("medya", "banka", "ekonomi", "basın", "basin", "finans", "hollywood", "dünyay", "dunyay",
                   "parayı", "parayi", "paraları", "paralari")
@@ -4733,7 +4731,7 @@ _CONTROL_CUE = {"en": _EN_CONTROL.__contains__, "tr": lambda w: w == "kontrol" o
 _EN_THROW = frozenset({"throw", "toss", "dump", "chuck", "push", "shove"})
 _EN_WATER = frozenset({"river", "lake", "sea", "tigris", "euphrates", "well", "canal", "ocean", "bosphorus"})
 _EN_HIM = frozenset({"him", "her", "them", "you", "em"})
-_AR_THROW = re.compile(r"^و?(?:ارم|زت)\w*$")
+_AR_THROW = re.compile(r"^و?(?:ارم|زت)(?:ی|و|وا)?(?:ه|ها|هم)?$")  # (the imperative's forms: not "ارمني")
 _AR_DRAG = re.compile(r"^و?(?:اسحب|سحب|جر|اسحل|سحل)(?:وا|وه|وها|وهم|و|ه|ها|هم)$")
 _AR_WATER = frozenset(_ar_fold(normalise_text(w)) for w in (
     "نهر", "بحر", "بئر", "بير", "بحيرة", "دجلة", "فرات", "الفرات"))  # (not قناة, also a TV channel)
@@ -5273,11 +5271,13 @@ class HarmDetector:
         # (seventieth round) gay people named by whom they love: a group no listed word names
         same_sex = (_same_sex_spans(lang, words) if lang in _SAME_CUES
                     and not _SAME_CUES[lang].isdisjoint(words) else ())
+        # (hundred-and-fifty-ninth round) a person thrown into water or dragged by the hair: no rule's tag
+        # starts it either (the verb becomes VIOLENT below)
+        thrown = _thrown_cue(lang, words)
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
-                         and not _EN_UNTIL.isdisjoint(words)) and not denied
-                and not _thrown_cue(lang, words)):
+                         and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -5388,7 +5388,7 @@ class HarmDetector:
                                     "down", "out", "off", "away")) for m in range(j + 1, min(n, j + 5)))):
                         tags[k] = tags[k] | {"VIOLENT"}
                         break
-        if _thrown_cue(lang, words):
+        if thrown:
             # (the sentences are not cut yet: the whole comment, within _thrown_or_dragged's few words)
             for k in range(n):
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):

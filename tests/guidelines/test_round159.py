@@ -67,5 +67,6 @@ def test_things_or_oneself_thrown_are_no_threat(det):
     assert "threat" not in found(det, "en", "Go throw yourself in a lake.")
     assert "threat" not in found(det, "ar", "ارمي نفسك في البحر.")
     assert "threat" not in found(det, "ar", "اعمل خير وارميه بحر، لا تنتظر منه شي.")  # the proverb
+    assert "threat" not in found(det, "ar", "ارمنيه بالبحر")  # an Armenian woman at sea: no "throw" verb
     assert "threat" not in found(det, "fa", "گوشیتو بنداز تو آب.")
     assert "threat" not in found(det, "tr", "Bavulunu sürükleyerek geldi.")
