@@ -4669,7 +4669,7 @@ _EN_CONTROLLED = frozenset({"media", "press", "banks", "banking", "world", "holl
                             "governments"})
 _EN_NOT_INDICATIVE = frozenset({"should", "must", "can", "could", "would", "to", "shall", "might", "may",
                                 "let", "cant", "cannot", "dont", "doesnt", "not", "never"})
-_EN_OWN = frozenset({"their", "own", "its", "his", "her", "our", "my", "your"})
+_EN_OWN = _EN_KEPT_BY | {"own"}  # (the possessives, and "own": "their own money")
 _TR_CONTROLLED = ("medya", "banka", "ekonomi", "basın", "basin", "finans", "hollywood", "dünyay", "dunyay",
                   "parayı", "parayi", "paraları", "paralari")
 _TR_CONTROL_LIGHT = ("ediyor", "eder", "etmekte", "etti", "etmiş", "etmis")
@@ -4735,26 +4735,28 @@ _AR_THROW = re.compile(r"^و?(?:ارم|زت)(?:ی|و|وا)?(?:ه|ها|هم)?$") 
 _AR_DRAG = re.compile(r"^و?(?:اسحب|سحب|جر|اسحل|سحل)(?:وا|وه|وها|وهم|و|ه|ها|هم)$")
 _AR_WATER = frozenset(_ar_fold(normalise_text(w)) for w in (
     "نهر", "بحر", "بئر", "بير", "بحيرة", "دجلة", "فرات", "الفرات"))  # (not قناة, also a TV channel)
-_AR_HAIR = re.compile(r"^شعر(?:ه|ها|هم|هن)$")
+_AR_HAIRS = frozenset(f"شعر{e}" for e in ("ه", "ها", "هم", "هن"))  # his, her, their hair
 # the waters with the prefixes they take ("بالنهر", "في البحر"), and with the hair ("من شعره"): _thrown_cue
 _AR_WATER_FORMS = frozenset(p + w for w in _AR_WATER
                             for p in ("", "ال", "ب", "بال", "و", "وال", "ف", "فال", "لل"))
-_AR_THROWN_CUE = _AR_WATER_FORMS | {f"شعر{e}" for e in ("ه", "ها", "هم", "هن")}
+_AR_THROWN_CUE = _AR_WATER_FORMS | _AR_HAIRS
 # "اعمل الخير وارمه في البحر", do good and throw it in the sea: the proverb, no one thrown
 _AR_GOOD_DEED = _nf("خير", "الخير", "معروف", "المعروف")
 _FA_THROW = frozenset({"بندازید", "بندازین", "بنداز", "بندازن", "بندازیم", "بندازه"})
 _FA_WATER = frozenset({"رودخونه", "رودخانه", "دریا", "دریاچه", "چاه", "آب", "اب", "اروند", "دجله"})
 
 
-def _thrown_cue(lang, words):
-    """(hundred-and-fifty-ninth round) Whether ``words`` hold what _thrown_or_dragged starts from: a verb of
-    throwing and a water (en, fa), a hair (ar, tr) or a water's word (ar)."""
+def _thrown_cue(lang, words, text):
+    """(hundred-and-fifty-ninth round) Whether ``words`` (of ``text``) may hold what _thrown_or_dragged starts
+    from: a verb of throwing and a water (en, fa), a verb of dragging (tr) or a hair or a water (ar). A cue
+    only: it may say yes where _thrown_or_dragged then finds nothing (the Turkish verb looked for in the text,
+    in C, rather than word by word)."""
     if lang == "en":
         return not _EN_THROW.isdisjoint(words) and not _EN_WATER.isdisjoint(words)
     if lang == "fa":
         return not _FA_THROW.isdisjoint(words) and not _FA_WATER.isdisjoint(words)
     if lang == "tr":
-        return any(w.startswith(("sürükle", "surukle")) for w in words)
+        return "sürükle" in text or "surukle" in text
     if lang == "ar":
         return not _AR_THROWN_CUE.isdisjoint(words)  # (a set: one pass in C over the words)
     return False
@@ -4779,7 +4781,7 @@ def _thrown_or_dragged(lang, words, tags, k, lo, hi):
         return False
     if lang == "ar":
         if _AR_DRAG.match(w):
-            return any(words[j] == "من" and j + 1 < hi and _AR_HAIR.match(words[j + 1])
+            return any(words[j] == "من" and j + 1 < hi and words[j + 1] in _AR_HAIRS
                        for j in range(k + 1, min(hi - 1, k + 4)))
         if not _AR_THROW.match(w):
             return False
@@ -5273,7 +5275,7 @@ class HarmDetector:
                     and not _SAME_CUES[lang].isdisjoint(words) else ())
         # (hundred-and-fifty-ninth round) a person thrown into water or dragged by the hair: no rule's tag
         # starts it either (the verb becomes VIOLENT below)
-        thrown = _thrown_cue(lang, words)
+        thrown = _thrown_cue(lang, words, text)
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
