@@ -2312,6 +2312,122 @@ def _belittled(lang, words, tags, k):
     return "YOU" in t or "PERSON" in t or (lang == "ar" and words[k] in _AR_FROM_YOU)
 
 
+# ---- (hundred-and-sixtieth round) names called at whoever believes or writes a thing: _analyse, rule 4 ----
+# "Only a fool would believe this article", "همچین تیتری رو فقط یه کودن می‌نویسه", "Bu yazıya ancak bir
+# salak inanır", "لا يصدق هذا الكلام إلا أحمق": no "you" and no person beside the insult, yet it is aimed at
+# the writer, or at the reader who believes the piece. "Only" right before it (what may stand between:
+# _ONLY_BETWEEN), Arabic's "إلا" and Persian's "جز" after a negation, and a verb of believing, writing or
+# saying in the sentence (_ONLY_ACT): not "only cowards bomb a school", an insult of attackers the news
+# names.
+_ONLY_WORD = {"en": _nf("only"), "fa": _nf("فقط", "جز"), "tr": _nf("ancak", "sadece", "yalnızca"),
+              "ar": _nf("إلا")}
+_ONLY_AFTER_NOT = _nf("جز", "إلا")
+_ONLY_BETWEEN = {"en": _nf("a", "an", "complete", "total", "absolute", "utter", "real"),
+                 "fa": _nf("یه", "یک", "آدم"), "tr": _nf("bir", "tam"), "ar": frozenset()}
+_ONLY_ACT = {
+    "en": ("believ", "writ", "wrote", "think", "say", "said", "read", "trust", "defend", "agree", "publish"),
+    "fa": tuple(normalise_text(w) for w in ("باور", "بنویس", "می‌نویس", "نوشت", "فکر", "قبول", "بخون",
+                                            "می‌خون", "تایید", "دفاع", "منتشر")),
+    "tr": ("inan", "yaz", "düşün", "söyle", "savun", "okur", "okuy", "okud", "okuma", "kabul", "güven",
+           "yayınla"),  # (not "oku": "okul", a school)
+    "ar": tuple(normalise_text(w) for w in ("يصدق", "تصدق", "يكتب", "كتب", "يقول", "يقرأ", "يقرا", "ينشر",
+                                            "يدافع", "يوافق")),
+}
+_TR_GENITIVE = re.compile(r"(?:l[ae]r|n)[ıiuü]n$")  # whose, not who: "yandaşların", "salağın"
+_EN_ONE_OF = frozenset({"the", "my", "our", "his", "her", "their", "your"})  # "the only idiot here"
+
+
+def _only_a_doer(lang, words, tags, lo, hi, i):
+    """(hundred-and-sixtieth round) Whether the insult at ``i`` is called at whoever does the believing or
+    writing of its sentence: "only" right before it and such a verb in the sentence (see _ONLY_WORD)."""
+    only = _ONLY_WORD.get(lang)
+    if not only:
+        return False
+    k = i - 1
+    while k >= max(lo, i - 3) and (words[k] in _ONLY_BETWEEN[lang] or "INSULT" in tags[k]):
+        k -= 1
+    if k < lo or words[k] not in only:
+        return False
+    if lang == "tr" and ((i + 1 < hi and words[i + 1] == "bir") or _TR_GENITIVE.search(words[i])):
+        return False  # "Sadece salak bir sorum var" (a silly question), "sadece yandaşların yazdıkları"
+    if lang == "en" and k == i - 1 and k > lo and words[k - 1] in _EN_ONE_OF:
+        return False  # one person, maybe the speaker: "I'm the only idiot who believed them"
+    if words[k] in _ONLY_AFTER_NOT and not any(
+            "NEG" in tags[j] or words[j].startswith(("هیچ", "کسی")) for j in range(lo, k)):
+        return False  # "except a fool" is "only a fool" after a negation: "لا يصدقه إلا أحمق"
+    return any(j != i and words[j].startswith(_ONLY_ACT[lang]) for j in range(lo, hi))
+
+
+# ---- (hundred-and-sixtieth round) the addressee's views called foolish: _analyse, rule 4 ----
+# "your moronic opinions", "نظر احمقانه‌ت", "کامنت‌های بی‌سوادانه‌ت", "نظر جاهلانه‌ی تو", "aptalca
+# fikirlerini kendine sakla", "احتفظ بآرائك الغبية": what the addressee
+# thinks or writes is called stupid or ignorant, and them with it. A noun of views (_VIEWS) that is the
+# addressee's (your, the Persian and Arabic suffixes, the Turkish possessive with no one else in the
+# sentence) beside an insulting adjective; not "the government's stupid policies" (no one's views in the
+# conversation) nor "your stupid phone" (not a view).
+_VIEWS = {
+    "en": ("opinion", "comment", "post", "idea", "view", "argument", "logic", "take", "rant", "reasoning",
+           "remark", "analysis", "theory", "theories"),
+    "fa": _nf("نظر", "نظرات", "کامنت", "کامنتا", "کامنت‌ها", "کامنت‌های", "حرف", "حرفا", "حرفای", "حرف‌های",
+              "فکر", "افکار", "استدلال", "منطق", "تحلیل", "عقاید", "دیدگاه"),
+    "tr": ("fikir", "fikr", "yorum", "görüş", "düşünce", "mantığ", "iddia"),
+    # (Arabic: the noun with its clitics taken off, whole: not "جرائمك", your crimes, whose letters hold
+    # "رأي")
+    "ar": frozenset(normalise_text(w).replace("ئ", "ی") for w in (  # (as _ar_fold)
+        "رأي", "آرائ", "كلام", "تعليق", "تعليقات", "أفكار", "فكر", "منطق", "تحليل", "تحليلات", "مقال",
+        "مقالات")),
+}
+_FA_VIEWS_LONGEST_FIRST = sorted(_VIEWS["fa"], key=len, reverse=True)  # "نظرات" (opinions), not "نظر" + "ات"
+_EN_YOUR = frozenset({"your", "ur", "yer"})
+_FA_YOUR_ENDS = ("ت", "تون", "تان", "ات")  # the possessive on the noun ("نظرت") or the adjective ("احمقانه‌ت")
+_FA_YOU_AFTER = _nf("تو", "شما")
+_AR_YOUR_ENDS = tuple(normalise_text(w) for w in ("كم", "ك"))
+_AR_CLITICS = re.compile(  # "بآرائك", "وكلامك": the clitics before the noun
+    "^(?:" + "|".join(normalise_text(c) for c in ("وب", "فب", "ول", "فل", "ب", "ل", "و", "ف")) + ")")
+_TR_YOUR = re.compile(r"^(?:l[ae]r)?[ıiuü]?n(?:[ıiuüae]|d[ae]|d[ae]n|l[ae])?$")  # fikr-in, fikir-ler-in-i
+_TR_OTHERS = frozenset({"onun", "onların", "onlarin", "adamın", "adamin"})
+
+
+def _views_called_foolish(lang, words, tags, sent, n, out, span, negated, countered):
+    """(hundred-and-sixtieth round, rule 4) The addressee's views called stupid or ignorant (_VIEWS), into
+    ``out``: one finding on the adjective."""
+    def foolish(j):
+        return 0 <= j < n and ("INSULT" in tags[j] or (lang == "fa" and "NEGPRED" in tags[j]))
+
+    for k in range(n):
+        w = words[k]
+        lo, hi = sent[k]
+        adj = None
+        if lang == "en":
+            if w.startswith(_VIEWS["en"]) and k >= lo + 2 and foolish(k - 1) and words[k - 2] in _EN_YOUR:
+                adj = k - 1
+        elif lang == "fa":
+            stem = next((s for s in _FA_VIEWS_LONGEST_FIRST if w.startswith(s)), None)
+            if stem is None:
+                continue
+            rest = w[len(stem):]
+            if rest in _FA_YOUR_ENDS:  # "نظرت احمقانه‌ست": the adjective within three words
+                adj = next((j for j in range(k + 1, min(hi, k + 4)) if foolish(j)), None)
+            elif rest in ("", "ی", "های", "ای") and k + 1 < hi and foolish(k + 1) and (
+                    words[k + 1].endswith(tuple("انه" + e for e in _FA_YOUR_ENDS))
+                    or (k + 2 < hi and words[k + 2] in _FA_YOU_AFTER)):
+                adj = k + 1
+        elif lang == "tr":
+            stem = next((s for s in _VIEWS["tr"] if w.startswith(s)), None)
+            if (stem is not None and k > lo and foolish(k - 1) and _TR_YOUR.match(w[len(stem):])
+                    and not any("PERSON" in tags[j] or words[j] in _TR_OTHERS for j in range(lo, hi))):
+                adj = k - 1
+        elif lang == "ar":
+            end = next((e for e in _AR_YOUR_ENDS if w.endswith(e)), None)
+            noun = w[:-len(end)] if end else ""
+            if (noun in _VIEWS["ar"] or _AR_CLITICS.sub("", noun) in _VIEWS["ar"]) and k + 1 < hi and foolish(
+                    k + 1):
+                adj = k + 1
+        if adj is not None and not negated(adj, 3) and not countered(adj) and not (
+                lang == "fa" and adj + 1 < hi and words[adj + 1].startswith(("نیست", "نبود"))):
+            out.append(Finding("personal_attack", STRONG, *span(adj, adj), rule="your views called foolish"))
+
+
 def _en_describes_a_thing(w, words, tags, i, hi):
     """An insulting adjective right before a noun that names no one: "another useless battle", "a
     stupid policy" (not "idiotic leader", "stupid people", "useless idiot")."""
@@ -9777,7 +9893,9 @@ class HarmDetector:
             if lang == "fa" and not morph_you and you is None and person is None and not bare:
                 morph_you = fa_said_to_you(i) or fa_vocative_head(i)  # "چه زر مفتی میزنی پفیوز"
             tgt = you if you is not None else person
-            if tgt is None and not morph_you and not bare:
+            # (hundred-and-sixtieth round) "only a fool would believe this": whoever believes it
+            only_a = tgt is None and _only_a_doer(lang, words, tags, *sent[i], i)
+            if tgt is None and not morph_you and not bare and not only_a:
                 continue
             if lang == "tr":
                 # Turkish denies an insult after it ("aptal değilsin", "hiç de aptal değil"); a
@@ -9794,8 +9912,8 @@ class HarmDetector:
                     words[k].startswith(("değil", "degil")) for k in range(i + 1, min(sent[i][1], i + 3)))
                 if neg or countered(i):
                     continue
-            elif negated(i, 3) or countered(i):
-                continue
+            elif (negated(i, 3) and not only_a) or countered(i):
+                continue  # (the negation of "لا يصدقه إلا أحمق" is the construction's own)
             elif (lang == "fa" and i + 1 < sent[i][1] and words[i + 1].startswith(("نیست", "نبود"))
                   and not any(words[j] in _LIKE["fa"] for j in range(max(sent[i][0], i - 3), i))):
                 continue  # (ninety-ninth round) the copula denied right after it: "کردها خائن نیستن" (not
@@ -9813,6 +9931,8 @@ class HarmDetector:
                     # garbage" ("you're a piece of garbage", "he is a ..." stay attacks)
                     continue
                 out.append(Finding("personal_attack", STRONG, *span(a, b - 1), rule="insult phrase"))
+        if "INSULT" in present or "NEGPRED" in present:
+            _views_called_foolish(lang, words, tags, sent, n, out, span, negated, countered)
         if "MIND" in present or "BEAST" in present:
             _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, countered)
         if "CHILD" in present:

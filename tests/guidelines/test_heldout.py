@@ -212,6 +212,10 @@ PASSED = {
     # (the hundred-and-fifty-ninth round; written before its changes, run on both trees: a person thrown into
     # water or dragged by the hair, en 4 -> 5 of 6, ar 2 -> 4 of 5, tr 3 -> 4 of 5, fa 4 -> 5 of 5)
     "en_r159b": (5, 6), "ar_r159b": (4, 5), "tr_r159b": (4, 5), "fa_r159b": (5, 5),
+    # (the hundred-and-sixtieth round; written before its changes, run on both trees: "only a fool would
+    # believe this", the addressee's views called stupid, "nobody asked you", en 3 -> 4 of 4, ar 2 -> 4 of 4,
+    # tr 2 -> 4 of 4, fa 5 -> 9 of 11)
+    "en_r160b": (4, 4), "ar_r160b": (4, 4), "tr_r160b": (4, 4), "fa_r160b": (9, 11),
 }
 
 

@@ -1836,3 +1836,8 @@ LEXICON["VIOLENT"] += ["sterilise*", "sterilize*", "sterilising", "sterilizing"]
 LEXICON["MOOD"] += [f"be_{a}_if" for a in ("great", "nice", "better", "good", "wonderful", "lovely", "best",
                                            "awesome", "perfect")]
 LEXICON["EXCLUDE"] += ["disappeared", "vanished"]
+
+# (hundred-and-sixtieth round) "nobody asked you", said to a commenter (not "nobody asked us", the public
+# not consulted)
+PHRASES["ATTACK"] += [f"{who} asked {you}" for who in ("nobody", "no one", "noone")
+                      for you in ("you", "u", "for your opinion")]

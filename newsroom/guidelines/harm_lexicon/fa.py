@@ -1540,3 +1540,8 @@ LEXICON["VIOLENT"] += [f"{v}_{p}_{w}" for v in ("بندازیدش", "بنداز�
 # (hundred-and-fifty-ninth round) activists and bloggers are people, as in English ("این فعالا رو بندازید تو
 # رودخونه", "این وبلاگ‌نویس رو ...")
 LEXICON["PERSON"] += ["فعالا", "فعالها", "فعالان", "وبلاگنویس*"]
+
+# (hundred-and-sixtieth round) "shut up" and "nobody asked you", said to a commenter, as in English ("ساکت شو،
+# کسی نظر تو رو نخواست"; not the polite "ساکت باشید", be quiet, please)
+PHRASES["ATTACK"] += ["ساکت شو", "کسی از تو نظر نخواست", "کسی نظر تو رو نخواست", "کسی نظرتو نخواست",
+                      "کسی از تو نپرسید", "کسی از شما نظر نخواست", "کسی نظر شما رو نخواست", "کسی از شما نپرسید"]
