@@ -2089,7 +2089,11 @@ _EN_RUN = frozenset({"run", "drive"})  # "run/drive him over with a truck"
 _EN_BEAT = frozenset({"beat", "kick", "punch", "stomp", "club", "flog", "whip", "batter", "choke", "strangle",
                       "stone", "hack", "starve", "burn", "drown", "bash", "thrash"})
 _EN_UNTIL = frozenset({"until", "till", "til", "untill"})
-_EN_LETHAL_END = frozenset({"breathing", "breathe", "dies", "die", "dead", "moving", "bleeds"})
+_EN_LETHAL_END = frozenset({"breathing", "breathe", "dies", "die", "dead", "moving", "bleeds",
+                            # (hundred-and-sixty-first round) or beaten into submission: "beat that columnist
+                            # until he begs for mercy", "until they quit", "until you can't hold a pen"
+                            "begs", "beg", "quit", "quits", "stop", "stops", "cant", "cannot", "bleed",
+                            "unconscious"})
 # (nineteenth round, rule 2b-en) where a person lives or goes, known by the speaker: "we know where the
 # editor parks every morning", "I know where that judge sleeps"
 _EN_ROUTINE = frozenset({"lives", "parks", "sleeps", "works", "prays", "eats", "shops", "drinks", "walks",
@@ -5392,10 +5396,14 @@ class HarmDetector:
         # (hundred-and-fifty-ninth round) a person thrown into water or dragged by the hair: no rule's tag
         # starts it either (the verb becomes VIOLENT below)
         thrown = _thrown_cue(lang, words, text)
+        # (hundred-and-sixty-first round) a Persian beating "so much that", as the English "beat ... until":
+        # the pre-pass below makes its verb VIOLENT, and no listed word need start it ("اون مجری رو اونقدر
+        # بزنید تا التماس کنه" found nothing: a presenter is no trigger)
+        so_much = lang == "fa" and not _FA_SO_MUCH.isdisjoint(words)
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
-                         and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown):
+                         and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -5511,7 +5519,7 @@ class HarmDetector:
             for k in range(n):
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
-        if not (fa_compound or denied or ar_woman or tr_kin
+        if not (fa_compound or denied or ar_woman or tr_kin or so_much
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -5629,11 +5637,19 @@ class HarmDetector:
                     if h is not None and any(_names_someone(tags[j]) for j in range(h + 1, k)):
                         fa_owned.add(k)  # "گلوی این عربا رو باید گوش تا گوش برید": the Arabs' throats
                 elif (m and m.group(1) == "زن" and k >= 2 and words[k - 1] in _FA_SO_MUCH
-                      and words[k - 2] in ("رو", "را") and k + 1 < n and words[k + 1] in ("تا", "که")):
+                      and words[k - 2] in ("رو", "را") and k + 1 < n and words[k + 1] in ("تا", "که")
+                      # (hundred-and-sixty-first round) someone beaten, not eggs: "تخم‌مرغ‌ها رو اونقدر
+                      # بزنید تا پف کنن" (the first cue, so_much, lets such comments this far)
+                      and any(_names_someone(tags[j]) for j in range(max(0, k - 6), k - 2))):
                     # (hundred-and-fifty-seventh round) someone beaten "so much that": "سران اعتراض رو اونقدر
                     # بزنن تا دست بکشن" (the object marked before it; not "اونقدر دست زدن تا",
                     # clapped so much that, whose زدن has its noun)
                     tags[k] = tags[k] | {"VIOLENT"}
+                    if w.startswith("می") and w.endswith("م"):
+                        # (hundred-and-sixty-first round) the speaker's own "I'll beat ... until": "اون مجری
+                        # رو اونقدر می‌زنم تا التماس کنه" is intent, as the imperative is a call (the present
+                        # of another person, "میزنه", stays told)
+                        tags[k - 1] = tags[k - 1] | {"MOOD"}
                 elif m and m.group(1) == "بر" and (k + 1 == n or words[k + 1] in ("تا", "که", "و")) and any(
                         words[j] in _FA_LIMB for j in range(max(0, k - 7), k)):
                     tags[k] = tags[k] | {"VIOLENT"}

@@ -216,6 +216,11 @@ PASSED = {
     # believe this", the addressee's views called stupid, "nobody asked you", en 3 -> 4 of 4, ar 2 -> 4 of 4,
     # tr 2 -> 4 of 4, fa 5 -> 9 of 11)
     "en_r160b": (4, 4), "ar_r160b": (4, 4), "tr_r160b": (4, 4), "fa_r160b": (9, 11),
+    # (the hundred-and-sixty-first round; written before its changes, run on both trees: a person left in
+    # blood, en 4 -> 4 of 4, ar 3 -> 4, tr 4 -> 4, fa 3 -> 4; beaten until they beg, "sleep with one eye
+    # open", the street one lives in known, en 5 -> 6 of 6, ar 5 -> 6, tr 4 -> 5 of 5, fa 2 -> 4 of 5)
+    "en_r161b": (4, 4), "ar_r161b": (4, 4), "tr_r161b": (4, 4), "fa_r161b": (4, 4),
+    "en_r161c": (6, 6), "ar_r161c": (6, 6), "tr_r161c": (5, 5), "fa_r161c": (4, 5),
 }
 
 

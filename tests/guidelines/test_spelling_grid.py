@@ -483,18 +483,18 @@ def misspelt_suite_cases(model, lang):
 # training.UNREAD_GROUPS: 3,872 of 4,987 -> 3,856 of 4,979
 # (a plain retrain of the same code 3,856 of 4,979: the cases passed before misspelling move with the model)
 SUITE_CAUGHT = {
-    "en": {"swap": (159, 187), "drop": (139, 187), "spaced": (173, 187), "leet": (178, 178),
-           "star": (168, 187), "tripled": (184, 187), "key": (131, 187), "hyphen": (114, 187)},
+    "en": {"swap": (160, 189), "drop": (143, 189), "spaced": (175, 189), "leet": (180, 180),
+           "star": (165, 189), "tripled": (186, 189), "key": (135, 189), "hyphen": (114, 189)},
     # (2026-12-06, round 135: one more Arabic case passes -- the violation no clause reached given the clause
     # the rules found -- and passes misspelt in five slips: swap 111 -> 112 of 158 ...)
     "ar": {"swap": (112, 163), "drop": (97, 163), "spaced": (155, 163), "star": (120, 163),
            "tripled": (156, 163), "key": (64, 150), "hyphen": (111, 163)},
-    "tr": {"swap": (154, 177), "drop": (114, 177), "spaced": (165, 177), "leet": (173, 173),
-           "star": (136, 177), "tripled": (174, 177), "key": (83, 177), "hyphen": (127, 177)},
+    "tr": {"swap": (156, 178), "drop": (115, 178), "spaced": (166, 178), "leet": (173, 174),
+           "star": (137, 178), "tripled": (175, 178), "key": (83, 178), "hyphen": (127, 178)},
     # (2026-12-06, round 138: one more Persian case passes, "زن‌جماعت", and passes misspelt in four slips;
     # the key draws moved with it, 66 of 136 -> 62 of 137)
-    "fa": {"swap": (124, 163), "drop": (88, 163), "spaced": (141, 163), "star": (119, 163),
-           "tripled": (163, 163), "key": (59, 148), "hyphen": (115, 163)},
+    "fa": {"swap": (124, 163), "drop": (88, 163), "spaced": (140, 163), "star": (119, 163),
+           "tripled": (163, 163), "key": (59, 148), "hyphen": (116, 163)},
 }
 
 
@@ -529,14 +529,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (158, 193), "drop": (154, 193), "spaced": (167, 193), "leet": (182, 186),
-           "star": (154, 193), "tripled": (185, 193), "key": (148, 192), "hyphen": (112, 193)},
-    "ar": {"swap": (210, 285), "drop": (145, 285), "spaced": (266, 285), "star": (158, 285),
-           "tripled": (277, 285), "key": (83, 253), "hyphen": (174, 285)},
-    "tr": {"swap": (176, 215), "drop": (127, 215), "spaced": (193, 215), "leet": (204, 210),
-           "star": (141, 215), "tripled": (210, 215), "key": (105, 213), "hyphen": (131, 215)},
-    "fa": {"swap": (202, 272), "drop": (133, 272), "spaced": (230, 272), "star": (156, 272),
-           "tripled": (266, 272), "key": (82, 234), "hyphen": (178, 272)},
+    "en": {"swap": (166, 197), "drop": (157, 197), "spaced": (171, 197), "leet": (187, 190),
+           "star": (158, 197), "tripled": (191, 197), "key": (154, 196), "hyphen": (116, 197)},
+    "ar": {"swap": (211, 290), "drop": (149, 290), "spaced": (271, 290), "star": (161, 290),
+           "tripled": (282, 290), "key": (82, 258), "hyphen": (178, 290)},
+    "tr": {"swap": (176, 218), "drop": (129, 218), "spaced": (196, 218), "leet": (207, 213),
+           "star": (139, 218), "tripled": (214, 218), "key": (96, 216), "hyphen": (139, 218)},
+    "fa": {"swap": (205, 276), "drop": (134, 276), "spaced": (232, 276), "star": (157, 276),
+           "tripled": (269, 276), "key": (82, 238), "hyphen": (179, 276)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -612,6 +612,11 @@ HELDOUT_CAUGHT = {
 # cases (fa two, ar one): the same misspelt texts scored by the trees before the round and after pass alike
 # or more after it, every slip of both measures (none lost; fa suite tripled 161 -> 163 of 163, fa held-out
 # star 153 -> 156); the counts of lines are the draws' new ones)
+# (the hundred-and-sixty-first added *_r161b and *_r161c, twenty-five threats, all passed, and gained five
+# suite cases: the same misspelt texts scored by the trees before the round and after pass alike or more
+# after it, every slip of both measures, but for one Persian suite case in six slips, fa-call_for_violence-07
+# ("... سران اعتراض رو اونقدر بزنن تا دست بکشن"): the round's beating "so much that" needs someone beaten
+# (not eggs), its evidence now shows "سران" (leaders), the longest word, and that word misspelt leaves no one)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -2087,3 +2087,13 @@ LEXICON["VIOLENT"] += [f"{v}_{h}_{p}"
 # حد أضعف منه", I hope no one lays a hand on anyone weaker, was read as a threat once the hand was an act)
 # (not "ماحدا", also the "nobody" of an exception: "ماحدا حمار غير ...", nobody is a donkey but ...)
 LEXICON["NEG"] += ["ماحدش", "محدش", "ماحداش"]
+
+# (hundred-and-sixty-first round) "sleep with one eye open", said to someone, as in English and Turkish
+PHRASES["THREAT"] += [f"{s} {e}" for s in ("نام", "نم", "نامي", "ناموا")
+                      for e in ("بعين مفتوحة", "بعين واحدة مفتوحة", "وعينك مفتوحة", "وعيونكم مفتوحة")]
+# someone left drowning in their blood: the act, whose mood and target the threat rule reads ("سنترك هذا
+# الصحفي غارقاً في دمائه"; not the news, "عثر على الضحية غارقاً في دمائه", which has no mood)
+LEXICON["VIOLENT"] += [f"{g}_في_{d}" for g in ("غارقا", "غارقة", "غارقين", "غارقون")
+                       for d in ("دمه", "دمها", "دمائه", "دمائها", "دمائهم", "دمك", "دمائك", "دمائكم")]
+# the speaker's "we will leave him ..." is the intent of what he is left in (the mood the rule reads)
+LEXICON["MOOD"] += ["سنترك*", "سأترك*"]

@@ -1545,3 +1545,11 @@ LEXICON["PERSON"] += ["فعالا", "فعالها", "فعالان", "وبلاگ�
 # کسی نظر تو رو نخواست"; not the polite "ساکت باشید", be quiet, please)
 PHRASES["ATTACK"] += ["ساکت شو", "کسی از تو نظر نخواست", "کسی نظر تو رو نخواست", "کسی نظرتو نخواست",
                       "کسی از تو نپرسید", "کسی از شما نظر نخواست", "کسی نظر شما رو نخواست", "کسی از شما نپرسید"]
+
+# (hundred-and-sixty-first round) "sleep with one eye open" said to someone ("با یه چشم باز بخواب، خبرنگار"),
+# and "you'll wallow in your own blood"
+PHRASES["THREAT"] += [f"با {a} چشم باز {v}" for a in ("یه", "یک") for v in ("بخواب", "بخوابید", "بخوابین")] + [
+    f"تو خون خودت {v}" for v in ("غلت میزنی", "غلت بزنی", "میغلتی")] + [
+    f"{p} خون خودتون {v}" for p in ("تو", "توی", "در") for v in ("غلت میزنید", "غلت میزنین")]
+# leaders ("سران اعتراض رو اونقدر بزنن تا دست بکشن": the beating "so much that" needs someone beaten)
+LEXICON["PERSON"] += ["سران"]

@@ -1824,3 +1824,9 @@ LEXICON["HATE"] += ["tahammül_edemiyorum", "tahammül_edemem", "tahammül_edemi
 # Syrians' pain vanish: a batch written after the first version showed it)
 LEXICON["EXCLUDE"] += ["yok_olsunlar", "yok_olsalar", "yok_olup_gitseler", "yok_olup_gitsinler",
                        "yok_olsa_ne_güzel*", "yok_olsalar_ne_güzel*", "yok_olsa_ne_guzel*"]
+
+# (hundred-and-sixty-first round) "sleep with one eye open" said to someone ("Bir gözün açık uyu, gazeteci"),
+# and left lying in blood, in the plural of blood too ("seni kanlar içinde bırakacağım")
+PHRASES["THREAT"] += ["bir gözün açık uyu", "bir gözünüz açık uyuyun", "bir gözün açık uyusan iyi olur",
+                      "bir gözünüz açık uyusanız iyi olur", "gözün açık uyu"]
+LEXICON["VIOLENT"] += ["kanlar_içinde_bırak*", "kan_revan_içinde_bırak*"]
