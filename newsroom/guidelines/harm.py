@@ -2337,7 +2337,6 @@ _ONLY_ACT = {
     "ar": tuple(normalise_text(w) for w in ("يصدق", "تصدق", "يكتب", "كتب", "يقول", "يقرأ", "يقرا", "ينشر",
                                             "يدافع", "يوافق")),
 }
-_TR_GENITIVE = re.compile(r"(?:l[ae]r|n)[ıiuü]n$")  # whose, not who: "yandaşların", "salağın"
 _EN_ONE_OF = frozenset({"the", "my", "our", "his", "her", "their", "your"})  # "the only idiot here"
 
 
@@ -2388,7 +2387,8 @@ _FA_YOU_AFTER = _nf("تو", "شما")
 _AR_YOUR_ENDS = tuple(normalise_text(w) for w in ("كم", "ك"))
 _AR_CLITICS = re.compile(  # "بآرائك", "وكلامك": the clitics before the noun
     "^(?:" + "|".join(normalise_text(c) for c in ("وب", "فب", "ول", "فل", "ب", "ل", "و", "ف")) + ")")
-_TR_YOUR = re.compile(r"^(?:l[ae]r)?[ıiuü]?n(?:[ıiuüae]|d[ae]|d[ae]n|l[ae])?$")  # fikr-in, fikir-ler-in-i
+# the possessive of "your" after a noun of views: fikr-in, fikir-ler-in-i
+_TR_YOURS_AFTER_STEM = re.compile(r"^(?:l[ae]r)?[ıiuü]?n(?:[ıiuüae]|d[ae]|d[ae]n|l[ae])?$")
 _TR_OTHERS = frozenset({"onun", "onların", "onlarin", "adamın", "adamin"})
 
 
@@ -2418,7 +2418,7 @@ def _views_called_foolish(lang, words, tags, sent, n, out, span, negated, counte
                 adj = k + 1
         elif lang == "tr":
             stem = next((s for s in _VIEWS["tr"] if w.startswith(s)), None)
-            if (stem is not None and k > lo and foolish(k - 1) and _TR_YOUR.match(w[len(stem):])
+            if (stem is not None and k > lo and foolish(k - 1) and _TR_YOURS_AFTER_STEM.match(w[len(stem):])
                     and not any("PERSON" in tags[j] or words[j] in _TR_OTHERS for j in range(lo, hi))):
                 adj = k - 1
         elif lang == "ar":
