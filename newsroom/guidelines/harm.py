@@ -2363,11 +2363,10 @@ def _only_a_doer(lang, words, tags, lo, hi, i):
 
 # ---- (hundred-and-sixtieth round) the addressee's views called foolish: _analyse, rule 4 ----
 # "your moronic opinions", "نظر احمقانه‌ت", "کامنت‌های بی‌سوادانه‌ت", "نظر جاهلانه‌ی تو", "aptalca
-# fikirlerini kendine sakla", "احتفظ بآرائك الغبية": what the addressee
-# thinks or writes is called stupid or ignorant, and them with it. A noun of views (_VIEWS) that is the
-# addressee's (your, the Persian and Arabic suffixes, the Turkish possessive with no one else in the
-# sentence) beside an insulting adjective; not "the government's stupid policies" (no one's views in the
-# conversation) nor "your stupid phone" (not a view).
+# fikirlerini kendine sakla", "احتفظ بآرائك الغبية": what the addressee thinks or writes is called stupid or
+# ignorant, and them with it. A noun of views (_VIEWS) that is the addressee's (your, the Persian and Arabic
+# suffixes, the Turkish possessive with no one else in the sentence) beside an insulting adjective; not "the
+# government's stupid policies" (no one's views in the conversation) nor "your stupid phone" (not a view).
 _VIEWS = {
     "en": ("opinion", "comment", "post", "idea", "view", "argument", "logic", "take", "rant", "reasoning",
            "remark", "analysis", "theory", "theories"),

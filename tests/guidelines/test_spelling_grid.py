@@ -533,8 +533,8 @@ HELDOUT_CAUGHT = {
            "star": (158, 197), "tripled": (191, 197), "key": (154, 196), "hyphen": (116, 197)},
     "ar": {"swap": (211, 290), "drop": (149, 290), "spaced": (271, 290), "star": (161, 290),
            "tripled": (282, 290), "key": (82, 258), "hyphen": (178, 290)},
-    "tr": {"swap": (176, 218), "drop": (129, 218), "spaced": (196, 218), "leet": (207, 213),
-           "star": (139, 218), "tripled": (214, 218), "key": (96, 216), "hyphen": (139, 218)},
+    "tr": {"swap": (177, 219), "drop": (132, 219), "spaced": (197, 219), "leet": (207, 213),
+           "star": (141, 219), "tripled": (215, 219), "key": (98, 217), "hyphen": (143, 219)},
     "fa": {"swap": (205, 276), "drop": (134, 276), "spaced": (232, 276), "star": (157, 276),
            "tripled": (269, 276), "key": (82, 238), "hyphen": (179, 276)},
 }
@@ -616,7 +616,9 @@ HELDOUT_CAUGHT = {
 # suite cases: the same misspelt texts scored by the trees before the round and after pass alike or more
 # after it, every slip of both measures, but for one Persian suite case in six slips, fa-call_for_violence-07
 # ("... سران اعتراض رو اونقدر بزنن تا دست بکشن"): the round's beating "so much that" needs someone beaten
-# (not eggs), its evidence now shows "سران" (leaders), the longest word, and that word misspelt leaves no one)
+# (not eggs), its evidence now shows "سران" (leaders), the longest word, and that word misspelt leaves no one;
+# the fix of round 160's two names bound twice gave one Turkish held-out line evidence again: 218 -> 219
+# lines, every slip one to four more)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
