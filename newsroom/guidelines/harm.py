@@ -5495,9 +5495,12 @@ class HarmDetector:
             _match_phrases(L, folded, _phrase_heads(L, folded), phrase_hits, seen=set(phrase_hits))
         if lang == "en" and phrase_hits:
             # (hundred-and-twentieth round) who secretly runs the world is a claim made as a fact; after a
-            # modal it is a hope ("Women should rule the world" was sexism at 0.96)
+            # modal it is a hope ("Women should rule the world" was sexism at 0.96); (hundred-and-sixty-
+            # second) a car checked underneath *for* something is upkeep: "Check under your car for oil
+            # leaks before a long trip" was a threat at 0.96
             phrase_hits = [h for h in phrase_hits if not (
-                h[2] == "NEGPRED" and words[h[0]] in _EN_RULERS and h[0] and words[h[0] - 1] in _EN_MODALS)]
+                h[2] == "NEGPRED" and words[h[0]] in _EN_RULERS and h[0] and words[h[0] - 1] in _EN_MODALS)
+                and not (h[2] == "THREAT" and words[h[0]] == "check" and h[1] < n and words[h[1]] == "for")]
         if lang == "en" and not _EN_BEAT.isdisjoint(words):
             # (nineteenth round) the beating verb apart from its lethal end: "beat that mayor to death",
             # "kick him until he stops breathing" (within its clause; the end alone starts no rule)

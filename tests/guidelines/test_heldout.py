@@ -221,6 +221,9 @@ PASSED = {
     # open", the street one lives in known, en 5 -> 6 of 6, ar 5 -> 6, tr 4 -> 5 of 5, fa 2 -> 4 of 5)
     "en_r161b": (4, 4), "ar_r161b": (4, 4), "tr_r161b": (4, 4), "fa_r161b": (4, 4),
     "en_r161c": (6, 6), "ar_r161c": (6, 6), "tr_r161c": (5, 5), "fa_r161c": (4, 5),
+    # (the hundred-and-sixty-second round; written before its changes, run on both trees: "check under your
+    # car before you start it", a kin's routine known, en 3 -> 3 of 4, ar 2 -> 3, tr 3 -> 4, fa 3 -> 4)
+    "en_r162b": (3, 4), "ar_r162b": (3, 4), "tr_r162b": (4, 4), "fa_r162b": (4, 4),
 }
 
 

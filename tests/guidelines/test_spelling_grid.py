@@ -487,8 +487,8 @@ SUITE_CAUGHT = {
            "star": (165, 189), "tripled": (186, 189), "key": (135, 189), "hyphen": (114, 189)},
     # (2026-12-06, round 135: one more Arabic case passes -- the violation no clause reached given the clause
     # the rules found -- and passes misspelt in five slips: swap 111 -> 112 of 158 ...)
-    "ar": {"swap": (112, 163), "drop": (97, 163), "spaced": (155, 163), "star": (120, 163),
-           "tripled": (156, 163), "key": (64, 150), "hyphen": (111, 163)},
+    "ar": {"swap": (112, 162), "drop": (97, 162), "spaced": (154, 162), "star": (120, 162),
+           "tripled": (155, 162), "key": (63, 149), "hyphen": (112, 162)},
     "tr": {"swap": (156, 178), "drop": (115, 178), "spaced": (166, 178), "leet": (173, 174),
            "star": (137, 178), "tripled": (175, 178), "key": (83, 178), "hyphen": (127, 178)},
     # (2026-12-06, round 138: one more Persian case passes, "زن‌جماعت", and passes misspelt in four slips;
@@ -529,14 +529,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (166, 197), "drop": (157, 197), "spaced": (171, 197), "leet": (187, 190),
-           "star": (158, 197), "tripled": (191, 197), "key": (154, 196), "hyphen": (116, 197)},
+    "en": {"swap": (166, 198), "drop": (154, 198), "spaced": (172, 198), "leet": (187, 191),
+           "star": (154, 198), "tripled": (192, 198), "key": (151, 197), "hyphen": (117, 198)},
     "ar": {"swap": (211, 290), "drop": (149, 290), "spaced": (271, 290), "star": (161, 290),
            "tripled": (282, 290), "key": (82, 258), "hyphen": (178, 290)},
-    "tr": {"swap": (177, 219), "drop": (132, 219), "spaced": (197, 219), "leet": (207, 213),
-           "star": (141, 219), "tripled": (215, 219), "key": (98, 217), "hyphen": (143, 219)},
-    "fa": {"swap": (205, 276), "drop": (134, 276), "spaced": (232, 276), "star": (157, 276),
-           "tripled": (269, 276), "key": (82, 238), "hyphen": (179, 276)},
+    "tr": {"swap": (179, 220), "drop": (133, 220), "spaced": (198, 220), "leet": (209, 214),
+           "star": (142, 220), "tripled": (216, 220), "key": (99, 218), "hyphen": (144, 220)},
+    "fa": {"swap": (206, 277), "drop": (135, 277), "spaced": (233, 277), "star": (158, 277),
+           "tripled": (270, 277), "key": (80, 239), "hyphen": (180, 277)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -619,6 +619,10 @@ HELDOUT_CAUGHT = {
 # (not eggs), its evidence now shows "سران" (leaders), the longest word, and that word misspelt leaves no one;
 # the fix of round 160's two names bound twice gave one Turkish held-out line evidence again: 218 -> 219
 # lines, every slip one to four more)
+# (the hundred-and-sixty-second added *_r162b, eight threats of which seven pass: the same misspelt texts
+# scored by the trees before the round and after pass alike, every slip; the Arabic suite has one case fewer
+# to misspell, ar-threat_doxxing_intimidation-07, passed before and after, whose evidence is now the round's
+# phrase "تحت سيارتك قبل ما تشغلها" and no single word of it)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

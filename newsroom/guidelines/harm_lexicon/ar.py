@@ -2097,3 +2097,9 @@ LEXICON["VIOLENT"] += [f"{g}_في_{d}" for g in ("غارقا", "غارقة", "غ
                        for d in ("دمه", "دمها", "دمائه", "دمائها", "دمائهم", "دمك", "دمائك", "دمائكم")]
 # the speaker's "we will leave him ..." is the intent of what he is left in (the mood the rule reads)
 LEXICON["MOOD"] += ["سنترك*", "سأترك*"]
+
+# (hundred-and-sixty-second round) the veiled car bomb, as the English "check under your car before you start
+# it": under one's car, before it is started ("افحص أسفل سيارتك قبل أن تشغلها")
+PHRASES["THREAT"] += [f"{u} سيارتك {b}" for u in ("أسفل", "تحت") for b in ("قبل أن تشغلها", "قبل ما تشغلها",
+                                                                          "قبل تشغيلها", "قبل أن تركبها",
+                                                                          "قبل ما تركبها")]

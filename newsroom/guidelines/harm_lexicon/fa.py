@@ -1553,3 +1553,8 @@ PHRASES["THREAT"] += [f"با {a} چشم باز {v}" for a in ("یه", "یک") fo
     f"{p} خون خودتون {v}" for p in ("تو", "توی", "در") for v in ("غلت میزنید", "غلت میزنین")]
 # leaders ("سران اعتراض رو اونقدر بزنن تا دست بکشن": the beating "so much that" needs someone beaten)
 LEXICON["PERSON"] += ["سران"]
+
+# (hundred-and-sixty-second round) the veiled car bomb, as the English "check under your car before you start
+# it": before getting in or starting it, a look under one's car ("قبل از سوار شدن زیر ماشینتو چک کنی")
+PHRASES["THREAT"] += [f"قبل از {b} زیر ماشینتو {v}" for b in ("سوار شدن", "روشن کردن", "استارت زدن")
+                      for v in ("چک کن", "چک کنی", "نگاه کن", "نگاه کنی", "یه نگاه بنداز")]

@@ -1830,3 +1830,8 @@ LEXICON["EXCLUDE"] += ["yok_olsunlar", "yok_olsalar", "yok_olup_gitseler", "yok_
 PHRASES["THREAT"] += ["bir gözün açık uyu", "bir gözünüz açık uyuyun", "bir gözün açık uyusan iyi olur",
                       "bir gözünüz açık uyusanız iyi olur", "gözün açık uyu"]
 LEXICON["VIOLENT"] += ["kanlar_içinde_bırak*", "kan_revan_içinde_bırak*"]
+
+# (hundred-and-sixty-second round) the veiled car bomb, as the English "check under your car before you start
+# it": a look under one's car before it is started ("Bundan sonra arabanı çalıştırmadan önce altına bak")
+PHRASES["THREAT"] += [f"{c} önce altına {v}" for c in ("çalıştırmadan", "kontağı çevirmeden", "binmeden")
+                      for v in ("bak", "bakın", "baksan iyi olur", "bakmayı unutma")]
