@@ -2380,7 +2380,7 @@ _VIEWS = {
         "مقالات")),
 }
 _FA_VIEWS_LONGEST_FIRST = sorted(_VIEWS["fa"], key=len, reverse=True)  # "نظرات" (opinions), not "نظر" + "ات"
-_EN_YOUR = frozenset({"your", "ur", "yer"})
+_EN_YOUR = frozenset({"your", "ur", "yer"})  # (also whose the intimidation rules' object is, rule 2b)
 _FA_YOUR_ENDS = ("ت", "تون", "تان", "ات")  # the possessive on the noun ("نظرت") or the adjective ("احمقانه‌ت")
 _FA_YOU_AFTER = _nf("تو", "شما")
 _AR_YOUR_ENDS = tuple(normalise_text(w) for w in ("كم", "ك"))
@@ -8288,8 +8288,7 @@ class HarmDetector:
                     continue
                 if lang == "en" and words[v] == "hello" and not v < i <= v + 4:
                     continue  # (twenty-seventh round) the greeting goes to the one named after it
-                owned = lang != "en" or any(words[k] in ("your", "ur", "yer")
-                                            for k in range(max(0, i - 3), i))
+                owned = lang != "en" or any(words[k] in _EN_YOUR for k in range(max(0, i - 3), i))
                 if lang in ("fa", "tr") and institution_owns(i, v):
                     continue  # (seventy-fourth round) "آدرس دفتر روزنامه رو پیدا کردم", "Gazetenin adresini
                     # buldum": no person's
