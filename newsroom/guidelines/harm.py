@@ -878,6 +878,26 @@ _AR_BORDER = frozenset({"الحدود", "للحدود", "عالحدود", "با�
 # a plural imperative of putting out or throwing that "out" completes ("طلعوا الاجانب برا", "كبوهم بره";
 # not "سافروا برا", travel abroad)
 _AR_PLURAL_VERB = re.compile(r"^(?:و|ف)?(?:ا?طلع|کب|ارم|زت|رحل|ا?طرد|شیل|دز|ا?خرج|کش)(?:وا|و|وهم|وه|وها)$")
+# (hundred-and-sixty-third round) the plural imperative of sending back, "رجّعوا" (the shadda gone, it is also
+# the past "they returned"): an exclusion only with a group right after it and the group's land or a country
+# after that ("رجّعوا المصريين كلهم لبلدهم"; not "رجعوا المصريين من الإجازة إلى أعمالهم")
+_AR_SEND_THEM_BACK = re.compile(r"^(?:و|ف)?رجع(?:وا|و|وهم)$")
+_AR_ALL_OF_THEM = frozenset({"کلهم", "جمیعهم", "کلهن"})
+# (hundred-and-sixty-third round) a blade wished into a body ("يستاهل سكين بقلبه", "يستحق خنجر في ظهره"): the
+# weapon (ARMED) is the act when a part of someone's body, its own or after "in", "on" or "between", follows
+# it
+_AR_IN_BODY = re.compile(r"^(?:ب|ف|ل)?(?:قلب|راس|ظهر|رقبت|صدر|بطن|عیون|عین|وجه|جمجمت|خاصرت|کرش|حلق|زور)"
+                         r"(?:ه|ها|هم|هن|ک|کم|کی)$")
+_AR_INTO = frozenset({"فی", "علی", "بین", "ع", "بنص", "بوسط"})
+# (hundred-and-sixty-third round) houses of worship called dens or camps of terror, all of them ("كل مسجد وكر
+# للإرهابيين", "الكنائس هنا أوكار لعملاء الغرب"): the place stands for its faithful. A plural, or a singular
+# after "كل"; the den within four words after it (not a den raided near one: "داهمت وكراً قرب المسجد")
+_AR_WORSHIP_PLURAL = frozenset(w.replace("ئ", "ی") for w in _nf(
+    "المساجد", "مساجد", "الجوامع", "جوامع", "الكنائس", "كنائس", "الحسينيات", "حسينيات", "المعابد", "معابد",
+    "الكنس", "مساجدهم", "كنائسهم", "حسينياتهم", "جوامعهم"))
+_AR_WORSHIP_ONE = _nf("مسجد", "جامع", "كنيسة", "حسينية", "كنيس", "معبد")
+_AR_DEN = _nf("وكر", "وكرا", "وكراً", "أوكار", "اوكار", "معسكر", "معسكرات", "مفرخة", "مفرخه", "مفارخ", "بؤرة",
+              "بؤر", "مصنع", "مصانع", "حاضنة", "حاضنات", "مخازن", "مخزن")
 # a passive future ("it will be done"), before a verbal noun
 _AR_WILL_BE = frozenset(normalise_text(w) for w in ("سيتم", "حيتم", "هيتم", "بيتم"))
 _AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
@@ -5399,10 +5419,14 @@ class HarmDetector:
         # the pre-pass below makes its verb VIOLENT, and no listed word need start it ("اون مجری رو اونقدر
         # بزنید تا التماس کنه" found nothing: a presenter is no trigger)
         so_much = lang == "fa" and not _FA_SO_MUCH.isdisjoint(words)
+        # (hundred-and-sixty-third round) a house of worship called a den: no listed word starts it either
+        ar_den = (lang == "ar" and not _AR_DEN.isdisjoint(words)
+                  and not (_AR_WORSHIP_PLURAL.isdisjoint(words) and _AR_WORSHIP_ONE.isdisjoint(words)))
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
-                         and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much):
+                         and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
+                and not ar_den):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -5521,7 +5545,7 @@ class HarmDetector:
             for k in range(n):
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
-        if not (fa_compound or denied or ar_woman or tr_kin or so_much
+        if not (fa_compound or denied or ar_woman or tr_kin or so_much or ar_den
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -5772,16 +5796,50 @@ class HarmDetector:
                     tags[k] = t | {"VIOLENT"}  # fire set ("ولعوا بمقرهم النار"), not a passion (ولعه)
                 if _AR_BODYOBJ.match(w):
                     tags[k] = tags[k] | {"BODYOBJ"}
+                if "REJECT" in tags[k] and k >= 1 and (words[k - 1] in _AR_UNTIL or (
+                        k >= 2 and words[k - 1] == "ما" and words[k - 2] in _AR_UNTIL_MA)):
+                    # (hundred-and-sixty-third round) "until they stop" ("اضربوا قادة الاحتجاج لحد ما يبطّلوا")
+                    # is the end of a beating, no rejection of it
+                    tags[k] = tags[k] - {"REJECT"}
+                if "ARMED" in tags[k] and any("MOOD" in tags[j] for j in range(max(0, k - 3), k)):
+                    body = k + 2 if k + 2 < n and words[k + 1] in _AR_INTO else k + 1
+                    if body < n and _AR_IN_BODY.match(words[body]):
+                        tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-sixty-third round) "سكين بقلبه"
                 if w in _AR_BORDER and any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 4), k)):
                     tags[k] = tags[k] | {"EXCLUDE"}
                 elif w in _AR_OUT and k >= 1 and (
                         any(_AR_PLURAL_VERB.match(words[j]) for j in range(max(0, k - 3), k))
-                        or (_group_kind(tags[k - 1]) and (
-                            k + 1 == n or words[k + 1] in _AR_OUT
-                            # (sixty-seventh round) "X out of Y", the place ending the comment
-                            or (k + 2 == n and not tags[k + 1])))):
+                        or ((_group_kind(tags[k - 1])
+                             # (hundred-and-sixty-third round) "... كلهم برا": all of a group named before
+                             or (words[k - 1] in _AR_ALL_OF_THEM and any(map(_group_kind, tags[:k - 1]))))
+                            and (k + 1 == n or words[k + 1] in _AR_OUT
+                                 # (sixty-seventh round) "X out of Y", the place ending the comment,
+                                 # or (round 163) its sentence: "الباكستانيين برا الخليج! ..."
+                                 or (not tags[k + 1] and (k + 2 == n or _SENT_RE.search(
+                                     text, toks[k + 1][2], toks[k + 2][1]) is not None))))):
                     # "طلعوا الاجانب برا", the slogans "السوريين برا" and "المسيحيين برا الموصل"
                     tags[k] = tags[k] | {"EXCLUDE"}
+                elif (w in _AR_OUT and "EXCLUDE" in tags[k] and k + 2 < n
+                      and _AR_THEY_VERB.match(words[k + 2])
+                      and not _SENT_RE.search(text, toks[k + 1][2], toks[k + 2][1])):
+                    # (hundred-and-sixty-third round) a people abroad doing something there is told, not
+                    # sent out: "السوريون برا البلد يتابعون الأخبار بقلق" (the slogan "برا البلد" ends its
+                    # sentence)
+                    tags[k] = tags[k] - {"EXCLUDE"}
+                    tags[k + 1] = tags[k + 1] - {"EXCLUDE"}
+                elif _AR_SEND_THEM_BACK.match(w) and k + 1 < n:
+                    g = k + 2 if words[k + 1] == "کل" and k + 2 < n else k + 1
+                    after = g + 2 if g + 1 < n and words[g + 1] in _AR_ALL_OF_THEM else g + 1
+                    if (_group_kind(tags[g]) and "AMBIG" not in tags[g] and any(
+                            _AR_THEIR_LAND.match(words[j]) or words[j] in _AR_COUNTRIES
+                            for j in range(after, min(n, after + 3)))):
+                        tags[k] = tags[k] | {"EXCLUDE"}  # (hundred-and-sixty-third round) "رجّعوا X لبلدهم"
+                if (w in _AR_WORSHIP_PLURAL or (w in _AR_WORSHIP_ONE and k >= 1 and words[k - 1] == "کل")):
+                    den = next((j for j in range(k + 1, min(n, k + 5)) if words[j] in _AR_DEN
+                                or (words[j].startswith(("ل", "ب")) and words[j][1:] in _AR_DEN)), None)
+                    if den is not None and not _SENT_RE.search(text, toks[k][2], toks[den][1]):
+                        tags[k] = tags[k] | {"GROUP:religious_hatred"}  # (hundred-and-sixty-third round)
+                        tags[den] = tags[den] | {"NEGPRED"}
                 # (seventeenth round)
                 if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and any(
                         "BLAME" in tags[j] for j in range(k + 1, min(n, k + 3))):
@@ -7919,6 +7977,16 @@ class HarmDetector:
                 morph_mood = _ar_mood(w, L)
                 if not morph_mood and mood is None and (m := _AR_COORDINATED.match(w)):
                     morph_mood = any((f := _AR_FUTURE_VERB.match(words[k])) and f.group(1) == m.group(1)
+                                     for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
+                if (not morph_mood and mood is None and (m := _AR_COORDINATED.match(w))
+                        and m.group(1) == "ن"):
+                    # (hundred-and-sixty-third round) or in the first person plural of a verb bidden just
+                    # before it, whose mood it shares: "خلونا نسحب الوزير من مكتبه ونعلقه على باب الوزارة"
+                    # (let's drag ... and hang him). Not the second person, which may be said to God ("يارب
+                    # ترحمنا وتحرق قلب كل ..."), nor the third ("ابي وحده تسبني ... وتدعس علي", a woman wished
+                    # for)
+                    morph_mood = any((f := _AR_PERSON_VERB.match(words[k])) and f.group(1) == m.group(1)
+                                     and any("MOOD" in tags[j] for j in range(max(sent[i][0], k - 2), k))
                                      for k in range(max(sent[i][0], i - MOOD_BEFORE), i))
                 if (not morph_mood and mood is None and i >= 1 and (
                         words[i - 1] in _AR_UNTIL

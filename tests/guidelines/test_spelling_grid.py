@@ -487,8 +487,10 @@ SUITE_CAUGHT = {
            "star": (165, 189), "tripled": (186, 189), "key": (135, 189), "hyphen": (114, 189)},
     # (2026-12-06, round 135: one more Arabic case passes -- the violation no clause reached given the clause
     # the rules found -- and passes misspelt in five slips: swap 111 -> 112 of 158 ...)
-    "ar": {"swap": (112, 162), "drop": (97, 162), "spaced": (154, 162), "star": (120, 162),
-           "tripled": (155, 162), "key": (63, 149), "hyphen": (112, 162)},
+    # (round 163: ten more Arabic cases pass; the same misspelt texts scored by the trees before it and after
+    # pass alike or more after, every slip, none lost)
+    "ar": {"swap": (116, 172), "drop": (97, 172), "spaced": (163, 172), "star": (123, 172),
+           "tripled": (166, 172), "key": (62, 159), "hyphen": (112, 172)},
     "tr": {"swap": (156, 178), "drop": (115, 178), "spaced": (166, 178), "leet": (173, 174),
            "star": (137, 178), "tripled": (175, 178), "key": (83, 178), "hyphen": (127, 178)},
     # (2026-12-06, round 138: one more Persian case passes, "زن‌جماعت", and passes misspelt in four slips;
@@ -531,8 +533,8 @@ def misspelt_heldout_lines(model, lang):
 HELDOUT_CAUGHT = {
     "en": {"swap": (166, 198), "drop": (154, 198), "spaced": (172, 198), "leet": (187, 191),
            "star": (154, 198), "tripled": (192, 198), "key": (151, 197), "hyphen": (117, 198)},
-    "ar": {"swap": (211, 290), "drop": (149, 290), "spaced": (271, 290), "star": (161, 290),
-           "tripled": (282, 290), "key": (82, 258), "hyphen": (178, 290)},
+    "ar": {"swap": (214, 302), "drop": (154, 302), "spaced": (282, 302), "star": (165, 302),
+           "tripled": (294, 302), "key": (83, 269), "hyphen": (182, 302)},
     "tr": {"swap": (179, 220), "drop": (133, 220), "spaced": (198, 220), "leet": (209, 214),
            "star": (142, 220), "tripled": (216, 220), "key": (99, 218), "hyphen": (144, 220)},
     "fa": {"swap": (206, 277), "drop": (135, 277), "spaced": (233, 277), "star": (158, 277),
@@ -623,6 +625,10 @@ HELDOUT_CAUGHT = {
 # scored by the trees before the round and after pass alike, every slip; the Arabic suite has one case fewer
 # to misspell, ar-threat_doxxing_intimidation-07, passed before and after, whose evidence is now the round's
 # phrase "تحت سيارتك قبل ما تشغلها" and no single word of it)
+# (the hundred-and-sixty-third added ar_r163b, eleven hateful lines, all passed, and gained ten Arabic suite
+# cases and one line of ar_r52c: the same misspelt texts scored by the trees before the round and after pass
+# alike or more after it, every slip of both measures (suite tripled 156 -> 166 of 172, held-out spaced 274 ->
+# 282 of 302), none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

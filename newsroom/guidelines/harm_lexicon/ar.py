@@ -2103,3 +2103,26 @@ LEXICON["MOOD"] += ["سنترك*", "سأترك*"]
 PHRASES["THREAT"] += [f"{u} سيارتك {b}" for u in ("أسفل", "تحت") for b in ("قبل أن تشغلها", "قبل ما تشغلها",
                                                                           "قبل تشغيلها", "قبل أن تركبها",
                                                                           "قبل ما تركبها")]
+
+# (hundred-and-sixty-third round) a thief: the singular and the masculine plural beside the lists' "حرامية", the
+# sweeping claim's predicate ("كل إيراني حرامي"), as "نصاب" is
+LEXICON["NEGPRED"] += ["حرامي", "حراميين"]
+# a people told it "must not set foot" in a place: the exclusion, its must and negation before the foot
+# ("المسيحيين لا ينبغي أن تطأ أقدامهم قريتنا"; not the hardship told, "لم تطأ أقدامهم القرية منذ الحرب")
+LEXICON["EXCLUDE"] += [f"{m}_{v}_{f}" for m in ("لا_يجب_ان", "لا_ينبغي_ان", "يجب_الا", "ينبغي_الا", "يجب_ان_لا",
+                                                 "ما_لازم", "لازم_ما", "ممنوع", "ممنوع_ان", "لن", "ما_راح", "ما_رح")
+                       for v in ("تطا", "يطا", "تطأ", "يطأ", "تدوس", "يدوس")
+                       for f in ("اقدامهم", "أقدامهم", "اقدامهن", "أقدامهن", "رجلهم", "رجليهم", "اقدامكم",
+                                 "أقدامكم", "قدمهم")]
+# women of a profession as a group, as the eleventh round's plurals (not "المقاتلات", also fighter jets); and
+# women there "just for decoration" ("المذيعات مجرد ديكور على الشاشة"), the claim the group rules read
+LEXICON[f"GROUP:{SEXISM}"] += ["~المجندات", "~الشرطيات", "~المراسلات", "~القاضيات", "~الضابطات", "~المهندسات",
+                               "~الموظفات"]
+LEXICON["NEGPRED"] += [f"{a}_{d}" for a in ("مجرد", "بس", "فقط", "مو_اكثر_من", "مش_اكثر_من", "ليسوا_الا", "لسن_الا")
+                       for d in ("ديكور", "ديكورات", "زينة", "زينه", "دمى", "دمية", "واجهة", "واجهه", "للديكور",
+                                 "للزينة", "للزينه")]
+# leaders, people a call to beat names ("يا شباب، خذوا عصي واضربوا قادة الاحتجاج"); a report of force against them
+# has its actor (the police, the security forces), read as news. (Protesters, "المتظاهرين", were tried too: on
+# the data they became the target of insults said of others beside them, "وقفت مع المتظاهرين جن جنون ايران
+# والمنافقين", and no case of ours needed them.)
+LEXICON["PERSON"] += ["قادة", "قاده", "القادة", "القاده"]
