@@ -7,8 +7,8 @@ import pytest
 from newsroom.guidelines import suite
 
 # Regression floors, a little under what the shipped model measures (docs/scorer.md; raised 2026-12-06,
-# after round 161, from floors set when the suite first ran: en 0.87, ar 0.60, tr 0.78, fa 0.76; Arabic 0.90 ->
-# 0.93 and its threat recall 0.90 -> 0.95 after round 163, which read Arabic check cases). The issue's
+# after round 161, from floors set when the suite first ran: en 0.87, ar 0.60, tr 0.78, fa 0.76; Arabic
+# 0.90 -> 0.93 and its threat recall 0.90 -> 0.95 after round 163, which read Arabic check cases). The issue's
 # targets are 90% per language, no functionality under 70% and threat recall 0.9 at precision 0.8; the card
 # meets them on this suite, and says how much of that is the tune half and the check cases read since.
 LANGUAGE_FLOOR = {"en": 0.95, "ar": 0.93, "tr": 0.91, "fa": 0.90}
