@@ -889,15 +889,91 @@ _AR_ALL_OF_THEM = frozenset({"کلهم", "جمیعهم", "کلهن"})
 _AR_IN_BODY = re.compile(r"^(?:ب|ف|ل)?(?:قلب|راس|ظهر|رقبت|صدر|بطن|عیون|عین|وجه|جمجمت|خاصرت|کرش|حلق|زور)"
                          r"(?:ه|ها|هم|هن|ک|کم|کی)$")
 _AR_INTO = frozenset({"فی", "علی", "بین", "ع", "بنص", "بوسط"})
-# (hundred-and-sixty-third round) houses of worship called dens or camps of terror, all of them ("كل مسجد وكر
-# للإرهابيين", "الكنائس هنا أوكار لعملاء الغرب"): the place stands for its faithful. A plural, or a singular
-# after "كل"; the den within four words after it (not a den raided near one: "داهمت وكراً قرب المسجد")
-_AR_WORSHIP_PLURAL = frozenset(w.replace("ئ", "ی") for w in _nf(
-    "المساجد", "مساجد", "الجوامع", "جوامع", "الكنائس", "كنائس", "الحسينيات", "حسينيات", "المعابد", "معابد",
-    "الكنس", "مساجدهم", "كنائسهم", "حسينياتهم", "جوامعهم"))
-_AR_WORSHIP_ONE = _nf("مسجد", "جامع", "كنيسة", "حسينية", "كنيس", "معبد")
-_AR_DEN = _nf("وكر", "وكرا", "وكراً", "أوكار", "اوكار", "معسكر", "معسكرات", "مفرخة", "مفرخه", "مفارخ", "بؤرة",
-              "بؤر", "مصنع", "مصانع", "حاضنة", "حاضنات", "مخازن", "مخزن")
+# (rounds 163-164) houses of worship called dens or camps of terror, all of them ("كل مسجد وكر للإرهابيين",
+# "Buradaki kiliseler Batı ajanlarının yuvası", "هر مسجدی یه پایگاه آموزش تروریسته"): the place stands for its
+# faithful. A plural, or a singular after "every"; the den within four words after it, in its sentence (not a
+# den raided near one: "داهمت وكراً قرب المسجد"). English lists the places as peoples (harm_lexicon/en.py).
+_WorshipDens = namedtuple("_WorshipDens", "plural one every den")
+_WORSHIP_DENS = {
+    "ar": _WorshipDens(
+        frozenset(w.replace("ئ", "ی") for w in _nf(
+            "المساجد", "مساجد", "الجوامع", "جوامع", "الكنائس", "كنائس", "الحسينيات", "حسينيات", "المعابد",
+            "معابد", "الكنس", "مساجدهم", "كنائسهم", "حسينياتهم", "جوامعهم")).__contains__,
+        _nf("مسجد", "جامع", "كنيسة", "حسينية", "كنيس", "معبد").__contains__, frozenset({"کل"}),
+        # (with the preposition li- or bi- fused: "مفرخة للإرهاب" is also "للإرهابيين", "بؤرة")
+        (lambda dens: lambda w: w in dens or (w[:1] in ("ل", "ب") and w[1:] in dens))(_nf(
+            "وكر", "وكرا", "وكراً", "أوكار", "اوكار", "معسكر", "معسكرات", "مفرخة", "مفرخه", "مفارخ", "بؤرة",
+            "بؤر", "مصنع", "مصانع", "حاضنة", "حاضنات", "مخازن", "مخزن"))),
+    "tr": _WorshipDens(
+        re.compile(r"^(?:cami|kilise|sinagog|havra|cemev|mescit)(?:ler|lar|leri|ları)\w*$").match,
+        re.compile(r"^(?:cami|kilise|sinagog|havra|cemevi|mescit)$").match, frozenset({"her"}),
+        re.compile(r"^(?:yuva|kamp|üss|karargah|karargâh)\w*$").match),
+    "fa": _WorshipDens(
+        re.compile(r"^(?:مساجد|(?:مسجد|کلیسا|کنیسه|حسینیه|معبد)(?:ها|های|هاشون|هاشان|ا|ای))$").match,
+        re.compile(r"^(?:مسجد|کلیسا|کنیسه|حسینیه|معبد)(?:ی|ای)?$").match, frozenset({"هر"}),
+        re.compile(r"^(?:لونه|لانه|پایگاه|پاتوق|مقر|کانون|اشیانه)\w*$").match),
+}
+
+
+# (hundred-and-sixty-fourth round) what a verdict after a question may hold: the words of a judgment, and none
+# that names someone of its own for it to judge (not a feeling, HATE alone: "Muslims? I can't stand them" is
+# read by the rules that follow "them" back to the question)
+_VERDICT_WORDS = frozenset({"NEGPRED", "DEHUMAN", "INSULT"})
+_VERDICT_OWN_TARGET = frozenset({"YOU", "SUBJECT"})
+_VERDICT_NOT = frozenset({"NEG", "MOOD"})
+_VERDICT_MAX = 6  # words
+
+
+def _verdict_joined(sent, tags, text, toks):
+    """``sent`` (each token's [start, end) sentence) with a question that names a people joined to the short
+    verdict after it, which names no one of its own: "Rainbow flags in Istanbul? Disgusting degenerates.",
+    "Onur yürüyüşü mü? İğrenç sapıklar hepsi.", "پرچم رنگین‌کمون تو استانبول؟ حال‌به‌هم‌زنه، یه مشت منحط" -- the
+    verdict is said of the people the question names, as if one sentence said both (the rules read a people
+    and what is said of it within a sentence). Not a verdict on someone else ("... ? You are disgusting.")
+    nor a long answer."""
+    ranges = sorted(set(sent))
+    joined = list(sent)
+    for (p, a), (a2, b) in zip(ranges, ranges[1:], strict=False):
+        if a != a2 or b - a > _VERDICT_MAX or not (
+                "?" in text[toks[a - 1][2]:toks[a][1]] or "؟" in text[toks[a - 1][2]:toks[a][1]]):
+            continue
+        if not any(_group_kind(tags[j]) for j in range(p, a)):
+            continue
+        after = text[toks[b - 1][2]:toks[b][1] if b < len(toks) else len(text)]
+        if "?" in after or "؟" in after:
+            continue  # a second question, no verdict: "turning away refugees kind? ignoring sick kind?"
+        verdict = [tags[j] for j in range(a, b)]
+        if (not any(t & _VERDICT_WORDS for t in verdict)
+                or any(t & _VERDICT_OWN_TARGET or _group_kind(t) for t in verdict)
+                # a verdict is words of judgment (and "all of them", "a bunch of"): no negation or mood, which
+                # the rules read in a sentence of its own ("Syrians? I would never trust them"), and at most
+                # one word the lists do not hold ("قرف وانحلال"; not "التعليم حق للكل، وهذا الطلب عار")
+                or any(t & _VERDICT_NOT for t in verdict) or sum(not t for t in verdict) > 1):
+            continue
+        start = joined[p][0]
+        for j in range(start, b):
+            joined[j] = (start, b)
+    return joined
+
+
+def _worship_cue(lang, words):
+    """Whether a house of worship and a den both stand in the comment (the detectors' early returns let it
+    through: no listed word starts the reading)."""
+    w = _WORSHIP_DENS.get(lang)
+    return w is not None and any(map(w.den, words)) and any(w.plural(x) or w.one(x) for x in words)
+
+
+def _worship_dens(lang, words, text, toks):
+    """[(place, den)]: each house of worship called a den (_WORSHIP_DENS)."""
+    w, out = _WORSHIP_DENS[lang], []
+    for k, x in enumerate(words):
+        if w.plural(x) or (w.one(x) and k >= 1 and words[k - 1] in w.every):
+            den = next((j for j in range(k + 1, min(len(words), k + 5)) if w.den(words[j])), None)
+            if den is not None and not _SENT_RE.search(text, toks[k][2], toks[den][1]):
+                out.append((k, den))
+    return out
+
+
 # a passive future ("it will be done"), before a verbal noun
 _AR_WILL_BE = frozenset(normalise_text(w) for w in ("سيتم", "حيتم", "هيتم", "بيتم"))
 _AR_ANYONE = frozenset({"حدا", "احد", "حد", "واحد"})
@@ -5419,14 +5495,13 @@ class HarmDetector:
         # the pre-pass below makes its verb VIOLENT, and no listed word need start it ("اون مجری رو اونقدر
         # بزنید تا التماس کنه" found nothing: a presenter is no trigger)
         so_much = lang == "fa" and not _FA_SO_MUCH.isdisjoint(words)
-        # (hundred-and-sixty-third round) a house of worship called a den: no listed word starts it either
-        ar_den = (lang == "ar" and not _AR_DEN.isdisjoint(words)
-                  and not (_AR_WORSHIP_PLURAL.isdisjoint(words) and _AR_WORSHIP_ONE.isdisjoint(words)))
+        # (rounds 163-164) a house of worship called a den: no listed word starts it either
+        worship_den = _worship_cue(lang, words)
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
-                and not ar_den):
+                and not worship_den):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -5545,7 +5620,7 @@ class HarmDetector:
             for k in range(n):
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
-        if not (fa_compound or denied or ar_woman or tr_kin or so_much or ar_den
+        if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -5565,6 +5640,10 @@ class HarmDetector:
                     extra.setdefault(k, set()).add(tag)
             for k, e in extra.items():
                 tags[k] = tags[k] | e
+        if worship_den:
+            for k, den in _worship_dens(lang, words, text, toks):
+                tags[k] = tags[k] | {"GROUP:religious_hatred"}
+                tags[den] = tags[den] | {"NEGPRED"}
         if lang in _LIE_WORDS and not _LIE_WORDS[lang].isdisjoint(words):
             _affirmed_by_negated_lie(lang, words, tags)
         if lang == "tr" and "VISITCALL" in L.triggers and any(w.isdigit() for w in words):
@@ -5834,12 +5913,6 @@ class HarmDetector:
                             _AR_THEIR_LAND.match(words[j]) or words[j] in _AR_COUNTRIES
                             for j in range(after, min(n, after + 3)))):
                         tags[k] = tags[k] | {"EXCLUDE"}  # (hundred-and-sixty-third round) "رجّعوا X لبلدهم"
-                if (w in _AR_WORSHIP_PLURAL or (w in _AR_WORSHIP_ONE and k >= 1 and words[k - 1] == "کل")):
-                    den = next((j for j in range(k + 1, min(n, k + 5)) if words[j] in _AR_DEN
-                                or (words[j].startswith(("ل", "ب")) and words[j][1:] in _AR_DEN)), None)
-                    if den is not None and not _SENT_RE.search(text, toks[k][2], toks[den][1]):
-                        tags[k] = tags[k] | {"GROUP:religious_hatred"}  # (hundred-and-sixty-third round)
-                        tags[den] = tags[den] | {"NEGPRED"}
                 # (seventeenth round)
                 if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and any(
                         "BLAME" in tags[j] for j in range(k + 1, min(n, k + 3))):
@@ -5965,6 +6038,8 @@ class HarmDetector:
                 else:
                     claim_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
         sent = self._sentences(text, toks)
+        if "?" in text or "؟" in text:
+            sent = _verdict_joined(sent, tags, text, toks)
         if lang == "fa" and "تحمل" in words:
             # (hundred-and-forty-fifth round) "I can't bear" a people, the people between the noun and its
             # negated verb: "من اصلاً تحمل کردها رو ندارم" (not "تحمل رنج کردها", bearing the Kurds' pain)
@@ -5996,6 +6071,8 @@ class HarmDetector:
                     tags[k] = self._tr_sense(words, tags, k, *sent[k])
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
+        if lang in ("fa", "ar") and ("?" in text or "؟" in text):
+            clause = _verdict_joined(clause, tags, text, toks)
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         present = frozenset().union(*tags)  # every tag of the comment, in one pass
         rejects, denies = "REJECT" in present or (lang == "tr" and "DEFY" in present), "DENY" in present

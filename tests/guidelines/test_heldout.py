@@ -229,6 +229,10 @@ PASSED = {
     # foot, houses of worship called dens, women of a profession "just decoration", every one of a people a
     # thief, and seven contrasts; 7 -> 16 of 18, the two still failing the heads' alarms on contrasts)
     "ar_r163b": (16, 18),
+    # (the hundred-and-sixty-fourth round; written before its changes, run on both trees: houses of worship
+    # called dens, "must not set foot", a verdict after a question naming a people's pride, heretics deserving
+    # no mercy, and contrasts; en 8 -> 10 of 10, tr 5 -> 9, fa 5 -> 10, ar 7 -> 8 of 13)
+    "en_r164b": (10, 10), "ar_r164b": (8, 13), "tr_r164b": (9, 10), "fa_r164b": (10, 10),
 }
 
 

@@ -2126,3 +2126,9 @@ LEXICON["NEGPRED"] += [f"{a}_{d}" for a in ("مجرد", "بس", "فقط", "مو_
 # the data they became the target of insults said of others beside them, "وقفت مع المتظاهرين جن جنون ايران
 # والمنافقين", and no case of ours needed them.)
 LEXICON["PERSON"] += ["قادة", "قاده", "القادة", "القاده"]
+
+# (hundred-and-sixty-fourth round) a people's pride named by its flags and marches, for the verdict after a
+# question ("أعلام قوس قزح باسطنبول؟ قرف وانحلال")
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += [f"{a}_قوس_قزح" for a in ("اعلام", "أعلام", "علم", "رايات", "راية", "مسيرات",
+                                                           "مسيرة", "مسيره")] + [
+    "مسيرة_الفخر", "مسيرات_الفخر", "مسيره_الفخر"]

@@ -1841,3 +1841,13 @@ LEXICON["EXCLUDE"] += ["disappeared", "vanished"]
 # not consulted)
 PHRASES["ATTACK"] += [f"{who} asked {you}" for who in ("nobody", "no one", "noone")
                       for you in ("you", "u", "for your opinion")]
+
+# (hundred-and-sixty-fourth round) a people told it must never set foot in a place ("Armenians should never set
+# foot in our town again"; not one's own "never set foot", told: "My grandfather never set foot in Baghdad")
+LEXICON["EXCLUDE"] += [f"{m}_{n}_set_foot" for m in ("should", "must", "shall") for n in ("never", "not")] + [
+    "shouldnt_set_foot", "mustnt_set_foot", "should_never_again_set_foot", "must_never_again_set_foot"]
+# a people's pride named by its flags and marches, for the verdict after a question
+# ("Rainbow flags in Istanbul? Disgusting degenerates.": harm.HarmDetector._analyse joins a question naming a
+# people to the verdict that answers it)
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["rainbow_flag", "rainbow_flags", "pride_parade", "pride_parades", "pride_march",
+                                  "pride_marches"]

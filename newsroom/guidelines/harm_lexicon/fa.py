@@ -1558,3 +1558,16 @@ LEXICON["PERSON"] += ["سران"]
 # it": before getting in or starting it, a look under one's car ("قبل از سوار شدن زیر ماشینتو چک کنی")
 PHRASES["THREAT"] += [f"قبل از {b} زیر ماشینتو {v}" for b in ("سوار شدن", "روشن کردن", "استارت زدن")
                       for v in ("چک کن", "چک کنی", "نگاه کن", "نگاه کنی", "یه نگاه بنداز")]
+
+# (hundred-and-sixty-fourth round) a people told its foot must not reach a place ("یهودیا نباید پاشون به این
+# منطقه برسه"; not one's own foot told: "پدربزرگم دیگه پاش به بغداد نرسید")
+LEXICON["EXCLUDE"] += [f"{m}_{p}" for m in ("نباید", "نباید_دیگه", "نذارید", "نذاریم", "نباید_هیچوقت")
+                       for p in ("پاشون", "پاشان", "پاشونو", "پاشونم", "پای_اونا", "پاشون_رو")]
+# a people's pride named by its flags and marches, for the verdict after a question ("پرچم رنگین‌کمون تو
+# استانبول؟ حال‌به‌هم‌زنه، یه مشت منحط")
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["پرچم_رنگین‌کمون", "پرچم_رنگین‌کمان", "پرچمای_رنگین‌کمون",
+                                  "پرچم‌های_رنگین‌کمان", "پرچم‌های_رنگین‌کمون", "رژه‌ی_افتخار", "رژه_افتخار"]
+# heretics, and a people said to deserve no mercy ("بهائیا بدعت‌گذارن و لیاقت هیچ رحمی ندارن"), as the Arabic
+# "زنادقة لا يستحقون الرحمة" and the English "heretics who deserve no mercy" were
+LEXICON["NEGPRED"] += ["بدعت‌گذار", "بدعتگذار", "لیاقت_هیچ_رحمی_ندارن", "لیاقت_هیچ_رحمی_ندارند",
+                       "لیاقت_رحم_ندارن", "لایق_رحم_نیستن", "لایق_هیچ_رحمی_نیستن"]

@@ -1835,3 +1835,14 @@ LEXICON["VIOLENT"] += ["kanlar_içinde_bırak*", "kan_revan_içinde_bırak*"]
 # it": a look under one's car before it is started ("Bundan sonra arabanı çalıştırmadan önce altına bak")
 PHRASES["THREAT"] += [f"{c} önce altına {v}" for c in ("çalıştırmadan", "kontağı çevirmeden", "binmeden")
                       for v in ("bak", "bakın", "baksan iyi olur", "bakmayı unutma")]
+
+# (hundred-and-sixty-fourth round) a people told it must not set foot in a place ("Yahudiler bu bölgeye ayak
+# basmamalı"; not one's own step told: "Dedem Bağdat'a hiç ayak basmadı")
+LEXICON["EXCLUDE"] += [f"ayak_{v}" for v in ("basmamalı", "basmamalılar", "basmasın", "basmasınlar",
+                                             "bastırmayın", "bastırmayacağız", "bastırmamalıyız", "bastırılmamalı",
+                                             "basamazlar", "basmayacaklar")]
+# a people's pride named by its flags and marches, for the verdict after a question ("İstanbul'da gökkuşağı
+# bayrakları mı? İğrenç dejenereler."), and the degenerates
+LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["gökkuşağı_bayrakları", "gökkuşağı_bayrağı", "gökkuşağı_bayraklı",
+                                  "onur_yürüyüşü", "onur_yürüyüşleri", "onur_yürüyüşünde", "onur_yürüyüşüne"]
+LEXICON["NEGPRED"] += ["dejenere", "dejenereler"]
