@@ -956,6 +956,14 @@ def _verdict_joined(sent, tags, text, toks):
     return joined
 
 
+# (hundred-and-sixty-fifth round) "alone": what women "can't" do alone is a circumstance (alone_in)
+_ALONE = {"en": frozenset({"alone", "themselves", "unaided", "unsupported"}),
+          "tr": frozenset({"yalnız", "yalniz", "başına", "basina"}),
+          "fa": frozenset({"تنهایی"}),
+          "ar": frozenset(normalise_text(w) for w in ("وحدهن", "لوحدهن", "بمفردهن", "وحدها", "لوحدها",
+                                                      "بمفردها", "لحالهن", "لحالها"))}
+
+
 def _worship_cue(lang, words):
     """Whether a house of worship and a den both stand in the comment (the detectors' early returns let it
     through: no listed word starts the reading)."""
@@ -2548,7 +2556,7 @@ def _en_describes_a_thing(w, words, tags, i, hi):
 _TR_VERBISH = re.compile(r"(m[ae]k|m[ae]si|m[ae]y[ıiuü]|d[ıiuü]ğ[ıiuü]m?|d[ıiuü]g[ıiuü]m?|[ae]c[ae]k"
                          r"|[ıiuü]yor|[ae]n|[ae]n[ae]|[ae]n[ıi]|[ae]nl[ae]r[ae]?)$")
 _LANG_TRIGGERS = {"en": frozenset({"SEXPRED", "DOXCALL", "AIMED"}),
-                  "ar": frozenset({"BLAME", "MASSACRE", "THENNOT"}),
+                  "ar": frozenset({"BLAME", "MASSACRE", "THENNOT", "SEXPRED"}),
                   "fa": frozenset({"PUBLISH", "SEXPRED", "DOXNOUN", "THREATIF"}),
                   "tr": frozenset({"WARN3", "SEXPRED", "KINSEX"})}
 _EN_THING_COPULA = frozenset({"is", "was", "s", "seems", "sounds", "looks"})
@@ -6102,6 +6110,16 @@ class HarmDetector:
             return (lang == "ar" and "یا" in words) or any(
                 _HOSTILE_OWN & t or any(x.startswith("SLUR:") for x in t) for t in tags)
 
+        def alone_in(k, lo, hi):
+            """(hundred-and-sixty-fifth round) Whether what women "can't" do at ``k`` is done alone in its
+            sentence ("Women can't fight this injustice alone; they need our support", "زنا نمی‌تونن تنهایی با
+            این بی‌عدالتی بجنگن"): a circumstance, no claim of their nature. "Alone" after what they can't do
+            (not "A woman who travels alone for work is not a decent girl", where it is the trope); Turkish
+            "yalnız" (also "only") right before the verb."""
+            if lang == "tr":
+                return any(words[j] in _ALONE["tr"] for j in range(max(lo, k - 2), k))
+            return not _ALONE.get(lang, frozenset()).isdisjoint(words[k + 1:hi])
+
         def ar_news_lede():
             """(hundred-and-twenty-fifth round) The news actor that opens an Arabic comment written as a news
             lede -- an armed force, an authority or a court among the first three words of its first sentence
@@ -9335,7 +9353,8 @@ class HarmDetector:
                     continue  # mistreatment condemned
                 if "DEHUMAN" in tk:
                     found = (k, "dehumanisation")
-                elif lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k]):
+                elif (lang == "tr" and kind == "sexism" and k > g and _TR_INABILITY.search(words[k])
+                      and not alone_in(k, lo, hi)):
                     found = (k, "negative generalisation")  # "kadınlar analiz yapamaz", "anlamaz"
                 elif "NEGPRED" in tk and lang == "en" and _en_under_threat(words, k, lo):
                     continue  # (hundred-and-fifty-seventh round) "Syrian families live under threat of ..."
@@ -9360,6 +9379,8 @@ class HarmDetector:
                         {"PERSON", "YOU"} & tags[j] and words[j] not in _ALL for j in range(g + 1, k)):
                     # the group called a name: "لرها خنگن" (not tr "mal", also "property": "mal varlığı")
                     found = (k, "negative generalisation")
+                elif "SEXPRED" in tk and k > g and kind == "sexism" and alone_in(k, lo, hi):
+                    continue  # (hundred-and-sixty-fifth round) "Women can't fight this injustice alone"
                 elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
                     found = (k, "negative generalisation")
                 elif "VIRTUE" in tk and virtue_denied(g, k):

@@ -233,9 +233,10 @@ PASSED = {
     # called dens, "must not set foot", a verdict after a question naming a people's pride, heretics deserving
     # no mercy, and contrasts; en 8 -> 10 of 10, tr 5 -> 9, fa 5 -> 10, ar 7 -> 8 of 13)
     "en_r164b": (10, 10), "ar_r164b": (8, 13), "tr_r164b": (9, 10), "fa_r164b": (10, 10),
-    # (the hundred-and-sixty-fifth round's batches, written before its changes: women told to leave war or
-    # politics to men, "women can't fly / lead", and contrasts; as measured before the round)
-    "en_r165b": (5, 7), "ar_r165b": (4, 7), "tr_r165b": (3, 7), "fa_r165b": (3, 7),
+    # (the hundred-and-sixty-fifth round; written before its changes, run on both trees: women told to leave
+    # war or politics to men, "women can't fly / lead", and contrasts; en 5 -> 6 of 7, ar 4 -> 6, tr 3 -> 5,
+    # fa 3 -> 6)
+    "en_r165b": (6, 7), "ar_r165b": (6, 7), "tr_r165b": (5, 7), "fa_r165b": (6, 7),
 }
 
 

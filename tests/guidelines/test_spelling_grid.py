@@ -483,20 +483,20 @@ def misspelt_suite_cases(model, lang):
 # training.UNREAD_GROUPS: 3,872 of 4,987 -> 3,856 of 4,979
 # (a plain retrain of the same code 3,856 of 4,979: the cases passed before misspelling move with the model)
 SUITE_CAUGHT = {
-    "en": {"swap": (160, 190), "drop": (143, 190), "spaced": (176, 190), "leet": (181, 181),
-           "star": (168, 190), "tripled": (188, 190), "key": (135, 190), "hyphen": (114, 190)},
+    "en": {"swap": (163, 192), "drop": (146, 192), "spaced": (178, 192), "leet": (183, 183),
+           "star": (171, 192), "tripled": (189, 192), "key": (136, 192), "hyphen": (115, 192)},
     # (2026-12-06, round 135: one more Arabic case passes -- the violation no clause reached given the clause
     # the rules found -- and passes misspelt in five slips: swap 111 -> 112 of 158 ...)
     # (round 163: ten more Arabic cases pass; the same misspelt texts scored by the trees before it and after
     # pass alike or more after, every slip, none lost)
-    "ar": {"swap": (116, 173), "drop": (98, 173), "spaced": (164, 173), "star": (123, 173),
-           "tripled": (167, 173), "key": (58, 160), "hyphen": (113, 173)},
-    "tr": {"swap": (161, 182), "drop": (119, 182), "spaced": (170, 182), "leet": (178, 178),
-           "star": (143, 182), "tripled": (180, 182), "key": (84, 182), "hyphen": (128, 182)},
+    "ar": {"swap": (120, 175), "drop": (96, 175), "spaced": (166, 175), "star": (122, 175),
+           "tripled": (170, 175), "key": (63, 162), "hyphen": (114, 175)},
+    "tr": {"swap": (161, 183), "drop": (118, 183), "spaced": (171, 183), "leet": (179, 179),
+           "star": (140, 183), "tripled": (180, 183), "key": (86, 183), "hyphen": (130, 183)},
     # (2026-12-06, round 138: one more Persian case passes, "زن‌جماعت", and passes misspelt in four slips;
     # the key draws moved with it, 66 of 136 -> 62 of 137)
-    "fa": {"swap": (129, 167), "drop": (87, 167), "spaced": (144, 167), "star": (117, 167),
-           "tripled": (167, 167), "key": (59, 152), "hyphen": (118, 167)},
+    "fa": {"swap": (127, 169), "drop": (81, 169), "spaced": (146, 169), "star": (114, 169),
+           "tripled": (169, 169), "key": (62, 154), "hyphen": (117, 169)},
 }
 
 
@@ -531,14 +531,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (162, 204), "drop": (160, 204), "spaced": (178, 204), "leet": (193, 197),
-           "star": (160, 204), "tripled": (196, 204), "key": (159, 203), "hyphen": (118, 204)},
-    "ar": {"swap": (217, 307), "drop": (156, 307), "spaced": (287, 307), "star": (168, 307),
-           "tripled": (297, 307), "key": (89, 274), "hyphen": (183, 307)},
-    "tr": {"swap": (182, 226), "drop": (133, 226), "spaced": (204, 226), "leet": (212, 219),
-           "star": (144, 226), "tripled": (220, 226), "key": (90, 224), "hyphen": (143, 226)},
-    "fa": {"swap": (210, 283), "drop": (129, 283), "spaced": (238, 283), "star": (149, 283),
-           "tripled": (276, 283), "key": (82, 245), "hyphen": (185, 283)},
+    "en": {"swap": (170, 207), "drop": (164, 207), "spaced": (181, 207), "leet": (195, 200),
+           "star": (164, 207), "tripled": (199, 207), "key": (160, 206), "hyphen": (118, 207)},
+    "ar": {"swap": (222, 310), "drop": (155, 310), "spaced": (290, 310), "star": (169, 310),
+           "tripled": (296, 310), "key": (89, 277), "hyphen": (184, 310)},
+    "tr": {"swap": (186, 228), "drop": (134, 228), "spaced": (206, 228), "leet": (214, 221),
+           "star": (146, 228), "tripled": (222, 228), "key": (95, 226), "hyphen": (141, 228)},
+    "fa": {"swap": (211, 287), "drop": (132, 287), "spaced": (242, 287), "star": (153, 287),
+           "tripled": (278, 287), "key": (87, 249), "hyphen": (187, 287)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -633,6 +633,9 @@ HELDOUT_CAUGHT = {
 # suite cases (en 1, ar 1, tr 4, fa 4): the same misspelt texts scored by the trees before the round and after
 # pass alike or more after it, every slip of both measures, none lost (tr suite leet 174 -> 178 of 178, fa
 # suite tripled 163 -> 167 of 167); the counts of lines are the draws' new ones)
+# (the hundred-and-sixty-fifth added *_r165b, sixteen sexist lines of which eleven pass, and gained seven
+# suite cases: the same misspelt texts scored by the trees before the round and after pass alike or more
+# after it, every slip of both measures, none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

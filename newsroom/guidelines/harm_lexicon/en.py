@@ -1851,3 +1851,19 @@ LEXICON["EXCLUDE"] += [f"{m}_{n}_set_foot" for m in ("should", "must", "shall") 
 # people to the verdict that answers it)
 LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["rainbow_flag", "rainbow_flags", "pride_parade", "pride_parades", "pride_march",
                                   "pride_marches"]
+
+# (hundred-and-sixty-fifth round) women sent from war and politics to "the men", and women who "can't fight" or
+# command (said of women only: SEXPRED); women of a profession named as women ("the lady correspondent",
+# "female pilots") are women as a group too
+LEXICON["SEXPRED"] += [f"leave_{x}_to_{t}men" for x in ("war", "the_war", "politics", "the_politics", "the_frontline",
+                                                       "the_front", "the_front_line", "the_fighting", "fighting",
+                                                       "the_army", "the_news", "the_reporting", "journalism",
+                                                       "business", "the_serious_stuff", "real_news")
+                       for t in ("", "the_", "real_")] + [
+    "stick_to_fashion", "stick_to_recipes", "stick_to_makeup", "stick_to_weddings", "stick_to_gossip",
+    "stick_to_the_weather", "cant_fight", "cannot_fight", "cant_command", "cannot_command", "cant_lead_armies",
+    "cannot_lead_armies"]
+# (not "can't fly", also a journey: "Women can't fly home this week because the airport is closed")
+LEXICON[f"GROUP:{SEXISM}"] += [f"{a}_{r}" for a in ("lady", "female") for r in (
+    "reporter", "reporters", "presenter", "presenters", "anchor", "anchors", "journalist", "journalists",
+    "correspondent", "correspondents", "pilot", "pilots", "officer", "officers", "soldier", "soldiers")]

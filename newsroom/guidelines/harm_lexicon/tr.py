@@ -1846,3 +1846,9 @@ LEXICON["EXCLUDE"] += [f"ayak_{v}" for v in ("basmamalı", "basmamalılar", "bas
 LEXICON[f"GROUP:{HOMOPHOBIA}"] += ["gökkuşağı_bayrakları", "gökkuşağı_bayrağı", "gökkuşağı_bayraklı",
                                   "onur_yürüyüşü", "onur_yürüyüşleri", "onur_yürüyüşünde", "onur_yürüyüşüne"]
 LEXICON["NEGPRED"] += ["dejenere", "dejenereler"]
+
+# (hundred-and-sixty-fifth round) women sent from war and politics to "the men" ("savaşı erkeklere bıraksın"),
+# told to write about fashion: a trope the twenty-first round's rule reads of one woman too ("muhabir hanım")
+LEXICON["SEXPRED"] += ["erkeklere_bıraksın", "erkeklere_bıraksınlar", "erkeklere_bırakın", "erkeklere_bıraksin",
+                       "erkeklere_bıraksinlar", "magazine_baksın", "magazine_baksin", "magazin_yazsın",
+                       "moda_yazsın", "yemek_tarifi_versin"]
