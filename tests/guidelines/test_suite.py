@@ -8,10 +8,11 @@ from newsroom.guidelines import suite
 
 # Regression floors, a little under what the shipped model measures (docs/scorer.md; raised 2026-12-06,
 # after round 161, from floors set when the suite first ran: en 0.87, ar 0.60, tr 0.78, fa 0.76; Arabic
-# 0.90 -> 0.93 and its threat recall 0.90 -> 0.95 after round 163, which read Arabic check cases). The issue's
+# 0.90 -> 0.93 and its threat recall 0.90 -> 0.95 after round 163, en 0.96, tr 0.93, fa 0.92 after round 165:
+# those rounds read check cases). The issue's
 # targets are 90% per language, no functionality under 70% and threat recall 0.9 at precision 0.8; the card
 # meets them on this suite, and says how much of that is the tune half and the check cases read since.
-LANGUAGE_FLOOR = {"en": 0.95, "ar": 0.93, "tr": 0.91, "fa": 0.90}
+LANGUAGE_FLOOR = {"en": 0.96, "ar": 0.93, "tr": 0.93, "fa": 0.92}
 THREAT_RECALL_FLOOR = {"en": 0.93, "ar": 0.95, "tr": 0.90, "fa": 0.90}
 THREAT_PRECISION_FLOOR = 0.9
 # the floor for every functionality (measured: 0.75 the lowest, in every language but English)
