@@ -957,7 +957,8 @@ def _verdict_joined(sent, tags, text, toks):
 
 
 # (hundred-and-sixty-fifth round) "alone": what women "can't" do alone is a circumstance (alone_in)
-_ALONE = {"en": frozenset({"alone", "themselves", "unaided", "unsupported"}),
+# (not "themselves": "Women can't fight, they can't even control themselves" is the trope twice)
+_ALONE = {"en": frozenset({"alone", "unaided", "unsupported"}),
           "tr": frozenset({"yalnız", "yalniz", "başına", "basina"}),
           "fa": frozenset({"تنهایی"}),
           "ar": frozenset(normalise_text(w) for w in ("وحدهن", "لوحدهن", "بمفردهن", "وحدها", "لوحدها",

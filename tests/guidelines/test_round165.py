@@ -72,5 +72,7 @@ def test_what_women_cannot_do_alone_is_a_circumstance(det):
     assert "abuse" not in found(det, "tr",
                                 "Kadınlar bu adaletsizliğe karşı yalnız savaşamaz, desteğe ihtiyaçları var.")
     assert "abuse" not in found(det, "fa", "زنا نمی‌تونن تنهایی با این بی‌عدالتی بجنگن، باید کمکشون کنیم.")
-    # "yalnız" far from the verb is no "alone"
+    # "alone" before what they can't do is the trope's own; "themselves" is no "alone"
+    assert "abuse" in found(det, "en", "A woman who travels alone for work is not a decent girl.")
+    assert "abuse" in found(det, "en", "Women can't fight or even fly a kite themselves.")
     assert "abuse" in found(det, "tr", "Kadınlar savaşamaz.")
