@@ -894,16 +894,22 @@ _AR_INTO = frozenset({"فی", "علی", "بین", "ع", "بنص", "بوسط"})
 # faithful. A plural, or a singular after "every"; the den within four words after it, in its sentence (not a
 # den raided near one: "داهمت وكراً قرب المسجد"). English lists the places as peoples (harm_lexicon/en.py).
 _WorshipDens = namedtuple("_WorshipDens", "plural one every den")
+_AR_DENS = _nf("وكر", "وكرا", "وكراً", "أوكار", "اوكار", "معسكر", "معسكرات", "مفرخة", "مفرخه", "مفارخ", "بؤرة",
+               "بؤر", "مصنع", "مصانع", "حاضنة", "حاضنات", "مخازن", "مخزن")
+
+
+def _ar_den(word):
+    """(ar) A den, also with the preposition li- or bi- fused ("مفرخة للإرهاب", "بؤرة")."""
+    return word in _AR_DENS or (word[:1] in ("ل", "ب") and word[1:] in _AR_DENS)
+
+
 _WORSHIP_DENS = {
     "ar": _WorshipDens(
         frozenset(w.replace("ئ", "ی") for w in _nf(
             "المساجد", "مساجد", "الجوامع", "جوامع", "الكنائس", "كنائس", "الحسينيات", "حسينيات", "المعابد",
             "معابد", "الكنس", "مساجدهم", "كنائسهم", "حسينياتهم", "جوامعهم")).__contains__,
         _nf("مسجد", "جامع", "كنيسة", "حسينية", "كنيس", "معبد").__contains__, frozenset({"کل"}),
-        # (with the preposition li- or bi- fused: "مفرخة للإرهاب" is also "للإرهابيين", "بؤرة")
-        (lambda dens: lambda w: w in dens or (w[:1] in ("ل", "ب") and w[1:] in dens))(_nf(
-            "وكر", "وكرا", "وكراً", "أوكار", "اوكار", "معسكر", "معسكرات", "مفرخة", "مفرخه", "مفارخ", "بؤرة",
-            "بؤر", "مصنع", "مصانع", "حاضنة", "حاضنات", "مخازن", "مخزن"))),
+        _ar_den),
     "tr": _WorshipDens(
         re.compile(r"^(?:cami|kilise|sinagog|havra|cemev|mescit)(?:ler|lar|leri|ları)\w*$").match,
         re.compile(r"^(?:cami|kilise|sinagog|havra|cemevi|mescit)$").match, frozenset({"her"}),
@@ -913,6 +919,22 @@ _WORSHIP_DENS = {
         re.compile(r"^(?:مسجد|کلیسا|کنیسه|حسینیه|معبد)(?:ی|ای)?$").match, frozenset({"هر"}),
         re.compile(r"^(?:لونه|لانه|پایگاه|پاتوق|مقر|کانون|اشیانه)\w*$").match),
 }
+
+
+def _asks(s):
+    """Whether ``s`` holds a question mark, Latin or Arabic."""
+    return "?" in s or "؟" in s
+
+
+def _bound_between(text, toks, i, j):
+    """Whether a sentence ends between the tokens ``i`` and ``j`` (i < j) of ``text``: for the passes that run
+    before the sentences are cut (HarmDetector._sentences)."""
+    return _SENT_RE.search(text, toks[i][2], toks[j][1]) is not None
+
+
+def _ar_homeward(word):
+    """(ar) The group's own land or a country, where a people is sent back to: "لبلدهم", "لإيران"."""
+    return bool(_AR_THEIR_LAND.match(word)) or word in _AR_COUNTRIES
 
 
 # (hundred-and-sixty-fourth round) what a verdict after a question may hold: the words of a judgment, and none
@@ -934,13 +956,11 @@ def _verdict_joined(sent, tags, text, toks):
     ranges = sorted(set(sent))
     joined = list(sent)
     for (p, a), (a2, b) in zip(ranges, ranges[1:], strict=False):
-        if a != a2 or b - a > _VERDICT_MAX or not (
-                "?" in text[toks[a - 1][2]:toks[a][1]] or "؟" in text[toks[a - 1][2]:toks[a][1]]):
+        if a != a2 or b - a > _VERDICT_MAX or not _asks(text[toks[a - 1][2]:toks[a][1]]):
             continue
         if not any(_group_kind(tags[j]) for j in range(p, a)):
             continue
-        after = text[toks[b - 1][2]:toks[b][1] if b < len(toks) else len(text)]
-        if "?" in after or "؟" in after:
+        if _asks(text[toks[b - 1][2]:toks[b][1] if b < len(toks) else len(text)]):
             continue  # a second question, no verdict: "turning away refugees kind? ignoring sick kind?"
         verdict = [tags[j] for j in range(a, b)]
         if (not any(t & _VERDICT_WORDS for t in verdict)
@@ -978,7 +998,7 @@ def _worship_dens(lang, words, text, toks):
     for k, x in enumerate(words):
         if w.plural(x) or (w.one(x) and k >= 1 and words[k - 1] in w.every):
             den = next((j for j in range(k + 1, min(len(words), k + 5)) if w.den(words[j])), None)
-            if den is not None and not _SENT_RE.search(text, toks[k][2], toks[den][1]):
+            if den is not None and not _bound_between(text, toks, k, den):
                 out.append((k, den))
     return out
 
@@ -5853,8 +5873,7 @@ class HarmDetector:
                 g = next((j for j in range(k - 1, max(-1, k - 4), -1) if _group_kind(tags[j])), None)
                 if g is None or "AMBIG" in tags[g]:
                     return False
-            return any(_AR_THEIR_LAND.match(words[j]) or words[j] in _AR_COUNTRIES
-                       for j in range(max(g, k) + 1, min(n, max(g, k) + 5)))
+            return any(map(_ar_homeward, words[max(g, k) + 1:min(n, max(g, k) + 5)]))
 
         if lang == "ar":
             # "على أهل المدينة أن يرجموه": an obligation laid on someone is a call
@@ -5903,13 +5922,13 @@ class HarmDetector:
                             and (k + 1 == n or words[k + 1] in _AR_OUT
                                  # (sixty-seventh round) "X out of Y", the place ending the comment,
                                  # or (round 163) its sentence: "الباكستانيين برا الخليج! ..."
-                                 or (not tags[k + 1] and (k + 2 == n or _SENT_RE.search(
-                                     text, toks[k + 1][2], toks[k + 2][1]) is not None))))):
+                                 or (not tags[k + 1] and (k + 2 == n or _bound_between(
+                                     text, toks, k + 1, k + 2)))))):
                     # "طلعوا الاجانب برا", the slogans "السوريين برا" and "المسيحيين برا الموصل"
                     tags[k] = tags[k] | {"EXCLUDE"}
                 elif (w in _AR_OUT and "EXCLUDE" in tags[k] and k + 2 < n
                       and _AR_THEY_VERB.match(words[k + 2])
-                      and not _SENT_RE.search(text, toks[k + 1][2], toks[k + 2][1])):
+                      and not _bound_between(text, toks, k + 1, k + 2)):
                     # (hundred-and-sixty-third round) a people abroad doing something there is told, not
                     # sent out: "السوريون برا البلد يتابعون الأخبار بقلق" (the slogan "برا البلد" ends its
                     # sentence)
@@ -5918,9 +5937,8 @@ class HarmDetector:
                 elif _AR_SEND_THEM_BACK.match(w) and k + 1 < n:
                     g = k + 2 if words[k + 1] == "کل" and k + 2 < n else k + 1
                     after = g + 2 if g + 1 < n and words[g + 1] in _AR_ALL_OF_THEM else g + 1
-                    if (_group_kind(tags[g]) and "AMBIG" not in tags[g] and any(
-                            _AR_THEIR_LAND.match(words[j]) or words[j] in _AR_COUNTRIES
-                            for j in range(after, min(n, after + 3)))):
+                    if (_group_kind(tags[g]) and "AMBIG" not in tags[g]
+                            and any(map(_ar_homeward, words[after:min(n, after + 3)]))):
                         tags[k] = tags[k] | {"EXCLUDE"}  # (hundred-and-sixty-third round) "رجّعوا X لبلدهم"
                 # (seventeenth round)
                 if (w in _AR_FEMALE_ROLE or w[2:] in _AR_FEMALE_ROLE and w.startswith("ال")) and any(
@@ -6047,7 +6065,8 @@ class HarmDetector:
                 else:
                     claim_frames.append((g, k))  # (the claim before its group: "الخيانة بدم الشيعة")
         sent = self._sentences(text, toks)
-        if "?" in text or "؟" in text:
+        has_question = _asks(text)
+        if has_question:
             sent = _verdict_joined(sent, tags, text, toks)
         if lang == "fa" and "تحمل" in words:
             # (hundred-and-forty-fifth round) "I can't bear" a people, the people between the noun and its
@@ -6080,7 +6099,7 @@ class HarmDetector:
                     tags[k] = self._tr_sense(words, tags, k, *sent[k])
         clause = self._sentences(text, toks, _SENT_FA_RE if lang == "fa" else _AR_SENT_RE) if lang in (
             "fa", "ar") else sent
-        if lang in ("fa", "ar") and ("?" in text or "؟" in text):
+        if lang in ("fa", "ar") and has_question:
             clause = _verdict_joined(clause, tags, text, toks)
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
         present = frozenset().union(*tags)  # every tag of the comment, in one pass
@@ -7223,7 +7242,7 @@ class HarmDetector:
             if not any("ASKBACK" in tags[k] for k in range(lo, i)):
                 return False
             a, b = toks[hi - 1][1], toks[hi - 1][2]  # (the mark may be typed onto the last word)
-            return ("؟" in text[a:b + 2] or "?" in text[a:b + 2]) and hi < n
+            return _asks(text[a:b + 2]) and hi < n
 
         def tr_sayers_addressed(i):
             """Turkish: the word inside a quotation that those who wrote or said it ("yazanlar",
@@ -9380,9 +9399,9 @@ class HarmDetector:
                         {"PERSON", "YOU"} & tags[j] and words[j] not in _ALL for j in range(g + 1, k)):
                     # the group called a name: "لرها خنگن" (not tr "mal", also "property": "mal varlığı")
                     found = (k, "negative generalisation")
-                elif "SEXPRED" in tk and k > g and kind == "sexism" and alone_in(k, lo, hi):
-                    continue  # (hundred-and-sixty-fifth round) "Women can't fight this injustice alone"
                 elif "SEXPRED" in tk and k > g and kind == "sexism":  # "women can't drive": of women only
+                    if alone_in(k, lo, hi):
+                        continue  # (hundred-and-sixty-fifth round) "Women can't fight this injustice alone"
                     found = (k, "negative generalisation")
                 elif "VIRTUE" in tk and virtue_denied(g, k):
                     found = (k, "negative generalisation")  # (fifty-fifth round) "Kurds are not honest"
