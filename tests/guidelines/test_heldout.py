@@ -237,6 +237,12 @@ PASSED = {
     # war or politics to men, "women can't fly / lead", and contrasts; en 5 -> 6 of 7, ar 4 -> 6, tr 3 -> 5,
     # fa 3 -> 6)
     "en_r165b": (6, 7), "ar_r165b": (6, 7), "tr_r165b": (5, 7), "fa_r165b": (6, 7),
+    # (the hundred-and-sixty-sixth round; written before its changes, run on both trees: the groups every
+    # hate test names -- trans and gay people, disabled people, immigrants, Black people, Muslims, women --
+    # called a danger, parasites, violent, wished lined up and shot; and contrasts: a believer told he
+    # swallowed propaganda, a government called useless, a quoted slur rebuked; en 26 -> 28 of 34, ar 24 -> 25
+    # of 30, tr 13 -> 17 of 17, fa 13 -> 15 of 17)
+    "en_r166b": (28, 34), "ar_r166b": (25, 30), "tr_r166b": (17, 17), "fa_r166b": (15, 17),
 }
 
 

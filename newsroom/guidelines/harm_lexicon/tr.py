@@ -1852,3 +1852,13 @@ LEXICON["NEGPRED"] += ["dejenere", "dejenereler"]
 LEXICON["SEXPRED"] += ["erkeklere_bıraksın", "erkeklere_bıraksınlar", "erkeklere_bırakın", "erkeklere_bıraksin",
                        "erkeklere_bıraksinlar", "magazine_baksın", "magazine_baksin", "magazin_yazsın",
                        "moda_yazsın", "yemek_tarifi_versin"]
+
+# (hundred-and-sixty-sixth round) a people called a danger, and prone to violence ("Trans bireyler çocuklarımız
+# için tehlike", "Neden Müslümanlar hep bu kadar şiddet yanlısı?"; whole words: "tehlikede", in danger, is none,
+# nor the adjective of a thing, "Bu yol çok tehlikeli, göçmenler dikkat etmeli")
+LEXICON["NEGPRED"] += ["tehlike", "tehlikedir", "tehlikeliler", "tehlikelidirler",
+                       "şiddet_yanlısı", "şiddet_yanlısıdır", "şiddet_yanlısılar", "şiddet_yanlıları",
+                       "şiddete_meyilli*"]
+# a claim's complement negated ("... şiddet yanlısı olmadığını düşünüyorum", I think they are not violent; "Kürtlerin
+# hırsız olmadıklarını biliyorum"): the negation the rules read after the claim, as "değil"
+LEXICON["NEG"] += ["olmadığını", "olmadıklarını", "olmadığına", "olmadıklarına", "olmadigini", "olmadiklarini"]
