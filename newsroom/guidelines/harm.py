@@ -949,6 +949,8 @@ _VERDICT_WORDS = frozenset({"NEGPRED", "DEHUMAN", "INSULT"})
 _VERDICT_OWN_TARGET = frozenset({"YOU", "SUBJECT"})
 _VERDICT_NOT = frozenset({"NEG", "MOOD"})
 _VERDICT_MAX = 6  # words
+_VERDICT_EVERY = frozenset({"every", "single", "one", "last", "each", "all", "them", "هم", "كلهم", "کلهم",
+                            "همشون", "همه", "hepsi", "hepsini", "tümü", "hepisi"})
 
 
 def _verdict_joined(sent, tags, text, toks):
@@ -973,7 +975,10 @@ def _verdict_joined(sent, tags, text, toks):
                 # a verdict is words of judgment (and "all of them", "a bunch of"): no negation or mood, which
                 # the rules read in a sentence of its own ("Syrians? I would never trust them"), and at most
                 # one word the lists do not hold ("قرف وانحلال"; not "التعليم حق للكل، وهذا الطلب عار")
-                or any(t & _VERDICT_NOT for t in verdict) or sum(not t for t in verdict) > 1):
+                or any(t & _VERDICT_NOT for t in verdict)
+                # (hundred-and-sixty-seventh round: "every single one" is the verdict's reach, no word of its
+                # own: "Jews? Greedy rats, every single one.")
+                or sum(not t and toks[j][0] not in _VERDICT_EVERY for j, t in enumerate(verdict, a)) > 1):
             continue
         start = joined[p][0]
         for j in range(start, b):
@@ -1494,6 +1499,30 @@ _EN_CODED_PEOPLE = frozenset({"people", "ppl", "peoples", "folks"})
 # ("I call myself queer", "we call ourselves dykes"): not used at anyone
 _EN_WORD_NOUN = frozenset({"word", "words", "term", "terms", "slur", "slurs", "label", "epithet"})
 _EN_SELF = frozenset({"myself", "ourselves"})
+# (hundred-and-sixty-seventh round) a slur the community took back as its own name, used of oneself or one's
+# own ("As a queer woman", "I'm queer", "our queer friends"): read as a group named, whose predicates still
+# count, as Turkish reads _TR_RECLAIMED (_en_own_reclaimed)
+_EN_RECLAIMED = frozenset({"queer", "queers"})
+_EN_OWN_NAME = frozenset({"i", "im", "we", "were", "as", "my", "our", "us", "myself", "ourselves"})
+
+
+def _en_own_reclaimed(words, tags, g, lo, hi):
+    """(hundred-and-sixty-seventh round) The slur at ``g`` is _EN_RECLAIMED's, the nearest person before it
+    (three words back) the commenter or their own (_EN_OWN_NAME), and no one is addressed right after it:
+    "As a queer woman", "I'm a queer", "my fellow queer folk" (not "I trusted you queer cakes", "As a queer
+    you deserve nothing"; nor "I call myself queer", which _en_called_oneself reads)."""
+    if words[g] not in _EN_RECLAIMED or _en_called_oneself(words, g, lo):
+        return False
+    near = next((words[j] for j in range(g - 1, max(lo, g - 3) - 1, -1)
+                 if words[j] in _EN_OWN_NAME or "YOU" in tags[j]), "")
+    return near in _EN_OWN_NAME and not any("YOU" in tags[j] for j in range(g + 1, min(hi, g + 3)))
+
+
+def _en_called_oneself(words, g, lo):
+    """(twenty-third round) The slur at ``g`` is what the commenter calls themself: "I call myself (a) queer"
+    (a counter-speech contrast, as the word mentioned is)."""
+    return g - 1 > lo and (words[g - 1] in _EN_SELF
+                           or (words[g - 1] in ("as", "a") and words[g - 2] in _EN_SELF))
 _EN_THE_WORD = frozenset({"the", "this", "that", "a"})
 _EN_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this",
                              "that", "these", "those", "any", "every", "all", "both"})
@@ -4847,7 +4876,9 @@ _CLAIM_VERBS = {
         "افسانه", "تصور",
         # (hundred-and-fifty-third round) a label put on a people: "به کردها برچسب خائن زدن", "انگ دزد",
         # "وحشی خطاب می‌کنن", "جنایتکار صدا می‌کنن"
-        "برچسب", "انگ", "خطاب", "صدا"))}
+        "برچسب", "انگ", "خطاب", "صدا",
+        # (hundred-and-sixty-seventh round) the spoken "calling": "حشره خوندن مهاجرا"
+        "خوندن", "میخونن", "میخونه"))}
 _REBUTTAL = {
     "en": ("lie", "lies", "false", "wrong", "myth", "nonsense", "untrue", "rubbish", "ignorance", "resign",
            "apologise", "apologize", "sacked", "fired", "shame", "fooled", "bigotry", "slander", "fuelled",
@@ -4855,25 +4886,34 @@ _REBUTTAL = {
            # (hundred-and-sixty-sixth round) the believer fooled by propaganda, the claim out of another age:
            # "If you think trans people are a danger to children, you have swallowed propaganda",
            # "... diyenlerin kafası hâlâ geçen yüzyılda" (the believer lives in the last century)
-           "propaganda", "brainwash", "stone age", "dark ages", "last century", "middle ages"),
+           "propaganda", "brainwash", "stone age", "dark ages", "last century", "middle ages",
+           # (hundred-and-sixty-seventh round) the sayer criticised for it, the words that led to genocide:
+           # "The minister said immigrants are a burden, and he was rightly criticised"
+           "criticised", "criticized", "condemned for", "backlash", "led to genocide", "leads to genocide"),
     "ar": tuple(_ar_fold(normalise_text(w)) for w in (  # (folded as the detectors read Arabic: _ar_fold)
         "كذبة", "كذب", "الكذب", "أكذوبة", "خاطئ", "خطأ", "مخطئ", "مخطئون", "غلطان", "خرافة", "جهله",
         "جهلهم", "جهل", "يستقيل", "يعتذر", "استقالته", "عار", "خدعوك", "افتراء", "هراء", "المشكلة", "غذى",
         "غذت", "أشعل", "أشعلت", "أدى إلى", "أدت إلى", "برر", "بررت", "أجج", "أججت", "نظرية مؤامرة",
         "نظرية المؤامرة", "دعاية", "الدعاية", "بروباغندا", "البروباغندا", "مغسول", "غسيل دماغ", "مخدوع",
-        "العصر الحجري", "العصور الوسطى", "القرن الماضي")),
+        "العصر الحجري", "العصور الوسطى", "القرن الماضي",
+        # (hundred-and-sixty-seventh round) "وانتقدوه بحق", "أدى للإبادة"
+        "انتقدوه", "وانتقدوه", "انتقدوها", "وانتقدوها", "تعرض لانتقاد", "أدى لل", "أدت لل", "ادى لل")),
     "tr": ("yalan", "yanlış", "yanlis", "yanılıyor", "yaniliyor", "yanıldı", "efsane", "cehalet", "istifa",
            "özür", "ozur", "utanç", "utanc", "kandırıl", "kandiril", "saçma", "sacma", "iftira",
            "sorun sensin", "körükle", "korukle", "yol açtı", "yol açıyor", "meşrulaştır", "kışkırt",
            "komplo teori", "propaganda", "kanmış", "kanmis", "beyni yıka", "beyni yika", "geçen yüzyıl",
-           "gecen yuzyil", "orta çağ", "ortaçağ", "orta cag", "ortacag", "taş devri", "tas devri"),
+           "gecen yuzyil", "orta çağ", "ortaçağ", "orta cag", "ortacag", "taş devri", "tas devri",
+           # (hundred-and-sixty-seventh round) "haklı olarak eleştirildi", "soykırıma giden dil"
+           "eleştiril", "elestiril", "soykırıma giden", "soykırıma götür", "soykirima giden"),
     "fa": tuple(normalise_text(w) for w in (
         "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
         "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه",
         # (hundred-and-fifty-seventh round) the claim called a conspiracy theory ("ادعای اینکه یهودی‌ها رسانه‌ها
         # را کنترل می‌کنند یک نظریه توطئه است", in every language: a pair of words, as _rebuts reads them)
         "نظریه توطئه", "تئوری توطئه", "تبلیغات", "پروپاگاندا", "گول", "شستشوی مغزی", "قرن پیش", "قرن گذشته",
-        "عصر حجر", "قرون وسطی"))}
+        "عصر حجر", "قرون وسطی",
+        # (hundred-and-sixty-seventh round) "به حق ازش انتقاد شد", "زبونی که به نسل‌کشی رسید"
+        "انتقاد", "نسلکشی رسید", "نسلکشی منجر", "نسلکشی کشید"))}
 # (hundred-and-fifty-fourth round) a Persian subjunctive verb (ب-): "بمونن", "برگردن", "بیان", "بنویسن" (not
 # the prepositions and words that start so: "به", "بهشون", "با", "باهاشون", "باید", "برای", "بعد", "بین",
 # "بدون", "بیشتر", "بخاطر")
@@ -5225,6 +5265,14 @@ def _rebuts(lang, words, k):
         return False  # asked, which endorses: "... demek yanlış mı?" (is it wrong to say ...?)
     after = _REBUTTAL_NEG_AFTER.get(lang, ())
     return not (after and any(words[j].startswith(after) for j in range(k + 1, min(len(words), k + 3))))
+
+def _rightly(lang, words, k):
+    """(hundred-and-sixty-seventh round) The confirming word at ``k`` is the adverb "rightly" of what follows,
+    not the claim called right: Turkish "haklı olarak eleştirildi", Persian "به حق ازش انتقاد شد"."""
+    if lang == "tr":
+        return k + 1 < len(words) and words[k + 1] == "olarak"
+    return lang == "fa" and k >= 1 and words[k - 1] == "به" and words[k] == "حق"
+
 
 def _this_is(lang, words, k):
     """(hundred-and-fifty-third round) The word at ``k`` is said of "this", "that" or "it" right before it
@@ -7349,6 +7397,11 @@ class HarmDetector:
             its sentence or the next (_rebuts); nothing after it confirms it (_CONFIRMED)."""
             lo, hi = sent[i]
             claim = [k for k in range(i, min(n, i + 5)) if _CLAIM_AGAIN & tags[k]]
+            if lang == "fa":
+                # (hundred-and-sixty-seventh round) in Persian the label may come first, its verbal noun right
+                # after it: "حشره خوندن مهاجرا" (calling migrants insects)
+                claim += [k for k in range(max(lo, i - 3), i - 1) if _CLAIM_AGAIN & tags[k]
+                          and words[k + 1].startswith(_CLAIM_VERBS[lang])]
             if any(t.startswith("SLUR:") for t in tags[i]) or not claim:
                 return False  # a slur is abuse wherever it is; a claim has its bad word (an insult's at i)
             # (Turkish and Persian verbs may follow the claim: "... olduğunu düşünüyorsan", "کردها را سرطان
@@ -7368,8 +7421,8 @@ class HarmDetector:
             start = max(i + 2, max(verbs) + 1)
             end = sent[hi][1] if hi < n else n  # through the next sentence ("... traitors. It's a lie.")
             confirm = _CONFIRMED[lang]
-            if any(words[k] in confirm if isinstance(confirm, frozenset) else words[k].startswith(confirm)
-                   for k in range(i + 1, end)):
+            if any((words[k] in confirm if isinstance(confirm, frozenset) else words[k].startswith(confirm))
+                   and not _rightly(lang, words, k) for k in range(i + 1, end)):
                 return False
             if any(_rebuts(lang, words, k) for k in range(start, end)):
                 return True
@@ -8220,6 +8273,12 @@ class HarmDetector:
                               and not (_FA_MI_TOLD.match(w) and not morph_target))
                 if i + 1 < n and _FA_LIGHT_NEG.match(words[i + 1]):
                     contrast("negated", i)  # "حمله نکنید", "آتیش نمیزنیم": the light verb is negated
+                    continue
+                if (mood is not None and words[mood].startswith("لیاقت") and i + 1 < sent[i][1]
+                        and words[i + 1].startswith("ندار")):
+                    # (hundred-and-sixty-seventh round) the desert denied after the act: "هیچ‌کس به خاطر
+                    # کسی که دوستش داره لیاقت گلوله نداره" (no one deserves a bullet for whom they love)
+                    contrast("negated", i)
                     continue
                 # the light verb right after the act (or after its object marker: "آتیش رو بزنید")
                 light_end = i + (3 if i + 1 < n and words[i + 1] in ("رو", "را") else 2)
@@ -9352,14 +9411,15 @@ class HarmDetector:
                 # friends ("lubunya arkadaşlarla festivale gittik", "biz lubunya gençler olarak"): read as
                 # a group named, whose predicates still count
                 slur = False
+            if slur and lang == "en" and _en_own_reclaimed(words, tags, g, lo, hi):
+                slur = False  # (hundred-and-sixty-seventh round) "As a queer woman I found this empowering"
             if slur:
                 if (lang == "en" and words[g] in _EN_VERB_SLURS and g + 1 < hi
                         and words[g + 1] in _EN_DETERMINERS):
                     continue  # a verb: "sanctions will cripple the economy"
                 if lang == "en" and g - 1 > lo and (
                         (words[g - 1] in _EN_WORD_NOUN and words[g - 2] in _EN_THE_WORD)
-                        or words[g - 1] in _EN_SELF
-                        or (words[g - 1] in ("as", "a") and words[g - 2] in _EN_SELF)):
+                        or _en_called_oneself(words, g, lo)):
                     contrast("counter", g)  # (twenty-third round) "the word kike", "I call myself (a) queer"
                     continue
                 if lang == "tr" and g + 1 < hi and words[g + 1].startswith(_TR_WORD_NOUN):

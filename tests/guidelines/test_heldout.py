@@ -243,6 +243,11 @@ PASSED = {
     # swallowed propaganda, a government called useless, a quoted slur rebuked; en 26 -> 28 of 34, ar 24 -> 25
     # of 30, tr 13 -> 17 of 17, fa 13 -> 15 of 17)
     "en_r166b": (28, 34), "ar_r166b": (25, 30), "tr_r166b": (17, 17), "fa_r166b": (15, 17),
+    # (the hundred-and-sixty-seventh round; written before its changes, run on both trees: opinions,
+    # questions, pronouns and spellings of hate, veiled threats to a reporter, and contrasts: a reclaimed
+    # name, a sayer rightly criticised, a label that led to genocide, no one deserving a bullet; en 25 -> 28
+    # of 31, ar 18 -> 20 of 22, tr 9 -> 12 of 12, fa 9 -> 12 of 12)
+    "en_r167b": (28, 31), "ar_r167b": (20, 22), "tr_r167b": (12, 12), "fa_r167b": (12, 12),
 }
 
 

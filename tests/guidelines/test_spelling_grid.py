@@ -531,14 +531,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (190, 226), "drop": (178, 226), "spaced": (200, 226), "leet": (216, 219),
-           "star": (180, 226), "tripled": (220, 226), "key": (177, 225), "hyphen": (139, 226)},
-    "ar": {"swap": (232, 323), "drop": (161, 323), "spaced": (303, 323), "star": (179, 323),
-           "tripled": (309, 323), "key": (86, 290), "hyphen": (189, 323)},
-    "tr": {"swap": (195, 237), "drop": (142, 237), "spaced": (215, 237), "leet": (224, 230),
-           "star": (151, 237), "tripled": (233, 237), "key": (117, 235), "hyphen": (145, 237)},
-    "fa": {"swap": (215, 293), "drop": (143, 293), "spaced": (247, 293), "star": (169, 293),
-           "tripled": (282, 293), "key": (97, 255), "hyphen": (195, 293)},
+    "en": {"swap": (201, 240), "drop": (193, 240), "spaced": (212, 240), "leet": (229, 233),
+           "star": (194, 240), "tripled": (236, 240), "key": (186, 239), "hyphen": (147, 240)},
+    "ar": {"swap": (236, 332), "drop": (165, 332), "spaced": (312, 332), "star": (174, 332),
+           "tripled": (318, 332), "key": (96, 299), "hyphen": (194, 332)},
+    "tr": {"swap": (195, 243), "drop": (149, 243), "spaced": (221, 243), "leet": (231, 236),
+           "star": (160, 243), "tripled": (237, 243), "key": (113, 241), "hyphen": (148, 243)},
+    "fa": {"swap": (224, 299), "drop": (141, 299), "spaced": (253, 299), "star": (168, 299),
+           "tripled": (287, 299), "key": (99, 261), "hyphen": (196, 299)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -640,6 +640,10 @@ HELDOUT_CAUGHT = {
 # one line of tr_r94: the same misspelt texts scored by the trees before the round and after pass alike or
 # more after it, every slip (en one more in each, tr one to two more), none lost; the counts of lines are
 # the draws' new ones)
+# (the hundred-and-sixty-seventh added *_r167b, forty-four hateful lines of which forty-two pass: the same
+# misspelt texts scored by the trees before the round and after pass alike or more after it, every slip (en
+# one more in each: "Jews? Greedy rats, every single one"), none lost; the counts of lines are the draws' new
+# ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -1862,3 +1862,10 @@ LEXICON["NEGPRED"] += ["tehlike", "tehlikedir", "tehlikeliler", "tehlikelidirler
 # a claim's complement negated ("... şiddet yanlısı olmadığını düşünüyorum", I think they are not violent; "Kürtlerin
 # hırsız olmadıklarını biliyorum"): the negation the rules read after the claim, as "değil"
 LEXICON["NEG"] += ["olmadığını", "olmadıklarını", "olmadığına", "olmadıklarına", "olmadigini", "olmadiklarini"]
+
+# (hundred-and-sixty-seventh round) "see what will befall you", after a deed told to go on: the veiled threat the
+# English "keep writing ... and see what happens to you" is ("Ezidiler hakkında yazmaya devam et, bak başına ne
+# gelecek"; as "başına gelecekleri" was)
+PHRASES["THREAT"] += ["bak başına ne gelecek", "bak başına neler gelecek", "gör başına ne gelecek",
+                      "başına ne geleceğini gör*", "başına neler geleceğini gör*", "görürsün başına geleceği",
+                      "görürsün başına gelecekleri", "bak başına gelecekleri"]
