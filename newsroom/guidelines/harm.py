@@ -1961,7 +1961,7 @@ _EN_DAILY = frozenset({"day", "days", "morning", "mornings", "evening", "evening
                        "afternoon"})
 # (twenty-eighth round) the first word of a manner of leaving ("in black bags", "on a stretcher", "feet
 # first"), and the speaker's meeting someone as a condition ("if I see him")
-_EN_MANNER_FIRST = frozenset({"in", "on", "feet"})
+_EN_MANNER_FIRST = frozenset({"in", "on", "feet", "as"})
 _EN_MEET = frozenset({"see", "meet", "catch", "find", "get", "spot"})
 _EN_SEE = frozenset({"see", "watch", "seeing", "watching", "hear"})
 _EN_PLEASE = frozenset({"please", "pls", "plz", "plse", "just", "go", "already", "finally", "pleeease"})
@@ -4854,7 +4854,9 @@ _SAID_AGAIN = {"en": frozenset({"too", "also", "proves", "confirms"}), "tr": fro
 # massacres", "غذى المجازر", "katliamları körükledi", "به کشتارها دامن زده است".)
 _CLAIM_VERBS = {
     "en": ("hearing", "hear", "heard", "repeating", "repeats", "insist", "claim", "myth", "notion", "idea",
-           "rumour", "rumor", "belief", "accusation", "smear"),
+           "rumour", "rumor", "belief", "accusation", "smear",
+           # (hundred-and-sixty-eighth round) "A man told me Africans are dirty; I told him that is racist"
+           "told", "tells", "telling"),
     "ar": tuple(_ar_fold(normalise_text(w)) for w in (
         "سماع", "نسمع", "اسمع", "يسمع", "تعتقد", "يعتقد", "يعتقدون", "تصدق", "يصدق", "يصدقون", "يكرر",
         "يكررون", "تكرر", "ينشر", "ينشرون", "نشر", "يزعم", "يزعمون", "زعم", "يدعي", "يدعون", "وصف", "يصف",
@@ -10183,6 +10185,13 @@ class HarmDetector:
                 continue  # "the minister's plan is stupid": a thing, after its copula
             if _institution_judged(lang, words, i, sent[i][0]):
                 continue  # "This government is useless and the minister should resign"
+            g = next((j for j in range(i - 1, max(sent[i][0], i - 3) - 1, -1) if kinds[j]), None)
+            if g is not None and any("SAY" in tags[k] and not own_saying(k)
+                                     for k in range(max(sent[i][0], g - 6), g)) and countered(g, group=True):
+                # (hundred-and-sixty-eighth round) the word is the claim about a people another is reported
+                # to have made, rebutted, not an insult at the one who said it: "قال لي واحد إن الأفارقة
+                # وسخين، رديت عليه إن هذا كلام عنصري"
+                continue
             # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
             if lang == "en" and en_quoted_mention(i):
                 continue  # "people who call every journalist a 'paid shill' ...": the word is mentioned

@@ -248,6 +248,10 @@ PASSED = {
     # name, a sayer rightly criticised, a label that led to genocide, no one deserving a bullet; en 25 -> 28
     # of 31, ar 18 -> 20 of 22, tr 9 -> 12 of 12, fa 9 -> 12 of 12)
     "en_r167b": (28, 31), "ar_r167b": (20, 22), "tr_r167b": (12, 12), "fa_r167b": (12, 12),
+    # (the hundred-and-sixty-eighth round, Arabic and English; written before its changes, run on both trees:
+    # derogation, dehumanisation and threats against the groups a hate test names, and contrasts; ar 21 -> 25
+    # of 28, en 13 -> 15 of 18)
+    "ar_r168b": (25, 28), "en_r168b": (15, 18),
 }
 
 

@@ -531,10 +531,10 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (201, 240), "drop": (193, 240), "spaced": (212, 240), "leet": (229, 233),
-           "star": (194, 240), "tripled": (236, 240), "key": (186, 239), "hyphen": (147, 240)},
-    "ar": {"swap": (236, 332), "drop": (165, 332), "spaced": (312, 332), "star": (174, 332),
-           "tripled": (318, 332), "key": (96, 299), "hyphen": (194, 332)},
+    "en": {"swap": (209, 251), "drop": (201, 251), "spaced": (222, 251), "leet": (241, 244),
+           "star": (202, 251), "tripled": (245, 251), "key": (199, 250), "hyphen": (157, 251)},
+    "ar": {"swap": (251, 348), "drop": (173, 348), "spaced": (328, 348), "star": (191, 348),
+           "tripled": (338, 348), "key": (98, 315), "hyphen": (205, 348)},
     "tr": {"swap": (195, 243), "drop": (149, 243), "spaced": (221, 243), "leet": (231, 236),
            "star": (160, 243), "tripled": (237, 243), "key": (113, 241), "hyphen": (148, 243)},
     "fa": {"swap": (224, 299), "drop": (141, 299), "spaced": (253, 299), "star": (168, 299),
@@ -643,6 +643,10 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-sixty-seventh added *_r167b, forty-four hateful lines of which forty-two pass: the same
 # misspelt texts scored by the trees before the round and after pass alike or more after it, every slip (en
 # one more in each: "Jews? Greedy rats, every single one"), none lost; the counts of lines are the draws' new
+# ones)
+# (the hundred-and-sixty-eighth added ar_r168b and en_r168b, thirty hateful lines of which twenty-seven pass:
+# the same misspelt texts scored by the trees before the round and after pass alike or more after it, every
+# slip (one or two more in each English and Arabic slip), none lost; the counts of lines are the draws' new
 # ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"

@@ -2143,3 +2143,12 @@ LEXICON["SEXPRED"] = LEXICON.get("SEXPRED", []) + [
     f"{n}_{c}_{v}" for n in ("ما", "لا", "مو", "مش") for c in ("تقدر", "يقدرن", "تعرف", "يعرفن", "تستطيع", "يستطعن")
     for v in ("تقاتل", "يقاتلن", "تقود", "يقودن", "تسوق", "يسوقن", "تحكم", "يحكمن", "تحارب", "يحاربن")] + [
     "تكتب_عن_الموضة", "تكتب_عن_الموضه", "ترجع_للمطبخ", "ترجع_لبرامج_الطبخ"]
+
+# (hundred-and-sixty-eighth round) a people that "has no reason" in this world ("المعاقين ما لهم داعي بهالدنيا"),
+# "supposed to" as a mood ("المفروض يعدمون كل الملحدين بالساحة", they are supposed to execute every atheist in the
+# square), and whoever enters coming out a corpse ("أي يهودي يدخل الحي بيطلع منه جثة")
+LEXICON["NEGPRED"] += [f"{n}_{d}" for n in ("ما_لهم", "مالهم", "ملهمش", "ما_لهمش") for d in ("داعي", "لزمة", "لزمه")]
+LEXICON["MOOD"] += ["المفروض", "مفروض"]
+PHRASES["THREAT"] += [f"{v} {o}جثة" for v in ("بيطلع", "رح يطلع", "راح يطلع", "حيطلع", "بيرجع", "رح يرجع", "راح يرجع",
+                                             "سيخرج", "سيعود", "بيطلعوا", "رح يطلعوا")
+                      for o in ("منه ", "منها ", "")]

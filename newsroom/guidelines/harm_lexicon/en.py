@@ -1867,3 +1867,8 @@ LEXICON["SEXPRED"] += [f"leave_{x}_to_{t}men" for x in ("war", "the_war", "polit
 LEXICON[f"GROUP:{SEXISM}"] += [f"{a}_{r}" for a in ("lady", "female") for r in (
     "reporter", "reporters", "presenter", "presenters", "anchor", "anchors", "journalist", "journalists",
     "correspondent", "correspondents", "pilot", "pilots", "officer", "officers", "soldier", "soldiers")]
+
+# (hundred-and-sixty-eighth round) leaving a place as a corpse, the manner "on a stretcher" is ("Any Jew who
+# enters the neighbourhood will leave it as a corpse"); a people said to have no reason to exist
+LEXICON["VIOLENT"] += ["as_a_corpse", "as_corpses", "in_a_body_bag", "in_body_bags"]
+LEXICON["NEGPRED"] += ["no_reason_to_exist", "no_right_to_exist", "no_business_existing"]
