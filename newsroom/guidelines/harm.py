@@ -1513,9 +1513,14 @@ def _en_own_reclaimed(words, tags, g, lo, hi):
     you deserve nothing"; nor "I call myself queer", which _en_called_oneself reads)."""
     if words[g] not in _EN_RECLAIMED or _en_called_oneself(words, g, lo):
         return False
-    near = next((words[j] for j in range(g - 1, max(lo, g - 3) - 1, -1)
-                 if words[j] in _EN_OWN_NAME or "YOU" in tags[j]), "")
+    near = _nearest_before(words, g, lo, 3, lambda j: words[j] in _EN_OWN_NAME or "YOU" in tags[j])
     return near in _EN_OWN_NAME and not any("YOU" in tags[j] for j in range(g + 1, min(hi, g + 3)))
+
+
+def _nearest_before(words, k, lo, back, wanted):
+    """The nearest word before ``k`` (at most ``back`` words back, not before ``lo``) at whose index
+    ``wanted`` holds, or "": the person a word is said by or of ("I'd love to see", "As a queer")."""
+    return next((words[j] for j in range(k - 1, max(lo, k - back) - 1, -1) if wanted(j)), "")
 
 
 def _en_called_oneself(words, g, lo):
@@ -7993,9 +7998,9 @@ class HarmDetector:
                 # them hang" (the mood is counted from "see"); (hundred-and-sixty-sixth round) across a
                 # longer target: "I'd love to see all the Muslims in this city lined up and shot"
                 seen = next((k for k in range(i - 1, max(sent[i][0], i - 2 * MOOD_BEFORE) - 1, -1)
-                             if words[k] in _EN_SEE and (i - k <= MOOD_BEFORE or next(
-                                 (words[j] for j in range(k - 1, max(sent[i][0], k - 4) - 1, -1)
-                                  if words[j] in _EN_WISHERS), "") in _EN_FIRST_WISHER)), None)
+                             if words[k] in _EN_SEE and (i - k <= MOOD_BEFORE or _nearest_before(
+                                 words, k, sent[i][0], 4, lambda j: words[j] in _EN_WISHERS)
+                                 in _EN_FIRST_WISHER)), None)
                 if seen is not None and has(i, i - seen, 0, is_target):
                     mood = window(seen, MOOD_BEFORE, 0, "MOOD")
             if (lang == "en" and mood is None and i >= 1 and words[i - 1] in _EN_PASSIVE_BE
@@ -10185,9 +10190,10 @@ class HarmDetector:
                 continue  # "the minister's plan is stupid": a thing, after its copula
             if _institution_judged(lang, words, i, sent[i][0]):
                 continue  # "This government is useless and the minister should resign"
-            g = next((j for j in range(i - 1, max(sent[i][0], i - 3) - 1, -1) if kinds[j]), None)
-            if g is not None and any("SAY" in tags[k] and not own_saying(k)
-                                     for k in range(max(sent[i][0], g - 6), g)) and countered(g, group=True):
+            claimed = next((j for j in range(i - 1, max(sent[i][0], i - 3) - 1, -1) if kinds[j]), None)
+            told = claimed is not None and any("SAY" in tags[k] and not own_saying(k)
+                                               for k in range(max(sent[i][0], claimed - 6), claimed))
+            if told and countered(claimed, group=True):
                 # (hundred-and-sixty-eighth round) the word is the claim about a people another is reported
                 # to have made, rebutted, not an insult at the one who said it: "قال لي واحد إن الأفارقة
                 # وسخين، رديت عليه إن هذا كلام عنصري"
