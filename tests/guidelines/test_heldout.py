@@ -252,6 +252,9 @@ PASSED = {
     # derogation, dehumanisation and threats against the groups a hate test names, and contrasts; ar 21 -> 25
     # of 28, en 13 -> 15 of 18)
     "ar_r168b": (25, 28), "en_r168b": (15, 18),
+    # (the hundred-and-sixty-ninth round, Turkish and Persian, round 168's lines in parallel; written before
+    # its changes, run on both trees: tr 15 -> 17 of 18, fa 14 -> 17 of 18)
+    "tr_r169b": (17, 18), "fa_r169b": (17, 18),
 }
 
 

@@ -535,10 +535,10 @@ HELDOUT_CAUGHT = {
            "star": (202, 251), "tripled": (245, 251), "key": (199, 250), "hyphen": (157, 251)},
     "ar": {"swap": (251, 348), "drop": (173, 348), "spaced": (328, 348), "star": (191, 348),
            "tripled": (338, 348), "key": (98, 315), "hyphen": (205, 348)},
-    "tr": {"swap": (195, 243), "drop": (149, 243), "spaced": (221, 243), "leet": (231, 236),
-           "star": (160, 243), "tripled": (237, 243), "key": (113, 241), "hyphen": (148, 243)},
-    "fa": {"swap": (224, 299), "drop": (141, 299), "spaced": (253, 299), "star": (168, 299),
-           "tripled": (287, 299), "key": (99, 261), "hyphen": (196, 299)},
+    "tr": {"swap": (208, 253), "drop": (155, 253), "spaced": (231, 253), "leet": (241, 246),
+           "star": (163, 253), "tripled": (247, 253), "key": (116, 251), "hyphen": (158, 253)},
+    "fa": {"swap": (235, 309), "drop": (144, 309), "spaced": (262, 309), "star": (171, 309),
+           "tripled": (297, 309), "key": (93, 271), "hyphen": (203, 309)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -648,6 +648,9 @@ HELDOUT_CAUGHT = {
 # the same misspelt texts scored by the trees before the round and after pass alike or more after it, every
 # slip (one or two more in each English and Arabic slip), none lost; the counts of lines are the draws' new
 # ones)
+# (the hundred-and-sixty-ninth added tr_r169b and fa_r169b, twenty-four hateful lines of which twenty-two
+# pass: the same misspelt texts scored by the trees before the round and after pass alike or more after it,
+# every slip (tr and fa one or two more in most), none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

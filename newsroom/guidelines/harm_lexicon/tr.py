@@ -1869,3 +1869,10 @@ LEXICON["NEG"] += ["olmadığını", "olmadıklarını", "olmadığına", "olmad
 PHRASES["THREAT"] += ["bak başına ne gelecek", "bak başına neler gelecek", "gör başına ne gelecek",
                       "başına ne geleceğini gör*", "başına neler geleceğini gör*", "görürsün başına geleceği",
                       "görürsün başına gelecekleri", "bak başına gelecekleri"]
+
+# (hundred-and-sixty-ninth round) a people with "no reason to live" ("Engellilerin yaşamak için hiçbir sebebi
+# yok"), and whoever enters coming out a corpse ("Mahalleye giren her Yahudi oradan ceset olarak çıkar")
+LEXICON["NEGPRED"] += [f"yaşamak_için_{h}{s}_yok" for h in ("hiçbir_", "hicbir_", "") for s in ("sebebi", "nedeni")]
+# (not "cesedi çıkar", also "take the body out!")
+PHRASES["THREAT"] += [f"{c} {v}" for c in ("ceset olarak", "ölüsü", "tabutta")
+                      for v in ("çıkar", "çıkacak", "çıkacaklar", "çıkarlar", "döner", "dönecek")]
