@@ -1873,6 +1873,6 @@ PHRASES["THREAT"] += ["bak başına ne gelecek", "bak başına neler gelecek", "
 # (hundred-and-sixty-ninth round) a people with "no reason to live" ("Engellilerin yaşamak için hiçbir sebebi
 # yok"), and whoever enters coming out a corpse ("Mahalleye giren her Yahudi oradan ceset olarak çıkar")
 LEXICON["NEGPRED"] += [f"yaşamak_için_{h}{s}_yok" for h in ("hiçbir_", "hicbir_", "") for s in ("sebebi", "nedeni")]
-# (not "cesedi çıkar", also "take the body out!")
-PHRASES["THREAT"] += [f"{c} {v}" for c in ("ceset olarak", "ölüsü", "tabutta")
-                      for v in ("çıkar", "çıkacak", "çıkacaklar", "çıkarlar", "döner", "dönecek")]
+# (coming out only: not "cesedi çıkar", also "take the body out!", nor a return in a coffin, also a lament, "Bu
+# savaşta çocuklarımız tabutta dönecek")
+PHRASES["THREAT"] += [f"ceset olarak {v}" for v in ("çıkar", "çıkacak", "çıkacaklar", "çıkarlar")]
