@@ -1528,6 +1528,8 @@ def _en_called_oneself(words, g, lo):
     (a counter-speech contrast, as the word mentioned is)."""
     return g - 1 > lo and (words[g - 1] in _EN_SELF
                            or (words[g - 1] in ("as", "a") and words[g - 2] in _EN_SELF))
+
+
 _EN_THE_WORD = frozenset({"the", "this", "that", "a"})
 _EN_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this",
                              "that", "these", "those", "any", "every", "all", "both"})
@@ -5273,6 +5275,7 @@ def _rebuts(lang, words, k):
     after = _REBUTTAL_NEG_AFTER.get(lang, ())
     return not (after and any(words[j].startswith(after) for j in range(k + 1, min(len(words), k + 3))))
 
+
 def _rightly(lang, words, k):
     """(hundred-and-sixty-seventh round) The confirming word at ``k`` is the adverb "rightly" of what follows,
     not the claim called right: Turkish "haklı olarak eleştirildi", Persian "به حق ازش انتقاد شد"."""
@@ -7032,7 +7035,7 @@ class HarmDetector:
             # Persian "گفتن", Arabic "زي ما بتقولوا"), or denied ("it is a lie that"), or its saying stopped
             # after it, in a comment that rejects something, is a "rebuttal" (contrast()); a rejecting word
             # alone, a quote alone or an insult at a person after a verb of saying is loose
-            reported = group and any("SAY" in tags[k] and not own_saying(k) for k in range(max(lo, i - 4), i))
+            reported = group and said_by_others(max(lo, i - 4), i)
             if group:
                 # a rejecting word after the group ("calling Kurds traitors is shameful"), not one that
                 # is also a negation or a plain "wrong" ("stop bringing...", "the wrong things")
@@ -7397,6 +7400,11 @@ class HarmDetector:
             return (k - 1 >= lo and words[k - 1] in _EN_FIRST_PERSON) or (
                 k - 2 >= lo and words[k - 2] in _EN_FIRST_PERSON and not tags[k - 1] & {"NEG"})
 
+        def said_by_others(a, b):
+            """Whether a verb of saying or thinking among the words ``a`` to ``b`` (``b`` left out) is someone
+            else's, not the commenter's own (own_saying): a claim reported."""
+            return any("SAY" in tags[k] and not own_saying(k) for k in range(a, b))
+
         def claim_rebutted(i):
             """(hundred-and-twenty-ninth round) The claim about the group at ``i`` is reported by a verb of
             saying, hearing or thinking that is not the commenter's own (before it; in Turkish and Persian
@@ -7450,8 +7458,7 @@ class HarmDetector:
             الأفغاني", "همکلاسی افغانم"), of whom nothing bad is said ("my Arab neighbour is a thief too",
             "... proves it" are the claim repeated)."""
             lo, hi = sent[i]
-            if not any("SAY" in tags[k] and not own_saying(k)
-                       for k in range(max(lo, i - 6), min(hi, i + 6) if lang == "tr" else i)):
+            if not said_by_others(max(lo, i - 6), min(hi, i + 6) if lang == "tr" else i):
                 return False
             for j in range(i + 2, n):
                 if not any(t.startswith("GROUP:") for t in tags[j]) or not _my_acquaintance(lang, words, j):
@@ -10191,9 +10198,8 @@ class HarmDetector:
             if _institution_judged(lang, words, i, sent[i][0]):
                 continue  # "This government is useless and the minister should resign"
             claimed = next((j for j in range(i - 1, max(sent[i][0], i - 3) - 1, -1) if kinds[j]), None)
-            told = claimed is not None and any("SAY" in tags[k] and not own_saying(k)
-                                               for k in range(max(sent[i][0], claimed - 6), claimed))
-            if told and countered(claimed, group=True):
+            if (claimed is not None and said_by_others(max(sent[i][0], claimed - 6), claimed)
+                    and countered(claimed, group=True)):
                 # (hundred-and-sixty-eighth round) the word is the claim about a people another is reported
                 # to have made, rebutted, not an insult at the one who said it: "قال لي واحد إن الأفارقة
                 # وسخين، رديت عليه إن هذا كلام عنصري"
