@@ -4913,7 +4913,10 @@ _REBUTTAL = {
            "komplo teori", "propaganda", "kanmış", "kanmis", "beyni yıka", "beyni yika", "geçen yüzyıl",
            "gecen yuzyil", "orta çağ", "ortaçağ", "orta cag", "ortacag", "taş devri", "tas devri",
            # (hundred-and-sixty-seventh round) "haklı olarak eleştirildi", "soykırıma giden dil"
-           "eleştiril", "elestiril", "soykırıma giden", "soykırıma götür", "soykirima giden"),
+           "eleştiril", "elestiril", "soykırıma giden", "soykırıma götür", "soykirima giden",
+           # (hundred-and-seventieth round) the claim called a conspiracy tale: "... inanan insanlar var, bu
+           # bir komplo masalı"
+           "komplo masal", "masalı", "masali"),
     "fa": tuple(normalise_text(w) for w in (
         "دروغ", "دروغه", "دروغی", "اشتباه", "غلط", "افسانه", "نادانی", "استعفا", "عذرخواهی", "شرم",
         "فریب", "تهمت", "مزخرف", "مشکل خود", "دامن زد", "دامن زده", "دامن میزند", "منجر", "توجیه",
@@ -4994,6 +4997,91 @@ def _en_under_threat(words, k, lo):
         return False
     return words[k - 1] in _EN_UNDER or (k - 2 >= lo and words[k - 1] in _EN_THREAT_DET
                                          and words[k - 2] in _EN_UNDER)
+
+
+# (hundred-and-seventieth round) a harm a people "don't deserve" is said for them: "Refugees don't deserve to
+# be treated like this", "Muslims don't deserve this hatred", "... to have their homes destroyed"; what they
+# are said not to deserve otherwise stays a predicate ("Lesbians don't deserve rights", "... to be here")
+_EN_HARM_THIS = frozenset({"this", "that", "such", "any_of_this"})
+_EN_UNDESERVED = frozenset({"treated", "attacked", "abused", "killed", "hurt", "harassed", "insulted",
+                            "bullied", "targeted", "discriminated", "demonised", "demonized", "blamed",
+                            "hated", "persecuted", "mocked", "suffer", "die", "fear"})
+
+
+# (hundred-and-seventieth round) "why do we (even) let them in?": a people's admission asked about as a wrong
+# ("Why do we even let Syrians into our universities?", "ليش أصلاً بنخلي السوريين يدخلوا جامعاتنا؟",
+# "Suriyelileri neden üniversitelerimize alıyoruz ki?", "اصلاً چرا عربا رو تو دانشگاه‌هامون راه میدیم؟").
+# The verb of letting in is LETIN; "why" opens its sentence before it with no negation between ("Why don't we
+# let refugees in?" asks for the opposite); English "let" and "allow" need no harm of theirs after the people
+# ("Why do we let Muslims run for office?"; not "Why do we let refugees drown?", which "why do we let" as a
+# word of hatred had read as abuse), and the other languages an "even" or "still", as asking why a thing is
+# done is also a plain question there ("ليش بنستقبل لاجئين أكثر من غيرنا؟" may want the answer)
+_WHY = {"en": frozenset({"why", "whyd"}), "ar": _AR_WHY, "tr": frozenset({"neden", "niye", "niçin", "nicin"}),
+        "fa": frozenset({"چرا"})}
+_EVEN_STILL = {"ar": frozenset({"اصلا", "لسه", "لسا", "لهلا", "لحد_الان"}),
+               "tr": frozenset({"ki", "hâlâ", "hala", "hâla", "daha"}),
+               "fa": frozenset({"اصلا", "هنوز", "دیگه", "باز", "بازم"})}
+_EN_WE_THEY_EVEN = frozenset({"we", "they", "you", "u", "even", "still", "ever", "keep"})
+_EN_LET_ONLY = frozenset({"let", "letting", "allow", "allowing"})
+_EN_THEIR_HARM = frozenset({"suffer", "starve", "drown", "die", "freeze", "rot", "languish", "sleep", "go",
+                            "be", "get"})
+
+
+def _why_let_in(lang, words, tags, k, g, lo, hi):
+    """Whether the verb of letting in at ``k`` (LETIN) is asked "why" of the people at ``g`` in its sentence
+    ``lo``..``hi``."""
+    why = next((j for j in range(k - 1, max(lo, k - 7) - 1, -1) if words[j] in _WHY[lang]), None)
+    if why is None and lang in ("tr", "fa"):  # (the people and "why" before the verb at its end)
+        why = next((j for j in range(lo, k) if words[j] in _WHY[lang]), None)
+    if why is None or any("NEG" in tags[j] for j in range(why + 1, k + 1)):
+        return False
+    if lang == "en":
+        # we, they or you do it, or "even" it ("why did Harper bring in so many immigrants?" asks of a man's
+        # policy); the people its object, soon after it (not "why can't girls just admit that ...")
+        if g < k or g > k + 3 or _EN_WE_THEY_EVEN.isdisjoint(words[why + 1:k]):
+            return False
+        return words[k] not in _EN_LET_ONLY or not any(
+            words[j] in _EN_THEIR_HARM or {"VIOLENT", "DIE", "VICTIM"} & tags[j]
+            for j in range(g + 1, min(hi, g + 3)))
+    return any(words[j] in _EVEN_STILL[lang] for j in range(lo, hi))
+
+
+# (hundred-and-seventieth round) a hatred of one member, named with "this" or "that": "I hate this woman",
+# "bu kadını hiç sevmiyorum", "أكره هذه المرأة", "از این زن متنفرم" dislike one person, not women (the plural
+# stays: "these women", "bu kadınları", "این زنا")
+_THIS_ONE = {"en": frozenset({"this", "that"}), "tr": frozenset({"bu", "şu", "su"}),
+             "ar": frozenset({"هذه", "هذا", "های", "هاد", "هذی", "هادی", "هاذی", "هاذا"}),
+             "fa": frozenset({"این", "اون", "ان"})}
+
+
+def _this_one(lang, words, g):
+    """Whether the group word at ``g`` is one person pointed at ("this woman")."""
+    if g < 1 or words[g - 1] not in _THIS_ONE[lang]:
+        return False
+    w = words[g]
+    if lang == "en":
+        return not w.endswith("s")
+    if lang == "tr":
+        return not re.search("l[ae]r", w)
+    if lang == "fa":
+        return not w.endswith(("ها", "های", "هایی", "ا"))
+    return True
+
+
+_FA_PLAIN_TO_SEE = frozenset({"معلوم", "واضح", "مشخص", "روشن"})
+_FA_POST_VERBS = ("بگیر", "گرفت", "میگیر", "بده", "بدن", "بدی", "داد", "میده", "میدن", "میدی", "گذاشت",
+                  "بذار", "میذار")
+
+
+def _en_harm_not_deserved(words, k, hi):
+    """Whether the word at ``k``, of "dont deserve" or "do not deserve", has a harm after the phrase."""
+    j = next((x for x in range(k, min(hi, k + 3)) if words[x] in ("deserve", "deserved")), None)
+    if j is None or j < 1 or not (words[j - 1] in ("dont", "didnt") or (
+            j >= 2 and words[j - 1] == "not" and words[j - 2] in ("do", "did"))):
+        return False
+    rest = words[j + 1:min(hi, j + 5)]
+    return bool(rest) and (rest[0] in _EN_HARM_THIS or rest[:3] == ["to", "have", "their"]
+                           or not _EN_UNDESERVED.isdisjoint(rest))
 
 
 # (hundred-and-fifty-seventh round) a people said to control the media, the banks, the world's money: the
@@ -5799,6 +5887,18 @@ class HarmDetector:
                         "to", "for", "enough", "on", "as", "with", "going", "money", "targets", "wins"):
                     for j in range(max(0, k - 2), k + 1):
                         tags[j] = tags[j] - {"SEXPRED"}
+        if lang == "fa" and "؟" in text and not _FA_PLAIN_TO_SEE.isdisjoint(words):
+            # (hundred-and-seventieth round) "isn't it plain that ...?" asks the reader to agree: "معلوم نیست
+            # که آفریقایی‌ها کم‌هوش‌ترن؟" negates nothing of the claim (as "مش واضح إن ...؟", "belli değil mi?")
+            for k in range(1, n):
+                if words[k] in ("نیست", "نیس") and words[k - 1] in _FA_PLAIN_TO_SEE:
+                    tags[k] = tags[k] - {"NEG", "NEGHAVE"}
+        if lang == "fa" and "پست" in words:
+            # (hundred-and-seventieth round) "پست" before a verb of getting, giving or putting is a post,
+            # not "vile": "زنا باید پست بگیرن" (women should get posts) was sexism; "یه پست گذاشت", a post
+            for k in range(n - 1):
+                if words[k] == "پست" and words[k + 1].startswith(_FA_POST_VERBS):
+                    tags[k] = tags[k] - {"NEGPRED", "INSULT"}
         if lang == "fa" and "روانی" in words:
             # (ninety-fourth round) "روانی" after a word of the mind's care is "psychological", no insult:
             # "مشاوره‌ی روانی", "سلامت روانی", "فشار روانی" (a clinic's counselling for gay teenagers was
@@ -8000,6 +8100,10 @@ class HarmDetector:
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
+            if lang == "en" and mood is not None and words[mood] in _EN_LET_ONLY and any(
+                    words[j] in _WHY["en"] for j in range(max(sent[i][0], mood - 4), mood)) and not any(
+                    "NEG" in tags[j] for j in range(max(sent[i][0], mood - 4), mood)):
+                mood = None  # (round 170) "Why do we let refugees drown?": letting it happen asked about
             if lang == "en" and mood is None:
                 # the act seen happen to someone: "I want to see this editor bleed", "can't wait to watch
                 # them hang" (the mood is counted from "see"); (hundred-and-sixty-sixth round) across a
@@ -9469,6 +9573,10 @@ class HarmDetector:
                 tk = tags[k]
                 if k <= disgust_until and "NEGPRED" in tk:
                     continue
+                if lang == "en" and k > g and {"DEHUMAN", "NEGPRED"} & tk and any(
+                        words[j] in ("deserve", "deserved") and _en_harm_not_deserved(words, j, hi)
+                        for j in range(g + 1, k)):
+                    continue  # (round 170) "Refugees don't deserve to be treated like animals"
                 if lang == "ar" and "NEG" in tk and "EXCLUDE" not in tk:
                     continue  # the ما of "ما يفهمون": the phrase's verb carries the finding (not a refusal
                     # that is one word, "مانبي سوريين": we don't want, hundred-and-fifth round)
@@ -9503,6 +9611,8 @@ class HarmDetector:
                     found = (k, "negative generalisation")  # "kadınlar analiz yapamaz", "anlamaz"
                 elif "NEGPRED" in tk and lang == "en" and _en_under_threat(words, k, lo):
                     continue  # (hundred-and-fifty-seventh round) "Syrian families live under threat of ..."
+                elif "NEGPRED" in tk and lang == "en" and _en_harm_not_deserved(words, k, hi):
+                    continue  # (round 170) "Refugees don't deserve to be treated like this"
                 elif "NEGPRED" in tk and k > g and lang == "tr" and words[k].startswith("yük") and any(
                         words[j].startswith(("paylaş", "paylas", "bırakıl", "birakil", "omuzla", "taşın"))
                         for j in range(k + 1, min(hi, k + 6))):
@@ -9536,11 +9646,15 @@ class HarmDetector:
                       and not marked_between(k, g)
                       and (words[k] != "damn" or words[g].endswith("s"))):  # (not "damn girl", a cry)
                     found = (k, "hatred")  # (hundred-and-forty-third round) "Fuck Muslims", "fuck the ..."
+                elif "HATE" in tk and _this_one(lang, words, g):
+                    continue  # (round 170) "I hate this woman": one person
                 elif "HATE" in tk and (k < g or lang == "tr"
                                        or (lang == "ar" and _AR_RESUMED.search(words[k]))):
                     # tr: "Araplardan nefret ediyorum"; (ar, sixtieth round) the group taken up by the hate's
                     # object pronoun: "العرب أكرههم"
                     found = (k, "hatred")
+                elif "LETIN" in tk and _why_let_in(lang, words, tags, k, g, lo, hi):
+                    found = (k, "exclusion")  # (round 170) "Why do we even let Syrians into our schools?"
                 elif "EXCLNEG" in tk and lang == "en" and words[k] in _EN_WANT and g < k:
                     continue  # the group's own wish: "even the refugees don't want to come here"
                 elif "EXCLNEG" in tk and lang == "ar" and window(k, 0, 3, "EXCLUDE") is not None:

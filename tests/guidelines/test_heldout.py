@@ -255,6 +255,11 @@ PASSED = {
     # (the hundred-and-sixty-ninth round, Turkish and Persian, round 168's lines in parallel; written before
     # its changes, run on both trees: tr 15 -> 17 of 18, fa 14 -> 17 of 18)
     "tr_r169b": (17, 18), "fa_r169b": (17, 18),
+    # (the hundred-and-seventieth round, all four; written before its changes, run on both trees: a people
+    # unfit to run anything, denied posts and passports, unwanted on one's street, their admission asked about
+    # as a wrong ("Why do we even let Syrians into our universities?"), "less intelligent"; and contrasts:
+    # en 25 -> 29 of 30, ar 20 -> 24 of 24, tr 21 -> 24 of 24, fa 18 -> 23 of 24)
+    "en_r170b": (29, 30), "ar_r170b": (24, 24), "tr_r170b": (24, 24), "fa_r170b": (23, 24),
 }
 
 

@@ -185,9 +185,14 @@ def misspelt(model, lang, halves):
 # (the retrain with the mixtures' gates fitted to a tight tolerance, training.GATE_TOL: one English tune case
 # fewer caught unmisspelt, "Why are Jews so stupid?" (abuse 0.52 -> 0.50), so each English tune slip counts
 # 192 cases, and every one of them but swap, key and hyphen is caught as before)
+# (the hundred-and-seventieth round read "belong in a zoo" from "belong" on, for every people: the nineteen
+# English tune cases "... belong in a zoo" had shown only the group's name as evidence (the phrase's first
+# word, "in", is no evidence), "Women belong in a zoo" alone "belong" by the slur "women belong in" the round
+# narrowed; now each shows "belong" and is misspelt too: 192 -> 211 cases a slip, each of the nineteen caught
+# misspelt in every slip, by the trees before the round's changes and after alike)
 CAUGHT = {
-    "en": {"tune": {"swap": (172, 192), "drop": (187, 192), "spaced": (192, 192), "leet": (192, 192),
-                    "star": (192, 192), "tripled": (192, 192), "key": (191, 192), "hyphen": (186, 192)},
+    "en": {"tune": {"swap": (191, 211), "drop": (206, 211), "spaced": (211, 211), "leet": (211, 211),
+                    "star": (211, 211), "tripled": (211, 211), "key": (210, 211), "hyphen": (205, 211)},
            "held": {"swap": (352, 400), "drop": (269, 400), "spaced": (400, 400), "leet": (380, 380),
                     "star": (360, 400), "tripled": (400, 400), "key": (240, 400), "hyphen": (333, 400)}},
     "tr": {"tune": {"swap": (220, 220), "drop": (170, 220), "spaced": (220, 220), "leet": (220, 220),
@@ -281,11 +286,15 @@ def with_no_spaces(case, _result):
 # on en 73, 159; no spaces en 0, 0. Only the tune halves' misses were looked at. (The retrain with the gates'
 # tight tolerance: the English tune cases one fewer, "Why are Jews so stupid?" no longer caught unvaried;
 # cut_en held 233 -> 237, people_run_on_en held 342 -> 343, people_run_on_tr tune 140 -> 139.)
+# (The hundred-and-seventieth round: the nineteen English tune cases "... belong in a zoo" show "belong" as
+# evidence now, and the variations of that word count them: run together 192 -> 211 cases, 210 caught; cut by
+# a space 192 -> 211, 191 caught; the harm word run on 93 -> 112, 111 caught; the same texts caught alike by
+# the trees before the round's changes and after.)
 VARIATIONS = {
     "half_spaces": ("fa", half_spaces_as_spaces, None, {"tune": (211, 260), "held": (401, 420)}),
     "one_hashtag": ("en", as_one_hashtag, five_words_or_fewer, {"tune": (123, 139), "held": (69, 88)}),
-    "run_together": ("en", run_into_the_word_before, None, {"tune": (192, 192), "held": (351, 379)}),
-    "cut_en": ("en", cut_by_a_space, None, {"tune": (172, 192), "held": (237, 280)}),
+    "run_together": ("en", run_into_the_word_before, None, {"tune": (210, 211), "held": (351, 379)}),
+    "cut_en": ("en", cut_by_a_space, None, {"tune": (191, 211), "held": (237, 280)}),
     "cut_tr": ("tr", cut_by_a_space, None, {"tune": (200, 220), "held": (222, 358)}),
     "cut_fa": ("fa", cut_by_a_space, None, {"tune": (120, 200), "held": (140, 200)}),
     "cut_ar": ("ar", cut_by_a_space, None, {"tune": (40, 180), "held": (98, 219)}),
@@ -293,7 +302,7 @@ VARIATIONS = {
     "people_run_on_tr": ("tr", people_run_into_the_next_word, None, {"tune": (139, 200), "held": (157, 240)}),
     "people_run_on_ar": ("ar", people_run_into_the_next_word, None, {"tune": (135, 180), "held": (243, 338)}),
     "people_run_on_fa": ("fa", people_run_into_the_next_word, None, {"tune": (186, 260), "held": (327, 420)}),
-    "harm_run_on": ("en", harm_run_into_the_next_word, None, {"tune": (93, 93), "held": (160, 200)}),
+    "harm_run_on": ("en", harm_run_into_the_next_word, None, {"tune": (111, 112), "held": (160, 200)}),
     "no_spaces": ("en", with_no_spaces, five_words_or_fewer, {"tune": (119, 139), "held": (63, 88)}),
 }
 
@@ -531,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (209, 251), "drop": (201, 251), "spaced": (222, 251), "leet": (241, 244),
-           "star": (202, 251), "tripled": (245, 251), "key": (199, 250), "hyphen": (157, 251)},
-    "ar": {"swap": (251, 348), "drop": (173, 348), "spaced": (328, 348), "star": (191, 348),
-           "tripled": (338, 348), "key": (98, 315), "hyphen": (205, 348)},
-    "tr": {"swap": (208, 253), "drop": (155, 253), "spaced": (231, 253), "leet": (241, 246),
-           "star": (163, 253), "tripled": (247, 253), "key": (116, 251), "hyphen": (158, 253)},
-    "fa": {"swap": (235, 309), "drop": (144, 309), "spaced": (262, 309), "star": (171, 309),
-           "tripled": (297, 309), "key": (93, 271), "hyphen": (203, 309)},
+    "en": {"swap": (229, 268), "drop": (215, 268), "spaced": (239, 268), "leet": (257, 261),
+           "star": (217, 268), "tripled": (259, 268), "key": (212, 267), "hyphen": (167, 268)},
+    "ar": {"swap": (261, 362), "drop": (177, 362), "spaced": (342, 362), "star": (192, 362),
+           "tripled": (348, 362), "key": (100, 329), "hyphen": (210, 362)},
+    "tr": {"swap": (224, 268), "drop": (169, 268), "spaced": (246, 268), "leet": (255, 260),
+           "star": (187, 268), "tripled": (263, 268), "key": (127, 266), "hyphen": (174, 268)},
+    "fa": {"swap": (239, 322), "drop": (155, 322), "spaced": (273, 322), "star": (181, 322),
+           "tripled": (310, 322), "key": (91, 284), "hyphen": (217, 322)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -651,6 +660,9 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-sixty-ninth added tr_r169b and fa_r169b, twenty-four hateful lines of which twenty-two
 # pass: the same misspelt texts scored by the trees before the round and after pass alike or more after it,
 # every slip (tr and fa one or two more in most), none lost; the counts of lines are the draws' new ones)
+# (the hundred-and-seventieth added *_r170b, sixty-three hateful lines of which sixty-two pass: the same
+# misspelt texts scored by the trees before the round and after pass alike or more after it, every slip (one
+# to five more in most), none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

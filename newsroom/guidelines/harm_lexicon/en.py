@@ -373,8 +373,8 @@ _EN_MORE = {
                        "slept_her_way", "sleeping_her_way", "slept_their_way", "diversity_hire",
                        "token_woman", "quota_woman", "only_got_the_job_because", "got_the_job_because_she",
                        "because_shes_pretty", "because_she_is_pretty", "because_shes_a_woman",
-                       "because_she_is_a_woman", "women_belong_in", "woman_belongs_in", "make_me_a_sandwich",
-                       "back_in_the_kitchen", "get_back_in_the_kitchen"],
+                       "because_she_is_a_woman", "make_me_a_sandwich", "back_in_the_kitchen",
+                       "get_back_in_the_kitchen"],
     f"SLUR:{RELIGION}": ["muzzy", "muzz", "muzzies", "muslimes", "moslems", "islamonazi*", "muslimin_scum",
                          "kuffs", "kufar", "kaffirs", "infidel_dogs", "rafidhi", "rafidis", "rawafid", "nasibi",
                          "takfiri_dogs", "jew_rats", "jewrat*", "zionazi*", "zio", "zios", "christ_cuck*",
@@ -615,7 +615,7 @@ _EN_MORE3 = {
                 "a_drain_on", "gay_agenda", "lgbt_agenda", "trans_agenda", "agents", "fifth_columnists",
                 "puppets_of", "loyal_to_iran", "loyal_to_turkey", "cant_be_loyal", "never_loyal", "disloyal"],
     "HATE": ["what_happens_when_you_let", "what_happens_when_you_give", "thats_what_happens_when",
-             "this_is_what_happens_when", "why_do_they_let", "why_do_we_let", "who_let", "whoever_let"],
+             "this_is_what_happens_when", "who_let", "whoever_let"],
     f"SLUR:{SEXISM}": ["back_to_the_kitchen", "go_back_to_the_kitchen", "kitchen_where_she_belongs",
                        "where_she_belongs", "where_women_belong", "keep_her_in_line", "keep_her_on",
                        "her_on_a_leash", "women_on_a_leash", "shorter_leash", "short_leash", "needs_a_husband", "needs_a_man",
@@ -1872,3 +1872,27 @@ LEXICON[f"GROUP:{SEXISM}"] += [f"{a}_{r}" for a in ("lady", "female") for r in (
 # enters the neighbourhood will leave it as a corpse"); a people said to have no reason to exist
 LEXICON["VIOLENT"] += ["as_a_corpse", "as_corpses", "in_a_body_bag", "in_body_bags"]
 LEXICON["NEGPRED"] += ["no_reason_to_exist", "no_right_to_exist", "no_business_existing"]
+
+# (hundred-and-seventieth round) where women "belong" only when it confines them, as "belong in the kitchen"
+# (the SLUR "women belong in" had made "The minister said women belong in parliament, and she is right"
+# sexism)
+LEXICON["SEXPRED"] += [f"{b}_{p}" for b in ("belong_in", "belongs_in") for p in (
+    "the_house", "the_bedroom", "bed", "chains", "cages", "a_cage", "the_harem", "a_harem", "the_back", "burqas",
+    "the_laundry", "the_nursery")] + ["belongs_in_the_kitchen", "belongs_in_kitchen", "belongs_at_home",
+                                      "belongs_in_the_home"]
+# (and a zoo or a cage, from "belong" on: the evidence the word of belonging, as the SLUR's was)
+LEXICON["DEHUMAN"] += [f"{b}_{p}" for b in ("belong_in", "belongs_in") for p in ("a_zoo", "zoos", "cages", "a_cage")]
+# A people denied a role or a right: "Jews should never be given positions of power" (the thing given named:
+# not "refugees should never be given false hope"); "No Arab deserves to hold a passport of this country", the
+# negation before it as "no Arab should be allowed"
+LEXICON["EXCLUDE"] += [f"{n}_be_given_{o}" for n in ("never", "not", "no_longer") for o in (
+    "positions", "any_position", "any_positions", "a_position", "power", "any_power", "jobs", "any_jobs",
+    "the_vote", "a_vote", "the_right", "any_rights", "rights", "citizenship", "passports", "a_passport",
+    "responsibility", "any_responsibility", "office", "public_office", "a_say", "seats", "a_seat", "visas",
+    "asylum", "residency", "a_platform", "authority", "any_authority")]
+LEXICON["EXCLNEG"] += [f"{d}_{o}" for d in ("deserve", "deserves") for o in (
+    "to_hold", "a_passport", "citizenship", "to_vote", "to_be_here", "to_live_here", "to_be_citizens",
+    "to_be_a_citizen", "a_seat", "a_vote", "any_rights")]
+# and "why do we (even) let them in?" (harm.py _why_let_in reads the question)
+LEXICON["LETIN"] = ["let", "letting", "allow", "allowing", "admit", "admitting", "accept", "accepting", "take_in",
+                    "taking_in", "bring_in", "bringing_in", "import", "importing"]

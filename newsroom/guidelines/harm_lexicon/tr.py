@@ -130,7 +130,7 @@ LEXICON = {
                          "nusayri*", "rafizi*", "haçlı*", "hacli*"],
     f"SLUR:{HOMOPHOBIA}": ["lezbo*", "dönme", "ibne*", "götveren*", "gotveren*", "nonoş*", "nonos*", "sapkın*", "sapkin*", "lubunya*", "kulampara*", "oğlancı*", "oglanci*"],
     f"SLUR:{SEXISM}": ["orospu*", "kaltak*", "sürtük*", "fahişe*", "fahise*", "kahpe*", "karı", "karılar", "kezban*"],
-    "REJECT": ["ırkçı*", "irkci*", "ırkçılık*",  "kabul", "edilemez", "yanlış*",
+    "REJECT": ["ırkçı*", "irkci*", "ırkçılık*", "edilemez", "yanlış*",
                "yanlis*", "ayıp*", "ayip*", "utanç*", "utanc*", "utanmak", "kınıyorum", "kiniyorum",
                "kınıyoruz", "iğrenç*", "igrenc*", "saçma*", "sacma*", "faşist*", "fasist*", "ayrımcı*",
                "ayrimci*",  "reddediyorum", "reddediyoruz", "yeter", "durdurun", "cinsiyetçi*", "cinsiyetci*", "homofobi*", "homofobik*", "transfobi*", "antisemit*", "yabancı_düşman*", "kışkırtma*", "kiskirtma*", "hakaret*", "ayrımcılık*", "ayrimcilik*", "utanıyorum", "utanıyoruz", "utandım", "utandırıcı*", "utanmalı*", "şikayet_edilmeli", "kabul_edilemez*", "insanlık_dışı", "nefret_suçu*", "nefret_söylem*", "nefret_soylem*", "aşağıla*", "asagila*", "katılmıyorum", "katılmıyoruz", "kınandı", "kınadı", "kınıyor*", "kinandi", "silinmeli",  "yalanıdır", "karalama*", "genelleme*", "önyargı*", "onyargi*", "hakaret_ed*"],
@@ -1876,3 +1876,15 @@ LEXICON["NEGPRED"] += [f"yaşamak_için_{h}{s}_yok" for h in ("hiçbir_", "hicbi
 # (coming out only: not "cesedi çıkar", also "take the body out!", nor a return in a coffin, also a lament, "Bu
 # savaşta çocuklarımız tabutta dönecek")
 PHRASES["THREAT"] += [f"ceset olarak {v}" for v in ("çıkar", "çıkacak", "çıkacaklar", "çıkarlar")]
+
+# (hundred-and-seventieth round) a people "less intelligent", as the English "less_intelligent" is
+# ("Afrikalıların daha az zeki olduğu belli değil mi?")
+LEXICON["NEGPRED"] += ["daha_az_zeki", "daha_az_akıllı", "daha_az_akilli", "daha_az_zekidir", "daha_az_zekiler"]
+# and "why do we even let them in?" (harm.py _why_let_in reads the question). "kabul" (acceptance) rejects only
+# negated: it was REJECT on its own, and "Afganları neden hâlâ kabul ediyoruz ki?" (why do we still accept
+# Afghans?) a comment rejecting what was said ("kabul ediyorum", I admit; "kabul etti", he accepted)
+LEXICON["REJECT"] += ["kabul_etmiyorum", "kabul_etmiyoruz", "kabul_etmem", "kabul_etmeyiz", "kabul_edilmez",
+                      "kabul_edemeyiz", "kabul_edemem", "kabul_etmez", "kabul_edilmemeli"]
+LEXICON["LETIN"] = ["alıyoruz", "aliyoruz", "alıyorlar", "aliyorlar", "alıyorsunuz", "kabul_ediyoruz",
+                    "kabul_ediyorlar", "kabul_ediyorsunuz", "sokuyoruz", "sokuyorlar", "getiriyoruz", "getiriyorlar",
+                    "izin_veriyoruz", "izin_veriyorlar", "giriş_veriyoruz", "alıyor", "kabul_ediyor"]
