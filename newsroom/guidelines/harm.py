@@ -1934,7 +1934,8 @@ _THEY = {
     # (hundred-and-tenth round) "إنهم", they are: "اللاجئين في كل مكان الآن. إنهم طفيليات"
     "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم",
                      "انهم"}),
-    "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin"}),
+    "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin",
+                     "onlara", "onları", "onlari"}),  # (round 171: "Onlara katlanamıyorum, pisler")
     "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
 }
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
@@ -5068,6 +5069,29 @@ def _this_one(lang, words, g):
     return True
 
 
+# (hundred-and-seventy-first round) an animal found, seen or caught is the animal: "Rats were found in the
+# refugee camp's food store", "mülteci kampının deposunda fareler bulundu", "تو انبار کمپ پناهنده‌ها موش پیدا
+# کردن" (the people's camp named, no likeness)
+_EN_FOUND = frozenset({"found", "discovered", "spotted", "seen", "caught", "trapped", "infesting",
+                       "infested"})
+_TR_FOUND = ("bulun", "görül", "gorul", "yakalan", "tespit")
+_FA_FOUND = ("پیدا", "دیده", "گرفت")
+
+
+def _animals_found(lang, words, k, hi):
+    """Whether the animal at ``k`` is found, seen or caught (a verb of it right after it)."""
+    after = words[k + 1:min(hi, k + 4)]
+    if lang == "en":
+        return not _EN_FOUND.isdisjoint(after)
+    if lang == "tr":
+        return bool(after) and after[0].startswith(_TR_FOUND)
+    if lang == "fa":
+        return bool(after) and after[0].startswith(_FA_FOUND)  # (not "از میمون تکامل پیدا نکردن", evolved)
+    return False
+
+
+_EN_EQUAL_WORTH = frozenset({"anyones", "anybodys", "everyones", "everybodys", "mens", "his", "yours", "mine",
+                             "ours", "theirs", "any", "another", "the", "that"})
 _FA_PLAIN_TO_SEE = frozenset({"معلوم", "واضح", "مشخص", "روشن"})
 _FA_POST_VERBS = ("بگیر", "گرفت", "میگیر", "بده", "بدن", "بدی", "داد", "میده", "میدن", "میدی", "گذاشت",
                   "بذار", "میذار")
@@ -5820,7 +5844,11 @@ class HarmDetector:
             # leaks before a long trip" was a threat at 0.96
             phrase_hits = [h for h in phrase_hits if not (
                 h[2] == "NEGPRED" and words[h[0]] in _EN_RULERS and h[0] and words[h[0] - 1] in _EN_MODALS)
-                and not (h[2] == "THREAT" and words[h[0]] == "check" and h[1] < n and words[h[1]] == "for")]
+                and not (h[2] == "THREAT" and words[h[0]] == "check" and h[1] < n and words[h[1]] == "for")
+                # (hundred-and-seventy-first round) worth as much as anyone's is equal worth: "A woman's
+                # opinion on football is worth as much as anyone's" was sexism at 0.94
+                and not (h[2] == "SEXPRED" and words[h[0]] == "worth" and h[1] < n
+                         and words[h[1]] in _EN_EQUAL_WORTH)]
         if lang == "en" and not _EN_BEAT.isdisjoint(words):
             # (nineteenth round) the beating verb apart from its lethal end: "beat that mayor to death",
             # "kick him until he stops breathing" (within its clause; the end alone starts no rule)
@@ -7705,8 +7733,15 @@ class HarmDetector:
                     k = hi
                     continue
                 lo2, hi2 = sent[hi]
-                if any(kinds[j] for j in range(lo2, hi2)) or not any(
-                        _TOPIC_PRONOUN[lang].match(words[j]) for j in range(lo2, hi2)):
+                if any(kinds[j] for j in range(lo2, hi2)) or not (any(
+                        _TOPIC_PRONOUN[lang].match(words[j]) for j in range(lo2, hi2)) or (
+                        # (hundred-and-seventy-first round) or the people asked about, and a sentence of a
+                        # predicate after it: "المثليين؟ مش أكتر من مرض بالمجتمع", "همجنسگراها؟ چیزی جز یه مرض
+                        # ... نیستن", "Eşcinseller mi? ... bir hastalıktan başka bir şey değiller"
+                        hi2 - lo2 <= 12 and _asks(text[toks[hi - 1][2]:toks[hi][1]])
+                        and any({"DEHUMAN", "NEGPRED"} & tags[j] for j in range(lo2, hi2))
+                        and not any("YOU" in tags[j] and words[j] != "تو" for j in range(lo2, hi2)))):
+                    # (not "iranians??? you losers are so pathetic": the addressee; Persian "تو" is "in" too)
                     k = hi  # (no pronoun to take it up: "مديرة؟ طبيعي جدا ما في شي ماشي" is round 17's blame)
                     continue
                 kind = next(iter(named))
@@ -7739,6 +7774,12 @@ class HarmDetector:
                     lo_ = lo + 1 if lang == "en" and words[lo] in ("but", "and", "so") else lo
                     p_ = next((j for j in range(lo_, min(hi, lo_ + 3)) if words[j] in they
                                and (j == lo or lang != "en" or words[j] in _EN_THEY_PRONOUNS)), None)
+                    if p_ is None and lang == "en":
+                        # (hundred-and-seventy-first round) or the object of a dislike a few words in:
+                        # "Immigrants moved in next door. I can't stand them, they are filthy"
+                        p_ = next((j for j in range(lo_ + 1, min(hi, lo_ + 7))
+                                   if words[j] in _EN_THEY_PRONOUNS
+                                   and any({"HATE", "DISGUST"} & tags[x] for x in range(lo_, j))), None)
                     if p_ is not None:
                         kinds[p_] = next(iter(prev))
                     elif lang == "fa" and hi - lo <= 3 and prev_lo is not None and any(
@@ -9586,6 +9627,8 @@ class HarmDetector:
                         (k >= 1 and words[k - 1] in _EN_ILLNESS_BEFORE)
                         or (k + 1 < n and words[k + 1] in _EN_ILLNESS_AFTER)):
                     continue  # the illness itself: "died of cancer", "breast cancer", "cancer survivors"
+                if "DEHUMAN" in tk and _animals_found(lang, words, k, hi):
+                    continue  # (round 171) "Rats were found in the refugee camp's food store": animals
                 if "DEHUMAN" in tk and lang == "en" and k > g and _en_animals_kept(words, k):
                     continue  # (hundred-and-twentieth round) "Kurdish farmers raise pigs", "the refugees
                     # brought their goats": the people's animals, not a likeness

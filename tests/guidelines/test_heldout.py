@@ -260,6 +260,11 @@ PASSED = {
     # as a wrong ("Why do we even let Syrians into our universities?"), "less intelligent"; and contrasts:
     # en 25 -> 29 of 30, ar 20 -> 24 of 24, tr 21 -> 24 of 24, fa 18 -> 23 of 24)
     "en_r170b": (29, 30), "ar_r170b": (24, 24), "tr_r170b": (24, 24), "fa_r170b": (23, 24),
+    # (the hundred-and-seventy-first round, all four; written before its changes, run on both trees: a people
+    # taken up by "them" in the next sentence, asked about then judged, likened to rats, snakes or a disease,
+    # known by the smell; and contrasts: rats found in a camp, the likeness called hate, equal worth: en 19 ->
+    # 24 of 24, ar 16 -> 20, tr 17 -> 23, fa 18 -> 22 of 24)
+    "en_r171b": (24, 24), "ar_r171b": (20, 24), "tr_r171b": (23, 24), "fa_r171b": (22, 24),
 }
 
 

@@ -1896,3 +1896,10 @@ LEXICON["EXCLNEG"] += [f"{d}_{o}" for d in ("deserve", "deserves") for o in (
 # and "why do we (even) let them in?" (harm.py _why_let_in reads the question)
 LEXICON["LETIN"] = ["let", "letting", "allow", "allowing", "admit", "admitting", "accept", "accepting", "take_in",
                     "taking_in", "bring_in", "bringing_in", "import", "importing"]
+
+# (hundred-and-seventy-first round) backstabbers; the claim called "the hate" the article names, a rejection
+# ("Calling Kurds rats is exactly the hate the article describes")
+LEXICON["NEGPRED"] += ["backstabbers", "backstabbing", "back_stabbers", "sneaky", "treacherous"]
+# (not "the hate" alone, slang's "send the hate", nor "is hate" in "anything else is hate speech")
+LEXICON["REJECT"] += ["exactly_the_hate", "is_pure_hate", "is_pure_hatred", "pure_hatred", "is_hatred",
+                      "is_bigotry", "is_nothing_but_hate"]

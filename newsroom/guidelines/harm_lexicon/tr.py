@@ -1888,3 +1888,12 @@ LEXICON["REJECT"] += ["kabul_etmiyorum", "kabul_etmiyoruz", "kabul_etmem", "kabu
 LEXICON["LETIN"] = ["alıyoruz", "aliyoruz", "alıyorlar", "aliyorlar", "alıyorsunuz", "kabul_ediyoruz",
                     "kabul_ediyorlar", "kabul_ediyorsunuz", "sokuyoruz", "sokuyorlar", "getiriyoruz", "getiriyorlar",
                     "izin_veriyoruz", "izin_veriyorlar", "giriş_veriyoruz", "alıyor", "kabul_ediyor"]
+
+# (hundred-and-seventy-first round) "onlara" takes the people up in the next sentence as "onlar" does ("Göçmenler
+# yan daireye taşındı. Onlara katlanamıyorum, pisler."); known by the smell; a woman's opinion worth nothing;
+# the claim called the hate the news tells of ("Kürtlere fare demek tam da haberin anlattığı nefret")
+LEXICON["NEGPRED"] += ["kokusundan", "kokularından", "kokularindan"]
+LEXICON["SEXPRED"] += [f"{o}_{w}" for o in ("fikri", "fikirleri", "görüşü", "görüşleri", "düşüncesi")
+                       for w in ("hiçbir_şey_etmez", "beş_para_etmez", "para_etmez", "hiçbir_işe_yaramaz")]
+LEXICON["REJECT"] += ["anlattığı_nefret", "anlattigi_nefret", "bahsettiği_nefret", "bahsettigi_nefret",
+                      "nefretin_ta_kendisi", "düpedüz_nefret", "resmen_nefret"]
