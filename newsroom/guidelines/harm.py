@@ -5091,7 +5091,7 @@ def _animals_found(lang, words, k, hi):
 
 
 _EN_EQUAL_WORTH = frozenset({"anyones", "anybodys", "everyones", "everybodys", "mens", "his", "yours", "mine",
-                             "ours", "theirs", "any", "another", "the", "that"})
+                             "ours", "theirs", "any", "another"})  # (not "the": "... as the dirt on my shoe")
 _FA_PLAIN_TO_SEE = frozenset({"معلوم", "واضح", "مشخص", "روشن"})
 _FA_POST_VERBS = ("بگیر", "گرفت", "میگیر", "بده", "بدن", "بدی", "داد", "میده", "میدن", "میدی", "گذاشت",
                   "بذار", "میذار")

@@ -85,6 +85,7 @@ def test_the_likeness_named_as_hate_is_counter_speech(det):
 def test_equal_worth_is_no_sexism(det):
     assert "abuse" not in found(det, "en", "A woman's opinion on football is worth as much as anyone's.")
     assert "abuse" in found(det, "en", "A woman's opinion on football is worth nothing.")
+    assert "abuse" in found(det, "en", "A woman's opinion is worth as much as the dirt on my shoe.")
     assert "abuse" in found(det, "tr", "Bir kadının futbol hakkındaki fikri hiçbir şey etmez.")
 
 
