@@ -4942,6 +4942,7 @@ _TR_NOT_PARTICIPLE = (
     "tamamen", "hemen", "zaten", "aslen", "şahsen", "sahsen", "yeniden", "birden", "kısmen", "kismen",
     "genellikle", "geçen", "gecen")
 _TR_PLURAL_END = re.compile(r"l[ae]r$")
+_TR_PLURAL_IN = re.compile(r"l[ae]r")  # (the plural before a case ending: "kadınları")
 _TR_WITH_END = re.compile(r"l[ae]$")
 
 
@@ -5063,7 +5064,7 @@ def _this_one(lang, words, g):
     if lang == "en":
         return not w.endswith("s")
     if lang == "tr":
-        return not re.search("l[ae]r", w)
+        return not _TR_PLURAL_IN.search(w)
     if lang == "fa":
         return not w.endswith(("ها", "های", "هایی", "ا"))
     return True
