@@ -2417,6 +2417,12 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
                 out.append(Finding("personal_attack", STRONG, *span(i, i), rule="likened to a beast"))
 
 
+_AR_KEEP_AWAY = frozenset(("بعدوا", "بعدوهم", "بعدوهن"))  # (round 172) keep (them) away
+# (round 172) the verbs of fa's "lined up against a wall" (harm_lexicon/fa.py), a threat only with a target
+_FA_LINE_UP = frozenset(("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید", "بذارینشون",
+                         "بذاریدشون", "ردیفشون", "ردیف"))
+
+
 def _words_as_read(lang, text):
     """The words of the fully normalised ``text`` as _analyse reads them: Persian words cut up by dots
     joined, Arabic's yeh with hamza folded (the lists hold "خاین", not "خائن")."""
@@ -5908,6 +5914,13 @@ class HarmDetector:
         # every one of them")
         act_first = {k: a for a, b, tag in phrase_hits if tag == "VIOLENT" for k in range(a + 1, b)} \
             if lang == "en" else {}
+        if lang == "en" and "line" in words:
+            # (round 172) "Line the Yazidis up against the wall": the imperative is "line", a few words before
+            # the phrase, its object between ("ISIS lined them up ..." is told: "lined" is no imperative)
+            for a, b, tag in phrase_hits:
+                j = next((j for j in range(a - 1, max(-1, a - 5), -1) if words[j] == "line"), None)
+                if tag == "VIOLENT" and words[a] == "up" and j is not None:
+                    act_first.update(dict.fromkeys(range(a, b), j))
         if lang == "en" and "easy" in words:
             # (nineteenth round) "all easy" is a sexist trope at its clause's end ("Kurdish girls are all
             # easy"), not before what is easy to do ("they are all easy to spot")
@@ -8627,6 +8640,8 @@ class HarmDetector:
                 if not has(i, TARGET_AROUND, TARGET_AROUND,
                            lambda k: is_target(k) and words[k] not in _TR_ALL):
                     continue
+            if lang == "fa" and not target and words[i] in _FA_LINE_UP:
+                continue  # (round 172) people lined up against a wall, not books ("کتابا رو بچینین ...")
             strength = STRONG if target else WEAK
             if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
                 # a prediction ("will", "would", "going to"): the commenter's own threat only when
@@ -9663,6 +9678,10 @@ class HarmDetector:
                     continue  # (twentieth round) a burden to be shared: "bu yük tek ülkeye bırakılmamalı"
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
+                elif "NEGPRED" in tk and lang == "fa" and k < g <= k + 4 and words[g - 1] == "خون":
+                    found = (k, "negative generalisation")  # (round 172) "خیانت تو خون ترکاست"
+                elif "NEGPRED" in tk and lang == "en" and k == g - 1 and k >= 1 and words[k - 1] == "typical":
+                    found = (k, "negative generalisation")  # (round 172) "Typical lazy refugee, ..."
                 elif ("NEGPRED" in tk and lang == "tr" and k == g - 1 and kind != SEXISM
                       and re.search(r"l[ae]r", words[g]) and not words[k].endswith(("an", "en"))
                       # (eighty-ninth round) an attribute takes no plural: "Hırsızlar mültecilerden para
@@ -9736,6 +9755,9 @@ class HarmDetector:
                     continue  # "لم يطردوا", "ما رحلوهم": the expulsion is denied
                 elif "EXCLUDE" in tk and lang == "ar" and ar_not_called(k):
                     continue
+                elif "EXCLUDE" in tk and lang == "ar" and words[k] in _AR_KEEP_AWAY and k != lo:
+                    continue  # (round 172) "بعدوا" keeps away as the imperative opening its sentence ("بعدوا
+                    # هالأفغان عن مدرسة ولادنا"); told, they went far ("اللاجئين بعدوا عن بلدهم")
                 elif "EXCLUDE" in tk and lang == "ar" and k + 1 < n and words[k + 1] in _AR_PRISON:
                     continue  # (hundred-and-fifteenth round) sent to prison: justice ("يجب أن يدخلوا السجن")
                 elif ("EXCLUDE" in tk and lang == "ar" and k + 1 < hi and k + 1 != g

@@ -242,19 +242,19 @@ PASSED = {
     # called a danger, parasites, violent, wished lined up and shot; and contrasts: a believer told he
     # swallowed propaganda, a government called useless, a quoted slur rebuked; en 26 -> 28 of 34, ar 24 -> 25
     # of 30, tr 13 -> 17 of 17, fa 13 -> 15 of 17)
-    "en_r166b": (28, 34), "ar_r166b": (25, 30), "tr_r166b": (17, 17), "fa_r166b": (15, 17),
+    "en_r166b": (29, 34), "ar_r166b": (25, 30), "tr_r166b": (17, 17), "fa_r166b": (16, 17),
     # (the hundred-and-sixty-seventh round; written before its changes, run on both trees: opinions,
     # questions, pronouns and spellings of hate, veiled threats to a reporter, and contrasts: a reclaimed
     # name, a sayer rightly criticised, a label that led to genocide, no one deserving a bullet; en 25 -> 28
     # of 31, ar 18 -> 20 of 22, tr 9 -> 12 of 12, fa 9 -> 12 of 12)
-    "en_r167b": (28, 31), "ar_r167b": (20, 22), "tr_r167b": (12, 12), "fa_r167b": (12, 12),
+    "en_r167b": (29, 31), "ar_r167b": (20, 22), "tr_r167b": (12, 12), "fa_r167b": (12, 12),
     # (the hundred-and-sixty-eighth round, Arabic and English; written before its changes, run on both trees:
     # derogation, dehumanisation and threats against the groups a hate test names, and contrasts; ar 21 -> 25
     # of 28, en 13 -> 15 of 18)
     "ar_r168b": (25, 28), "en_r168b": (15, 18),
     # (the hundred-and-sixty-ninth round, Turkish and Persian, round 168's lines in parallel; written before
     # its changes, run on both trees: tr 15 -> 17 of 18, fa 14 -> 17 of 18)
-    "tr_r169b": (17, 18), "fa_r169b": (17, 18),
+    "tr_r169b": (18, 18), "fa_r169b": (18, 18),
     # (the hundred-and-seventieth round, all four; written before its changes, run on both trees: a people
     # unfit to run anything, denied posts and passports, unwanted on one's street, their admission asked about
     # as a wrong ("Why do we even let Syrians into our universities?"), "less intelligent"; and contrasts:
@@ -265,6 +265,12 @@ PASSED = {
     # known by the smell; and contrasts: rats found in a camp, the likeness called hate, equal worth: en 19 ->
     # 24 of 24, ar 16 -> 20, tr 17 -> 23, fa 18 -> 22 of 24)
     "en_r171b": (24, 24), "ar_r171b": (20, 24), "tr_r171b": (23, 24), "fa_r171b": (22, 24),
+    # (the hundred-and-seventy-second round, all four; written before its changes, run on both trees: hate
+    # asked as a question, a people kept out of sight or apart from "normal" families, lined up against a
+    # wall, a defect in their blood or brains, "typical lazy refugee", money before people; and contrasts:
+    # real questions, executions reported, the elderly at home in a heatwave: en 16 -> 24 of 24, ar 17 -> 24,
+    # tr 16 -> 23, fa 14 -> 24 of 24; it also lifted en_r166b, en_r167b, fa_r166b, tr_r169b, fa_r169b by one)
+    "en_r172b": (24, 24), "ar_r172b": (24, 24), "tr_r172b": (23, 24), "fa_r172b": (24, 24),
 }
 
 

@@ -294,7 +294,7 @@ _EN_MORE = {
                 "are_not_capable", "not_fit_to", "arent_fit_to", "too_emotional", "too_stupid", "too_dumb",
                 "too_weak", "not_smart_enough", "arent_smart_enough", "have_no_business", "has_no_business",
                 "belong_in_the_kitchen", "belong_in_kitchen", "only_good_for", "good_for_nothing",
-                "should_stay_home", "should_stay_at_home", "stay_in_the_kitchen", "back_to_the_kitchen",
+                "stay_in_the_kitchen", "back_to_the_kitchen",
                 "make_me_a_sandwich", "need_a_man", "need_male", "should_obey", "must_obey",
                 "idol_worshippers", "idol_worshipers", "idolaters", "idolators", "heretics", "heathens",
                 "devil_worshippers", "devil_worshipers", "satanists", "satan_worshippers", "godless",
@@ -1903,3 +1903,34 @@ LEXICON["NEGPRED"] += ["backstabbers", "backstabbing", "back_stabbers", "sneaky"
 # (not "the hate" alone, slang's "send the hate", nor "is hate" in "anything else is hate speech")
 LEXICON["REJECT"] += ["exactly_the_hate", "is_pure_hate", "is_pure_hatred", "pure_hatred", "is_hatred",
                       "is_bigotry", "is_nothing_but_hate"]
+
+# (hundred-and-seventy-second round) a people lined up against a wall: the act is the line-up, the people
+# between "line" and "up" ("Line the Yazidis up against the wall")
+LEXICON["VIOLENT"] += ["up_against_the_wall", "up_against_a_wall"]
+# Kept out of sight, or apart from "normal" people: the people hidden or set apart (with a mood, as every
+# exclusion: "Disabled people should be kept at home where no one has to see them", "Gay men should have
+# their own buses, away from normal families"); "should stay (at) home" left NEGPRED for everyone but
+# women (SEXPRED): "Elderly people should stay at home during the heatwave" was abuse at 0.96
+LEXICON["EXCLUDE"] += [
+    "out_of_sight", "out_of_public_sight", "out_of_public_view", "out_of_view",
+    *(f"{w}_{n}_{v}_them" for w in ("where", "so") for n in ("no_one", "noone", "nobody")
+      for v in ("has_to_see", "have_to_see", "can_see", "has_to_look_at", "have_to_look_at", "sees")),
+    *(f"{a}_from_{q}_{p}" for a in ("away", "apart", "separate", "separated") for q in (
+        "normal", "decent", "respectable", "real", "proper") for p in ("people", "families", "folk", "citizens",
+                                                                        "children", "kids"))]
+# Said of a people: never telling the truth, money before people, not knowing how to wash or behave (the
+# negation inside the phrase: "don't know how to wash" claims it, it denies nothing)
+LEXICON["NEGPRED"] += [
+    *(f"{n}_tell_the_truth" for n in ("cant", "cannot", "cant_ever", "can_never", "never", "never_ever",
+                                       "dont_ever", "wouldnt")),
+    "never_tells_the_truth", "never_told_the_truth", "ever_tell_the_truth",  # "Why can't Arabs ever ...?"
+    *(f"{v}_money_{w}" for v in ("put", "puts", "always_put", "always_puts") for w in ("before", "first",
+                                                                                      "above", "over")),
+    "money_before_people", "only_care_about_money", "only_cares_about_money", "care_only_about_money",
+    "cares_only_about_money", "worship_money", "worships_money", "love_money_more_than",
+    "loves_money_more_than",
+    *(f"{n}_{v}" for n in ("even_know_how_to", "know_how_to", "dont_know_how_to", "dont_even_know_how_to",
+                           "never_learned_to", "never_learnt_to")
+      for v in ("wash", "bathe", "shower", "behave", "use_a_toilet", "use_toilets", "use_soap")),
+    "know_what_soap_is", "even_know_what_soap_is", "ever_wash", "even_wash", "never_wash", "dont_wash",
+    "ever_bathe", "never_bathe", "ever_shower", "never_shower"]

@@ -1897,3 +1897,32 @@ LEXICON["SEXPRED"] += [f"{o}_{w}" for o in ("fikri", "fikirleri", "görüşü", 
                        for w in ("hiçbir_şey_etmez", "beş_para_etmez", "para_etmez", "hiçbir_işe_yaramaz")]
 LEXICON["REJECT"] += ["anlattığı_nefret", "anlattigi_nefret", "bahsettiği_nefret", "bahsettigi_nefret",
                       "nefretin_ta_kendisi", "düpedüz_nefret", "resmen_nefret"]
+
+# (hundred-and-seventy-second round) a people kept out of sight or apart from "normal" families ("Engelliler
+# evde tutulmalı, kimse onları görmek zorunda kalmasın", "Eşcinsellerin normal ailelerden ayrı kendi otobüsleri
+# olmalı")
+LEXICON["EXCLUDE"] += [
+    "görmek_zorunda_kalmasın", "görmek_zorunda_kalmayalım", "görmek_zorunda_kalmayayım", "kimse_görmesin",
+    "kimse_onları_görmesin", "gözden_uzak_tutulmalı", "gözden_uzak_tutun", "gözlerden_uzak_tutulmalı",
+    "ortalıkta_görünmesinler", "ortalıkta_dolaşmasınlar",
+    *(f"{q}_{n}_{a}" for q in ("normal", "düzgün", "namuslu", "saygın", "temiz", "ahlaklı")
+      for n in ("ailelerden", "insanlardan", "çocuklardan", "vatandaşlardan", "çocuklarımızdan")
+      for a in ("ayrı", "ayrılmalı", "uzak", "uzak_tutulmalı", "ayrı_tutulmalı"))]
+# Said of a people: never telling the truth, a smaller brain, money before people, not knowing how to wash (a
+# question's "biliyor mu" asks it: "Kürtler yıkanmayı biliyor mu acaba?"); breeding like rabbits
+LEXICON["NEGPRED"] += [
+    *(f"{o}_{v}" for o in ("doğruyu", "doğru", "gerçeği") for v in (
+        "söyleyemez", "söylemez", "söyleyemezler", "söylemezler", "söylemiyor", "söylemiyorlar", "söyleyemiyor",
+        "söyleyemiyorlar", "söylemeyi_bilmez")),
+    *(f"{a}_{b}" for a in ("küçük", "daha_küçük") for b in ("beyinle", "beyinli", "beyinliler", "beyinleri", "kafalı")),
+    "beyinleri_küçük", "beyinleri_daha_küçük", "beyinleri_küçüktür", "beyni_küçük",
+    *(f"parayı_{x}_{v}" for x in ("insanlardan", "insandan", "her_şeyden", "insanların") for v in (
+        "önde_tutar", "önde_tutarlar", "üstün_tutar", "üstün_tutarlar", "önce_düşünür", "önemli_görür")),
+    "paraya_tapar", "paraya_taparlar", "paraya_tapıyorlar", "paradan_başka_bir_şey_düşünmez",
+    "paradan_başka_bir_şey_düşünmezler", "para_için_her_şeyi_yapar", "para_için_her_şeyi_yaparlar",
+    *(f"{o}_{v}" for o in ("yıkanmayı", "yıkanmasını", "banyo_yapmayı", "sabunu", "temizliği") for v in (
+        "bilir_mi", "biliyor_mu", "biliyorlar_mı", "bilmez", "bilmezler", "bilmiyor", "bilmiyorlar")),
+    "yıkanmazlar", "hiç_yıkanmaz", "hiç_yıkanmazlar", "sabun_nedir_bilmez", "sabun_nedir_bilmezler"]
+LEXICON["DEHUMAN"] += [f"{a}_gibi_{v}*" for a in ("tavşan", "tavşanlar", "fare", "fareler", "sıçan", "sıçanlar",
+                                                   "böcek", "böcekler", "hamamböceği", "hamamböcekleri")
+                       for v in ("üre", "ürü", "çoğal")]
