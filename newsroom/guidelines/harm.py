@@ -1654,8 +1654,9 @@ _EN_OUT_OF_HARM = _EN_HARMS_LEFT | {"camp", "camps", "prison", "prisons", "jail"
                                     "rubble", "poverty", "cold", "sea", "water", "siege", "ruins"}
 # (hundred-and-eleventh round) what makes a vice (VICE) a people's habit
 _HABIT = {"en": frozenset({"always", "typical", "forever", "constantly", "usual"}),
-          "ar": frozenset({"کالعاده", "دایما", "دوما", "دوم", "عادتهم", "کعادتهم", "کعادتهن"}),
-          "fa": frozenset({"همیشه", "همش", "همواره", "همیشە"})}
+          "ar": frozenset({"کالعاده", "دایما", "دوما", "دوم", "عادتهم", "کعادتهم", "کعادتهن",
+                           "نموذجی"}),  # (round 173) typical
+          "fa": frozenset({"همیشه", "همش", "همواره", "همیشە", "تیپیک"})}
 # (hundred-and-twelfth round) the opening of "what is it with X and lying?" (what's: apostrophes are dropped)
 _EN_WHAT_WITH = ("what is it with ", "whats it with ")
 # hatred not felt: the words after it (prefixes) or before it that make it named as a crime or a speech
@@ -1935,7 +1936,9 @@ _THEY = {
     "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم",
                      "انهم"}),
     "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin",
-                     "onlara", "onları", "onlari"}),  # (round 171: "Onlara katlanamıyorum, pisler")
+                     "onlara", "onları", "onlari",  # (round 171: "Onlara katlanamıyorum, pisler")
+                     # (round 173: "Onlardan tiksiniyorum", "Hiçbirine güvenemezsin")
+                     "onlardan", "hiçbiri", "hiçbirine", "hiçbirini", "hiçbirinden", "hiçbirinin"}),
     "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
 }
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
@@ -2421,6 +2424,52 @@ _AR_KEEP_AWAY = frozenset(("بعدوا", "بعدوهم", "بعدوهن"))  # (ro
 # (round 172) the verbs of fa's "lined up against a wall" (harm_lexicon/fa.py), a threat only with a target
 _FA_LINE_UP = frozenset(("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید", "بذارینشون",
                          "بذاریدشون", "ردیفشون", "ردیف"))
+
+
+def _doers_named(lang, words, tags, kinds, lo, hi):
+    """(round 173) Whether the sentence words[lo:hi] names, besides its people, a plural of wrongdoers ("The
+    thieves who robbed the Kurdish shop", "Kürt dükkânını soyan hırsızlar"): a "they" in the next sentence may
+    be theirs, so it takes up no people."""
+    if lo is None or lang not in ("en", "tr"):
+        return False
+    plural = ("s",) if lang == "en" else ("lar", "ler")
+    return any(not kinds[j] and {"NEGPRED", "INSULT"} & tags[j] and words[j].endswith(plural)
+               for j in range(lo, hi))
+
+
+# (round 173) Arabic "of them", "in them" beside a verb of trust ("ما فيك تثق بولا واحد منهم"); "all of them"
+# closing a sentence
+_AR_AMONG_THEM = frozenset(("منهم", "منهن", "فیهم", "فیهن", "بهم", "بهن"))
+_ALL_OF_THEM_LAST = {"ar": frozenset(("کلهم", "کلهن", "جمیعهم")), "tr": frozenset(("hepsi", "hepsinin")),
+                     "fa": frozenset(("همهشون", "همشون", "همهشان"))}
+
+
+def _about_them(lang, text, toks, words, tags, lo, hi):
+    """(round 173) Whether the sentence words[lo:hi], after one naming a people, is about them though it names
+    no one: Arabic and Persian write "them" onto the verb or the preposition ("بكرههم", "ما بطيقهم", "ازشون
+    متنفرم", "نمی‌تونم تحملشون کنم", "به هیچ‌کدومشون نمیشه اعتماد کرد", "ما فيك تثق بولا واحد منهم", "تاركينهم
+    عايشين"); "all of them" closes it ("İğrenç ucubeler, hepsi", "عجیب‌الخلقه‌های چندش، همه‌شون"), or a plural
+    insult after a comma ("İnşallah yakında giderler, sapıklar", "خدا کنه زود برن، منحرفا")."""
+    hostile = [j for j in range(lo, hi) if {"NEGPRED", "DEHUMAN", "HATE", "DISGUST"} & tags[j]]
+    first = range(lo, min(hi, lo + 4))
+    if lang == "ar":
+        if any("HATE" in tags[j] and _AR_RESUMED.search(words[j]) for j in first):
+            return True
+        if any(_TRUST["ar"].match(words[j]) for j in first) and not _AR_AMONG_THEM.isdisjoint(words[lo:hi]):
+            return True
+        if any(words[j].endswith(("هم", "هن")) for j in hostile):
+            return True
+    if lang == "fa" and any(words[j].endswith(("شون", "شان")) for j in first) and any(
+            {"HATE", "DISGUST"} & tags[j] or _TRUST["fa"].match(words[j]) for j in range(lo, hi)):
+        return True
+    if not hostile:
+        return False
+    last = hi - 1
+    if words[last] in _ALL_OF_THEM_LAST[lang]:
+        return True
+    plural = {"tr": ("lar", "ler"), "fa": ("ها", "ا"), "ar": ("ین", "ون")}[lang]
+    return (last > lo and last in hostile and words[last].endswith(plural)
+            and "," in text[toks[last - 1][2]:toks[last][1]])
 
 
 def _words_as_read(lang, text):
@@ -7782,7 +7831,12 @@ class HarmDetector:
                 lo, hi = sent[k]
                 here = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
                         or {kinds[j] for j in range(lo, hi) if kinds[j]})
-                if not here and len(prev) == 1:
+                # (round 173) Persian "کرد" is "did" as often as "Kurd": it names the people a sentence
+                # before is about ("چندتا کرد دیدم. همشون دزدن"), not one of the sentence's own ("... به
+                # هیچ‌کدومشون نمیشه اعتماد کرد")
+                own = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
+                       if lang == "fa" else here)
+                if not own and len(prev) == 1:
                     # (hundred-and-thirty-second round: after the "but" that opens it, a pronoun, "Not all
                     # Kurds are bad, but most of them are thieves"; not "And all meat animals ...")
                     lo_ = lo + 1 if lang == "en" and words[lo] in ("but", "and", "so") else lo
@@ -7790,12 +7844,25 @@ class HarmDetector:
                                and (j == lo or lang != "en" or words[j] in _EN_THEY_PRONOUNS)), None)
                     if p_ is None and lang == "en":
                         # (hundred-and-seventy-first round) or the object of a dislike a few words in:
-                        # "Immigrants moved in next door. I can't stand them, they are filthy"
-                        p_ = next((j for j in range(lo_ + 1, min(hi, lo_ + 7))
+                        # "Immigrants moved in next door. I can't stand them, they are filthy" (round 173: or
+                        # of distrust, "You can't trust a single one of them")
+                        p_ = next((j for j in range(lo_ + 1, min(hi, lo_ + 9))
                                    if words[j] in _EN_THEY_PRONOUNS
-                                   and any({"HATE", "DISGUST"} & tags[x] for x in range(lo_, j))), None)
-                    if p_ is not None:
+                                   and any(({"HATE", "DISGUST"} & tags[x] and j - lo_ < 7)
+                                           or _TRUST["en"].match(words[x]) for x in range(lo_, j))), None)
+                    if _doers_named(lang, words, tags, kinds, prev_lo, lo):
+                        # (round 173) "The thieves who robbed the Kurdish shop were caught. They are
+                        # criminals": "they" may be the doers the sentence before named
+                        pass
+                    elif p_ is not None and not (p_ == hi - 1 and p_ > lo
+                                                 and words[p_] in _ALL_OF_THEM_LAST.get(lang, ())):
                         kinds[p_] = next(iter(prev))
+                    elif lang in ("ar", "tr", "fa") and _about_them(lang, text, toks, words, tags, lo, hi):
+                        # (round 173) the sentence after a people's is about them: its pronoun written onto a
+                        # verb of dislike or distrust, or "all of them" or a plural insult closing it; read as
+                        # one sentence with the one before
+                        for j in range(prev_lo, hi):
+                            sent[j] = (prev_lo, hi)
                     elif lang == "fa" and hi - lo <= 3 and prev_lo is not None and any(
                             {"DEHUMAN", "NEGPRED"} & tags[j] and words[j].endswith(_FA_THEY_ARE)
                             for j in range(lo, hi)):
@@ -9465,14 +9532,16 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
-        if lang in _HABIT and "VICE" in present and (not _HABIT[lang].isdisjoint(words) or (
-                lang == "en" and "with" in words)):
+        habit = lang in _HABIT and not _HABIT[lang].isdisjoint(words)
+        if lang in _HABIT and "VICE" in present and (habit or "LIKEALL" in present
+                                                     or (lang == "en" and "with" in words)):
             # (hundred-and-eleventh round) a vice told as a people's habit: "Typical Kurds, always lying
             # and stealing", "الأكراد كالعادة، كذب وسرقة دائما" (the vice within four words of "always", "as
             # usual", "typical" in its sentence; a vice alone is a topic: "lying in court", "الكذب حرام")
             # (hundred-and-twelfth round: and English "what is it with X and lying?", the trope asked)
             for k in range(n):
-                if "VICE" in tags[k] and (any(words[j] in _HABIT[lang] for j in range(
+                # (round 173: or "like all his people", LIKEALL: "فارسي نموذجي، كذب بوجهي متل كل قبيلته")
+                if "VICE" in tags[k] and (any(words[j] in _HABIT[lang] or "LIKEALL" in tags[j] for j in range(
                         max(sent[k][0], k - 4), min(sent[k][1], k + 5))) or (
                         lang == "en" and (" ".join(words[sent[k][0]:k]) + " ").startswith(_EN_WHAT_WITH))):
                     tags[k] = tags[k] | {"NEGPRED"}
@@ -10031,7 +10100,9 @@ class HarmDetector:
                     g = next((j for j in range(k + 1, min(hi, reach)) if kinds[j] and (
                         words[j].startswith(("ب", "ل", "فی")) or words[j - 1] in ("فی", "ب", "علی"))), None)
                     if g is None and (words[k].startswith(("ینوثق", "یوثق", "یوتمن")) or any(
-                            _AR_TRUSTED_OBJECT.match(words[j]) for j in range(k + 1, min(hi, k + 3)))):
+                            _AR_TRUSTED_OBJECT.match(words[j]) for j in range(k + 1, min(hi, k + 3))) or any(
+                            # (round 173) "ما فيك تثق بولا واحد منهم", not one of them
+                            words[j] in _AR_AMONG_THEM for j in range(k + 1, min(hi, k + 5)))):
                         g = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if kinds[j]), None)
                 elif lang == "tr":
                     passive = "il" in words[k][5:9]

@@ -165,7 +165,7 @@ PASSED = {
     "fa_r138b": (20, 22), "ar_r139b": (11, 12),
     # (the hundred-and-fortieth round: ar_r140b written before its changes, 7 -> 8; r140c after them, run on
     # both trees before they were read, 6 -> 10 of 12 in all)
-    "ar_r140b": (8, 10), "en_r140c": (4, 6), "ar_r140c": (2, 2), "tr_r140c": (2, 2), "fa_r140c": (2, 2),
+    "ar_r140b": (9, 10), "en_r140c": (4, 6), "ar_r140c": (2, 2), "tr_r140c": (2, 2), "fa_r140c": (2, 2),
     # (the hundred-and-forty-first round; written before its change, run on both trees: 9 -> 10)
     "en_r141b": (11, 12),  # (10 when its round closed; "Muslims? Get them out of here." gained in round 142)
     # (the hundred-and-forty-second round; written before its change, run on both trees: 4 -> 6)
@@ -173,7 +173,7 @@ PASSED = {
     # (the hundred-and-forty-third round: written after its changes, run on both trees before it was read)
     "en_r143c": (5, 8),
     # (the hundred-and-forty-fourth round; written before its changes, run on both trees: the same)
-    "tr_r144b": (6, 9),
+    "tr_r144b": (7, 9),
     # (the hundred-and-forty-fifth round; written before its changes, run on both trees: 7 -> 8)
     "fa_r145b": (8, 9),
     # (the hundred-and-forty-sixth round, a measure: no change was made)
@@ -264,13 +264,19 @@ PASSED = {
     # taken up by "them" in the next sentence, asked about then judged, likened to rats, snakes or a disease,
     # known by the smell; and contrasts: rats found in a camp, the likeness called hate, equal worth: en 19 ->
     # 24 of 24, ar 16 -> 20, tr 17 -> 23, fa 18 -> 22 of 24)
-    "en_r171b": (24, 24), "ar_r171b": (20, 24), "tr_r171b": (23, 24), "fa_r171b": (22, 24),
+    "en_r171b": (24, 24), "ar_r171b": (21, 24), "tr_r171b": (23, 24), "fa_r171b": (24, 24),
     # (the hundred-and-seventy-second round, all four; written before its changes, run on both trees: hate
     # asked as a question, a people kept out of sight or apart from "normal" families, lined up against a
     # wall, a defect in their blood or brains, "typical lazy refugee", money before people; and contrasts:
     # real questions, executions reported, the elderly at home in a heatwave: en 16 -> 24 of 24, ar 17 -> 24,
     # tr 16 -> 23, fa 14 -> 24 of 24; it also lifted en_r166b, en_r167b, fa_r166b, tr_r169b, fa_r169b by one)
     "en_r172b": (24, 24), "ar_r172b": (24, 24), "tr_r172b": (23, 24), "fa_r172b": (24, 24),
+    # (the hundred-and-seventy-third round, all four; written before its changes, run on both trees: a people
+    # taken up in the next sentence by a pronoun written onto the verb, by "none of them", by "all of them"
+    # closing it, a vice made a habit "like his whole tribe", weapons waited with; and contrasts: kind
+    # sentences after the same openings, thieves of a Kurd's shop called criminals: en 18 -> 23 of 24, ar 17
+    # -> 22, tr 17 -> 22, fa 13 -> 20; it also lifted ar_r140b, tr_r144b, ar_r171b by one, fa_r171b by two)
+    "en_r173b": (23, 24), "ar_r173b": (22, 24), "tr_r173b": (22, 24), "fa_r173b": (20, 24),
 }
 
 

@@ -1934,3 +1934,20 @@ LEXICON["NEGPRED"] += [
       for v in ("wash", "bathe", "shower", "behave", "use_a_toilet", "use_toilets", "use_soap")),
     "know_what_soap_is", "even_know_what_soap_is", "ever_wash", "even_wash", "never_wash", "dont_wash",
     "ever_bathe", "never_bathe", "ever_shower", "never_shower"]
+
+# (hundred-and-seventy-third round) Somalis; "can't bear" them; "grateful we let them live"; a people's habit
+# told by "like his whole tribe" (LIKEALL, harm.py: beside a vice as "typical" is, _HABIT), the vice a verb too
+# ("Typical Persian, he lied to my face just like his whole tribe"); weapons waited with ("We will be waiting
+# for them with clubs"; not with blankets)
+LEXICON[f"GROUP:{RACISM}"] += ["somali", "somalian", "somalians"]
+LEXICON["HATE"] += ["cant_bear", "cannot_bear", "can_not_bear"]
+LEXICON["NEGPRED"] += [f"{a}_{w}_{b}" for a in ("grateful", "thankful", "lucky") for w in ("we_let", "we_even_let")
+                       for b in ("them_live", "them_exist", "them_breathe", "them_stay_alive")]
+LEXICON["LIKEALL"] = [f"{a}_{b}" for a in ("like", "just_like", "same_as") for b in (
+    "his_whole_tribe", "her_whole_tribe", "his_whole_race", "his_whole_people", "all_his_people",
+    "all_of_his_people", "all_her_people", "the_rest_of_his_people", "the_rest_of_his_kind", "all_his_kind",
+    "the_rest_of_them", "all_of_them", "his_tribe", "his_kind")]
+LEXICON["VICE"] += ["lied", "stole", "steals", "cheated", "cheats", "robbed", "scammed"]  # (not "lies", a noun)
+LEXICON["VIOLENT"] += [f"{w}_for_them_with_{x}" for w in ("waiting", "wait", "be_waiting") for x in (
+    "clubs", "sticks", "bats", "baseball_bats", "knives", "guns", "rifles", "machetes", "stones", "rocks",
+    "axes", "chains", "petrol", "iron_bars", "bullets")]

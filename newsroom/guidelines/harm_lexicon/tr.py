@@ -1926,3 +1926,9 @@ LEXICON["NEGPRED"] += [
 LEXICON["DEHUMAN"] += [f"{a}_gibi_{v}*" for a in ("tavşan", "tavşanlar", "fare", "fareler", "sıçan", "sıçanlar",
                                                    "böcek", "böcekler", "hamamböceği", "hamamböcekleri")
                        for v in ("üre", "ürü", "çoğal")]
+
+# (hundred-and-seventy-third round) Somalis; an Arab, a Kurd in the accusative ("Arabı gördüğün yerde kov"); "kov"
+# (throw out); "katlanamıyorum" (I can't bear)
+LEXICON[f"GROUP:{RACISM}"] += ["somalili*", "somaliler*", "arabı", "kürdü"]
+LEXICON["EXCLUDE"] += ["kov", "kovun", "kovalım", "kovmalı*"]
+LEXICON["HATE"] += ["katlanamıyorum", "katlanamıyoruz", "katlanamam", "katlanamayız"]
