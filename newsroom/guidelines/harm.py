@@ -2472,6 +2472,21 @@ def _about_them(lang, text, toks, words, tags, lo, hi):
             and "," in text[toks[last - 1][2]:toks[last][1]])
 
 
+# (round 174) places of confinement: a people said not to belong there is pitied, not excluded
+_CONFINED = {"en": ("detention", "prison", "jail", "camp", "cage", "tent", "cell", "street", "gutter"),
+             "fa": ("بازداشتگاه", "زندان", "کمپ", "اردوگاه", "خیابون", "خیابان", "قفس", "چادر"),
+             "ar": ("السجن", "السجون", "سجن", "المخيم", "مخيم", "الشارع", "الشوارع", "الاحتجاز", "بمراکز"),
+             "tr": ("hapis", "hapishane", "cezaevi", "kamp", "sokak", "gözaltı", "gozalti", "kafes", "çadır")}
+
+
+def _confined_in(lang, words, k, hi):
+    """Whether a place of confinement follows the place denied at ``k`` in its sentence (Persian and Turkish
+    name it before their verb, as far as the sentence's end)."""
+    places = _CONFINED.get(lang, ())
+    reach = hi if lang in ("fa", "tr") else min(hi, k + 5)
+    return any(words[j].startswith(places) for j in range(k + 1, reach))
+
+
 def _words_as_read(lang, text):
     """The words of the fully normalised ``text`` as _analyse reads them: Persian words cut up by dots
     joined, Arabic's yeh with hamza folded (the lists hold "خاین", not "خائن")."""
@@ -5062,7 +5077,10 @@ def _en_under_threat(words, k, lo):
 _EN_HARM_THIS = frozenset({"this", "that", "such", "any_of_this"})
 _EN_UNDESERVED = frozenset({"treated", "attacked", "abused", "killed", "hurt", "harassed", "insulted",
                             "bullied", "targeted", "discriminated", "demonised", "demonized", "blamed",
-                            "hated", "persecuted", "mocked", "suffer", "die", "fear"})
+                            "hated", "persecuted", "mocked", "suffer", "die", "fear",
+                            # (round 174) "Black people don't deserve to be stopped by police for nothing"
+                            "stopped", "searched", "arrested", "detained", "beaten", "deported", "shot",
+                            "profiled", "humiliated", "evicted", "jailed", "imprisoned", "tortured", "raped"})
 
 
 # (hundred-and-seventieth round) "why do we (even) let them in?": a people's admission asked about as a wrong
@@ -5084,13 +5102,24 @@ _EN_THEIR_HARM = frozenset({"suffer", "starve", "drown", "die", "freeze", "rot",
                             "be", "get"})
 
 
+def _why_before(lang, words, tags, k, lo, reach):
+    """The nearest why-word at most ``reach`` words before ``k`` in its sentence (from ``lo``), when no
+    negation stands between it and ``k``: the doing asked about ("Why do we let refugees drown?"), not called
+    for ("Why don't we let them in?" asks that it be done). None otherwise. (_why_let_in and the English moods
+    of HarmDetector._analyse read the question so.)"""
+    why = next((j for j in range(k - 1, max(lo, k - reach) - 1, -1) if words[j] in _WHY[lang]), None)
+    if why is None or any("NEG" in tags[j] for j in range(why + 1, k + 1)):
+        return None
+    return why
+
+
 def _why_let_in(lang, words, tags, k, g, lo, hi):
     """Whether the verb of letting in at ``k`` (LETIN) is asked "why" of the people at ``g`` in its sentence
     ``lo``..``hi``."""
-    why = next((j for j in range(k - 1, max(lo, k - 7) - 1, -1) if words[j] in _WHY[lang]), None)
+    why = _why_before(lang, words, tags, k, lo, 7)
     if why is None and lang in ("tr", "fa"):  # (the people and "why" before the verb at its end)
-        why = next((j for j in range(lo, k) if words[j] in _WHY[lang]), None)
-    if why is None or any("NEG" in tags[j] for j in range(why + 1, k + 1)):
+        why = _why_before(lang, words, tags, k, lo, k - lo)
+    if why is None:
         return False
     if lang == "en":
         # we, they or you do it, or "even" it ("why did Harper bring in so many immigrants?" asks of a man's
@@ -8222,9 +8251,8 @@ class HarmDetector:
                 continue  # a simile: "dövecek gibi bakıyor", "bomba gibi haber"
             w = words[i]
             mood = window(i, MOOD_BEFORE_FA if lang == "fa" else MOOD_BEFORE, 0, "MOOD")
-            if lang == "en" and mood is not None and words[mood] in _EN_LET_ONLY and any(
-                    words[j] in _WHY["en"] for j in range(max(sent[i][0], mood - 4), mood)) and not any(
-                    "NEG" in tags[j] for j in range(max(sent[i][0], mood - 4), mood)):
+            if (lang == "en" and mood is not None and words[mood] in _EN_LET_ONLY
+                    and _why_before("en", words, tags, mood, sent[i][0], 4) is not None):
                 mood = None  # (round 170) "Why do we let refugees drown?": letting it happen asked about
             if lang == "en" and mood is None:
                 # the act seen happen to someone: "I want to see this editor bleed", "can't wait to watch
@@ -8514,8 +8542,9 @@ class HarmDetector:
                 if i + 1 < n and _FA_LIGHT_NEG.match(words[i + 1]):
                     contrast("negated", i)  # "حمله نکنید", "آتیش نمیزنیم": the light verb is negated
                     continue
-                if (mood is not None and words[mood].startswith("لیاقت") and i + 1 < sent[i][1]
-                        and words[i + 1].startswith("ندار")):
+                nxt = i + 2 if i + 2 < sent[i][1] and words[i + 1] in ("رو", "را") else i + 1  # (round 174)
+                if (mood is not None and words[mood].startswith("لیاقت") and nxt < sent[i][1]
+                        and words[nxt].startswith("ندار")):
                     # (hundred-and-sixty-seventh round) the desert denied after the act: "هیچ‌کس به خاطر
                     # کسی که دوستش داره لیاقت گلوله نداره" (no one deserves a bullet for whom they love)
                     contrast("negated", i)
@@ -9749,6 +9778,9 @@ class HarmDetector:
                     found = (k, "negative generalisation")
                 elif "NEGPRED" in tk and lang == "fa" and k < g <= k + 4 and words[g - 1] == "خون":
                     found = (k, "negative generalisation")  # (round 172) "خیانت تو خون ترکاست"
+                elif ("NEGPRED" in tk and lang == "en" and words[k] == "nothing" and k < g <= k + 4
+                      and words[g - 1] == "about"):
+                    found = (k, "negative generalisation")  # (round 174) "There is nothing decent about X"
                 elif "NEGPRED" in tk and lang == "en" and k == g - 1 and k >= 1 and words[k - 1] == "typical":
                     found = (k, "negative generalisation")  # (round 172) "Typical lazy refugee, ..."
                 elif ("NEGPRED" in tk and lang == "tr" and k == g - 1 and kind != SEXISM
@@ -9800,6 +9832,10 @@ class HarmDetector:
                         contrast("negated", g)
                         continue
                     found = (k, "exclusion")
+                elif (("EXCLNEG" in tk or ("EXCLUDE" in tk and words[k] in ("dont", "doesnt", "not", "no")))
+                      and _confined_in(lang, words, k, hi)):
+                    continue  # (round 174) kept out of a prison or a camp: "Refugees don't belong in
+                    # detention centres", "جای پناهنده‌ها تو بازداشتگاه نیست"
                 elif "EXCLNEG" in tk and (window(k, 5, 0, "NEG") is not None or (
                         lang == "fa" and window(k, 0, 4, "NEGHAVE") is not None)):  # "جایی ... ندارن"
                     found = (k, "exclusion")  # "no Arab should be allowed", "they don't belong here"

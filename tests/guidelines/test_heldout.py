@@ -150,7 +150,7 @@ PASSED = {
     "en_r129b": (6, 8), "ar_r129b": (7, 8), "tr_r129b": (7, 8), "fa_r129b": (8, 8),
     # (the hundred-and-thirtieth round; written before its changes, run on both trees: the same before and
     # after)
-    "en_r130b": (9, 10), "ar_r130b": (7, 10), "tr_r130b": (8, 10), "fa_r130b": (7, 10),
+    "en_r130b": (9, 10), "ar_r130b": (7, 10), "tr_r130b": (10, 10), "fa_r130b": (9, 10),
     # (the hundred-and-thirty-third and -fourth rounds; written before their changes, run on both trees: the
     # same before and after)
     "ar_r133b": (12, 15), "fa_r133b": (13, 15), "ar_r134b": (11, 15), "fa_r134b": (14, 15),
@@ -277,6 +277,10 @@ PASSED = {
     # sentences after the same openings, thieves of a Kurd's shop called criminals: en 18 -> 23 of 24, ar 17
     # -> 22, tr 17 -> 22, fa 13 -> 20; it also lifted ar_r140b, tr_r144b, ar_r171b by one, fa_r171b by two)
     "en_r173b": (23, 24), "ar_r173b": (22, 24), "tr_r173b": (22, 24), "fa_r173b": (20, 24),
+    # (the hundred-and-seventy-fourth round, all four; written before its changes, run on both trees: hate
+    # said by denying a people something good, and contrasts denying a harm or a prejudice: en 14 -> 20 of
+    # 24, ar 13 -> 20, tr 13 -> 19, fa 13 -> 20; it also lifted tr_r130b and fa_r130b, "not real Muslims")
+    "en_r174b": (20, 24), "ar_r174b": (20, 24), "tr_r174b": (19, 24), "fa_r174b": (20, 24),
 }
 
 

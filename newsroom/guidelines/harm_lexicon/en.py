@@ -1951,3 +1951,19 @@ LEXICON["VICE"] += ["lied", "stole", "steals", "cheated", "cheats", "robbed", "s
 LEXICON["VIOLENT"] += [f"{w}_for_them_with_{x}" for w in ("waiting", "wait", "be_waiting") for x in (
     "clubs", "sticks", "bats", "baseball_bats", "knives", "guns", "rifles", "machetes", "stones", "rocks",
     "axes", "chains", "petrol", "iron_bars", "bullets")]
+
+# (hundred-and-seventy-fourth round) a people's worth denied: not worth listening to, never real women, never
+# did anything good, nothing decent about them (harm.py: the phrase before its people, "about"), no respect
+# deserved (VIRTUE, denied by the commenter's "I don't think")
+LEXICON["NEGPRED"] += [
+    *(f"{n}_worth_{w}" for n in ("not", "arent", "isnt", "never") for w in (
+        "listening_to", "hearing", "listening", "a_vote", "the_air_they_breathe", "anything", "the_effort")),
+    *(f"{n}_real_{w}" for n in ("never_be", "not", "arent", "will_never_be", "never_will_be", "cant_be")
+      for w in ("women", "woman", "men", "man", "muslims", "christians", "citizens", "kurds", "turks", "arabs")),
+    *(f"{n}_{v}_anything_{g}" for n in ("never", "have_never", "has_never") for v in ("done", "did", "given",
+                                                                                     "contributed", "built")
+      for g in ("good", "useful", "decent", "worthwhile")),
+    "contribute_nothing", "contributes_nothing", "contributed_nothing", "never_contributed_anything",
+    *(f"nothing_{a}_about" for a in ("decent", "good", "honest", "noble", "admirable", "likeable", "human"))]
+LEXICON["VIRTUE"] += ["deserve_respect", "deserve_any_respect", "deserves_respect", "deserve_any",
+                      "deserve_dignity", "deserve_rights", "deserve_any_rights"]

@@ -1932,3 +1932,15 @@ LEXICON["DEHUMAN"] += [f"{a}_gibi_{v}*" for a in ("tavşan", "tavşanlar", "fare
 LEXICON[f"GROUP:{RACISM}"] += ["somalili*", "somaliler*", "arabı", "kürdü"]
 LEXICON["EXCLUDE"] += ["kov", "kovun", "kovalım", "kovmalı*"]
 LEXICON["HATE"] += ["katlanamıyorum", "katlanamıyoruz", "katlanamam", "katlanamayız"]
+
+# (hundred-and-seventy-fourth round) a people's worth denied, the negation inside the phrase ("Kadınlar dinlenmeye
+# değmez", "hiçbir işe yaramazlar", "gerçek kadın olmayacak", "gerçek Müslüman değil", "şeytana tapıyorlar")
+LEXICON["NEGPRED"] += [
+    "dinlenmeye_değmez", "dinlenmeye_değmezler", "dinlemeye_değmez", "hiçbir_işe_yaramaz*", "işe_yaramaz*",
+    "hiçbir_şey_katmıyor*", "hiçbir_şey_katmadı*", "hiçbir_katkısı_yok", "iyi_bir_şey_yapmadı*",
+    "hiç_kimseye_iyi_bir_şey_yapmadı*", "kimseye_iyi_bir_şey_yapmadı*",
+    *(f"{a}_{b}_{c}" for a in ("gerçek",) for b in ("kadın", "erkek", "müslüman", "vatandaş", "insan")
+      for c in ("olmayacak*", "olamaz*", "değil*", "sayılmaz*")),
+    "asla_gerçek_kadın_olmayacak*", "şeytana_tapıyor*", "şeytana_tapar*", "şeytan_tapıcı*",
+    "saygıyı_hak_etmiyor*", "saygıyı_hak_ettiğini_düşünmüyorum", "hiçbir_saygıyı_hak_etmiyor*",
+    "hiçbir_saygıyı_hak_ettiğini_düşünmüyorum"]
