@@ -2421,6 +2421,10 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
 
 
 _AR_KEEP_AWAY = frozenset(("بعدوا", "بعدوهم", "بعدوهن"))  # (round 172) keep (them) away
+# (round 175) "rid (us) of", violent only with a people or a person to be rid of (harm_lexicon/ar.py)
+_AR_RID = frozenset(("یخلصنا", "تخلصنا", "نخلص", "نتخلص"))
+# (round 175) what is sent to a people that sends no one away ("یه پیام خوش‌آمد بفرستیم")
+_FA_SENT_THINGS = ("پیام", "نامه", "کمک", "هدیه", "غذا", "پول", "کتاب", "دارو", "پتو", "لباس")
 # (round 172) the verbs of fa's "lined up against a wall" (harm_lexicon/fa.py), a threat only with a target
 _FA_LINE_UP = frozenset(("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید", "بذارینشون",
                          "بذاریدشون", "ردیفشون", "ردیف"))
@@ -6223,6 +6227,12 @@ class HarmDetector:
                     j = next((j for j in range(k + 2, min(n, k + 5)) if words[j] in _AR_OF_THEM), None)
                     if j is not None:
                         phrase_hits.append((k, j + 1, "THREAT"))
+                    else:
+                        # (round 175) or "of" a people named: "لازم ننظف الشوارع من هالأفغان"
+                        j = next((j for j in range(k + 2, min(n - 1, k + 5)) if words[j] == "من"
+                                  and any(x.startswith("GROUP:") for x in tags[j + 1])), None)
+                        if j is not None:
+                            phrase_hits.append((k, j + 2, "THREAT"))
                 if "KINDLE" in t and any(words[j] in _AR_FIRE for j in range(max(0, k - 1), min(n, k + 4))):
                     tags[k] = t | {"VIOLENT"}  # fire set ("ولعوا بمقرهم النار"), not a passion (ولعه)
                 if _AR_BODYOBJ.match(w):
@@ -8736,7 +8746,9 @@ class HarmDetector:
                 if not has(i, TARGET_AROUND, TARGET_AROUND,
                            lambda k: is_target(k) and words[k] not in _TR_ALL):
                     continue
-            if lang == "fa" and not target and words[i] in _FA_LINE_UP:
+            if (lang == "fa" and not target and words[i] in _FA_LINE_UP) or (
+                    lang == "ar" and not target and (words[i] in _AR_RID or (i and words[i - 1] in _AR_RID))):
+                # (round 175: not "بدنا نخلص من صور الورود", rid of the pictures of roses)
                 continue  # (round 172) people lined up against a wall, not books ("کتابا رو بچینین ...")
             strength = STRONG if target else WEAK
             if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
@@ -9885,6 +9897,9 @@ class HarmDetector:
                         for j in range(g + 1, k)):
                     continue  # (sixty-eighth round) the group's own wish: "بیشتر پناهنده‌ها دوست دارند به
                     # خانه‌شان برگردند" (not when someone else wants it: "مردم می‌خوان افغانا برگردن")
+                elif "EXCLUDE" in tk and lang == "fa" and words[k].startswith("بفرست") and any(
+                        words[j].startswith(_FA_SENT_THINGS) for j in range(max(lo, k - 4), k)):
+                    continue  # (round 175) a message or help sent: "به پناهنده‌ها یه پیام خوش‌آمد بفرستیم"
                 elif "EXCLUDE" in tk and lang == "fa" and k > lo and words[k - 1] in _FA_STOP_BEFORE:
                     continue  # "دولت باید جلوی اخراج پناهنده‌ها رو بگیره": an expulsion to be prevented
                 elif "EXCLUDE" in tk and lang == "fa" and fa_told_done(k):

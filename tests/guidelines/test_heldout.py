@@ -281,6 +281,10 @@ PASSED = {
     # said by denying a people something good, and contrasts denying a harm or a prejudice: en 14 -> 20 of
     # 24, ar 13 -> 20, tr 13 -> 19, fa 13 -> 20; it also lifted tr_r130b and fa_r130b, "not real Muslims")
     "en_r174b": (20, 24), "ar_r174b": (20, 24), "tr_r174b": (19, 24), "fa_r174b": (20, 24),
+    # (the hundred-and-seventy-fifth round, all four; written before its changes, run on both trees: threats
+    # to a people as a norm or a euphemism, and kind contrasts in the same words: en 19 -> 22 of 24, ar 16 ->
+    # 22, tr 19 -> 23, fa 19 -> 24)
+    "en_r175b": (22, 24), "ar_r175b": (22, 24), "tr_r175b": (23, 24), "fa_r175b": (24, 24),
 }
 
 

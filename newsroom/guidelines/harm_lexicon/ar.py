@@ -2228,3 +2228,12 @@ LEXICON["NEGPRED"] += [
 # (and respect deserved, a virtue the commenter's "I don't think" denies: "ما بعتقد إنو المسلمين بيستاهلوا أي احترام")
 LEXICON["VIRTUE"] += ["بيستاهلوا_اي_احترام", "يستاهلوا_اي_احترام", "يستاهلون_الاحترام", "يستحقون_الاحترام",
                       "بيستاهلوا_احترام", "يستحقوا_الاحترام"]
+
+# (hundred-and-seventy-fifth round) threats by euphemism: "rid us of them once and for all", the final solution's
+# time, a message they won't forget, a beating deserved, paying in blood (not "استقبال ما بينسوه", a welcome)
+LEXICON["VIOLENT"] += ["يخلصنا_من", "تخلصنا_من", "نخلص_من", "نتخلص_من", "تمن_هاد_بالدم", "الثمن_بالدم", "ثمنها_بالدم",
+                       "تمنها_بالدم", "ثمن_هذا_بالدم"]
+PHRASES["THREAT"] += ["وقت الحل النهائي", "صار وقت الحل النهائي", "حان وقت الحل النهائي",
+                      *(f"{a} {b}" for a in ("رساله", "درس", "درسا") for b in ("ما بينسوها", "ما ينسوها", "ما بينسوه",
+                                                                              "ما ينسوه", "لن ينسوه", "لن ينسوها")),
+                      "بيستاهلوا قتله", "يستاهلوا قتله", "يستاهلون قتله", "بيستاهلو قتله"]

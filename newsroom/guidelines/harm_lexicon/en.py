@@ -1967,3 +1967,12 @@ LEXICON["NEGPRED"] += [
     *(f"nothing_{a}_about" for a in ("decent", "good", "honest", "noble", "admirable", "likeable", "human"))]
 LEXICON["VIRTUE"] += ["deserve_respect", "deserve_any_respect", "deserves_respect", "deserve_any",
                       "deserve_dignity", "deserve_rights", "deserve_any_rights"]
+
+# (hundred-and-seventy-fifth round) threats by euphemism: a lesson or a message "they won't forget", met with
+# bullets, a beating deserved (not "a welcome they won't forget", "met with open arms")
+PHRASES["THREAT"] += [f"{a} {b}" for a in ("a message", "a lesson", "the message", "the lesson")
+                      for b in ("they wont forget", "they will never forget", "theyll never forget",
+                                "they will not forget", "you wont forget", "he wont forget")]
+LEXICON["VIOLENT"] += [f"{v}_with_{x}" for v in ("met", "greeted", "welcomed", "received") for x in (
+    "bullets", "bullet", "gunfire", "machetes", "knives", "clubs", "stones")] + [  # (not "fire and fury")
+    "a_beating", "a_good_beating", "a_thrashing", "a_bullet_each"]

@@ -1674,3 +1674,10 @@ LEXICON["NEGPRED"] += [
 # (and respect deserved, a virtue the commenter's "I don't think" denies: "فکر نمی‌کنم مسلمونا لیاقت هیچ احترامی داشته
 # باشن")
 LEXICON["VIRTUE"] += ["لیاقت_هیچ_احترامی_داشته_باشن", "لیاقت_احترام_داشته_باشن", "لیاقت_احترام_دارن"]
+
+# (hundred-and-seventy-fifth round) threats by euphemism: their punishment seen soon, the final solution's time, a
+# lesson they won't forget, a beating deserved (not "یه استقبالی کنیم که یادشون نره", a welcome)
+PHRASES["THREAT"] += ["سزاشونو میبینن", "سزاشونو می‌بینن", "سزای کارشونو میبینن", "سزاشونو میبینند",
+                      "وقت راه‌حل نهایی", "وقت راه حل نهایی", "زمان راه‌حل نهایی",
+                      "درسی بدیم که هیچوقت یادشون نره", "درسی بدیم که یادشون نره", "درسی بهشون بدیم که",
+                      "لیاقتشون کتکه", "حقشون کتکه", "لیاقتشون کتک"]

@@ -1944,3 +1944,10 @@ LEXICON["NEGPRED"] += [
     "asla_gerçek_kadın_olmayacak*", "şeytana_tapıyor*", "şeytana_tapar*", "şeytan_tapıcı*",
     "saygıyı_hak_etmiyor*", "saygıyı_hak_ettiğini_düşünmüyorum", "hiçbir_saygıyı_hak_etmiyor*",
     "hiçbir_saygıyı_hak_ettiğini_düşünmüyorum"]
+
+# (hundred-and-seventy-fifth round) threats by euphemism: what they deserve found, the final solution's time,
+# their days counted, their job finished once and for all (not "günleri sayıyor", the days to a holiday)
+PHRASES["THREAT"] += ["hak ettiklerini bulacak", "hak ettiklerini bulacaklar", "hak ettiğini bulacak",
+                      "nihai çözümün zamanı", "nihai çözüm zamanı", "günlerini saysın", "günlerini saymaya başlasın",
+                      "günlerini saymaya başlasınlar", "günleri sayılı", "işini kesin olarak bitir*",
+                      "işlerini kesin olarak bitir*", "unutamayacakları bir ders", "unutmayacakları bir ders"]
