@@ -2479,8 +2479,14 @@ def _about_them(lang, text, toks, words, tags, lo, hi):
 # (round 174) places of confinement: a people said not to belong there is pitied, not excluded
 _CONFINED = {"en": ("detention", "prison", "jail", "camp", "cage", "tent", "cell", "street", "gutter"),
              "fa": ("بازداشتگاه", "زندان", "کمپ", "اردوگاه", "خیابون", "خیابان", "قفس", "چادر"),
-             "ar": ("السجن", "السجون", "سجن", "المخيم", "مخيم", "الشارع", "الشوارع", "الاحتجاز", "بمراکز"),
+             # (Arabic as the words are read: yeh and kaf in their Persian forms, normalise.py)
+             "ar": ("السجن", "السجون", "سجن", "بالسجن", "بالسجون", "المخیم", "مخیم", "بالمخیم", "بمخیم",
+                    "الشارع", "الشوارع", "بالشارع", "بالشوارع", "الاحتجاز", "بمراکز"),
              "tr": ("hapis", "hapishane", "cezaevi", "kamp", "sokak", "gözaltı", "gozalti", "kafes", "çadır")}
+
+
+# the first word of an exclusion that denies a place ("don't belong", "ما الهم مکان")
+_DENIED_PLACE_FIRST = frozenset(("dont", "doesnt", "not", "no", "ما", "مش", "مو", "لا"))
 
 
 def _confined_in(lang, words, k, hi):
@@ -9844,7 +9850,7 @@ class HarmDetector:
                         contrast("negated", g)
                         continue
                     found = (k, "exclusion")
-                elif (("EXCLNEG" in tk or ("EXCLUDE" in tk and words[k] in ("dont", "doesnt", "not", "no")))
+                elif (("EXCLNEG" in tk or ("EXCLUDE" in tk and words[k] in _DENIED_PLACE_FIRST))
                       and _confined_in(lang, words, k, hi)):
                     continue  # (round 174) kept out of a prison or a camp: "Refugees don't belong in
                     # detention centres", "جای پناهنده‌ها تو بازداشتگاه نیست"
