@@ -2421,13 +2421,18 @@ def _mind_and_beast(lang, words, tags, sent, n, out, span, window, negated, coun
 
 
 _AR_KEEP_AWAY = frozenset(("بعدوا", "بعدوهم", "بعدوهن"))  # (round 172) keep (them) away
-# (round 175) "rid (us) of", violent only with a people or a person to be rid of (harm_lexicon/ar.py)
-_AR_RID = frozenset(("یخلصنا", "تخلصنا", "نخلص", "نتخلص"))
 # (round 175) what is sent to a people that sends no one away ("یه پیام خوش‌آمد بفرستیم")
 _FA_SENT_THINGS = ("پیام", "نامه", "کمک", "هدیه", "غذا", "پول", "کتاب", "دارو", "پتو", "لباس")
-# (round 172) the verbs of fa's "lined up against a wall" (harm_lexicon/fa.py), a threat only with a target
-_FA_LINE_UP = frozenset(("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید", "بذارینشون",
-                         "بذاریدشون", "ردیفشون", "ردیف"))
+# Acts that are violent only with a person or a people as their target (HarmDetector._analyse; Turkish "yok
+# et-" is read the same way there): (round 172) Persian "lined up against a wall" (harm_lexicon/fa.py), not
+# books ("کتابا رو بچینین جلوی دیوار"); (round 175) Arabic "rid (us) of" (harm_lexicon/ar.py), not pictures of
+# roses ("بدنا نخلص من صور الورود"). An Arabic act is read from the last word of its phrase, so the word
+# before it is looked at too.
+_TARGET_ONLY_ACTS = {
+    "fa": frozenset(("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید", "بذارینشون",
+                     "بذاریدشون", "ردیفشون", "ردیف")),
+    "ar": frozenset(("یخلصنا", "تخلصنا", "نخلص", "نتخلص")),
+}
 
 
 def _doers_named(lang, words, tags, kinds, lo, hi):
@@ -7874,13 +7879,12 @@ class HarmDetector:
             prev, prev_lo, k = set(), None, 0
             while k < n:
                 lo, hi = sent[k]
-                here = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
-                        or {kinds[j] for j in range(lo, hi) if kinds[j]})
+                plain = {kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
+                here = plain or {kinds[j] for j in range(lo, hi) if kinds[j]}
                 # (round 173) Persian "کرد" is "did" as often as "Kurd": it names the people a sentence
                 # before is about ("چندتا کرد دیدم. همشون دزدن"), not one of the sentence's own ("... به
                 # هیچ‌کدومشون نمیشه اعتماد کرد")
-                own = ({kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
-                       if lang == "fa" else here)
+                own = plain if lang == "fa" else here
                 if not own and len(prev) == 1:
                     # (hundred-and-thirty-second round: after the "but" that opens it, a pronoun, "Not all
                     # Kurds are bad, but most of them are thieves"; not "And all meat animals ...")
@@ -8752,10 +8756,9 @@ class HarmDetector:
                 if not has(i, TARGET_AROUND, TARGET_AROUND,
                            lambda k: is_target(k) and words[k] not in _TR_ALL):
                     continue
-            if (lang == "fa" and not target and words[i] in _FA_LINE_UP) or (
-                    lang == "ar" and not target and (words[i] in _AR_RID or (i and words[i - 1] in _AR_RID))):
-                # (round 175: not "بدنا نخلص من صور الورود", rid of the pictures of roses)
-                continue  # (round 172) people lined up against a wall, not books ("کتابا رو بچینین ...")
+            if not target and lang in _TARGET_ONLY_ACTS and (
+                    words[i] in _TARGET_ONLY_ACTS[lang] or (i and words[i - 1] in _TARGET_ONLY_ACTS[lang])):
+                continue  # (rounds 172, 175) an act that harms only a person or a people named
             strength = STRONG if target else WEAK
             if lang == "en" and mood is not None and not imperative and words[mood] not in _EN_WISH:
                 # a prediction ("will", "would", "going to"): the commenter's own threat only when
@@ -9579,9 +9582,9 @@ class HarmDetector:
                 if "ESSENCE" in tags[k] and any("VICE" in tags[j] for j in range(
                         max(sent[k][0], k - 3), min(sent[k][1], k + 3)) if j != k):
                     tags[k] = tags[k] | {"NEGPRED", "VICE"}
-        habit = lang in _HABIT and not _HABIT[lang].isdisjoint(words)
-        if lang in _HABIT and "VICE" in present and (habit or "LIKEALL" in present
-                                                     or (lang == "en" and "with" in words)):
+        if lang in _HABIT and "VICE" in present and (
+                not _HABIT[lang].isdisjoint(words) or "LIKEALL" in present
+                or (lang == "en" and "with" in words)):
             # (hundred-and-eleventh round) a vice told as a people's habit: "Typical Kurds, always lying
             # and stealing", "الأكراد كالعادة، كذب وسرقة دائما" (the vice within four words of "always", "as
             # usual", "typical" in its sentence; a vice alone is a topic: "lying in court", "الكذب حرام")

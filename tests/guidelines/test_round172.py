@@ -12,7 +12,7 @@ What was added:
 - "should stay (at) home" is said of women only (SEXPRED): "Elderly people should stay at home during the
   heatwave" was abuse at 0.96;
 - "Line the Yazidis up against the wall": the imperative "line" before the people, the act the line-up (not
-  "ISIS lined ... up", told); Persian "بچینین جلوی دیوار", a threat only with a target (_FA_LINE_UP: not
+  "ISIS lined ... up", told); Persian "بچینین جلوی دیوار", a threat only with a target (_TARGET_ONLY_ACTS: not
   books);
 - English "typical" before a vice and a people ("Typical lazy refugee"); Persian a vice "in the blood" of a
   people named after it ("خیانت تو خون ترکاست");

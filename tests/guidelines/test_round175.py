@@ -18,9 +18,9 @@ When the round closed: held out en 19 -> 22 of 24, ar 16 -> 22, tr 19 -> 23, fa 
 (written after the change) 3 -> 11 of 12; the suite, the probes and the older held-out lines unchanged; on the
 data 11 of 266,546 comments' findings changed (threats gained on seven offensive Arabic comments: "طهروا
 ارضكم من الشيعة", "درسا لن ينسوه"; a news report's contrast on three; the first try read "بدنا نخلص من صور
-الورود", rid of the pictures of roses, as a threat: "rid of" now needs a target, _AR_RID). Still failing:
-"Someone needs to take care of the elderly Yazidis" (the written-threat head, 0.87), Turkish streets cleaned
-"of" Afghans, and three kind contrasts the violation head alone scores 0.51-0.55.
+الورود", rid of the pictures of roses, as a threat: "rid of" now needs a target, _TARGET_ONLY_ACTS). Still
+failing: "Someone needs to take care of the elderly Yazidis" (the written-threat head, 0.87), Turkish streets
+cleaned "of" Afghans, and three kind contrasts the violation head alone scores 0.51-0.55.
 """
 import pytest
 

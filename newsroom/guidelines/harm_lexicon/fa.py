@@ -1643,7 +1643,7 @@ LEXICON["DEHUMAN"] += [f"{m}_{a}_{v}" for m in ("مثل", "عین", "مثه") fo
 # a people lined up against a wall, as a call ("ایزدیا رو بچینین جلوی دیوار و تمومش کنین")
 LEXICON["VIOLENT"] += [f"{v}_{p}_دیوار" for v in ("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید",
                                                   "بذارینشون", "بذاریدشون", "ردیفشون_کنین", "ردیف_کنین")
-                       for p in ("جلوی", "پای")]  # (harm.py _FA_LINE_UP: with a target only)
+                       for p in ("جلوی", "پای")]  # (harm.py _TARGET_ONLY_ACTS: with a target only)
 
 # (hundred-and-seventy-third round) Somalis; a Muslim with "is" on it ("همکار جدیدم مسلمونه"); "can't bear them";
 # freaks; a people's habit told by "like all his people" (LIKEALL, harm.py: beside a vice as "always" is, _HABIT:
