@@ -608,6 +608,14 @@ def render(F):
       "scorer is about 3-5% slower for it). Still missed: short words (four letters or fewer) with a letter "
       "missing outside English, Arabic and Persian letters typed as others, Turkish, Arabic and Persian "
       "words run together other than after a people's name, and misspellings of words no list names.")
+    w("- **A slur's other sense is read by the rules, not by the violation head.** Since round 176 a slur "
+      "beside the words of its older sense names no people (\"Faggots and peas\", \"The Dutch built dykes to "
+      "hold back the sea\", \"a chink in the minister's armour\", \"نتيجة شاذة\", \"ثورة الزنج\", "
+      "\"Gavurdağı\"), and one reported as what someone else called a person is a report (\"He was called a "
+      "raghead at school\", \"bana ibne dediler\"; on the data, 105 comments' findings moved, most of them "
+      "tweets telling that their writer \"got called\" a slur, which Davidson and MLMA label offensive); but "
+      "the violation head reads the word as the training sets labelled it and still scores several homonyms "
+      "0.64-0.93 with no clause, so they go to a person (`heldout/*_r176b.tsv`).")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -1282,6 +1282,9 @@ _EN_HELD = frozenset({"office", "job", "jobs", "land", "property", "properties",
                       "positions", "post", "posts", "business", "businesses", "shop", "shops"})
 _EN_MUST = frozenset({"should", "shouldnt", "must", "mustnt", "ought"})
 _FA_STOP_BEFORE = frozenset({"جلوی", "مخالف", "مخالفت", "توقف", "ضد", "علیه"})
+# (round 176) a past passive after "که" (who), "که تو جنگ کشته شدن" (who were killed in the war): a relative
+# clause telling what was done (not "که کشته بشن", so that they be killed)
+_FA_WERE_DONE = frozenset({"شدن", "شدند", "شد", "شده", "شدهاند", "شدەاند", "شدە"})
 # (seventy-fourth round) an expulsion told as done, its light verb in the past: "دولت صدها کارگر افغان رو
 # اخراج کرد و این ظلمه" (a call needs a mood before it: "باید از ایران بیرون کرد", where کرد is the short
 # infinitive)
@@ -1502,7 +1505,7 @@ _EN_SELF = frozenset({"myself", "ourselves"})
 # (hundred-and-sixty-seventh round) a slur the community took back as its own name, used of oneself or one's
 # own ("As a queer woman", "I'm queer", "our queer friends"): read as a group named, whose predicates still
 # count, as Turkish reads _TR_RECLAIMED (_en_own_reclaimed)
-_EN_RECLAIMED = frozenset({"queer", "queers"})
+_EN_RECLAIMED = frozenset({"queer", "queers", "dyke", "dykes"})  # (round 176) "As a proud dyke"
 _EN_OWN_NAME = frozenset({"i", "im", "we", "were", "as", "my", "our", "us", "myself", "ourselves"})
 
 
@@ -1515,6 +1518,136 @@ def _en_own_reclaimed(words, tags, g, lo, hi):
         return False
     near = _nearest_before(words, g, lo, 3, lambda j: words[j] in _EN_OWN_NAME or "YOU" in tags[j])
     return near in _EN_OWN_NAME and not any("YOU" in tags[j] for j in range(g + 1, min(hi, g + 3)))
+
+
+# (round 176) a slur word in its other, older sense, read so beside that sense's words (four words either
+# side, in its sentence): a dish or a bundle of sticks ("Faggots and peas is my favourite pub dinner"), a
+# dam ("The Dutch built dykes to hold back the sea"), a crack ("a chink in the minister's armour"): each had
+# been identity abuse at 0.9 or more. Arabic and Turkish in _AR_SLUR_SENSES and _slur_other_sense.
+_EN_SLUR_SENSES = (
+    (frozenset({"faggot", "faggots"}), frozenset({
+        "peas", "gravy", "onion", "onions", "mash", "butcher", "butchers", "recipe", "oven", "meatballs",
+        "firewood", "sticks", "kindling", "brushwood", "bundle", "bundles"})),
+    (frozenset({"dyke", "dykes", "dike", "dikes"}), frozenset({
+        "sea", "seas", "flood", "floods", "flooding", "water", "waters", "river", "rivers", "levee", "levees",
+        "polder", "polders", "canal", "canals", "embankment", "embankments", "tide", "tides", "dam", "dams",
+        "dutch", "holland", "netherlands", "breach", "breached", "farmland"})),
+    (frozenset({"chink", "chinks"}), frozenset({
+        "armour", "armor", "light", "glasses", "glass", "curtain", "curtains", "wall", "walls", "door",
+        "coins", "keys"})),
+)
+# Arabic (as the words are read: normalise.py) -- (slurs, the other sense's words, whether that word must
+# come right before the slur): history's Magians ("المجوس القدماء كانوا يعبدون النار"; not the fire alone,
+# "عبدة النار" is the slur's own jibe, nor "مزبلة التاريخ", history's dustbin, where the data sends them), the
+# Safavid dynasty in its centuries ("الدولة الصفوية حكمت إيران أكثر من قرنين"; not "الدولة الصفوية الإرهابية",
+# Iran today, nor "الصفويين يحكمون العراق"), an outlier or a scholar's odd reading ("نتيجة شاذة", "قراءة
+# شاذة", "حديث شاذ"), the Zanj revolt ("ثورة الزنج"); never a people addressed ("يا مجوس")
+_AR_SLUR_SENSES = tuple((_nf(*slurs), frozenset(w.replace("ئ", "ی") for w in _nf(*sense)),  # (as _ar_fold)
+                         before) for slurs, sense, before in (
+    (("المجوس", "مجوس"), ("القدماء", "قديما", "زرادشت", "الزرادشتية", "الساسانية", "الساسانيين"), False),
+    (("الصفوية", "صفوية", "الصفوي", "صفوي", "الصفويين", "الصفويون"),
+     ("حكمت", "حكم", "القرن", "قرنين", "قرون", "الشاه", "السلالة", "العهد"), False),
+    (("شاذ", "شاذة"), ("نتيجة", "نتائج", "حالة", "حالات", "ظاهرة", "قاعدة", "قراءة", "رقم", "أرقام", "قيمة",
+                       "قيم", "نسبة", "عينة", "قول", "رواية", "صيغة", "حديث"), True),
+    (("الزنج",), ("ثورة",), True),
+))
+
+
+def _slur_other_sense(lang, words, g, lo, hi):
+    """(round 176) Whether the slur at ``g`` is its word's other sense (_EN_SLUR_SENSES, _AR_SLUR_SENSES; in
+    Turkish the Gavur mountains, "Gavurdağı'nın eteklerinde yürüdük", "Gavur dağları"): not a people named."""
+    w = words[g]
+    if lang == "tr":
+        return w.startswith(("gavurdağ", "gavurdag")) or (
+            w.startswith("gavur") and g + 1 < hi and words[g + 1].startswith(("dağ", "dag")))
+    if lang == "en":
+        near = words[max(lo, g - 4):g] + words[g + 1:min(hi, g + 5)]
+        return any(w in slurs and not sense.isdisjoint(near) for slurs, sense in _EN_SLUR_SENSES)
+    if lang == "ar":
+        if g > lo and words[g - 1] == "یا":
+            return False
+        near = words[max(lo, g - 4):g] + words[g + 1:min(hi, g + 5)]
+        return any(w in slurs and (
+            (g > lo and words[g - 1] in sense) if before else not sense.isdisjoint(near))
+            for slurs, sense, before in _AR_SLUR_SENSES)
+    return False
+
+
+# (round 176) a slur reported as what someone was called: "He was called a raghead at school and the teachers
+# did nothing", "they called me a faggot" -- in the passive, or with a person as the object right after the
+# verb (not by the commenter: "I called him ...", "Lowkey called that faggot a faggot"; not "calling these
+# hoes out", "calling people ... on Xbox", "I wasn't calling you a ...": on the data these are the commenter's
+# own use); Turkish "bana ibne dediler" (the third person's saying after it, in the past or the progressive;
+# not "diyorum", I say, nor the aorist "derler", the commenter's claim: "Bunlara kıro derler"); Persian
+# "بهش می‌گفتن کاکاسیاه" (they used to call him; not "می‌گم", I say)
+_EN_CALLED = frozenset({"called", "calling", "labelled", "labeled", "branded"})
+_EN_CALLED_PASSIVE = frozenset({"was", "were", "been", "being", "be", "get", "got", "gets", "getting", "is",
+                                "am", "are"})
+_EN_CALLED_WHOM = frozenset({"me", "us", "him", "her", "them"})
+_EN_CALLER_OWN = frozenset({"i", "we", "ive", "weve", "id", "wed", "ill", "well", "im", "you", "u", "ya"})
+_TR_THEY_CALLED = re.compile(r"(?:dedi(?:ler)?|demi[şs](?:ler|ti|lerdi)?|der(?:di|lerdi)"
+                             r"|diyor(?:lar|du|lard[ıi])?|diye|dendi|denildi|deniyor(?:du)?)$")
+_FA_THEY_CALLED = _nf("می‌گفتن", "می‌گفتند", "گفتن", "گفتند", "گفت", "می‌گفت", "صداش")
+
+
+def _slur_reported(lang, words, g, lo, hi):
+    """(round 176) Whether the slur at ``g`` is reported as what someone else called a person (_EN_CALLED,
+    _TR_THEY_CALLED, _FA_THEY_CALLED): a report of abuse suffered, not abuse."""
+    if lang == "en":
+        c = next((c for c in range(g - 1, max(lo, g - 5) - 1, -1) if words[c] in _EN_CALLED), None)
+        if c is None or c == lo:
+            return False
+        if words[c - 1] in _EN_CALLED_PASSIVE and words[c] != "calling":
+            # "He was called a raghead", "I got called a ..." (not "Moscow is calling you, ...")
+            return all(words[j] in ("a", "an") for j in range(c + 1, g))
+        return (words[c - 1] not in _EN_CALLER_OWN and words[c + 1] in _EN_CALLED_WHOM
+                and all(words[j] in ("a", "an") for j in range(c + 2, g)))  # "they called me a ..."
+    if lang == "tr":
+        return g + 1 < hi and bool(_TR_THEY_CALLED.match(words[g + 1]))
+    if lang == "fa":
+        return any(words[c] in _FA_THEY_CALLED for c in range(max(lo, g - 3), g))
+    return False
+
+
+# (round 176) a people addressed with a slight: "Shut up, you dirty Jew", "You are such a stupid Persian",
+# "Seni aşağılık Ermeni" (the addressee, then the words of "you are a", then the slight right before the
+# people; not a woman addressed, "you stupid woman": an insult at a person, as Turkish "hain kadın" is)
+_EN_YOU_ARE_A = frozenset({"are", "re", "such", "a", "an", "just", "only", "another", "nothing", "but", "one",
+                           "of", "those", "typical"})
+
+
+def _addressed_slight(lang, words, tags, k, lo):
+    """(round 176) Whether the slight at ``k`` (right before a people's name) is said to the addressee:
+    "you dirty Jew", "you are a lying Arab", "seni aşağılık Ermeni" (_EN_YOU_ARE_A between)."""
+    if lang == "tr":
+        return k > lo and "YOU" in tags[k - 1]
+    if lang != "en":
+        return False
+    j = k - 1
+    while j >= lo and words[j] in _EN_YOU_ARE_A and j > k - 5:
+        j -= 1
+    return j >= lo and "YOU" in tags[j]
+
+
+# (round 176) a curse laid on a people: "اللعنة على اليهود", "لعنة الله على الشيعة", "لعنت به عربا", "لعنت
+# بر همه‌ی عرب‌ها"; Turkish "Lanet olası Kürtler", "Kahrolası Araplar", "Kürtlere lanet olsun" -- with only
+# the curse's own words between (not "اللعنة على من يؤذي الأكراد", damn whoever harms the Kurds), the people
+# not narrowed by a relative clause after it ("لعنة الله على العرب الذين يرون هذه المجازر ولا يتحركون")
+_CURSE_ON = {"ar": (_nf("اللعنة", "لعنة", "اللعنات", "لعنات"), _nf("على", "الله", "كل", "جميع")),
+             "fa": (_nf("لعنت"), _nf("به", "بر", "همه", "تمام") | {"همهی"})}  # ("همه‌ی" as the words are read)
+_TR_CURSED = ("olası", "olasi", "kahrolası", "kahrolasi")
+_CURSE_NARROWED = _nf("الذين", "اللذين", "الذي", "اللي", "الي", "اللتي", "التي", "که", "کسانی")  # (fa که too)
+
+
+def _cursed(lang, words, k, g):
+    """(round 176) Whether the word at ``k`` lays a curse on the people named at ``g`` (_CURSE_ON)."""
+    if lang == "tr":
+        return (k == g - 1 and words[k] in _TR_CURSED) or (
+            words[k] == "lanet" and k + 1 < len(words) and words[k + 1] == "olsun" and g in (k - 1, k + 2))
+    curse = _CURSE_ON.get(lang)
+    return (curse is not None and k < g <= k + 4 and words[k] in curse[0]
+            and all(words[j] in curse[1] for j in range(k + 1, g)) and words[k + 1] in curse[1]
+            and _CURSE_NARROWED.isdisjoint(words[g + 1:g + 4]))
 
 
 def _nearest_before(words, k, lo, back, wanted):
@@ -8736,6 +8869,10 @@ class HarmDetector:
                 continue
             if countered(i, group=True):  # a call rejected in its sentence: "Vurun? Çok saçma."
                 continue
+            if (lang == "fa" and i + 1 < sent[i][1] and words[i + 1] in _FA_WERE_DONE
+                    and "که" in words[max(sent[i][0], i - 4):i]):
+                contrast("report", i)  # (round 176) "خدا رحمت کنه کردهایی که کشته شدن": those who were killed
+                continue
             if lang == "fa" and (quoted_report(i) or fa_threatened(i)):
                 contrast("report", i)  # (seventeenth round) a quoted threat reported, a threat told
                 continue
@@ -9707,6 +9844,11 @@ class HarmDetector:
                 slur = False
             if slur and lang == "en" and _en_own_reclaimed(words, tags, g, lo, hi):
                 slur = False  # (hundred-and-sixty-seventh round) "As a queer woman I found this empowering"
+            if slur and _slur_other_sense(lang, words, g, lo, hi):
+                continue  # (round 176) "Faggots and peas", "نتيجة شاذة", "Gavurdağı": no people named
+            if slur and _slur_reported(lang, words, g, lo, hi):
+                contrast("report", g)  # (round 176) "He was called a raghead at school"
+                continue
             if slur:
                 if (lang == "en" and words[g] in _EN_VERB_SLURS and g + 1 < hi
                         and words[g + 1] in _EN_DETERMINERS):
@@ -9802,6 +9944,14 @@ class HarmDetector:
                 elif ("NEGPRED" in tk and lang == "en" and words[k] == "nothing" and k < g <= k + 4
                       and words[g - 1] == "about"):
                     found = (k, "negative generalisation")  # (round 174) "There is nothing decent about X"
+                elif (k == g - 1 and kind != SEXISM and {"NEGPRED", "INSULT", "VICE"} & tk
+                      and _addressed_slight(lang, words, tags, k, lo)):
+                    found = (k, "negative generalisation")  # (round 176) "Shut up, you dirty Jew"
+                elif (lang == "ar" and "INSULT" in tk and g > lo and words[g - 1] == "یا"
+                      and (k == g + 1 or (k == g + 2 and words[g + 1] == "یا"))):
+                    found = (k, "negative generalisation")  # (round 176) "اسكت يا يهودي يا قذر"
+                elif abs(k - g) <= 4 and _cursed(lang, words, k, g):
+                    found = (k, "hatred")  # (round 176) "لعنة الله على الشيعة", "Lanet olası Kürtler"
                 elif "NEGPRED" in tk and lang == "en" and k == g - 1 and k >= 1 and words[k - 1] == "typical":
                     found = (k, "negative generalisation")  # (round 172) "Typical lazy refugee, ..."
                 elif ("NEGPRED" in tk and lang == "tr" and k == g - 1 and kind != SEXISM
@@ -10518,6 +10668,9 @@ class HarmDetector:
             # a Persian "تو" right after the word is "in" ("کیر تو این گرونی"), not "you"
             if lang == "en" and en_quoted_mention(i):
                 continue  # "people who call every journalist a 'paid shill' ...": the word is mentioned
+            if _slur_reported(lang, words, i, *sent[i]):
+                continue  # (round 176) what someone else called a person: "ona ibne diyorlardı", "I got
+                # called an idiot at work"
             if lang == "en" and w in ("clown", "clowns") and not _EN_CIRCUS.isdisjoint(
                     words[sent[i][0]:sent[i][1]]) and not any(
                     words[k] in _EN_BE or "YOU" in tags[k] for k in range(max(sent[i][0], i - 4), i)):

@@ -285,6 +285,10 @@ PASSED = {
     # to a people as a norm or a euphemism, and kind contrasts in the same words: en 19 -> 22 of 24, ar 16 ->
     # 22, tr 19 -> 23, fa 19 -> 24)
     "en_r175b": (22, 24), "ar_r175b": (22, 24), "tr_r175b": (23, 24), "fa_r175b": (24, 24),
+    # (round 176, all four; written before its changes, run on both trees: slurs of this region's peoples,
+    # faiths and gay people in new phrasings, and their homonyms, reclaimed uses and reports of them: en 18 ->
+    # 22 of 24, ar 19 -> 20, tr 20 -> 23, fa 22 -> 23)
+    "en_r176b": (22, 24), "ar_r176b": (20, 24), "tr_r176b": (23, 24), "fa_r176b": (23, 24),
 }
 
 

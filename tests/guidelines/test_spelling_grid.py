@@ -540,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (282, 329), "drop": (263, 329), "spaced": (293, 329), "leet": (316, 321),
-           "star": (265, 329), "tripled": (320, 329), "key": (251, 328), "hyphen": (193, 329)},
-    "ar": {"swap": (314, 420), "drop": (204, 420), "spaced": (400, 420), "star": (218, 420),
-           "tripled": (408, 420), "key": (128, 387), "hyphen": (249, 420)},
-    "tr": {"swap": (266, 324), "drop": (195, 324), "spaced": (302, 324), "leet": (310, 316),
-           "star": (215, 324), "tripled": (316, 324), "key": (143, 322), "hyphen": (203, 324)},
-    "fa": {"swap": (282, 377), "drop": (164, 377), "spaced": (322, 377), "star": (200, 377),
-           "tripled": (369, 377), "key": (114, 339), "hyphen": (254, 377)},
+    "en": {"swap": (295, 341), "drop": (275, 341), "spaced": (304, 341), "leet": (329, 333),
+           "star": (279, 341), "tripled": (332, 341), "key": (262, 340), "hyphen": (197, 341)},
+    "ar": {"swap": (308, 432), "drop": (206, 432), "spaced": (412, 432), "star": (236, 432),
+           "tripled": (417, 432), "key": (131, 399), "hyphen": (250, 432)},
+    "tr": {"swap": (276, 335), "drop": (200, 335), "spaced": (313, 335), "leet": (320, 326),
+           "star": (224, 335), "tripled": (331, 335), "key": (152, 333), "hyphen": (214, 335)},
+    "fa": {"swap": (293, 388), "drop": (166, 388), "spaced": (333, 388), "star": (209, 388),
+           "tripled": (378, 388), "key": (116, 350), "hyphen": (265, 388)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -681,6 +681,9 @@ HELDOUT_CAUGHT = {
 # (the hundred-and-seventy-fifth added *_r175b, forty-eight threats of which forty-seven pass: the same
 # misspelt texts scored by the trees before the round and after pass alike or more after it, every slip (up to
 # two more; all slips 7,740 -> 7,759 of 10,713), none lost; the counts of lines are the draws' new ones)
+# (round 176 added *_r176b, forty-eight slur and curse lines of which forty-six pass: the same misspelt texts
+# scored by the trees before the round and after pass alike or more after it, every slip (up to one more; all
+# slips 8,008 -> 8,023 of 11,057), none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -1681,3 +1681,7 @@ PHRASES["THREAT"] += ["سزاشونو میبینن", "سزاشونو می‌بی
                       "وقت راه‌حل نهایی", "وقت راه حل نهایی", "زمان راه‌حل نهایی",
                       "درسی بدیم که هیچوقت یادشون نره", "درسی بدیم که یادشون نره", "درسی بهشون بدیم که",
                       "لیاقتشون کتکه", "حقشون کتکه", "لیاقتشون کتک"]
+
+# (round 176) a people that "has still not become human" (the past of "آدم نمیشن"). (Not the old slur for
+# Zoroastrians, "گبر": the reading of swapped letters then took "گربه‌ها", cats, for it.)
+LEXICON["NEGPRED"] += ["هنوز_آدم_نشدن", "هنوز_آدم_نشدند", "آدم_نشدن", "آدم_نشدند"]
