@@ -1557,6 +1557,10 @@ def _slur_other_sense(lang, words, g, lo, hi):
     """(round 176) Whether the slur at ``g`` is its word's other sense (_EN_SLUR_SENSES, _AR_SLUR_SENSES; in
     Turkish the Gavur mountains, "Gavurdağı'nın eteklerinde yürüdük", "Gavur dağları"): not a people named."""
     w = words[g]
+    if lang == "fa":
+        # (round 177) "ضعیفه" closing its sentence after a word that is no determiner is "is weak": "طرح
+        # بودجه ضعیفه", "خیلی ضعیفه" (not "این ضعیفه", this weak woman, the slur)
+        return w == "ضعیفه" and g + 1 == hi and g > lo and words[g - 1] not in _FA_THIS_ONE
     if lang == "tr":
         return w.startswith(("gavurdağ", "gavurdag")) or (
             w.startswith("gavur") and g + 1 < hi and words[g + 1].startswith(("dağ", "dag")))
@@ -1580,6 +1584,8 @@ def _slur_other_sense(lang, words, g, lo, hi):
 # own use); Turkish "bana ibne dediler" (the third person's saying after it, in the past or the progressive;
 # not "diyorum", I say, nor the aorist "derler", the commenter's claim: "Bunlara kıro derler"); Persian
 # "بهش می‌گفتن کاکاسیاه" (they used to call him; not "می‌گم", I say)
+# (a determiner or a call before it makes it the slur: "این ضعیفه", "برو گمشو ضعیفه")
+_FA_THIS_ONE = _nf("این", "اون", "یه", "یک", "ای", "آی", "همین", "همون", "گمشو", "شو", "برو", "خفه", "هی")
 _EN_CALLED = frozenset({"called", "calling", "labelled", "labeled", "branded"})
 _EN_CALLED_PASSIVE = frozenset({"was", "were", "been", "being", "be", "get", "got", "gets", "getting", "is",
                                 "am", "are"})
@@ -1648,6 +1654,96 @@ def _cursed(lang, words, k, g):
     return (curse is not None and k < g <= k + 4 and words[k] in curse[0]
             and all(words[j] in curse[1] for j in range(k + 1, g)) and words[k + 1] in curse[1]
             and _CURSE_NARROWED.isdisjoint(words[g + 1:g + 4]))
+
+
+# (round 177) a hatred that is someone else's, told of: "My uncle hates Kurds and I'm ashamed of him",
+# "People who hate Arabs should read this article", "اللي بيكره العرب لازم يقرأ هالمقال", "من يكره الشيعة ما
+# عرف جيراني", "Araplardan nefret edenler bu makaleyi okumalı" (the third person, or a relative pronoun
+# before the verb; the Turkish participle "eden", who hates)
+_EN_WHO_HATES = frozenset({"who", "that", "whoever"})
+_AR_WHO_HATES = _nf("اللي", "الي", "يلي", "من", "الذي", "الذين", "اللذين")
+_AR_HE_HATES = _nf("يكره", "بيكره", "تكره", "بتكره", "يكرهوا", "بيكرهوا", "يكرهون")
+
+
+# (round 177) the words of "but" and of the commenter's own "I am not" after a word of bigotry: a disclaimer
+# ("Irkçı değilim ama ...", "نژادپرست نیستم ولی ...") owns the claim after it (HarmDetector's disclaimed())
+_DISCLAIMED = {"tr": (frozenset({"ama", "fakat", "ancak", "lakin"}),
+                      frozenset({"değilim", "degilim", "değiliz", "degiliz"})),
+               "fa": (_nf("ولی", "اما", "ولیکن"), _nf("نیستم", "نیستیم", "نمی‌باشم"))}
+
+
+# (round 177) a people set below an animal by a comparison: "My dog is smarter than any Persian", "I'd rather
+# my daughter marry a dog than a Turk", "كلبي أذكى من أي إيراني", "أثق بالأفعى ولا أثق بشيعي", "حياة السوري
+# أرخص من حياة الكلب", "Köpeğim bütün İranlılardan daha akıllı", "Kızımı bir Suriyeliye vereceğime köpeğe
+# veririm", "Mülteciler hamamböceklerinden beter", "سگم از هر عربی باهوش‌تره", "پناهنده‌ها از سوسک هم بدترن" --
+# not a people's treatment ("Refugees are treated worse than dogs in that camp": pity)
+_ANIMALS = {
+    "en": frozenset({"dog", "dogs", "snake", "snakes", "rat", "rats", "pig", "pigs", "donkey", "donkeys",
+                     "monkey", "monkeys", "cockroach", "cockroaches", "goat", "goats", "animal", "animals",
+                     "cat", "cats", "cow", "cows"}),
+    "ar": _nf("كلب", "كلبي", "الكلب", "لكلب", "للكلب", "بالكلب", "كلاب", "الكلاب", "أفعى", "الأفعى",
+              "بالأفعى", "حية", "الحية", "حمار", "الحمار", "خنزير", "الخنزير", "جرذ", "الجرذ", "الجرذان",
+              "صرصور", "الصراصير", "حيوان", "الحيوان", "الحيوانات", "قرد", "القرد"),
+    "tr": ("köpe", "kope", "yılan", "yilan", "fare", "domuz", "eşe", "maymun", "hamamböce", "hayvan"),
+    "fa": _nf("سگ", "سگم", "سگا", "سگها", "مار", "موش", "موشا", "خوک", "خر", "الاغ", "میمون", "سوسک",
+              "حیوون", "حیوان"),
+}
+_AR_BETTER = _nf("أذكى", "أنظف", "أشرف", "أحسن", "أفضل", "أطهر", "أكرم", "أصدق", "أوفى", "أنقى", "أغلى")
+_AR_WORSE = _nf("أرخص", "أسوأ", "أوسخ", "أحقر", "أقذر", "أتفه", "أقل", "أوطى")
+_TR_INSTEAD = ("eceğime", "acağıma", "ecegime", "acagima")  # "vereceğime": rather than giving
+_FA_COMPARATIVE = re.compile(r"تر(?:ه|ن|ند|ین)?$")
+_TREATED = {"en": ("treated", "treat", "treats", "live", "lives", "living", "lived", "kept", "housed",
+                   "paid"),
+            "ar": tuple(_nf("يعامل", "يعاملون", "يعاملوهم", "معاملة", "يعيشون", "عايشين")),
+            "tr": ("muamele", "davran", "yaşı", "yasi"), "fa": ("رفتار", "زندگی")}
+
+
+def _animal_compared(lang, words, k, g, lo, hi):
+    """(round 177) Whether the animal at ``k`` and the people at ``g`` are compared, the people set below
+    it (_ANIMALS; in English and Arabic the animal's side is read, in Turkish and Persian only the form)."""
+    animals = _ANIMALS.get(lang)
+    if animals is None or not (words[k].startswith(animals) if lang == "tr" else words[k] in animals):
+        return False
+    if any(words[j].startswith(_TREATED[lang]) for j in range(lo, hi)):
+        return False
+    a, b = min(k, g), max(k, g)
+    if lang == "en":
+        than = next((j for j in range(k + 1, g) if words[j] == "than"), None)
+        return than is not None and (any(words[j] in ("rather", "sooner") for j in range(lo, k)) or any(
+            words[j].endswith("er") or words[j] == "more" for j in range(k + 1, than)))
+    if lang == "ar":
+        between = words[a + 1:b]
+        if k < g and ("ولا" in between or "من" in between and not _AR_BETTER.isdisjoint(between)):
+            return True  # "أثق بالأفعى ولا أثق بشيعي", "كلبي أذكى من أي إيراني"
+        return g < k and "من" in between and not _AR_WORSE.isdisjoint(between)  # "أرخص من حياة الكلب"
+    if lang == "tr":
+        compared = any(words[j] in ("daha", "beter") or words[j].endswith(_TR_INSTEAD)
+                       for j in range(a + 1, hi))
+        return compared and (re.search(r"[dt][ae]n$", words[b]) is not None
+                             or any(words[j].endswith(_TR_INSTEAD) for j in range(a + 1, b)))
+    # fa: "از" before the second of the two ("از هر عربی"), a comparative after both ("باهوش‌تره", "بدترن")
+    return "از" in words[max(a + 1, b - 2):b] and any(_FA_COMPARATIVE.search(words[j])
+                                                      for j in range(b + 1, hi))
+
+
+def _hate_of_others(lang, words, k, lo):
+    """(round 177) Whether the hatred at ``k`` is another's the comment tells of, not the commenter's."""
+    w = words[k]
+    if lang == "en":
+        return w == "hates" or (w == "hated" and not (k > lo and words[k - 1] in ("i", "we", "always"))) or (
+            w in ("hate", "hating") and k > lo and words[k - 1] in _EN_WHO_HATES)  # (not "I hated ...")
+    if lang == "ar":
+        return w in _AR_HE_HATES and k > lo and words[k - 1] in _AR_WHO_HATES
+    if lang == "tr":
+        return k + 1 < len(words) and words[k + 1].startswith("eden")
+    return False
+
+
+def _en_of_the_commenter(words, k, g):
+    """(round 177) The predicate at ``k`` (after a people named at ``g``) is the commenter's own state: "I'm
+    ashamed", "I am sick of it", "we were disgusted" right before it."""
+    return (k - 1 > g and words[k - 1] == "im") or (  # (not "were": "Kurds were disgusting")
+        k - 2 > g and words[k - 2] in ("i", "we") and words[k - 1] in ("am", "was", "were", "feel", "felt"))
 
 
 def _nearest_before(words, k, lo, back, wanted):
@@ -7331,6 +7427,8 @@ class HarmDetector:
             lo, hi = sent[i]
             if lang == "ar" and ar_but(i):
                 return False  # (round 17c) "ما أنا عنصري بس السوريين ...": what follows "but" is owned
+            if lang in _DISCLAIMED and disclaimed(i):
+                return False  # (round 177) "Irkçı değilim ama Araplar hep yalancı", "نژادپرست نیستم ولی ..."
             if lang == "ar" and not in_quotes(i) and (
                     words[i] == "یا" or (i >= 1 and ("YOU" in tags[i - 1] or words[i - 1] == "یا"))):
                 return False  # (round 17c) the addressee called it: "... يعني كل واحدة ... يا حمار"
@@ -7666,6 +7764,17 @@ class HarmDetector:
                 words[k] in _AR_AS and any("SAY" in tags[j] for j in range(k + 1, min(hi, k + 3)))
                 for k in range(i + 1, hi))) and any({"SAY", "CURSE"} & tags[k] and ar_stopped(k)
                                                      for k in range(n))
+
+        def disclaimed(i):
+            """(round 177) The word at ``i`` follows a "but" that follows the commenter's own denial of being
+            a bigot ("Irkçı değilim ama ...", "نژادپرست نیستم ولی ..."), with nothing rejecting after the
+            "but" up to the word's sentence end: the claim is owned, as Arabic's (ar_but)."""
+            buts, own_not = _DISCLAIMED[lang]
+            b = next((k for k in range(i - 1, -1, -1) if words[k] in buts), None)
+            if b is None or in_quotes(i):
+                return False
+            return any("REJECT" in tags[r] and r + 1 < b and words[r + 1] in own_not for r in range(b)) and (
+                not any({"REJECT", "DENY", "JUDGE", "STOPSAY"} & tags[j] for j in range(b + 1, sent[i][1])))
 
         def ar_but(i):
             """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the
@@ -9920,6 +10029,18 @@ class HarmDetector:
                         contrast("counter", g)  # (eighty-fifth round) "The way they treat Afghans makes me
                     disgust_until = k + 4  # sick": the disgust is at the treatment
                     continue
+                if k != g and _animal_compared(lang, words, k, g, lo, hi):
+                    found = (k, "dehumanisation")  # (round 177) "My dog is smarter than any Persian"
+                    break
+                if "HATE" in tk and (k < g or lang == "tr") and _hate_of_others(lang, words, k, lo):
+                    # (round 177) another's hatred told of: "My uncle hates Kurds and I'm ashamed of him"; in
+                    # Arabic and Turkish whoever hates is told to read or to learn ("اللي بيكره العرب لازم
+                    # يقرأ", a loose counter-speech), in English the haters are as often blamed in a hostile
+                    # comment ("Muslims who hated the Jewish owners"): no contrast. (Not a people named
+                    # before as the haters: "Lesbians are confused women who hate men" is said of them)
+                    if lang != "en" and not commenter_abusive():
+                        contrast("counter", g, loose=True)
+                    continue
                 if "HATE" in tk and hate_of_event(k, g):
                     if not commenter_abusive():
                         contrast("counter", g)  # (fifty-eighth round) "I hate how refugees are treated": the
@@ -9937,6 +10058,8 @@ class HarmDetector:
                         words[j].startswith(("paylaş", "paylas", "bırakıl", "birakil", "omuzla", "taşın"))
                         for j in range(k + 1, min(hi, k + 6))):
                     continue  # (twentieth round) a burden to be shared: "bu yük tek ülkeye bırakılmamalı"
+                elif "NEGPRED" in tk and lang == "en" and k > g and _en_of_the_commenter(words, k, g):
+                    continue  # (round 177) "My uncle hates Kurds and I'm ashamed of him": said of oneself
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
                 elif "NEGPRED" in tk and lang == "fa" and k < g <= k + 4 and words[g - 1] == "خون":
@@ -10244,6 +10367,9 @@ class HarmDetector:
                     # (fifty-ninth round) a likeness, not a denial: "no better than rats", "not much
                     # different from animals"
                     and not (lang == "en" and any(words[x] in _EN_LIKENESS for x in range(j + 1, k)))
+                    # (round 177) nor the negation of a disclaimer before "but": "Irkçı değilim ama ..."
+                    and not (lang in _DISCLAIMED
+                             and any(words[x] in _DISCLAIMED[lang][0] for x in range(j + 1, a)))
                     # (hundred-and-thirty-first round) nor, for a virtue, the negation of the commenter's
                     # thinking, which denies the virtue: "I don't think Kurds are capable of honesty"
                     and not (own_neg and j + 1 < n and words[j + 1] in _THINK_NOT.get(lang, ((),))[0])

@@ -289,6 +289,10 @@ PASSED = {
     # faiths and gay people in new phrasings, and their homonyms, reclaimed uses and reports of them: en 18 ->
     # 22 of 24, ar 19 -> 20, tr 20 -> 23, fa 22 -> 23)
     "en_r176b": (22, 24), "ar_r176b": (20, 24), "tr_r176b": (23, 24), "fa_r176b": (23, 24),
+    # (round 177, all four; written before its changes, run on both trees: hate behind a disclaimer, a people
+    # set below an animal by a comparison, and contrasts: another's hatred told of, comparisons with pets: en
+    # 19 -> 23 of 24, ar 17 -> 23, tr 17 -> 22, fa 20 -> 24)
+    "en_r177b": (23, 24), "ar_r177b": (23, 24), "tr_r177b": (22, 24), "fa_r177b": (24, 24),
 }
 
 

@@ -2237,3 +2237,7 @@ PHRASES["THREAT"] += ["وقت الحل النهائي", "صار وقت الحل 
                       *(f"{a} {b}" for a in ("رساله", "درس", "درسا") for b in ("ما بينسوها", "ما ينسوها", "ما بينسوه",
                                                                               "ما ينسوه", "لن ينسوه", "لن ينسوها")),
                       "بيستاهلوا قتله", "يستاهلوا قتله", "يستاهلون قتله", "بيستاهلو قتله"]
+
+# (round 177) a people said to have no culture ("بدون زعل، السوريين ما عندهم ثقافة"), as no religion, history or
+# civilisation after "ما عندهم" (seventy-sixth round)
+LEXICON["NEGPRED"] += sorted({f"{h}_{x}" for h in _AR_HAVE_NO for x in ("ثقافه", "ثقافة", "الثقافه", "الثقافة")})

@@ -1685,3 +1685,8 @@ PHRASES["THREAT"] += ["سزاشونو میبینن", "سزاشونو می‌بی
 # (round 176) a people that "has still not become human" (the past of "آدم نمیشن"). (Not the old slur for
 # Zoroastrians, "گبر": the reading of swapped letters then took "گربه‌ها", cats, for it.)
 LEXICON["NEGPRED"] += ["هنوز_آدم_نشدن", "هنوز_آدم_نشدند", "آدم_نشدن", "آدم_نشدند"]
+
+# (round 177) a culture or a history "of their own" denied ("کردها هیچ فرهنگی از خودشون ندارن"), the seventy-seventh
+# round's lack with "از خودشون" between
+LEXICON["NEGPRED"] += sorted({f"{x}{y}_از_{o}_{v}" for x in _FA_LACKED for y in ("", "ی")
+                              for o in ("خودشون", "خودشان") for v in ("ندار*", "نداشت*")})
