@@ -1739,6 +1739,22 @@ def _hate_of_others(lang, words, k, lo):
     return False
 
 
+_EN_TREATED_AS = frozenset({"treated", "kept", "housed", "caged", "held", "herded", "packed", "slaughtered",
+                            "hunted", "butchered"})
+_EN_TREATMENT_CALLED = frozenset({"should", "must", "need", "needs", "deserve", "deserves", "ought", "let",
+                                  "lets", "shall", "wish", "hope", "want", "will", "ll", "gonna", "going"})
+
+
+def _en_treated_as(words, g, k, lo):
+    """(after round 177) The likeness at ``k`` is how the people at ``g`` are treated, told: "Refugees are
+    treated like animals in the camps", "... treated worse than dogs", a participle after "are"/"were"/"being"
+    between them, with no word of mood in the sentence before the likeness ("They should be treated like
+    animals" still calls for it)."""
+    return any(words[j] in _EN_TREATED_AS and words[j - 1] in ("are", "were", "being", "been", "is", "was",
+                                                                "get", "got")
+               for j in range(g + 1, k)) and not any(words[j] in _EN_TREATMENT_CALLED for j in range(lo, k))
+
+
 def _en_of_the_commenter(words, k, g):
     """(round 177) The predicate at ``k`` (after a people named at ``g``) is the commenter's own state: "I'm
     ashamed", "I am sick of it", "we were disgusted" right before it."""
@@ -10013,6 +10029,8 @@ class HarmDetector:
                         (k >= 1 and words[k - 1] in _EN_ILLNESS_BEFORE)
                         or (k + 1 < n and words[k + 1] in _EN_ILLNESS_AFTER)):
                     continue  # the illness itself: "died of cancer", "breast cancer", "cancer survivors"
+                if "DEHUMAN" in tk and lang == "en" and g < k and _en_treated_as(words, g, k, lo):
+                    continue  # (after round 177) "Refugees are treated worse than dogs in that camp": pity
                 if "DEHUMAN" in tk and _animals_found(lang, words, k, hi):
                     continue  # (round 171) "Rats were found in the refugee camp's food store": animals
                 if "DEHUMAN" in tk and lang == "en" and k > g and _en_animals_kept(words, k):

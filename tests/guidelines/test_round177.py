@@ -25,8 +25,11 @@ after the change) 3 -> 12 of 14; the suite, the probes and the older held-out li
 lost "Lesbians are confused women who hate men": the people named before "who hate" are the haters, and the
 claim is about them); 15 of 266,546 data comments' findings changed, read one by one (an Arabic comment that
 a transgender man is worse than an animal gained abuse; tweets about a third person's hatred lost it). Still
-failing: "Refugees are treated worse than dogs in that camp" (pity, read as dehumanisation by an older rule),
-Persian "کردی" (also "you did") beside a comparison, Arabic "لتركي" (a people with the preposition joined).
+failing: Persian "کردی" (also "you did") beside a comparison, Arabic "لتركي" (a people with the preposition
+joined). After the round, from its tune line: a people's treatment told ("Refugees are treated like animals in
+the camps", "... treated worse than dogs") is pity, not dehumanisation, unless a word of mood calls for it
+("They should be treated like animals"; _en_treated_as): one data comment changed ("women are treated worse
+than garbage", labelled clean, lost a sexism finding).
 """
 import pytest
 
@@ -49,9 +52,10 @@ TUNE = [
     ('-', 'طرح جدید شهرداری خیلی ضعیفه.'),
     ('-', 'سگم از من باهوش‌تره.'),
 ]
-# (3 on the tree before the round; still failing: the pity of "treated worse than dogs", and "کردی", which is
-# also "you did", beside a comparison)
-PASSED = 12
+# (3 on the tree before the round, 12 after it; then 13 once a people's treatment told, "are treated worse
+# than dogs", was read as pity (_en_treated_as: a follow-up made from this line, so not an independent
+# figure); still failing: "کردی", which is also "you did", beside a comparison)
+PASSED = 13
 
 
 def test_tune_lines_keep_their_floor(model):
@@ -116,3 +120,13 @@ def test_a_claim_denied_is_still_denied(det):
 def test_persian_is_weak_is_not_the_slur(det):
     assert "abuse" not in found(det, "fa", "به وزیر برنخوره ولی طرح بودجه ضعیفه.")
     assert "abuse" in found(det, "fa", "این ضعیفه باید بره آشپزخونه.")
+
+
+@pytest.mark.parametrize("text, dehumanising", [
+    ("Refugees are treated like animals in the camps.", False),
+    ("Refugees are treated worse than dogs in that camp.", False),
+    ("Refugees should be treated like animals.", True),
+    ("Refugees will be treated like animals here.", True),
+])
+def test_a_treatment_told_is_pity_a_treatment_called_for_is_not(det, text, dehumanising):
+    assert ("abuse" in found(det, "en", text)) is dehumanising
