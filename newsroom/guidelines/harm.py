@@ -7790,18 +7790,20 @@ class HarmDetector:
             if b is None or in_quotes(i):
                 return False
             return any("REJECT" in tags[r] and r + 1 < b and words[r + 1] in own_not for r in range(b)) and (
-                not any({"REJECT", "DENY", "JUDGE", "STOPSAY"} & tags[j] for j in range(b + 1, sent[i][1])))
+                owned_after_but(b, i))
+
+        def owned_after_but(b, i):
+            """Nothing rejecting between the "but" at ``b`` and the end of the sentence of ``i``: what follows
+            the "but" is the commenter's own (ar_but, disclaimed)."""
+            return not any({"REJECT", "DENY", "JUDGE", "STOPSAY"} & tags[j] for j in range(b + 1, sent[i][1]))
 
         def ar_but(i):
             """(ar, round 17c) a "but" before the word, after a rejection, and nothing rejecting after the
             "but" up to the word's sentence end ("مو عنصرية، بس الأفغان كلهم حرامية"); not inside quotes."""
             if in_quotes(i):
                 return False
-            buts = [k for k in range(i) if "BUT" in tags[k]]
-            if not buts:
-                return False
-            k = buts[-1]
-            return not any({"REJECT", "DENY", "JUDGE", "STOPSAY"} & tags[j] for j in range(k + 1, sent[i][1]))
+            b = next((k for k in range(i - 1, -1, -1) if "BUT" in tags[k]), None)
+            return b is not None and owned_after_but(b, i)
 
         def ar_quote_answered(i):
             """(ar, round 28) a quoted saying, its sayer or a verb of saying or writing just before the
@@ -10047,7 +10049,7 @@ class HarmDetector:
                         contrast("counter", g)  # (eighty-fifth round) "The way they treat Afghans makes me
                     disgust_until = k + 4  # sick": the disgust is at the treatment
                     continue
-                if k != g and _animal_compared(lang, words, k, g, lo, hi):
+                if _animal_compared(lang, words, k, g, lo, hi):
                     found = (k, "dehumanisation")  # (round 177) "My dog is smarter than any Persian"
                     break
                 if "HATE" in tk and (k < g or lang == "tr") and _hate_of_others(lang, words, k, lo):
