@@ -1739,6 +1739,191 @@ def _hate_of_others(lang, words, k, lo):
     return False
 
 
+# ---- (round 178) a people made to answer as a whole for a crime or an event: _collective_charge ----
+# Blamed: "Every single Muslim shares the blame for this bombing", "كل مسلم بهالبلد شريك بهالتفجير", "Her
+# Suriyeli bu saldırının suç ortağıdır", "هر عربی تو این بمب‌گذاری شریکه"; its hands bloodied: "Kurds did this,
+# all of them, the whole nation carries this blood", "الشعب الكردي كله ملطخ بالدم", "bütün millet kana
+# bulanmış", "کل ملتشون دستشون به خون آلوده‌ست". Punished: "every Afghan in this town should be punished",
+# "Make the whole Arab neighbourhood pay for what that man did", "لازم كل الأفغان بالمدينة يتعاقبوا", "خلوا
+# الحي العربي كله يدفع ثمن ...", "Bütün Arap mahallesine ... bedelini ödetin", "کل محله‌ی عربا باید تاوان ...
+# بدن".
+# The people taken whole: a word of every, all or none right before its name (in English "single", "the" or
+# "of" may stand between: "every single Muslim", "all of the Kurds"; in Persian a noun with its ezafe: "کل
+# محله‌ی عربا"), or "all of them", "كله", "hepsi", "همه‌شون" after it; not narrowed by a relative ("every Syrian
+# who planned the attack"). A blame needs a harm or a crime told in its sentence or a violent word in the
+# comment, or the blood itself: "every Syrian is a partner in building this country" is no charge.
+_WHOLE_BEFORE = {"en": frozenset({"every", "all", "each", "whole", "entire", "no"}),
+                 "ar": _nf("كل", "جميع", "كافة"),
+                 "tr": frozenset({"her", "bütün", "butun", "tüm", "tum", "hiçbir", "hicbir"}),
+                 "fa": _nf("هر", "همه", "کل", "تمام", "تمامی", "هیچ") | {"همهی"}}  # (ە read as ه)
+_WHOLE_AFTER = {"ar": _nf("كلهم", "كله", "كلها", "جميعهم", "بأكملهم", "بكاملهم", "بأكمله"),
+                "tr": frozenset({"hepsi", "hepsini", "hepsinin", "tamamı", "tamami"}),
+                "fa": frozenset({"همشون", "همهشون", "همشان", "همهشان", "همگی", "همگیشون"})}
+_EN_WHOLE_BETWEEN = frozenset({"single", "the", "of", "those", "these"})
+_WHOLE_NARROWED = {"en": frozenset({"who", "that", "which", "whom"}),
+                   "ar": _nf("اللي", "الي", "يلي", "الذين", "الذي"),
+                   "fa": frozenset({"که"}), "tr": frozenset()}
+_BLAMED = {"en": frozenset({"blame", "complicit", "accomplice", "accomplices", "guilty", "culpable",
+                            "responsible", "bloodstained"}),
+           "ar": _nf("شريك", "شركاء", "شريكة", "متورط", "متورطين", "متورطون", "مسؤول", "مسؤولين", "مسؤولون",
+                     "مذنب", "مذنبين", "مذنبون", "ملطخ", "ملطخة", "ملطخين", "ملطخون"),
+           "tr": ("ortağı", "ortagi", "ortakları", "ortaklari", "sorumlu"),  # (not "suçlu", a criminal)
+           "fa": _nf("شریک", "شریکه", "شریکن", "شریکند", "مقصر", "مقصره", "مقصرن", "مقصرند", "مسئول",
+                     "مسئوله", "مسئولن")}
+_HARM_TOLD = frozenset({"VIOLENT", "DIE", "VICTIM"})
+_CRIME_TOLD = {"en": ("crime", "murder", "attack", "bombing", "massacre"),
+               "ar": tuple(_nf("جريمة", "الجريمة", "جرائم", "هجوم", "الهجوم", "تفجير", "التفجير", "مجزرة",
+                               "المجزرة")),
+               "tr": ("saldırı", "saldiri", "katliam", "cinayet", "bomba", "patlama"),
+               "fa": tuple(_nf("جنایت", "قتل", "حمله", "کشتار", "انفجار"))}
+_EN_BLOOD_CARRIED = frozenset({"carries", "carry", "carrying", "hands", "stained"})
+_EN_PUNISH_CALLED = frozenset({"should", "must", "need", "needs", "make", "let", "deserve", "deserves",
+                               "will", "ll", "ought", "shall", "gonna"})
+_AR_PUNISHED = _nf("يتعاقبوا", "يتعاقب", "تتعاقب", "يعاقبوا", "يعاقب", "عاقبوا", "تعاقبوا", "نعاقب",
+                   "نعاقبهم", "يتحاسبوا")
+_AR_PAY = _nf("يدفع", "يدفعوا", "تدفع", "يدفعون", "بيدفعوا", "ادفعوا", "بيدفع")
+_AR_PUNISH_CALLED = _nf("لازم", "يجب", "خلوا", "خلي", "لازمهم", "لازمن", "بدهم", "رح", "راح")
+_FA_PUNISHED_BE = _nf("بشن", "بشه", "بشوند", "بشند", "شوند", "بشود", "کنید", "کنین", "کرد")
+_FA_PAY_BACK = _nf("بدن", "بدهند", "بدند", "بده", "بدهد", "پس")
+
+
+def _taken_whole(lang, words, g, lo, hi):
+    """(round 178) The people named at ``g`` is taken whole (_WHOLE_BEFORE, _WHOLE_AFTER), not narrowed by a
+    relative right after it."""
+    before = _WHOLE_BEFORE.get(lang)
+    if before is None or not _WHOLE_NARROWED[lang].isdisjoint(words[g + 1:g + 3]):
+        return False
+    if lang == "tr" and g + 1 < hi and re.search(r"(an|en|anlar|enler)$", words[g + 1]):
+        return False  # a participle after the people: "Kürtlerden katılanlar" (those of them who joined)
+    if g > lo and words[g - 1] in before:
+        return True
+    if lang == "en" and any(words[j] in before and all(x in _EN_WHOLE_BETWEEN for x in words[j + 1:g])
+                            for j in range(max(lo, g - 3), g - 1)):
+        return True  # "every single Muslim", "all of the Kurds", "the whole Arab neighbourhood"
+    if lang == "fa" and g - 2 >= lo and words[g - 2] in before and words[g - 1].endswith("ی"):
+        return True  # a noun with its ezafe between: "کل محله‌ی عربا"
+    if lang == "en":
+        return any(words[j] == "all" and words[j + 1:j + 3] == ["of", "them"] for j in range(g + 1, hi - 2))
+    return not _WHOLE_AFTER[lang].isdisjoint(words[g + 1:hi])
+
+
+def _collective_charge(lang, words, tags, g, lo, hi):
+    """(round 178) (position, rule) of the word that makes the people at ``g``, taken whole, answer for a
+    crime or an event: blamed for it or called to be punished for it; or None."""
+    if not _taken_whole(lang, words, g, lo, hi):
+        return None
+    crimes = _CRIME_TOLD[lang]
+    harm_told = any(not _HARM_TOLD.isdisjoint(t) for t in tags) or any(
+        w.startswith(crimes) if lang in ("en", "tr") else any(c in w for c in crimes)  # ("بهالهجوم", clitics)
+        for w in words[lo:hi])
+    for k in range(g + 1, hi):
+        w = words[k]
+        if lang == "en":
+            if w == "blood" and any(words[j] in _EN_BLOOD_CARRIED for j in range(lo, hi)):
+                return k, "collective blame"
+            if w in _BLAMED["en"] and harm_told:
+                return k, "collective blame"
+            called = any(words[j] in _EN_PUNISH_CALLED for j in range(lo, k))
+            if called and (w in ("punished", "punish") or (w == "pay" and "for" in words[k + 1:k + 3]) or (
+                    w in ("deserve", "deserves") and not {"whatever", "coming", "comes"}.isdisjoint(
+                        words[k + 1:k + 4]))):
+                return k, "collective punishment"
+        elif lang == "ar":
+            if w in _BLAMED["ar"] and (harm_told or w.startswith("ملطخ")):
+                return k, "collective blame"
+            called = any(words[j] in _AR_PUNISH_CALLED for j in range(lo, k))
+            if called and (w in _AR_PUNISHED or (w in _AR_PAY and any(
+                    x.endswith("ثمن") for x in words[k + 1:k + 3]))):
+                return k, "collective punishment"
+        elif lang == "tr":
+            if (w.startswith(("bulanmış", "bulanmis")) and words[k - 1].startswith("kan")) or (
+                    w.startswith(_BLAMED["tr"]) and harm_told
+                    and (not w.startswith(("ortağ", "ortag", "ortak"))
+                         or words[k - 1].startswith(("suç", "suc")))):
+                return k, "collective blame"
+            if w.startswith(("cezalandır", "cezalandir")) and not re.search("m[ae]m|m[ae]y", w[10:]):
+                return k, "collective punishment"
+            if (w.startswith("bedel") and k + 1 < hi and words[k + 1].startswith(("öde", "ode"))
+                    and not re.search("m[ae]m|m[ae]y", words[k + 1])):
+                return k, "collective punishment"
+            if (w == "hak" and k + 1 < hi and words[k + 1].startswith(("ediyor", "ederler", "etti"))
+                    and any(words[j].startswith("başlarına") or words[j] == "gelecek"
+                            for j in range(g + 1, k))):
+                return k, "collective punishment"
+        else:  # fa
+            if w in _BLAMED["fa"] and harm_told:
+                return k, "collective blame"
+            if w.startswith("الوده") and "خون" in words[max(lo, k - 3):k]:  # (آ read as ا)
+                return k, "collective blame"
+            called = "باید" in words[lo:k]
+            if called and ((w == "مجازات" and not _FA_PUNISHED_BE.isdisjoint(words[k + 1:k + 3])) or (
+                    w == "تاوان" and not _FA_PAY_BACK.isdisjoint(words[k + 1:hi]))):
+                return k, "collective punishment"
+    return None
+
+
+# (round 178) the doer alone blamed or punished, not the people taken whole: "Only the man who stabbed her
+# should be punished, not every Afghan in town", "بس الرجال اللي طعنها لازم يتعاقب، مو كل الأفغان", "Sadece
+# kızı bıçaklayan adam cezalandırılmalı, şehirdeki bütün Afganlar değil", "فقط مردی که چاقو زد باید مجازات
+# بشه، نه همه‌ی افغانیای شهر" (the whole people denied, after a word of "only": "Not all Muslims are
+# terrorists, just most of them" denies nothing)
+_ONLY = {"en": frozenset({"only", "just", "alone"}), "ar": _nf("فقط", "وحده", "وحدهم", "لوحده"),
+         "tr": frozenset({"sadece", "yalnızca", "yalnizca", "yalnız", "yalniz", "tek"}),
+         "fa": _nf("فقط", "تنها")}
+_NOT_THE_WHOLE = {"en": frozenset({"not"}), "ar": _nf("مو", "مش", "ليس", "وليس", "مب", "موب"),
+                  "fa": _nf("نه")}
+
+# (round 178) English: an act against a people called a crime, or a stance against it judged, is
+# counter-speech: "Collective punishment of Kurdish villages is a war crime" (the people after "of", "on",
+# "against"; the crime is the act's), "Blaming all Syrians for one crime is how pogroms start" (a gerund opens
+# the sentence, and a word of judgement follows the people) -- not "Kurds committed war crimes", nor
+# "Punishing all Syrians is the only answer"
+_EN_ACT_ON = frozenset({"of", "on", "against", "targeting", "towards"})
+_EN_STANCE_GERUNDS = frozenset({"blaming", "accusing", "punishing", "demonising", "demonizing",
+                                "stereotyping", "scapegoating", "hating", "attacking", "killing",
+                                "targeting", "insulting", "labelling", "labeling", "persecuting", "expelling",
+                                "deporting"})
+_EN_STANCE_JUDGED = frozenset({"pogrom", "pogroms", "genocide", "crime", "crimes", "wrong", "unfair",
+                               "unjust", "racist", "racism", "bigotry", "bigoted", "shameful", "disgraceful",
+                               "evil", "cruel",
+                               "hatred", "injustice", "fascism", "fascist"})
+
+
+def _en_act_called_crime(words, g, k):
+    """(round 178) The crime at ``k`` is a war crime or one against humanity, and the people at ``g`` the
+    object of the act before it ("punishment of Kurdish villages")."""
+    return (words[k] in ("crime", "crimes") and (words[k - 1] == "war" or words[k + 1:k + 3] == ["against",
+                                                                                             "humanity"])
+            and g < k and (words[g - 1] in _EN_ACT_ON or (g >= 2 and words[g - 2] in _EN_ACT_ON
+                                                           and words[g - 1] in ("the", "all"))))
+
+
+def _en_stance_judged(words, g, lo, hi):
+    """(round 178) The people at ``g`` is the object of a gerund that opens its sentence, a word of judgement
+    after it ("Blaming all Syrians for one crime is how pogroms start")."""
+    return (g - lo <= 3 and words[lo] in _EN_STANCE_GERUNDS
+            and not _EN_STANCE_JUDGED.isdisjoint(words[g + 1:hi]))
+
+
+def _fa_none_denied(words, b, hi):
+    """(round 178) Persian: the negated copula that closes the sentence after a claim about "هیچ" (none) of a
+    people (within three words of the claim's last word), or None."""
+    return next((j for j in range(b + 1, min(hi, b + 4)) if words[j].startswith(("نیست", "نبود"))), None)
+
+def _only_the_doer(lang, words, g, lo, hi):
+    """(round 178) Whether the people at ``g`` is named as the whole that must not answer for one doer: the
+    word of "only" before the denial ("Not all Muslims are terrorists, just most of them" denies nothing)."""
+    only = _ONLY.get(lang)
+    if only is None or only.isdisjoint(words[lo:g]):
+        return False
+    if lang == "tr":
+        return (g > lo and words[g - 1] in _WHOLE_BEFORE["tr"]
+                and any(words[j].startswith(("değil", "degil")) for j in range(g + 1, min(hi, g + 3))))
+    j = next((j for j in range(g - 1, max(lo, g - 3) - 1, -1) if words[j] in _WHOLE_BEFORE[lang]), None)
+    return (j is not None and j > lo and words[j - 1] in _NOT_THE_WHOLE[lang]
+            and not only.isdisjoint(words[lo:j - 1]))
+
+
 _EN_TREATED_AS = frozenset({"treated", "kept", "housed", "caged", "held", "herded", "packed", "slaughtered",
                             "hunted", "butchered"})
 _EN_TREATMENT_CALLED = frozenset({"should", "must", "need", "needs", "deserve", "deserves", "ought", "let",
@@ -9778,7 +9963,8 @@ class HarmDetector:
             ``k`` said of the group at ``g``) is denied by its own copula or predicate (_DENIAL; Turkish
             "değil", ``tr_not``; Persian "نیست" after it), or by "no" or none of the group before it; in a
             comment without abuse of its own and without a "but" after the group."""
-            if rule not in ("negative generalisation", "dehumanisation") or commenter_abusive():
+            if rule not in ("negative generalisation", "dehumanisation", "collective blame",
+                            "collective punishment") or commenter_abusive():
                 return False
             if any(w in _BUT[lang] for w in words[g + 1:]):
                 return False
@@ -9790,7 +9976,8 @@ class HarmDetector:
             if lang == "tr":
                 return tr_not is not None
             b = max(g, k)
-            return b + 1 < hi and words[b + 1].startswith(("نیست", "نبود"))
+            return (b + 1 < hi and words[b + 1].startswith(("نیست", "نبود"))) or (
+                g > lo and words[g - 1] == "هیچ" and _fa_none_denied(words, b, hi) is not None)
 
         if lang == "tr" and "CONDEMN" in present:
             # (hundred-and-first round) an attack condemned in the first person: "Kilisede düzenlenen
@@ -9991,6 +10178,11 @@ class HarmDetector:
                 if not countered(g, group=True):
                     out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule="slur"))
                 continue
+            if _only_the_doer(lang, words, g, lo, hi) or (
+                    lang == "en" and _en_stance_judged(words, g, lo, hi)):
+                if not commenter_abusive():
+                    contrast("counter", g)  # (round 178) "Only the man who stabbed her ..., not every Afghan"
+                continue
             found = None
             if (lang == "tr" and g + 1 < hi and words[g + 1].startswith(("dediğin", "dedigin"))
                     and all(words[j] == "user" for j in range(lo, g))
@@ -10080,6 +10272,10 @@ class HarmDetector:
                     continue  # (twentieth round) a burden to be shared: "bu yük tek ülkeye bırakılmamalı"
                 elif "NEGPRED" in tk and lang == "en" and k > g and _en_of_the_commenter(words, k, g):
                     continue  # (round 177) "My uncle hates Kurds and I'm ashamed of him": said of oneself
+                elif "NEGPRED" in tk and lang == "en" and _en_act_called_crime(words, g, k):
+                    if not commenter_abusive():
+                        contrast("counter", g)  # (round 178) "Collective punishment of Kurds is a war crime"
+                    continue
                 elif "NEGPRED" in tk and k > g:
                     found = (k, "negative generalisation")
                 elif "NEGPRED" in tk and lang == "fa" and k < g <= k + 4 and words[g - 1] == "خون":
@@ -10309,6 +10505,11 @@ class HarmDetector:
                 found = next(((k, "negative generalisation") for k in range(g + 1, min(n, hi + 3))
                               if "SARCASM" in tags[k] and (k < hi or hi - lo <= 6)
                               and any(words[j] in _EN_IN_CHARGE for j in range(g + 1, min(k, hi)))), None)
+            if not found:
+                # (round 178) the people taken whole, blamed or to be punished for a crime: "Every single
+                # Muslim shares the blame for this bombing", "Make the whole Arab neighbourhood pay for what
+                # that man did"
+                found = _collective_charge(lang, words, tags, g, lo, hi)
             if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
                     lang == "fa" and found[0] < g)) and not (
                     lang == "ar" and found[0] > g and (
@@ -10338,9 +10539,13 @@ class HarmDetector:
                 # (hundred-and-tenth round: not after "but", which makes it the claim: "کردها چیزی جز حیوان
                 # نیستند", they are nothing but animals; the hundred-and-twenty-seventh, a few words after
                 # it: "ترک‌ها چیزی جز یک گله وحشی نیستند", nothing but a herd of savages)
+            if lang == "fa" and g > lo and words[g - 1] == "هیچ" and (d := _fa_none_denied(words, b, hi)):
+                # (round 178) "هیچ مسلمونی تو جنایت یه قاتل شریک نیست": none of them, the copula last
+                neg_hi = d + 1
             tr_not = None
             # (fifty-eighth round: and a dehumanising word denied, "Kürtler vahşi değil")
-            if lang == "tr" and rule in ("negative generalisation", "dehumanisation") and k > g:
+            if (lang == "tr" and rule in ("negative generalisation", "dehumanisation", "collective blame")
+                    and k > g):
                 # (hundred-and-sixty-sixth round: and the complement's own negation, "... şiddet yanlısı
                 # olmadığını düşünüyorum", I think they are not violent)
                 tr_not = next((j for j in range(b + 1, min(hi, b + 3))

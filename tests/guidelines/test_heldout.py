@@ -293,6 +293,7 @@ PASSED = {
     # set below an animal by a comparison, and contrasts: another's hatred told of, comparisons with pets: en
     # 19 -> 23 of 24, ar 17 -> 23, tr 17 -> 22, fa 20 -> 24)
     "en_r177b": (23, 24), "ar_r177b": (23, 24), "tr_r177b": (22, 24), "fa_r177b": (24, 24),
+    "en_r178b": (21, 24), "ar_r178b": (20, 24), "tr_r178b": (19, 24), "fa_r178b": (21, 24),
 }
 
 

@@ -1690,3 +1690,7 @@ LEXICON["NEGPRED"] += ["هنوز_آدم_نشدن", "هنوز_آدم_نشدند",
 # round's lack with "از خودشون" between
 LEXICON["NEGPRED"] += sorted({f"{x}{y}_از_{o}_{v}" for x in _FA_LACKED for y in ("", "ی")
                               for o in ("خودشون", "خودشان") for v in ("ندار*", "نداشت*")})
+# (round 178) the Muslims as spoken ("هیچ مسلمونی تو جنایت یه قاتل شریک نیست"); a people called a laughing stock
+# ("همجنس‌بازا مسخره‌ان", of the plural's copula only: "این قانون مسخره‌ست" names no people)
+LEXICON[f"GROUP:{RELIGION}"] += ["مسلمون", "مسلمونی", "مسلمونها"]
+LEXICON["NEGPRED"] += ["مسخره‌ان", "مسخرن", "مسخره‌اند"]

@@ -1951,3 +1951,5 @@ PHRASES["THREAT"] += ["hak ettiklerini bulacak", "hak ettiklerini bulacaklar", "
                       "nihai çözümün zamanı", "nihai çözüm zamanı", "günlerini saysın", "günlerini saymaya başlasın",
                       "günlerini saymaya başlasınlar", "günleri sayılı", "işini kesin olarak bitir*",
                       "işlerini kesin olarak bitir*", "unutamayacakları bir ders", "unutmayacakları bir ders"]
+# (round 178) a people called a laughing stock ("eşcinseller tam bir maskara"; not "maskara" alone, mascara)
+LEXICON["NEGPRED"] += ["bir_maskara", "maskaradır", "maskaralardır"]
