@@ -616,6 +616,17 @@ def render(F):
       "tweets telling that their writer \"got called\" a slur, which Davidson and MLMA label offensive); but "
       "the violation head reads the word as the training sets labelled it and still scores several homonyms "
       "0.64-0.93 with no clause, so they go to a person (`heldout/*_r176b.tsv`).")
+    w("- **A personal attack with no insult word is read by its formula only.** The "
+      "hundred-and-seventy-ninth round's held-out batch (`heldout/*_r179b.tsv`: the writer called "
+      "paid, a spy, a mouthpiece, a conscience sold, schooling doubted, \"nobody asked for your "
+      "opinion\", \"people like you are the reason ...\", \"your mother must be ashamed\"), run "
+      "before its changes, caught 5 of 56 such attacks in the four languages; the formulas were then "
+      "listed (`harm_lexicon/*.py`, ATTACK phrases) and it caught 40. A phrase is read whole, so the "
+      "same attack with words between (\"Vicdanını bir basın kartına "
+      "sattın\") or said by implication (\"A reporter with a brain would have checked this "
+      "first, so not you\") is missed, and in Persian the stack keeps several the rules found under "
+      "0.5. Harsh criticism of public figures is left alone on purpose: \"he sold his soul\" was "
+      "left out after it flagged Civil Comments' criticism of politicians.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -540,12 +540,12 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (312, 363), "drop": (294, 363), "spaced": (322, 363), "leet": (351, 355),
-           "star": (299, 363), "tripled": (352, 363), "key": (279, 362), "hyphen": (214, 363)},
+    "en": {"swap": (313, 364), "drop": (293, 364), "spaced": (323, 364), "leet": (352, 356),
+           "star": (300, 364), "tripled": (356, 364), "key": (279, 363), "hyphen": (220, 364)},
     "ar": {"swap": (332, 453), "drop": (219, 453), "spaced": (433, 453), "star": (247, 453),
            "tripled": (435, 453), "key": (133, 420), "hyphen": (268, 453)},
-    "tr": {"swap": (295, 356), "drop": (209, 356), "spaced": (333, 356), "leet": (342, 347),
-           "star": (232, 356), "tripled": (352, 356), "key": (156, 354), "hyphen": (220, 356)},
+    "tr": {"swap": (299, 358), "drop": (205, 358), "spaced": (335, 358), "leet": (344, 349),
+           "star": (231, 358), "tripled": (350, 358), "key": (140, 356), "hyphen": (218, 358)},
     "fa": {"swap": (308, 409), "drop": (169, 409), "spaced": (354, 409), "star": (215, 409),
            "tripled": (402, 409), "key": (122, 371), "hyphen": (281, 409)},
 }
@@ -690,6 +690,12 @@ HELDOUT_CAUGHT = {
 # (round 178 added *_r178b, fifty-six collective-blame and joke lines of which forty-one pass: the same
 # misspelt texts scored by the trees before the round and after pass alike or more after it, every slip (up to
 # five more; all slips 8,409 -> 8,480 of 11,695), none lost; the counts of lines are the draws' new ones)
+# (round 179 added *_r179b, fifty-six personal attacks of which forty pass after it; a line joins these
+# only where a slip can be drawn in the evidence's longest word, and most of the round's evidence is a phrase:
+# en 363 -> 364 lines, tr 356 -> 358. The same misspelt texts scored by the trees before the round and after
+# pass alike or more after it, every slip (up to two more, Turkish; all slips 8,465 -> 8,476 of 11,719), none
+# lost; the other moves since round 178 (Turkish key 156 of 354 -> 140 of 356, English tripled 352 -> 356)
+# are the draws moving for the lines after the new ones, not the rules: both trees give the same)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

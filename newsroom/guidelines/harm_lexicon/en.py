@@ -1976,3 +1976,28 @@ PHRASES["THREAT"] += [f"{a} {b}" for a in ("a message", "a lesson", "the message
 LEXICON["VIOLENT"] += [f"{v}_with_{x}" for v in ("met", "greeted", "welcomed", "received") for x in (
     "bullets", "bullet", "gunfire", "machetes", "knives", "clubs", "stones")] + [  # (not "fire and fury")
     "a_beating", "a_good_beating", "a_thrashing", "a_bullet_each"]
+# (round 179) a personal attack on the writer or a commenter with no insult word: paid to write, a spy or an
+# agent, a conscience or a country sold, schooling doubted, sent back to another trade, told nobody asked,
+# sent back under a rock, "people like you" blamed, a mother ashamed, writing like a child
+_EN_YOU_ARE = ("you are", "youre", "you're", "ur", "u r", "the author is", "the writer is", "this writer is",
+               "this author is", "the reporter is", "this reporter is", "this journalist is", "the journalist is")
+PHRASES["ATTACK"] += (
+    ["who paid you", "who pays you", "who is paying you", "whos paying you", "how much did they pay you",
+     "how much are they paying you", "how much were you paid", "how much did you get paid",
+     "paid to write this", "you get paid to", "you are paid by", "youre paid by"]
+    + [f"{y} {a}" for y in _EN_YOU_ARE for a in ("on the payroll", "a spy", "an agent of", "a paid agent",
+                                                  "a foreign agent", "a regime agent", "on their payroll")]
+    # (the addressee's only: "he sold his soul" is said of politicians in fair, if harsh, criticism)
+    + [f"sold your {w}" for w in ("conscience", "soul", "country")] + ["sell your own country"]
+    + [f"did you even {v}" for v in ("finish school", "finish primary school", "finish high school",
+                                     "go to school", "finish elementary school")]
+    + ["journalism is not for you", "journalism isnt for you", "find another job",
+       "nobody asked for your opinion", "no one asked for your opinion", "nobody asked you", "no one asked you",
+       "keep your opinion to yourself", "keep your opinions to yourself", "crawl back under your rock",
+       "back under your rock", "crawl back into your hole", "people like you are the reason",
+       "people like you are why", "people like you ruined", "people like you ruin"]
+    + [f"your {k} must be {s}ashamed" for k in ("mother", "mum", "mom", "father", "dad", "parents", "family")
+       for s in ("", "so ")]
+    + [f"you write like a {c}" for c in ("child", "kid", "twelve year old", "12 year old", "toddler",
+                                        "teenager", "schoolboy", "schoolgirl")]
+)

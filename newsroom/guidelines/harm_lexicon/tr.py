@@ -1953,3 +1953,23 @@ PHRASES["THREAT"] += ["hak ettiklerini bulacak", "hak ettiklerini bulacaklar", "
                       "işlerini kesin olarak bitir*", "unutamayacakları bir ders", "unutmayacakları bir ders"]
 # (round 178) a people called a laughing stock ("eşcinseller tam bir maskara"; not "maskara" alone, mascara)
 LEXICON["NEGPRED"] += ["bir_maskara", "maskaradır", "maskaralardır"]
+# (round 179) a personal attack on the writer or a commenter with no insult word: paid to write, a spy or an
+# agent, a conscience or a country sold, schooling doubted, sent back to the horoscopes, told nobody asked, sent
+# back under a stone, "people like you" blamed, a mother ashamed, writing like a child
+PHRASES["ATTACK"] += (
+    ["sana kim para verdi", "sana kim para veriyor", "sana kim para ödüyor", "kaç para aldın", "kaç paraya sattın", "kaç paraya satıldın",
+     "maaş aldığını", "maaş alıyorsun", "para aldığını", "kimse senin fikrini sormadı", "kimse fikrini sormadı",
+     "kimse sana sormadı", "sana soran olmadı", "sana soran oldu mu", "fikrini kendine sakla",
+     "gazetecilik sana göre değil", "gazetecilik senin işin değil", "git burç", "git başka iş", "başka iş bul",
+     "taşının altına geri", "taşın altına geri", "deliğine geri", "deliğine dön", "inine geri dön",
+     "senin gibiler yüzünden", "senin gibilerin yüzünden", "sizin gibiler yüzünden", "senin gibiler bu ülkenin",
+     "casussun", "casususun", "ajanısın", "ajanısınız", "casusu musun"]
+    + [f"{c} {v}" for c in ("vicdanını", "vicdanınızı", "ülkeni", "ülkesini", "vatanını", "vatanınızı")
+       for v in ("sattın", "sattınız", "satar", "satmış", "satan", "satacak", "sattı")]
+    + [f"{s} {v}" for s in ("ilkokulu", "okulu", "ortaokulu", "liseyi") for v in ("bitirdin mi", "bitirdiniz mi")]
+    + ["okula gittin mi", "okul okudun mu"]
+    + [f"{m} {a}" for m in ("annen", "ailen", "baban", "annen seninle", "ailen seninle")
+       for a in ("utanıyordur", "utanıyor", "utanmalı", "utanç duyuyordur")]
+    + [f"çocuk gibi {v}" for v in ("yazıyorsun", "yazıyor", "yazıyorsunuz")]
+)
+LEXICON["INSULT"] += ["borazanı", "borazanısın", "borazanları"]  # a mouthpiece ("Yazar milislerin borazanı")
