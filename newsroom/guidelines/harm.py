@@ -1892,10 +1892,11 @@ _EN_STANCE_JUDGED = frozenset({"pogrom", "pogroms", "genocide", "crime", "crimes
 def _en_act_called_crime(words, g, k):
     """(round 178) The crime at ``k`` is a war crime or one against humanity, and the people at ``g`` the
     object of the act before it ("punishment of Kurdish villages")."""
-    return (words[k] in ("crime", "crimes") and (words[k - 1] == "war" or words[k + 1:k + 3] == ["against",
-                                                                                             "humanity"])
-            and g < k and (words[g - 1] in _EN_ACT_ON or (g >= 2 and words[g - 2] in _EN_ACT_ON
-                                                           and words[g - 1] in ("the", "all"))))
+    if words[k] not in ("crime", "crimes") or not 0 < g < k:
+        return False
+    of_war = words[k - 1] == "war" or words[k + 1:k + 3] == ["against", "humanity"]
+    return of_war and (words[g - 1] in _EN_ACT_ON
+                       or (g >= 2 and words[g - 2] in _EN_ACT_ON and words[g - 1] in ("the", "all")))
 
 
 def _en_stance_judged(words, g, lo, hi):
@@ -1909,6 +1910,7 @@ def _fa_none_denied(words, b, hi):
     """(round 178) Persian: the negated copula that closes the sentence after a claim about "هیچ" (none) of a
     people (within three words of the claim's last word), or None."""
     return next((j for j in range(b + 1, min(hi, b + 4)) if words[j].startswith(("نیست", "نبود"))), None)
+
 
 def _only_the_doer(lang, words, g, lo, hi):
     """(round 178) Whether the people at ``g`` is named as the whole that must not answer for one doer: the
