@@ -1783,6 +1783,7 @@ _AR_PUNISHED = _nf("يتعاقبوا", "يتعاقب", "تتعاقب", "يعاق
                    "نعاقبهم", "يتحاسبوا")
 _AR_PAY = _nf("يدفع", "يدفعوا", "تدفع", "يدفعون", "بيدفعوا", "ادفعوا", "بيدفع")
 _AR_PUNISH_CALLED = _nf("لازم", "يجب", "خلوا", "خلي", "لازمهم", "لازمن", "بدهم", "رح", "راح")
+_PUNISH_CALLED = {"en": _EN_PUNISH_CALLED, "ar": _AR_PUNISH_CALLED, "fa": frozenset({"باید"})}
 _FA_PUNISHED_BE = _nf("بشن", "بشه", "بشوند", "بشند", "شوند", "بشود", "کنید", "کنین", "کرد")
 _FA_PAY_BACK = _nf("بدن", "بدهند", "بدند", "بده", "بدهد", "پس")
 
@@ -1816,14 +1817,18 @@ def _collective_charge(lang, words, tags, g, lo, hi):
     harm_told = any(not _HARM_TOLD.isdisjoint(t) for t in tags) or any(
         w.startswith(crimes) if lang in ("en", "tr") else any(c in w for c in crimes)  # ("بهالهجوم", clitics)
         for w in words[lo:hi])
+    # the first word of mood in the sentence: a punishment after it is called for (Turkish puts the mood in
+    # the verb)
+    moods = _PUNISH_CALLED.get(lang, ())
+    first_mood = next((j for j in range(lo, hi) if words[j] in moods), hi)
     for k in range(g + 1, hi):
+        called = first_mood < k
         w = words[k]
         if lang == "en":
             if w == "blood" and any(words[j] in _EN_BLOOD_CARRIED for j in range(lo, hi)):
                 return k, "collective blame"
             if w in _BLAMED["en"] and harm_told:
                 return k, "collective blame"
-            called = any(words[j] in _EN_PUNISH_CALLED for j in range(lo, k))
             if called and (w in ("punished", "punish") or (w == "pay" and "for" in words[k + 1:k + 3]) or (
                     w in ("deserve", "deserves") and not {"whatever", "coming", "comes"}.isdisjoint(
                         words[k + 1:k + 4]))):
@@ -1831,7 +1836,6 @@ def _collective_charge(lang, words, tags, g, lo, hi):
         elif lang == "ar":
             if w in _BLAMED["ar"] and (harm_told or w.startswith("ملطخ")):
                 return k, "collective blame"
-            called = any(words[j] in _AR_PUNISH_CALLED for j in range(lo, k))
             if called and (w in _AR_PUNISHED or (w in _AR_PAY and any(
                     x.endswith("ثمن") for x in words[k + 1:k + 3]))):
                 return k, "collective punishment"
@@ -1855,7 +1859,6 @@ def _collective_charge(lang, words, tags, g, lo, hi):
                 return k, "collective blame"
             if w.startswith("الوده") and "خون" in words[max(lo, k - 3):k]:  # (آ read as ا)
                 return k, "collective blame"
-            called = "باید" in words[lo:k]
             if called and ((w == "مجازات" and not _FA_PUNISHED_BE.isdisjoint(words[k + 1:k + 3])) or (
                     w == "تاوان" and not _FA_PAY_BACK.isdisjoint(words[k + 1:hi]))):
                 return k, "collective punishment"
@@ -1873,6 +1876,21 @@ _ONLY = {"en": frozenset({"only", "just", "alone"}), "ar": _nf("فقط", "وحد
 _NOT_THE_WHOLE = {"en": frozenset({"not"}), "ar": _nf("مو", "مش", "ليس", "وليس", "مب", "موب"),
                   "fa": _nf("نه")}
 
+
+def _only_the_doer(lang, words, g, lo, hi):
+    """(round 178) Whether the people at ``g`` is named as the whole that must not answer for one doer: the
+    word of "only" before the denial ("Not all Muslims are terrorists, just most of them" denies nothing)."""
+    only = _ONLY.get(lang)
+    if only is None or only.isdisjoint(words[lo:g]):
+        return False
+    if lang == "tr":
+        return (g > lo and words[g - 1] in _WHOLE_BEFORE["tr"]
+                and any(words[j].startswith(("değil", "degil")) for j in range(g + 1, min(hi, g + 3))))
+    j = next((j for j in range(g - 1, max(lo, g - 3) - 1, -1) if words[j] in _WHOLE_BEFORE[lang]), None)
+    return (j is not None and j > lo and words[j - 1] in _NOT_THE_WHOLE[lang]
+            and not only.isdisjoint(words[lo:j - 1]))
+
+
 # (round 178) English: an act against a people called a crime, or a stance against it judged, is
 # counter-speech: "Collective punishment of Kurdish villages is a war crime" (the people after "of", "on",
 # "against"; the crime is the act's), "Blaming all Syrians for one crime is how pogroms start" (a gerund opens
@@ -1885,8 +1903,7 @@ _EN_STANCE_GERUNDS = frozenset({"blaming", "accusing", "punishing", "demonising"
                                 "deporting"})
 _EN_STANCE_JUDGED = frozenset({"pogrom", "pogroms", "genocide", "crime", "crimes", "wrong", "unfair",
                                "unjust", "racist", "racism", "bigotry", "bigoted", "shameful", "disgraceful",
-                               "evil", "cruel",
-                               "hatred", "injustice", "fascism", "fascist"})
+                               "evil", "cruel", "hatred", "injustice", "fascism", "fascist"})
 
 
 def _en_act_called_crime(words, g, k):
@@ -1910,20 +1927,6 @@ def _fa_none_denied(words, b, hi):
     """(round 178) Persian: the negated copula that closes the sentence after a claim about "هیچ" (none) of a
     people (within three words of the claim's last word), or None."""
     return next((j for j in range(b + 1, min(hi, b + 4)) if words[j].startswith(("نیست", "نبود"))), None)
-
-
-def _only_the_doer(lang, words, g, lo, hi):
-    """(round 178) Whether the people at ``g`` is named as the whole that must not answer for one doer: the
-    word of "only" before the denial ("Not all Muslims are terrorists, just most of them" denies nothing)."""
-    only = _ONLY.get(lang)
-    if only is None or only.isdisjoint(words[lo:g]):
-        return False
-    if lang == "tr":
-        return (g > lo and words[g - 1] in _WHOLE_BEFORE["tr"]
-                and any(words[j].startswith(("değil", "degil")) for j in range(g + 1, min(hi, g + 3))))
-    j = next((j for j in range(g - 1, max(lo, g - 3) - 1, -1) if words[j] in _WHOLE_BEFORE[lang]), None)
-    return (j is not None and j > lo and words[j - 1] in _NOT_THE_WHOLE[lang]
-            and not only.isdisjoint(words[lo:j - 1]))
 
 
 _EN_TREATED_AS = frozenset({"treated", "kept", "housed", "caged", "held", "herded", "packed", "slaughtered",
