@@ -627,6 +627,15 @@ def render(F):
       "first, so not you\") is missed, and in Persian the stack keeps several the rules found under "
       "0.5. Harsh criticism of public figures is left alone on purpose: \"he sold his soul\" was "
       "left out after it flagged Civil Comments' criticism of politicians.")
+    w("- **A people's death welcomed is read only close to the people.** The hundred-and-eightieth round's "
+      "held-out batch (`heldout/*_r180b.tsv`: the world better without a people, glad a boat of them sank, "
+      "\"they got what they deserved\" of a massacre, Halabja praised, nobody would miss them, fewer of them "
+      "fewer troubles), run before its changes, caught 5 of 56 such lines in the four languages; the rules "
+      "then read them (`harm._ruin_welcomed`, `harm._atrocity_praised`) and it caught 53, changing the "
+      "findings of 2 of 266,546 data comments. The word of death must stand within five words of the people "
+      "and the gladness, the sorrow denied or the wish in the same sentence; a people named by an adjective "
+      "the lists do not read as one (\"قرية كردية\", a Kurdish village) is missed, and a massacre is read "
+      "by name for six only (Halabja, Anfal, Dersim, the Holocaust, Srebrenica, Speicher).")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -1929,6 +1929,318 @@ def _fa_none_denied(words, b, hi):
     return next((j for j in range(b + 1, min(hi, b + 4)) if words[j].startswith(("نیست", "نبود"))), None)
 
 
+# ---- (round 180) a people's death or ruin welcomed: _ruin_welcomed ----
+# The people named in a sentence that welcomes its death or ruin: glad of it ("Glad the boat sank, fewer
+# Afghans to feed", "الحمد لله غرق القارب، أفغان أقل", "Ermeni kilisesinin yandığını görünce sevindim", "وقتی
+# دیدم کلیسای ارمنیا می‌سوزه خوشحال شدم"), wishing it had come ("Kamptaki yangın keşke kalan Afganları da
+# bitirseydi"), calling it deserved ("The Yazidis got what they deserved in Sinjar", "ایزدی‌ها تو سنجار حقشون
+# بود"), or a killing of them left unfinished ("Hitler should have finished the job with the Jews"); sorry for
+# none of it, or only that it did not come ("Can't say I'm sad that the Persians in that camp died", "ما
+# زعلت أبداً لما مات الفرس", "Kamptaki Farsların ölmesine hiç üzülmedim", "Shame the fire in the camp didn't
+# finish off more of those Afghans", "حیف که آتیش‌سوزی کمپ بقیه‌ی افغانیا رو تموم نکرد"); the world or a
+# country better without the people ("The world would be better without Shia Muslims", "Dünya Şiiler olmadan
+# daha iyi olurdu", "دنیا بدون شیعه‌ها جای بهتری بود"); fewer of them, fewer troubles ("Less Muslims in the
+# world means less trouble", "هرچی مسلمون کمتر، دردسر کمتر"). Not relief at a rescue, nor at a disaster that
+# spared them ("Thank God the earthquake spared the Kurdish villages": no word of their death), nor the words
+# of others told ("Survivors told the court the guards said the Yazidis got what they deserved"). The people
+# is the one who dies ("sank", "drowned", "died", "burn down"), or the object of a disaster that takes them
+# (an earthquake that "took" them, a fire that did not "finish off" more of them; after the verb in English
+# and Arabic, marked by "رو" or a case ending before it in Persian and Turkish). In English and Arabic the
+# glad word comes before the people ("Kurds were glad Saddam died" is the Kurds' gladness); in Turkish and
+# Persian it is the speaker's own ("sevindim", "خوشحال شدم").
+_RUIN_DIED = {"en": frozenset({"sank", "sink", "sinks", "sunk", "drowned", "drown", "drowns", "died", "die",
+                               "dies",
+                               "dead", "perished", "perish", "burned", "burnt", "burn", "burns", "starved"}),
+              "ar": _nf("غرق", "غرقوا", "غرقو", "يغرق", "يغرقوا", "مات", "ماتوا", "ماتو", "يموت", "يموتوا",
+                        "يموتون", "ميت", "ميتين", "ميتون", "احترق", "احترقت", "احترقوا", "تحترق", "يحترق",
+                        "يحترقوا", "هلكوا", "انقرضوا", "فطسوا", "فطس"),
+              "tr": re.compile(r"^(?:bat(?:tı|ti|sın|sin|mış|mis|an|masına|tığı|tigi)|boğul|bogul"
+                               r"|öl(?:dü|du|en|ür|se|sün|mesi|mele|ecek|dük)|yan(?:dı|di|sın|sin|mış|mis|dığı|digi)"
+                               r"|geber)"),
+              "fa": re.compile(r"^(?:غرق|مردن|مردند|مرد$|مرده|میمیر|بمیر|سوخت|میسوز|بسوز|نابود)")}
+# (with a word of missing only: "Nobody would miss the Arabs if they all disappeared tomorrow")
+_RUIN_GONE = {"en": frozenset({"disappeared", "vanished", "gone", "disappear", "vanish"}),
+              "ar": _nf("اختفوا", "اختفو", "انقلعوا", "راحوا", "غابوا"),
+              "tr": re.compile(r"^(?:kaybol|yok ol)"), "fa": re.compile(r"^(?:غیب|گم|نابود)")}
+_RUIN_BY = {"en": frozenset({"earthquake", "fire", "flood", "sea", "storm", "quake"}),
+            "ar": _nf("الزلزال", "زلزال", "الحريق", "حريق", "البحر", "الفيضان", "النار"),
+            "tr": re.compile(r"^(?:deprem|yangın|yangin|sel$|deniz)"),
+            "fa": re.compile(r"^(?:زلزله|اتیش|اتش|سیل|دریا)")}
+_RUIN_TAKEN = {"en": frozenset({"took", "take", "takes", "swallowed", "killed", "kill", "wiped"}),
+               "ar": _nf("اخذ", "أخذ", "ياخذ", "قتل", "ابتلع"),
+               "tr": re.compile(r"^(?:al(?:saydı|saydi|sın|sin|dı|di|sa)$|bitir|götür|gotur|yut)"),
+               "fa": re.compile(r"^(?:تموم|تمام|میبرد|ببره|برد$|بکشه|کشت)")}
+_RUIN_GLAD = {"en": frozenset({"glad", "happy", "pleased", "delighted", "thrilled", "riddance", "rejoice"}),
+              "ar": _nf("فرحت", "فرحان", "فرحانة", "انبسطت", "مبسوط", "الحمدلله", "داهية", "فرحنا"),
+              "tr": re.compile(r"^(?:sevin(?:dim|dik)$|oh$|mutlu oldum)"),
+              "fa": re.compile(r"^(?:خوشحالم|درک$|خداروشکر$)")}
+_RUIN_WISH = {"en": frozenset({"wish", "hope"}), "ar": _nf("ياريت", "ليت", "ياليت"),
+              "tr": re.compile(r"^(?:keşke|keske|inşallah|insallah)$"),
+              "fa": re.compile(r"^(?:کاش|ایکاش|انشالله)$")}
+_RUIN_PITY = {"en": frozenset({"shame", "pity", "unfortunately", "sadly"}), "ar": _nf("خسارة", "للاسف"),
+              "tr": re.compile(r"^(?:yazık|yazik|maalesef)$"), "fa": re.compile(r"^(?:حیف|متاسفانه)$")}
+_RUIN_SORRY = {"en": frozenset({"sad", "sorry", "tear", "tears", "cry", "upset", "miss", "mourn", "grieve"}),
+               "ar": _nf("زعلت", "ازعل", "زعلان", "حزنت", "احزن", "حزين", "يشتاق", "يفتقد", "يزعل", "دمعة",
+                         "ابكي"),
+               # (Turkish and Persian: the verb negated)
+               "tr": re.compile(r"^(?:[üu]z[üu]lme(?:dim|zdim|m$|yeceğim|dik|zdik|yiz)|[öo]zleme(?:z$|yecek)"
+                                r"|a[ğg]lama(?:m$|zdım|dım|yacağım))"),
+               "fa": re.compile(r"^(?:ناراحت|تنگ|گریه|غصه)")}
+_FA_SORRY_NOT = re.compile(r"^(?:نشدم|نمیشدم|نمیشه|نمیشم|نمیکنم|نیستم|نمیخورم)")
+_RUIN_BETTER = {"en": frozenset({"better", "safer", "cleaner", "nicer"}),
+                "ar": _nf("احسن", "افضل", "انظف", "ارتح"),
+                "tr": re.compile(r"^(?:iyi|güzel|guzel|huzurlu|rahat|temiz)"),
+                "fa": re.compile(r"^(?:بهتر|امنتر|تمیزتر|راحتتر)")}
+_RUIN_WITHOUT = {"en": frozenset({"without"}), "ar": _nf("بدون", "بلا"), "fa": frozenset({"بدون"})}
+_AR_DESERVED = _nf("استاهلوا", "يستاهلوا", "يستاهلون", "استحقوا", "يستحقوا", "يستحقون", "استاهلو")
+_AR_HAPPENED = _nf("صار", "جرى", "حصل", "جاهم", "اجاهم", "صابهم", "اصابهم")
+_RUIN_FEWER = {"en": frozenset({"less", "fewer"}), "ar": _nf("اقل", "قل", "قلت", "يقل"),
+               "tr": frozenset({"az", "eksik"}), "fa": frozenset({"کمتر"})}
+_RUIN_TROUBLE = {"en": frozenset({"problem", "problems", "trouble", "troubles", "crime", "headache"}),
+                 "ar": _nf("مشكلة", "مشاكل", "المشاكل", "هم", "الجرائم", "جرائم"),
+                 "tr": re.compile(r"^(?:sorun|dert|bela|suç|problem)"),
+                 "fa": re.compile(r"^(?:دردسر|مشکل|جرم|بدبختی)")}
+_RUIN_REACH = 5  # (words between the people and the word of its death, at most)
+_TR_OWN_DEATH_END = re.compile(r"(?:s[ae]m|d[ıiuü]m|ce[ğg]im|ca[ğg]ım|yorum)$")
+_TR_WISHED = re.compile(r"s[ae]yd|s[ae]$|s[ıiuü]n$|s[ıiuü]nlar$")  # (the verb's conditional or jussive)
+_FA_DOING = ("کرد", "کن", "میکرد", "میکن", "نکرد", "نکن", "بکن", "شد", "بشن", "نشد")
+_EN_JOB_LEFT = frozenset({"should", "shouldve", "ought", "wish", "shame", "pity"})
+_AR_JOB_LEFT = _nf("لازم", "كان", "ياريت", "خسارة")
+_AR_GO_ON = _nf("يكمل", "يخلص")
+# the rules whose negation is their own: "wouldn't shed a tear", "didn't finish off more of them" (not read
+# as a denial of the claim)
+_OWN_NEGATION = frozenset({"exclusion", "ruin welcomed", "ruin unmourned", "better without them"})
+_EN_NOT = frozenset({"not", "no", "nobody", "cant", "cannot", "wont", "wouldnt", "didnt", "dont", "never",
+                     "isnt", "wasnt", "aint", "nor", "neither"})
+
+
+def _not_word(lang, w, tags):
+    """(round 180) A negation: tagged NEG, or an English contraction the lists do not tag ("can't",
+    "didn't")."""
+    return "NEG" in tags or (lang == "en" and w in _EN_NOT)
+
+
+def _is(listed, w):
+    """``w`` is a word of ``listed``: a set of words or a compiled pattern of their starts."""
+    return w in listed if isinstance(listed, frozenset) else listed.match(w) is not None
+
+
+def _ruin_of(lang, words, g, lo, hi):
+    """(round 180) The index of the word in [lo, hi) that tells the death or ruin of the people at ``g``
+    (_RUIN_DIED, or a disaster's _RUIN_TAKEN with the people its object), or None."""
+    near = range(max(lo, g - _RUIN_REACH), min(hi, g + _RUIN_REACH + 1))
+    died = next((j for j in near if _is(_RUIN_DIED[lang], words[j])
+                 # (not the speaker's own: "Bugün ölürsem arkamdan ağlamayın")
+                 and not (lang == "tr" and _TR_OWN_DEATH_END.search(words[j]))), None)
+    if died is not None:
+        return died
+    # a disaster in the sentence that takes them ("the earthquake took", "deprem ... alsaydı"); without one,
+    # only a verb of finishing off, its object the people ("Kamptaki yangın keşke kalan Afganları da
+    # bitirseydi", "بقیه‌ی افغانیا رو تموم نکرد"): "İyi ki Kürtler evlerini geri aldı" is no death
+    by = any(_is(_RUIN_BY[lang], x) for x in words[lo:hi])
+    for j in near:
+        w = words[j]
+        if not _is(_RUIN_TAKEN[lang], w):
+            continue
+        if lang == "en":  # (the object after the verb)
+            own = j < g and (by or (w in ("killed", "kill", "wiped") and "off" in words[j + 1:g]))
+        elif lang == "ar":
+            own = j < g and by
+        elif lang == "tr":  # (the object before the verb, in its case)
+            own = (g < j and any(x.endswith(("ı", "i", "u", "ü")) for x in words[g:j])
+                   and (by or w.startswith("bitir")))
+        else:  # (the object marked by "رو" right before the verb; a verb of doing after "تموم")
+            own = g < j and words[j - 1] in ("رو", "را") and j - g <= 3 and (by or (
+                j + 1 < hi and w.startswith(("تموم", "تمام", "کشت", "بکش"))
+                and words[j + 1].startswith(_FA_DOING)))
+        if own:
+            return j
+    if lang == "en":  # "didn't finish off more of those Afghans"
+        return next((j for j in range(lo, g) if words[j] in ("finish", "finished") and words[j + 1] == "off"),
+                    None)
+    if lang == "ar":  # "ما خلص على باقي الأفغان"
+        return next((j for j in range(lo, g) if words[j] == "خلص" and words[j + 1] == "علی"), None)
+    return None
+
+
+def _ruin_denied(lang, words, tags, d, hi):
+    """(round 180) The death word at ``d`` is negated: a negation before it (English, Arabic), its verb
+    negated (Turkish), a negated verb after it (Persian: "تموم نکرد")."""
+    if lang in ("en", "ar"):
+        return any(_not_word(lang, words[j], tags[j]) for j in range(max(0, d - 3), d))
+    if lang == "tr":
+        return re.search(r"m[ae](d[ıi]|z|y)", words[d][2:]) is not None
+    return d + 1 < hi and words[d + 1].startswith(("نکرد", "نشد", "نکن"))
+
+
+def _ruin_welcomed(lang, words, tags, g, lo, hi):
+    """(round 180) (position, rule) of the word that welcomes the death or ruin of the people at ``g`` in its
+    sentence [lo, hi) (see above), or None. Each reading carries its own negation (_OWN_NEGATION): a gladness
+    negated is none ("I'm not glad they drowned"), a sorrow negated is the reading itself."""
+    if lang not in _RUIN_DIED:
+        return None
+    died = _ruin_of(lang, words, g, lo, hi)
+    near = range(max(lo, g - _RUIN_REACH), min(hi, g + _RUIN_REACH + 1))
+    gone = died if died is not None else next((j for j in near if _is(_RUIN_GONE[lang], words[j])), None)
+    denied = died is not None and _ruin_denied(lang, words, tags, died, hi)
+
+    def negated(a, b):
+        return any(_not_word(lang, words[x], tags[x]) for x in range(max(lo, a), b))
+
+    for j in range(lo, hi):
+        w = words[j]
+        nxt = words[j + 1] if j + 1 < hi else ""
+        if died is not None and not denied and not negated(j - 1, j) and (
+                # glad of it (in English and Arabic the gladness before the people: "Kurds were glad Saddam
+                # died" is theirs; in Turkish and Persian the speaker's own by its form)
+                (_is(_RUIN_GLAD[lang], w) and (j < g or lang in ("tr", "fa")))
+                or (lang == "ar" and w == "الحمد" and nxt == "لله" and j < g)
+                or (lang == "tr" and w == "iyi" and nxt == "ki")
+                or (lang == "fa" and ((w == "خوب" and nxt.startswith("شد"))
+                                      or (w == "خوشحال" and nxt in ("شدم", "شدیم"))))
+                # or wishing it ("keşke ... bitirseydi": the Turkish verb wished)
+                or (_is(_RUIN_WISH[lang], w) and not (lang == "tr" and not _TR_WISHED.search(words[died])))):
+            return j, "ruin welcomed"
+        if denied and _is(_RUIN_PITY[lang], w):
+            return j, "ruin unmourned"  # sorry only that it did not come
+        if gone is not None and _is(_RUIN_SORRY[lang], w) and (
+                lang == "tr"  # (the verb negated: _RUIN_SORRY)
+                or (lang == "fa" and any(_FA_SORRY_NOT.match(x) for x in words[j:j + 3]))
+                # (not the people's own sorrow: "Not one Kurdish family was sad when Saddam died")
+                or (lang in ("en", "ar") and any(_not_word(lang, words[x], tags[x]) and not x < g < j
+                                                 for x in range(max(lo, j - 4), j)))):
+            return j, "ruin unmourned"
+        if (lang in _RUIN_WITHOUT and w in _RUIN_WITHOUT[lang] and 0 < g - j <= 3 and not negated(lo, j)
+                and any(_is(_RUIN_BETTER[lang], x) for x in words[lo:hi])):
+            return j, "better without them"  # (not "would not be better without")
+        if lang == "tr" and j == g + 1 and w.startswith(("olmadan", "olmasa", "olmazsa", "yokken")) and any(
+                words[x - 1] == "daha" and _is(_RUIN_BETTER["tr"], words[x]) for x in range(j + 2, hi)):
+            return j, "better without them"  # ("Kürtler olmadan nasıl kazanacaklar" is no "daha iyi")
+        if j > g and not negated(g + 1, j) and _ruin_deserved(lang, words, tags, j, lo, hi):
+            return j, "ruin welcomed"
+        if (_is(_RUIN_FEWER[lang], w)
+                and any(_is(_RUIN_TROUBLE[lang], x) for x in words[max(lo, j - 1):j + 2])
+                and (died is not None or any(_is(_RUIN_FEWER[lang], words[x]) for x in near if x != j))):
+            return j, "fewer of them"
+        if _job_left(lang, words, g, j, lo, hi):
+            return j, "ruin welcomed"
+    return None
+
+
+def _ruin_deserved(lang, words, tags, j, lo, hi):
+    """(round 180) The word at ``j`` calls a ruin deserved ("got what they deserved", "had it coming",
+    "استاهلوا كل اللي صار لهم", "hak ettiklerini buldu", "حقشون بود"), in a sentence that tells no one's words
+    ("Survivors told the court the guards said the Yazidis got what they deserved")."""
+    w, nxt = words[j], (words[j + 1] if j + 1 < hi else "")
+    if any("SAY" in tags[x] for x in range(lo, hi)):
+        return False
+    if lang == "en":
+        return ((w == "deserved" and (words[j - 2:j] == ["what", "they"] or nxt in ("it", "everything")))
+                or (w == "coming" and words[j - 2:j] == ["had", "it"]))
+    if lang == "ar":
+        return w in _AR_DESERVED and not _AR_HAPPENED.isdisjoint(words[j + 1:j + 4])
+    if lang == "tr":
+        return (w == "hak" and nxt.startswith(("ettiklerini", "ettiler")) and j + 2 < hi
+                and words[j + 2].startswith("bul"))
+    # (not a right to do something: "حقشون بود ببرن", they deserved to win)
+    return w.startswith(("حقشون", "حقشان")) and (w.endswith("ه") or (nxt.startswith("بود") and not (
+        j + 2 < hi and words[j + 2].startswith(("ب", "که", "می")))))
+
+
+def _job_left(lang, words, g, j, lo, hi):
+    """(round 180) The word at ``j`` tells a killing of the people at ``g`` left unfinished, in a mood that
+    wants it finished: "Hitler should have finished the job with the Jews", "هتلر كان لازم يكمل شغله مع
+    اليهود", "هیتلر باید کار یهودیا رو تموم می‌کرد"."""
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < hi else ""
+    if lang == "en":
+        return (w == "job" and words[j - 2:j] in (["finish", "the"], ["finished", "the"])
+                and nxt in ("with", "on") and j < g <= j + 4 and not _EN_JOB_LEFT.isdisjoint(words[lo:j]))
+    if lang == "ar":
+        return (w in _AR_GO_ON and nxt.startswith("شغل") and j < g <= j + 4
+                and not _AR_JOB_LEFT.isdisjoint(words[lo:j]))
+    return (lang == "fa" and w == "کار" and "باید" in words[lo:j] and g > j
+            and any(words[x].startswith(("تموم", "تمام")) for x in range(g + 1, min(hi, g + 4))))
+
+
+# ---- (round 180) a massacre of a people praised or wished again: _atrocity_praised ----
+# "Halabja was the best thing Saddam ever did", "حلبجة أحسن شي سواه صدام", "Halepçe Saddam'ın yaptığı en iyi
+# şeydi", "حلبچه بهترین کاری بود که صدام کرد"; "We need another Anfal", "Dersim tekrarlanmalı". The massacre
+# is named (the people it struck is its kind); it is called the best thing its doer did, or wished again. Not
+# "the worst crime", nor "the best way to remember Halabja" (a best thing *done*), nor "never again".
+_ATROCITIES = {
+    "en": {"halabja": "racism", "anfal": "racism", "dersim": "racism", "holocaust": "religious_hatred",
+           "srebrenica": "religious_hatred", "speicher": "religious_hatred"},
+    "ar": {w: kind for kind, ws in (("racism", ("حلبجة", "بحلبجة", "الأنفال", "انفال", "أنفال")),
+                                    ("religious_hatred", ("الهولوكوست", "هولوكوست", "سربرنيتسا", "سبايكر")))
+           for w in _nf(*ws)},
+    "tr": {"halepçe": "racism", "halepce": "racism", "enfal": "racism", "dersim": "racism",
+           "holokost": "religious_hatred", "srebrenitsa": "religious_hatred"},
+    "fa": {"حلبچه": "racism", "انفال": "racism", "هولوکاست": "religious_hatred",
+           "سربرنیتسا": "religious_hatred"},
+}
+_ATROCITY_BEST = {"en": frozenset({"best", "greatest"}), "ar": _nf("أحسن", "افضل", "أفضل", "احلى"),
+                  "tr": frozenset({"iyi"}), "fa": frozenset({"بهترین"})}
+_ATROCITY_DONE = {"en": frozenset({"did", "done", "do"}), "ar": _nf("سواه", "سوا", "عمله", "عمل", "فعله"),
+                  "tr": re.compile(r"^(?:yaptı|yapti|yapılan|yapilan)"),
+                  "fa": frozenset({"کرد", "کرده", "کار", "کاری"})}
+_ATROCITY_AGAIN = {"en": frozenset({"another", "again", "repeat", "repeated"}),
+                   "ar": _nf("ثانية", "ثانيه", "ثاني", "جديد", "تتكرر", "يتكرر", "نكررها"),
+                   "tr": re.compile(r"^(?:tekrar|yeniden)"),
+                   "fa": frozenset({"دیگه", "دیگر", "دوباره", "تکرار"})}
+_ATROCITY_WANTED = {"en": frozenset({"need", "needs", "should", "must", "want", "deserve", "deserves",
+                                      "time"}),
+                    "ar": _nf("نحتاج", "بدنا", "لازم", "يستاهلون", "يستاهلوا", "نبي", "نريد"),
+                    "tr": re.compile(r"^(?:lazım|lazim|gerek|olmalı|olmali|olsun|tekrarlanmalı|tekrarlansın"
+                                     r"|hak)"),
+                    "fa": re.compile(r"^(?:لازم|باید|میخوا|حقشون)")}
+
+
+def _atrocity_cue(lang, words):
+    """(round 180) Whether a massacre is named in the comment (no listed word starts the reading)."""
+    return lang in _ATROCITIES and not _ATROCITIES[lang].keys().isdisjoint(words)
+
+
+def _atrocity_praised(lang, words, tags, sent):
+    """(round 180) [(massacre, praise, kind)]: each massacre named (_ATROCITIES) that its sentence calls the
+    best thing done, or wants again, with no negation before the praise."""
+    found = []
+    for k, w in enumerate(words):
+        kind = _ATROCITIES[lang].get(w)
+        if kind is None:
+            continue
+        lo, hi = sent[k]
+        for j in range(lo, hi):
+            x = words[j]
+            # (the best thing its doer did: the deed after the word in English, Arabic and Persian, before it
+            # in Turkish, "Saddam'ın yaptığı en iyi şeydi")
+            best = x in _ATROCITY_BEST[lang] and (
+                any(_is(_ATROCITY_DONE[lang], y) for y in words[j:hi]) if lang != "tr"
+                else j > lo and words[j - 1] == "en"
+                and any(_is(_ATROCITY_DONE[lang], y) for y in words[lo:j]))
+            again = (_is(_ATROCITY_AGAIN[lang], x)
+                     and any(_is(_ATROCITY_WANTED[lang], y) for y in words[lo:hi]))
+            if (best or again) and not any(_not_word(lang, words[y], tags[y])
+                                           for y in range(max(lo, j - 3), j)):
+                found.append((k, j, kind))
+                break
+    return found
+
+
+# (round 180) a word of shame said of a people's death, not of the people: "Every refugee who dies at sea is a
+# disgrace to Europe", "كل لاجئ يموت بالبحر وصمة عار على سياسة أوروبا", "هر پناهجویی که تو دریا میمیره ننگ
+# سیاست اروپاست" (each had been a sweeping claim, xenophobia at 0.93-0.98)
+_SHAME_OF = {"en": frozenset({"shame", "disgrace", "stain"}), "ar": _nf("عار", "وصمة", "وصمه"),
+             "tr": re.compile(r"^(?:utanç|utanc|ayıp|ayip|yüzkarası|kara leke)"),
+             "fa": re.compile(r"^(?:ننگ|شرم|لکه)")}
+
+
+def _death_is_the_shame(lang, words, g, k):
+    """(round 180) The word at ``k`` is a word of shame, and the people at ``g`` dies between them."""
+    return (lang in _SHAME_OF and g < k and _is(_SHAME_OF[lang], words[k])
+            and any(_is(_RUIN_DIED[lang], words[j]) for j in range(g + 1, k)))
+
+
 _EN_TREATED_AS = frozenset({"treated", "kept", "housed", "caged", "held", "herded", "packed", "slaughtered",
                             "hunted", "butchered"})
 _EN_TREATMENT_CALLED = frozenset({"should", "must", "need", "needs", "deserve", "deserves", "ought", "let",
@@ -6277,11 +6589,12 @@ class HarmDetector:
         so_much = lang == "fa" and not _FA_SO_MUCH.isdisjoint(words)
         # (rounds 163-164) a house of worship called a den: no listed word starts it either
         worship_den = _worship_cue(lang, words)
+        atrocity = _atrocity_cue(lang, words)  # (round 180) a massacre named: no listed word starts it either
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
-                and not worship_den):
+                and not worship_den and not atrocity):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -6404,7 +6717,7 @@ class HarmDetector:
             for k in range(n):
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
-        if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den
+        if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
@@ -10515,6 +10828,13 @@ class HarmDetector:
                 # Muslim shares the blame for this bombing", "Make the whole Arab neighbourhood pay for what
                 # that man did"
                 found = _collective_charge(lang, words, tags, g, lo, hi)
+            if not found:
+                # (round 180) its death or ruin welcomed: "Glad the boat sank, fewer Afghans to feed", "The
+                # world would be better without Shia Muslims"
+                found = _ruin_welcomed(lang, words, tags, g, lo, hi)
+            if (found and found[1] == "negative generalisation"
+                    and _death_is_the_shame(lang, words, g, found[0])):
+                found = None  # (round 180) "كل لاجئ يموت بالبحر وصمة عار": their death is the shame
             if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
                     lang == "fa" and found[0] < g)) and not (
                     lang == "ar" and found[0] > g and (
@@ -10581,7 +10901,7 @@ class HarmDetector:
             if lang == "ar" and in_quotes(k) and countered(k, group=True):
                 continue  # (round 20) the claim quoted, its group named outside: 'يقول عن الإيزيديين "كفار"'
             # (a blame in the next sentence is not negated by what it blames: "hiçbir şeyin yürümemesine")
-            if rule != "exclusion" and not (k >= hi and "BLAME" in tags[k]) and any(
+            if rule not in _OWN_NEGATION and not (k >= hi and "BLAME" in tags[k]) and any(
                     "NEG" in tags[j] and not (_NOT_NEGATING & tags[j])
                     and not (lang == "fa" and words[j].startswith("هیچ"))  # هیچ goes with a negated verb
                     # (seventy-eighth round) "hiç" before a claim that ends in "yok" strengthens it: "hiç
@@ -10604,7 +10924,7 @@ class HarmDetector:
                     # thinking, which denies the virtue: "I don't think Kurds are capable of honesty"
                     and not (own_neg and j + 1 < n and words[j + 1] in _THINK_NOT.get(lang, ((),))[0])
                     for j in range(neg_lo, a if own_neg else neg_hi)) or (
-                    rule != "exclusion" and not own_neg and (none_such(g) or not_all(g)
+                    rule not in _OWN_NEGATION and not own_neg and (none_such(g) or not_all(g)
                                                              or (k > g and think_negated(g)))):
                 if claim_denied(g, k, rule, tr_not):
                     # (fifty-eighth round) the claim denied is counter-speech as well as a negation: "Muslims
@@ -10638,6 +10958,12 @@ class HarmDetector:
                 # election", "voted out at the ballot box": removed from office, not from the country
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
+
+        # 3d. (round 180) a massacre of a people praised or wished again (_atrocity_praised)
+        if atrocity:
+            for k, j, kind in _atrocity_praised(lang, words, tags, sent):
+                for x in (k, j):
+                    out.append(Finding("abuse", STRONG, *span(x, x), kind=kind, rule="atrocity praised"))
 
         # 3c. (sixty-first round) a group said never to be trusted (_TRUST)
         if lang in _TRUST and any(kinds):

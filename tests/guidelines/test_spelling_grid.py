@@ -540,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (313, 364), "drop": (293, 364), "spaced": (323, 364), "leet": (352, 356),
-           "star": (300, 364), "tripled": (356, 364), "key": (279, 363), "hyphen": (220, 364)},
-    "ar": {"swap": (332, 453), "drop": (219, 453), "spaced": (433, 453), "star": (247, 453),
-           "tripled": (435, 453), "key": (133, 420), "hyphen": (268, 453)},
-    "tr": {"swap": (299, 358), "drop": (205, 358), "spaced": (335, 358), "leet": (344, 349),
-           "star": (231, 358), "tripled": (350, 358), "key": (140, 356), "hyphen": (218, 358)},
-    "fa": {"swap": (308, 409), "drop": (169, 409), "spaced": (354, 409), "star": (215, 409),
-           "tripled": (402, 409), "key": (122, 371), "hyphen": (281, 409)},
+    "en": {"swap": (327, 378), "drop": (304, 378), "spaced": (337, 378), "leet": (364, 369),
+           "star": (309, 378), "tripled": (368, 378), "key": (286, 377), "hyphen": (220, 378)},
+    "ar": {"swap": (337, 465), "drop": (211, 465), "spaced": (445, 465), "star": (241, 465),
+           "tripled": (447, 465), "key": (138, 432), "hyphen": (275, 465)},
+    "tr": {"swap": (306, 371), "drop": (207, 371), "spaced": (348, 371), "leet": (356, 362),
+           "star": (235, 371), "tripled": (368, 371), "key": (151, 369), "hyphen": (228, 371)},
+    "fa": {"swap": (319, 422), "drop": (173, 422), "spaced": (367, 422), "star": (217, 422),
+           "tripled": (414, 422), "key": (120, 384), "hyphen": (290, 422)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -696,6 +696,10 @@ HELDOUT_CAUGHT = {
 # pass alike or more after it, every slip (up to two more, Turkish; all slips 8,465 -> 8,476 of 11,719), none
 # lost; the other moves since round 178 (Turkish key 156 of 354 -> 140 of 356, English tripled 352 -> 356)
 # are the draws moving for the lines after the new ones, not the rules: both trees give the same)
+# (round 180 added *_r180b, fifty-six lines welcoming a people's death or ruin of which fifty-three pass after
+# it: the same misspelt texts scored by the trees before the round and after pass alike or more after it,
+# every slip (up to twelve more; all slips 8,497 -> 8,708 of 12,109), none lost; the counts of lines are the
+# draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
