@@ -636,6 +636,15 @@ def render(F):
       "and the gladness, the sorrow denied or the wish in the same sentence; a people named by an adjective "
       "the lists do not read as one (\"قرية كردية\", a Kurdish village) is missed, and a massacre is read "
       "by name for six only (Halabja, Anfal, Dersim, the Holocaust, Srebrenica, Speicher).")
+    w("- **Hate in the sentence after the people's is read through a few forms only.** The "
+      "hundred-and-eighty-first round's held-out batch (`heldout/*_r181b.tsv`: \"I met some Kurds at the "
+      "border. Every one of them was a filthy thief.\", \"Bu pis insanlara tahammül edemiyorum\", \"این "
+      "آدمای کثیف رو نمی‌تونم تحمل کنم\"), run before its changes, caught 21 of 56; the rules then read the "
+      "people taken up by \"every one of them\", \"those dirty people\", a demonstrative before a word of "
+      "people, \"nothing but ...\" and a likeness with no subject, and it caught 42. Missed still: an "
+      "exclusion whose object is written onto a verb the lists do not know (\"رجعوهم من وين ما إجوا\"), "
+      "\"their kind should not be allowed to own anything\", and a singular insult said of the people taken "
+      "up (\"Every single one of them is a crook\" is read as a personal attack).")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

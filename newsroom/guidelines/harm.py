@@ -2681,7 +2681,9 @@ _EN_SHE = frozenset({"she", "shes", "her", "herself"})
 _THEY = {
     # (hundred-and-tenth round) "إنهم", they are: "اللاجئين في كل مكان الآن. إنهم طفيليات"
     "ar": frozenset({"هم", "همه", "کلهم", "کلهن", "هذول", "هدول", "هاذول", "هولاء", "هاولاء", "جماعتهم",
-                     "انهم"}),
+                     "انهم",
+                     # (round 181) the Levantine "they", and "among them" ("ما فيهم غير كذابين وأفاعي")
+                     "هنن", "هني", "فیهم"}),
     "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin",
                      "onlara", "onları", "onlari",  # (round 171: "Onlara katlanamıyorum, pisler")
                      # (round 173: "Onlardan tiksiniyorum", "Hiçbirine güvenemezsin")
@@ -2689,9 +2691,16 @@ _THEY = {
     "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
 }
 # what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
-_EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch"})
+_EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch",
+                      "theyd", "theyll", "theyve"})
 _THEY["en"] = _EN_THEY
-_EN_THEY_PRONOUNS = frozenset({"they", "theyre", "them"})  # (after an adverb: "Honestly, they are vermin")
+# (after an adverb: "Honestly, they are vermin"; round 181: or a wish, "I wish they'd all drop dead")
+_EN_THEY_PRONOUNS = frozenset({"they", "theyre", "them", "theyd", "theyll", "theyve"})
+# (round 181) "them" taken up whole in the next sentence: "Every one of them was a filthy thief", "Parasites,
+# the lot of them", "I'd put every last one of them on a boat back"; and "those dirty people" ("Can't stand
+# those dirty people"); with a hostile word in that sentence (_en_them_again)
+_EN_OF_THEM = frozenset({"one", "all", "each", "lot", "most", "many", "every", "both"})
+_EN_THOSE_PEOPLE = frozenset({"people", "types", "type", "lot", "creatures", "kind"})
 # (twenty-eighth round) what takes up a group named earlier in its own sentence, beyond the group's reach:
 # a pronoun ("Syrians came here with nothing and now they are spreading like mould") or a noun of peoplehood
 # after an article ("Armenians cry ..., a nation of professional beggars", "a people who ...", "a whole sect")
@@ -3199,6 +3208,14 @@ _AR_AMONG_THEM = frozenset(("منهم", "منهن", "فیهم", "فیهن", "ب�
 _ALL_OF_THEM_LAST = {"ar": frozenset(("کلهم", "کلهن", "جمیعهم")), "tr": frozenset(("hepsi", "hepsinin")),
                      "fa": frozenset(("همهشون", "همشون", "همهشان"))}
 
+# (round 181) a likeness opening a sentence: "متل الجرذان، ...", "عین موش ..."
+_LIKE_OPENS = {"ar": frozenset(_nf("متل", "مثل", "زي", "كأنهم", "زى")),
+               "fa": frozenset({"عین", "مثل", "مث", "مثه"})}
+# (a verb of theirs in it: "بيتكاثروا", "üreyorlar", "زاد و ولد می‌کنن"; not "Leş gibi kokan metroyu ...")
+_THEY_DO = {"ar": re.compile(r"^[یبت]\w+(?:وا|ون)$"),
+            "tr": re.compile(r"(?:yorlar|[ıiuü]rlar|[ıiuü]rler|yorlardı)$"),
+            "fa": re.compile(r"^(?:می|ن?می)\w+ن$")}
+
 
 def _about_them(lang, text, toks, words, tags, lo, hi):
     """(round 173) Whether the sentence words[lo:hi], after one naming a people, is about them though it names
@@ -3223,10 +3240,79 @@ def _about_them(lang, text, toks, words, tags, lo, hi):
     last = hi - 1
     if words[last] in _ALL_OF_THEM_LAST[lang]:
         return True
+    # (round 181) "nothing but ..." with no subject: "Yalancı ve yılandan başka bir şey değiller", "جز دروغگو
+    # و مار چیزی نیستن"
+    if lang == "tr" and words[last].startswith(("değil", "degil")) and any(
+            words[j] == "başka" and words[j + 1:j + 3] == ["bir", "şey"] for j in range(lo, hi - 2)):
+        return True
+    if lang == "fa" and "جز" in words[lo:hi] and words[last].startswith(("نیستن", "نیستند")):
+        return True
+    if (any("DEHUMAN" in tags[j] for j in hostile)
+            and any(_THEY_DO[lang].search(words[j]) for j in range(lo, hi))
+            and ((lang in _LIKE_OPENS and words[lo] in _LIKE_OPENS[lang])
+                 or (lang == "tr" and any(words[j] == "gibi" and "DEHUMAN" in tags[j - 1]
+                                          for j in range(lo + 1, min(hi, lo + 3)))))):
+        return True  # (round 181) likened to an animal, no subject: "متل الجرذان، بيتكاثروا بكل مكان"
+    if lang == "tr" and hi - lo <= 6 and last in hostile and words[last].endswith(("lar", "ler")):
+        return True  # (round 181) a short sentence its predicate closes: "Harita okuyamayacak kadar aptallar"
     plural = {"tr": ("lar", "ler"), "fa": ("ها", "ا"), "ar": ("ین", "ون")}[lang]
     return (last > lo and last in hostile and words[last].endswith(plural)
             and "," in text[toks[last - 1][2]:toks[last][1]])
 
+
+
+def _en_them_again(words, tags, lo, hi):
+    """(round 181) The index of the word that takes up, in the English sentence words[lo:hi], the people the
+    sentence before named: "them" after "every one of", "the lot of", "all of" ("Every one of them was a
+    filthy thief", "Parasites, the lot of them"), or the noun after "those"/"these" and an adjective or two
+    ("Can't stand those dirty people"), in a sentence with a hostile word; or None. (Not "those who": they
+    are the sayers, "Those who say it should be ashamed".)"""
+    if not any({"NEGPRED", "DEHUMAN", "INSULT", "HATE", "DISGUST", "EXCLUDE"} & tags[j]
+               for j in range(lo, hi)):
+        return None
+    for j in range(lo + 2, hi):
+        if words[j] == "them" and words[j - 1] == "of" and words[j - 2] in _EN_OF_THEM:
+            return j
+    for j in range(lo, min(hi - 1, lo + 5)):  # (near its start: not "... because some of these people")
+        if words[j] in ("those", "these") and words[j + 1] not in ("who", "that", "which"):
+            noun = next((x for x in range(j + 1, min(hi, j + 4)) if words[x] in _EN_THOSE_PEOPLE), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+# (round 181) a demonstrative before a word of people or a hostile plural noun, taking up in the next
+# sentence the people the sentence before named: "ما بطيق هالناس الوسخين", "هالحيوانات بيخربوا كل شي", "Bu pis
+# insanlara tahammül edemiyorum", "Bu hayvanlar her şeyi mahvediyor", "این آدمای کثیف رو نمی‌تونم تحمل کنم",
+# "این حیوونا همه چیو خراب می‌کنن" (_this_people)
+_THIS = {"ar": frozenset(_nf("هدول", "هذول", "هؤلاء", "هاي", "هذه")), "tr": frozenset({"bu", "şu", "su"}),
+         "fa": frozenset({"این", "اون"})}
+_PLURAL_ENDS = {"ar": ("ات", "ین", "ون"), "tr": ("lar", "ler"), "fa": ("ها", "ا", "ان")}
+_PEOPLE_WORD = {"ar": re.compile(r"^(?:ناس|الناس|البشر|جماعه|الجماعه|الاشکال|النوعیه)$"),
+                "tr": re.compile(r"^(?:insanlar|adamlar|tipler|herifler|tay[fy]a)"),
+                "fa": re.compile(r"^(?:ادما|ادمای|ادمها|ادمهای|مردم|جماعت)")}
+
+
+def _this_people(lang, words, tags, lo, hi):
+    """(round 181) The index of the demonstrative (Arabic: the word with "هال" on it) that takes up, in the
+    sentence words[lo:hi] (within its first four words), the people the sentence before named, before a word
+    of people or a hostile plural noun, in a sentence with a hostile word; or None."""
+    if lang not in _THIS or not any({"NEGPRED", "DEHUMAN", "INSULT", "HATE", "DISGUST"} & tags[j]
+                                    for j in range(lo, hi)):
+        return None
+    for j in range(lo, min(hi, lo + 4)):
+        w = words[j]
+        if lang == "ar" and w.startswith("هال") and len(w) > 4:
+            rest = "ال" + w[3:]  # "هالناس": the article under the demonstrative
+            if _PEOPLE_WORD["ar"].match(rest) or _PEOPLE_WORD["ar"].match(w[3:]) or (
+                    {"DEHUMAN", "INSULT"} & tags[j] and w.endswith(("ات", "ین", "ون"))):
+                return j
+        if w in _THIS[lang] and j + 1 < hi:
+            for x in range(j + 1, min(hi, j + 3)):
+                if _PEOPLE_WORD[lang].match(words[x]) or (
+                        {"DEHUMAN", "INSULT"} & tags[x] and words[x].endswith(_PLURAL_ENDS[lang])):
+                    return j
+    return None
 
 # (round 174) places of confinement: a people said not to belong there is pitied, not excluded
 _CONFINED = {"en": ("detention", "prison", "jail", "camp", "cage", "tent", "cell", "street", "gutter"),
@@ -6235,6 +6321,35 @@ def _rebuts(lang, words, k):
     return not (after and any(words[j].startswith(after) for j in range(k + 1, min(len(words), k + 3))))
 
 
+# (round 181) the sayers of a claim shamed in the sentence after it: "Some call Kurds vermin. Those who say it
+# should be ashamed.", "في ناس بتسمي الأكراد حشرات. اللي بيقولوا هيك لازم يستحوا", "Bazıları Kürtlere haşere
+# diyor. Bunu söyleyenler utanmalı.", "بعضیا به کردا میگن حشره. کسایی که اینو میگن باید خجالت بکشن"
+_SAYER_BEFORE = {"en": frozenset({"who", "that"}), "ar": _nf("اللي", "الي", "يلي", "من", "الذين", "الذي")}
+_TR_SAYERS_ENDS = ("enler", "anlar", "enlere", "anlara", "enleri", "anları", "enlerin", "anların")
+_SAYERS_SHAMED = {"en": ("ashamed", "shame", "disgrace", "bigot", "racist"),
+                  "ar": tuple(_nf("يستحوا", "يستحون", "يستحي", "عيب", "عار", "يخجلوا", "يخجلون", "عنصري")),
+                  "tr": ("utan", "yazık", "yazik", "ayıp", "ayip", "ırkçı", "irkci", "rezil"),
+                  "fa": ("خجالت", "شرم", "ننگ", "نژادپرست")}
+
+
+def _sayers_shamed(lang, words, tags, a, b):
+    """(round 181) Whether words[a:b] shames those who say the claim before it: a verb of saying in the form
+    of its sayers ("those who say", "اللي بيقولوا", "söyleyenler", "کسایی که ... میگن") and a word of
+    shame."""
+    if not any(words[j].startswith(_SAYERS_SHAMED[lang]) for j in range(a, b)):
+        return False
+    for k in range(a, b):
+        if "SAY" not in tags[k]:
+            continue
+        if lang == "tr" and words[k].endswith(_TR_SAYERS_ENDS):
+            return True
+        if lang == "fa" and "که" in words[max(a, k - 3):k]:
+            return True
+        if lang in _SAYER_BEFORE and k > a and words[k - 1] in _SAYER_BEFORE[lang]:
+            return True
+    return False
+
+
 def _rightly(lang, words, k):
     """(hundred-and-sixty-seventh round) The confirming word at ``k`` is the adverb "rightly" of what follows,
     not the claim called right: Turkish "haklı olarak eleştirildi", Persian "به حق ازش انتقاد شد"."""
@@ -8445,6 +8560,8 @@ class HarmDetector:
                 return False
             if any(_rebuts(lang, words, k) for k in range(start, end)):
                 return True
+            if hi < n and _sayers_shamed(lang, words, tags, hi, end):
+                return True  # (round 181) "... Those who say it should be ashamed."
             # or the sayer is "whoever says" and is denied after the claim, as en_who_says_not reads English:
             # "من يدعي أن العرب همج لم يعش بينهم", "هر کس ادعا می‌کند ... هرگز میانشان زندگی نکرده", "... iddia
             # eden onların arasında hiç yaşamamıştır" (not a lie denied, "لا يكذب": that agrees)
@@ -8644,6 +8761,14 @@ class HarmDetector:
                 lo, hi = sent[k]
                 plain = {kinds[j] for j in range(lo, hi) if kinds[j] and "AMBIG" not in tags[j]}
                 here = plain or {kinds[j] for j in range(lo, hi) if kinds[j]}
+                if len(here) > 1 and lang == "en":
+                    # (round 181) one people named by two words of two kinds, side by side ("The Yazidi
+                    # refugees arrived on Monday. Send them back ..."): the kind of the last, the noun.
+                    # English only (Persian "زنان افغان", Afghan women, taken up by "اونها" was read as an
+                    # exclusion)
+                    named = [j for j in range(lo, hi) if kinds[j]]
+                    if named[-1] - named[0] == len(named) - 1 and "AMBIG" not in tags[named[-1]]:
+                        here = {kinds[named[-1]]}
                 # (round 173) Persian "کرد" is "did" as often as "Kurd": it names the people a sentence
                 # before is about ("چندتا کرد دیدم. همشون دزدن"), not one of the sentence's own ("... به
                 # هیچ‌کدومشون نمیشه اعتماد کرد")
@@ -8654,6 +8779,12 @@ class HarmDetector:
                     lo_ = lo + 1 if lang == "en" and words[lo] in ("but", "and", "so") else lo
                     p_ = next((j for j in range(lo_, min(hi, lo_ + 3)) if words[j] in they
                                and (j == lo or lang != "en" or words[j] in _EN_THEY_PRONOUNS)), None)
+                    if p_ is not None and lang == "en" and p_ + 1 < hi and words[p_ + 1] in ("who", "that"):
+                        p_ = None  # (round 181) "Those who say it should be ashamed": the sayers
+                    if p_ is None and lang == "en":
+                        p_ = _en_them_again(words, tags, lo_, hi)  # (round 181) "Every one of them was ..."
+                    if p_ is None and lang != "en":
+                        p_ = _this_people(lang, words, tags, lo_, hi)  # (round 181) "Bu pis insanlara ..."
                     if p_ is None and lang == "en":
                         # (hundred-and-seventy-first round) or the object of a dislike a few words in:
                         # "Immigrants moved in next door. I can't stand them, they are filthy" (round 173: or
@@ -8666,6 +8797,11 @@ class HarmDetector:
                         # (round 173) "The thieves who robbed the Kurdish shop were caught. They are
                         # criminals": "they" may be the doers the sentence before named
                         pass
+                    elif p_ is not None and lang == "ar" and {"DEHUMAN", "INSULT"} & tags[p_]:
+                        # (round 181) "هالحيوانات بيخربوا كل شي": the hostile word is the demonstrative's own,
+                        # read as one sentence with the one before
+                        for j in range(prev_lo, hi):
+                            sent[j] = (prev_lo, hi)
                     elif p_ is not None and not (p_ == hi - 1 and p_ > lo
                                                  and words[p_] in _ALL_OF_THEM_LAST.get(lang, ())):
                         kinds[p_] = next(iter(prev))
