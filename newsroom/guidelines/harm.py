@@ -1949,8 +1949,8 @@ def _fa_none_denied(words, b, hi):
 # glad word comes before the people ("Kurds were glad Saddam died" is the Kurds' gladness); in Turkish and
 # Persian it is the speaker's own ("sevindim", "خوشحال شدم").
 _RUIN_DIED = {"en": frozenset({"sank", "sink", "sinks", "sunk", "drowned", "drown", "drowns", "died", "die",
-                               "dies",
-                               "dead", "perished", "perish", "burned", "burnt", "burn", "burns", "starved"}),
+                               "dies", "dead", "perished", "perish", "burned", "burnt", "burn", "burns",
+                               "starved"}),
               "ar": _nf("غرق", "غرقوا", "غرقو", "يغرق", "يغرقوا", "مات", "ماتوا", "ماتو", "يموت", "يموتوا",
                         "يموتون", "ميت", "ميتين", "ميتون", "احترق", "احترقت", "احترقوا", "تحترق", "يحترق",
                         "يحترقوا", "هلكوا", "انقرضوا", "فطسوا", "فطس"),
@@ -1961,7 +1961,7 @@ _RUIN_DIED = {"en": frozenset({"sank", "sink", "sinks", "sunk", "drowned", "drow
 # (with a word of missing only: "Nobody would miss the Arabs if they all disappeared tomorrow")
 _RUIN_GONE = {"en": frozenset({"disappeared", "vanished", "gone", "disappear", "vanish"}),
               "ar": _nf("اختفوا", "اختفو", "انقلعوا", "راحوا", "غابوا"),
-              "tr": re.compile(r"^(?:kaybol|yok ol)"), "fa": re.compile(r"^(?:غیب|گم|نابود)")}
+              "tr": re.compile(r"^(?:kaybol|yokol)"), "fa": re.compile(r"^(?:غیب|گم|نابود)")}
 _RUIN_BY = {"en": frozenset({"earthquake", "fire", "flood", "sea", "storm", "quake"}),
             "ar": _nf("الزلزال", "زلزال", "الحريق", "حريق", "البحر", "الفيضان", "النار"),
             "tr": re.compile(r"^(?:deprem|yangın|yangin|sel$|deniz)"),
@@ -1972,7 +1972,7 @@ _RUIN_TAKEN = {"en": frozenset({"took", "take", "takes", "swallowed", "killed", 
                "fa": re.compile(r"^(?:تموم|تمام|میبرد|ببره|برد$|بکشه|کشت)")}
 _RUIN_GLAD = {"en": frozenset({"glad", "happy", "pleased", "delighted", "thrilled", "riddance", "rejoice"}),
               "ar": _nf("فرحت", "فرحان", "فرحانة", "انبسطت", "مبسوط", "الحمدلله", "داهية", "فرحنا"),
-              "tr": re.compile(r"^(?:sevin(?:dim|dik)$|oh$|mutlu oldum)"),
+              "tr": re.compile(r"^(?:sevin(?:dim|dik)$|oh$)"),
               "fa": re.compile(r"^(?:خوشحالم|درک$|خداروشکر$)")}
 _RUIN_WISH = {"en": frozenset({"wish", "hope"}), "ar": _nf("ياريت", "ليت", "ياليت"),
               "tr": re.compile(r"^(?:keşke|keske|inşallah|insallah)$"),
@@ -1997,7 +1997,7 @@ _AR_HAPPENED = _nf("صار", "جرى", "حصل", "جاهم", "اجاهم", "صا
 _RUIN_FEWER = {"en": frozenset({"less", "fewer"}), "ar": _nf("اقل", "قل", "قلت", "يقل"),
                "tr": frozenset({"az", "eksik"}), "fa": frozenset({"کمتر"})}
 _RUIN_TROUBLE = {"en": frozenset({"problem", "problems", "trouble", "troubles", "crime", "headache"}),
-                 "ar": _nf("مشكلة", "مشاكل", "المشاكل", "هم", "الجرائم", "جرائم"),
+                 "ar": _nf("مشكلة", "مشاكل", "المشاكل", "الجرائم", "جرائم"),
                  "tr": re.compile(r"^(?:sorun|dert|bela|suç|problem)"),
                  "fa": re.compile(r"^(?:دردسر|مشکل|جرم|بدبختی)")}
 _RUIN_REACH = 5  # (words between the people and the word of its death, at most)
@@ -2063,11 +2063,11 @@ def _ruin_of(lang, words, g, lo, hi):
     return None
 
 
-def _ruin_denied(lang, words, tags, d, hi):
+def _ruin_denied(lang, words, tags, d, lo, hi):
     """(round 180) The death word at ``d`` is negated: a negation before it (English, Arabic), its verb
     negated (Turkish), a negated verb after it (Persian: "تموم نکرد")."""
     if lang in ("en", "ar"):
-        return any(_not_word(lang, words[j], tags[j]) for j in range(max(0, d - 3), d))
+        return any(_not_word(lang, words[j], tags[j]) for j in range(max(lo, d - 3), d))
     if lang == "tr":
         return re.search(r"m[ae](d[ıi]|z|y)", words[d][2:]) is not None
     return d + 1 < hi and words[d + 1].startswith(("نکرد", "نشد", "نکن"))
@@ -2082,7 +2082,7 @@ def _ruin_welcomed(lang, words, tags, g, lo, hi):
     died = _ruin_of(lang, words, g, lo, hi)
     near = range(max(lo, g - _RUIN_REACH), min(hi, g + _RUIN_REACH + 1))
     gone = died if died is not None else next((j for j in near if _is(_RUIN_GONE[lang], words[j])), None)
-    denied = died is not None and _ruin_denied(lang, words, tags, died, hi)
+    denied = died is not None and _ruin_denied(lang, words, tags, died, lo, hi)
 
     def negated(a, b):
         return any(_not_word(lang, words[x], tags[x]) for x in range(max(lo, a), b))
@@ -2214,11 +2214,14 @@ def _atrocity_praised(lang, words, tags, sent):
             x = words[j]
             # (the best thing its doer did: the deed after the word in English, Arabic and Persian, before it
             # in Turkish, "Saddam'ın yaptığı en iyi şeydi")
-            best = x in _ATROCITY_BEST[lang] and (
+            # (the massacre its subject, before it: not "The best we can do for Halabja's survivors ...")
+            best = k < j and x in _ATROCITY_BEST[lang] and (
                 any(_is(_ATROCITY_DONE[lang], y) for y in words[j:hi]) if lang != "tr"
                 else j > lo and words[j - 1] == "en"
                 and any(_is(_ATROCITY_DONE[lang], y) for y in words[lo:j]))
-            again = (_is(_ATROCITY_AGAIN[lang], x)
+            # (the massacre right after the word, a word between at most, or before it: "another Anfal",
+            # "دوباره مثل حلبچه", "Halabja should happen again"; not "We need another memorial for Halabja")
+            again = ((k < j or k - j <= 2) and _is(_ATROCITY_AGAIN[lang], x)
                      and any(_is(_ATROCITY_WANTED[lang], y) for y in words[lo:hi]))
             if (best or again) and not any(_not_word(lang, words[y], tags[y])
                                            for y in range(max(lo, j - 3), j)):

@@ -145,6 +145,8 @@ def test_a_peoples_ruin_welcomed_is_abuse(det, lang, text, rule):
     ("en", "The town would not be better without its Armenian bakers."),
     ("en", "The best way to honour Halabja is to teach it in every school."),
     ("en", "Halabja must never happen again."),
+    ("en", "The best we can do for Halabja's survivors is to listen."),
+    ("en", "We need another memorial for Halabja."),
     ("ar", "الأكراد فرحوا لما مات صدام"),
     ("ar", "قالت الناجيات للمحكمة إن الحراس كانوا يرددون أن الإيزيديين يستحقون ما جرى لهم"),
     ("ar", "كل لاجئ يموت بالبحر وصمة عار على سياسة أوروبا"),
