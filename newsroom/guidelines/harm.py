@@ -2025,10 +2025,10 @@ def _is(listed, w):
     return w in listed if isinstance(listed, frozenset) else listed.match(w) is not None
 
 
-def _ruin_of(lang, words, g, lo, hi):
+def _ruin_of(lang, words, g, lo, hi, near):
     """(round 180) The index of the word in [lo, hi) that tells the death or ruin of the people at ``g``
-    (_RUIN_DIED, or a disaster's _RUIN_TAKEN with the people its object), or None."""
-    near = range(max(lo, g - _RUIN_REACH), min(hi, g + _RUIN_REACH + 1))
+    (_RUIN_DIED, or a disaster's _RUIN_TAKEN with the people its object), or None; ``near``: the indexes
+    within _RUIN_REACH of the people."""
     died = next((j for j in near if _is(_RUIN_DIED[lang], words[j])
                  # (not the speaker's own: "Bugün ölürsem arkamdan ağlamayın")
                  and not (lang == "tr" and _TR_OWN_DEATH_END.search(words[j]))), None)
@@ -2079,8 +2079,9 @@ def _ruin_welcomed(lang, words, tags, g, lo, hi):
     negated is none ("I'm not glad they drowned"), a sorrow negated is the reading itself."""
     if lang not in _RUIN_DIED:
         return None
-    died = _ruin_of(lang, words, g, lo, hi)
     near = range(max(lo, g - _RUIN_REACH), min(hi, g + _RUIN_REACH + 1))
+    died = _ruin_of(lang, words, g, lo, hi, near)
+    told = any("SAY" in tags[x] for x in range(lo, hi))  # (another's words: a ruin deserved is theirs)
     gone = died if died is not None else next((j for j in near if _is(_RUIN_GONE[lang], words[j])), None)
     denied = died is not None and _ruin_denied(lang, words, tags, died, lo, hi)
 
@@ -2116,7 +2117,7 @@ def _ruin_welcomed(lang, words, tags, g, lo, hi):
         if lang == "tr" and j == g + 1 and w.startswith(("olmadan", "olmasa", "olmazsa", "yokken")) and any(
                 words[x - 1] == "daha" and _is(_RUIN_BETTER["tr"], words[x]) for x in range(j + 2, hi)):
             return j, "better without them"  # ("Kürtler olmadan nasıl kazanacaklar" is no "daha iyi")
-        if j > g and not negated(g + 1, j) and _ruin_deserved(lang, words, tags, j, lo, hi):
+        if j > g and not told and _ruin_deserved(lang, words, j, hi) and not negated(g + 1, j):
             return j, "ruin welcomed"
         if (_is(_RUIN_FEWER[lang], w)
                 and any(_is(_RUIN_TROUBLE[lang], x) for x in words[max(lo, j - 1):j + 2])
@@ -2127,13 +2128,12 @@ def _ruin_welcomed(lang, words, tags, g, lo, hi):
     return None
 
 
-def _ruin_deserved(lang, words, tags, j, lo, hi):
+def _ruin_deserved(lang, words, j, hi):
     """(round 180) The word at ``j`` calls a ruin deserved ("got what they deserved", "had it coming",
-    "استاهلوا كل اللي صار لهم", "hak ettiklerini buldu", "حقشون بود"), in a sentence that tells no one's words
-    ("Survivors told the court the guards said the Yazidis got what they deserved")."""
+    "استاهلوا كل اللي صار لهم", "hak ettiklerini buldu", "حقشون بود"); _ruin_welcomed reads it only in a
+    sentence that tells no one's words ("Survivors told the court the guards said the Yazidis got what they
+    deserved")."""
     w, nxt = words[j], (words[j + 1] if j + 1 < hi else "")
-    if any("SAY" in tags[x] for x in range(lo, hi)):
-        return False
     if lang == "en":
         return ((w == "deserved" and (words[j - 2:j] == ["what", "they"] or nxt in ("it", "everything")))
                 or (w == "coming" and words[j - 2:j] == ["had", "it"]))
@@ -2693,12 +2693,12 @@ _THEY = {
                      "onlardan", "hiçbiri", "hiçbirine", "hiçbirini", "hiçbirinden", "hiçbirinin"}),
     "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
 }
-# what opens a sentence about the group the sentence before named ("They are...", "Nothing but...")
-_EN_THEY = frozenset({"they", "theyre", "them", "these", "those", "nothing", "all", "just", "bunch",
-                      "theyd", "theyll", "theyve"})
-_THEY["en"] = _EN_THEY
-# (after an adverb: "Honestly, they are vermin"; round 181: or a wish, "I wish they'd all drop dead")
+# the pronouns, read after an adverb too ("Honestly, they are vermin"; round 181: or a wish, "I wish they'd
+# all drop dead"); and what opens a sentence about the group the sentence before named ("They are...",
+# "Nothing but...")
 _EN_THEY_PRONOUNS = frozenset({"they", "theyre", "them", "theyd", "theyll", "theyve"})
+_EN_THEY = frozenset({"these", "those", "nothing", "all", "just", "bunch"}) | _EN_THEY_PRONOUNS
+_THEY["en"] = _EN_THEY
 # (round 181) "them" taken up whole in the next sentence: "Every one of them was a filthy thief", "Parasites,
 # the lot of them", "I'd put every last one of them on a boat back"; and "those dirty people" ("Can't stand
 # those dirty people"); with a hostile word in that sentence (_en_them_again)
@@ -3308,7 +3308,7 @@ def _this_people(lang, words, tags, lo, hi):
         if lang == "ar" and w.startswith("هال") and len(w) > 4:
             rest = "ال" + w[3:]  # "هالناس": the article under the demonstrative
             if _PEOPLE_WORD["ar"].match(rest) or _PEOPLE_WORD["ar"].match(w[3:]) or (
-                    {"DEHUMAN", "INSULT"} & tags[j] and w.endswith(("ات", "ین", "ون"))):
+                    {"DEHUMAN", "INSULT"} & tags[j] and w.endswith(_PLURAL_ENDS["ar"])):
                 return j
         if w in _THIS[lang] and j + 1 < hi:
             for x in range(j + 1, min(hi, j + 3)):
