@@ -645,6 +645,14 @@ def render(F):
       "exclusion whose object is written onto a verb the lists do not know (\"رجعوهم من وين ما إجوا\"), "
       "\"their kind should not be allowed to own anything\", and a singular insult said of the people taken "
       "up (\"Every single one of them is a crook\" is read as a personal attack).")
+    w("- **A people is named by the words its lists hold.** The hundred-and-eighty-second round's held-out "
+      "batch (`heldout/*_r182b.tsv`: a people named by an adjective or a compound on another noun, "
+      "\"Mixed-race couples are an abomination\", \"Gürcü işçiler dünyanın en aptal insanları\", "
+      "\"روستاهای کردنشین لونه‌ی حشره‌ان\"), run before its changes, caught 43 of 55; the round added the "
+      "peoples' words the lists lacked and a Persian place \"-نشین\" read as its people, and it caught 53. "
+      "A people's adjective on one person (\"An Afghan man is a thief\") or on an office (\"the Turkish "
+      "president\") speaks of that person, not the people. Missed still: a feminine Arabic adjective on "
+      "things (\"المحلات السورية\": سورية is also Syria), and a people the lists do not hold.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -2244,6 +2244,57 @@ def _death_is_the_shame(lang, words, g, k):
             and any(_is(_RUIN_DIED[lang], words[j]) for j in range(g + 1, k)))
 
 
+# (round 182) a people's adjective on one person ("an Afghan man", "الرجل الأفغاني", "Afgan bir adam", "مرد
+# افغان"): a claim about that person is none about the people ("مرد افغان به جرم دزدی مجرم شناخته شد", an
+# Afghan man was found guilty of theft, had been racism); not after "every" or "no" ("every Afghan man is a
+# thief" is a sweeping claim, "no Afghan man ..." a denial of one)
+_ONE_PERSON = {"en": frozenset({"man", "woman", "boy", "girl", "guy", "lady", "gentleman", "person",
+                                "teenager", "kid", "child", "driver", "worker", "student", "neighbour",
+                                "neighbor"}),
+               "ar": _nf("رجل", "الرجل", "شاب", "الشاب", "امرأة", "المرأة", "امراة", "المراة", "ست", "الست",
+                         "بنت", "البنت", "ولد", "الولد", "زلمة", "الزلمة", "شخص", "الشخص", "طالب", "الطالب",
+                         "عامل", "العامل", "سائق", "السائق", "جار", "الجار", "جارنا", "جاري"),
+               "tr": frozenset({"adam", "kadın", "kadin", "genç", "genc", "çocuk", "cocuk", "kız", "kiz",
+                                "oğlan", "oglan", "şahıs", "sahis", "kişi", "kisi", "herif", "işçi", "isci",
+                                "öğrenci", "ogrenci", "komşu", "komsu", "sürücü", "surucu"}),
+               "fa": frozenset({"مرد", "زن", "پسر", "دختر", "یارو", "شخص", "اقا", "اقای", "خانم", "مردک",
+                                "جوون", "جوان", "کارگر", "راننده", "دانشجو", "همسایه", "همسایمون"})}
+_EVERY_ONE = {"en": frozenset({"every", "each", "any", "no"}), "ar": _nf("كل", "أي", "اي", "ولا"),
+              "tr": frozenset({"her", "hiçbir", "hicbir"}), "fa": frozenset({"هر", "هیچ"})}
+
+
+# (round 182) a people's adjective on a thing of theirs: what is said is said of the thing ("Turkish coffee
+# makes me sick to my stomach, it is too strong for me", a round-176 contrast, "Persian carpets are ugly")
+_EN_THINGS = frozenset({"coffee", "tea", "food", "foods", "cuisine", "dish", "dishes", "bread", "cheese",
+                        "delight", "kebab", "kebabs", "rice", "sweets", "music", "songs", "pop", "carpet",
+                        "carpets", "rug", "rugs", "bath", "baths", "lira", "rial", "dinar", "films", "movies",
+                        "series", "soaps", "dramas", "football", "league", "airlines", "grammar", "alphabet",
+                        "script", "spelling", "traffic", "weather", "winters", "summers"})
+_TR_PLURAL_RE = re.compile(r"^\w{2,}(?:lar|ler)")
+
+
+def _one_person_named(lang, words, g):
+    """(round 182) Whether the people's word at ``g`` is an adjective on one person: the person's word after
+    it in English and Turkish ("an Afghan man", "Afgan bir adam"; not a Turkish plural after that word, "Kürt
+    kadın savaşçılar"), before it in Arabic and Persian ("الرجل الأفغاني", "مرد افغان"; in Arabic with the
+    article on both or neither, "رجل المراسلة" being the reporter's leg), with no "every" or "no" in the two
+    words before the pair."""
+    if lang not in _ONE_PERSON:
+        return False
+    if lang in ("en", "tr"):
+        j = g + 2 if lang == "tr" and g + 2 < len(words) and words[g + 1] == "bir" else g + 1
+        first = g
+    else:
+        j = first = g - 1
+    if not (0 <= j < len(words) and words[j] in _ONE_PERSON[lang]):
+        return False
+    if lang == "tr" and j + 1 < len(words) and _TR_PLURAL_RE.match(words[j + 1]):
+        return False
+    if lang == "ar" and words[j].startswith("ال") != ("ال" in words[g][:4]):
+        return False
+    return _EVERY_ONE[lang].isdisjoint(words[max(0, first - 2):first])
+
+
 _EN_TREATED_AS = frozenset({"treated", "kept", "housed", "caged", "held", "herded", "packed", "slaughtered",
                             "hunted", "butchered"})
 _EN_TREATMENT_CALLED = frozenset({"should", "must", "need", "needs", "deserve", "deserves", "ought", "let",
@@ -2725,6 +2776,11 @@ _EN_INSTITUTION = frozenset({"regime", "regimes", "government", "governments", "
                              "university", "federation", "union", "un", "eu", "nato"})
 _EN_ELECTION = frozenset({"election", "elections", "vote", "votes", "voting", "ballot", "ballots", "polls",
                           "box", "referendum"})
+# (round 182) one who holds a state's office, named by its people's adjective ("the Turkish president is a
+# liar"): a person, not the people (the group loop, as _EN_INSTITUTION)
+_EN_OFFICE = frozenset({"president", "presidents", "premier", "minister", "ministers", "ambassador",
+                        "ambassadors", "king", "queen", "prince", "sultan", "dictator", "consul", "spokesman",
+                        "spokeswoman"})
 # (twenty-eighth round, rule 2b-en'') a daily routine: "every day", "every morning"
 _EN_HAZARD_LEAD = frozenset({"with", "of", "about", "on", "when", "crossing", "in", "at", "near", "around"})
 _EN_DAILY = frozenset({"day", "days", "morning", "mornings", "evening", "evenings", "night", "nights",
@@ -4974,6 +5030,10 @@ class _Lang:
             # the alif of an indefinite accusative ("يهوداً", "عرباً" once the tanween is gone; not the
             # countries, "سوريا", "تركيا", nor a verb's plural "وا")
             found = {t for t in self.tags(word[:-1]) if t.startswith(_AR_NOMINAL)}
+        if self.lang == "fa" and not found and len(word) >= 6 and word.endswith("نشین"):
+            # (round 182) "-نشین", dwelt in by: a place named by its people ("روستاهای کردنشین", "محله‌های
+            # سنی‌نشین") names the people, as their adjective does; and "کرد" so read is no verb (did)
+            found = {t for t in self.tags(word[:-4]) if t.startswith("GROUP:")}
         self._add_stem_tags(word, found)
         if not found and self.lang == "en" and "i" in word and len(word) >= 4:
             # a 1 written for an l ("s1aughter", "ki1l") was folded to "i" by normalise.py; only
@@ -5545,7 +5605,8 @@ HASHTAG_LANGS = frozenset({"en"})
 # endings a name takes that are words too (_people_ending)
 _PEOPLE_RUN_ON_LANGS = frozenset({"tr", "ar", "fa"})
 _FA_NAME_ENDINGS = frozenset({"های", "هایی", "هاي", "اند", "ایم", "اید", "است", "هاست", "هایم", "هایش",
-                              "هامان", "هاتان", "هاشان", "ای", "ان", "ها"})
+                              "هامان", "هاتان", "هاشان", "ای", "ان", "ها",
+                              "نشین"})  # (round 182) dwelt in by: "کردنشین" is one word (_Lang.tags)
 _AR_NAME_ENDINGS = frozenset({"هم", "ها", "كم", "نا", "ين", "ون", "ات", "وا"})
 # what may stand before a people's name in one word (_Lang.people_run_on): Arabic's article and clitics
 _PEOPLE_CLITICS = {"ar": ("", "ال", "و", "وال", "بال", "لل", "فال", "ب", "ل", "ف"), "fa": ("", "به", "ب")}
@@ -10974,6 +11035,11 @@ class HarmDetector:
             if (found and found[1] == "negative generalisation"
                     and _death_is_the_shame(lang, words, g, found[0])):
                 found = None  # (round 180) "كل لاجئ يموت بالبحر وصمة عار": their death is the shame
+            if (found and found[1] == "negative generalisation" and kind in (RACISM, XENOPHOBIA, RELIGION)
+                    and (_one_person_named(lang, words, g)
+                         or (lang == "en" and g + 1 < n and words[g + 1] in _EN_THINGS))):
+                found = None  # (round 182) "The Afghan man was found guilty of theft": one person, no people;
+                # "Turkish coffee makes me sick": a thing
             if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
                     lang == "fa" and found[0] < g)) and not (
                     lang == "ar" and found[0] > g and (
@@ -11089,8 +11155,10 @@ class HarmDetector:
                 # "Kurdish forces", "the Turkish army": an armed actor, not an identity group (a Persian
                 # group before a country is its people there, "مسیحی‌های عراق": the 157th round)
                 continue
-            if lang == "en" and g + 1 < hi and words[g + 1] in _EN_INSTITUTION:
+            if lang == "en" and g + 1 < hi and (words[g + 1] in _EN_INSTITUTION or (
+                    words[g + 1] in _EN_OFFICE and kind in (RACISM, XENOPHOBIA, RELIGION))):
                 continue  # (twenty-eighth round) "the Iranian regime is a cancer on its own people": a state
+                # (round 182: or one who holds its office, "turkish president liar"; not "a woman minister")
             if (lang == "en" and rule == "exclusion" and "EXCLUDE" in tags[k]
                     and not _EN_ELECTION.isdisjoint(words[k + 1:min(hi, k + 6)])):
                 continue  # (twenty-eighth round) "every Iraqi politician should be thrown out at the next

@@ -29,7 +29,7 @@ PASSED = {
     "en_r55b": (10, 10), "ar_r55b": (9, 10), "tr_r55b": (10, 10), "fa_r55b": (10, 10),
     "en_r56b": (6, 6), "ar_r56b": (5, 6), "tr_r56b": (6, 6), "fa_r56b": (5, 6),
     "en_r57b": (6, 8), "ar_r57b": (7, 8), "tr_r57b": (6, 8), "fa_r57b": (6, 8),
-    "en_r58b": (10, 10), "ar_r58b": (10, 10), "tr_r58b": (7, 10), "fa_r58b": (8, 10),
+    "en_r58b": (10, 10), "ar_r58b": (10, 10), "tr_r58b": (7, 10), "fa_r58b": (9, 10),  # (fa 8 -> 9: r182)
     "en_r59b": (5, 6), "ar_r59b": (5, 6), "tr_r59b": (6, 6), "fa_r59b": (6, 6),
     "en_r60b": (6, 6), "ar_r60b": (6, 6), "tr_r60b": (6, 6), "fa_r60b": (6, 6),
     "en_r61b": (6, 6), "ar_r61b": (5, 6), "tr_r61b": (6, 6), "fa_r61b": (6, 6),
@@ -159,7 +159,7 @@ PASSED = {
     # (the hundred-and-thirty-sixth round; the same)
     "fa_r136b": (9, 12),
     # (the hundred-and-thirty-seventh round: 12/12 written before its changes, 5/10 after, on both trees)
-    "tr_r137b": (17, 22),
+    "tr_r137b": (18, 22),  # (17 -> 18: round 182, "Gürcülere güven olmaz")
     # (the hundred-and-thirty-eighth and -ninth rounds; written before their changes, run on both trees: the
     # same before and after)
     "fa_r138b": (20, 22), "ar_r139b": (11, 12),
@@ -297,6 +297,7 @@ PASSED = {
     "en_r179b": (22, 24), "ar_r179b": (21, 24), "tr_r179b": (21, 24), "fa_r179b": (16, 24),
     "en_r180b": (24, 24), "ar_r180b": (22, 24), "tr_r180b": (24, 24), "fa_r180b": (22, 24),
     "en_r181b": (22, 24), "ar_r181b": (20, 24), "tr_r181b": (19, 24), "fa_r181b": (20, 24),
+    "en_r182b": (23, 24), "ar_r182b": (23, 24), "tr_r182b": (22, 23), "fa_r182b": (24, 24),
 }
 
 

@@ -277,7 +277,7 @@ PASSED = {
     "ar_r34": (27, 30), "fa_r34": (26, 30), "tr_r34": (25, 30),
     # the thirty-fifth round (2026-12-02; calls to keep a group from a right, and contrasts; before its
     # changes ar 18/30 (exclusion 9/20), fa 19/30 (9/20))
-    "ar_r35": (29, 30), "fa_r35": (28, 30),
+    "ar_r35": (29, 30), "fa_r35": (29, 30),  # (fa 28 -> 29: round 182)
     # the thirty-sixth round (2026-12-02; Turkish insults at the writer, and contrasts; before its changes
     # 24/30 (insults 15/20))
     "tr_r36": (26, 30),

@@ -2001,3 +2001,12 @@ PHRASES["ATTACK"] += (
     + [f"you write like a {c}" for c in ("child", "kid", "twelve year old", "12 year old", "toddler",
                                         "teenager", "schoolboy", "schoolgirl")]
 )
+
+# (round 182) a people named by an adjective the lists lacked ("Turkish-speaking scum should go back",
+# "Mixed-race couples are an abomination"); an economic parasite ("Jewish bankers are bleeding this country
+# dry"); a boycott that lasts until a people leaves ("Arab-owned businesses should be boycotted until they leave")
+LEXICON[f"GROUP:{RACISM}"] += ["turkish", "egyptian", "armenian", "assyrian", "georgian", "georgians",
+                               "mixed_race", "biracial", "interracial"]
+LEXICON["DEHUMAN"] += [f"{v}_{o}_dry" for v in ("bleeding", "bleed", "bleeds", "bled")
+                       for o in ("this_country", "the_country", "our_country", "us", "the_nation", "this_nation")]
+LEXICON["EXCLUDE"] += [f"until_they_{v}" for v in ("leave", "go", "go_back", "are_gone", "pack_up")]

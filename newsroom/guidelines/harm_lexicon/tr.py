@@ -1973,3 +1973,7 @@ PHRASES["ATTACK"] += (
     + [f"çocuk gibi {v}" for v in ("yazıyorsun", "yazıyor", "yazıyorsunuz")]
 )
 LEXICON["INSULT"] += ["borazanı", "borazanısın", "borazanları"]  # a mouthpiece ("Yazar milislerin borazanı")
+
+# (round 182) peoples of this region the lists lacked ("Gürcü işçiler dünyanın en aptal insanları")
+LEXICON[f"GROUP:{RACISM}"] += ["gürcü", "gürcüler*", "gurcu", "gurculer*", "boşnak*", "bosnak*", "azeri*",
+                               "çeçen*", "cecen*", "mısırlı*", "misirli*"]
