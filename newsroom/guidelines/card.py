@@ -653,6 +653,14 @@ def render(F):
       "A people's adjective on one person (\"An Afghan man is a thief\") or on an office (\"the Turkish "
       "president\") speaks of that person, not the people. Missed still: a feminine Arabic adjective on "
       "things (\"المحلات السورية\": سورية is also Syria), and a people the lists do not hold.")
+    w("- **A people taken up by \"their kind\" is read through listed forms only.** The "
+      "hundred-and-eighty-third round's held-out batch (`heldout/*_r183b.tsv`: \"Their kind should "
+      "not be allowed to own property\", \"أمثالهم سرطان\", \"Bu soy kanser gibi\", \"جمعشون کنید "
+      "بفرستیدشون برن\"), run before its changes, caught 16 of 56; the rules then read \"their kind\", "
+      "\"such people\", \"that lot\", their likes and \"them\" written onto a verb that sends away, and "
+      "it caught 43. Missed still: a people implied by its mosque (\"Another mosque is opening "
+      "downtown. People like that don't belong here\"), two kinds named side by side outside English, "
+      "and hate with a verb the lists do not hold (\"Their kind poison young minds\").")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -2270,6 +2270,9 @@ _EN_THINGS = frozenset({"coffee", "tea", "food", "foods", "cuisine", "dish", "di
                         "carpets", "rug", "rugs", "bath", "baths", "lira", "rial", "dinar", "films", "movies",
                         "series", "soaps", "dramas", "football", "league", "airlines", "grammar", "alphabet",
                         "script", "spelling", "traffic", "weather", "winters", "summers"})
+# (round 183) a people in the dative, what is sent sent to them ("Onlara ... kartı gönderin"), not they
+_TR_SENT_TO = re.compile(r"(?:lar|ler)[ae]$")
+_TR_SEND = ("gönder", "gonder", "yolla", "postala")
 _TR_PLURAL_RE = re.compile(r"^\w{2,}(?:lar|ler)")
 
 
@@ -2741,8 +2744,11 @@ _THEY = {
     "tr": frozenset({"onlar", "hepsi", "bunlar", "bunların", "bunlarin", "onların", "onlarin", "hepsinin",
                      "onlara", "onları", "onlari",  # (round 171: "Onlara katlanamıyorum, pisler")
                      # (round 173: "Onlardan tiksiniyorum", "Hiçbirine güvenemezsin")
-                     "onlardan", "hiçbiri", "hiçbirine", "hiçbirini", "hiçbirinden", "hiçbirinin"}),
-    "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها"}),
+                     "onlardan", "hiçbiri", "hiçbirine", "hiçbirini", "hiçbirinden", "hiçbirinin",
+                     "hepsini"}),
+    "fa": frozenset({"اونا", "انها", "همشون", "همهشون", "اینا", "همهی", "اونها",
+                     # (round 183: "all of them" as the object, "همه‌شونو ... برگردونید", "Hepsini ...")
+                     "همهشونو", "همشونو"}),
 }
 # the pronouns, read after an adverb too ("Honestly, they are vermin"; round 181: or a wish, "I wish they'd
 # all drop dead"); and what opens a sentence about the group the sentence before named ("They are...",
@@ -2755,6 +2761,11 @@ _THEY["en"] = _EN_THEY
 # those dirty people"); with a hostile word in that sentence (_en_them_again)
 _EN_OF_THEM = frozenset({"one", "all", "each", "lot", "most", "many", "every", "both"})
 _EN_THOSE_PEOPLE = frozenset({"people", "types", "type", "lot", "creatures", "kind"})
+# (round 183) "their kind", "such people", "scum like that" (_en_them_again)
+_EN_THEIR_KIND = frozenset({"kind", "sort", "type", "ilk", "likes", "lot"})
+_EN_SUCH_PEOPLE = frozenset({"people", "types", "creatures", "folk", "scum", "vermin", "trash", "filth",
+                             "animals", "parasites"})
+_EN_LIKE_THAT = frozenset({"that", "them", "this", "those", "these"})
 # (twenty-eighth round) what takes up a group named earlier in its own sentence, beyond the group's reach:
 # a pronoun ("Syrians came here with nothing and now they are spreading like mould") or a noun of peoplehood
 # after an article ("Armenians cry ..., a nation of professional beggars", "a people who ...", "a whole sect")
@@ -3246,7 +3257,7 @@ _FA_SENT_THINGS = ("پیام", "نامه", "کمک", "هدیه", "غذا", "پو
 _TARGET_ONLY_ACTS = {
     "fa": frozenset(("بچینین", "بچینید", "بچینینشون", "بچینیدشون", "بذارین", "بذارید", "بذارینشون",
                      "بذاریدشون", "ردیفشون", "ردیف")),
-    "ar": frozenset(("یخلصنا", "تخلصنا", "نخلص", "نتخلص")),
+    "ar": frozenset(("یخلصنا", "تخلصنا", "نخلص", "نتخلص", "خلصونا")),  # (round 183: "خلصونا من ...")
 }
 
 
@@ -3264,6 +3275,7 @@ def _doers_named(lang, words, tags, kinds, lo, hi):
 # (round 173) Arabic "of them", "in them" beside a verb of trust ("ما فيك تثق بولا واحد منهم"); "all of them"
 # closing a sentence
 _AR_AMONG_THEM = frozenset(("منهم", "منهن", "فیهم", "فیهن", "بهم", "بهن"))
+_THEM_ON_VERB = {"ar": ("هم", "هن"), "fa": ("شون", "شان")}
 _ALL_OF_THEM_LAST = {"ar": frozenset(("کلهم", "کلهن", "جمیعهم")), "tr": frozenset(("hepsi", "hepsinin")),
                      "fa": frozenset(("همهشون", "همشون", "همهشان"))}
 
@@ -3294,6 +3306,9 @@ def _about_them(lang, text, toks, words, tags, lo, hi):
     if lang == "fa" and any(words[j].endswith(("شون", "شان")) for j in first) and any(
             {"HATE", "DISGUST"} & tags[j] or _TRUST["fa"].match(words[j]) for j in range(lo, hi)):
         return True
+    if lang in ("ar", "fa") and any("EXCLUDE" in tags[j] and words[j].endswith(_THEM_ON_VERB[lang])
+                                    for j in first):
+        return True  # (round 183) "them" written onto a verb that sends away: "لموهم وكبوهم برا"
     if not hostile:
         return False
     last = hi - 1
@@ -3332,6 +3347,17 @@ def _en_them_again(words, tags, lo, hi):
     for j in range(lo + 2, hi):
         if words[j] == "them" and words[j - 1] == "of" and words[j - 2] in _EN_OF_THEM:
             return j
+    for j in range(lo, min(hi - 1, lo + 6)):
+        # (round 183) "their kind", "such people", "scum like that", "that lot", "that sort of people"
+        w, after = words[j], words[j + 1]
+        if (w == "their" and after in _EN_THEIR_KIND) or (w == "such" and after in _EN_SUCH_PEOPLE) or (
+                w in ("that", "the") and after == "lot"):
+            return j + 1
+        if w in _EN_SUCH_PEOPLE and after == "like" and j + 2 < hi and words[j + 2] in _EN_LIKE_THAT:
+            return j
+        if (w == "that" and after in ("sort", "kind", "type") and j + 3 < hi and words[j + 2] == "of"
+                and words[j + 3] in _EN_SUCH_PEOPLE):
+            return j + 3
     for j in range(lo, min(hi - 1, lo + 5)):  # (near its start: not "... because some of these people")
         if words[j] in ("those", "these") and words[j + 1] not in ("who", "that", "which"):
             noun = next((x for x in range(j + 1, min(hi, j + 4)) if words[x] in _EN_THOSE_PEOPLE), None)
@@ -3344,23 +3370,36 @@ def _en_them_again(words, tags, lo, hi):
 # sentence the people the sentence before named: "ما بطيق هالناس الوسخين", "هالحيوانات بيخربوا كل شي", "Bu pis
 # insanlara tahammül edemiyorum", "Bu hayvanlar her şeyi mahvediyor", "این آدمای کثیف رو نمی‌تونم تحمل کنم",
 # "این حیوونا همه چیو خراب می‌کنن" (_this_people)
-_THIS = {"ar": frozenset(_nf("هدول", "هذول", "هؤلاء", "هاي", "هذه")), "tr": frozenset({"bu", "şu", "su"}),
+_THIS = {"ar": frozenset(_nf("هدول", "هذول", "هؤلاء", "هاي", "هذه", "هيك")),  # (round 183: "هيك ناس", such)
+         "tr": frozenset({"bu", "şu", "su", "böyle", "öyle"}),  # (round 183: "böyle pislikler")
          "fa": frozenset({"این", "اون"})}
+# (round 183) their likes, taking up the people named before: "أمثالهم سرطان", "Böyleleri bu ülkeye ait
+# değil", "امثال اینا ذهن بچه‌ها رو مسموم می‌کنن" (Persian: "امثال" before "these", _FA_THESE)
+_THEIR_LIKES = {"ar": frozenset(_nf("أمثالهم", "امثالهم", "أمثالهن", "وأمثالهم")),
+                "tr": frozenset({"böyleleri", "böyleler", "böylelerini", "böylelerine", "öyleleri"}),
+                "fa": frozenset()}
+_FA_THESE = frozenset({"اینا", "اونا", "اینها", "اونها"})
+# what makes a sentence hostile enough for its "these people" to take up a people (round 183: an exclusion
+# too, "هيك ناس ما إلهم مكان عنا", "این جور آدما جاشون تو این مملکت نیست")
+_TAKEN_UP_HOSTILE = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE", "DISGUST", "EXCLUDE", "EXCLNEG"})
 _PLURAL_ENDS = {"ar": ("ات", "ین", "ون"), "tr": ("lar", "ler"), "fa": ("ها", "ا", "ان")}
-_PEOPLE_WORD = {"ar": re.compile(r"^(?:ناس|الناس|البشر|جماعه|الجماعه|الاشکال|النوعیه)$"),
-                "tr": re.compile(r"^(?:insanlar|adamlar|tipler|herifler|tay[fy]a)"),
-                "fa": re.compile(r"^(?:ادما|ادمای|ادمها|ادمهای|مردم|جماعت)")}
+_PEOPLE_WORD = {"ar": re.compile(r"^(?:ناس|الناس|البشر|جماعه|الجماعه|الاشکال|النوعیه|اشکال|نوعیه)$"),
+                "tr": re.compile(r"^(?:insanlar|adamlar|tipler|herifler|tay[fy]a)"
+                                 r"|^(?:soy|soyu|soydan|türler|cins)$"),  # (round 183: "bu soy", this breed)
+                "fa": re.compile(r"^(?:ادما|ادمای|ادمها|ادمهای|مردم|جماعت|قماش)")}
 
 
 def _this_people(lang, words, tags, lo, hi):
     """(round 181) The index of the demonstrative (Arabic: the word with "هال" on it) that takes up, in the
     sentence words[lo:hi] (within its first four words), the people the sentence before named, before a word
     of people or a hostile plural noun, in a sentence with a hostile word; or None."""
-    if lang not in _THIS or not any({"NEGPRED", "DEHUMAN", "INSULT", "HATE", "DISGUST"} & tags[j]
-                                    for j in range(lo, hi)):
+    if lang not in _THIS or not any(_TAKEN_UP_HOSTILE & tags[j] for j in range(lo, hi)):
         return None
     for j in range(lo, min(hi, lo + 4)):
         w = words[j]
+        if w in _THEIR_LIKES[lang] or (lang == "fa" and w == "امثال" and j + 1 < hi
+                                       and words[j + 1] in _FA_THESE):
+            return j  # (round 183) "أمثالهم", "böyleleri", "امثال اینا": their likes
         if lang == "ar" and w.startswith("هال") and len(w) > 4:
             rest = "ال" + w[3:]  # "هالناس": the article under the demonstrative
             if _PEOPLE_WORD["ar"].match(rest) or _PEOPLE_WORD["ar"].match(w[3:]) or (
@@ -11035,6 +11074,9 @@ class HarmDetector:
             if (found and found[1] == "negative generalisation"
                     and _death_is_the_shame(lang, words, g, found[0])):
                 found = None  # (round 180) "كل لاجئ يموت بالبحر وصمة عار": their death is the shame
+            if (found and found[1] == "exclusion" and lang == "tr" and _TR_SENT_TO.search(words[g])
+                    and words[found[0]].startswith(_TR_SEND)):
+                found = None  # (round 183) "Onlara hayırlı olsun kartı gönderin": a card sent to them
             if (found and found[1] == "negative generalisation" and kind in (RACISM, XENOPHOBIA, RELIGION)
                     and (_one_person_named(lang, words, g)
                          or (lang == "en" and g + 1 < n and words[g + 1] in _EN_THINGS))):

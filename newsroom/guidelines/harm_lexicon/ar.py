@@ -2265,3 +2265,9 @@ PHRASES["ATTACK"] += (
 # (round 182) bloodsuckers ("التجار اليهود مصاصين دماء"), as the English "bloodsuckers"
 LEXICON["DEHUMAN"] += [f"{a}_{b}" for a in ("مصاصين", "مصاصي", "مصاصو", "مصاصون", "ماصين", "ماصي")
                        for b in ("دماء", "الدماء", "دم", "الدم", "دمنا", "دماءنا", "دمائنا", "دماء_الشعب")]
+
+# (round 183) those who talk so ("اللي بيحكوا هيك لازم يخجلوا": the sayers shamed, harm._sayers_shamed), and
+# them shipped or thrown out ("شحنوهم كلهم لأنقرة", "لموهم وكبوهم برا")
+LEXICON["SAY"] += ["بيحكوا", "يحكوا", "بيحكو", "يحكو"]
+LEXICON["EXCLUDE"] += ["شحنوهم", "اشحنوهم", "كبوهم", "وكبوهم", "زتوهم", "وزتوهم"]
+LEXICON["EXCLUDE"] += ["خلصونا"]  # (round 183) rid us (of them): "خلصونا من هالجماعة", a target needed (harm.py)

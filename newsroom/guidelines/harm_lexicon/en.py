@@ -2010,3 +2010,8 @@ LEXICON[f"GROUP:{RACISM}"] += ["turkish", "egyptian", "armenian", "assyrian", "g
 LEXICON["DEHUMAN"] += [f"{v}_{o}_dry" for v in ("bleeding", "bleed", "bleeds", "bled")
                        for o in ("this_country", "the_country", "our_country", "us", "the_nation", "this_nation")]
 LEXICON["EXCLUDE"] += [f"until_they_{v}" for v in ("leave", "go", "go_back", "are_gone", "pack_up")]
+
+# (round 183) a people put or shipped back ("Put them all back on the buses", "Ship the lot back to Ankara")
+LEXICON["EXCLUDE"] += [f"{v}_{o}_back" for v in ("put", "ship", "send", "bus", "fly", "pack")
+                       for o in ("them_all", "the_lot", "the_lot_of_them", "every_one_of_them")] + ["put_them_back"]
+LEXICON["EXCLUDE"] += ["kept_away_from", "be_kept_away", "keep_them_away", "keep_them_away_from"]

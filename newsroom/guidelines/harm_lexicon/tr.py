@@ -1977,3 +1977,9 @@ LEXICON["INSULT"] += ["borazanı", "borazanısın", "borazanları"]  # a mouthpi
 # (round 182) peoples of this region the lists lacked ("Gürcü işçiler dünyanın en aptal insanları")
 LEXICON[f"GROUP:{RACISM}"] += ["gürcü", "gürcüler*", "gurcu", "gurculer*", "boşnak*", "bosnak*", "azeri*",
                                "çeçen*", "cecen*", "mısırlı*", "misirli*"]
+
+# (round 183) those who talk so ("Böyle konuşanlar utanmalı": the sayers shamed, harm._sayers_shamed)
+LEXICON["SAY"] += ["konuşanlar", "konuşanları", "konuşanlara", "konusanlar"]
+# (round 183) a people kept away ("Bu türler çocuklardan uzak tutulmalı")
+LEXICON["EXCLUDE"] += ["uzak_tutulmalı", "uzak_tutulmali", "uzak_tutun", "uzak_tutulsun", "uzak_tutmalıyız"]
+LEXICON["EXCLUDE"] += ["ait_değil", "ait_degil", "ait_değiller", "ait_degiller", "ait_değildir"]  # don't belong
