@@ -661,6 +661,12 @@ def render(F):
       "it caught 43. Missed still: a people implied by its mosque (\"Another mosque is opening "
       "downtown. People like that don't belong here\"), two kinds named side by side outside English, "
       "and hate with a verb the lists do not hold (\"Their kind poison young minds\").")
+    w("- **A faith's people is read by the words its lists hold for them.** The hundred-and-eighty-fourth "
+      "round's held-out batch (`heldout/*_r184b.tsv`: worshippers, churchgoers, women in burqas, "
+      "\"المنقبات\", \"çarşaflılar\", \"نمازگزارا\"), run before its changes, caught 17 of 60; the round "
+      "added those words and houses of prayer outside English, and it caught 45. Missed still: a "
+      "worshipper told by a clause (\"Everyone who prays there is a traitor\" is read as a personal "
+      "attack) and a house of prayer to be razed \"with them inside\" (a threat, not abuse).")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -2805,7 +2805,9 @@ _EN_PLEASE = frozenset({"please", "pls", "plz", "plse", "just", "go", "already",
 _EN_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "somebodys", "someones"})
 # violent verbs whose past is their bare form, or a noun: after "someone" they report ("someone shot him")
 _EN_PAST_LIKE = frozenset({"shot", "hit", "beat", "cut", "slit", "hung", "burnt", "struck", "bit", "put",
-                           "bomb", "bullet", "gun", "knife", "rope", "acid"})
+                           "bomb", "bullet", "gun", "knife", "rope", "acid",
+                           # (round 184) "Someone set fire to the Yazidi temple; the community is heartbroken"
+                           "set", "lit", "threw", "blew"})
 _EN_WISH = {"should", "must", "need", "needs", "deserve", "deserves", "ought", "hope", "hoping", "wish",
             "want",
             "wanna", "gotta", "better", "lets", "let", "time_to", "its_time_to", "cant_wait", "shall"}

@@ -2015,3 +2015,18 @@ LEXICON["EXCLUDE"] += [f"until_they_{v}" for v in ("leave", "go", "go_back", "ar
 LEXICON["EXCLUDE"] += [f"{v}_{o}_back" for v in ("put", "ship", "send", "bus", "fly", "pack")
                        for o in ("them_all", "the_lot", "the_lot_of_them", "every_one_of_them")] + ["put_them_back"]
 LEXICON["EXCLUDE"] += ["kept_away_from", "be_kept_away", "keep_them_away", "keep_them_away_from"]
+
+# (round 184) a faith's people named by where they pray or what they wear ("Its worshippers are all
+# terrorists", "The churchgoers in this town are parasites", "Those hijabis at the university are a disease",
+# "Women in burqas are walking bin bags"); its houses of prayer were read already ("mosque", "church"). Not
+# "worshippers" alone ("devil worshippers" is the slur itself, "Yazidis ... they are devil worshippers") nor
+# "congregation" (a singer ranting "in front of the congregation" about gay people is no hate of the faith)
+LEXICON[f"GROUP:{RELIGION}"] += ["its_worshippers", "the_worshippers", "their_worshippers", "mosque_worshippers",
+                                 "church_worshippers", "churchgoers", "mosque_goers", "mosquegoers",
+                                 "mosque_crowd", "hijabis", "burqa_wearers", "cemevi", "cemevis", "hussainiya",
+                                 "husseiniya", "mourning_hall"]
+LEXICON[f"GROUP:{RELIGION}"] += [f"{p}_{w}_{d}" for p in ("women", "girls", "ladies", "men")
+                                 for w in ("in", "wearing", "with")
+                                 for d in ("burqas", "burkas", "hijabs", "headscarves", "niqabs", "turbans",
+                                           "veils", "chadors")]
+LEXICON["DEHUMAN"] += ["bin_bags", "binbags", "bin_bag", "garbage_bags", "trash_bags"]

@@ -1983,3 +1983,17 @@ LEXICON["SAY"] += ["konuşanlar", "konuşanları", "konuşanlara", "konusanlar"]
 # (round 183) a people kept away ("Bu türler çocuklardan uzak tutulmalı")
 LEXICON["EXCLUDE"] += ["uzak_tutulmalı", "uzak_tutulmali", "uzak_tutun", "uzak_tutulsun", "uzak_tutmalıyız"]
 LEXICON["EXCLUDE"] += ["ait_değil", "ait_degil", "ait_değiller", "ait_degiller", "ait_değildir"]  # don't belong
+
+# (round 184) a faith's people named by where they pray or what they wear ("Orada namaz kılanların hepsi
+# terörist", "Üniversitedeki çarşaflılar bir hastalık", "Bu kasabadaki kiliseye gidenler asalak"), a house of
+# prayer ("sinagog", "cemevi", "hüseyniye"); and Kurdish, the language ("Kürtçe okulu kapatın")
+LEXICON[f"GROUP:{RELIGION}"] += ["namaz_kılanlar", "namaz_kılanların", "namaz_kılanları", "namaz_kilanlar",
+                                 "cami_cemaati", "kiliseye_gidenler", "kiliseye_gidenlerin", "camiye_gidenler",
+                                 "sinagog*", "cemevi*", "cemevindekiler*", "başörtülü", "başörtülüler*",
+                                 "basortulu", "basortululer*", "çarşaflı", "çarşaflılar*", "carsafli",
+                                 "carsaflilar*", "hüseyniye*", "huseyniye*"]
+# (the headscarved as a people, not "Başörtülüyüz diye ...", we who wear it, told of another's insult)
+# (not "türbanlı", the word of the headscarf debate: "O kız türbanlı biri olsaydı ..." is an argument, and
+# porn spam tags it)
+LEXICON[f"GROUP:{RACISM}"] += ["kürtçe", "kurtce"]
+LEXICON["NEGPRED"] += ["beyni_yıkanmış", "beyinleri_yıkanmış", "beyni_yikanmis", "beyinleri_yikanmis"]  # brainwashed
