@@ -2273,6 +2273,8 @@ _EN_THINGS = frozenset({"coffee", "tea", "food", "foods", "cuisine", "dish", "di
 # (round 183) a people in the dative, what is sent sent to them ("Onlara ... kartı gönderin"), not they
 _TR_SENT_TO = re.compile(r"(?:lar|ler)[ae]$")
 _TR_SEND = ("gönder", "gonder", "yolla", "postala")
+# (round 182) a Turkish plural, with its case perhaps: the noun after "kadın" in "Kürt kadın savaşçılar"
+# (_one_person_named)
 _TR_PLURAL_RE = re.compile(r"^\w{2,}(?:lar|ler)")
 
 
