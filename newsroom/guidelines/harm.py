@@ -2259,6 +2259,9 @@ _ONE_PERSON = {"en": frozenset({"man", "woman", "boy", "girl", "guy", "lady", "g
                                 "öğrenci", "ogrenci", "komşu", "komsu", "sürücü", "surucu"}),
                "fa": frozenset({"مرد", "زن", "پسر", "دختر", "یارو", "شخص", "اقا", "اقای", "خانم", "مردک",
                                 "جوون", "جوان", "کارگر", "راننده", "دانشجو", "همسایه", "همسایمون"})}
+# the kinds of abuse aimed at a people, a faith or a nation (not sexism or homophobia, whose group words are
+# persons themselves: "a woman minister"): what one person or an office named by the people's word excludes
+_PEOPLES_KINDS = (RACISM, XENOPHOBIA, RELIGION)
 _EVERY_ONE = {"en": frozenset({"every", "each", "any", "no"}), "ar": _nf("كل", "أي", "اي", "ولا"),
               "tr": frozenset({"her", "hiçbir", "hicbir"}), "fa": frozenset({"هر", "هیچ"})}
 
@@ -3279,6 +3282,7 @@ def _doers_named(lang, words, tags, kinds, lo, hi):
 # (round 173) Arabic "of them", "in them" beside a verb of trust ("ما فيك تثق بولا واحد منهم"); "all of them"
 # closing a sentence
 _AR_AMONG_THEM = frozenset(("منهم", "منهن", "فیهم", "فیهن", "بهم", "بهن"))
+# "them" written onto a word, Arabic and Persian (_about_them)
 _THEM_ON_VERB = {"ar": ("هم", "هن"), "fa": ("شون", "شان")}
 _ALL_OF_THEM_LAST = {"ar": frozenset(("کلهم", "کلهن", "جمیعهم")), "tr": frozenset(("hepsi", "hepsinin")),
                      "fa": frozenset(("همهشون", "همشون", "همهشان"))}
@@ -3305,9 +3309,9 @@ def _about_them(lang, text, toks, words, tags, lo, hi):
             return True
         if any(_TRUST["ar"].match(words[j]) for j in first) and not _AR_AMONG_THEM.isdisjoint(words[lo:hi]):
             return True
-        if any(words[j].endswith(("هم", "هن")) for j in hostile):
+        if any(words[j].endswith(_THEM_ON_VERB["ar"]) for j in hostile):
             return True
-    if lang == "fa" and any(words[j].endswith(("شون", "شان")) for j in first) and any(
+    if lang == "fa" and any(words[j].endswith(_THEM_ON_VERB["fa"]) for j in first) and any(
             {"HATE", "DISGUST"} & tags[j] or _TRUST["fa"].match(words[j]) for j in range(lo, hi)):
         return True
     if lang in ("ar", "fa") and any("EXCLUDE" in tags[j] and words[j].endswith(_THEM_ON_VERB[lang])
@@ -11081,7 +11085,7 @@ class HarmDetector:
             if (found and found[1] == "exclusion" and lang == "tr" and _TR_SENT_TO.search(words[g])
                     and words[found[0]].startswith(_TR_SEND)):
                 found = None  # (round 183) "Onlara hayırlı olsun kartı gönderin": a card sent to them
-            if (found and found[1] == "negative generalisation" and kind in (RACISM, XENOPHOBIA, RELIGION)
+            if (found and found[1] == "negative generalisation" and kind in _PEOPLES_KINDS
                     and (_one_person_named(lang, words, g)
                          or (lang == "en" and g + 1 < n and words[g + 1] in _EN_THINGS))):
                 found = None  # (round 182) "The Afghan man was found guilty of theft": one person, no people;
@@ -11202,7 +11206,7 @@ class HarmDetector:
                 # group before a country is its people there, "مسیحی‌های عراق": the 157th round)
                 continue
             if lang == "en" and g + 1 < hi and (words[g + 1] in _EN_INSTITUTION or (
-                    words[g + 1] in _EN_OFFICE and kind in (RACISM, XENOPHOBIA, RELIGION))):
+                    words[g + 1] in _EN_OFFICE and kind in _PEOPLES_KINDS)):
                 continue  # (twenty-eighth round) "the Iranian regime is a cancer on its own people": a state
                 # (round 182: or one who holds its office, "turkish president liar"; not "a woman minister")
             if (lang == "en" and rule == "exclusion" and "EXCLUDE" in tags[k]
