@@ -667,6 +667,15 @@ def render(F):
       "added those words and houses of prayer outside English, and it caught 45. Missed still: a "
       "worshipper told by a clause (\"Everyone who prays there is a traitor\" is read as a personal "
       "attack) and a house of prayer to be razed \"with them inside\" (a threat, not abuse).")
+    w("- **A people's harm told as its habit is read beside a word of \"every\".** The "
+      "hundred-and-eighty-fifth round's held-out batch (`heldout/*_r185b.tsv`: \"Kurds ruin every "
+      "neighbourhood they move into\", \"الشيعة بيسمموا كل مجتمع بيعيشوا فيه\", \"Araplar dokundukları "
+      "her şeyi kirletiyor\", \"بهاییا هر جامعه‌ای که توش باشن رو مسموم می‌کنن\"), run before its "
+      "changes, caught 23 of 60; the rules then read a harm in the present done to everything or everyone "
+      "a people meets, lies it spreads and a stab in the back, and it caught 60. The shape is rare in the "
+      "training data, so its reach beyond such lines is unmeasured; a harm in the past is news and is left "
+      "alone, as is a harm beside a news actor (\"Kurds destroy every ISIS hideout they find\"), but a "
+      "harm told of once in the present with none would be read as a habit.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

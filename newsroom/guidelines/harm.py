@@ -1345,6 +1345,32 @@ _FA_HARM_ADJ = frozenset(normalise_text(w) for w in ("خراب", "نابود", "
 _HARM_TEAM = frozenset(normalise_text(w) for w in ("تیم", "باشگاه", "منتخب", "فريق", "نادي", "takımı",
                                                    "takimi"))
 _FA_HARM_LIGHT = ("کرد", "میکن", "کن", "کشید", "میکش")
+# (hundred-and-eighty-fifth round) a people said to harm everything or everyone it meets, as its habit: "Kurds
+# ruin every neighbourhood they move into", "Roma rob anyone who stops to help them", "الشيعة بيسمموا كل مجتمع
+# بيعيشوا فيه", "Araplar dokundukları her şeyi kirletiyor", "بهاییا هر جامعه‌ای که توش باشن رو مسموم می‌کنن"
+# (harms_all_it_meets). A harm done once is news ("Flooding ruined every neighbourhood near the river", "the
+# smugglers robbed Afghan migrants at the border"), so the verb must tell a habit -- the present, not the past
+# -- and the people must be its subject, named before the "every".
+# (not "exploit": "Women exploit every opportunity they get" is praise)
+_EN_HABIT_HARM = frozenset({"rob", "robs", "robbing", "cheat", "cheats", "cheating", "swindle", "swindles",
+                            "swindling", "fleece", "fleeces", "fleecing"})
+_EN_EVERY = frozenset({"every", "everything", "everyone", "everybody", "anyone", "anybody", "anything",
+                       "whatever", "wherever", "whoever"})
+_EN_TURN = frozenset({"turn", "turns", "turning"})
+_EN_BAD_PLACE = frozenset({"slum", "slums", "dump", "dumps", "shithole", "shitholes", "ghetto", "ghettos",
+                           "pigsty", "pigsties", "hellhole", "hellholes", "sewer", "sewers", "cesspit",
+                           "cesspool", "tip", "wasteland"})
+_EN_RUIN_NOUN = frozenset({"ruin", "ruins"})
+_TR_HABIT_HARM = ("soyuyor", "soyar", "dolandırıyor", "dolandırır", "dolandiriyor", "dolandirir", "sömürüyor",
+                  "sömürür", "somuruyor", "somurur")
+_TR_EVERY = frozenset({"her", "herkesi", "herkese", "herşeyi", "herseyi", "heryeri"})
+_TR_HABIT_TENSE = re.compile(r"(?:yor|[aeıiuü]r)(?:lar|ler)?$")  # the present and the aorist, not the past
+_AR_HABIT_HARM = re.compile("^(?:و|ف)?ب?(?:ی|ت)(?:خرب|دمر|وسخ|سمم|فسد|لوث|دنس|شوه|هدم|ضیع|سرق|نهب|حول)"
+                            "(?:و|وا|ون)$")  # (the imperfect only: a prefix; "خربوا", they ruined, is told)
+_AR_HABIT_EVERY = frozenset(normalise_text(w) for w in ("كل", "بكل", "لكل", "كلشي", "وين", "أينما", "حيثما"))
+_AR_BAD_PLACE = tuple(normalise_text(w) for w in ("مزبلة", "مزابل", "زبالة", "خرابة", "زريبة"))
+_FA_HABIT_ADJ = _FA_HARM_ADJ | {"لخت"}  # ("لخت کردن": to rob; only here, beside "every" and a people)
+_FA_HABIT_LIGHT = ("میکن", "میکش")  # (the present: "کرد", "کردن" tell it done)
 # (eighty-sixth round) a group blamed for all our misfortunes ("Every misfortune we have is the fault of the
 # Shia", "Başımıza ne geldiyse Alevilerin yüzünden", "كل مصايبنا من ورا الشيعة", "همه‌ی مشکلاتمون تقصیر
 # افغانیاست": scapegoat_of), and a group said to stir up trouble wherever it goes ("Jews stir up trouble
@@ -1376,9 +1402,13 @@ _EN_WHEREVER = frozenset({"wherever", "everywhere"})
 _TR_TROUBLE = ("fitne", "kargaşa", "kargasa", "sorun", "bela", "suç", "suc", "kavga", "kaos")
 _TR_CAUSE = ("çıkar", "cikar", "yarat", "getir", "yay", "sok")
 _AR_TROUBLE = frozenset(normalise_text(w) for w in ("الفتنة", "فتنة", "مشاكل", "المشاكل", "الفوضى", "فوضى",
-                                                    "الخراب", "خراب", "مشكله", "مشاكلهم"))
+                                                    "الخراب", "خراب", "مشكله", "مشاكلهم",
+                                                    # (round 185) crime and filth that follow them: "وين
+                                                    # ما راح السوريين بتلحقهم الجريمة والوساخة" (_AR_CAUSE)
+                                                    "الجريمة", "الجرايم", "الجرائم", "الوساخة", "الوسخ",
+                                                    "والوساخة", "القذارة"))
 _AR_WHEREVER = frozenset(normalise_text(w) for w in ("أينما", "حيثما", "وين", "فين"))
-_AR_CAUSE = re.compile("^(?:و|ف)?ب?(?:ی|ت)(?:ثیر|عمل|جیب|زرع|نشر|سبب|خلق|سوو|سوی)")
+_AR_CAUSE = re.compile("^(?:و|ف)?ب?(?:ی|ت)(?:ثیر|عمل|جیب|زرع|نشر|سبب|خلق|سوو|سوی|لحق)")
 _FA_TROUBLE = frozenset(normalise_text(w) for w in ("فتنه", "آشوب", "دردسر", "مشکل", "دعوا", "جنجال",
                                                     "خرابی"))
 _FA_CAUSE = ("درست", "راه", "میارن", "میکنن", "میندازن", "بپا", "پا")
@@ -1403,15 +1433,16 @@ _FA_CARE = ("فکر", "مهم")
 # (eighty-third to eighty-eighth rounds) a word any of harms_ours, scapegoat, troublemaking, only_money,
 # faced_with and the two readings beside them starts from: the rules read a comment's words one by one only
 # when one of its words is such a word
-_EN_ROUND_CUE = frozenset(_EN_FAULT_OF | _EN_TO_BLAME | _EN_CAUSE | _EN_MONEY)
-_TR_ROUND_CUE = _TR_HARM_VERB + _TR_FAULT + _TR_CAUSE + _TR_MONEY + ("işgal", "isgal")
+_EN_ROUND_CUE = frozenset(_EN_FAULT_OF | _EN_TO_BLAME | _EN_CAUSE | _EN_MONEY | _EN_HABIT_HARM | _EN_TURN)
+_TR_ROUND_CUE = (_TR_HARM_VERB + _TR_FAULT + _TR_CAUSE + _TR_MONEY + ("işgal", "isgal") + _TR_HABIT_HARM
+                 + ("çeviriyor", "ceviriyor", "çevirir", "cevirir"))
 _AR_ROUND_CUE = frozenset(_AR_FAULT | _AR_TROUBLE | _AR_MONEY)
-_FA_ROUND_CUE = frozenset(_FA_HARM_ADJ | _FA_FAULT | _FA_TROUBLE)
+_FA_ROUND_CUE = frozenset(_FA_HABIT_ADJ | _FA_FAULT | _FA_TROUBLE)
 _ROUND_CUE = {
     "en": lambda w: w in _EN_ROUND_CUE or bool(_EN_HARM_VERB.match(w)),
     "tr": lambda w: w.startswith(_TR_ROUND_CUE),
-    "ar": lambda w: w in _AR_ROUND_CUE or bool(_AR_HARM_VERB.match(w)),
-    "fa": lambda w: w in _FA_ROUND_CUE or w.startswith(_FA_MONEY + _FA_MISFORTUNE),
+    "ar": lambda w: w in _AR_ROUND_CUE or bool(_AR_HARM_VERB.match(w)) or bool(_AR_HABIT_HARM.match(w)),
+    "fa": lambda w: w in _FA_ROUND_CUE or w.startswith(_FA_MONEY + _FA_MISFORTUNE + ("میریز",)),
 }
 _TR_INSTITUTION = ("gazete", "dergi", "belediye", "derneğ", "dernek", "şirket", "kütüphane", "hastane",
                    "elçiliğ", "bakanlığ", "konsolosluğ", "müze", "ajans", "vakf", "kanal", "televizyon",
@@ -5901,7 +5932,10 @@ _CLAIM_VERBS = {
         "الاشاعة", "اشاعة", "الخرافة",
         # (hundred-and-fifty-third round) a label put on a people: "يتوصفون بالحرامية", "يسمون الأكراد خونة",
         # "نعت الإيزيديين"
-        "يتوصف", "يوصف", "توصيف", "يسمون", "يسمي", "تسمية", "نعت", "ينعت", "ينعتون")),
+        "يتوصف", "يوصف", "توصيف", "يسمون", "يسمي", "تسمية", "نعت", "ينعت", "ينعتون",
+        # (hundred-and-eighty-fifth round) believed, in speech: "ليش في ناس لسا بيصدقوا إن اليهود بيتحكموا
+        # بالبنوك؟ هذي خرافة"
+        "بيصدق", "بتصدق", "بيعتقد", "بتعتقد")),
     "tr": ("söylüyor", "soyluyor", "düşünüyor", "dusunuyor", "düşünen", "inanıyor", "inaniyor", "inanan",
            "duymaktan", "duyuyorum", "duydum", "tanımladı", "tanimladi", "yazıyor", "yaziyor", "yazdı",
            "yazmış", "paylaştı", "paylaşıyor", "paylasti", "tekrarlıyor", "dedi", "diyor", "diyen", "iddiası",
@@ -6166,18 +6200,19 @@ _EN_NOT_INDICATIVE = frozenset({"should", "must", "can", "could", "would", "to",
                                 "let", "cant", "cannot", "dont", "doesnt", "not", "never"})
 _EN_OWN = _EN_KEPT_BY | {"own"}  # (the possessives, and "own": "their own money")
 _TR_CONTROLLED = ("medya", "banka", "ekonomi", "basın", "basin", "finans", "hollywood", "dünyay", "dunyay",
-                  "parayı", "parayi", "paraları", "paralari")
+                  "parayı", "parayi", "paraları", "paralari", "hükümetler", "hukumetler")
 _TR_CONTROL_LIGHT = ("ediyor", "eder", "etmekte", "etti", "etmiş", "etmis")
 _TR_RUN = ("yönetiyor", "yönetir", "yönetmekte", "yönetti", "yönetmiş", "yonetiyor", "yonetir")
 _AR_CONTROL = frozenset(_ar_fold(normalise_text(w)) for w in (
     "يسيطرون", "يسيطر", "تسيطر", "سيطروا", "مسيطرين", "مسيطرون", "يتحكمون", "يتحكم", "تتحكم", "تحكموا",
-    "متحكمين", "يديرون", "يملكون", "يحكمون"))
+    "متحكمين", "يديرون", "يملكون", "يحكمون",
+    "بيتحكموا", "يتحكموا", "بيسيطروا", "يسيطروا"))  # (round 185: the spoken plural)
 _AR_CONTROLLED = frozenset(_ar_fold(normalise_text(w)) for w in (
     "الإعلام", "إعلام", "البنوك", "بنوك", "العالم", "الاقتصاد", "اقتصاد", "المال", "الأموال", "الصحافة",
-    "هوليوود", "الحكومات", "المصارف"))
+    "هوليوود", "الحكومات", "المصارف", "حكومات"))
 _FA_CONTROL_LIGHT = frozenset({"میکنن", "میکنند", "میکنه", "کردن", "کردند", "دارن", "دارند", "داره"})
 _FA_RUN = frozenset({"میگردونن", "میگردانند", "میچرخونن", "میچرخانند", "میگردونه"})
-_FA_CONTROLLED = ("رسانه", "بانک", "اقتصاد", "هالیوود", "دنیا", "جهان", "پول")
+_FA_CONTROLLED = ("رسانه", "بانک", "اقتصاد", "هالیوود", "دنیا", "جهان", "پول", "دولتا", "دولتها")
 
 
 def _controls_all(lang, words, k, lo, hi):
@@ -7978,6 +8013,16 @@ class HarmDetector:
             return (words[k] in _FA_TROUBLE and k > 0 and words[k - 1] == "با" and k + 1 < n
                     and words[k + 1] in ("روبرو", "مواجه", "روبەرو"))
 
+        def group_subject(k, limit, between):
+            """A people named at most ``limit`` words before ``k``, the nearest, with only words ``between``
+            accepts between them: the subject of the harm at ``k`` (harms_ours, harms_all_it_meets)."""
+            lo = sent[k][0]
+            for g in range(k - 1, max(lo, k - limit) - 1, -1):
+                if kinds[g]:  # (a team of them beats us in a match: "تیم عربای بصره ما رو داغون کرد")
+                    return all(between(j) for j in range(g + 1, k)) and not (
+                        g > lo and words[g - 1] in _HARM_TEAM)
+            return False
+
         def harms_ours(k):
             """(eighty-third round) ``k`` is a harm done by a group named just before it to what is ours:
             en "Afghans pollute our neighbourhood", tr "Afganlar mahallemizi kirletiyor", ar "السوريين خربوا
@@ -7988,11 +8033,7 @@ class HarmDetector:
             w = words[k]
 
             def group_before(limit, between):
-                for g in range(k - 1, max(lo, k - limit) - 1, -1):
-                    if kinds[g]:  # (a team of them beats us in a match: "تیم عربای بصره ما رو داغون کرد")
-                        return all(between(j) for j in range(g + 1, k)) and not (
-                            g > lo and words[g - 1] in _HARM_TEAM)
-                return False
+                return group_subject(k, limit, between)
             if lang == "en":
                 return bool(_EN_HARM_VERB.match(w)) and any(
                     words[j] == "our" for j in range(k + 1, min(sent[k][1], k + 3))) and group_before(
@@ -8013,6 +8054,54 @@ class HarmDetector:
                 ours = [j for j in range(max(lo, k - 4), k)
                         if words[j].endswith(("مون", "مان", "مونو", "مانو", "مونرو")) or words[j] == "ما"]
                 return bool(ours) and group_before(6, lambda j: j >= ours[0] or not tags[j])
+            return False
+
+        def harms_all_it_meets(k):
+            """(hundred-and-eighty-fifth round) ``k`` is a harm a people does to everything or everyone it
+            meets, as its habit: en "Kurds ruin every neighbourhood they move into", "Afghans turn every
+            street into a slum", tr "Araplar dokundukları her şeyi kirletiyor", ar "الشيعة بيسمموا كل مجتمع",
+            fa "ایزدیا هر جا چادر بزنن آبو آلوده می‌کنن" (_EN_HABIT_HARM and the others). The verb in the
+            present, a word of "every" after the people and before the harm's end, the people its subject;
+            no news actor beside it ("Kurds destroy every ISIS hideout they find" is the war's news)."""
+            lo, hi = sent[k]
+            w = words[k]
+            if any("SUBJECT" in tags[j] and not kinds[j] for j in range(max(lo, k - 5), min(hi, k + 5))):
+                return False
+            if lang == "en":
+                if w in _EN_TURN:
+                    harm = "into" in words[k + 1:hi] and not _EN_BAD_PLACE.isdisjoint(words[k + 2:hi])
+                else:
+                    harm = w in _EN_HABIT_HARM or (bool(_EN_HARM_VERB.match(w)) and not w.endswith("ed"))
+                return harm and not _EN_EVERY.isdisjoint(words[k + 1:min(hi, k + 5)]) and group_subject(
+                    k, 4, lambda j: words[j] in _EN_HARM_FILLER)
+            if lang == "ar":
+                m = _AR_HABIT_HARM.match(w)
+                if m is None or ("حول" in w and not any(x.lstrip("ل").startswith(_AR_BAD_PLACE)
+                                                       for x in words[k + 1:hi])):
+                    return False
+                return not _AR_HABIT_EVERY.isdisjoint(words[k + 1:min(hi, k + 4)]) and group_subject(
+                    k, 3, lambda j: not tags[j])
+            if lang == "tr":
+                if w.startswith(("çeviriyor", "ceviriyor", "çevirir", "cevirir")):
+                    harm = k > lo and words[k - 1].startswith(("çöplü", "coplu", "getto", "harabe"))
+                else:
+                    # (the tense on the light verb after "berbat": "berbat ediyor")
+                    said = w if w != "berbat" or k + 1 >= hi else words[k + 1]
+                    harm = w.startswith(_TR_HABIT_HARM) or (
+                        w.startswith(_TR_HARM_VERB) and _TR_HABIT_TENSE.search(said) is not None
+                        and not _TR_HARM_DENIED.search(said))
+                every = next((j for j in range(k - 1, max(lo, k - 5) - 1, -1) if words[j] in _TR_EVERY), None)
+                # the people before the "every", in the nominative plural: its subject ("Kürtler", not
+                # "Kürtlerin", whose everything someone else ruins)
+                return harm and every is not None and any(
+                    kinds[g] and words[g].endswith(("lar", "ler")) for g in range(max(lo, every - 4), every))
+            if lang == "fa":
+                mess = words[k + 1].startswith("میریز") if k + 1 < hi else False  # "به هم می‌ریزن": mess up
+                if k + 1 >= hi or not ((w in _FA_HABIT_ADJ and words[k + 1].startswith(_FA_HABIT_LIGHT)) or (
+                        mess and (w == "بهم" or (w == "هم" and k > lo and words[k - 1] == "به")))):
+                    return False
+                every = next((j for j in range(max(lo, k - 8), k) if words[j] == "هر"), None)
+                return every is not None and any(kinds[g] for g in range(max(lo, every - 3), every))
             return False
 
         def kept_away(k):
@@ -10679,11 +10768,17 @@ class HarmDetector:
             felt = sympathy()
             if felt is not None:
                 contrast("counter", felt)
+        if lang == "en" and not _EN_RUIN_NOUN.isdisjoint(words):
+            # (hundred-and-eighty-fifth round) "ruin" after "every" or "old" is the noun, no claim: "Kurds
+            # turned every ruin into a home again" (abuse at 0.94; not "the ruin of this country", which is)
+            for k in range(1, n):
+                if words[k] in _EN_RUIN_NOUN and words[k - 1] in ("every", "each", "old", "ancient"):
+                    tags[k] = tags[k] - {"NEGPRED"}
         scapegoat_of = {}  # a fault word: the positions of the group it may blame (scapegoat)
         cue = _ROUND_CUE.get(lang)
         if cue is not None and any(map(cue, words)):  # (most comments have no word these rules start from)
             for k in range(n):
-                if harms_ours(k):
+                if harms_ours(k) or harms_all_it_meets(k):
                     tags[k] = tags[k] | {"NEGPRED"}
             for k in range(n):
                 blamed = scapegoat(k)

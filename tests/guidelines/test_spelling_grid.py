@@ -540,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (366, 427), "drop": (334, 427), "spaced": (390, 427), "leet": (414, 418),
-           "star": (343, 427), "tripled": (418, 427), "key": (320, 426), "hyphen": (253, 427)},
-    "ar": {"swap": (369, 507), "drop": (230, 507), "spaced": (487, 507), "star": (272, 507),
-           "tripled": (492, 507), "key": (147, 474), "hyphen": (293, 507)},
-    "tr": {"swap": (346, 416), "drop": (230, 416), "spaced": (393, 416), "leet": (400, 405),
-           "star": (256, 416), "tripled": (410, 416), "key": (164, 414), "hyphen": (258, 416)},
-    "fa": {"swap": (355, 463), "drop": (189, 463), "spaced": (402, 463), "star": (246, 463),
-           "tripled": (453, 463), "key": (137, 425), "hyphen": (319, 463)},
+    "en": {"swap": (379, 442), "drop": (348, 442), "spaced": (405, 442), "leet": (428, 433),
+           "star": (358, 442), "tripled": (430, 442), "key": (329, 441), "hyphen": (253, 442)},
+    "ar": {"swap": (376, 522), "drop": (249, 522), "spaced": (502, 522), "star": (281, 522),
+           "tripled": (505, 522), "key": (157, 489), "hyphen": (307, 522)},
+    "tr": {"swap": (353, 431), "drop": (244, 431), "spaced": (408, 431), "leet": (415, 420),
+           "star": (273, 431), "tripled": (424, 431), "key": (168, 429), "hyphen": (262, 431)},
+    "fa": {"swap": (361, 477), "drop": (196, 477), "spaced": (415, 477), "star": (255, 477),
+           "tripled": (471, 477), "key": (139, 439), "hyphen": (330, 477)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -716,6 +716,10 @@ HELDOUT_CAUGHT = {
 # which forty-five pass after it: the same misspelt texts scored by the trees before the round and after pass
 # alike or more after it, every slip (up to nine more; all slips 9,540 -> 9,686 of 13,440), none lost; the
 # counts of lines are the draws' new ones)
+# (round 185 added *_r185b, sixty lines of a people's harm told as its habit, all sixty passing after it: the
+# same misspelt texts scored by the trees before the round and after pass alike or more after it, every slip
+# (up to eleven more; all slips 9,868 -> 10,021 of 13,883), none lost; the counts of lines are the draws' new
+# ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -2030,3 +2030,7 @@ LEXICON[f"GROUP:{RELIGION}"] += [f"{p}_{w}_{d}" for p in ("women", "girls", "lad
                                  for d in ("burqas", "burkas", "hijabs", "headscarves", "niqabs", "turbans",
                                            "veils", "chadors")]
 LEXICON["DEHUMAN"] += ["bin_bags", "binbags", "bin_bag", "garbage_bags", "trash_bags"]
+
+# (hundred-and-eighty-fifth round) lies spread as a people's habit ("Christians here spread lies to trick our
+# kids"); a people's harm to everything it meets is read by harm.py's harms_all_it_meets
+LEXICON["NEGPRED"] += ["spread_lies", "spreads_lies", "spreading_lies"]

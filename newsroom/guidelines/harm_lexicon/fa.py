@@ -1728,3 +1728,7 @@ LEXICON[f"GROUP:{RELIGION}"] += ["نمازگزارا", "نمازگزاران", "
                                  "جمخانه", "حسینیه", "حسینیهی", "کنیسه", "کنیسهی", "جماعت_مسجد"]
 LEXICON["NEGPRED"] += ["مرتد", "مرتدا", "مرتدین", "مرتدان"]
 LEXICON["NEGPRED"] += ["شستشوی_مغزی", "مغزشونو_شستن", "مغزشون_شسته"]  # (round 184) brainwashed
+
+# (hundred-and-eighty-fifth round) a people said to stab one in the back ("از پشت خنجر می‌زنن") and to
+# spread lies ("دروغ پخش می‌کنن")
+LEXICON["NEGPRED"] += ["پشت_خنجر_میزن*", "پشت_خنجر_میزدن", "دروغ_پخش*"]

@@ -1997,3 +1997,8 @@ LEXICON[f"GROUP:{RELIGION}"] += ["namaz_kılanlar", "namaz_kılanların", "namaz
 # porn spam tags it)
 LEXICON[f"GROUP:{RACISM}"] += ["kürtçe", "kurtce"]
 LEXICON["NEGPRED"] += ["beyni_yıkanmış", "beyinleri_yıkanmış", "beyni_yikanmis", "beyinleri_yikanmis"]  # brainwashed
+
+# (hundred-and-eighty-fifth round) a people said to stab one in the back with a knife ("Acemler yüzüne gülüp
+# sırtından bıçaklar"; the older "sırtından vururlar" is above) and to spread lies ("yalan yayıyor")
+LEXICON["NEGPRED"] += ["sırtından_bıçakla*", "sirtindan_bicakla*", "arkadan_bıçakla*", "arkadan_bicakla*",
+                       "yalan_yay*"]
