@@ -676,6 +676,15 @@ def render(F):
       "training data, so its reach beyond such lines is unmeasured; a harm in the past is news and is left "
       "alone, as is a harm beside a news actor (\"Kurds destroy every ISIS hideout they find\"), but a "
       "harm told of once in the present with none would be read as a habit.")
+    w("- **A people named by what its members do is read for the practices listed.** The "
+      "hundred-and-eighty-sixth round's held-out batch (`heldout/*_r186b.tsv`: \"People who pray five times "
+      "a day are brainwashed terrorists\", \"اللي بيصوموا رمضان همج متخلفين\", \"Ramazanda oruç tutanlar "
+      "ilkel vahşiler\", \"اونایی که تو خونه ترکی حرف می‌زنن جاسوسن\"), run before its changes, caught 32 "
+      "of 60; the rules then read a clause of \"who\" (a Turkish participle) naming a practice -- praying, "
+      "fasting, a headscarf, a feast, a house of prayer, a people's language, a country come from -- as "
+      "that people's name when a hostile word follows it, and it caught 58. A practice no list names, or "
+      "the enemy said of a people in Arabic or Persian (left out: \"أعداء الإسلام\" is said of others), "
+      "is missed.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

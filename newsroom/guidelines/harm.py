@@ -3422,6 +3422,158 @@ _FA_THESE = frozenset({"اینا", "اونا", "اینها", "اونها"})
 # too, "هيك ناس ما إلهم مكان عنا", "این جور آدما جاشون تو این مملکت نیست")
 _TAKEN_UP_HOSTILE = frozenset({"NEGPRED", "DEHUMAN", "INSULT", "HATE", "DISGUST", "EXCLUDE", "EXCLNEG"})
 _PLURAL_ENDS = {"ar": ("ات", "ین", "ون"), "tr": ("lar", "ler"), "fa": ("ها", "ا", "ان")}
+
+# ---- (hundred-and-eighty-sixth round) a people named by what its members do: _practice_named ----
+# "People who pray five times a day are brainwashed terrorists", "Anyone who celebrates Newroz should be
+# thrown out", "اللي بيصوموا رمضان همج متخلفين", "Ramazanda oruç tutanlar ilkel vahşiler", "اونایی که تو خونه
+# ترکی حرف می‌زنن جاسوسن": praying, fasting, a headscarf worn, a feast kept, a people's language spoken, a
+# house of prayer gone to, a country come from, said in a clause of "who" (a Turkish participle). The practice
+# names the people only with a hostile word after it in its sentence (_TAKEN_UP_HOSTILE): "People who pray
+# five times a day told us about their routine" names no one to abuse.
+def _practice_table(**by_kind):
+    return {w: kind for kind, ws in by_kind.items() for w in ws.split()}
+
+
+_PRACTICE = {
+    "en": _practice_table(
+        religious_hatred="pray prays praying worship worships worshipping fast fasts fasting headscarf "
+        "headscarves hijab hijabs niqab niqabs burqa burqas burka burkas turban turbans veil veils kippah "
+        "kippahs yarmulke yarmulkes chador chadors ramadan easter christmas eid hanukkah ashura passover "
+        "church churches mosque mosques synagogue synagogues temple temples cemevi christianity islam "
+        "judaism",
+        racism="newroz nowruz kurdish kurmanji sorani arabic persian farsi turkish armenian hebrew assyrian "
+        "aramaic",
+        xenophobia="afghanistan syria iraq iran pakistan africa somalia"),
+    "ar": _practice_table(**{
+        "religious_hatred": normalise_text("حجاب نقاب عمامة خمار رمضان الفصح فصح كنيسة جامع مسجد معبد جمخانة "
+                                           "كنيس"),
+        "racism": normalise_text("نوروز كردي عربي فارسي تركي"),
+        "xenophobia": normalise_text("أفغانستان سوريا سورية عراق إيران باكستان")}),
+    "tr": _practice_table(
+        religious_hatred="namaz oruç oruc başörtüsü basortusu türban turban çarşaf carsaf tesettür tesettur "
+        "paskalya noel kilise kiliseye kilisede cami camiye camide sinagog sinagoga sinagogda cemevi "
+        "cemevine cemevinde mescit mescide hristiyanlığa hıristiyanlığa hristiyanliga müslümanlığa "
+        "muslumanliga yahudiliğe yahudilige islama ibadet",
+        racism="kürtçe kurtce arapça arapca farsça farsca ermenice nevruz newroz",
+        xenophobia="afganistan'dan afganistandan suriye'den suriyeden irak'tan iraktan iran'dan irandan"),
+    "fa": _practice_table(**{
+        "religious_hatred": normalise_text("نماز روزه روسری حجاب چادر عید کریسمس کلیسا مسجد کنیسه جمخونه "
+                                           "جمخانه عبادت مسیحی"),
+        "racism": normalise_text("کردی عربی ترکی نوروز"),
+        "xenophobia": normalise_text("افغانستان سوریه عراق")}),
+}
+_EN_PRACTICE_HEAD = frozenset({"people", "those", "anyone", "anybody", "everyone", "everybody", "men",
+                               "women", "girls", "boys", "folks", "guys", "ones"})
+# (a verb of the practice right after "who", or an adverb: "people who drive fast" keep no fast)
+_EN_PRACTICE_ADVERB = frozenset({"still", "openly", "publicly", "also", "actually", "really", "only", "all"})
+_EN_PRACTICE_VERB = frozenset({"pray", "prays", "praying", "worship", "worships", "worshipping", "fast",
+                               "fasts", "fasting"})
+# (the spoken "who" and the formal plural: not "الي", which is also "to" (إلى), nor the formal singular
+# "الذي", "التي", said of a person or a thing: "هذه الحثالة التي وفدت إلى سورية")
+_AR_PRACTICE_HEAD = frozenset(_nf("اللي", "يلي", "اللى", "الذين", "اللواتي"))
+_AR_PRACTICE_VERB = re.compile("^(?:و|ف)?ب?(?:ی|ت)(?:صل(?:وا|ون|و|ی)|صوم(?:وا|ون|و)?|تعبد(?:وا|ون|و)?"
+                               "|عبد(?:وا|ون|و))$")
+_AR_PRACTICE_PREFIX = re.compile("^و?(?:بال|هال|لل|ال|ب|ل)")
+_TR_PRACTICE_PARTICIPLE = re.compile(r"(?:[ae]n)(?:lar|ler)?(?:ın|in|a|e|ı|i|dan|den)?$")
+# the verbs of a practice, as the participle starts ("kılanlar", "tutanlar", "takan", "konuşanlar",
+# "kutlayan", "giden", "geçenler", "gelenlerin", "ibadet edenler"): not "cami isteyen" (who want a mosque)
+_TR_PRACTICE_VERB = ("kıl", "kil", "tut", "tak", "giy", "ört", "ort", "bağla", "bagla", "konuş", "konus",
+                     "kutla", "git", "gid", "geç", "gec", "gel", "ed", "yap", "oku")
+_FA_PRACTICE_HEAD = frozenset(_nf("اونایی", "اونهایی", "آنهایی", "کسایی", "کسانی", "مردایی", "زنایی",
+                                  "دخترایی", "پسرایی", "آدمایی"))
+_FA_PRACTICE_LEFT = tuple(_nf("برداشت", "بردار", "برمیدار", "کنار", "ترک"))
+# the words of a practice as a comment may write them (Arabic: behind its prefixes), which let a comment
+# with a hostile word and no other word a rule starts from through HarmDetector.may_trigger
+_PRACTICE_WORDS = {lang: frozenset(table) for lang, table in _PRACTICE.items()}
+_PRACTICE_WORDS["ar"] = frozenset(p + w for w in _PRACTICE["ar"]
+                                  for p in ("", "ال", "بال", "هال", "لل", "ب", "ل", "و", "وال", "عال"))
+# the words one of which a comment must hold for _practice_named to be asked (the heads; in Turkish the
+# practice)
+_PRACTICE_CUE = {"en": frozenset({"who", "whoever"}), "ar": _AR_PRACTICE_HEAD | {"مین", "حدا"},
+                 "tr": frozenset(_PRACTICE["tr"]), "fa": _FA_PRACTICE_HEAD | {"هر"}}
+
+
+def _practice_cue(lang, words, hostile):
+    """(round 186) Whether ``words`` hold a practice (_PRACTICE_WORDS) and ``hostile()`` says the comment
+    holds a hostile word: a comment with no other word a rule starts from is read then (_practice_named)."""
+    practice = _PRACTICE_WORDS.get(lang)
+    if practice is None or (practice.isdisjoint(words) and not (
+            lang == "ar" and any(map(_AR_PRACTICE_VERB.match, words)))):
+        return False
+    return hostile()
+
+
+def _practice_named(lang, words, tags, kinds, k, hi):
+    """(round 186) Where ``k`` heads a clause of what its people do ("people who", "anyone who", "whoever",
+    "اللي", "أي حدا", "اونایی که", "هر کی"; in Turkish ``k`` is the participle itself: "tutanlar"), the
+    position and kind of the practice that names them (_PRACTICE), or None. The clause must name no people of
+    its own ("Women who drive ..." is read as women)."""
+    table = _PRACTICE[lang]
+    w = words[k]
+    found = None
+    if lang == "en":
+        if w == "whoever":
+            start = k + 1
+        elif w == "who" and k > 0 and words[k - 1] in _EN_PRACTICE_HEAD:
+            start = k + 1
+        else:
+            return None
+        for j in range(start, min(hi, start + 6)):
+            if words[j] in table and (words[j] not in _EN_PRACTICE_VERB or j == start or (
+                    j == start + 1 and words[start] in _EN_PRACTICE_ADVERB)):
+                found = j
+        span = range(start, found + 1) if found is not None else ()
+    elif lang == "ar":
+        if not (w in _AR_PRACTICE_HEAD or (w == "مین" and k > 0 and words[k - 1] == "کل")
+                or (w == "حدا" and k > 0 and words[k - 1] in ("ای", "اي"))):
+            return None
+        for j in range(k + 1, min(hi, k + 5)):
+            x = words[j]
+            if _AR_PRACTICE_VERB.match(x):
+                found = (j, RELIGION)
+            elif x in table or _AR_PRACTICE_PREFIX.sub("", x) in table:
+                found = (j, table.get(x) or table[_AR_PRACTICE_PREFIX.sub("", x)])
+        if found is None:
+            return None
+        span = range(k + 1, found[0] + 1)
+        return None if any(kinds[j] for j in span) or kinds[k] or (
+            found[1] == XENOPHOBIA and not _practice_from(lang, words, found[0])) else found
+    elif lang == "tr":
+        if (len(w) < 5 or not _TR_PRACTICE_PARTICIPLE.search(w) or kinds[k]
+                or not w.startswith(_TR_PRACTICE_VERB)):
+            return None
+        found = next((j for j in range(k - 1, max(-1, k - 3), -1) if words[j] in table), None)
+        # (the practice's own word may name a faith or a language, "Hristiyanlığa", "Arapça": the participle
+        # after it is still who is spoken of)
+        span = range(found + 1, k + 1) if found is not None else ()
+    else:  # fa
+        if not ((w in _FA_PRACTICE_HEAD and k + 1 < hi and words[k + 1] == "که")
+                or (w == "هر" and k + 1 < hi and words[k + 1] in ("کی", "کس", "کسی"))):
+            return None
+        for j in range(k + 2, min(hi, k + 10)):
+            if words[j] in table:
+                found = j
+                break
+        if found is not None and found + 1 < hi and words[found + 1].startswith(_FA_PRACTICE_LEFT):
+            return None  # (a headscarf taken off: "کسانی که روسری برداشتند")
+        # (the practice's own word may be a people's, "کردی", which is also "you did": spoken, it is the
+        # language)
+        span = range(k + 2, found) if found is not None else ()
+    if found is None or any(kinds[j] for j in span) or (
+            table[words[found]] == XENOPHOBIA and not _practice_from(lang, words, found)):
+        return None
+    return found, table[words[found]]
+
+
+_FROM = {"en": "from", "ar": "من", "fa": "از"}
+
+
+def _practice_from(lang, words, p):
+    """(round 186) A country is a practice only as where its people come from: "People who come from
+    Afghanistan", "اللي جايين من أفغانستان", "اونایی که از افغانستان میان" (not "اللي يعتقد إن إيران ...", who
+    believes that Iran ...). Turkish says it in the country's own ablative ("Afganistan'dan")."""
+    return lang == "tr" or (p > 0 and words[p - 1] == _FROM[lang])
+
 _PEOPLE_WORD = {"ar": re.compile(r"^(?:ناس|الناس|البشر|جماعه|الجماعه|الاشکال|النوعیه|اشکال|نوعیه)$"),
                 "tr": re.compile(r"^(?:insanlar|adamlar|tipler|herifler|tay[fy]a)"
                                  r"|^(?:soy|soyu|soydan|türler|cins)$"),  # (round 183: "bu soy", this breed)
@@ -4329,6 +4481,12 @@ class _Lang:
             else:
                 stems.add(ptoks[0][:-1])
         self.trigger_phrases = {w: tuple(sets) for w, sets in need.items()}
+        hostile = {}  # (round 186) the same for the phrases of a hostile tag: _practice_cue
+        for ptoks, tag in self.phrases:
+            whole = [p for p in ptoks if not p.endswith("*")]
+            if tag in _TAKEN_UP_HOSTILE and whole:
+                hostile.setdefault(max(whole, key=len), set()).add(frozenset(whole))
+        self.hostile_phrases = {w: tuple(sets) for w, sets in hostile.items()}
         self.trigger_keys = frozenset(need)
         self.trigger_stems = tuple(sorted(stems))
         self._quiet = set()  # words known to start no rule
@@ -4412,7 +4570,11 @@ class _Lang:
         stems = self.trigger_stems
         if stems and any(w.startswith(stems) for w in present):
             return True
-        return False
+        # (round 186) a people named by what its members do, beside a hostile word or phrase (_practice_named)
+        hostile = self.hostile_phrases
+        return _practice_cue(self.lang, present, lambda: any(
+            not _TAKEN_UP_HOSTILE.isdisjoint(self.tags(w)) for w in present) or any(
+            any(map(present.issuperset, hostile[w])) for w in present & hostile.keys()))
 
     def _add(self, tag, entry):
         if self.lang == "ar":
@@ -6980,7 +7142,9 @@ class HarmDetector:
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
         if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
-                    map(L.triggers.isdisjoint, tags)):
+                    map(L.triggers.isdisjoint, tags)) and not _practice_cue(lang, words, lambda: any(
+                        not _TAKEN_UP_HOSTILE.isdisjoint(t) for t in tags) or any(
+                        tag in _TAKEN_UP_HOSTILE for _, _, tag in phrase_hits)):
             return []  # nothing any rule starts from (most comments): no finding, no contrast
         if toks is None:
             toks = self._offsets(rx, text, words, raw)
@@ -8910,6 +9074,38 @@ class HarmDetector:
                             and not any("PERSON" in tags[j] or kinds[j]
                                         for j in range(k + 2, min(hi_k, k + 5)))):
                         kinds[k + 1] = None
+        if lang == "fa" and "ممنوعیت" in words:
+            # (hundred-and-eighty-sixth round) the ban told of ("از ممنوعیت گفتن", spoke of the ban), no call
+            # to ban anyone: "زنا تو دادگاه از ممنوعیت گفتن" had been an exclusion of women
+            for k in range(1, n):
+                if words[k] == "ممنوعیت" and words[k - 1] in ("از", "درباره", "دربارهی", "مورد"):
+                    tags[k] = tags[k] - {"EXCLUDE"}
+        if lang == "tr" and any(w.startswith(("bağnazlık", "bagnazlik")) for w in words):
+            # (hundred-and-eighty-sixth round) bigotry, the noun, names the saying, not the people said of:
+            # "Namaz kılanların terörist olduğunu söylemek düpedüz bağnazlık" ("bağnaz*", a bigot, is also a
+            # predicate: REJECT stays)
+            for k in range(n):
+                if words[k].startswith(("bağnazlık", "bagnazlik")):
+                    tags[k] = tags[k] - {"NEGPRED"}
+        if (lang in _PRACTICE and n > 3 and not _TAKEN_UP_HOSTILE.isdisjoint(present)
+                and not _PRACTICE_CUE[lang].isdisjoint(words)):
+            # (hundred-and-eighty-sixth round) a people named by what its members do, taken up by a hostile
+            # word after it: "People who pray five times a day are brainwashed terrorists" (_practice_named;
+            # the kind on the practice, or on the Turkish participle, as a people's name is)
+            for k in range(n):
+                named = _practice_named(lang, words, tags, kinds, k, sent[k][1])
+                if named is None:
+                    continue
+                p, kind = named
+                at = k if lang == "tr" else p
+                lo, hi = sent[k]
+                if any(_TAKEN_UP_HOSTILE & tags[j] for j in range(max(at, p) + 1, hi)) and not any(
+                        "YOU" in tags[j] and words[j] != "تو" for j in range(lo, hi)):
+                    # (not beside the addressee, whose the insult is: "انت اللي شيخ جامع ... يا كلب"; Persian
+                    # "تو" is also "in")
+                    kinds[at] = kind
+                    tags[at] = tags[at] - {"AMBIG"}
+
         def topic_fragments():
             """(sixtieth round) A sentence that only names a group (_TOPIC_FILLER) and the sentence after it,
             which names none and has a pronoun (_TOPIC_PRONOUN), are one sentence; the pronoun takes up the

@@ -2285,3 +2285,8 @@ LEXICON["DEHUMAN"] += ["طفيليات"]
 # (hundred-and-eighty-fifth round) lies spread as a people's habit ("المسيحيين هون بينشروا الأكاذيب")
 LEXICON["NEGPRED"] += [f"{v}_{o}" for v in ("بينشروا", "ينشروا", "ينشرون", "عم_ينشروا") for o in ("الاكاذيب",
                                                                                                "الكذب")]
+
+# (hundred-and-eighty-sixth round) bigotry named to reject a claim ("القول إن اللي بيصلوا إرهابيين تعصب وجهل")
+# (not "عدو", the enemy, as a predicate: "أعداء الإسلام", the enemies of Islam, is said of others by those
+# who pray against them, and read so it took Islam for the people abused in 60 Al Jazeera comments)
+LEXICON["REJECT"] += ["تعصب", "هذا_تعصب"]

@@ -2034,3 +2034,7 @@ LEXICON["DEHUMAN"] += ["bin_bags", "binbags", "bin_bag", "garbage_bags", "trash_
 # (hundred-and-eighty-fifth round) lies spread as a people's habit ("Christians here spread lies to trick our
 # kids"); a people's harm to everything it meets is read by harm.py's harms_all_it_meets
 LEXICON["NEGPRED"] += ["spread_lies", "spreads_lies", "spreading_lies"]
+
+# (hundred-and-eighty-sixth round) "an enemy" beside "the enemy" ("Whoever wears a headscarf in this country is
+# an enemy"); a people named by what its members do is read by harm.py's _practice_named
+LEXICON["NEGPRED"] += ["an_enemy"]

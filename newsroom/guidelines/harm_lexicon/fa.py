@@ -1732,3 +1732,7 @@ LEXICON["NEGPRED"] += ["شستشوی_مغزی", "مغزشونو_شستن", "مغ
 # (hundred-and-eighty-fifth round) a people said to stab one in the back ("از پشت خنجر می‌زنن") and to
 # spread lies ("دروغ پخش می‌کنن")
 LEXICON["NEGPRED"] += ["پشت_خنجر_میزن*", "پشت_خنجر_میزدن", "دروغ_پخش*"]
+
+# (hundred-and-eighty-sixth round) a danger said of a people ("زنایی که رانندگی می‌کنن برای همه خطرن"; not
+# "دشمن", the enemy: "ما هیچ دشمن خارجی نداریم", "دشمن مشترک" were read as a people abused)
+LEXICON["NEGPRED"] += ["خطرن", "خطرند"]

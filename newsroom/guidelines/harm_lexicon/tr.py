@@ -2002,3 +2002,6 @@ LEXICON["NEGPRED"] += ["beyni_yıkanmış", "beyinleri_yıkanmış", "beyni_yika
 # sırtından bıçaklar"; the older "sırtından vururlar" is above) and to spread lies ("yalan yayıyor")
 LEXICON["NEGPRED"] += ["sırtından_bıçakla*", "sirtindan_bicakla*", "arkadan_bıçakla*", "arkadan_bicakla*",
                        "yalan_yay*"]
+
+# (hundred-and-eighty-sixth round) vermin ("Otobüste Arapça konuşanlar haşarat")
+LEXICON["DEHUMAN"] += ["haşarat*", "hasarat*"]
