@@ -685,6 +685,14 @@ def render(F):
       "that people's name when a hostile word follows it, and it caught 58. A practice no list names, or "
       "the enemy said of a people in Arabic or Persian (left out: \"أعداء الإسلام\" is said of others), "
       "is missed.")
+    w("- **A people's flaw asked as a question is read in a few frames.** The hundred-and-eighty-seventh "
+      "round's held-out batch (`heldout/*_r187b.tsv`: \"Is there a single Persian who doesn't lie?\", "
+      "\"Since when do women understand football?\", \"شو الخير اللي عمله أي إيزيدي لهالبلد؟\", \"Alın "
+      "teriyle çalışan bir Suriyeli gören var mı?\"), run before its changes, caught 25 of 60; the rules "
+      "then read a vice denied of the one asked for, work asked of them, \"since when\" they understand, "
+      "and \"what good\" or \"name one useful thing\", and it caught 50, every genuine question about "
+      "the same peoples still clean. A rhetorical question in another frame (\"How many Iraqis does it "
+      "take to ruin a neighbourhood?\" outside English) is missed.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -5713,6 +5713,180 @@ def _virtue_questioned(lang, words, tags, sent, toks, text):
     return out
 
 
+# ---- (hundred-and-eighty-seventh round) a people's flaw asked as a question: _flaw_asked ----
+# A question whether one of a people lacks a vice ("Is there a single Persian who doesn't lie?", "حدا بيعرف
+# يهودي مو طماع؟", "Yalan söylemeyen tek bir Acem var mı?", "کسی یه یهودی میشناسه که حریص نباشه؟") or works
+# ("Has anyone ever seen a Syrian who works for a living?", "حدا شاف سوري بيشتغل بعرق جبينه؟") says none does;
+# "since when" one of them understands a thing says none does ("Since when do women understand football?",
+# "من إيمتى النسوان بيفهموا بالسياسة؟", "Kadınlar ne zamandan beri futboldan anlıyor?", "از کی تا حالا زنا از
+# فوتبال سر در میارن؟"); "what good has one of them ever done" or "name one useful thing they invented" says
+# they are good for nothing. Read in a sentence that ends in a question mark, or (for "name one") asks it,
+# the people's word beside the frame: "Is there a Kurdish doctor here?", "Name one Turkish author you would
+# recommend" name no flaw. A claim about the people (rule 3f), as _virtue_questioned's are.
+_FLAW_NOT = {"en": _nf("doesnt", "isnt", "dont", "arent", "never", "wont", "cant", "not"),
+             "ar": _nf("ما", "مو", "مش", "مب", "لا", "مهو")}
+_FLAW_VICE = {"en": _nf("lie", "lies", "steal", "steals", "cheat", "cheats", "beg", "begs", "smell", "smells",
+                        "stink", "stinks"),
+              "tr": ("yalan", "açgözlü", "acgozlu", "tembel", "pis", "hırsız", "hirsiz"),
+              "fa": _nf("دروغ", "حریص", "دزدی", "تنبل", "کثیف")}
+_AR_VICE_VERB = re.compile("^(?:ب)?[یت](?:کذب|سرق|غش|نصب|شحد)")
+_TR_NOT_DOING = re.compile(r"m[ae]y[ae]n$")  # söylemeyen, olmayan, çalmayan
+_FA_NOT_VERB = _nf("نگه", "نگن", "نباشه", "نباشن", "نکنه", "نکنن", "نمیگه", "نمیگن", "نیست", "ندزده")
+_FLAW_WORK = {"en": _nf("works", "work", "working"),
+              "ar": _nf("بيشتغل", "يشتغل", "بيشتغلوا", "يشتغلون", "بيشتغلو"),
+              "tr": _nf("çalışan", "calisan"),
+              "fa": _nf("کار")}
+_EN_WORK_PLACE = frozenset({"at", "in", "as", "with", "on", "near", "here", "there"})
+_AR_WORK_PLACE = tuple(_nf("بال", "في", "عند", "مع", "هون", "هنا", "بهال"))
+_FLAW_ASKED = {lang: _EXISTS_ASKED[lang] | more for lang, more in (
+    ("en", _nf("anyone", "anybody", "single")),
+    ("ar", _nf("بيعرف", "بتعرف", "بتعرفوا", "بيعرفو", "شاف", "حدا")),
+    ("tr", _nf("sayabilir", "sayar", "gören", "goren", "tanıyan")),
+    ("fa", _nf("میشناسه", "میشناسی", "دیده", "کسی")))}
+_FLAW_KNOW = {"en": _nf("understand", "understands", "know", "knows", "care", "cares"),
+              "tr": ("anl", "bil")}
+_AR_WHEN = _nf("ايمتى", "امتى", "متى", "إيمتى", "ايمته", "امته")
+_GOOD_FOR = {"en": (("what", "good"), ("name", "one")),
+             "ar": tuple(("شو", w) for w in _nf("الخير", "الفايدة", "الفائدة")) + tuple(
+                 ("ایش", w) for w in _nf("الخير", "الفايدة")),
+             "tr": (("ne", "iyilik"), ("ne", "faydası"), ("ne", "yararı"), ("tek", "bir")),
+             "fa": tuple(("چه", w) for w in _nf("خیری", "فایده‌ای", "فایده")) + (("یه", "چیز"),)}
+_GOOD_OPEN = frozenset({"one", "bir", "چیز"})  # (a frame whose good word comes after it: "name one useful")
+_GOOD_ASKS = {"en": _nf("name"), "ar": _nf("قولولي", "قلي", "قولي", "سميلي"), "tr": frozenset(),
+              "fa": _nf("بگو", "بگید", "بگین")}
+_AR_ONE_THING = _nf("وحدة", "واحد", "وحده", "واحدة")
+_GOOD_THING = {"en": ("useful", "good", "worthwhile", "valuable"),
+               "ar": tuple(_nf("مفيدة", "مفيد", "منيحة", "منيح")),
+               "tr": ("faydalı", "faydali", "iyi", "yararlı", "yararli"),
+               "fa": tuple(_nf("درد", "مفید", "خوب"))}
+
+
+def _flaw_asked(lang, words, tags, sent, toks, text):
+    """(round 187) [(the people's word at g, the frame's word at k)] of the questions above."""
+    n = len(words)
+    out = []
+    people = [g for g in range(n) if _group_kind(tags[g])]
+    if not people:
+        return out
+    for g in people:
+        lo, hi = sent[g]
+        after = text[toks[hi - 1][2]:toks[hi][1] if hi < n else len(text)]
+        asked = "?" in after or "؟" in after
+        span = words[lo:hi]
+        k = None
+        if asked and not _FLAW_ASKED[lang].isdisjoint(span):
+            k = _lacks_vice(lang, words, tags, g, lo, hi)  # (a position: 0 is one)
+            if k is None:
+                k = _works(lang, words, g, lo, hi)
+        if k is None and asked:
+            k = _since_when(lang, words, g, lo, hi)
+        if k is None:
+            k = _good_for_nothing(lang, words, g, lo, hi, asked)
+        if k is not None:
+            out.append((g, k))
+    return out
+
+
+def _vice(lang, words, tags, j):
+    return bool({"NEGPRED", "INSULT"} & tags[j]) or words[j] in _FLAW_VICE.get(lang, ()) or (
+        lang == "ar" and _AR_VICE_VERB.match(words[j]) is not None)
+
+
+def _lacks_vice(lang, words, tags, g, lo, hi):
+    """A vice denied of the one asked for: "a Persian who doesn't lie", "يهودي مو طماع", "yalan söylemeyen
+    ... bir Acem", "یه عرب هست که دروغ نگه"."""
+    if lang in ("en", "ar"):
+        for j in range(g + 1, min(hi - 1, g + 5)):
+            if words[j] in _FLAW_NOT[lang] and _vice(lang, words, tags, j + 1):
+                return j + 1
+        return None
+    if lang == "tr":
+        for j in range(max(lo, g - 5), g):
+            if _TR_NOT_DOING.search(words[j]) and j > lo and _vice(lang, words, tags, j - 1):
+                return j - 1
+        return None
+    for j in range(g + 1, min(hi - 1, g + 6)):  # fa
+        if _vice(lang, words, tags, j) and words[j + 1] in _FA_NOT_VERB:
+            return j
+    return None
+
+
+def _works(lang, words, g, lo, hi):
+    """Work asked of the one asked for: "a Syrian who works", "سوري بيشتغل", "çalışan bir Suriyeli", "یه سوری
+    ... که کار کنه"; not work at a place ("a Gypsy who works at the museum", "بالمتحف", "müzede çalışan", "تو
+    موزه"), which asks for a person."""
+    work = _FLAW_WORK[lang]
+    if lang == "en":
+        j = g + 2
+        if not (j < hi and words[j] in work and words[j - 1] in ("who", "that")):
+            return None
+        return j if j + 1 == hi or words[j + 1] not in _EN_WORK_PLACE else None
+    if lang == "ar":
+        j = next((j for j in range(g + 1, min(hi, g + 3)) if words[j] in work), None)
+        if j is None or (j + 1 < hi and words[j + 1].startswith(_AR_WORK_PLACE)):
+            return None
+        return j
+    if lang == "tr":
+        j = next((j for j in range(max(lo, g - 3), g) if words[j] in work), None)
+        if j is None or (j > lo and _TR_LOCATIVE.search(words[j - 1])):
+            return None
+        return j
+    j = next((j for j in range(g + 1, min(hi - 1, g + 6)) if words[j] in work
+              and words[j + 1].startswith(("کنه", "میکنه", "بکنه"))), None)
+    if j is None or any(words[x] in ("تو", "در", "توی") for x in range(g + 1, j)):
+        return None
+    return j
+
+
+def _since_when(lang, words, g, lo, hi):
+    """"Since when" one of them understands: the verb of understanding after the people."""
+    before = words[max(lo, g - 4):g]
+    if lang == "en":
+        if not ("since" in before and "when" in before):
+            return None
+        return next((j for j in range(g + 1, min(hi, g + 3)) if words[j] in _FLAW_KNOW["en"]), None)
+    if lang == "ar":
+        if not any(words[j] == "من" and words[j + 1] in _AR_WHEN for j in range(max(lo, g - 4), g - 1)):
+            return None
+        return next((j for j in range(g + 1, min(hi, g + 3)) if _AR_KNOW.match(words[j])), None)
+    if lang == "tr":
+        zaman = next((j for j in range(g + 1, min(hi - 1, g + 4)) if words[j] == "zamandan"
+                      and words[j + 1] == "beri"), None)
+        if zaman is None:
+            return None
+        return next((j for j in range(zaman + 2, min(hi, zaman + 5)) if words[j].startswith(("anl", "bil"))),
+                    None)
+    if not any(words[j] == "از" and words[j + 1] == "کی" for j in range(max(lo, g - 4), g - 1)):  # fa
+        return None
+    return next((j for j in range(g + 1, min(hi, g + 6)) if words[j].startswith(_FA_KNOW_OF)
+                 or (words[j] == "سر" and j + 1 < hi and words[j + 1] == "در")), None)
+
+
+def _good_for_nothing(lang, words, g, lo, hi, asked):
+    """"What good has one of them done", "name one useful thing they invented": the frame's good word, in the
+    people's sentence, which asks (a question mark, or "name one", "söyleyin", "بگو", "قولولي")."""
+    asks = asked or not _GOOD_ASKS[lang].isdisjoint(words[lo:hi]) or any(
+        w.startswith(("söyle", "soyle")) for w in words[lo:hi])
+    if not asks:
+        return None
+    for a, b in _GOOD_FOR[lang]:
+        for j in range(lo, hi - 1):
+            if words[j] != a or words[j + 1] != b:
+                continue
+            if b not in _GOOD_OPEN:
+                return j + 1  # "what good", "شو الخير", "ne iyilik", "چه خیری": the good is the frame's
+            good = next((x for x in range(j + 2, min(hi, j + 5))
+                         if words[x].startswith(_GOOD_THING[lang])), None)
+            if good is not None:
+                return good
+    if lang == "ar":
+        for j in range(lo, hi):
+            if words[j] in _GOOD_THING["ar"] and any(words[x] in _AR_ONE_THING
+                                                      for x in range(max(lo, j - 2), j)):
+                return j  # "شغلة وحدة مفيدة"
+    return None
+
+
 def _essence_frames(lang, words, tags):
     """(seventy-second round) [(the group at g, the claim's word at k)] of "wherever they go, <harm> rises"
     (fa) and "<vice> in the blood of <group>" (ar: "الخيانة بدم الشيعة"; with a virtue, "الطيبة بدم
@@ -7597,6 +7771,8 @@ class HarmDetector:
         for g, k in _virtue_questioned(lang, words, tags, sent, toks, text):
             tags[k] = tags[k] - _ESSENCE_PRAISED  # "Is there even a single honest Arab?": no praise
             claim_frames.append((g, k))
+        for g, k in _flaw_asked(lang, words, tags, sent, toks, text):
+            claim_frames.append((g, k))  # (round 187) "Is there a single Persian who doesn't lie?"
         if lang == "tr" and "ROUTINE" in frozenset().union(*tags):
             # the addressee's routine told to them, and the speaker watching: "her sabah sekizde o
             # kafeye gidiyorsun, gördük seni" (the second-person present is the routine's object, rule

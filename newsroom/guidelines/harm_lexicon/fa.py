@@ -1736,3 +1736,7 @@ LEXICON["NEGPRED"] += ["پشت_خنجر_میزن*", "پشت_خنجر_میزدن"
 # (hundred-and-eighty-sixth round) a danger said of a people ("زنایی که رانندگی می‌کنن برای همه خطرن"; not
 # "دشمن", the enemy: "ما هیچ دشمن خارجی نداریم", "دشمن مشترک" were read as a people abused)
 LEXICON["NEGPRED"] += ["خطرن", "خطرند"]
+
+# (hundred-and-eighty-seventh round) a people said to stink ("چرا عربا همیشه بو میدن؟"); the questions that
+# say a people's flaw are read by harm.py's _flaw_asked
+LEXICON["NEGPRED"] += ["بو_میدن", "بو_میده", "بوی_گند_میدن", "بوی_گند_میده"]
