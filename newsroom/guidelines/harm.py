@@ -3503,7 +3503,7 @@ def _practice_cue(lang, words, hostile):
     return hostile()
 
 
-def _practice_named(lang, words, tags, kinds, k, hi):
+def _practice_named(lang, words, kinds, k, hi):
     """(round 186) Where ``k`` heads a clause of what its people do ("people who", "anyone who", "whoever",
     "اللي", "أي حدا", "اونایی که", "هر کی"; in Turkish ``k`` is the participle itself: "tutanlar"), the
     position and kind of the practice that names them (_PRACTICE), or None. The clause must name no people of
@@ -9269,7 +9269,7 @@ class HarmDetector:
             # word after it: "People who pray five times a day are brainwashed terrorists" (_practice_named;
             # the kind on the practice, or on the Turkish participle, as a people's name is)
             for k in range(n):
-                named = _practice_named(lang, words, tags, kinds, k, sent[k][1])
+                named = _practice_named(lang, words, kinds, k, sent[k][1])
                 if named is None:
                     continue
                 p, kind = named
