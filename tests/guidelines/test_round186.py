@@ -26,9 +26,10 @@ Persian headscarf taken off ("کسانی که روسری برداشتند").
 
 When the round closed: held out en 18 -> 24 of 24, ar 16 -> 23, tr 16 -> 23, fa 16 -> 23 (violating lines
 caught 32 -> 58 of 60; contrasts 34 -> 35 of 36); tune lines (written after the change) 13 -> 20 of 20; the
-suite gained an Arabic counter-speech case ("... هذا تعصب", racism at 0.98 before), the older held-out
-lines three worshippers told by a clause (round 184's "Everyone who prays there is a traitor", a personal
-attack before) and a Turkish probe contrast ("Kürtlere hain demek ... bağnazlık"); nothing lost; 9 of
+suite's Arabic counter-speech case "... هذا تعصب" lost its racism (0.98 before; the violation head alone
+keeps it at 0.62, so it still fails, but it left the urgent lane); three older held-out worshippers told
+by a clause gained abuse (round 184's "Everyone who prays there is a traitor", a personal attack before)
+and a Turkish probe contrast passes ("Kürtlere hain demek ... bağnazlık"); nothing lost; 9 of
 266,546 data comments' findings changed, read: a Persian exclusion of women lost (a clean comment about a
 ban), two counter contrasts and four identity mentions gained. Still failing: "اللي بتلبس حجاب بهالبلد عدوة"
 and "هر کی تو این کشور روسری سرش کنه دشمنه" (the enemy, left out), and "Namaz kılanların terörist olduğunu
