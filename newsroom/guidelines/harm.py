@@ -5766,7 +5766,7 @@ def _flaw_asked(lang, words, tags, sent, toks, text):
     n = len(words)
     out = []
     people = [g for g in range(n) if _group_kind(tags[g])]
-    if not people:
+    if not people or lang not in _GOOD_FOR:  # (the four languages the frames are written for)
         return out
     for g in people:
         lo, hi = sent[g]
