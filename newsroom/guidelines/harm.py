@@ -5854,8 +5854,8 @@ def _since_when(lang, words, g, lo, hi):
                       and words[j + 1] == "beri"), None)
         if zaman is None:
             return None
-        return next((j for j in range(zaman + 2, min(hi, zaman + 5)) if words[j].startswith(("anl", "bil"))),
-                    None)
+        return next((j for j in range(zaman + 2, min(hi, zaman + 5))
+                     if words[j].startswith(_FLAW_KNOW["tr"])), None)
     if not any(words[j] == "از" and words[j + 1] == "کی" for j in range(max(lo, g - 4), g - 1)):  # fa
         return None
     return next((j for j in range(g + 1, min(hi, g + 6)) if words[j].startswith(_FA_KNOW_OF)
