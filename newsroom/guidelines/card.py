@@ -683,8 +683,8 @@ def render(F):
       "of 60; the rules then read a clause of \"who\" (a Turkish participle) naming a practice -- praying, "
       "fasting, a headscarf, a feast, a house of prayer, a people's language, a country come from -- as "
       "that people's name when a hostile word follows it, and it caught 58. A practice no list names, or "
-      "the enemy said of a people in Arabic or Persian (left out: \"أعداء الإسلام\" is said of others), "
-      "is missed.")
+      "a people so named called the enemy in Arabic or Persian (\"اللي بتلبس حجاب بهالبلد عدوة\"), is "
+      "missed.")
     w("- **A people's flaw asked as a question is read in a few frames.** The hundred-and-eighty-seventh "
       "round's held-out batch (`heldout/*_r187b.tsv`: \"Is there a single Persian who doesn't lie?\", "
       "\"Since when do women understand football?\", \"شو الخير اللي عمله أي إيزيدي لهالبلد؟\", \"Alın "
@@ -693,6 +693,16 @@ def render(F):
       "and \"what good\" or \"name one useful thing\", and it caught 50, every genuine question about "
       "the same peoples still clean. A rhetorical question in another frame (\"How many Iraqis does it "
       "take to ruin a neighbourhood?\" outside English) is missed.")
+    w("- **A people called disloyal is read where the people is the predicate's subject.** The "
+      "hundred-and-eighty-eighth round's held-out batch (`heldout/*_r188b.tsv`: \"Never trust a Kurd, they "
+      "will sell you out\", \"الأتراك هم العدو الداخلي\", \"Suriyeli mülteciler emir bekleyen bir beşinci "
+      "kol\", \"هر شیعه‌ی عراقی وفاداریش به ایرانه، نه به عراق\"), run before its changes, caught 34 of "
+      "60; the rules then read distrust in spoken Arabic and after \"به یه\", the enemy or a traitor by "
+      "habit right after the people's name (not a news actor's enemy, \"الأكراد أعداء داعش\"), and a "
+      "loyalty said to lie elsewhere than with \"us\", and it caught 54, every contrast (distrust of a "
+      "government, the enemy shelling a village, loyal neighbours) still clean. Idioms of treachery "
+      "(\"Don't ever turn your back on a Persian\", which also asks for solidarity with refugees) are "
+      "missed.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -426,7 +426,9 @@ _TR_JUDGED = ("yanıl", "yanil", "üzüyor", "uzuyor", "üzücü", "uzucu", "ay�
 # trust between groups ("each other").
 _TRUST = {
     "en": re.compile(r"trust(?:s|ed|ing)?$"),
-    "ar": re.compile(r"(?:[وف]?[تنی]ثق\w*|اثق\w*|[وف]?ینوثق\w*|[وف]?یوثق\w*|[وف]?تامن\w*|[وف]?یوتمن\w*)$"),
+    # (round 188: and in speech, with the present's ب: "ما بينوثق فيهم", "ما بينأمن لهم", "ما بتثق فيهم")
+    "ar": re.compile(r"(?:[وف]?ب?[تنی]ثق\w*|اثق\w*|[وف]?ب?ینوثق\w*|[وف]?ب?یوثق\w*|[وف]?تامن\w*|[وف]?یوتمن\w*"
+                     r"|[وف]?ب?[تین]نامن\w*)$"),
     "tr": re.compile(r"(?:güven|guven)(?:me|mem|meyin|meyiniz|miyor\w*|mez\w*|ilmez\w*|ilemez\w*|emez\w*|"
                      r"memeli\w*)$"),
     "fa": re.compile(r"اعتماد$"),
@@ -441,6 +443,119 @@ _TRUST_MUTUAL = frozenset({"each", "another", "بعض", "ببعض", "بعضهم"
                            "birbirlerine", "همدیگه", "همدیگر"})
 _EN_TRUSTED_PASSIVE = frozenset({"be", "been", "being", "is", "are"})
 _AR_TRUSTED_OBJECT = re.compile(r"(?:فی|ب|ل)(?:هم|هن|ه|ها)$")
+# (hundred-and-eighty-eighth round) Kurd in the dative with its t softened, "Bir Kürde asla güvenme"
+# (_TR_DATIVE leaves out "-de", the locative's ending as often)
+_TR_SOFT_DATIVE = frozenset({"kürde", "kurde"})
+# (hundred-and-eighty-eighth round) a Persian people after "به یه" (to a ...) is the noun, never the verb
+# "کرد" (did): "هیچ‌وقت به یه کرد اعتماد نکن"
+_FA_TO_A = frozenset({"یه", "یک"})
+
+
+# (hundred-and-eighty-eighth round) A people called disloyal as its predicate, the people right before it as
+# its subject: the enemy ("الأتراك هم العدو الداخلي", "المسلمين عدو كل مجتمع حر", "ترکا دشمن داخلی‌ان",
+# "بهاییا دشمن این مملکتن") or a traitor by habit ("الأفغان بيخونوا اللي بيطعمهم", "Afghans will betray
+# whoever feeds them"): _disloyal_named. Not the enemy a people has or fights ("کردها دشمن مشترکی داشتند"),
+# nor a news actor's ("الأكراد أعداء داعش", the enemies of ISIS), nor the enemy alone ("قصف العدو قريتين
+# كرديتين": the war's news; round 186 left "عدو" out as a claim of its own for that).
+_ENEMY = {
+    "ar": frozenset(normalise_text(w) for w in ("عدو", "العدو", "أعداء", "الأعداء", "اعدا")),
+    "fa": frozenset({"دشمن", "دشمنن", "دشمنند", "دشمنان", "دشمنا", "دشمنای", "دشمنهای", "دشمنه"}),
+}
+_EN_BETRAY = frozenset({"betray", "betrays"})  # (the present: "betrayed" is told, or done to them)
+# (the imperfect plural: "خانوا", they betrayed, is told)
+_AR_BETRAY = re.compile(r"^[وف]?ب?یخون(?:وا|ون|و)$")
+# the words that may stand between the people and the predicate: "هم" (they are), always, all of them
+_DISLOYAL_BETWEEN = {
+    "en": frozenset({"will", "always", "would", "all", "only", "just"}),
+    "ar": frozenset(normalise_text(w) for w in ("هم", "هن", "دايما", "دائما", "دوم", "كلهم", "بس")),
+    "fa": frozenset({"همه", "همیشه", "همشون", "همگی"}),
+}
+# the words before the people that leave it the subject: a determiner, "every", another people's word
+_DISLOYAL_BEFORE = {
+    "en": frozenset({"the", "all", "these", "those", "most", "many"}),
+    "ar": frozenset(normalise_text(w) for w in ("كل", "هدول", "هدولا", "هول", "هؤلاء", "هذول", "إن", "ان")),
+    "fa": frozenset({"این", "اون", "همه", "همهی", "کل", "هر"}),
+}
+_FA_HAVE = ("داشت", "دار")  # "دشمن مشترک داشتند": an enemy they had
+
+
+def _ar_trusted_people(L, words):
+    """(hundred-and-eighty-eighth round) Some word of ``words`` is a people's name behind the preposition ب
+    (no article: "بكردي") right after an Arabic verb of trust (_TRUST): "لا تثق بسوري"."""
+    return any(len(w) > 3 and w[0] == "ب" and _TRUST["ar"].match(words[k - 1])
+               and (t := L.tags(w[1:])) and "AMBIG" not in t and any(x.startswith("GROUP:") for x in t)
+               for k, w in enumerate(words) if k)
+
+
+def _disloyal_named(lang, words, tags, kinds, k, lo, hi):
+    """(hundred-and-eighty-eighth round) ``k`` calls the people right before it the enemy or a traitor by
+    habit (_ENEMY, _EN_BETRAY, _AR_BETRAY), the people its subject: at the head of its sentence or after a
+    determiner or another people's word (_DISLOYAL_BEFORE), with at most "هم", "will", "always" between
+    (_DISLOYAL_BETWEEN); not a news actor's enemy after it, nor an enemy the people has (fa: _FA_HAVE)."""
+    w = words[k]
+    if lang == "en":
+        if w not in _EN_BETRAY:
+            return False
+    elif lang == "ar":
+        if w not in _ENEMY["ar"] and not _AR_BETRAY.match(w):
+            return False
+    elif lang == "fa":
+        if w not in _ENEMY["fa"] or any(x.startswith(_FA_HAVE) for x in words[k + 1:hi]):
+            return False
+    else:
+        return False
+    g = k - 1
+    if g > lo and words[g] in _DISLOYAL_BETWEEN[lang]:
+        g -= 1
+    if g < lo or not kinds[g] or "AMBIG" in tags[g]:
+        return False
+    if g > lo and not (kinds[g - 1] or words[g - 1] in _DISLOYAL_BEFORE[lang]):
+        return False
+    return not (k + 1 < hi and "SUBJECT" in tags[k + 1] and not kinds[k + 1])
+
+
+# (hundred-and-eighty-eighth round) A people's loyalty said to lie elsewhere than with "us": "Every Shia in
+# this country is loyal to Tehran, not to us", "their loyalty is never to the country they live in", "her
+# Şii'nin sadakati bize değil, Tahran'a", "هر شیعه‌ی عراقی وفاداریش به ایرانه، نه به عراق" (_loyal_elsewhere).
+# Not a loyalty praised ("the most loyal neighbours we have had"), nor a militia's told in the news (no
+# people).
+_EN_LOYAL = frozenset({"loyal", "loyalty", "allegiance"})
+_EN_LOYAL_NOT = frozenset({"not", "never"})
+_EN_LOYAL_OURS = frozenset({"us", "this", "the", "our", "their", "here"})
+_TR_LOYAL = ("sadakat", "sadık", "sadik", "bağlılı", "bagliligi")
+_TR_LOYAL_OURS = frozenset({"bize", "ülkeye", "ulkeye", "devlete", "vatana", "türkiyeye", "turkiyeye",
+                            "memlekete", "millete"})
+
+
+def _loyal_elsewhere(lang, words, kinds, tags, sent):
+    """(hundred-and-eighty-eighth round) (people, loyalty word) pairs: the people named within ten words
+    before a word of loyalty whose object is then denied to be us or this country (en "not to us", "never to
+    the country"; tr "bize değil"; fa "نه به")."""
+    n = len(words)
+    for k in range(n):
+        w = words[k]
+        lo, hi = sent[k]
+        if lang == "en":
+            if w not in _EN_LOYAL or not any(
+                    words[j] in _EN_LOYAL_NOT and words[j + 1] == "to" and words[j + 2] in _EN_LOYAL_OURS
+                    for j in range(k + 1, hi - 2)):
+                continue
+        elif lang == "tr":
+            if not w.startswith(_TR_LOYAL) or not any(
+                    words[j] in ("değil", "degil") and words[j - 1] in _TR_LOYAL_OURS
+                    for j in range(k + 2, hi)):
+                continue
+        elif lang == "fa":
+            # (the comma after the loyalty ends the sentence in Persian: five words on)
+            if not w.startswith("وفادار") or not any(
+                    words[j] == "نه" and words[j + 1] == "به" for j in range(k + 1, min(n - 1, k + 6))):
+                continue
+        else:
+            return
+        g = next((j for j in range(k - 1, max(lo, k - 10) - 1, -1)
+                  if kinds[j] and "AMBIG" not in tags[j]), None)
+        if g is not None:
+            yield g, k
 
 
 # (sixty-second round) A woman of the news made a sexual object: called to the speaker's own bed (BEDMINE:
@@ -7187,11 +7302,13 @@ class HarmDetector:
         # (rounds 163-164) a house of worship called a den: no listed word starts it either
         worship_den = _worship_cue(lang, words)
         atrocity = _atrocity_cue(lang, words)  # (round 180) a massacre named: no listed word starts it either
+        # (round 188) a people without its article behind the trust verb's ب ("لا تثق بسوري"): no listed word
+        trusted = lang == "ar" and _ar_trusted_people(L, words)
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
-                and not worship_den and not atrocity):
+                and not worship_den and not atrocity and not trusted):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -7314,7 +7431,7 @@ class HarmDetector:
             for k in range(n):
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
-        if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity
+        if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity or trusted
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)) and not _practice_cue(lang, words, lambda: any(
                         not _TAKEN_UP_HOSTILE.isdisjoint(t) for t in tags) or any(
@@ -9215,6 +9332,12 @@ class HarmDetector:
                                                  or words[k] == "مفاجاه" or (k == i + 1 and me))
                        for k in range(i + 1, min(sent[i][1], i + 4)))
 
+        if trusted:
+            # (hundred-and-eighty-eighth round) a people named without its article behind the trust verb's ب:
+            # "لا تثق بكردي أبداً" (the word alone, "بكردي", is also "in Kurdish": only here)
+            for k in range(1, n):
+                if not tags[k] and _ar_trusted_people(L, words[k - 1:k + 1]):
+                    tags[k] = L.tags(words[k][1:])
         known = _group_kinds  # each token's identity group, or None (_group_kind, without a call)
         kinds = [known[t] if t in known else _group_kind(t) for t in tags]
         if lang == "ar" and not any(x.startswith("SLUR:") or x in ("DEHUMAN", "INSULT", "PROF", "YOU")
@@ -11167,6 +11290,10 @@ class HarmDetector:
                 elif (lang == "fa" and "INSULT" in tags[k] and words[k].startswith(_FA_MISFORTUNE) and k > 0
                       and words[k - 1] in _FA_ALL_OF_IT):
                     tags[k] = tags[k] - {"INSULT"}  # "همه‌ی بدبختی": all the misfortune, no "wretch"
+        if lang in _DISLOYAL_BETWEEN and any(kinds):
+            for k in range(1, n):  # (round 188) "الأتراك هم العدو الداخلي", "Afghans will betray whoever ..."
+                if _disloyal_named(lang, words, tags, kinds, k, *sent[k]):
+                    tags[k] = tags[k] | {"NEGPRED"}
         kept_from = set()  # the words of what a group is kept away from: "our daughters" are not kept away
         if lang in _KEEP_CUE and any(w.startswith(_KEEP_CUE[lang]) for w in words):
             for k in range(n):
@@ -11683,6 +11810,14 @@ class HarmDetector:
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
 
+        # 3e. (round 188) a people's loyalty said to lie elsewhere (_loyal_elsewhere)
+        if lang in ("en", "tr", "fa") and any(kinds):
+            for g, k in _loyal_elsewhere(lang, words, kinds, tags, sent):
+                if not countered(g, group=True):
+                    for x in (g, k):
+                        out.append(Finding("abuse", STRONG, *span(x, x), kind=kinds[g],
+                                           rule="negative generalisation"))
+
         # 3d. (round 180) a massacre of a people praised or wished again (_atrocity_praised)
         if atrocity:
             for k, j, kind in _atrocity_praised(lang, words, tags, sent):
@@ -11723,12 +11858,15 @@ class HarmDetector:
                 elif lang == "tr":
                     passive = "il" in words[k][5:9]
                     g = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if kinds[j]
-                              and (passive or _TR_DATIVE.search(words[j]))), None)
+                              and (passive or _TR_DATIVE.search(words[j])
+                                   or words[j] in _TR_SOFT_DATIVE)), None)
                 else:
                     g = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if kinds[j]
                               and ("به" in words[max(lo, j - 2):j] or words[j].startswith("به")
                                    or any(words[x] == "قابل" for x in range(j + 1, k)))), None)
-                if g is None or "AMBIG" in tags[g] or countered(g, group=True):
+                if g is None or countered(g, group=True) or ("AMBIG" in tags[g] and not (
+                        # (round 188) "به یه کرد": a Kurd, after "to a"
+                        lang == "fa" and g >= 2 and words[g - 1] in _FA_TO_A and words[g - 2] == "به")):
                     continue
                 for x in (g, k):
                     out.append(Finding("abuse", STRONG, *span(x, x), kind=kinds[g],

@@ -113,7 +113,8 @@ PASSED = {
     # (the hundredth round; before its changes and after en 5/6, tr 4/6, fa 3/6, ar 3/6)
     "en_r100b": (5, 6), "tr_r100b": (4, 6), "fa_r100b": (3, 6), "ar_r100b": (3, 6),
     # (the hundred-and-first round; before its changes and after en 4/4, tr 5/5, fa 4/5, ar 4/5)
-    "en_r101b": (4, 4), "tr_r101b": (5, 5), "fa_r101b": (4, 5), "ar_r101b": (4, 5),
+    # (fa_r101b 4 -> 5: round 188 read "سنی‌ها دشمن اهل بیتن" as abuse beside the line's threat)
+    "en_r101b": (4, 4), "tr_r101b": (5, 5), "fa_r101b": (5, 5), "ar_r101b": (4, 5),
     # (the hundred-and-second round; before its changes en 1/3, tr 1/3, ar 1/3, fa 7/11)
     "en_r102b": (2, 3), "tr_r102b": (2, 3), "ar_r102b": (1, 3), "fa_r102b": (7, 11),
     # (the hundred-and-third round; before its changes and after en 3/5, tr 4/5, ar 5/5, fa 5/5)
@@ -303,7 +304,9 @@ PASSED = {
     "en_r184b": (21, 24), "ar_r184b": (18, 24), "tr_r184b": (21, 24), "fa_r184b": (20, 24),
     "en_r185b": (24, 24), "ar_r185b": (24, 24), "tr_r185b": (22, 24), "fa_r185b": (23, 24),
     "en_r186b": (24, 24), "ar_r186b": (23, 24), "tr_r186b": (23, 24), "fa_r186b": (23, 24),
-    "en_r187b": (23, 24), "ar_r187b": (20, 24), "tr_r187b": (22, 24), "fa_r187b": (21, 24),
+    "en_r187b": (23, 24), "ar_r187b": (21, 24), "tr_r187b": (22, 24), "fa_r187b": (21, 24),
+    # (ar_r187b 20 -> 21: round 188 read "ليش ما في أرمني بينوثق فيه؟")
+    "en_r188b": (22, 24), "ar_r188b": (24, 24), "tr_r188b": (23, 24), "fa_r188b": (21, 24),
 }
 
 

@@ -540,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (400, 473), "drop": (361, 473), "spaced": (434, 473), "leet": (458, 464),
-           "star": (371, 473), "tripled": (463, 473), "key": (352, 472), "hyphen": (268, 473)},
-    "ar": {"swap": (389, 549), "drop": (256, 549), "spaced": (529, 549), "star": (286, 549),
-           "tripled": (536, 549), "key": (163, 516), "hyphen": (323, 549)},
-    "tr": {"swap": (372, 459), "drop": (262, 459), "spaced": (436, 459), "leet": (443, 448),
-           "star": (292, 459), "tripled": (452, 459), "key": (181, 457), "hyphen": (275, 459)},
-    "fa": {"swap": (384, 503), "drop": (193, 503), "spaced": (440, 503), "star": (251, 503),
-           "tripled": (494, 503), "key": (146, 465), "hyphen": (350, 503)},
+    "en": {"swap": (414, 486), "drop": (372, 486), "spaced": (447, 486), "leet": (473, 477),
+           "star": (384, 486), "tripled": (478, 486), "key": (363, 485), "hyphen": (279, 486)},
+    "ar": {"swap": (407, 565), "drop": (263, 565), "spaced": (545, 565), "star": (299, 565),
+           "tripled": (548, 565), "key": (166, 532), "hyphen": (321, 565)},
+    "tr": {"swap": (384, 473), "drop": (266, 473), "spaced": (450, 473), "leet": (456, 462),
+           "star": (296, 473), "tripled": (468, 473), "key": (191, 471), "hyphen": (285, 473)},
+    "fa": {"swap": (393, 516), "drop": (202, 516), "spaced": (452, 516), "star": (265, 516),
+           "tripled": (507, 516), "key": (154, 478), "hyphen": (349, 516)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -728,6 +728,10 @@ HELDOUT_CAUGHT = {
 # the same misspelt texts scored by the trees before the round and after pass alike or more after it, every
 # slip (up to seven more; all slips 10,452 -> 10,560 of 14,726), none lost; the counts of lines are the
 # draws' new ones)
+# (round 188 added *_r188b, sixty lines of a people called disloyal -- not to be trusted, the enemy, a
+# traitor, loyal elsewhere -- of which fifty-four pass after it: the same misspelt texts scored by the trees
+# before the round and after pass alike or more after it, every slip (up to nine more; all slips 10,799 ->
+# 10,877 of 15,145), none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)

@@ -1740,3 +1740,7 @@ LEXICON["NEGPRED"] += ["خطرن", "خطرند"]
 # (hundred-and-eighty-seventh round) a people said to stink ("چرا عربا همیشه بو میدن؟"); the questions that
 # say a people's flaw are read by harm.py's _flaw_asked
 LEXICON["NEGPRED"] += ["بو_میدن", "بو_میده", "بوی_گند_میدن", "بوی_گند_میده"]
+
+# (hundred-and-eighty-eighth round) "a danger to" said of a people ("کردا خطری برای این ملتن"; faced, "با خطری
+# برای جانشان روبرو هستند", is harm.py's faced_with)
+LEXICON["NEGPRED"] += ["خطری_برای"]

@@ -2005,3 +2005,7 @@ LEXICON["NEGPRED"] += ["sırtından_bıçakla*", "sirtindan_bicakla*", "arkadan_
 
 # (hundred-and-eighty-sixth round) vermin ("Otobüste Arapça konuşanlar haşarat")
 LEXICON["DEHUMAN"] += ["haşarat*", "hasarat*"]
+
+# (hundred-and-eighty-eighth round) a people called a fifth column ("Suriyeli mülteciler emir bekleyen bir
+# beşinci kol"); the rest of a people called disloyal is read by harm.py (_disloyal_named, _loyal_elsewhere)
+LEXICON["NEGPRED"] += ["beşinci_kol*", "besinci_kol*"]
