@@ -703,6 +703,16 @@ def render(F):
       "government, the enemy shelling a village, loyal neighbours) still clean. Idioms of treachery "
       "(\"Don't ever turn your back on a Persian\", which also asks for solidarity with refugees) are "
       "missed.")
+    w("- **A threat veiled by another's fate is read in a few frames.** The hundred-and-eighty-ninth "
+      "round's held-out batch (`heldout/*_r189b.tsv`: \"Think of what happened to Khashoggi before you "
+      "publish again\", \"اللي صار للمختار رح يصير فيك\", \"Muhtara olan sana da olacak\", \"People who "
+      "write lies like this have accidents\"), run before its changes, caught 23 of 60; the rules then read "
+      "another's fate aimed at the addressee (\"will happen to you\", \"before you publish\" beside a "
+      "person's fate, \"the last reporter\" to remember), a lesson another took \"and you too\", what "
+      "befalls writers \"like you\", a name on a list after another's, the grave beside a friend, and it "
+      "caught 54; a fate likened to one's own or to one's father no longer reads as a threat. A fate asked "
+      "of the victim's family (\"Ask the family of that blogger what happens to people who ask "
+      "questions\") is missed, and the rules know only a few names of murdered journalists.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

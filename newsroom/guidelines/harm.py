@@ -479,6 +479,282 @@ _DISLOYAL_BEFORE = {
 _FA_HAVE = ("داشت", "دار")  # "دشمن مشترک داشتند": an enemy they had
 
 
+def _nt(*ws):
+    """The words as _analyse reads them: normalised, with no apostrophe (round 189's tables)."""
+    return frozenset(normalise_text(w).replace("'", "").replace("\u06d5", "\u0647").replace("ئ", "ی")
+                     for w in ws)
+
+
+# (hundred-and-eighty-ninth round) A threat veiled by another's fate (_fate_warned): what happened to someone
+# else, held up to the addressee with their own act or turn ("Think of what happened to Khashoggi before you
+# publish again", "اللي صار للمختار رح يصير فيك", "Muhtara olan sana da olacak", "همون بلایی که سر دهدار اومد
+# سر تو هم میاد"), or with how "the last reporter" was found ("Don't forget how the last reporter on this
+# story was found"); a lesson or a desert taken by another, "and you too" ("Your colleague learned his lesson
+# in the car park, you will learn yours too"); what befalls people like the addressee or those who write so
+# ("People who write lies like this have accidents", "الصحفيين اللي بيعادوا العشيرة ما بيعيشوا طويل هون"); the
+# addressee's name on a list after another's ("Your name is already on the list after his"). Not a fate
+# remembered for its victims ("Remember what happened to the Yazidis in 2014 so it never happens again",
+# "Think of what happened to Khashoggi and demand justice"), nor journalists who disappear in custody (the
+# fate inside its own "who" clause).
+_FATE_WHAT = {  # the word before a fate's verb: "what happened", "شو صار", "ne olduğunu", "چه بلایی"
+    "en": _nt("what", "thing"),
+    "ar": _nt("شو", "بشو", "اللي", "الي", "ايش", "شنو", "وشو", "شي"),
+}
+_FATE_VERB = {"en": _nt("happened"), "ar": _nt("صار", "صاير", "حصل")}
+_FATE_FOUND = {  # how someone was found
+    "en": ("how", _nt("found")), "ar": ("کیف", _nt("لقوا", "لقيوا", "لاقوا", "وجدوا")),
+    "tr": ("nasıl", ("bulunduğ", "bulundug")), "fa": ("چجوری", ("پیدا",)),
+}
+_FATE_HOW_FA = _nt("چجوری", "چطوری", "چطور", "چگونه", "چجور")
+_FATE_REMEMBER = {  # the imperative that holds a fate up: "don't forget", "remember", "think of"
+    "en": _nt("forget", "remember", "think"),
+    "ar": _nt("تنسی", "تنسا", "تذکر", "فکر", "اتذکر"),
+    "tr": ("unutma", "hatırla", "hatirla", "düşün", "dusun"),
+    "fa": _nt("یادت", "فکر"),
+}
+_FATE_LAST = {"en": _nt("last"), "ar": _nt("اخر"), "tr": _nt("son"), "fa": _nt("آخرین", "اخرین")}
+_FATE_PRESS = {
+    "en": _nt("journalist", "reporter", "editor", "writer", "blogger", "columnist", "presenter", "one",
+              "guy"),
+    "ar": ("صحفی", "صحافی", "مراسل", "محرر", "کاتب", "مدون", "اعلامی", "مذیع"),
+    "tr": ("gazeteci", "muhabir", "editör", "editor", "yazar", "blogcu", "köşe"),
+    "fa": ("خبرنگار", "روزنامهنگار", "سردبیر", "نویسنده", "وبلاگنویس", "مجری"),
+}
+_FATE_PUNISHED = {  # a lesson or a desert another took
+    "en": _nt("lesson", "deserved"),
+    "ar": _nt("جزاوه", "جزاءه", "جزاه", "جزاته", "الدرس", "درسه", "درس"),
+    "tr": ("dersini", "ettiğini", "ettigini"),
+    "fa": ("درسشو", "درسش", "سزاشو", "سزاش", "سزای"),
+}
+_FATE_YOU_TOO = {  # the addressee next: "you too", "so will you", "وانت كمان", "sen de", "تو هم"
+    "en": (("you", "too"), ("yours", "too"), ("u", "too"), ("will", "you"), ("to", "you")),
+    "ar": (("وانت", "کمان"), ("انت", "کمان"), ("وانتا", "کمان"), ("یصیر", "فیک"), ("بیصیر", "فیک"),
+           ("یصیر", "معک"), ("بیصیر", "معک"), ("یصیرلک", None), ("بیصیرلک", None)),
+    "tr": (("sen", "de"), ("sana", "da")),
+    "fa": (("تو", "هم"), ("سر", "تو")),
+}
+# (tr) and a verb to come after it: "sen de bulacaksın", "sana da olacak" (not "sen de öylesin", you too are
+# like that)
+_TR_FATE_TO_COME = re.compile(r"(?:[ae]c[ae]k\w*|[ıiuü]rs[ıiuü]n|olur)$")
+_FATE_REACH = 10  # the words from a fate to what aims it at the addressee
+_FATE_BEFORE_YOU = {"en": ("before", _nt("you", "u")), "ar": ("قبل", _nt("ما"))}
+# journalists and critics killed for their work, whose fate is held up to a writer: "before you publish" is a
+# threat beside their name, not beside a budget's ("Before you publish, check what happened to the budget")
+_FATE_NAMES = ("khashoggi", "kaşıkçı", "kasikci", "dink", "mumcu", "galizia", "politkovskaya", "akleh",
+               "kassir", "tueni", "hashimi", "sardasht", "خاشقجی", "لخاشقجی", "بخاشقجی", "الهاشمی", "للهاشمی",
+               "شیرین", "لشیرین", "سردشت", "دینک")
+_FATE_CLASS = {  # what befalls people like the addressee: disappear, accidents, no long life
+    "en": _nt("disappear", "disappears", "vanish", "accidents"),
+    "ar": _nt("بیختفوا", "یختفون", "یختفوا", "بیختفو", "حوادث", "بیصیرلهم"),
+    "fa": ("عمرشون", "عمرشان"),
+}
+_FATE_LIKE_YOU = {"en": (("like", "you"),), "ar": (("متلک", None), ("مثلک", None), ("امثالک", None)),
+                  "fa": (("مثل", "تو"),)}
+_FATE_WRITERS = {  # who write, ask, cross the tribe: the addressee's kind by their act
+    "en": _nt("write", "writes", "publish", "publishes", "ask", "asks", "criticise", "criticize", "cross",
+              "crosses", "insult", "insults"),
+    "ar": _nt("بیکتبوا", "یکتبون", "یکتبوا", "بیعادوا", "یعادون", "بیسالوا", "بینتقدوا", "بینشروا", "ینشرون"),
+    "fa": ("مینویسن", "مینویسند", "میفتن", "میافتن", "میپرسن", "منتشر"),
+}
+_FATE_LIVE_LONG = {"en": _nt("long"), "ar": _nt("طویل")}
+_FATE_PEOPLE = {"en": ("people", "writers"),
+                "ar": ("الناس", "ناس", "الکتاب", "کتاب", "الصحفیین", "صحفیین", "الصحافیین"),
+                "fa": ("آدما", "کسایی", "خبرنگارا", "آدمایی")}
+_FATE_LIST = {  # the addressee's name on a list after another's
+    "en": (_nt("name"), ("list",), _nt("after")),
+    "ar": (_nt("اسمک"),
+           _nt("لائحه", "اللائحه", "عاللائحه", "قائمه", "القائمه", "عالقائمه", "لیسته", "اللیسته"),
+           _nt("بعده", "بعدو", "بعدها")),
+    "tr": (("adın", "adin", "ismin"), ("liste",),
+           ("arkasından", "arkasindan", "sonra", "ardından", "ardindan")),
+    "fa": (_nt("اسمت"), ("لیست",), _nt("بعد")),
+}
+_FATE_CUE = {lang: frozenset().union(*(t.get(lang, ()) for t in (_FATE_PUNISHED, _FATE_CLASS)))
+             for lang in ("en", "ar", "tr", "fa")}
+# (en, ar) every word _fate_cue may stop at: the rest of a comment is skipped by one set operation
+_FATE_ANY = {lang: _FATE_CUE[lang] | _FATE_VERB[lang] | _FATE_LIVE_LONG[lang] | _FATE_FOUND[lang][1]
+             | _FATE_LIST[lang][0] for lang in ("en", "ar")}
+_TR_FATE_CUE = ("olduğunu", "oldugunu", "olan", "bulunduğ", "bulundug", "dersini", "ettiğini", "ettigini",
+                "adın", "adin", "ismin")
+
+
+def _fate_cue(lang, words):
+    """(hundred-and-eighty-ninth round) May ``words`` hold a fate _fate_warned reads? (No listed word starts
+    such a threat: this lets its comment past the prefilter; each word only in the company _fate_warned needs,
+    "صار" after "شو", "long" after "live", so that no more comments than it reads are let through.)"""
+    cue = _FATE_CUE.get(lang)
+    if cue is None:
+        return False
+    if lang in ("en", "ar") and _FATE_ANY[lang].isdisjoint(words):
+        return False
+    if lang == "tr" and not any(w.startswith(_TR_FATE_CUE) for w in words):
+        return False
+    for k, w in enumerate(words):
+        prev = words[k - 1] if k else ""
+        if lang in ("en", "ar") and w in _FATE_VERB[lang]:
+            if prev in _FATE_WHAT[lang]:
+                return True
+        elif w in _FATE_LIVE_LONG.get(lang, ()):
+            if prev == "live" or prev.startswith(("بیعیش", "یعیش")):
+                return True
+        elif w in cue or (lang in ("en", "ar") and (w in _FATE_FOUND[lang][1] or w in _FATE_LIST[lang][0])):
+            return True
+        elif lang == "tr":
+            if ((w.startswith(("olduğunu", "oldugunu")) and prev == "ne")
+                    or (w == "olan" and prev.endswith(("a", "e")))
+                    or w.startswith(("bulunduğ", "bulundug", "dersini", "adın", "adin", "ismin"))):
+                return True
+        elif lang == "fa":
+            how = w == "پیدا" and any(x in _FATE_HOW_FA for x in words[max(0, k - 2):k])
+            if w in ("بلایی", "اسمت") or how or w.startswith(_FATE_PUNISHED["fa"]):
+                return True
+    return False
+
+
+# (hundred-and-eighty-ninth round) a likeness the written-threat head reads as a fate
+# (HarmDetector.fate_likened)
+_LIKENED = {"en": _nt("like"), "ar": _nt("متل", "مثل", "زي"), "fa": _nt("مثل", "عین")}
+_LIKENED_KIN = {
+    "en": _nt("father", "mother", "dad", "mum", "mom", "brother", "sister", "grandfather", "grandmother",
+              "uncle", "aunt", "parents", "grandpa", "grandma"),
+    "ar": _nt("ابوك", "أبوك", "امك", "أمك", "اخوك", "أخوك", "اختك", "أختك", "جدك", "عمك", "خالك", "اهلك",
+              "أهلك", "بيك", "ابوكي", "امكي"),
+    "fa": _nt("بابات", "مامانت", "پدرت", "مادرت", "داداشت", "برادرت", "خواهرت", "پدربزرگت", "عموت", "داییت"),
+}
+_LIKENED_ME = {"en": _nt("i", "ill", "im", "id"), "ar": _nt("انتهي", "اطلع", "اصير", "اكون", "نتهي"),
+               "fa": _nt("عاقبتم", "بشم", "میشم")}
+_LIKENED_HARM = frozenset({"VIOLENT", "DIE", "INSULT", "PROF", "VULG", "DEHUMAN", "THREAT", "WEAPON"})
+
+
+def _fate_taken(lang, words, k):
+    """The lesson or desert at ``k`` is one someone took ("learned his lesson", "تعلم الدرس", "dersini aldı",
+    "hak ettiğini buldu", "درسشو گرفت"), not a lesson taught in class ("Öğretmen dersini anlattı")."""
+    w, prev, nxt = words[k], words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
+    if lang == "en":
+        return w == "deserved" or (k >= 2 and any(x.startswith(("learn", "taught", "teach"))
+                                                  for x in words[k - 2:k]))
+    if lang == "ar":
+        return not w.endswith("درس") and w != "درسه" or prev.startswith(("تعلم", "اتعلم", "اخد", "خد", "نال"))
+    if lang == "tr":
+        took = ("buldu", "gördü", "gordu", "aldı", "aldi")
+        return (w.startswith("ders") and any(x.startswith(took) for x in words[k + 1:k + 4])) or (
+            prev == "hak" and nxt.startswith(took))
+    return w.startswith("سزا") or nxt.startswith(("گرفت", "دید"))
+
+
+def _fate_pairs(pairs, words, k, lang=None):
+    """Where a word pair of ``pairs`` ((a, b), b None: a alone) stands at or after ``k``, within _FATE_REACH
+    words (in Turkish with a verb to come after it, _TR_FATE_TO_COME), or None."""
+    n = len(words)
+    return next((j for j in range(k, min(n, k + _FATE_REACH)) for a, b in pairs
+                 if words[j] == a and (b is None or (j + 1 < n and words[j + 1] == b))
+                 and (lang != "tr" or (j + 2 < n and _TR_FATE_TO_COME.search(words[j + 2])))), None)
+
+
+def _fate_warned(lang, words, tags, sent):
+    """(hundred-and-eighty-ninth round) [(fate, marker)]: the positions of another's fate and of what aims it
+    at the addressee (see _FATE_WHAT)."""
+    if lang not in _FATE_CUE:
+        return []
+    n, out = len(words), []
+    you_too = _FATE_YOU_TOO[lang]
+    # the addressee's own act anywhere in the comment: "before you publish", "قبل ما تنشر", "yayınlamadan
+    # önce", "قبل از اینکه ... کنی"
+    before = None
+    for j in range(n - 1):
+        w = words[j]
+        if lang in _FATE_BEFORE_YOU:
+            a, b = _FATE_BEFORE_YOU[lang]
+            if w == a and words[j + 1] in b and (lang != "ar" or (j + 2 < n and words[j + 2][:1] == "ت")):
+                before = j
+        elif lang == "tr" and w in ("önce", "once") and j and words[j - 1].endswith(("madan", "meden")):
+            before = j
+        elif (lang == "fa" and w == "قبل" and j + 2 < n and words[j + 1] == "از" and words[j + 2] == "اینکه"
+              and any(x.endswith("ی") for x in words[j + 3:j + 6])):
+            before = j
+    for k in range(n):
+        w = words[k]
+        lo, hi = sent[k]
+        fate = False
+        if lang in ("en", "ar"):
+            fate = w in _FATE_VERB[lang] and k and words[k - 1] in _FATE_WHAT[lang] and (
+                lang != "en" or (k + 1 < n and words[k + 1] == "to"))  # ("what happened to")
+        elif lang == "tr":
+            fate = (w.startswith(("olduğunu", "oldugunu")) and k and words[k - 1] == "ne") or (
+                w == "olan" and k and words[k - 1].endswith(("a", "e", "ya", "ye")) and k == lo + 1)
+        elif lang == "fa":
+            fate = w == "بلایی" and any(x == "سر" for x in words[k + 1:k + 3])
+        how, found = _FATE_FOUND[lang]
+        found_how = (w in found or (lang == "tr" and w.startswith(found))) and (
+            any(x in _FATE_HOW_FA for x in words[max(lo, k - 2):k]) if lang == "fa"
+            else how in words[max(lo, k - 8):k])
+        if fate or found_how:
+            # held up with the addressee's turn, with their act beside a person's fate (a killed journalist's
+            # name, a person: "before you publish" and a budget's fate is advice), or as the fate of "the last
+            # reporter" to remember
+            # (in English not the fate's own object: "what happened to you?" asks after the addressee)
+            mark = _fate_pairs(you_too, words, k + (3 if lang == "en" else 1), lang)
+            if lang == "en" and mark is not None and words[mark] == "will" and words[mark - 1] != "so":
+                mark = None  # ("so will you", not "will you come?")
+            near = range(max(lo, k - 3), min(hi, k + 4))
+            if mark is None and before is not None and any(
+                    words[x].startswith(_FATE_NAMES) or "PERSON" in tags[x] for x in near if x != k):
+                mark = before
+            if mark is None and (fate or found_how):
+                last = next((j for j in range(lo, hi) if (words[j] in _FATE_LAST[lang] or (
+                    lang == "ar" and words[j][:1] in "لب" and words[j][1:] in _FATE_LAST["ar"]))
+                    and j + 1 < hi
+                             and words[j + 1].startswith(tuple(_FATE_PRESS[lang]))), None)
+                told = any(x in _FATE_REMEMBER[lang] or (lang == "tr" and x.startswith(_FATE_REMEMBER["tr"]))
+                           for x in words[max(0, lo - 3):hi])
+                if last is not None and told:
+                    mark = last
+            if mark is not None:
+                out.append((k, mark))
+            continue
+        if (w in _FATE_PUNISHED[lang] or (lang == "fa" and w.startswith(_FATE_PUNISHED["fa"]))) and (
+                _fate_taken(lang, words, k)):
+            mark = _fate_pairs(you_too, words, k + 1, lang)
+            if mark is not None and (lang != "en" or words[mark] != "will" or (
+                    mark >= 1 and words[mark - 1] == "so")):
+                out.append((k, mark))
+            continue
+        if lang in _FATE_CLASS and (w in _FATE_CLASS[lang] or (lang == "fa" and w in _FATE_CLASS["fa"])):
+            if lang == "fa" and not (k + 1 < hi and words[k + 1].startswith("کوتاه")):
+                continue
+            if k > lo and words[k - 1] in ("who", "اللی", "الی", "که"):
+                continue  # the fate inside its own clause: "journalists who disappear in custody"
+            like = _fate_pairs(_FATE_LIKE_YOU[lang], words[lo:k], 0) if lang in _FATE_LIKE_YOU else None
+            named = tuple(_FATE_PRESS[lang]) + _FATE_PEOPLE.get(lang, ())
+            if like is not None and not any(x.startswith(named) for x in words[lo:k]):
+                like = None  # ("careless drivers like you have accidents": a driver's fate)
+            writers = next((j for j in range(lo, k) if words[j] in _FATE_WRITERS[lang] and (
+                (j > lo and words[j - 1] in ("who", "اللی", "الی"))
+                or (lang == "fa" and "که" in words[lo:j]))), None)
+            if lang == "en" and writers is not None and words[writers].startswith("cross") and not any(
+                    x.startswith(tuple(_FATE_PRESS["en"])) for x in words[lo:k]):
+                writers = None  # ("people who cross the road here have accidents")
+            if like is not None or writers is not None:
+                out.append((k, lo + like if like is not None else writers))
+            continue
+        if lang in _FATE_LIVE_LONG and w in _FATE_LIVE_LONG[lang] and k >= 2 and (
+                words[k - 1] == "live" or words[k - 1].startswith(("بیعیش", "یعیش"))) and words[k - 2] in (
+                "dont", "never", "ما", "لا"):
+            writers = next((j for j in range(lo, k) if words[j] in _FATE_WRITERS[lang]
+                            and j > lo and words[j - 1] in ("who", "اللی", "الی")), None)
+            if writers is not None:
+                out.append((k, writers))
+            continue
+        names, lists, after = _FATE_LIST[lang]
+        if w in names and (lang != "en" or (k and words[k - 1] in ("your", "ur"))):
+            where = next((j for j in range(lo, hi) if (words[j] in ("list", "lists") if lang == "en" else
+                                                       words[j] in lists if lang == "ar"
+                                                       else words[j].startswith(lists))), None)
+            if where is not None and any(x in after for x in words[lo:hi]):
+                out.append((k, where))
+    return out
+
+
 def _ar_trusted_people(L, words):
     """(hundred-and-eighty-eighth round) Some word of ``words`` is a people's name behind the preposition ب
     (no article: "بكردي") right after an Arabic verb of trust (_TRUST): "لا تثق بسوري"."""
@@ -7148,6 +7424,30 @@ class HarmDetector:
                 return False
         return any(kind(words, k) for k in range(len(words)))
 
+    def fate_likened(self, lang, text):
+        """(hundred-and-eighty-ninth round) Whether the fully normalised ``text`` likens a fate to the
+        speaker's own or to the addressee's kin, with no word of harm: "I'm scared I'll end up like those
+        jailed journalists", "You'll end up like your father, a brilliant doctor", "رح تطلع متل أبوك، دكتور
+        شاطر".
+        The written-threat heads read "you'll end up like ..." as a threat at 0.87 whoever the likeness is;
+        model.findings asks this only when such a head fired and no rule found a threat."""
+        L, like = self.langs.get(lang), _LIKENED.get(lang)
+        if L is None or like is None:
+            return False
+        words = _words_as_read(lang, text)
+        if any(L.tags(w) & _LIKENED_HARM for w in words):
+            return False
+        for k, w in enumerate(words):
+            if w not in like:
+                continue
+            before, after = words[max(0, k - 4):k], words[k + 1:k + 3]
+            if lang == "en" and not (len(before) >= 2 and before[-1] == "up"
+                                     and before[-2].startswith("end")):
+                continue
+            if any(x in _LIKENED_KIN[lang] for x in after) or any(x in _LIKENED_ME[lang] for x in before):
+                return True
+        return False
+
     def own_day(self, lang, text):
         """(hundred-and-third round) Whether the fully normalised Persian ``text`` tells only the speaker's
         own doings -- a verb in the first person singular's past ("پارک کردم", "اومدم") -- and names no one
@@ -7304,11 +7604,13 @@ class HarmDetector:
         atrocity = _atrocity_cue(lang, words)  # (round 180) a massacre named: no listed word starts it either
         # (round 188) a people without its article behind the trust verb's ب ("لا تثق بسوري"): no listed word
         trusted = lang == "ar" and _ar_trusted_people(L, words)
+        # (round 189) another's fate held up to the addressee: no listed word starts it either
+        fate_cue = _fate_cue(lang, words)
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
-                and not worship_den and not atrocity and not trusted):
+                and not worship_den and not atrocity and not trusted and not fate_cue):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -7432,7 +7734,7 @@ class HarmDetector:
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
         if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity or trusted
-                or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
+                or fate_cue or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)) and not _practice_cue(lang, words, lambda: any(
                         not _TAKEN_UP_HOSTILE.isdisjoint(t) for t in tags) or any(
                         tag in _TAKEN_UP_HOSTILE for _, _, tag in phrase_hits)):
@@ -10602,6 +10904,16 @@ class HarmDetector:
                     out.append(Finding("threat", STRONG, *span(a, a), rule="shame if"))
                     out.append(Finding("threat", STRONG, *span(own, own), rule="shame if"))
                     break
+
+        # 2z. (round 189) a threat veiled by another's fate (_fate_warned): "Think of what happened to
+        # Khashoggi before you publish again", "اللي صار للمختار رح يصير فيك", "People who write lies like
+        # this have accidents"
+        for k, j in _fate_warned(lang, words, tags, sent) if fate_cue else ():
+            # (the negation before the marker: "it won't happen to you"; the fate's own "ne" is a question)
+            if not negated(j, 3) and not countered(k):
+                out.append(Finding("threat", STRONG, *span(k, k), rule="fate held up"))
+                out.append(Finding("threat", STRONG, *span(j, j), rule="fate held up"))
+                break
 
         # 2a'''. (hundred-and-twenty-eighth round) a person found by the speakers, then finished in the clause
         # after: "The day we find the author of this, he is finished" (_found_by_us, _said_finished; the end

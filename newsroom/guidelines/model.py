@@ -504,10 +504,12 @@ class LinearModel:
         found = with_written(summarise(self.harm.analyse(lang, full, typed)), probs.get(WRITTEN),
                              self.written_threshold.get(lang))
         if "written" in found.get("threat", _NOTHING)[2] and (
-                self.harm.kind_promise(lang, full) or self.harm.own_day(lang, full)):
+                self.harm.kind_promise(lang, full) or self.harm.own_day(lang, full)
+                or self.harm.fate_likened(lang, full)):
             # (sixty-fourth round) a kindness promised ("if I see you I'll buy you a coffee"), or (hundred-
             # and-third) the speaker's own day told ("ماشینم رو ... پارک کردم"): the head read the shape of
-            # a threat, the words say otherwise
+            # a threat, the words say otherwise; (hundred-and-eighty-ninth) a fate likened to the speaker's or
+            # to the addressee's father ("You'll end up like your father, a brilliant doctor")
             found = {c: v for c, v in found.items() if c != "threat"}
         return found
 

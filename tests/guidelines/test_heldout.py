@@ -145,7 +145,8 @@ PASSED = {
     "en_r127b": (8, 9), "ar_r127b": (6, 9), "tr_r127b": (6, 9), "fa_r127b": (7, 9),
     # (the hundred-and-twenty-eighth round; written before its changes, run on both trees: before en 6/10,
     # ar 6/10, tr 6/10, fa 3/10, after ar 7/10)
-    "en_r128b": (6, 10), "ar_r128b": (7, 10), "tr_r128b": (6, 10), "fa_r128b": (3, 10),
+    # (en_r128b 6 -> 7: round 189 read "Writers like you tend to vanish without a trace")
+    "en_r128b": (7, 10), "ar_r128b": (7, 10), "tr_r128b": (6, 10), "fa_r128b": (3, 10),
     # (the hundred-and-twenty-ninth round; written before its changes, run on both trees: before en 4/8,
     # ar 5/8, tr 4/8, fa 5/8)
     "en_r129b": (6, 8), "ar_r129b": (7, 8), "tr_r129b": (7, 8), "fa_r129b": (8, 8),
@@ -307,6 +308,7 @@ PASSED = {
     "en_r187b": (23, 24), "ar_r187b": (21, 24), "tr_r187b": (22, 24), "fa_r187b": (21, 24),
     # (ar_r187b 20 -> 21: round 188 read "ليش ما في أرمني بينوثق فيه؟")
     "en_r188b": (22, 24), "ar_r188b": (24, 24), "tr_r188b": (23, 24), "fa_r188b": (21, 24),
+    "en_r189b": (21, 24), "ar_r189b": (23, 24), "tr_r189b": (22, 24), "fa_r189b": (22, 24),
 }
 
 

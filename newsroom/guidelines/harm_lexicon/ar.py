@@ -2290,3 +2290,13 @@ LEXICON["NEGPRED"] += [f"{v}_{o}" for v in ("بينشروا", "ينشروا", "�
 # (not "عدو", the enemy, as a predicate: "أعداء الإسلام", the enemies of Islam, is said of others by those
 # who pray against them, and read so it took Islam for the people abused in 60 Al Jazeera comments)
 LEXICON["REJECT"] += ["تعصب", "هذا_تعصب"]
+
+# (hundred-and-eighty-ninth round) the addressee sent to join a friend in the grave ("اكتب كلمة وحدة كمان عنا
+# وبتلحق صاحبك عالمقبرة"), named the next ("كمّل حفر وانت الجاي"; not "مين الجاي عالمقابلة؟", who is next), or
+# asked whether they want to end in a pit ("بدك تنتهي بحفرة متل هداك المدون؟")
+PHRASES["THREAT"] += [f"{v} {f} {p}" for v in ("بتلحق", "وبتلحق", "رح تلحق", "راح تلحق", "حتلحق", "ستلحق")
+                      for f in ("صاحبك", "رفيقك", "زميلك", "اصحابك", "رفقاتك", "اخوك")
+                      for p in ("عالمقبرة", "بالمقبرة", "للمقبرة", "عالقبر", "بالقبر", "عالمقابر")] + [
+    # (not "الدور جاييك": its "جاييك" took away the slip reading of "جايك", coming for you, in three data comments)
+    "وانت الجاي", "وانت التالي", "انت التالي", "دورك جاي"] + [
+    f"{v} {p}" for v in ("تنتهي", "تخلص", "تنتهوا") for p in ("بحفرة", "بقبر", "بمزبلة", "بكيس")]

@@ -2038,3 +2038,10 @@ LEXICON["NEGPRED"] += ["spread_lies", "spreads_lies", "spreading_lies"]
 # (hundred-and-eighty-sixth round) "an enemy" beside "the enemy" ("Whoever wears a headscarf in this country is
 # an enemy"); a people named by what its members do is read by harm.py's _practice_named
 LEXICON["NEGPRED"] += ["an_enemy"]
+
+# (hundred-and-eighty-ninth round) the addressee sent to join a friend in the grave ("Write one more word about
+# us and you'll join your friend in the cemetery"); the rest of a threat veiled by another's fate is read by
+# harm.py's _fate_warned
+PHRASES["THREAT"] += [f"{v} your {f} in the {p}" for v in ("join", "be joining")
+                      for f in ("friend", "friends", "colleague", "colleagues", "mate", "buddy", "pal")
+                      for p in ("cemetery", "graveyard", "grave", "ground")]

@@ -1744,3 +1744,13 @@ LEXICON["NEGPRED"] += ["بو_میدن", "بو_میده", "بوی_گند_میدن
 # (hundred-and-eighty-eighth round) "a danger to" said of a people ("کردا خطری برای این ملتن"; faced, "با خطری
 # برای جانشان روبرو هستند", is harm.py's faced_with)
 LEXICON["NEGPRED"] += ["خطری_برای"]
+
+# (hundred-and-eighty-ninth round) the addressee sent to a friend in the graveyard ("یه کلمه دیگه درباره ما
+# بنویس، میری پیش رفیقت تو قبرستون"), named the next ("ادامه بده، نفر بعدی تویی"; not "نفر بعدی برای
+# مصاحبه کیه؟"), or asked whether they want to be found in a pit ("میخوای ... ته یه چاله پیدات کنن؟")
+PHRASES["THREAT"] += [f"{v} پیش {f} {t}{p}" for v in ("میری", "میفرستیمت", "میفرستمت")
+                      for f in ("رفیقت", "دوستت", "همکارت", "رفیقات", "دوستات") for t in ("تو ", "")
+                      for p in ("قبرستون", "قبرستان")] + [
+    # (not "نفر بعدی تو هستی": "نفر بعدی تو هستی زرد کردی بابا خخخ" is banter in the data)
+    "نفر بعدی تویی", "نفر بعدی خودتی"] + [
+    f"{p} پیدات کنن" for p in ("ته یه چاله", "ته چاله", "ته یه چاه", "تو یه چاله", "ته یه گودال")]

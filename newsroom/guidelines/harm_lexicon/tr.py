@@ -2009,3 +2009,13 @@ LEXICON["DEHUMAN"] += ["haşarat*", "hasarat*"]
 # (hundred-and-eighty-eighth round) a people called a fifth column ("Suriyeli mülteciler emir bekleyen bir
 # beşinci kol"); the rest of a people called disloyal is read by harm.py (_disloyal_named, _loyal_elsewhere)
 LEXICON["NEGPRED"] += ["beşinci_kol*", "besinci_kol*"]
+
+# (hundred-and-eighty-ninth round) the addressee sent to a friend's side in the grave ("Hakkımızda bir kelime
+# daha yaz, arkadaşının yanına mezarlığa gidersin"), or asked whether they want to end in a ditch ("O blogcu
+# gibi bir hendekte mi bitmek istiyorsun?")
+PHRASES["THREAT"] += [f"{f} yanına {p} {v}" for f in ("arkadaşının", "arkadaşlarının", "meslektaşının",
+                                                      "dostunun", "arkadasinin")
+                      for p in ("mezarlığa", "mezara", "mezarliga") for v in ("gidersin", "gideceksin",
+                                                                              "gidecen", "gitmek")] + [
+    f"{p} {q}{v}" for p in ("hendekte", "çukurda", "cukurda", "kuyuda") for q in ("mi ", "")
+    for v in ("bitmek", "biteceksin", "bitersin")]
