@@ -2017,5 +2017,6 @@ PHRASES["THREAT"] += [f"{f} yanına {p} {v}" for f in ("arkadaşının", "arkada
                                                       "dostunun", "arkadasinin")
                       for p in ("mezarlığa", "mezara", "mezarliga") for v in ("gidersin", "gideceksin",
                                                                               "gidecen", "gitmek")] + [
-    f"{p} {q}{v}" for p in ("hendekte", "çukurda", "cukurda", "kuyuda") for q in ("mi ", "")
-    for v in ("bitmek", "biteceksin", "bitersin")]
+    # (asked, or foretold in a ditch: not "Bu yoldan gidersen bir çukurda bitersin, yol bozuk", a pothole)
+    "hendekte mi bitmek", "hendekte mi biteceksin", "çukurda mı bitmek", "cukurda mi bitmek",
+    "hendekte biteceksin", "hendekte bitersin"]
