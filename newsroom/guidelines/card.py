@@ -713,6 +713,15 @@ def render(F):
       "caught 54; a fate likened to one's own or to one's father no longer reads as a threat. A fate asked "
       "of the victim's family (\"Ask the family of that blogger what happens to people who ask "
       "questions\") is missed, and the rules know only a few names of murdered journalists.")
+    w("- **An ultimatum is read by its bare \"or else\", its deadline and its formulas.** The "
+      "hundred-and-ninetieth round's held-out batch (`heldout/*_r190b.tsv`: \"Delete this article by "
+      "tonight, or else.\", \"Leave the city while you still can, journalist\", \"الإيزيديين أحسنلهم "
+      "يطلعوا قبل الشتوية وإلا\", \"Ezidiler kıştan önce gitse iyi olur, yoksa...\"), run before its "
+      "changes, caught 12 of 60; the rules then read a demand with a deadline ended by a bare \"or else\", "
+      "\"or we'll ... our way\", leaving \"while you still can\", \"one more ... and see what happens\", "
+      "a people who \"know what will happen if they stay\", and formulas (\"Consider this your only "
+      "warning\", \"if you know what's good for you\"), and it caught 60. Hyperbolic advice so worded "
+      "(\"Kids, ... get out now, while you still can!\", of a school) is read as a threat too.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

@@ -755,6 +755,156 @@ def _fate_warned(lang, words, tags, sent):
     return out
 
 
+# (hundred-and-ninetieth round) An ultimatum (_ultimatum): a demand ended by a bare "or else" ("Delete this
+# article by tonight, or else.", "الإيزيديين أحسنلهم يطلعوا قبل الشتوية وإلا", "Ezidiler kıştan önce gitse iyi
+# olur, yoksa...", "این مقاله رو تا امشب پاک کن، وگرنه..."); "or" and what "we" will do "our way" ("Shut down
+# this page or we'll shut it down our way"); leaving told "while you still can" or "before it's too late"
+# ("Leave the city while you still can, journalist", "Mülteciler, iş işten geçmeden defolun"); "one more ...
+# and see what happens"; a people who "know what will happen if they stay". Not an "or" with its consequence
+# told ("Leave the city before rush hour or you'll be stuck for hours"), a trip ("Pack your bags, we're going
+# to Erbil on Friday!"), nor a report's fate ("Publish the full report and see what happens to the ratings").
+# (not Arabic "ولا", "or not?", nor a Turkish "yoksa" after a question's "mı": "annen mı yoksa")
+_ULT_OR_ELSE = {"en": _nt("else"), "ar": _nt("والا", "وإلا"), "tr": _nt("yoksa"), "fa": _nt("وگرنه")}
+# a deadline or a "you had better" in the demand a bare "or else" ends ("by tonight", "before winter", "bir
+# haftası var", "أحسنلهم", "تا امشب"): not "don't be too hard on Doug or else", a joke
+_ULT_DEADLINE = {
+    # (not "before": "everyone must bow before me -- or else", a man's manner described)
+    "en": _nt("until", "tonight", "tomorrow", "today", "week", "weeks", "day", "days", "hour", "hours",
+              "month", "months", "better", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "midnight"),
+    "ar": _nt("قبل", "لبكرا", "بكرا", "الليلة", "ساعة", "ساعات", "يوم", "أسبوع", "اسبوع", "شهر", "أحسنلهم",
+              "أحسنلك", "احسنلكم", "أحسن", "لآخر", "لاخر"),
+    "tr": ("kadar", "önce", "once", "içinde", "saat", "hafta", "akşam", "aksam", "yarın", "yarin"),
+    "fa": _nt("تا", "قبل", "امشب", "فردا", "ساعت", "روز", "هفته", "ماه", "بهتره"),
+}
+_ULT_TR_QUESTION = ("mı", "mi", "mu", "mü")
+_ULT_TR_WHEN = frozenset({"ay", "aya", "ayın", "gün", "günü", "güne", "iyi"})  # (whole words: not "ayranım")
+_ULT_WE = {"en": _nt("we", "well", "weve", "wed"), "tr": ("biz",)}  # "or we'll ... our way"
+_ULT_OR = {"en": _nt("or"), "ar": _nt("والا", "وإلا"), "tr": _nt("yoksa"), "fa": _nt("وگرنه")}
+_ULT_OUR_WAY = {  # "our way": what we will do
+    "en": (("our", "way"), ("our", "own")),
+    "ar": ((normalise_text("على"), normalise_text("طريقتنا")), (normalise_text("بطريقتنا"), None),
+           (normalise_text("عطريقتنا"), None)),
+    "tr": (("kendi", "yöntemimizle"), ("kendi", "usulümüzle"), ("kendi", "yolumuzla")),
+    "fa": (("روش", "خودمون"), ("روش", "خودمان"), ("سبک", "خودمون"), ("شیوه", "خودمون")),
+}
+_ULT_STILL_CAN = {  # "while you still can", "before it's too late"
+    "en": (("still", "can"), ("too", "late")),
+    "ar": ((normalise_text("طالما"), None), (normalise_text("الأوان"), None),
+           (normalise_text("الاوان"), None)),
+    "tr": (("varken", None), ("geçmeden", None), ("gecmeden", None), ("olmadan", None)),
+    "fa": (("میتونی", None), ("میتونن", None), ("میتونید", None), ("نشده", None)),
+}
+_ULT_LEAVE = {  # a leaving told: the verb (a stem in Turkish and Persian)
+    "en": _nt("leave", "pack", "flee"),  # (and "get out", below; not "take your head out")
+    "ar": _nt("اطلع", "اطلعوا", "يطلعوا", "يطلعو", "يلموا", "لموا", "ارحل", "ارحلوا", "يرحلوا", "روح",
+              "روحوا",
+              "انقلعوا", "فلوا", "يفلوا", "اطلعي", "غادروا", "يغادروا"),
+    "tr": ("terk", "topla", "git", "defol", "çık", "cik", "kaç", "kac"),
+    "fa": ("برو", "برید", "برن", "جمع", "گم", "فرار", "ترک"),
+}
+# the word before Turkish "varken", "geçmeden"
+_ULT_TR_CHANCE = ("fırsat", "firsat", "iş", "is", "geç", "gec")
+_ULT_FA_WHILE = ("تا",)  # "تا وقتی میتونی", "تا دیر نشده"
+_ULT_SEE = {  # "see what happens", after "one more", "again"
+    "en": ("see", _nt("what"), _nt("happens")),
+    "ar": (_nt("شوف", "وشوف"), _nt("شو", "شي"), _nt("بيصير", "رح")),
+    "tr": (("gör", "gor"), _nt("ne"), ("oluyor", "olacak", "olur")),
+    "fa": (_nt("ببین", "ببینید"), _nt("چی", "چه"), _nt("میشه", "میشود")),
+}
+_ULT_AGAIN = {"en": _nt("more", "again"), "ar": _nt("كمان", "تانية", "ثانية", "تاني"),
+              "tr": _nt("daha"), "fa": _nt("دیگه", "دوباره", "دیگر")}
+_ULT_KNOW = {"en": _nt("know", "knows"), "ar": _nt("بيعرفوا", "يعرفون", "يعرفوا", "بيعرفو", "بتعرف", "تعرف"),
+             "tr": ("biliyor", "bilir", "biliyorlar"), "fa": ("میدونن", "میدونی", "میدونید", "میدانند")}
+_ULT_WHAT = {"en": _nt("what"), "ar": _nt("شو", "ايش", "شنو"), "tr": ("ne",), "fa": ("چی", "چه")}
+_ULT_STAY = {"en": _nt("stay", "remain", "stays"), "ar": _nt("ضلوا", "ضليتوا", "ضليت", "بقيوا", "بقيتوا"),
+             "tr": ("kalırlarsa", "kalirlarsa", "kalırsan", "kalirsan", "kalırsanız"),
+             "fa": ("بمونن", "بمونی", "بمونید", "بمانند")}
+_ULT_CUE = {lang: frozenset(_ULT_OR_ELSE[lang] | _ULT_OR[lang]) | frozenset(x for t in (
+    _ULT_STILL_CAN[lang],) for pair in t for x in pair[:1] if x) | frozenset(_ULT_KNOW[lang])
+    | frozenset(_ULT_SEE[lang][0] if lang != "en" else ("see",)) for lang in ("en", "ar", "tr", "fa")}
+
+
+def _ultimatum_cue(lang, words):
+    """(hundred-and-ninetieth round) May ``words`` hold an ultimatum _ultimatum reads? (A cheap set test: no
+    listed word starts one, so this lets its comment past the prefilter.)"""
+    cue = _ULT_CUE.get(lang)
+    return cue is not None and not cue.isdisjoint(words)
+
+
+def _ultimatum(lang, words, kinds, tags, sent):
+    """(hundred-and-ninetieth round) [(k, j)]: an ultimatum's words (see _ULT_OR_ELSE)."""
+    n, out = len(words), []
+    for k in range(n):
+        w = words[k]
+        lo, hi = sent[k]
+        # a bare "or else" ends its sentence, after a demand of three words or more
+        if w in _ULT_OR_ELSE[lang] and k == hi - 1 and k - lo >= 3 and (
+                lang != "en" or words[k - 1] == "or") and words[k - 1] not in _ULT_TR_QUESTION:
+            dead = _ULT_DEADLINE[lang]
+            when = next((j for j in range(lo, k) if (
+                (words[j].startswith(dead) or words[j] in _ULT_TR_WHEN) if lang == "tr"
+                else words[j] in dead)), None)
+            if when is not None:
+                out.append((k, when))
+            continue
+        # "or" and "we" will do it "our way"
+        if w in _ULT_OR[lang]:
+            way = _fate_pairs(_ULT_OUR_WAY[lang], words, k + 1)
+            # (what "we" will do: "or we'll shut it down our way", "وإلا منسكرها", "yoksa biz"; not "fair or
+            # not, it is our way")
+            we = way is not None and (
+                any(x in _ULT_WE[lang] for x in words[k + 1:way]) if lang in _ULT_WE
+                else lang == "fa" or (k + 1 < n and words[k + 1].startswith(("من", "بن", "رح"))))
+            if we and way < hi + 4:
+                out.append((k, way))
+                continue
+        # leaving, while one still can
+        pair = next(((a, b) for a, b in _ULT_STILL_CAN[lang] if w == a and (
+            b is None or (k + 1 < n and words[k + 1] == b))), None)
+        if pair is not None:
+            if lang == "en" and w == "still" and not (k >= 2 and words[k - 1] in ("you", "they", "u")):
+                continue  # (not "while we still can": the speakers' own side)
+            if lang == "en" and not ((k >= 2 and words[k - 2] == "while")
+                                     or (k >= 1 and words[k - 1] == "while")
+                                     or (w == "too" and k >= 2 and words[k - 1] in ("its", "is"))):
+                continue
+            if lang == "tr" and not (k >= 1 and words[k - 1].startswith(_ULT_TR_CHANCE)):
+                continue
+            if lang == "fa" and not any(x in _ULT_FA_WHILE for x in words[max(lo, k - 3):k]):
+                continue
+            if lang == "ar" and w != words[k] or (lang == "ar" and w == normalise_text("طالما") and not (
+                    k + 1 < n and words[k + 1].startswith(("فی", "بت", "بی")))):
+                continue
+            leave = _ULT_LEAVE[lang]
+            go = next((j for j in range(lo, hi) if j != k and (
+                words[j] in leave if lang in ("en", "ar") else words[j].startswith(leave))
+                and (lang != "fa" or not words[j].startswith("بر") or "از" in words[lo:j])), None)
+            if go is None and lang == "en":
+                go = next((j for j in range(lo, hi - 1) if words[j] == "get" and words[j + 1] == "out"), None)
+            if go is not None:
+                out.append((k, go))
+            continue
+        # "one more ... and see what happens" (not "what happens to the ratings")
+        see, what, happens = _ULT_SEE[lang]
+        if (w in see and k + 2 < n and words[k + 1] in what and words[k + 2] in happens
+                and not (k + 3 < n and words[k + 3] in ("to", "with", "با", "بنسب", "ب"))
+                and any(x in _ULT_AGAIN[lang] for x in words[lo:k])):
+            out.append((k, k + 2))
+            continue
+        if lang == "tr" and w in see and any(x in _ULT_AGAIN["tr"] for x in words[lo:k]) and any(
+                x in what for x in words[k + 1:k + 4]) and any(x in happens for x in words[k + 1:k + 5]):
+            out.append((k, k))
+            continue
+        # a people (or the addressee) who "know what will happen if they stay"
+        if w in _ULT_KNOW[lang] and any(x in _ULT_STAY[lang] for x in words[lo:hi]) and any(
+                x in _ULT_WHAT[lang] for x in words[max(lo, k - 4):k + 4]) and any(
+                kinds[j] for j in range(max(lo, k - (6 if lang == "tr" else 3)), k)):
+            # (the people, the knowers, before the verb: not "you know i stay")
+            out.append((k, next(j for j in range(lo, hi) if words[j] in _ULT_STAY[lang])))
+    return out
+
+
 def _ar_trusted_people(L, words):
     """(hundred-and-eighty-eighth round) Some word of ``words`` is a people's name behind the preposition ب
     (no article: "بكردي") right after an Arabic verb of trust (_TRUST): "لا تثق بسوري"."""
@@ -7606,11 +7756,12 @@ class HarmDetector:
         trusted = lang == "ar" and _ar_trusted_people(L, words)
         # (round 189) another's fate held up to the addressee: no listed word starts it either
         fate_cue = _fate_cue(lang, words)
+        ultimatum = _ultimatum_cue(lang, words)  # (round 190) an ultimatum: no listed word starts it either
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
-                and not worship_den and not atrocity and not trusted and not fate_cue):
+                and not worship_den and not atrocity and not trusted and not fate_cue and not ultimatum):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -7734,7 +7885,7 @@ class HarmDetector:
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
         if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity or trusted
-                or fate_cue or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
+                or fate_cue or ultimatum or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)) and not _practice_cue(lang, words, lambda: any(
                         not _TAKEN_UP_HOSTILE.isdisjoint(t) for t in tags) or any(
                         tag in _TAKEN_UP_HOSTILE for _, _, tag in phrase_hits)):
@@ -10913,6 +11064,14 @@ class HarmDetector:
             if not negated(j, 3) and not countered(k):
                 out.append(Finding("threat", STRONG, *span(k, k), rule="fate held up"))
                 out.append(Finding("threat", STRONG, *span(j, j), rule="fate held up"))
+                break
+
+        # 2y. (round 190) an ultimatum (_ultimatum): "Delete this article by tonight, or else.", "Leave the
+        # city while you still can, journalist", "Publish one more photo of our sheikh and see what happens"
+        for k, j in _ultimatum(lang, words, kinds, tags, sent) if ultimatum else ():
+            if not countered(k):
+                out.append(Finding("threat", STRONG, *span(k, k), rule="ultimatum"))
+                out.append(Finding("threat", STRONG, *span(j, j), rule="ultimatum"))
                 break
 
         # 2a'''. (hundred-and-twenty-eighth round) a person found by the speakers, then finished in the clause

@@ -2300,3 +2300,11 @@ PHRASES["THREAT"] += [f"{v} {f} {p}" for v in ("بتلحق", "وبتلحق", "ر
     # (not "الدور جاييك": its "جاييك" took away the slip reading of "جايك", coming for you, in three data comments)
     "وانت الجاي", "وانت التالي", "انت التالي", "دورك جاي"] + [
     f"{v} {p}" for v in ("تنتهي", "تخلص", "تنتهوا") for p in ("بحفرة", "بقبر", "بمزبلة", "بكيس")]
+
+# (hundred-and-ninetieth round) an ultimatum's formulas: a warning given once ("لا تقول ما حذرناك", "اعتبر هاد
+# تحذيرك الوحيد"), "إذا بتعرف مصلحتك", blood to flow in a people's streets, a people to be gone ("لازم يكونوا
+# فالّين"); a bare "وإلا" and the rest are read by harm.py's _ultimatum
+PHRASES["THREAT"] += [
+    "لا تقول ما حذرناك", "لا تقولوا ما حذرناكم", "لا تقول ما حذرتك", "تحذيرك الوحيد", "تحذيرك الأخير",
+    "إذا بتعرف مصلحتك", "اذا تعرف مصلحتك", "إذا بتعرفوا مصلحتكم", "إن كنت تعرف مصلحتك",
+    "يسيل الدم بشوارعهم", "رح يسيل الدم", "الدم رح يسيل", "لازم يكونوا فالين", "لازم يكونوا فالّين"]

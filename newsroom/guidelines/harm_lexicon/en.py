@@ -2045,3 +2045,14 @@ LEXICON["NEGPRED"] += ["an_enemy"]
 PHRASES["THREAT"] += [f"{v} your {f} in the {p}" for v in ("join", "be joining")
                       for f in ("friend", "friends", "colleague", "colleagues", "mate", "buddy", "pal")
                       for p in ("cemetery", "graveyard", "grave", "ground")]
+
+# (hundred-and-ninetieth round) an ultimatum's formulas: a warning given once ("Consider this your only
+# warning", "don't say we didn't warn you"), "if you know what's good for you", blood to flow in a people's
+# streets, a people to "be gone by" a day; a bare "or else" and the rest are read by harm.py's _ultimatum
+PHRASES["THREAT"] += [
+    # (not "don't say you weren't warned": "there was plenty of evidence", an I-told-you-so)
+    "dont say we didnt warn you", "dont say i didnt warn you",
+    "consider this your only warning", "consider this your last warning", "consider this your final warning",
+    "this is your only warning", "if you know whats good for you", "if u know whats good for u",
+    "blood will flow in their streets", "blood will flow in your streets", "blood will run in their streets",
+    "better be gone by", "better be gone before", "had better be gone"]

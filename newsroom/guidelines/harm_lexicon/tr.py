@@ -2020,3 +2020,13 @@ PHRASES["THREAT"] += [f"{f} yanına {p} {v}" for f in ("arkadaşının", "arkada
     # (asked, or foretold in a ditch: not "Bu yoldan gidersen bir çukurda bitersin, yol bozuk", a pothole)
     "hendekte mi bitmek", "hendekte mi biteceksin", "çukurda mı bitmek", "cukurda mi bitmek",
     "hendekte biteceksin", "hendekte bitersin"]
+
+# (hundred-and-ninetieth round) an ultimatum's formulas: a warning given once ("Sonra uyarmadık demeyin",
+# "Bunu tek uyarın say"), "iyiliğini istiyorsan" with its silencing, "yoksa pişman olursun", blood to flow in a
+# people's streets, a people to be gone by a day; a bare "yoksa" and the rest are read by harm.py's _ultimatum
+PHRASES["THREAT"] += [
+    "uyarmadık demeyin", "uyarmadık deme", "uyarmadik demeyin", "tek uyarın", "son uyarın", "tek uyarin",
+    "son uyarin"] + [f"iyiliğini istiyorsan {b}" for b in ("çeneni", "ceneni", "sus", "ağzını", "agzini",
+                                                            "sesini")] + [
+    "yoksa pişman olursun", "yoksa pişman olacaksın", "yoksa pisman olursun", "sokaklarında kan akacak",
+    "sokaklarda kan akacak", "kadar gitmiş olsun", "kadar gitmis olsun"]
