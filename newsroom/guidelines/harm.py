@@ -805,6 +805,7 @@ _ULT_LEAVE = {  # a leaving told: the verb (a stem in Turkish and Persian)
 }
 # the word before Turkish "varken", "geçmeden"
 _ULT_TR_CHANCE = ("fırsat", "firsat", "iş", "is", "geç", "gec")
+_EN_LEAVE_WHAT = frozenset({"the", "this", "our", "my", "here", "town", "country"})
 _ULT_FA_WHILE = ("تا",)  # "تا وقتی میتونی", "تا دیر نشده"
 _ULT_SEE = {  # "see what happens", after "one more", "again"
     "en": ("see", _nt("what"), _nt("happens")),
@@ -880,6 +881,9 @@ def _ultimatum(lang, words, kinds, tags, sent):
             go = next((j for j in range(lo, hi) if j != k and (
                 words[j] in leave if lang in ("en", "ar") else words[j].startswith(leave))
                 and (lang != "fa" or not words[j].startswith("بر") or "از" in words[lo:j])), None)
+            if go is not None and lang == "en" and words[go] == "leave" and not (
+                    go + 1 < hi and words[go + 1] in _EN_LEAVE_WHAT):
+                go = None  # (a place left: not "Leave while you still can, the sale ends Friday")
             if go is None and lang == "en":
                 go = next((j for j in range(lo, hi - 1) if words[j] == "get" and words[j + 1] == "out"), None)
             if go is not None:
