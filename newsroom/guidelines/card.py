@@ -1024,7 +1024,10 @@ def _harm_sections(F, man, w):
               "promises a kindness in the first person and holds no word of harm, insult or a place to be "
               "found at (`HarmDetector.kind_promise`: \"If I meet that reporter I'll buy him a coffee\", "
               "\"لو شفتك بالشارع راح أسلم عليك\"; round 64). On the data's comments the heads fire alone on "
-              "246 and the guard takes none of them; it mends probe lines written for it.")
+              "246 and the guard takes none of them; it mends probe lines written for it. Since round 189 a "
+              "head's finding is also dropped when the comment likens a fate to the speaker's own or to the "
+              "addressee's kin and holds no word of harm (`HarmDetector.fate_likened`: \"You'll end up like "
+              "your father, a brilliant doctor\", \"رح تطلع متل أبوك، دكتور شاطر\").")
             w("")
         w("The likelihood ratios below (how much likelier each finding is in violating than in clean "
           "training comments, add-half smoothed) are not used for scoring; they show how often each "
