@@ -719,7 +719,7 @@ def _fate_warned(lang, words, tags, sent):
                     mark >= 1 and words[mark - 1] == "so")):
                 out.append((k, mark))
             continue
-        if lang in _FATE_CLASS and (w in _FATE_CLASS[lang] or (lang == "fa" and w in _FATE_CLASS["fa"])):
+        if w in _FATE_CLASS.get(lang, ()):
             if lang == "fa" and not (k + 1 < hi and words[k + 1].startswith("کوتاه")):
                 continue
             if k > lo and words[k - 1] in ("who", "اللی", "الی", "که"):
@@ -805,6 +805,7 @@ _ULT_LEAVE = {  # a leaving told: the verb (a stem in Turkish and Persian)
 }
 # the word before Turkish "varken", "geçmeden"
 _ULT_TR_CHANCE = ("fırsat", "firsat", "iş", "is", "geç", "gec")
+_AR_AS_LONG = normalise_text("طالما")  # "as long as": only with "فيك", "فيهم", a verb of being able after it
 _EN_LEAVE_WHAT = frozenset({"the", "this", "our", "my", "here", "town", "country"})
 _ULT_FA_WHILE = ("تا",)  # "تا وقتی میتونی", "تا دیر نشده"
 _ULT_SEE = {  # "see what happens", after "one more", "again"
@@ -874,8 +875,8 @@ def _ultimatum(lang, words, kinds, tags, sent):
                 continue
             if lang == "fa" and not any(x in _ULT_FA_WHILE for x in words[max(lo, k - 3):k]):
                 continue
-            if lang == "ar" and w != words[k] or (lang == "ar" and w == normalise_text("طالما") and not (
-                    k + 1 < n and words[k + 1].startswith(("فی", "بت", "بی")))):
+            if lang == "ar" and w == _AR_AS_LONG and not (
+                    k + 1 < n and words[k + 1].startswith(("فی", "بت", "بی"))):
                 continue
             leave = _ULT_LEAVE[lang]
             go = next((j for j in range(lo, hi) if j != k and (
