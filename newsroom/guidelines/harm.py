@@ -60,6 +60,28 @@ def _nf(*ws):
     return frozenset(normalise_text(w) for w in ws)
 
 
+# Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
+_FA_AE = str.maketrans({"\u06d5": "\u0647"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word):
+    # (cached: the lists repeat their tokens -- "you", "will", "the" -- thousands of times, and every
+    # language's lists are folded when a detector loads)
+    return normalise_text(word).replace("'", "").replace("’", "").translate(_FA_AE)
+
+
+def _ar_fold(word):
+    """Arabic letters normalise.py leaves apart that spelling varies on: yeh with hamza (لاجئين,
+    لاجيين)."""
+    return word.replace("ئ", "ی")
+
+
+def _nt(*ws):
+    """The words as _analyse reads them (_fold, then _ar_fold), as a set (rounds 189-190's tables)."""
+    return frozenset(_ar_fold(_fold(w)) for w in ws)
+
+
 _EN_GREETING_HEADS = frozenset({"give", "send", "say", "tell", "kiss", "hug", "nice", "lovely", "beautiful",
                                 "cute", "pretty"})
 # (tr) the verb of "yok et-" (to destroy) negated: etmez, etmedi, etmeyecek, etmemeli, etmesin, edemez,
@@ -458,7 +480,7 @@ _FA_TO_A = frozenset({"یه", "یک"})
 # nor a news actor's ("الأكراد أعداء داعش", the enemies of ISIS), nor the enemy alone ("قصف العدو قريتين
 # كرديتين": the war's news; round 186 left "عدو" out as a claim of its own for that).
 _ENEMY = {
-    "ar": frozenset(normalise_text(w) for w in ("عدو", "العدو", "أعداء", "الأعداء", "اعدا")),
+    "ar": _nf("عدو", "العدو", "أعداء", "الأعداء", "اعدا"),
     "fa": frozenset({"دشمن", "دشمنن", "دشمنند", "دشمنان", "دشمنا", "دشمنای", "دشمنهای", "دشمنه"}),
 }
 _EN_BETRAY = frozenset({"betray", "betrays"})  # (the present: "betrayed" is told, or done to them)
@@ -467,22 +489,16 @@ _AR_BETRAY = re.compile(r"^[وف]?ب?یخون(?:وا|ون|و)$")
 # the words that may stand between the people and the predicate: "هم" (they are), always, all of them
 _DISLOYAL_BETWEEN = {
     "en": frozenset({"will", "always", "would", "all", "only", "just"}),
-    "ar": frozenset(normalise_text(w) for w in ("هم", "هن", "دايما", "دائما", "دوم", "كلهم", "بس")),
+    "ar": _nf("هم", "هن", "دايما", "دائما", "دوم", "كلهم", "بس"),
     "fa": frozenset({"همه", "همیشه", "همشون", "همگی"}),
 }
 # the words before the people that leave it the subject: a determiner, "every", another people's word
 _DISLOYAL_BEFORE = {
     "en": frozenset({"the", "all", "these", "those", "most", "many"}),
-    "ar": frozenset(normalise_text(w) for w in ("كل", "هدول", "هدولا", "هول", "هؤلاء", "هذول", "إن", "ان")),
+    "ar": _nf("كل", "هدول", "هدولا", "هول", "هؤلاء", "هذول", "إن", "ان"),
     "fa": frozenset({"این", "اون", "همه", "همهی", "کل", "هر"}),
 }
 _FA_HAVE = ("داشت", "دار")  # "دشمن مشترک داشتند": an enemy they had
-
-
-def _nt(*ws):
-    """The words as _analyse reads them: normalised, with no apostrophe (round 189's tables)."""
-    return frozenset(normalise_text(w).replace("'", "").replace("\u06d5", "\u0647").replace("ئ", "ی")
-                     for w in ws)
 
 
 # (hundred-and-eighty-ninth round) A threat veiled by another's fate (_fate_warned): what happened to someone
@@ -700,7 +716,7 @@ def _fate_warned(lang, words, tags, sent):
             if mark is None and before is not None and any(
                     words[x].startswith(_FATE_NAMES) or "PERSON" in tags[x] for x in near if x != k):
                 mark = before
-            if mark is None and (fate or found_how):
+            if mark is None:
                 last = next((j for j in range(lo, hi) if (words[j] in _FATE_LAST[lang] or (
                     lang == "ar" and words[j][:1] in "لب" and words[j][1:] in _FATE_LAST["ar"]))
                     and j + 1 < hi
@@ -809,7 +825,7 @@ _AR_AS_LONG = normalise_text("طالما")  # "as long as": only with "فيك", 
 _EN_LEAVE_WHAT = frozenset({"the", "this", "our", "my", "here", "town", "country"})
 _ULT_FA_WHILE = ("تا",)  # "تا وقتی میتونی", "تا دیر نشده"
 _ULT_SEE = {  # "see what happens", after "one more", "again"
-    "en": ("see", _nt("what"), _nt("happens")),
+    "en": (("see",), _nt("what"), _nt("happens")),
     "ar": (_nt("شوف", "وشوف"), _nt("شو", "شي"), _nt("بيصير", "رح")),
     "tr": (("gör", "gor"), _nt("ne"), ("oluyor", "olacak", "olur")),
     "fa": (_nt("ببین", "ببینید"), _nt("چی", "چه"), _nt("میشه", "میشود")),
@@ -822,9 +838,9 @@ _ULT_WHAT = {"en": _nt("what"), "ar": _nt("شو", "ايش", "شنو"), "tr": ("n
 _ULT_STAY = {"en": _nt("stay", "remain", "stays"), "ar": _nt("ضلوا", "ضليتوا", "ضليت", "بقيوا", "بقيتوا"),
              "tr": ("kalırlarsa", "kalirlarsa", "kalırsan", "kalirsan", "kalırsanız"),
              "fa": ("بمونن", "بمونی", "بمونید", "بمانند")}
-_ULT_CUE = {lang: frozenset(_ULT_OR_ELSE[lang] | _ULT_OR[lang]) | frozenset(x for t in (
-    _ULT_STILL_CAN[lang],) for pair in t for x in pair[:1] if x) | frozenset(_ULT_KNOW[lang])
-    | frozenset(_ULT_SEE[lang][0] if lang != "en" else ("see",)) for lang in ("en", "ar", "tr", "fa")}
+_ULT_CUE = {lang: frozenset().union(_ULT_OR_ELSE[lang], _ULT_OR[lang], _ULT_KNOW[lang], _ULT_SEE[lang][0],
+                                     (a for a, _b in _ULT_STILL_CAN[lang]))
+            for lang in ("en", "ar", "tr", "fa")}
 
 
 def _ultimatum_cue(lang, words):
@@ -911,11 +927,12 @@ def _ultimatum(lang, words, kinds, tags, sent):
 
 
 def _ar_trusted_people(L, words):
-    """(hundred-and-eighty-eighth round) Some word of ``words`` is a people's name behind the preposition ب
-    (no article: "بكردي") right after an Arabic verb of trust (_TRUST): "لا تثق بسوري"."""
-    return any(len(w) > 3 and w[0] == "ب" and _TRUST["ar"].match(words[k - 1])
-               and (t := L.tags(w[1:])) and "AMBIG" not in t and any(x.startswith("GROUP:") for x in t)
-               for k, w in enumerate(words) if k)
+    """(hundred-and-eighty-eighth round) The positions of the words of ``words`` that are a people's name
+    behind the preposition ب (no article: "بكردي") right after an Arabic verb of trust (_TRUST): "لا تثق
+    بسوري"."""
+    return [k for k, w in enumerate(words) if k and len(w) > 3 and w[0] == "ب"
+            and _TRUST["ar"].match(words[k - 1]) and (t := L.tags(w[1:])) and "AMBIG" not in t
+            and any(x.startswith("GROUP:") for x in t)]
 
 
 def _disloyal_named(lang, words, tags, kinds, k, lo, hi):
@@ -1778,8 +1795,6 @@ _FA_LIST = frozenset({"فهرست", "لیست", "جدول", "طبقهبندی", 
 # (nineteenth round) "those who" heading a relative clause, and deeming ("X رو Y میدونن")
 _FA_THOSE = frozenset({"کسایی", "کسانی", "اونایی", "آنهایی", "اونهایی", "کسی", "هرکی", "هرکس", "اونی"})
 _FA_DEEM = frozenset({"میدونن", "میدونه", "میدانند", "میدونید", "میخونن", "میخوانند", "میکنن", "مینامند"})
-# Sorani ە comes from Persian ه + zero-width non-joiner (normalise.py): in Persian it is ه again
-_FA_AE = str.maketrans({"\u06d5": "\u0647"})
 # a word cut up by dots between Persian letters ("چـ.ـاقـ.ـو" -> "چ.اق.و"): one token
 _FA_DOTTED_RE = re.compile(r"(?<![\w.])[\u0600-\u06ff]{1,3}(?:\.[\u0600-\u06ff]{1,3})+(?![\w.])"
                            r"|\w+(?:['’]\w+)*|[" + "".join(sorted(_VERMIN_EMOJI)) + "]")
@@ -4744,19 +4759,6 @@ def _sport_act(lang, word):
     if lang == "tr":
         return _TR_SPORT_ACT.match(word) is not None
     return lang == "ar" and _AR_SPORT_ACT.search(word) is not None
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold(word):
-    # (cached: the lists repeat their tokens -- "you", "will", "the" -- thousands of times, and every
-    # language's lists are folded when a detector loads)
-    return normalise_text(word).replace("'", "").replace("’", "").translate(_FA_AE)
-
-
-def _ar_fold(word):
-    """Arabic letters normalise.py leaves apart that spelling varies on: yeh with hamza (لاجئين,
-    لاجيين)."""
-    return word.replace("ئ", "ی")
 
 
 # (rule 2a') a weapon asked for: the request (a word, or two as "a b"), the weapons, and the doers of a deed
@@ -7758,7 +7760,7 @@ class HarmDetector:
         worship_den = _worship_cue(lang, words)
         atrocity = _atrocity_cue(lang, words)  # (round 180) a massacre named: no listed word starts it either
         # (round 188) a people without its article behind the trust verb's ب ("لا تثق بسوري"): no listed word
-        trusted = lang == "ar" and _ar_trusted_people(L, words)
+        trusted = _ar_trusted_people(L, words) if lang == "ar" else ()
         # (round 189) another's fate held up to the addressee: no listed word starts it either
         fate_cue = _fate_cue(lang, words)
         ultimatum = _ultimatum_cue(lang, words)  # (round 190) an ultimatum: no listed word starts it either
@@ -9793,8 +9795,8 @@ class HarmDetector:
         if trusted:
             # (hundred-and-eighty-eighth round) a people named without its article behind the trust verb's ب:
             # "لا تثق بكردي أبداً" (the word alone, "بكردي", is also "in Kurdish": only here)
-            for k in range(1, n):
-                if not tags[k] and _ar_trusted_people(L, words[k - 1:k + 1]):
+            for k in trusted:
+                if not tags[k]:
                     tags[k] = L.tags(words[k][1:])
         known = _group_kinds  # each token's identity group, or None (_group_kind, without a call)
         kinds = [known[t] if t in known else _group_kind(t) for t in tags]
