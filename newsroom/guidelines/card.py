@@ -722,6 +722,15 @@ def render(F):
       "a people who \"know what will happen if they stay\", and formulas (\"Consider this your only "
       "warning\", \"if you know what's good for you\"), and it caught 60. Hyperbolic advice so worded "
       "(\"Kids, ... get out now, while you still can!\", of a school) is read as a threat too.")
+    w("- **A people likened to an animal through an act is read when both sides are acts.** The "
+      "hundred-and-ninety-first round's held-out batch (`heldout/*_r191b.tsv`: \"Trusting a Turk is like "
+      "trusting a scorpion not to sting\", \"Hiring an Afghan is like letting a fox guard the henhouse\", "
+      "\"الثقة بالتركي متل الثقة بالعقرب\", \"Türke güvenmek akrebe güvenmek gibidir\"), run before its "
+      "changes, caught 23 of 56; the rules then read a likeness with the people on one side and an animal "
+      "a person is called in contempt on the other, each side an act (an English gerund, a Turkish verbal "
+      "noun, the act's noun before the name in Arabic and Persian), and it caught 50. Three contrasts "
+      "were lost: strangers online (\"الغرباء\") read as a people in Arabic, and a grandfather's saying "
+      "told and rejected in Turkish and Persian read as the commenter's.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

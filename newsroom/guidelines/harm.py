@@ -2282,6 +2282,7 @@ _ANIMALS = {
 }
 _AR_BETTER = _nf("أذكى", "أنظف", "أشرف", "أحسن", "أفضل", "أطهر", "أكرم", "أصدق", "أوفى", "أنقى", "أغلى")
 _AR_WORSE = _nf("أرخص", "أسوأ", "أوسخ", "أحقر", "أقذر", "أتفه", "أقل", "أوطى")
+_TR_ACT_NOUN = re.compile(r"m[ae](?:k|kt[ae]n|s[ıi]|y[ae]|kl[ae])$")  # (round 191) güvenmek, olması
 _TR_INSTEAD = ("eceğime", "acağıma", "ecegime", "acagima")  # "vereceğime": rather than giving
 _FA_COMPARATIVE = re.compile(r"تر(?:ه|ن|ند|ین)?$")
 _TREATED = {"en": ("treated", "treat", "treats", "live", "lives", "living", "lived", "kept", "housed",
@@ -2317,6 +2318,119 @@ def _animal_compared(lang, words, k, g, lo, hi):
     return "از" in words[max(a + 1, b - 2):b] and any(_FA_COMPARATIVE.search(words[j])
                                                       for j in range(b + 1, hi))
 
+
+
+# ---- (round 191) a people likened to an animal through an act done with them: _likened_by_act ----
+# "Trusting a Kurd is like trusting a snake", "الثقة بالكردي متل الثقة بالأفعى", "Kürde güvenmek yılana
+# güvenmek gibidir", "اعتماد به کرد مثل اعتماد به ماره", "Working with Arabs is like working with a herd of
+# goats": no word says the people *are* animals, and the animal may stand far from their name (the group
+# rules read a dehumanising word within GROUP_AROUND words of it, and "snake" is an insult, not DEHUMAN, so
+# that "you snake" stays a personal attack). Read: an act on each side of a likeness ("like" after a copula,
+# "متل", "مثل", "gibi" after both), the people on one side and an animal (_LIKENED_ANIMAL, the animals a
+# person is called in contempt, a sty and a zoo; not a lion or an eagle) on the other. The act: an English
+# gerund or "to" opening the sentence and another after "like"; a Turkish verbal noun (-mak, -ması) after
+# each of the two; in Arabic and Persian a word before the people's name (the act's noun: "الثقة", "اعتماد
+# به") and the animal after the likeness. Not an animal's treatment ("treated like dogs", _TREATED), nor a
+# likeness denied ("is not like"); no people, no finding: "Trusting a stranger online is like trusting a
+# snake", "Arguing with my printer is like arguing with a donkey".
+_LIKENED_ANIMAL = {
+    "en": frozenset({
+        "dog", "dogs", "puppy", "puppies", "snake", "snakes", "scorpion", "scorpions", "rat", "rats", "mouse",
+        "mice", "pig", "pigs", "pigsty", "sty", "swine", "donkey", "donkeys", "mule", "mules", "monkey",
+        "monkeys", "ape", "apes", "baboon", "baboons", "chimp", "chimps", "cockroach", "cockroaches", "roach",
+        "roaches", "goat", "goats", "cow", "cows", "parrot", "parrots", "hyena", "hyenas", "jackal",
+        "jackals", "fox", "foxes", "vulture", "vultures", "lice", "louse", "leech", "leeches", "vermin",
+        "maggot", "maggots", "flea", "fleas", "locust", "locusts", "termite", "termites", "parasite",
+        "parasites", "cat", "cats", "animal", "animals", "beast", "beasts", "zoo"}),
+    "ar": _nt("كلب", "كلاب", "جرو", "جراء", "أفعى", "أفاعي", "حية", "عقرب", "عقارب", "حمار", "حمير", "بغل",
+              "بغال", "خنزير", "خنازير", "جرذ", "جرذان", "فأر", "فئران", "صرصور", "صراصير", "قرد", "قرود",
+              "ماعز", "عنزة", "عنز", "تيس", "ثعلب", "ثعالب", "ضبع", "ضباع", "ببغاء", "قمل", "حشرة", "حشرات",
+              "بهيمة", "بهائم", "ذباب", "بقرة", "بقر", "ثور", "خروف", "خرفان", "جحش", "حيوان", "حيوانات",
+              "قطط", "قطيع", "زريبة", "طفيليات"),
+    "tr": ("köpe", "kope", "yılan", "yilan", "akre", "fare", "domuz", "eşek", "eşeğ", "esek", "eseg",
+           "maymun", "hamamböce", "hamambocek", "hayvan", "keçi", "keci", "tilki", "sırtlan", "sirtlan",
+           "papağan", "papagan", "kedi", "çakal", "cakal", "akbaba", "sülük", "suluk", "katır", "katir",
+           "öküz", "okuz", "sığır", "sigir", "parazit"),
+    "fa": _nt("سگ", "تولهسگ", "مار", "عقرب", "موش", "خوک", "خوکدونی", "خر", "الاغ", "میمون", "سوسک", "بز",
+              "گاو", "روباه", "کفتار", "شغال", "طوطی", "حیوون", "حیوان", "گربه", "طویله", "شپش", "زالو",
+              "لاشخور", "انگل"),
+}
+# (Arabic: the clitics an animal's noun takes, "بالأفعى", "للكلاب"; Persian: its plural, copula and ezafe)
+_AR_ANIMAL_CLITICS = tuple(_nt("وبال", "فال", "بال", "كال", "وال", "لل", "ال", "ب", "ل", "ك", "و"))
+_FA_ANIMAL_ENDS = frozenset({"", "ه", "ا", "ها", "های", "هایی", "ای", "ی", "یه", "هاست", "ست", "است", "هاش",
+                             "ان"})
+_FA_ACT_PREP = frozenset({"به", "با", "از"})
+_COMMAS = frozenset({",", "،"})  # (what cuts an Arabic or Persian act from the people after it)
+_EN_LIKENED_AFTER = frozenset({"is", "s", "was", "are", "were", "be", "just", "basically", "literally",
+                               "exactly", "much", "really", "feels", "felt", "seems", "sounds", "looks"})
+_EN_NOT_ACTS = frozenset({"nothing", "something", "anything", "everything", "during", "morning", "evening",
+                          "thing", "king", "string", "spring", "ring", "sibling"})
+
+
+def _likened_animal(lang, w):
+    """Whether ``w`` names an animal a person is likened to in contempt (_LIKENED_ANIMAL)."""
+    listed = _LIKENED_ANIMAL[lang]
+    if lang == "en":
+        return w in listed
+    if lang == "tr":
+        return w.startswith(listed)
+    if lang == "ar":
+        return w in listed or any(w.startswith(c) and w[len(c):] in listed for c in _AR_ANIMAL_CLITICS)
+    return any(w.startswith(a) and w[len(a):] in _FA_ANIMAL_ENDS for a in listed if len(a) <= len(w))
+
+
+def _likened_by_act(lang, words, tags, g, lo, hi, text, toks):
+    """(round 191) (animal's position, "dehumanisation") when the people at ``g`` is likened to an animal
+    through an act done with both, in the sentence [lo, hi) (see above), else None. ``text`` and ``toks``
+    (the words' spans in it) tell where a comma cuts the sentence."""
+    if lang not in _LIKENED_ANIMAL or any(words[j].startswith(_TREATED[lang]) for j in range(lo, hi)):
+        return None
+    if lang == "tr":
+        # the people, the animal, each with its verbal noun after it, then "gibi": "Kürde güvenmek yılana
+        # güvenmek gibidir" (either may come first)
+        c = next((j for j in range(g + 1, hi) if words[j].startswith("gibi")), None)
+        if c is None:
+            return None
+        acts = [j for j in range(g + 1, c) if _TR_ACT_NOUN.search(words[j])]
+        if not acts:
+            return None
+        for k in range(max(lo, g - 8), c):
+            if k != g and _likened_animal(lang, words[k]):
+                first, second = min(g, k), max(g, k)
+                split = next((j for j in range(first + 1, second) if _TR_ACT_NOUN.search(words[j])), None)
+                if split is not None and any(_TR_ACT_NOUN.search(words[j]) for j in range(second + 1, c)):
+                    return k, "dehumanisation"
+        return None
+    likes = [j for j in range(lo + 1, hi) if words[j] in _LIKE[lang]
+             and not (lang == "en" and words[j - 1] not in _EN_LIKENED_AFTER)]
+    for c in likes:
+        if any(_not_word(lang, words[j], tags[j]) for j in range(max(lo, c - 2), c)):
+            continue  # "Trusting a Kurd is not like trusting a snake"
+        if lang == "en":
+            first = words[lo]
+            if first != "to" and not (first.endswith("ing") and len(first) > 4 and first not in _EN_NOT_ACTS):
+                continue
+            acts_after = [j for j in range(c + 1, min(hi, c + 4)) if words[j].endswith("ing")
+                          and len(words[j]) > 4 and words[j] not in _EN_NOT_ACTS]
+            if not acts_after:
+                continue
+            after = range(acts_after[0] + 1, min(hi, acts_after[0] + 8))
+        else:
+            # (the act's noun before the people, no comma between: "اعتماد به کرد", "الثقة بالكردي"; not "...
+            # التدليس، المرأه مثل الكلب الاسود", a clause of its own after another's)
+            start = max([lo] + [j for j in range(lo + 1, g + 1)
+                                if not _COMMAS.isdisjoint(text[toks[j - 1][2]:toks[j][1]])])
+            if not start < g < c or c - start > 7:
+                continue
+            after = range(c + 1, min(hi, c + 9))
+        if lo <= g < c:
+            k = next((j for j in after if _likened_animal(lang, words[j])), None)
+        else:  # (English only: the animal first, "Trusting a snake is like trusting a Kurd")
+            k = next((j for j in range(lo + 1, c) if _likened_animal(lang, words[j])), None) \
+                if g in after else None
+        if k is not None:
+            return k, "dehumanisation"
+    return None
 
 def _hate_of_others(lang, words, k, lo):
     """(round 177) Whether the hatred at ``k`` is another's the comment tells of, not the commenter's."""
@@ -12151,6 +12265,11 @@ class HarmDetector:
                 # (round 180) its death or ruin welcomed: "Glad the boat sank, fewer Afghans to feed", "The
                 # world would be better without Shia Muslims"
                 found = _ruin_welcomed(lang, words, tags, g, lo, hi)
+            likened = False
+            if not found:
+                # (round 191) likened to an animal through an act: "Trusting a Kurd is like trusting a snake"
+                found = _likened_by_act(lang, words, tags, g, lo, hi, text, toks)
+                likened = found is not None
             if (found and found[1] == "negative generalisation"
                     and _death_is_the_shame(lang, words, g, found[0])):
                 found = None  # (round 180) "كل لاجئ يموت بالبحر وصمة عار": their death is the shame
@@ -12162,7 +12281,10 @@ class HarmDetector:
                          or (lang == "en" and g + 1 < n and words[g + 1] in _EN_THINGS))):
                 found = None  # (round 182) "The Afghan man was found guilty of theft": one person, no people;
                 # "Turkish coffee makes me sick": a thing
-            if found and "AMBIG" in tags[g] and (abs(found[0] - g) > 2 or (
+            if found and "AMBIG" in tags[g] and not (
+                    # (round 191) a Persian people's name after the act's preposition: "اعتماد به کرد مثل ..."
+                    # ("کار کرد مثل سگ", he worked like a dog, has none)
+                    likened and lang == "fa" and words[g - 1] in _FA_ACT_PREP) and (abs(found[0] - g) > 2 or (
                     lang == "fa" and found[0] < g)) and not (
                     lang == "ar" and found[0] > g and (
                         ar_people_verb(g)  # (round 28) "السنة ما يرتاحون"

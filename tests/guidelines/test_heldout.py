@@ -307,10 +307,13 @@ PASSED = {
     "en_r186b": (24, 24), "ar_r186b": (23, 24), "tr_r186b": (23, 24), "fa_r186b": (23, 24),
     "en_r187b": (23, 24), "ar_r187b": (21, 24), "tr_r187b": (22, 24), "fa_r187b": (21, 24),
     # (ar_r187b 20 -> 21: round 188 read "ليش ما في أرمني بينوثق فيه؟")
-    "en_r188b": (22, 24), "ar_r188b": (24, 24), "tr_r188b": (23, 24), "fa_r188b": (21, 24),
+    "en_r188b": (23, 24), "ar_r188b": (24, 24), "tr_r188b": (23, 24), "fa_r188b": (21, 24),
     "en_r189b": (21, 24), "ar_r189b": (23, 24), "tr_r189b": (22, 24), "fa_r189b": (22, 24),
     "en_r190b": (21, 24), "ar_r190b": (24, 24), "tr_r190b": (23, 24), "fa_r190b": (24, 24),
-    "en_r191b": (14, 24), "ar_r191b": (13, 24), "tr_r191b": (15, 24), "fa_r191b": (16, 24),
+    # (round 191, all four; written before its changes, run on both trees: a people likened to an animal
+    # through an act done with them, and contrasts: en 14 -> 22 of 24, ar 13 -> 18, tr 15 -> 20, fa 16 -> 23;
+    # it also lifted en_r188b by one, "Trusting a Gypsy is like trusting a snake")
+    "en_r191b": (22, 24), "ar_r191b": (18, 24), "tr_r191b": (20, 24), "fa_r191b": (23, 24),
 }
 
 
