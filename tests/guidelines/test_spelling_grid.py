@@ -540,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (416, 503), "drop": (377, 503), "spaced": (464, 503), "leet": (490, 494),
-           "star": (389, 503), "tripled": (489, 503), "key": (363, 502), "hyphen": (285, 503)},
-    "ar": {"swap": (407, 584), "drop": (269, 584), "spaced": (564, 584), "star": (307, 584),
-           "tripled": (567, 584), "key": (167, 551), "hyphen": (344, 584)},
-    "tr": {"swap": (385, 490), "drop": (263, 490), "spaced": (467, 490), "leet": (472, 478),
-           "star": (296, 490), "tripled": (483, 490), "key": (195, 488), "hyphen": (284, 490)},
-    "fa": {"swap": (393, 534), "drop": (201, 534), "spaced": (467, 534), "star": (257, 534),
-           "tripled": (523, 534), "key": (158, 496), "hyphen": (352, 534)},
+    "en": {"swap": (425, 517), "drop": (391, 517), "spaced": (472, 517), "leet": (501, 506),
+           "star": (403, 517), "tripled": (501, 517), "key": (368, 516), "hyphen": (292, 517)},
+    "ar": {"swap": (420, 594), "drop": (280, 594), "spaced": (574, 594), "star": (308, 594),
+           "tripled": (581, 594), "key": (175, 561), "hyphen": (349, 594)},
+    "tr": {"swap": (399, 503), "drop": (270, 503), "spaced": (480, 503), "leet": (485, 491),
+           "star": (300, 503), "tripled": (495, 503), "key": (191, 501), "hyphen": (293, 503)},
+    "fa": {"swap": (405, 547), "drop": (206, 547), "spaced": (480, 547), "star": (268, 547),
+           "tripled": (536, 547), "key": (165, 509), "hyphen": (366, 547)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -739,6 +739,10 @@ HELDOUT_CAUGHT = {
 # (round 190 added *_r190b, sixty lines of an ultimatum, of which all sixty pass after it: the same misspelt
 # texts scored by the trees before the round and after pass alike or more after it, every slip (up to eight
 # more; all slips 11,002 -> 11,094 of 15,675), none lost; the counts of lines are the draws' new ones)
+# (round 191 added *_r191b, fifty-six lines of a people likened to an animal through an act, of which fifty
+# pass after it: the same misspelt texts scored by the trees before the round and after pass alike or more
+# after it, every slip (up to seven more; all slips 11,273 -> 11,379 of 16,050), none lost; the counts of
+# lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
