@@ -731,6 +731,16 @@ def render(F):
       "noun, the act's noun before the name in Arabic and Persian), and it caught 50. Three contrasts "
       "were lost: strangers online (\"الغرباء\") read as a people in Arabic, and a grandfather's saying "
       "told and rejected in Turkish and Persian read as the commenter's.")
+    w("- **A fate the addressee is told to ask about is read beside a victim's kin, \"the last\" reporter or "
+      "\"the reporter before you\".** The hundred-and-ninety-second round's held-out batch "
+      "(`heldout/*_r192b.tsv`: \"Ask Khashoggi's family how writing articles like this worked out for him\", "
+      "\"Ask the reporter before you how his knees are doing\", \"اسأل عيلة خاشقجي كيف انتهت معه كتابة هيك "
+      "مقالات\", \"Senden önceki muhabire sor, dizleri nasıl.\"), run before its changes, caught 4 of 56 "
+      "threats; the rules then read \"ask\" sending the addressee to a murdered journalist's family, to "
+      "\"the last\" reporter or man, or to \"the reporter before you\", with the end asked about (a "
+      "grave, a cane, how it worked out, what happens to people like the addressee), and it caught 37, every "
+      "contrast kept. Missed: \"ask around\", a kin with no name or \"last\" beside it outside English, "
+      "ends the lists lack (\"what happens to snitches\").")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

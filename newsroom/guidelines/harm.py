@@ -558,7 +558,9 @@ _FATE_BEFORE_YOU = {"en": ("before", _nt("you", "u")), "ar": ("قبل", _nt("م�
 # threat beside their name, not beside a budget's ("Before you publish, check what happened to the budget")
 _FATE_NAMES = ("khashoggi", "kaşıkçı", "kasikci", "dink", "mumcu", "galizia", "politkovskaya", "akleh",
                "kassir", "tueni", "hashimi", "sardasht", "خاشقجی", "لخاشقجی", "بخاشقجی", "الهاشمی", "للهاشمی",
-               "شیرین", "لشیرین", "سردشت", "دینک")
+               "شیرین", "لشیرین", "سردشت", "دینک",
+               # (round 192) their names in other scripts and their first names
+               "غالیزیا", "گالیزیا", "daphne", "دافنی", "دافنه", "hrant", "هرانت")
 _FATE_CLASS = {  # what befalls people like the addressee: disappear, accidents, no long life
     "en": _nt("disappear", "disappears", "vanish", "accidents"),
     "ar": _nt("بیختفوا", "یختفون", "یختفوا", "بیختفو", "حوادث", "بیصیرلهم"),
@@ -769,6 +771,162 @@ def _fate_warned(lang, words, tags, sent):
             if where is not None and any(x in after for x in words[lo:hi]):
                 out.append((k, where))
     return out
+
+
+
+# (round 192) A fate the addressee is told to ask about (_fate_asked): "Ask Galizia's family how her reporting
+# worked out for her", "Go ask the last blogger's mother what happens to people who write like you", "اسأل
+# عيلة غاليزيا كيف انتهت تقاريرها معها", "Galizia'nın ailesine sor, haberciliği onun için nasıl sonuçlandı",
+# "از خانواده‌ی گالیزیا بپرس گزارشگری‌ش آخرش براش چی شد". Read: the imperative "ask" ("ask", "اسأل", "sor",
+# "بپرس"); whom it sends the addressee to: a victim's kin (a family, a mother, a widow, a son) or "the last"
+# reporter or man (who did as the addressee does), with a murdered journalist's name (_FATE_NAMES), "the
+# last ..." or "the reporter before you" beside it; and the end asked about (_ASKED_END: how it "worked out"
+# or "ended", what "happens to" people like the addressee, where "they buried" or "found" him, a grave, a
+# cane, whether it was "worth it"). The family of "the last man who crossed the tribe" needs no end named.
+# Not a family asked about a holiday or a wedding, a mother asked for a photo, nor the family of a murdered
+# journalist asked what justice would mean to them (no end asked).
+_ASK = {"en": frozenset({"ask"}), "ar": tuple(_nt("اسأل", "واسأل", "فاسأل", "إسأل")),
+        "tr": frozenset({"sor", "sorun", "sorsana", "sorsanıza"}), "fa": ("بپرس",)}
+_ASKED_KIN = {
+    "en": frozenset({"family", "families", "widow", "widows", "wife", "mother", "mum", "mom", "son", "sons",
+                     "children", "kids", "daughter", "daughters", "parents", "father", "brother", "sister"}),
+    "ar": _nt("عيلة", "عيلته", "عيلتها", "العيلة", "عائلة", "عائلته", "أهل", "أهله", "أهلها", "أرملة",
+              "أرملته", "أم", "أمه", "إم", "ابن", "ابنه", "ولاد", "ولاده", "أولاد", "أولاده", "بنت",
+              "بنته", "مرت", "مرته", "زوجة", "زوجته", "أبو", "أبوه", "أخو", "أخوه", "أخت", "أخته"),
+    "tr": ("aile", "dul", "oğl", "ogl", "oğul", "ogul", "anne", "çocuk", "cocuk", "karısı", "karisi", "eşine",
+           "esine", "kızı", "kizi", "baba", "kardeş", "kardes"),
+    "fa": ("خانواده", "مادر", "پدر", "پسر", "دختر", "بچههاش", "بچههای", "همسر", "زن", "بیوه", "برادر",
+           "خواهر"),
+}
+# whose fate: "the last" reporter or man (_FATE_LAST, then these), "the reporter before you"
+_ASKED_WHO = {
+    "en": _nt("journalist", "reporter", "editor", "writer", "blogger", "columnist", "presenter", "one", "guy",
+              "man", "woman", "person", "photographer", "cameraman", "fixer", "translator", "interpreter",
+              "correspondent", "cartoonist", "activist"),
+    "ar": ("صحفی", "صحافی", "مراسل", "محرر", "کاتب", "مدون", "اعلامی", "مذیع", "واحد", "شب", "زلمه", "مصور",
+           "مترجم", "ناشط"),
+    "tr": ("gazeteci", "muhabir", "editör", "editor", "yazar", "blogcu", "köşe", "adam", "kişi", "kisi",
+           "fotoğrafçı", "tercüman", "tercuman", "aktivist"),
+    "fa": ("خبرنگار", "روزنامهنگار", "سردبیر", "نویسنده", "وبلاگنویس", "مجری", "کسی", "نفر", "مرد", "عکاس",
+           "مترجم", "فعال"),
+}
+_ASKED_BEFORE_YOU = {"en": ("before", _nt("you", "u")), "ar": ("اللی", _nt("قبلک")),
+                     "tr": ("senden", ("önceki", "onceki")), "fa": ("قبل", ("از",))}
+# the end asked about: of the body (a grave, a cane, where he was buried or found: asked of anyone), or
+# any end (how it "worked out" or "ended", whether it was "worth it": asked of a victim's kin only -- "Ask
+# the last editor how the series ended" is a question)
+_ASKED_BODY = {
+    "en": _nt("grave", "graves", "cemetery", "cane", "crutches", "wheelchair", "knees", "buried"),
+    "ar": _nt("قبر", "قبره", "عكازة", "عكاز", "ركبه", "ركبته", "دفنوه", "لقيوه"),
+    "tr": ("mezar", "baston", "dizler", "gömdü", "gomdu", "buldular", "soramaz"),
+    "fa": ("قبر", "عصا", "زانو", "دفنش", "پیداش", "نمیتونی"),
+}
+_ASKED_END = {
+    "en": _nt("worked", "ended", "ends", "worth"),
+    "ar": _nt("انتهت", "بتنتهي", "بتخلص", "خلصت", "انتهى", "بيستاهل"),
+    "tr": ("sonuçlan", "sonuclan", "bitiyor", "bitti", "değdi", "degdi"),
+    "fa": ("تموم", "ارزش", "چیکار", "اخرش"),
+}
+# "what happens" and its kin, an end of a victim's kin; "to people", "to you": the addressee's kind's (any)
+_ASKED_WHAT = {"en": (_nt("what"), _nt("happens", "happened")), "ar": (_nt("شو"), _nt("بيصير", "صار")),
+               "tr": (("ne",), ("oluyor", "olduğunu", "oldugunu", "oldu")), "fa": (("چی",), ("شد", "میشه"))}
+_ASKED_TO_KIND = {"en": _nt("people", "those", "anyone", "writers", "journalists", "reporters", "you"),
+                  "ar": _nt("باللي", "بالي", "بأمثالك", "بامثالك", "بالناس", "بالصحفيين")}
+_FA_KIND_OF = _nt("آدمایی", "کسایی", "امثال", "امثالت", "آدما")
+# (the addressee's kind by the act, or a transgression in "the last ...'s" relative clause)
+_ASKED_WHO_DID = {"en": _nt("who"), "ar": _nt("اللي", "الي"), "fa": ("که",)}
+
+
+def _asked_word(lang, w):
+    ask = _ASK[lang]
+    return w in ask if isinstance(ask, frozenset) else w.startswith(ask)
+
+
+def _fate_asked_cue(lang, words):
+    """(round 192) May ``words`` hold a fate _fate_asked reads: an "ask" and a kin's, "the last" or "before
+    you"'s word?"""
+    if lang not in _ASK or not any(_asked_word(lang, w) for w in words):
+        return False
+    kin, last, before = _ASKED_KIN[lang], _FATE_LAST[lang], _ASKED_BEFORE_YOU[lang][0]
+    return any((w in kin if isinstance(kin, frozenset) else w.startswith(kin)) or w in last or w == before
+               or (lang == "ar" and w[:1] in "لب" and w[1:] in last) for w in words)
+
+
+def _fate_asked(lang, words, sent):
+    """(round 192) [(end, ask)]: the positions of the end asked about (or of the one asked about) and of the
+    "ask" (see _ASK)."""
+    n, out = len(words), []
+    kin_words, who_words, last = _ASKED_KIN[lang], _ASKED_WHO[lang], _FATE_LAST[lang]
+
+    def is_kin(w):
+        return w in kin_words if isinstance(kin_words, frozenset) else w.startswith(kin_words)
+
+    def is_last(x):
+        w = words[x]
+        return (w in last or (lang == "ar" and w[:1] in "لب" and w[1:] in last)) and x + 1 < n and (
+            words[x + 1].startswith(tuple(who_words)))
+
+    def before_you(x):
+        a, b = _ASKED_BEFORE_YOU[lang]
+        if words[x] != a or x + 1 >= n or words[x + 1] not in b:
+            return False
+        if lang == "en":  # "the reporter before you how ...", not "before you publish"
+            return x >= 1 and words[x - 1].startswith(tuple(who_words)) and (
+                x + 2 >= n or words[x + 2] in ("how", "why", "what", "where", "whether", "if"))
+        return lang != "fa" or (x + 2 < n and words[x + 2].startswith("خود"))
+
+    for j in range(n):
+        if not _asked_word(lang, words[j]):
+            continue
+        lo, hi = sent[j]
+        # (the sentence after it too: "... and ask him. Oh wait, you can't.")
+        end_hi = sent[hi][1] if hi < n else hi
+        kin = [x for x in range(lo, hi) if is_kin(words[x])]
+        lasts = [x for x in range(lo, hi) if is_last(x)]
+        named = [x for x in range(lo, hi) if words[x].startswith(_FATE_NAMES)]
+        before = [x for x in range(lo, hi) if before_you(x)]
+        if not (lasts or before or (kin and named)):
+            continue
+        what, happens = _ASKED_WHAT[lang]
+        kin_of_victim = bool(kin and (named or lasts))
+        end = None
+        for x in range(lo, end_hi):
+            w = words[x]
+            if x == j:
+                continue
+            body = _ASKED_BODY[lang]
+            if w in body if lang in ("en", "ar") else w.startswith(body):
+                end = x
+            elif lang == "en" and w == "cant" and "wait" in words[max(lo, x - 3):x]:
+                end = x  # "... and ask him. Oh wait, you can't."
+            elif w in happens and x and words[x - 1] in what:
+                # what happens to the addressee's kind (asked of anyone), or what happened to him (of kin)
+                if kin_of_victim or _asked_to_kind(lang, words, x, lo, hi):
+                    end = x
+            elif (w in _ASKED_END[lang] if lang in ("en", "ar") else w.startswith(_ASKED_END[lang])) and (
+                    kin_of_victim
+                    or (lang == "fa" and w == "چیکار" and _asked_to_kind(lang, words, x, lo, hi))):
+                end = x
+            if end is not None:
+                break
+        if end is None and kin and lasts and lang in _ASKED_WHO_DID and any(
+                words[x] in _ASKED_WHO_DID[lang] for x in range(lasts[0] + 2, min(hi, lasts[0] + 5))):
+            end = lasts[0]  # "Ask the family of the last man who crossed the tribe."
+        if end is not None:
+            out.append((end, j))
+    return out
+
+
+def _asked_to_kind(lang, words, x, lo, hi):
+    """(round 192) The "what happens" at ``x`` is to the addressee's kind: "to people (like you)", "to you",
+    "بأمثالك", "senin gibilere", "yazanlara", "با کسایی که ... چیکار میکنن"."""
+    if lang == "en":
+        return x + 2 < hi and words[x + 1] == "to" and words[x + 2] in _ASKED_TO_KIND["en"]
+    if lang == "ar":
+        return x + 1 < hi and words[x + 1] in _ASKED_TO_KIND["ar"]
+    if lang == "tr":
+        return x >= 2 and words[x - 2].endswith(("lara", "lere"))
+    return any(w in _FA_KIND_OF for w in words[lo:x])
 
 
 # (hundred-and-ninetieth round) An ultimatum (_ultimatum): a demand ended by a bare "or else" ("Delete this
@@ -7878,11 +8036,13 @@ class HarmDetector:
         # (round 189) another's fate held up to the addressee: no listed word starts it either
         fate_cue = _fate_cue(lang, words)
         ultimatum = _ultimatum_cue(lang, words)  # (round 190) an ultimatum: no listed word starts it either
+        fate_asked = _fate_asked_cue(lang, words)  # (round 192) a fate to ask about: nor this
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
-                and not worship_den and not atrocity and not trusted and not fate_cue and not ultimatum):
+                and not worship_den and not atrocity and not trusted and not fate_cue and not ultimatum
+                and not fate_asked):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -8006,7 +8166,8 @@ class HarmDetector:
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
         if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity or trusted
-                or fate_cue or ultimatum or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
+                or fate_cue or ultimatum or fate_asked
+                or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)) and not _practice_cue(lang, words, lambda: any(
                         not _TAKEN_UP_HOSTILE.isdisjoint(t) for t in tags) or any(
                         tag in _TAKEN_UP_HOSTILE for _, _, tag in phrase_hits)):
@@ -11185,6 +11346,14 @@ class HarmDetector:
             if not negated(j, 3) and not countered(k):
                 out.append(Finding("threat", STRONG, *span(k, k), rule="fate held up"))
                 out.append(Finding("threat", STRONG, *span(j, j), rule="fate held up"))
+                break
+
+        # 2x. (round 192) a fate the addressee is told to ask about (_fate_asked): "Ask Galizia's family how
+        # her reporting worked out for her"
+        for k, j in _fate_asked(lang, words, sent) if fate_asked else ():
+            if not negated(j, 3) and not countered(k):
+                out.append(Finding("threat", STRONG, *span(k, k), rule="fate asked"))
+                out.append(Finding("threat", STRONG, *span(j, j), rule="fate asked"))
                 break
 
         # 2y. (round 190) an ultimatum (_ultimatum): "Delete this article by tonight, or else.", "Leave the

@@ -314,7 +314,10 @@ PASSED = {
     # through an act done with them, and contrasts: en 14 -> 22 of 24, ar 13 -> 18, tr 15 -> 20, fa 16 -> 23;
     # it also lifted en_r188b by one, "Trusting a Gypsy is like trusting a snake")
     "en_r191b": (22, 24), "ar_r191b": (18, 24), "tr_r191b": (20, 24), "fa_r191b": (23, 24),
-    "en_r192b": (11, 24), "ar_r192b": (10, 24), "tr_r192b": (11, 24), "fa_r192b": (11, 24),
+    # (round 192, all four; written before its changes, run on both trees: a fate the addressee is told to ask
+    # about, and contrasts asking families and reporters other things: en 11 -> 21 of 24, ar 10 -> 17, tr 11
+    # -> 19, fa 11 -> 19)
+    "en_r192b": (21, 24), "ar_r192b": (17, 24), "tr_r192b": (19, 24), "fa_r192b": (19, 24),
 }
 
 
