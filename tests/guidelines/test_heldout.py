@@ -318,6 +318,7 @@ PASSED = {
     # about, and contrasts asking families and reporters other things: en 11 -> 21 of 24, ar 10 -> 17, tr 11
     # -> 19, fa 11 -> 19)
     "en_r192b": (21, 24), "ar_r192b": (17, 24), "tr_r192b": (19, 24), "fa_r192b": (19, 24),
+    "en_r193b": (12, 24), "ar_r193b": (11, 24), "tr_r193b": (11, 24), "fa_r193b": (12, 24),
 }
 
 
