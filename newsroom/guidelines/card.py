@@ -741,6 +741,13 @@ def render(F):
       "grave, a cane, how it worked out, what happens to people like the addressee), and it caught 37, every "
       "contrast kept. Missed: \"ask around\", a kin with no name or \"last\" beside it outside English, "
       "ends the lists lack (\"what happens to snitches\").")
+    w("- **A people called treacherous by the idiom of the back is read in two forms.** The "
+      "hundred-and-ninety-third round's held-out batch (`heldout/*_r193b.tsv`: \"Never turn your back on an "
+      "Afghan\", \"Arabs smile at you while they sharpen the knife\", \"ما تدير ضهرك لأفغاني أبداً\", "
+      "\"Bir Afgana asla sırtını dönme.\"), run before its changes, caught 11 of 56; the rules then read the "
+      "back never to be turned on one of a people, and a people that smiles to one's face and stabs, betrays "
+      "or poisons from behind, and it caught 30, every contrast kept. Other betrayals (robbing, selling one "
+      "out) are missed.")
     w("- Very short comments may be identified as another language (\"Musilms are vermin\" and \"Kurds go "
       "home\" as Turkish), and then the English rules do not run; with a few more words the same misspelling "
       "is read as English (\"All the Musilms in this town are vermin\": 0.93). One read as Kurmanji or "

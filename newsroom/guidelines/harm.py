@@ -1133,6 +1133,109 @@ _TR_LOYAL_OURS = frozenset({"bize", "ülkeye", "ulkeye", "devlete", "vatana", "t
                             "memlekete", "millete"})
 
 
+
+# ---- (round 193) a people called treacherous by the idiom of the back: _back_idiom ----
+# "Never turn your back on a Turk", "ما تدير ظهرك لتركي أبداً", "Kürde asla sırtını dönme", "هیچوقت به یه
+# ترک پشت نکن": the back never to be turned on a people, the imperative negated; and a people that smiles
+# to one's face and stabs from behind: "An Arab smiles to your face and stabs you from behind", "A Yazidi
+# will smile at you while sharpening the knife", "Araplar yüzüne güler, arkandan bıçaklar", "عربا جلوت
+# لبخند میزنن و از پشت خنجر میزنن" -- the people the subject, a word of the face (_BACK_FACE) after it,
+# then one of the back or the knife (_BACK_KNIFE). Not the sea or a bull the back is turned on, a
+# politician stabbed in the back by his party (no people), a chef's knives (no face), a barber's handshake
+# (no knife), nor the idiom told and rejected (the group rules' counter-speech).
+_BACK_TURN = {"en": frozenset({"turn", "turns"}), "ar": _nt("تدير", "تعطي", "تدي", "تفرجي"),
+              "tr": ("dönme", "donme", "dönmeyin", "donmeyin", "çevirme", "cevirme"), "fa": _nt("پشت")}
+_BACK_WORD = {"en": frozenset({"back"}), "ar": _nt("ظهرك", "ضهرك", "ظهرکم", "ضهرکم"),
+              "tr": ("sırtını", "sirtini", "arkanı", "arkani"), "fa": _nt("پشت")}
+_BACK_NEVER = {"en": frozenset({"never", "dont", "not"}),
+               "ar": _nt("ما", "لا", "اوعى", "إياك", "اياك", "أبدا", "ابدا"),
+               "tr": ("asla", "sakın", "sakin", "hiçbir", "hicbir"),
+               "fa": _nt("هیچوقت", "هرگز", "نکن", "نکنید", "نکنین")}
+_BACK_FACE = {
+    "en": frozenset({"smile", "smiles", "smiling", "face", "hug", "hugs", "shake", "shakes", "greet",
+                     "greets"}),
+    "ar": tuple(_nt("بيبتسم", "يبتسم", "بيضحك", "يضحك", "بيحضن", "يحضن", "بيسلم", "يسلم", "بوجهك")),
+    "tr": ("gül", "gul", "yüzün", "yuzun", "sarıl", "saril", "karşıla", "karsila"),
+    "fa": tuple(_nt("لبخند", "میخند", "جلوت", "بغلت", "استقبال")),
+}
+_BACK_KNIFE = {
+    "en": frozenset({"stab", "stabs", "stabbing", "knife", "knives", "behind", "back", "poison", "poisons",
+                     "betray", "betrays"}),
+    "ar": tuple(_nt("بيطعن", "يطعن", "وبيطعن", "ويطعن", "سكين", "السكين", "ورا", "ظهرك", "ضهرك", "بضهرك",
+                    "بظهرك", "بيخون", "يخون", "وبيخون")),
+    "tr": ("arkan", "arkadan", "sırtın", "sirtin", "bıçak", "bicak", "zehir", "ihanet"),
+    "fa": tuple(_nt("پشت", "چاقو", "خنجر", "زهر", "خیانت")),
+}
+_BACK_REACH = 14  # the words from the people to the knife
+
+
+def _is_of(listed, w):
+    return w in listed if isinstance(listed, frozenset) else w.startswith(listed)
+
+
+def _ar_people_behind_lam(L, w):
+    """(round 193) The kind of the people an Arabic word names behind the preposition ل ("لتركي", "لسوري"),
+    which the lists read only bare, or None."""
+    return _group_kind(L.tags(w[1:])) if len(w) > 3 and w[0] == "ل" else None
+
+
+def _back_cue(lang, words, L):
+    """(round 193) An Arabic comment whose people is named only behind ل, with the back's word: past the
+    prefilter (a people's word without it lets a comment through already)."""
+    return lang == "ar" and not _BACK_WORD["ar"].isdisjoint(words) and any(
+        _ar_people_behind_lam(L, w) for w in words)
+
+
+def _back_idiom(lang, words, kinds, sent, L):
+    """(round 193) [(people, idiom, kind, own)]: the positions of a people and of the idiom of the back that
+    calls it treacherous (see above); ``own``: the idiom's negation is its own ("never turn your back")."""
+    if lang not in _BACK_TURN:
+        return []
+    n, out = len(words), []
+    turn, back, never, face, knife = (_BACK_TURN[lang], _BACK_WORD[lang], _BACK_NEVER[lang], _BACK_FACE[lang],
+                                      _BACK_KNIFE[lang])
+    for j in range(n):
+        w = words[j]
+        lo, hi = sent[j]
+        g = None
+        if lang == "en" and w in turn and j + 3 < n and words[j + 1] in ("your", "ur") and (
+                words[j + 2] == "back" and words[j + 3] in ("on", "to")):
+            # (one of them, "a Turk": "never turn your back on the Kurds again" is a call not to abandon them)
+            g = j + 5 if j + 5 < n and kinds[j + 5] and words[j + 4] in ("a", "an") else None
+            negated = any(words[x] in never for x in range(max(lo, j - 3), j))
+        elif lang == "ar" and w in turn and j + 2 < n and words[j + 1] in back:
+            # (one of them, no article: "لتركي"; "ما تديروا ظهركم للكرد" is a call not to abandon them)
+            lam = words[j + 2]
+            g = j + 2 if not lam.startswith("لل") and _ar_people_behind_lam(L, lam) else None
+            negated = any(words[x] in never for x in range(max(lo, j - 2), j))
+        elif lang == "tr" and w.startswith(turn) and j >= 2 and words[j - 1].startswith(back):
+            g = next((x for x in range(max(lo, j - 4), j - 1) if kinds[x]  # (one of them: not "Kürtlere")
+                      and "ler" not in words[x] and "lar" not in words[x]), None)
+            negated = True  # (the imperative's own negation: "dönme")
+        elif lang == "fa" and w in turn and j + 1 < n and words[j + 1].startswith(("نکن", "کنی", "کنید")):
+            g = next((x for x in range(max(lo, j - 3), j) if kinds[x] and x and words[x - 1] == "یه"), None)
+            negated = words[j + 1].startswith("نکن")
+        if g is not None:
+            if negated:
+                kind = kinds[g] or _ar_people_behind_lam(L, words[g])
+                out.append((g, j, kind, True))
+            continue
+        if kinds[j] and j + 2 < n:
+            # the people, then the face, then the knife
+            # (English "face" only one's own, "to your face": not "#restingbitchface" read apart)
+            f = next((x for x in range(j + 1, min(n, j + 6)) if _is_of(face, words[x]) and not (
+                lang == "en" and words[x] == "face" and words[x - 1] not in ("your", "ur"))), None)
+            if f is None or any(kinds[x] for x in range(j + 1, f)):
+                continue
+            k = next((x for x in range(f + 1, min(n, j + _BACK_REACH)) if _is_of(knife, words[x])
+                      and not (lang == "en" and words[x] == "back" and words[x - 1] not in ("your", "the"))
+                      # ("behind your back", "from behind": not "sitting behind him")
+                      and not (lang == "en" and words[x] == "behind" and words[x - 1] != "from"
+                               and (x + 1 >= n or words[x + 1] not in ("your", "ur", "you")))), None)
+            if k is not None:
+                out.append((j, k, kinds[j], False))
+    return out
+
 def _loyal_elsewhere(lang, words, kinds, tags, sent):
     """(hundred-and-eighty-eighth round) (people, loyalty word) pairs: the people named within ten words
     before a word of loyalty whose object is then denied to be us or this country (en "not to us", "never to
@@ -8037,12 +8140,13 @@ class HarmDetector:
         fate_cue = _fate_cue(lang, words)
         ultimatum = _ultimatum_cue(lang, words)  # (round 190) an ultimatum: no listed word starts it either
         fate_asked = _fate_asked_cue(lang, words)  # (round 192) a fate to ask about: nor this
+        back_cue = _back_cue(lang, words, L)  # (round 193) a people behind Arabic ل, the back's word
         if (self.prefilter and not (fa_compound or unmasked or ar_woman or same_sex or tr_kin)
                 and not L.may_trigger(words, folded or ())
                 and not (lang == "en" and not _EN_BEAT.isdisjoint(words)
                          and not _EN_UNTIL.isdisjoint(words)) and not denied and not thrown and not so_much
                 and not worship_den and not atrocity and not trusted and not fate_cue and not ultimatum
-                and not fate_asked):
+                and not fate_asked and not back_cue):
             return []  # no word any rule starts from (most comments): no finding, no contrast
         cache = L._cache  # L.tags(w), without a call for the words already looked up
         tags = [cache[w] if w in cache else L.tags(w) for w in words]
@@ -8166,7 +8270,7 @@ class HarmDetector:
                 if _thrown_or_dragged(lang, words, tags, k, 0, n):
                     tags[k] = tags[k] | {"VIOLENT"}  # (hundred-and-fifty-ninth round) thrown in a river
         if not (fa_compound or denied or ar_woman or tr_kin or so_much or worship_den or atrocity or trusted
-                or fate_cue or ultimatum or fate_asked
+                or fate_cue or ultimatum or fate_asked or back_cue
                 or any(tag in L.triggers for _, _, tag in phrase_hits)) and all(
                     map(L.triggers.isdisjoint, tags)) and not _practice_cue(lang, words, lambda: any(
                         not _TAKEN_UP_HOSTILE.isdisjoint(t) for t in tags) or any(
@@ -12578,6 +12682,16 @@ class HarmDetector:
                 # election", "voted out at the ballot box": removed from office, not from the country
             out.append(Finding("abuse", STRONG, *span(g, g), kind=kind, rule=rule))
             out.append(Finding("abuse", STRONG, *span(k, k), kind=kind, rule=rule))
+
+        # 3f. (round 193) a people called treacherous by the idiom of the back (_back_idiom): "Never turn your
+        # back on a Turk", "An Arab smiles to your face and stabs you from behind"
+        if back_cue or any(kinds):
+            for g, k, kind, own in _back_idiom(lang, words, kinds, sent, L):
+                if not countered(g, group=True) and (own or not negated(k, 3)):
+                    for x in (g, k):
+                        out.append(Finding("abuse", STRONG, *span(x, x), kind=kind,
+                                           rule="negative generalisation"))
+                    break
 
         # 3e. (round 188) a people's loyalty said to lie elsewhere (_loyal_elsewhere)
         if lang in ("en", "tr", "fa") and any(kinds):
