@@ -540,14 +540,14 @@ def misspelt_heldout_lines(model, lang):
 # training.UNREAD_GROUPS: 3,847 of 5,334 -> 3,837 of 5,341
 # (a plain retrain of the same code 3,837 of 5,341: the lines passed before misspelling move with the model)
 HELDOUT_CAUGHT = {
-    "en": {"swap": (428, 528), "drop": (391, 528), "spaced": (480, 528), "leet": (513, 517),
-           "star": (403, 528), "tripled": (512, 528), "key": (367, 527), "hyphen": (287, 528)},
-    "ar": {"swap": (420, 601), "drop": (280, 601), "spaced": (581, 601), "star": (320, 601),
-           "tripled": (585, 601), "key": (174, 568), "hyphen": (352, 601)},
-    "tr": {"swap": (398, 512), "drop": (268, 512), "spaced": (489, 512), "leet": (493, 500),
-           "star": (301, 512), "tripled": (506, 512), "key": (182, 510), "hyphen": (295, 512)},
-    "fa": {"swap": (404, 556), "drop": (207, 556), "spaced": (489, 556), "star": (273, 556),
-           "tripled": (543, 556), "key": (161, 518), "hyphen": (363, 556)},
+    "en": {"swap": (441, 537), "drop": (396, 537), "spaced": (488, 537), "leet": (520, 525),
+           "star": (409, 537), "tripled": (522, 537), "key": (375, 536), "hyphen": (290, 537)},
+    "ar": {"swap": (419, 607), "drop": (282, 607), "spaced": (587, 607), "star": (320, 607),
+           "tripled": (591, 607), "key": (171, 574), "hyphen": (359, 607)},
+    "tr": {"swap": (412, 520), "drop": (274, 520), "spaced": (497, 520), "leet": (501, 508),
+           "star": (308, 520), "tripled": (513, 520), "key": (186, 518), "hyphen": (303, 520)},
+    "fa": {"swap": (412, 564), "drop": (211, 564), "spaced": (497, 564), "star": (274, 564),
+           "tripled": (556, 564), "key": (166, 526), "hyphen": (375, 564)},
 }
 
 # (the hundred-and-twenty-sixth round added held-out batches, *_r126b: their violating lines join these, and
@@ -747,6 +747,10 @@ HELDOUT_CAUGHT = {
 # thirty-seven pass after it: the same misspelt texts scored by the trees before the round and after pass
 # alike or more after it, every slip (up to ten more; all slips 11,358 -> 11,465 of 16,322), none lost; the
 # counts of lines are the draws' new ones)
+# (round 193 added *_r193b, fifty-six lines of a people called treacherous by the idiom of the back, of which
+# thirty pass after it, and lifted three r188b lines: the same misspelt texts scored by the trees before the
+# round and after pass alike or more after it, every slip (up to six more; all slips 11,552 -> 11,655 of
+# 16,555), none lost; the counts of lines are the draws' new ones)
 # (the hundred-and-twenty-fifth round: one more Persian held-out line passes, and passes misspelt, so every
 # Persian slip counts one more line; Arabic swap 152 -> 153 and drop 118 -> 119: the negation behind "and"
 # read)
