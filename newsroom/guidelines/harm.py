@@ -838,6 +838,7 @@ _ASKED_WHO_DID = {"en": _nt("who"), "ar": _nt("اللي", "الي"), "fa": ("ک�
 
 
 def _asked_word(lang, w):
+    """(round 192) ``w`` is the imperative "ask" (_ASK)."""
     ask = _ASK[lang]
     return w in ask if isinstance(ask, frozenset) else w.startswith(ask)
 
@@ -1202,23 +1203,21 @@ def _back_idiom(lang, words, kinds, sent, L):
                 words[j + 2] == "back" and words[j + 3] in ("on", "to")):
             # (one of them, "a Turk": "never turn your back on the Kurds again" is a call not to abandon them)
             g = j + 5 if j + 5 < n and kinds[j + 5] and words[j + 4] in ("a", "an") else None
-            negated = any(words[x] in never for x in range(max(lo, j - 3), j))
+            if not any(words[x] in never for x in range(max(lo, j - 3), j)):
+                g = None  # (never, don't: "turn your back on the past" is no warning)
         elif lang == "ar" and w in turn and j + 2 < n and words[j + 1] in back:
             # (one of them, no article: "لتركي"; "ما تديروا ظهركم للكرد" is a call not to abandon them)
             lam = words[j + 2]
             g = j + 2 if not lam.startswith("لل") and _ar_people_behind_lam(L, lam) else None
-            negated = any(words[x] in never for x in range(max(lo, j - 2), j))
+            if not any(words[x] in never for x in range(max(lo, j - 2), j)):
+                g = None
         elif lang == "tr" and w.startswith(turn) and j >= 2 and words[j - 1].startswith(back):
             g = next((x for x in range(max(lo, j - 4), j - 1) if kinds[x]  # (one of them: not "Kürtlere")
-                      and "ler" not in words[x] and "lar" not in words[x]), None)
-            negated = True  # (the imperative's own negation: "dönme")
-        elif lang == "fa" and w in turn and j + 1 < n and words[j + 1].startswith(("نکن", "کنی", "کنید")):
+                      and "ler" not in words[x] and "lar" not in words[x]), None)  # ("dönme": negated)
+        elif lang == "fa" and w in turn and j + 1 < n and words[j + 1].startswith("نکن"):
             g = next((x for x in range(max(lo, j - 3), j) if kinds[x] and x and words[x - 1] == "یه"), None)
-            negated = words[j + 1].startswith("نکن")
         if g is not None:
-            if negated:
-                kind = kinds[g] or _ar_people_behind_lam(L, words[g])
-                out.append((g, j, kind, True))
+            out.append((g, j, kinds[g] or _ar_people_behind_lam(L, words[g]), True))
             continue
         if kinds[j] and j + 2 < n:
             # the people, then the face, then the knife
@@ -1235,6 +1234,7 @@ def _back_idiom(lang, words, kinds, sent, L):
             if k is not None:
                 out.append((j, k, kinds[j], False))
     return out
+
 
 def _loyal_elsewhere(lang, words, kinds, tags, sent):
     """(hundred-and-eighty-eighth round) (people, loyalty word) pairs: the people named within ten words
@@ -2652,8 +2652,7 @@ def _likened_by_act(lang, words, tags, g, lo, hi, text, toks):
         c = next((j for j in range(g + 1, hi) if words[j].startswith("gibi")), None)
         if c is None:
             return None
-        acts = [j for j in range(g + 1, c) if _TR_ACT_NOUN.search(words[j])]
-        if not acts:
+        if not any(_TR_ACT_NOUN.search(words[j]) for j in range(g + 1, c)):
             return None
         for k in range(max(lo, g - 8), c):
             if k != g and _likened_animal(lang, words[k]):
@@ -2692,6 +2691,7 @@ def _likened_by_act(lang, words, tags, g, lo, hi, text, toks):
         if k is not None:
             return k, "dehumanisation"
     return None
+
 
 def _hate_of_others(lang, words, k, lo):
     """(round 177) Whether the hatred at ``k`` is another's the comment tells of, not the commenter's."""
