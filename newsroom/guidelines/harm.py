@@ -719,9 +719,7 @@ def _fate_warned(lang, words, tags, sent):
                     words[x].startswith(_FATE_NAMES) or "PERSON" in tags[x] for x in near if x != k):
                 mark = before
             if mark is None:
-                last = next((j for j in range(lo, hi) if (words[j] in _FATE_LAST[lang] or (
-                    lang == "ar" and words[j][:1] in "لب" and words[j][1:] in _FATE_LAST["ar"]))
-                    and j + 1 < hi
+                last = next((j for j in range(lo, hi) if _fate_last_word(lang, words[j]) and j + 1 < hi
                              and words[j + 1].startswith(tuple(_FATE_PRESS[lang]))), None)
                 told = any(x in _FATE_REMEMBER[lang] or (lang == "tr" and x.startswith(_FATE_REMEMBER["tr"]))
                            for x in words[max(0, lo - 3):hi])
@@ -837,10 +835,15 @@ _FA_KIND_OF = _nt("آدمایی", "کسایی", "امثال", "امثالت", "�
 _ASKED_WHO_DID = {"en": _nt("who"), "ar": _nt("اللي", "الي"), "fa": ("که",)}
 
 
+def _fate_last_word(lang, w):
+    """``w`` is "the last" (_FATE_LAST; in Arabic also behind ل or ب: "لآخر", "بآخر")."""
+    last = _FATE_LAST[lang]
+    return w in last or (lang == "ar" and w[:1] in "لب" and w[1:] in last)
+
+
 def _asked_word(lang, w):
     """(round 192) ``w`` is the imperative "ask" (_ASK)."""
-    ask = _ASK[lang]
-    return w in ask if isinstance(ask, frozenset) else w.startswith(ask)
+    return _is_of(_ASK[lang], w)
 
 
 def _fate_asked_cue(lang, words):
@@ -848,31 +851,26 @@ def _fate_asked_cue(lang, words):
     you"'s word?"""
     if lang not in _ASK or not any(_asked_word(lang, w) for w in words):
         return False
-    kin, last, before = _ASKED_KIN[lang], _FATE_LAST[lang], _ASKED_BEFORE_YOU[lang][0]
-    return any((w in kin if isinstance(kin, frozenset) else w.startswith(kin)) or w in last or w == before
-               or (lang == "ar" and w[:1] in "لب" and w[1:] in last) for w in words)
+    kin, before = _ASKED_KIN[lang], _ASKED_BEFORE_YOU[lang][0]
+    return any(_is_of(kin, w) or _fate_last_word(lang, w) or w == before for w in words)
 
 
 def _fate_asked(lang, words, sent):
     """(round 192) [(end, ask)]: the positions of the end asked about (or of the one asked about) and of the
     "ask" (see _ASK)."""
     n, out = len(words), []
-    kin_words, who_words, last = _ASKED_KIN[lang], _ASKED_WHO[lang], _FATE_LAST[lang]
-
-    def is_kin(w):
-        return w in kin_words if isinstance(kin_words, frozenset) else w.startswith(kin_words)
+    kin_words, who_words = _ASKED_KIN[lang], tuple(_ASKED_WHO[lang])
+    body, ends, (what, happens) = _ASKED_BODY[lang], _ASKED_END[lang], _ASKED_WHAT[lang]
 
     def is_last(x):
-        w = words[x]
-        return (w in last or (lang == "ar" and w[:1] in "لب" and w[1:] in last)) and x + 1 < n and (
-            words[x + 1].startswith(tuple(who_words)))
+        return _fate_last_word(lang, words[x]) and x + 1 < n and words[x + 1].startswith(who_words)
 
     def before_you(x):
         a, b = _ASKED_BEFORE_YOU[lang]
         if words[x] != a or x + 1 >= n or words[x + 1] not in b:
             return False
         if lang == "en":  # "the reporter before you how ...", not "before you publish"
-            return x >= 1 and words[x - 1].startswith(tuple(who_words)) and (
+            return x >= 1 and words[x - 1].startswith(who_words) and (
                 x + 2 >= n or words[x + 2] in ("how", "why", "what", "where", "whether", "if"))
         return lang != "fa" or (x + 2 < n and words[x + 2].startswith("خود"))
 
@@ -882,21 +880,19 @@ def _fate_asked(lang, words, sent):
         lo, hi = sent[j]
         # (the sentence after it too: "... and ask him. Oh wait, you can't.")
         end_hi = sent[hi][1] if hi < n else hi
-        kin = [x for x in range(lo, hi) if is_kin(words[x])]
+        kin = [x for x in range(lo, hi) if _is_of(kin_words, words[x])]
         lasts = [x for x in range(lo, hi) if is_last(x)]
         named = [x for x in range(lo, hi) if words[x].startswith(_FATE_NAMES)]
         before = [x for x in range(lo, hi) if before_you(x)]
         if not (lasts or before or (kin and named)):
             continue
-        what, happens = _ASKED_WHAT[lang]
         kin_of_victim = bool(kin and (named or lasts))
         end = None
         for x in range(lo, end_hi):
             w = words[x]
             if x == j:
                 continue
-            body = _ASKED_BODY[lang]
-            if w in body if lang in ("en", "ar") else w.startswith(body):
+            if _is_of(body, w):
                 end = x
             elif lang == "en" and w == "cant" and "wait" in words[max(lo, x - 3):x]:
                 end = x  # "... and ask him. Oh wait, you can't."
@@ -904,7 +900,7 @@ def _fate_asked(lang, words, sent):
                 # what happens to the addressee's kind (asked of anyone), or what happened to him (of kin)
                 if kin_of_victim or _asked_to_kind(lang, words, x, lo, hi):
                     end = x
-            elif (w in _ASKED_END[lang] if lang in ("en", "ar") else w.startswith(_ASKED_END[lang])) and (
+            elif _is_of(ends, w) and (
                     kin_of_victim
                     or (lang == "fa" and w == "چیکار" and _asked_to_kind(lang, words, x, lo, hi))):
                 end = x
@@ -1168,10 +1164,6 @@ _BACK_KNIFE = {
     "fa": tuple(_nt("پشت", "چاقو", "خنجر", "زهر", "خیانت")),
 }
 _BACK_REACH = 14  # the words from the people to the knife
-
-
-def _is_of(listed, w):
-    return w in listed if isinstance(listed, frozenset) else w.startswith(listed)
 
 
 def _ar_people_behind_lam(L, w):
@@ -2985,6 +2977,11 @@ def _not_word(lang, w, tags):
     """(round 180) A negation: tagged NEG, or an English contraction the lists do not tag ("can't",
     "didn't")."""
     return "NEG" in tags or (lang == "en" and w in _EN_NOT)
+
+
+def _is_of(listed, w):
+    """``w`` is a word of ``listed``: a set of words, or a tuple of the starts of words."""
+    return w in listed if isinstance(listed, frozenset) else w.startswith(listed)
 
 
 def _is(listed, w):
